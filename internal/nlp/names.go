@@ -518,10 +518,17 @@ var portfolioWords = wordSet(`defense defence foreign affairs interior home fina
 // gazetteer took it for, and the CoNLL and OntoNotes guidelines leave a
 // title untagged. The party stays where no minister's title follows
 // ("Labour leader Keir Starmer", "a Labour minister" in lower case).
+//
+// Before a title in lower case only a span the tagger called a person is
+// cleared: "a former Treasury secretary", "the Defense secretary" name a
+// department's head, and a department's name is no person's, whereas an
+// organisation there may be a party's ("a Labour minister").
 func portfoliosBeforeTitles(words, tags []string) {
-	forSpans(tags, func(_ string, i, j int) {
-		if j >= len(words) || !capitalised(words[j]) || allCaps(words[j]) || !officeTitles[strings.ToLower(words[j])] ||
-			strings.HasPrefix(tags[j], "I-") {
+	forSpans(tags, func(typ string, i, j int) {
+		if j >= len(words) || !officeTitles[strings.ToLower(words[j])] || allCaps(words[j]) || strings.HasPrefix(tags[j], "I-") {
+			return
+		}
+		if !capitalised(words[j]) && typ != model.EntityPerson {
 			return
 		}
 		for k := i; k < j; k++ {

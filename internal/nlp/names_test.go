@@ -122,6 +122,12 @@ func TestPortfoliosBeforeTitles(t *testing.T) {
 		// Another word than a minister's title after it: the party stays.
 		{"Labour leader Keir Starmer said", "B-ORG O B-PER I-PER O", "B-ORG O B-PER I-PER O"},
 		{"a Labour minister said", "O B-ORG O O", "O B-ORG O O"},
+		// Before a title in lower case a department's name the tagger
+		// called a person is none; an organisation there is kept.
+		{"a former Treasury secretary , said", "O O B-PER O O O", "O O O O O O"},
+		{"the Defense secretary said", "O B-PER O O", "O O O O"},
+		{"the Treasury secretary said", "O B-ORG O O", "O B-ORG O O"},
+		{"Jones secretary said", "B-PER O O", "B-PER O O"},
 		// A span with a word that is no portfolio's, or a title inside a
 		// span: left alone.
 		{"Labour Party Minister Ann Lee said", "B-ORG I-ORG O B-PER I-PER O", "B-ORG I-ORG O B-PER I-PER O"},

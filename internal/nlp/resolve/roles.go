@@ -355,6 +355,13 @@ func (d *docState) titleBefore(off int) title {
 		}
 	}
 	if !ok {
+		if st, found := d.orgStaffBefore(j); found {
+			// "RSF adviser Youssef Ezzat", "Amnesty researcher Jane
+			// Doe": an organisation's post before the name.
+			return st
+		}
+	}
+	if !ok {
 		if pt, found := d.pressPostBefore(j); found {
 			// "the newspaper's editor Emma Tucker": a journalist.
 			return pt
@@ -449,6 +456,13 @@ func (d *docState) titleBefore(off int) title {
 			// or not), and holds no office of the state by that title.
 			// So does a union's ("NLC president Joe Ajaero").
 			t.sector, t.office = t.org.sector, ""
+		}
+		if t.org != nil && t.org.sector == kb.SectorLegislature && chamberLeadWords[d.toks[j].norm] {
+			// "Senate Majority Leader Chuck Schumer": a chamber's
+			// leader leads a caucus in the legislature and holds no
+			// office of the government (nor is he the country's
+			// leader).
+			t.sector, t.office = kb.SectorLegislature, ""
 		}
 		if centralBankHead(t.org, d.toks[j].norm) {
 			t.office = officeCentralBank // "ECB President Christine Lagarde"
@@ -641,6 +655,15 @@ func (d *docState) roleMentions() []model.Entity {
 			// "Amnesty's regional director said": the post an
 			// organisation owns speaks for it with no name given, as it
 			// does in apposition to one (staffOf).
+			if p := d.staffHolderAfter(end); p != nil && p.country == "" && strings.HasPrefix(p.id, "doc:person:") {
+				// "the UN resident coordinator in Bangladesh, Gwyn
+				// Lewis,": the name in apposition holds the post,
+				// and speaks for its organisation.
+				p.country = l.country
+				if p.sector == "" {
+					p.sector = l.sector
+				}
+			}
 			out = append(out, d.descriptionEntity(i, end, l))
 			i = end
 			continue
@@ -1782,6 +1805,26 @@ func (d *docState) appositiveAfter(end int) *link {
 	return nil
 }
 
+// staffHolderAfter returns the person named in apposition after an
+// organisation's post ending at token end (see staffMention), skipping a
+// remit ("for West Africa") or the post's station ("in Bangladesh", one
+// place's name): "the UN resident coordinator in Bangladesh, Gwyn Lewis,".
+// A post of one holder may name where it is held, unlike a plural role
+// ("the ministers in Nairobi, Jane Roe"), so a plural post gives nil.
+func (d *docState) staffHolderAfter(end int) *link {
+	if strings.HasSuffix(d.toks[end].norm, "s") && d.toks[end].norm != "boss" {
+		return nil
+	}
+	if in := end + 1; in+1 < len(d.toks) && d.toks[in].norm == "in" {
+		e, ok := d.entStartTok[in+1]
+		if !ok || e.Type != model.EntityGPE && e.Type != model.EntityLoc {
+			return nil
+		}
+		end = d.tokenAt(e.End) - 1
+	}
+	return d.appositiveAfter(end)
+}
+
 // remitWords open the remit a role phrase may carry before its holder's
 // name: "the United Nations envoy for the Horn of Africa, Hanna Tetteh,",
 // "the special rapporteur on torture, Jane Roe,", "ambassador to Japan,
@@ -2223,6 +2266,51 @@ func (d *docState) staffOf(i, j int) (title, bool) {
 	return title{country: c.country, sector: c.org.sector, org: c.org}, true
 }
 
+// chamberLeadWords are the words for a legislative chamber's leadership
+// posts ("Senate Majority Leader", "House Minority Whip", "Assembly
+// Speaker"): after the chamber's name the holder serves the legislature.
+var chamberLeadWords = wordSet("leader whip speaker")
+
+// chamberRanks stand between a chamber's name and its leadership post:
+// "Senate Majority Leader", "House Minority Whip", "Senate Deputy Leader".
+var chamberRanks = wordSet("majority minority deputy assistant")
+
+// orgStaffBefore reads a post an organisation owns written before the
+// holder's name, the organisation's name (or the short name it was given
+// earlier) used as a modifier: "RSF adviser Youssef Ezzat", "Amnesty
+// senior researcher Jane Doe". A staff word is no office of a state (see
+// staffWords), so only the organisation before it says whom the holder
+// speaks for; up to two lower-case modifiers may stand between ("senior",
+// "legal"). j is the post word's token; a country or a person before the
+// post ("Kenya adviser", "Trump adviser") names no organisation and gives
+// nothing.
+func (d *docState) orgStaffBefore(j int) (title, bool) {
+	chamber := chamberLeadWords[d.toks[j].norm]
+	if !staffWords[d.toks[j].norm] && !chamber {
+		return title{}, false
+	}
+	k := j - 1
+	for n := 0; n < 2 && k > 0 && (d.lowerModifier(k) || chamber && chamberRanks[d.toks[k].norm]); n++ {
+		k--
+	}
+	if k < 0 {
+		return title{}, false
+	}
+	if e, ok := d.entByEnd[int(d.toks[k].end)]; !ok || e.Type != model.EntityOrg {
+		return title{}, false
+	}
+	c, _, ok := d.countryEndingAt(k)
+	if !ok || c.org == nil || c.org.sector == "" || chamber && !staffWords[d.toks[j].norm] && c.org.sector != kb.SectorLegislature {
+		// A whip or a speaker before a name is a chamber's only.
+		return title{}, false
+	}
+	t := title{country: c.country, sector: c.org.sector, org: c.org}
+	if k > 0 && (d.toks[k-1].norm == "former" || d.toks[k-1].norm == "ex") {
+		t.former = true
+	}
+	return t, true
+}
+
 // staffMention reads a post an organisation owns, named by its possessive
 // (or its name alone, before the post: "the AU Commission chairperson")
 // with no holder's name: "Amnesty's regional director said", "Reuters'
@@ -2255,8 +2343,11 @@ func (d *docState) staffMention(i int) (int, *link) {
 		if n == 3 || d.toks[j].norm == "" || d.toks[j].upper || glue[d.toks[j].norm] {
 			return 0, nil
 		}
-		if _, _, ok := d.roleStartingAt(j); ok {
-			return 0, nil // "Amnesty's legal adviser" is fine, "the party's foreign minister" is a role's
+		if _, k, ok := d.roleStartingAt(j); ok && !(k+1 < len(d.toks) && staffWords[d.toks[k+1].norm]) {
+			// "Amnesty's legal adviser" is fine, "the party's foreign
+			// minister" is a role's; a role word modifying the post
+			// ("the UN resident coordinator") is the post's.
+			return 0, nil
 		}
 		j++
 	}
