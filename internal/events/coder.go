@@ -4826,6 +4826,74 @@ var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3,
 // ("in 2022, two years after they severed relations": 2020). The precision
 // is the coarser of d's and the unit's; ok is false when no such clause
 // lies between d and the event.
+// shiftLeads may stand before the count of a "two days after" clause:
+// the comma setting it off and the hedges on the count.
+var shiftLeads = map[string]bool{",": true, "about": true, "some": true, "nearly": true, "almost": true,
+	"just": true, "only": true, "barely": true}
+
+// shiftPhrase reads "N units after|before" at token k, ending before token
+// i (the event): the count and the direction to shift the main date by
+// (after: back, before: forward).
+func shiftPhrase(toks []tok, k, i int) (int, int, bool) {
+	if k < 0 || k+3 > i {
+		return 0, 0, false
+	}
+	n, ok := countWords[toks[k].low]
+	if !ok {
+		if x, err := strconv.Atoi(toks[k].low); err == nil && x > 0 && x < 200 {
+			n, ok = x, true
+		}
+	}
+	if !ok {
+		return 0, 0, false
+	}
+	switch strings.TrimSuffix(toks[k+1].low, "s") {
+	case "year", "month", "week", "day":
+	default:
+		return 0, 0, false
+	}
+	switch toks[k+2].low {
+	case "after":
+		return n, -1, true
+	case "before":
+		return n, 1, true
+	}
+	return 0, 0, false
+}
+
+// shiftClauseStart finds, between token from (just after the main
+// clause's date) and the event at token i, a "N units after|before"
+// phrase set off by a comma that opens the clause holding the event: the
+// phrase's count token, or -1. Only the clause right before the event
+// counts: a further comma, semicolon or conjunction between the phrase and
+// the event leaves the event outside it.
+func shiftClauseStart(toks []tok, from, i int) int {
+	for k := i - 3; k >= from; k-- {
+		l := toks[k+2].low
+		if k+3 <= i-1 {
+			switch toks[k+3].low {
+			case ",", ";", ":", "and", "but", "while", "as", "which", "who":
+				return -1
+			}
+		}
+		if l != "after" && l != "before" {
+			continue
+		}
+		if _, _, ok := shiftPhrase(toks, k, i); !ok {
+			return -1
+		}
+		p := k - 1
+		for p >= from && p > 0 && shiftLeads[toks[p].low] && toks[p].low != "," {
+			p--
+		}
+		if p >= from && toks[p].low == "," {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
 func shiftedDate(toks []tok, d *model.TimeExpr, i int) (string, string, bool) {
 	if d == nil || d.EndValue != "" || d.Relation == "future" {
 		return "", "", false
@@ -4837,29 +4905,20 @@ func shiftedDate(toks []tok, d *model.TimeExpr, i int) (string, string, bool) {
 	if k >= i {
 		return "", "", false
 	}
-	for k < i && (toks[k].low == "," || toks[k].low == "about" || toks[k].low == "some" || toks[k].low == "nearly" || toks[k].low == "almost") {
+	for k < i && shiftLeads[toks[k].low] {
 		k++
 	}
-	if k+3 > i {
-		return "", "", false
-	}
-	n, ok := countWords[toks[k].low]
+	n, sign, ok := shiftPhrase(toks, k, i)
 	if !ok {
-		if x, err := strconv.Atoi(toks[k].low); err == nil && x > 0 && x < 200 {
-			n, ok = x, true
+		// "Russia on Wednesday banned 25 British officials, a day after
+		// London sanctioned Russian prison officials": the date stands
+		// inside the main clause, and the appended ", a day after" clause
+		// holding the event is measured from it all the same.
+		k = shiftClauseStart(toks, k, i)
+		if k < 0 {
+			return "", "", false
 		}
-	}
-	if !ok {
-		return "", "", false
-	}
-	sign := 0
-	switch toks[k+2].low {
-	case "after":
-		sign = -1
-	case "before":
-		sign = 1
-	default:
-		return "", "", false
+		n, sign, _ = shiftPhrase(toks, k, i)
 	}
 	t, err := time.Parse("2006-01-02", (d.Value + "-01-01")[:10])
 	if len(d.Value) == 7 {

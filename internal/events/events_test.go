@@ -1172,6 +1172,19 @@ func TestShiftedDate(t *testing.T) {
 			map[string]string{"signed": "2021-03-03", "resumed": "2021-02-21"}},
 		{"Kenya and Somalia restored ties in 2022, two months after they severed relations.", "2022", "2022", model.PrecisionYear,
 			map[string]string{"severed": "2022"}},
+		// The date inside the main clause, the shifted clause appended
+		// after the object: still measured from that date.
+		{"Russia on March 3, 2021 banned 25 British officials from entering the country, a day after Britain sanctioned Russian prison officials.",
+			"March 3, 2021", "2021-03-03", model.PrecisionDay,
+			map[string]string{"banned": "2021-03-03", "sanctioned": "2021-03-02"}},
+		{"Hungary on March 3, 2021 expelled two Czech diplomats, just a week before the Czech Republic sanctioned Hungarian officials.",
+			"March 3, 2021", "2021-03-03", model.PrecisionDay,
+			map[string]string{"expelled": "2021-03-03", "sanctioned": "2021-03-10"}},
+		// A clause between the phrase and the event: the event is not in
+		// the shifted clause.
+		{"Russia on March 3, 2021 banned British officials, a day after the vote, and Britain sanctioned Russian prison officials.",
+			"March 3, 2021", "2021-03-03", model.PrecisionDay,
+			map[string]string{"sanctioned": "2021-03-03"}},
 	} {
 		at := strings.Index(tc.text, tc.date)
 		a := &model.Article{Text: tc.text, Dates: []model.TimeExpr{{Text: tc.date, Start: at, End: at + len(tc.date), Value: tc.value,
