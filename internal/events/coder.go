@@ -1377,8 +1377,31 @@ func hazardSubject(toks []tok, i int) bool {
 			continue
 		}
 		if !adverbs[l] && l != "also" && l != "have" && l != "has" && l != "had" && l != "reportedly" && !beAux[l] {
+			return hazardCausedBy(toks, i)
+		}
+	}
+	return false
+}
+
+// hazardCausedBy says whether the subject of the verb at i is a hazard
+// that a participle phrase of its cause follows: "Floods caused by days of
+// torrential rain have killed 140 people", "landslides triggered by the
+// storm buried villages". The phrase only tells where the hazard came
+// from; the hazard is still the subject and no one acted.
+func hazardCausedBy(toks []tok, i int) bool {
+	for k := i - 1; k >= 2 && k >= i-12; k-- {
+		l := toks[k].low
+		if leftStop[l] || l == "," || l == ";" || l == "that" || l == "which" || l == "who" || reportWords[l] {
 			return false
 		}
+		if l != "by" {
+			continue
+		}
+		p := toks[k-1]
+		if p.pos != "VBN" && !strings.HasSuffix(p.low, "ed") {
+			return false
+		}
+		return hazards[toks[k-2].low] || hazardNouns[toks[k-2].low]
 	}
 	return false
 }
@@ -3294,6 +3317,13 @@ func possessedAfter(toks []tok, ms []mention, q int) int {
 }
 
 func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, reporter *group, anyPrep bool) (group, bool) {
+	// "Negotiators persuaded him to release the passengers": the object
+	// of a verb of causing does the act, not the verb's subject; an
+	// object the knowledge base cannot name leaves no source rather than
+	// lend the persuader's.
+	if c := causedObjectVerb(toks, i); c >= floor {
+		floor = c + 1
+	}
 	k := i - 1
 	// Coordinated predicate: "... and vowed to ..." shares the subject of
 	// the clause it joins.
@@ -4137,6 +4167,11 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			continue
 		}
 		p := prepBefore(toks, m.i)
+		// "hijacked during a flight from Alexandria to Cairo": the ends
+		// of a journey the object was on are no party to the act.
+		if journeyEnd(toks, j, m.i) {
+			continue
+		}
 		if prepMatch(prep, p) && prepObj < 0 {
 			prepObj = mi
 		}
@@ -4195,6 +4230,59 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// journeyWords name a journey or a vehicle's course, whose "from" and
+// "to" give its origin and destination: "a flight from Alexandria to
+// Cairo", "a bus travelling to Kandahar", "a tanker bound for Kenya".
+var journeyWords = map[string]bool{"flight": true, "flights": true, "route": true, "journey": true, "trip": true, "voyage": true,
+	"travelling": true, "traveling": true, "sailing": true, "flying": true, "driving": true, "heading": true, "headed": true,
+	"bound": true, "en": true, "way": true, "passage": true, "crossing": true}
+
+// journeyEnd says whether the mention at token i, right of the trigger's
+// end j, is the origin or destination of a journey told after the
+// trigger ("seized a tanker sailing from Oman to Kenya"). A journey word
+// at or before the trigger is the event's own ("Modi's trip to
+// Washington" is a visit to it), so only one at j or after counts.
+func journeyEnd(toks []tok, j, i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	w := -1
+	switch toks[k].low {
+	case "from":
+		w = k - 1
+	case "for":
+		if toks[k-1].low == "bound" {
+			w = k - 1
+		}
+	case "to":
+		w = k - 1
+		if !journeyWords[toks[w].low] && toks[w].low != "route" {
+			// "from Alexandria to Cairo": the journey word is before
+			// the origin.
+			for f := k - 1; f >= j && f >= k-5; f-- {
+				if toks[f].low == "from" {
+					w = f - 1
+					break
+				}
+				if isPunct(toks[f].text) || finiteVerb(toks[f]) {
+					break
+				}
+			}
+		}
+	}
+	if w < j {
+		return false
+	}
+	if toks[w].low == "route" && w > 0 && toks[w-1].low == "en" {
+		return true
+	}
+	return journeyWords[toks[w].low]
 }
 
 // determinersOnly says whether every token of ts is a determiner.
@@ -6406,6 +6494,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if inRelative(toks, t.i) || inFrontedClause(toks, t.i) {
 				for q := end; q < end+lim && q < len(toks); q++ {
 					if toks[q].low == "," {
+						lim = q - end
+						break
+					}
+				}
+			}
+			// "A jet hijacked on Tuesday during a flight was diverted to
+			// Cyprus": a participle on the sentence's subject ends at the
+			// main verb; what that verb is done to is the main clause's.
+			if subjectParticiple(toks, t) {
+				for q := end; q < end+lim && q < len(toks); q++ {
+					if finiteVerb(toks[q]) && !isCap(toks[q].text) || auxiliaries[toks[q].low] {
 						lim = q - end
 						break
 					}
@@ -10608,6 +10707,17 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 					src = nil
 					break
 				}
+				// "Burkina Faso has seen two coups since 2022", "the
+				// town suffered repeated attacks": the subject of a
+				// verb of undergoing is where the act happened or whom
+				// it hit, never who did it.
+				if undergoVerbs[toks[q].low] {
+					if len(tgt) == 0 {
+						tgt = src
+					}
+					src = nil
+					break
+				}
 			}
 		}
 		break
@@ -11025,6 +11135,13 @@ func init() {
 // reactionVerbs take a reaction as their object, and their subject is what
 // it reacts to: "drew criticism", "sparked protests", "faced sanctions".
 var reactionVerbs = map[string]bool{}
+
+// undergoVerbs say that their subject underwent what their object names:
+// "has seen two coups", "experienced a wave of attacks", "suffered
+// raids". Only past forms: the present "sees the visit as a provocation"
+// is an opinion, and "saw", "seen" a past occurrence.
+var undergoVerbs = map[string]bool{"saw": true, "seen": true, "witnessed": true, "experienced": true, "suffered": true,
+	"underwent": true, "undergone": true, "endured": true}
 
 func init() {
 	for _, v := range []string{"draw", "spark", "prompt", "trigger", "provoke", "attract", "face", "receive", "earn", "invite", "meet",

@@ -411,3 +411,36 @@ func sendPurposeVerb(toks []tok, t *trigger) int {
 	}
 	return q
 }
+
+// causedObjectVerb returns the index of the verb of causing or persuading
+// whose object is the one to do the verb at i ("negotiators persuaded him
+// to release the passengers", "forced the hijacker to surrender"), or -1.
+// The subject of that verb brought the act about but does not do it: the
+// actor of the infinitive is the object, named or not. "use" is left out:
+// what is used is the means, and its user acts ("used tear gas to
+// disperse the crowd").
+func causedObjectVerb(toks []tok, i int) int {
+	if i <= 0 || i >= len(toks) || toks[i].pos != "VB" {
+		return -1
+	}
+	k := i - 1
+	for k >= 0 && (toks[k].pos == "RB" || adverbs[toks[k].low]) {
+		k--
+	}
+	if k < 2 || toks[k].low != "to" {
+		return -1
+	}
+	q := k - 1
+	for q >= 0 && q >= k-6 && nounPhraseWord(toks, q) && !causeVerbs[toks[q].low] {
+		q--
+	}
+	if q < 0 || q == k-1 || !causeVerbs[toks[q].low] || verbLemmaIs(toks[q].low, "use") {
+		return -1
+	}
+	return q
+}
+
+// verbLemmaIs says whether word w is one of the inflections of verb v.
+func verbLemmaIs(w, v string) bool {
+	return slices.Contains(verbForms(v), w)
+}
