@@ -6690,6 +6690,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		where := *loc
 		where.where = true
 		tgt = group{where}
+		// "Iranian forces seized her in Tehran", "arrested two students
+		// in Kaduna": with people acted on, the place is where they were
+		// taken, not a party; those people are the place's country's (the
+		// domestic reading of an unnamed person), and the place stays the
+		// event's location.
+		if c.kb != nil && c.seizedPeople(toks, ms, t) {
+			if a, ok := c.kb.Actor(loc.country); ok && a.Type == kb.TypeCountry {
+				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country", borrowed: true}}
+			}
+		}
 	}
 	// Reciprocal predicates: "X and Y met" — each is the other's partner.
 	// "Ministers met in Paris to discuss Iran", "talks on Syria": what a
