@@ -7227,6 +7227,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = g
 		}
 	}
+	// "Britain gave Ukraine 20 million pounds", "Japan sent Kyiv
+	// weapons": a verb of giving whose pattern names the thing given after
+	// a gap takes the recipient as first object, as "sent Sudan a request"
+	// does for an event noun; with no "to" phrase it is the target.
+	if len(tgt) == 0 && !t.nominal && !t.passive && prepMatch(p.Prep, "to") {
+		if g := firstObjectRecipient(toks, ms, t); len(g) > 0 && !sameGroup(g, src) {
+			tgt = g
+		}
+	}
 	// "accused the group of using civilians as human shields": the one
 	// accused is the object before "of"; an actor inside the of-clause is
 	// whom or what the accused is said to have acted on, not the accused.
@@ -10938,6 +10947,41 @@ func doubleObjectVerb(toks []tok, m mention, t int) int {
 		}
 	}
 	return v
+}
+
+// firstObjectRecipient returns the actor named as the first of two
+// objects of verb trigger t, whose pattern has a gap between the verb and
+// the thing given ("give * million", "send * weapons"): in "gave Ukraine
+// 20 million pounds" Ukraine is the recipient. The name must fill the
+// start of the gap and be followed by the rest of it, not by a
+// possessive ("gave Ukraine's army aid": the army is the recipient, and
+// the name its owner), a preposition or a clause break.
+func firstObjectRecipient(toks []tok, ms []mention, t *trigger) group {
+	w := t.p.Words
+	if len(w) < 3 || w[1] != "*" || t.i >= len(toks) || !ditransitiveForms[toks[t.i].low] {
+		return nil
+	}
+	k := t.i + 1
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	mi := mentionAt(toks, ms, k, 0)
+	if mi < 0 {
+		return nil
+	}
+	m := ms[mi]
+	if m.kind == "pronoun" || m.country == "" && m.actorID == "" || m.j > t.j-(len(w)-2) {
+		return nil
+	}
+	// "sent Russian weapons": a lone demonym modifies the thing given.
+	if m.kind == "demonym" && m.j-m.i < 2 {
+		return nil
+	}
+	n := toks[m.j].low
+	if n == "'s" || n == "'" || n == "and" || n == "or" || isPunct(toks[m.j].text) && n != "$" || objPreps[n] || locPreps[n] || verbLike(toks[m.j]) {
+		return nil
+	}
+	return groupAt(toks, ms, mi)
 }
 
 // ditransitiveForms are the forms of verbs of giving that take the
