@@ -75,7 +75,19 @@ func (c *Coder) seizedPeople(toks []tok, ms []mention, t *trigger) bool {
 func (c *Coder) personHead(toks []tok, ms []mention, k int) bool {
 	for _, m := range ms {
 		if m.i <= k && k < m.j {
-			return k == m.j-1 && (m.kind == "person" || m.kind == "name")
+			if k != m.j-1 {
+				return false
+			}
+			if m.kind == "person" || m.kind == "name" {
+				return true
+			}
+			// "the mayor of Melitopol": an office's holder is a role
+			// mention, a person when the role word is an individual's
+			// (below), not a body's ("the police").
+			if m.kind != "role" {
+				return false
+			}
+			break
 		}
 	}
 	l := toks[k].low

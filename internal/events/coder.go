@@ -6903,6 +6903,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		where := *loc
 		where.where = true
 		tgt = group{where}
+		// "Iranian forces seized her in Tehran", "arrested two students
+		// in Kaduna": with people acted on, the place is where they were
+		// taken, not a party; those people are the place's country's (the
+		// domestic reading of an unnamed person), and the place stays the
+		// event's location.
+		if c.kb != nil && c.seizedPeople(toks, ms, t) {
+			if a, ok := c.kb.Actor(loc.country); ok && a.Type == kb.TypeCountry {
+				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country", borrowed: true}}
+			}
+		}
 	}
 	// Reciprocal predicates: "X and Y met" — each is the other's partner.
 	// "Ministers met in Paris to discuss Iran", "talks on Syria": what a
@@ -7427,6 +7437,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// forum, not the one acted against.
 	if !t.nominal && p.Prep != "" {
 		if g := innerPrepTarget(toks, ms, t); len(g) > 0 {
+			tgt = g
+		}
+	}
+	// "Britain gave Ukraine 20 million pounds", "Japan sent Kyiv
+	// weapons": a verb of giving whose pattern names the thing given after
+	// a gap takes the recipient as first object, as "sent Sudan a request"
+	// does for an event noun; with no "to" phrase it is the target.
+	if len(tgt) == 0 && !t.nominal && !t.passive && prepMatch(p.Prep, "to") {
+		if g := firstObjectRecipient(toks, ms, t); len(g) > 0 && !sameGroup(g, src) {
 			tgt = g
 		}
 	}
@@ -11187,6 +11206,41 @@ func doubleObjectVerb(toks []tok, m mention, t int) int {
 		}
 	}
 	return v
+}
+
+// firstObjectRecipient returns the actor named as the first of two
+// objects of verb trigger t, whose pattern has a gap between the verb and
+// the thing given ("give * million", "send * weapons"): in "gave Ukraine
+// 20 million pounds" Ukraine is the recipient. The name must fill the
+// start of the gap and be followed by the rest of it, not by a
+// possessive ("gave Ukraine's army aid": the army is the recipient, and
+// the name its owner), a preposition or a clause break.
+func firstObjectRecipient(toks []tok, ms []mention, t *trigger) group {
+	w := t.p.Words
+	if len(w) < 3 || w[1] != "*" || t.i >= len(toks) || !ditransitiveForms[toks[t.i].low] {
+		return nil
+	}
+	k := t.i + 1
+	if k < len(toks) && toks[k].low == "the" {
+		k++
+	}
+	mi := mentionAt(toks, ms, k, 0)
+	if mi < 0 {
+		return nil
+	}
+	m := ms[mi]
+	if m.kind == "pronoun" || m.country == "" && m.actorID == "" || m.j > t.j-(len(w)-2) {
+		return nil
+	}
+	// "sent Russian weapons": a lone demonym modifies the thing given.
+	if m.kind == "demonym" && m.j-m.i < 2 {
+		return nil
+	}
+	n := toks[m.j].low
+	if n == "'s" || n == "'" || n == "and" || n == "or" || isPunct(toks[m.j].text) && n != "$" || objPreps[n] || locPreps[n] || verbLike(toks[m.j]) {
+		return nil
+	}
+	return groupAt(toks, ms, mi)
 }
 
 // ditransitiveForms are the forms of verbs of giving that take the
