@@ -7750,6 +7750,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if defendsOwnState(threatenedAct(emb, t), src, tgt) {
 		return
 	}
+	// "We will defend our steel industry", "the ministry defended its
+	// decision": standing up for one's own backs no one else (see
+	// defendsOwnThing); a target left to the domestic default is no one
+	// named either.
+	if (len(tgt) == 0 || implicitTgt) && defendsOwnThing(toks, threatenedAct(emb, t)) {
+		return
+	}
 	// "a war that ended with a Russian-brokered deal": the broker
 	// mediated (CONSULT 045, coded below) and is no party to the deal.
 	broker, brokerFrom, brokered := brokerAt(toks, ms, t)
