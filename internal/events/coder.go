@@ -821,7 +821,22 @@ func attributiveParticiple(toks []tok, i int) bool {
 	// a numeral or a determiner a noun phrase has begun, and the "-ed"
 	// form inside it is no verb.
 	left := toks[i-1]
-	if !attributiveLeft[left.low] && left.pos != "CD" && !attributiveDeterminers[left.low] {
+	// "cut the country to \"restricted default\"", "labelled it a \"banned
+	// group\"": an opening quote mark between the preposition or
+	// determiner and the "-ed" form cites a term, the noun phrase going
+	// on inside the quotes. After "to" only a regular "-ed" form counts,
+	// since "to \"cut\"" may still be an infinitive.
+	citedAfterPrep := false
+	if (left.low == "\"" || left.low == "\u201c") && i >= 2 {
+		left = toks[i-2]
+		if left.low == "to" || left.low == "into" || left.low == "as" {
+			if !strings.HasSuffix(w, "ed") {
+				return false
+			}
+			citedAfterPrep = true
+		}
+	}
+	if !citedAfterPrep && !attributiveLeft[left.low] && left.pos != "CD" && !attributiveDeterminers[left.low] {
 		return false
 	}
 	next := toks[i+1]
@@ -7910,6 +7925,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "The army is ready to defend the country": a state's own forces
 	// defending or protecting it do their duty; no event toward it.
 	if defendsOwnState(threatenedAct(emb, t), src, tgt) {
+		return
+	}
+	// "We will defend our steel industry", "the ministry defended its
+	// decision": standing up for one's own backs no one else (see
+	// defendsOwnThing); a target left to the domestic default is no one
+	// named either.
+	if (len(tgt) == 0 || implicitTgt) && defendsOwnThing(toks, threatenedAct(emb, t)) {
 		return
 	}
 	// "a war that ended with a Russian-brokered deal": the broker

@@ -131,3 +131,20 @@ func nationalGovernmentOnly(src group) bool {
 func localOffice(id string) bool {
 	return strings.HasPrefix(id, "city:") || strings.HasPrefix(id, "place:") || strings.HasPrefix(id, "doc:place:")
 }
+
+// ownThingWords open an object that belongs to the subject itself: "our
+// steel industry", "its decision", "their own interests".
+var ownThingWords = map[string]bool{"our": true, "its": true, "their": true, "my": true, "his": true, "her": true, "own": true}
+
+// defendsOwnThing says whether act is defending or protecting something
+// the subject owns, its object opening with a possessive ("defend our
+// steel industry", "defended its decision", "protect their interests").
+// CAMEO 052 is defending another's policies, actions or positions; a
+// party standing up for its own backs no one, so with no one named as
+// the target there is no event.
+func defendsOwnThing(toks []tok, act *trigger) bool {
+	if act == nil || act.nominal || len(act.p.Words) != 1 || !defendWords[act.p.Words[0]] || act.j >= len(toks) {
+		return false
+	}
+	return ownThingWords[toks[act.j].low]
+}
