@@ -588,6 +588,17 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if key == "official" && n == 1 && t.low == "official" && i+1 < len(toks) && headNoun(toks[i+1]) {
 					break
 				}
+				// "would face a criminal investigation", "criminal
+				// charges", "the criminal code": a lower-case singular
+				// "criminal" before a noun is the adjective of the law
+				// or process, not a criminal. Before a word for a band of
+				// people ("criminal groups", "a criminal network") it
+				// still names criminals, as a role noun after it does.
+				if key == "criminal" && n == 1 && t.low == "criminal" && i+1 < len(toks) && headNoun(toks[i+1]) && !criminalBands[toks[i+1].low] {
+					if _, isRole := k.RoleNorm(kb.Normalize(toks[i+1].low)); !isRole {
+						break
+					}
+				}
 				// "restore civilian rule", "civilian oversight of the
 				// army", "a civilian-led transition": "civilian" before a
 				// word of governance says who is to govern, a kind of
@@ -1038,6 +1049,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// scene; international broadcasters and agencies report from
 		// everywhere, so the police are not French.
 		if outletMention(m) {
+			continue
+		}
+		// "NAIROBI - Two activists were detained in the capital, State
+		// Department spokesman John Kato said": a speaker of another
+		// state than the story's comments on it from abroad; his
+		// country is no scene, and the activists are not American.
+		if art != nil && art.home != "" && m.country != art.home && reportingSpeaker(toks, m) {
 			continue
 		}
 		if only != "" && only != m.country {
@@ -3030,6 +3048,13 @@ func ofThe(gap []tok) bool {
 var locatedParticiples = map[string]bool{"operating": true, "based": true, "living": true, "active": true, "stationed": true,
 	"residing": true}
 
+// criminalBands are the words for a band of people that "criminal"
+// names criminals in ("criminal groups", "a criminal network").
+var criminalBands = map[string]bool{"group": true, "groups": true, "network": true, "networks": true, "organisation": true,
+	"organisations": true, "organization": true, "organizations": true, "element": true, "elements": true,
+	"syndicate": true, "syndicates": true, "ring": true, "rings": true, "enterprise": true, "enterprises": true,
+	"outfit": true, "outfits": true, "band": true, "bands": true, "underworld": true}
+
 // governanceNouns are the words for governing or holding power that
 // "civilian" (or "civil") may modify: "civilian rule", "civilian
 // control", "a return to civilian government".
@@ -3363,6 +3388,26 @@ func (art *articleState) surnameEvidence(k *kb.KB, toks []tok, i int) kb.Surname
 		ev.Countries[c] = true
 	}
 	return ev
+}
+
+// reportingSpeaker says whether mention m is the speaker of a report of
+// the sentence: right before "said" (or "says", "told", "added") and
+// either opening the sentence or following the comma that closes the
+// reported clause ("..., a State Department spokesman said").
+func reportingSpeaker(toks []tok, m mention) bool {
+	if m.j >= len(toks) {
+		return false
+	}
+	switch toks[m.j].low {
+	case "said", "says", "told", "added":
+	default:
+		return false
+	}
+	k := m.i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	return k < 0 || toks[k].low == ","
 }
 
 // outletMention says whether m is a named news organisation ("Reuters",

@@ -1726,6 +1726,25 @@ func borderWord(toks []tok, m mention) bool {
 	return false
 }
 
+// borderForce are the event types of force used or postured that, told
+// near a border, are aimed at the state across it.
+var borderForce = map[string]bool{"ASSAULT": true, "MOBILIZE": true, "THREATEN": true}
+
+// besideBorder says whether mention m names a border ("the Somali
+// border") in a phrase of where something happened beside or along it
+// ("near the Somali border", "along the Afghan frontier", "at the
+// Lebanese border").
+func besideBorder(toks []tok, m mention) bool {
+	if !borderWord(toks, m) {
+		return false
+	}
+	switch prepBefore(toks, m.i) {
+	case "near", "along", "at", "on", "across", "by", "outside", "inside", "within", "around", "close":
+		return true
+	}
+	return false
+}
+
 // borderWithPrep returns, for a mention named as the other side of a
 // border ("to the border with Somalia", "towards its frontier with
 // Somalia"), the preposition before the border noun: troops sent to a
@@ -3074,6 +3093,21 @@ func forecastWarning(toks []tok, ms []mention, t *trigger) bool {
 // chargeBefore says whether a charge ("of shelling", "for the attack",
 // "over the killings") opens between tokens from and to: words after it
 // are about the act charged, not the accusation.
+// besidePlace says whether mention m is governed by a preposition that
+// tells the spot of an act rather than the land it happened in: beside
+// something ("outside parliament", "near Mombasa"), or at or inside a
+// building or body ("at parliament", "inside the embassy"). A country or
+// city after "at" or "inside" is still the land ("inside Syria").
+func besidePlace(toks []tok, m mention) bool {
+	switch prepBefore(toks, m.i) {
+	case "outside", "near", "beside", "opposite", "behind", "around":
+		return true
+	case "at", "inside":
+		return m.kind != "place" && m.kind != "country"
+	}
+	return false
+}
+
 func chargeBefore(toks []tok, from, to int) bool {
 	for q := from; q < to && q < len(toks); q++ {
 		switch toks[q].low {
@@ -6294,7 +6328,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// speaker that is the body whose office the act is (police,
 		// soldiers, a government, prosecutors arresting, deporting or
 		// restricting) tells its own act.
-		if len(src) == 0 && !byAgent && reporter != nil && speakerDoesAct(*reporter, tgt, p) {
+		// A state body speaking of an act in another state's land (a
+		// State Department spokesman on detentions in a Nairobi story)
+		// reports it and did not do it: its office is at home.
+		if len(src) == 0 && !byAgent && reporter != nil && speakerDoesAct(*reporter, tgt, p) && !speakerAbroad(*reporter, st.home, loc) {
 			src = *reporter
 		}
 		// "Servicemen released from captivity were being flown to
@@ -6900,7 +6937,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Not the scene of what someone is accused of ("Russia was accused of
 	// shelling civilians in Kharkiv"): the place after the charge is where
 	// the accused act happened, and the unnamed accuser is no place.
-	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) {
+	// Not a place told as the spot beside which it happened ("arrested
+	// outside parliament", "detained near the border"), nor a building
+	// or body it happened at ("held at the embassy"): that is where,
+	// and says nothing of who.
+	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) {
 		src = group{*loc}
 		loc = nil
 	}
@@ -6913,7 +6954,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// it still stands in where people go to it ("arrived in the capital,
 	// Nairobi") or where it is another country's ("raided homes in the
 	// town of Jenin" acts on the Palestinians).
-	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) &&
+	// Not a border the act happened beside ("arrested the fugitive near
+	// the Somali border"): a border has two sides, and the country named
+	// for it says where, not who was acted on; one moved to ("sent troops
+	// to the Somali border") is still faced. Force used or massed near a
+	// border ("jets struck targets near the Lebanese border", "massed
+	// troops along the border") reaches or faces across it, at the other
+	// side.
+	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
 		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) {
 		where := *loc
 		where.where = true
@@ -13622,6 +13670,21 @@ var officeSectors = map[string]bool{"police": true, "military": true, "governmen
 // speaker a body of the state that does such acts, and the ones acted on
 // are not its own ("the army said two soldiers were captured": the enemy
 // took them).
+// speakerAbroad says whether the state body speaking is of another
+// country than the land its reported act took place in: the place the
+// clause names (loc) if it has a country, else the story's home country
+// from its dateline. With neither known it is not abroad.
+func speakerAbroad(speaker group, home string, loc *mention) bool {
+	if len(speaker) != 1 || speaker[0].country == "" {
+		return false
+	}
+	land := home
+	if loc != nil && loc.country != "" {
+		land = loc.country
+	}
+	return land != "" && land != speaker[0].country
+}
+
 func speakerDoesAct(speaker, tgt group, p *Pattern) bool {
 	if p.Type != "COERCE" || !(strings.HasPrefix(p.CAMEO, "172") || p.CAMEO == "173" || p.CAMEO == "174") {
 		return false
