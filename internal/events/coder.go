@@ -3558,6 +3558,15 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 					break
 				}
 			}
+			// "The blast killed three Afghan policemen and wounded seven
+			// others": the leftmost actor is the first verb's direct
+			// object, and the subject the two verbs share stands before
+			// that verb, naming no actor; the victims did not wound
+			// anyone. The event keeps no source rather than borrow the
+			// object.
+			if first >= 0 && verbObject(toks, ms[first].i) {
+				return nil, false
+			}
 			if first >= 0 {
 				return groupAt(toks, ms, first), true
 			}
@@ -3565,6 +3574,29 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		return groupAt(toks, ms, mi), true
 	}
 	return nil, false
+}
+
+// verbObject says whether the noun phrase opening at token i is the
+// direct object of an active verb right before it ("killed three Afghan
+// policemen", "shelled the Ukrainian town"): only determiners, numbers
+// and modifiers stand between. A report verb's noun ("said rebels ...",
+// "told reporters") and a form of "be" or "have" take no such object.
+func verbObject(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (determiners[toks[k].low] || toks[k].pos == "CD" || toks[k].pos == "JJ") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	v := toks[k]
+	// The tagger may read the past tense after a plural noun as a
+	// participle ("The air strikes killed/VBN four civilians"); an
+	// amount or a determined noun after it makes it a past tense.
+	if v.pos != "VBD" && v.pos != "VBZ" && v.pos != "VBP" && !pastWithObject(toks, k) {
+		return false
+	}
+	return !reportWords[v.low] && !beForms[v.low] && !perfectAux[v.low] && !coordAux[v.low]
 }
 
 // reportBetween says whether an active report verb ("said", "told")
