@@ -725,6 +725,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && attributiveParticiple(toks, i) {
 			continue
 		}
+		// "declined to comment when asked by reporters", "a journalist
+		// asked the minister": a question from the press at a briefing
+		// asks nothing of a state; the reporters are the audience of
+		// what is said, no party to an event.
+		if !best.nominal && best.p.Words[0] == "ask" && len(best.p.Words) == 1 && pressQuestion(toks, i, best.j) {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i) || chargeWithoutObject(toks, best)
 		}
@@ -847,6 +854,34 @@ func attributiveParticiple(toks []tok, i int) bool {
 	return isCap(next.text) && (next.pos == "JJ" || next.pos == "NNP" || next.pos == "NNPS") && i+2 < len(toks) &&
 		strings.HasPrefix(toks[i+2].pos, "NN") && !isCap(toks[i+2].text)
 }
+
+// pressNouns name reporters, who put questions at a briefing.
+var pressNouns = map[string]bool{"reporter": true, "reporters": true, "journalist": true, "journalists": true,
+	"correspondent": true, "correspondents": true, "newsmen": true}
+
+// pressQuestion says whether the verb of asking from token i to j is put
+// by the press: its agent after "by" ("asked by reporters", "asked by a
+// journalist") or its subject right before it ("reporters asked", "a
+// correspondent asked") is a press noun.
+func pressQuestion(toks []tok, i, j int) bool {
+	if i > 0 && pressNouns[toks[i-1].low] {
+		return true
+	}
+	if j >= len(toks) || toks[j].low != "by" {
+		return false
+	}
+	q := j + 1
+	// "asked by a group of journalists": a collective noun and "of"
+	// come before the press noun.
+	for q < len(toks) && (determiners[toks[q].low] || modifierWord(toks[q]) || pressCollectives[toks[q].low] || toks[q].low == "of") {
+		q++
+	}
+	return q < len(toks) && pressNouns[toks[q].low]
+}
+
+// pressCollectives gather reporters: "a group of journalists", "the
+// press pool", "a team of correspondents".
+var pressCollectives = map[string]bool{"group": true, "team": true, "pool": true, "crowd": true, "number": true}
 
 // attributiveDeterminers open a noun phrase, so an "-ed" form right after
 // one modifies the noun that follows ("the jailed activists", "their
@@ -3637,6 +3672,15 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 					break
 				}
 			}
+			// "The blast killed three Afghan policemen and wounded seven
+			// others": the leftmost actor is the first verb's direct
+			// object, and the subject the two verbs share stands before
+			// that verb, naming no actor; the victims did not wound
+			// anyone. The event keeps no source rather than borrow the
+			// object.
+			if first >= 0 && verbObject(toks, ms[first].i) {
+				return nil, false
+			}
 			if first >= 0 {
 				return groupAt(toks, ms, first), true
 			}
@@ -3644,6 +3688,29 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		return groupAt(toks, ms, mi), true
 	}
 	return nil, false
+}
+
+// verbObject says whether the noun phrase opening at token i is the
+// direct object of an active verb right before it ("killed three Afghan
+// policemen", "shelled the Ukrainian town"): only determiners, numbers
+// and modifiers stand between. A report verb's noun ("said rebels ...",
+// "told reporters") and a form of "be" or "have" take no such object.
+func verbObject(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (determiners[toks[k].low] || toks[k].pos == "CD" || toks[k].pos == "JJ") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	v := toks[k]
+	// The tagger may read the past tense after a plural noun as a
+	// participle ("The air strikes killed/VBN four civilians"); an
+	// amount or a determined noun after it makes it a past tense.
+	if v.pos != "VBD" && v.pos != "VBZ" && v.pos != "VBP" && !pastWithObject(toks, k) {
+		return false
+	}
+	return !reportWords[v.low] && !beForms[v.low] && !perfectAux[v.low] && !coordAux[v.low]
 }
 
 // reportBetween says whether an active report verb ("said", "told")
