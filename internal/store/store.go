@@ -668,6 +668,10 @@ type DateCount struct {
 	Date      string `json:"date"`
 	QuadClass int    `json:"quad_class"`
 	Events    int    `json:"events"`
+	// NotAsserted is how many of Events did not take place as their
+	// reports tell them (negated, or only planned, demanded, hypothetical:
+	// not IsAsserted), 0 with EventQuery.Asserted.
+	NotAsserted int `json:"not_asserted,omitempty"`
 }
 
 // EventPos is an event's place in the event sorts: the columns they order

@@ -99,14 +99,34 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV33 takes a database back from schema 33 to 32: events and their
-// reports without polarity and modality.
-var undoV33 = []string{
-	`ALTER TABLE events DROP COLUMN polarity`, `ALTER TABLE events DROP COLUMN modality`,
-	`ALTER TABLE event_mentions DROP COLUMN polarity`, `ALTER TABLE event_mentions DROP COLUMN modality`,
+// undoV34 takes a database back from schema 34 to 33: the kept timeline
+// counts without not_asserted, as migration 15 made them (no migration
+// since changed them); its triggers read no polarity, so undoV33 can drop
+// the column.
+var undoV34 = []string{
+	`DROP TRIGGER event_counts_key_insert`, `DROP TRIGGER event_counts_key_delete`, `DROP TRIGGER event_counts_key_move`,
+	`DROP TRIGGER event_counts_insert`, `DROP TRIGGER event_counts_delete`, `DROP TRIGGER event_counts_move_keys`,
+	`DROP TRIGGER event_counts_move`, `DROP TRIGGER event_counts_sources`, `DROP TABLE event_counts`,
+	migrationText("0015_event_counts.sql"),
 }
 
-// undoV32 takes a database back from schema 33 to 31: events and their
+// migrationText is the SQL of the migration file name.
+func migrationText(name string) string {
+	b, err := migrationFS.ReadFile("migrations/" + name)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// undoV33 takes a database back from schema 34 to 32: events and their
+// reports without polarity and modality.
+var undoV33 = append(slices.Clone(undoV34),
+	`ALTER TABLE events DROP COLUMN polarity`, `ALTER TABLE events DROP COLUMN modality`,
+	`ALTER TABLE event_mentions DROP COLUMN polarity`, `ALTER TABLE event_mentions DROP COLUMN modality`,
+)
+
+// undoV32 takes a database back from schema 34 to 31: events and their
 // reports without the place's actor and country (reports without the
 // place's text either).
 var undoV32 = append(slices.Clone(undoV33),
@@ -116,14 +136,14 @@ var undoV32 = append(slices.Clone(undoV33),
 	`ALTER TABLE event_mentions DROP COLUMN location_country`,
 )
 
-// undoV31 takes a database back from schema 33 to 30: events and their
+// undoV31 takes a database back from schema 34 to 30: events and their
 // reports without the spans of days planned events are dated by.
 var undoV31 = append(slices.Clone(undoV32),
 	`ALTER TABLE events DROP COLUMN date_from`, `ALTER TABLE events DROP COLUMN date_to`,
 	`ALTER TABLE event_mentions DROP COLUMN date_from`, `ALTER TABLE event_mentions DROP COLUMN date_to`,
 )
 
-// undoV30 takes a database back from schema 33 to 29: a search index of
+// undoV30 takes a database back from schema 34 to 29: a search index of
 // titles and bodies alone, over article_text, holding the canonical
 // articles (as InsertArticle wrote it then).
 var undoV30 = append(slices.Clone(undoV31),
@@ -135,7 +155,7 @@ var undoV30 = append(slices.Clone(undoV31),
 		SELECT t.id, t.title, t.body FROM article_text t JOIN articles a ON a.id = t.id WHERE a.duplicate_of IS NULL`,
 )
 
-// undoV29 takes a database back from schema 33 to 28: articles without
+// undoV29 takes a database back from schema 34 to 28: articles without
 // their site names and publish offsets.
 var undoV29 = append(slices.Clone(undoV30), `ALTER TABLE articles DROP COLUMN site_name`, `ALTER TABLE articles DROP COLUMN published_offset`)
 
