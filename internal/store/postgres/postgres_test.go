@@ -951,11 +951,31 @@ func TestEventCountsPlan(t *testing.T) {
 // already holds, as EventCounts counted them from the events.
 func TestMigrationCountsEvents(t *testing.T) {
 	t.Parallel()
+	checkMigrationCounts(t, 11, undoV11, false)
+}
+
+// TestMigrationCountsNotAsserted: migration 0029 counts again the events a
+// store holds, with how many of them did not take place, as EventCounts
+// counted them from the events.
+func TestMigrationCountsNotAsserted(t *testing.T) {
+	t.Parallel()
+	checkMigrationCounts(t, 29, undoV29, true)
+}
+
+// checkMigrationCounts takes a store of events (told: some negated or
+// planned) back to before migration version with undo, and checks the
+// counts its migrations keep against those counted from the events.
+func checkMigrationCounts(t *testing.T, version int, undo string, told bool) {
+	t.Helper()
 	ctx := context.Background()
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.SeedRankEvents(t, db, 200, 3)
 	queries := []store.EventQuery{{}, {MinSources: 2}, {Type: "PROTEST"}, {QuadClass: 3, Since: "2024-03-02"}, {Country: "fra"}, {Actor: "B1", QuadClass: 2}}
+	if told {
+		storetest.WriteToldEvents(t, db, "told", 3)
+		queries = append(queries, store.EventQuery{Type: "AGREE"}, store.EventQuery{Actor: "A1"})
+	}
 	var want []string
 	for _, q := range queries {
 		// Counted from the events themselves.
@@ -974,7 +994,7 @@ func TestMigrationCountsEvents(t *testing.T) {
 		}
 		want = append(want, fmt.Sprint(got))
 	}
-	db = reopenBefore(t, db, dsn, 11, undoV11)
+	db = reopenBefore(t, db, dsn, version, undo)
 	for i, q := range queries {
 		got, err := db.EventCounts(ctx, q)
 		if err != nil || fmt.Sprint(got) != want[i] {

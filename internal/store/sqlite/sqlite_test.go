@@ -998,14 +998,33 @@ func TestSortedFilteredPlan(t *testing.T) {
 // TestMigrationCountsEvents: migration 0015 counts the events a store
 // already holds, as EventCounts counted them from the events.
 func TestMigrationCountsEvents(t *testing.T) {
+	checkMigrationCounts(t, 15, undoV15, false)
+}
+
+// TestMigrationCountsNotAsserted: migration 0034 counts again the events a
+// store holds, with how many of them did not take place, as EventCounts
+// counted them from the events.
+func TestMigrationCountsNotAsserted(t *testing.T) {
+	checkMigrationCounts(t, 34, undoV34, true)
+}
+
+// checkMigrationCounts takes a store of events (told: some negated or
+// planned) back to before migration version with undo, and checks the
+// counts its migrations keep against those counted from the events.
+func checkMigrationCounts(t *testing.T, version int, undo []string, told bool) {
+	t.Helper()
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v13.db")
+	path := filepath.Join(t.TempDir(), "counts.db")
 	db, err := Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	storetest.SeedRankEvents(t, db, 200, 3)
 	queries := []store.EventQuery{{}, {MinSources: 2}, {Type: "PROTEST"}, {QuadClass: 3, Since: "2024-03-02"}, {Country: "fra"}, {Actor: "B1", QuadClass: 2}}
+	if told {
+		storetest.WriteToldEvents(t, db, "told", 3)
+		queries = append(queries, store.EventQuery{Type: "AGREE"}, store.EventQuery{Actor: "A1"})
+	}
 	var want []string
 	for _, q := range queries {
 		// Counted from the events themselves.
@@ -1024,7 +1043,7 @@ func TestMigrationCountsEvents(t *testing.T) {
 		}
 		want = append(want, fmt.Sprint(got))
 	}
-	db = reopenBefore(t, db, path, 15, undoV15)
+	db = reopenBefore(t, db, path, version, undo)
 	for i, q := range queries {
 		if _, _, ok := countsQuery(q); !ok {
 			t.Fatalf("%+v: not answered by the kept counts", q)

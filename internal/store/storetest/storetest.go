@@ -1519,7 +1519,7 @@ func testEventCountsAgree(t *testing.T, s store.Store) {
 		}
 	}
 	SeedRankEvents(t, s, 300, 11)
-	told := writeToldEvents(t, s, "told", 11)
+	told := WriteToldEvents(t, s, "told", 11)
 	check("first events")
 	// The reports' modality outvoted (merge's SetEventModality): a planned
 	// act told since as done, a done one as planned, an intended pledge
@@ -1597,15 +1597,15 @@ func testEventCountsAgree(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	writeToldEvents(t, s, "told again", 5)
+	WriteToldEvents(t, s, "told again", 5)
 	check("after ClearEvents")
 }
 
-// writeToldEvents writes 120 events told with each polarity and modality
+// WriteToldEvents writes 120 events told with each polarity and modality
 // (and pledges and threats, which an intention makes events of their own:
 // model.TookPlace) on 2024-03-01 to 05, of actor A1 and country FRA or
 // none, and gives their ids.
-func writeToldEvents(t *testing.T, s store.Store, key string, seed uint64) []int64 {
+func WriteToldEvents(t *testing.T, s store.Store, key string, seed uint64) []int64 {
 	t.Helper()
 	ctx := context.Background()
 	var ids []int64
