@@ -463,12 +463,13 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 
 // undoV29 takes a database back from schema 29 to 28: the kept timeline
 // counts without not_asserted, as migration 11 made them (no migration
-// since changed them); its triggers read no polarity, so undoV28 can drop
-// the column.
+// since changed them), and events without the generated not_asserted;
+// migration 11's triggers read no polarity, so undoV28 can drop the
+// column.
 var undoV29 = `DROP TRIGGER event_counts_write ON events; DROP TRIGGER event_counts_update ON events;
 	DROP TRIGGER event_counts_keys ON event_keys; DROP TRIGGER event_counts_keys_update ON event_keys;
 	DROP FUNCTION event_counts_change(); DROP FUNCTION event_counts_key_change();
-	DROP FUNCTION event_not_asserted(text, text, text, text); DROP TABLE event_counts;
+	DROP TABLE event_counts; ALTER TABLE events DROP COLUMN not_asserted;
 	` + migrationText("0011_event_counts.sql") + `
 	`
 

@@ -101,12 +101,14 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 
 // undoV34 takes a database back from schema 34 to 33: the kept timeline
 // counts without not_asserted, as migration 15 made them (no migration
-// since changed them); its triggers read no polarity, so undoV33 can drop
-// the column.
+// since changed them), and events without the generated not_asserted;
+// migration 15's triggers read no polarity, so undoV33 can drop the
+// column.
 var undoV34 = []string{
 	`DROP TRIGGER event_counts_key_insert`, `DROP TRIGGER event_counts_key_delete`, `DROP TRIGGER event_counts_key_move`,
 	`DROP TRIGGER event_counts_insert`, `DROP TRIGGER event_counts_delete`, `DROP TRIGGER event_counts_move_keys`,
 	`DROP TRIGGER event_counts_move`, `DROP TRIGGER event_counts_sources`, `DROP TABLE event_counts`,
+	`ALTER TABLE events DROP COLUMN not_asserted`,
 	migrationText("0015_event_counts.sql"),
 }
 
