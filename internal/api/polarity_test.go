@@ -53,6 +53,10 @@ func TestAssertedFilter(t *testing.T) {
 		{"/api/events?asserted=1", 200, 1, []string{`"date":"2025-05-01"`, `"total":1`}, `"negated"`},
 		{"/api/events?asserted=true&sort=sources", 200, 1, []string{`"date":"2025-05-01"`}, `"negated"`},
 		{"/api/events?asserted=0", 200, 3, nil, ""},
+		// Without asserted=1 the timeline counts every event and says how
+		// many of a day's did not take place (none said on a day of none).
+		{"/api/timeline", 200, -1, []string{`"events":3`, `{"date":"2025-05-01","quad_class":0,"events":1}`,
+			`{"date":"2025-05-02","quad_class":0,"events":1,"not_asserted":1}`, `{"date":"2025-05-03","quad_class":0,"events":1,"not_asserted":1}`}, `"not_asserted":0`},
 		{"/api/timeline?asserted=1", 200, -1, []string{`"events":1`}, `2025-05-02`},
 		{"/api/graph?asserted=1", 200, -1, nil, ""},
 		{"/api/events?asserted=yes", 400, -1, []string{"asserted"}, ""},

@@ -15,8 +15,12 @@ type Bar struct {
 	Href       string // the events of the bar (set by the page, with its filters)
 	Quad       [5]int // index 1-4; 0 = unknown
 	Total      int
-	X, W       float64
-	Segs       []Seg
+	// NotAsserted is how many of Total did not take place as their
+	// reports tell them (store.DateCount.NotAsserted): a denied or only
+	// planned act is drawn with the rest, and the tooltip says how many.
+	NotAsserted int
+	X, W        float64
+	Segs        []Seg
 }
 
 // Seg is one stacked segment of a bar.
@@ -142,6 +146,7 @@ func BuildTimelineCounts(counts []store.DateCount, w, h float64) Timeline {
 		}
 		b.Quad[q] += c.Events
 		b.Total += c.Events
+		b.NotAsserted += c.NotAsserted
 		tl.Max = max(tl.Max, b.Total)
 	}
 	bw := w / float64(len(tl.Bars))

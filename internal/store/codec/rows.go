@@ -12,7 +12,8 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
-// ScanDateCounts reads EventCounts' rows (date, quad class, events), which
+// ScanDateCounts reads EventCounts' rows (date, quad class, events, how
+// many of them did not take place), which
 // both backends return in the same column types, in date and class order.
 // The order is made here, not in SQL: an ORDER BY draws the planner to an
 // index in that order over one that finds the rows.
@@ -20,7 +21,7 @@ func ScanDateCounts(rows *sql.Rows) ([]store.DateCount, error) {
 	var out []store.DateCount
 	for rows.Next() {
 		var c store.DateCount
-		if err := rows.Scan(&c.Date, &c.QuadClass, &c.Events); err != nil {
+		if err := rows.Scan(&c.Date, &c.QuadClass, &c.Events, &c.NotAsserted); err != nil {
 			return nil, err
 		}
 		out = append(out, c)

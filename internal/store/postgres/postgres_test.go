@@ -461,56 +461,77 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV28 takes a database back from schema 28 to 27: events and their
+// undoV29 takes a database back from schema 29 to 28: the kept timeline
+// counts without not_asserted, as migration 11 made them (no migration
+// since changed them), and events without the generated not_asserted;
+// migration 11's triggers read no polarity, so undoV28 can drop the
+// column.
+var undoV29 = `DROP TRIGGER event_counts_write ON events; DROP TRIGGER event_counts_update ON events;
+	DROP TRIGGER event_counts_keys ON event_keys; DROP TRIGGER event_counts_keys_update ON event_keys;
+	DROP FUNCTION event_counts_change(); DROP FUNCTION event_counts_key_change();
+	DROP TABLE event_counts; ALTER TABLE events DROP COLUMN not_asserted;
+	` + migrationText("0011_event_counts.sql") + `
+	`
+
+// migrationText is the SQL of the migration file name.
+func migrationText(name string) string {
+	b, err := migrationFS.ReadFile("migrations/" + name)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// undoV28 takes a database back from schema 29 to 27: events and their
 // reports without polarity and modality.
-const undoV28 = `ALTER TABLE events DROP COLUMN polarity, DROP COLUMN modality;
+var undoV28 = undoV29 + `ALTER TABLE events DROP COLUMN polarity, DROP COLUMN modality;
 	ALTER TABLE event_mentions DROP COLUMN polarity, DROP COLUMN modality;
 	`
 
-// undoV27 takes a database back from schema 28 to 26: events and their
+// undoV27 takes a database back from schema 29 to 26: events and their
 // reports without the place's actor and country (reports without the
 // place's text either).
-const undoV27 = undoV28 + `DROP INDEX events_location_date;
+var undoV27 = undoV28 + `DROP INDEX events_location_date;
 	ALTER TABLE events DROP COLUMN location_actor, DROP COLUMN location_country;
 	ALTER TABLE event_mentions DROP COLUMN location, DROP COLUMN location_actor, DROP COLUMN location_country;
 	`
 
-// undoV26 takes a database back from schema 28 to 25: events and their
+// undoV26 takes a database back from schema 29 to 25: events and their
 // reports without the spans of days planned events are dated by.
-const undoV26 = undoV27 + `ALTER TABLE events DROP COLUMN date_from, DROP COLUMN date_to;
+var undoV26 = undoV27 + `ALTER TABLE events DROP COLUMN date_from, DROP COLUMN date_to;
 	ALTER TABLE event_mentions DROP COLUMN date_from, DROP COLUMN date_to;
 	`
 
-// undoV25 takes a database back from schema 28 to 24: search vectors of
+// undoV25 takes a database back from schema 29 to 24: search vectors of
 // titles and bodies alone.
-const undoV25 = undoV26 + `UPDATE article_text SET tsv = ts_filter(tsv, '{a,c,d}') WHERE tsv IS NOT NULL;
+var undoV25 = undoV26 + `UPDATE article_text SET tsv = ts_filter(tsv, '{a,c,d}') WHERE tsv IS NOT NULL;
 	COMMENT ON COLUMN article_text.tsv IS NULL;
 	`
 
 // undoV24 takes a database back from schema 25 to 23: articles without
 // their site names and publish offsets.
-const undoV24 = undoV25 + `ALTER TABLE articles DROP COLUMN site_name, DROP COLUMN published_offset;
+var undoV24 = undoV25 + `ALTER TABLE articles DROP COLUMN site_name, DROP COLUMN published_offset;
 	`
 
 // undoV23 takes a database back from schema 24 to 22: no feed links kept.
-const undoV23 = undoV24 + `DROP TABLE feed_links;
+var undoV23 = undoV24 + `DROP TABLE feed_links;
 	`
 
 // undoV22 takes a database back from schema 23 to 21: quotes without the
 // kinds of their conduits.
-const undoV22 = undoV23 + `ALTER TABLE quotes DROP COLUMN conduit_kind;
+var undoV22 = undoV23 + `ALTER TABLE quotes DROP COLUMN conduit_kind;
 	`
 
 // undoV21 takes a database back from schema 23 to 20: quotes without
 // their joint speakers.
-const undoV21 = undoV22 + `DROP TABLE quote_speakers; ALTER TABLE quotes DROP COLUMN speaker_actor_ids;
+var undoV21 = undoV22 + `DROP TABLE quote_speakers; ALTER TABLE quotes DROP COLUMN speaker_actor_ids;
 	`
 
 // undoV19 takes a database back from schema 21 to 18 (migration 20
 // changed only data): the per-actor sort
 // keys of events as migration 16 made them, under "a:" keys only (without
 // the prefix), none for a source or a target.
-const undoV19 = undoV21 + `DROP TABLE event_actor_ranks;
+var undoV19 = undoV21 + `DROP TABLE event_actor_ranks;
 	CREATE TABLE event_actor_ranks (actor text COLLATE "C" NOT NULL, event_id bigint NOT NULL REFERENCES events(id),
 		date text COLLATE "C" NOT NULL, num_sources integer NOT NULL, num_articles integer NOT NULL,
 		first_seen timestamptz NOT NULL, goldstein double precision NOT NULL, PRIMARY KEY (actor, event_id));
@@ -526,14 +547,14 @@ const undoV19 = undoV21 + `DROP TABLE event_actor_ranks;
 
 // undoV18 takes a database back from schema 19 to 17 (the report date
 // indexes under their old "published" names).
-const undoV18 = undoV19 + `ALTER INDEX quotes_speaker_report_date RENAME TO quotes_speaker_published;
+var undoV18 = undoV19 + `ALTER INDEX quotes_speaker_report_date RENAME TO quotes_speaker_published;
 	ALTER INDEX quotes_report_date RENAME TO quotes_published;
 	ALTER INDEX article_actors_actor_report_date RENAME TO article_actors_actor_published;
 	`
 
 // undoV17 takes a database back from schema 18 to 16 (quotes and an
 // actor's articles listed by publish date, undated rows NULL).
-const undoV17 = undoV18 + `UPDATE quotes SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL);
+var undoV17 = undoV18 + `UPDATE quotes SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL);
 	UPDATE article_actors SET report_date = NULL WHERE article_id IN (SELECT id FROM articles WHERE published IS NULL);
 	ALTER TABLE quotes RENAME COLUMN report_date TO published;
 	ALTER TABLE article_actors RENAME COLUMN report_date TO published;
@@ -541,13 +562,13 @@ const undoV17 = undoV18 + `UPDATE quotes SET report_date = NULL WHERE article_id
 
 // undoV16 takes a database back from schema 17 to 15 (the per-actor
 // sort keys of events).
-const undoV16 = undoV17 + `DROP TABLE event_actor_ranks;
+var undoV16 = undoV17 + `DROP TABLE event_actor_ranks;
 	`
 
 // undoV15 takes a database back from schema 17 to 14 (the articles'
 // reference dates), with the earliest reports as schema 14 chose them
 // (by publish date, else ingest time).
-const undoV15 = undoV16 + `UPDATE events e SET (earliest_url, earliest_at) = (
+var undoV15 = undoV16 + `UPDATE events e SET (earliest_url, earliest_at) = (
 		SELECT a.url, COALESCE(a.published, a.ingested_at) AS at FROM event_mentions m JOIN articles a ON a.id = m.article_id
 		WHERE m.event_id = e.id ORDER BY at, a.id LIMIT 1)
 	WHERE e.id IN (SELECT event_id FROM event_mentions);
@@ -556,25 +577,25 @@ const undoV15 = undoV16 + `UPDATE events e SET (earliest_url, earliest_at) = (
 
 // undoV14 takes a database back from schema 17 to 13 (event_keys by
 // event).
-const undoV14 = undoV15 + `DROP INDEX event_keys_event;
+var undoV14 = undoV15 + `DROP INDEX event_keys_event;
 	`
 
 // undoV13 takes a database back from schema 17 to 12 (the actors'
 // family keys).
-const undoV13 = undoV14 + `DROP INDEX actors_family_key;
+var undoV13 = undoV14 + `DROP INDEX actors_family_key;
 	ALTER TABLE actors DROP COLUMN family_key;
 	`
 
 // undoV12 takes a database back from schema 17 to 11 (the quotes' folded
 // speaker words).
-const undoV12 = undoV13 + `DROP INDEX quotes_speaker_key;
+var undoV12 = undoV13 + `DROP INDEX quotes_speaker_key;
 	ALTER TABLE quotes DROP COLUMN speaker_key;
 	CREATE INDEX quotes_speaker_words ON quotes(lower(speaker), speaker_actor_id) WHERE speaker_actor_id <> '';
 	`
 
 // undoV11 takes a database back from schema 17 to 10 (the kept event
 // counts, their triggers and function).
-const undoV11 = undoV12 + `DROP TRIGGER event_counts_write ON events;
+var undoV11 = undoV12 + `DROP TRIGGER event_counts_write ON events;
 	DROP TRIGGER event_counts_update ON events;
 	DROP TRIGGER event_counts_keys ON event_keys;
 	DROP TRIGGER event_counts_keys_update ON event_keys;
@@ -585,7 +606,7 @@ const undoV11 = undoV12 + `DROP TRIGGER event_counts_write ON events;
 
 // undoV10 takes a database back from schema 17 to 9 (the event sort
 // indexes as they were).
-const undoV10 = undoV11 + `DROP INDEX events_sources, events_articles, events_first_seen, events_goldstein;
+var undoV10 = undoV11 + `DROP INDEX events_sources, events_articles, events_first_seen, events_goldstein;
 	CREATE INDEX events_sources ON events(num_sources DESC, date DESC);
 	CREATE INDEX events_articles ON events(num_articles DESC, date DESC);
 	CREATE INDEX events_first_seen ON events(first_seen DESC);
@@ -594,32 +615,32 @@ const undoV10 = undoV11 + `DROP INDEX events_sources, events_articles, events_fi
 
 // undoV9 takes a database back from schema 17 to 8 (the dates reports
 // give their events).
-const undoV9 = undoV10 + `ALTER TABLE event_mentions DROP COLUMN date;
+var undoV9 = undoV10 + `ALTER TABLE event_mentions DROP COLUMN date;
 	ALTER TABLE event_mentions DROP COLUMN precision;
 	`
 
 // undoV8 takes a database back from schema 17 to 7 (the actors' name
 // keys; event keys of non-ASCII names are left folded).
-const undoV8 = undoV9 + `DROP INDEX actors_name_key;
+var undoV8 = undoV9 + `DROP INDEX actors_name_key;
 	ALTER TABLE actors DROP COLUMN name_key;
 	CREATE INDEX actors_name_lower ON actors(lower(name));
 	`
 
 // undoV7 takes a database back from schema 17 to 6.
-const undoV7 = undoV8 + `DROP INDEX events_corroborated;
+var undoV7 = undoV8 + `DROP INDEX events_corroborated;
 	`
 
 // undoV6 takes a database back from schema 17 to 5.
-const undoV6 = undoV7 + `DROP INDEX quotes_published;
+var undoV6 = undoV7 + `DROP INDEX quotes_published;
 	`
 
 // undoV5 takes a database back from schema 17 to 4.
-const undoV5 = undoV6 + `DROP INDEX quotes_speaker_words;
+var undoV5 = undoV6 + `DROP INDEX quotes_speaker_words;
 	DROP INDEX actors_name_lower;
 	`
 
 // undoV4 takes a database back from schema 17 to 3.
-const undoV4 = undoV5 + `DROP INDEX quotes_speaker_published;
+var undoV4 = undoV5 + `DROP INDEX quotes_speaker_published;
 	ALTER TABLE quotes DROP COLUMN published;
 	CREATE INDEX quotes_speaker ON quotes(speaker_actor_id) WHERE speaker_actor_id <> '';
 	`
@@ -931,11 +952,31 @@ func TestEventCountsPlan(t *testing.T) {
 // already holds, as EventCounts counted them from the events.
 func TestMigrationCountsEvents(t *testing.T) {
 	t.Parallel()
+	checkMigrationCounts(t, 11, undoV11, false)
+}
+
+// TestMigrationCountsNotAsserted: migration 0029 counts again the events a
+// store holds, with how many of them did not take place, as EventCounts
+// counted them from the events.
+func TestMigrationCountsNotAsserted(t *testing.T) {
+	t.Parallel()
+	checkMigrationCounts(t, 29, undoV29, true)
+}
+
+// checkMigrationCounts takes a store of events (told: some negated or
+// planned) back to before migration version with undo, and checks the
+// counts its migrations keep against those counted from the events.
+func checkMigrationCounts(t *testing.T, version int, undo string, told bool) {
+	t.Helper()
 	ctx := context.Background()
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.SeedRankEvents(t, db, 200, 3)
 	queries := []store.EventQuery{{}, {MinSources: 2}, {Type: "PROTEST"}, {QuadClass: 3, Since: "2024-03-02"}, {Country: "fra"}, {Actor: "B1", QuadClass: 2}}
+	if told {
+		storetest.WriteToldEvents(t, db, "told", 3)
+		queries = append(queries, store.EventQuery{Type: "AGREE"}, store.EventQuery{Actor: "A1"})
+	}
 	var want []string
 	for _, q := range queries {
 		// Counted from the events themselves.
@@ -954,7 +995,7 @@ func TestMigrationCountsEvents(t *testing.T) {
 		}
 		want = append(want, fmt.Sprint(got))
 	}
-	db = reopenBefore(t, db, dsn, 11, undoV11)
+	db = reopenBefore(t, db, dsn, version, undo)
 	for i, q := range queries {
 		got, err := db.EventCounts(ctx, q)
 		if err != nil || fmt.Sprint(got) != want[i] {

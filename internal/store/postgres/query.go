@@ -409,7 +409,7 @@ func eventCountsQuery(q store.EventQuery) (string, []any, error) {
 		col = "corroborated"
 	}
 	var p params
-	where := []string{"bucket = " + p.add(pgText(bucket)), col + " > 0"}
+	where := []string{"bucket = " + p.add(pgText(bucket))}
 	if q.QuadClass != 0 {
 		where = append(where, "quad_class = "+p.add(q.QuadClass))
 	}
@@ -419,7 +419,11 @@ func eventCountsQuery(q store.EventQuery) (string, []any, error) {
 	if q.Until != "" {
 		where = append(where, "date <= "+p.add(pgText(q.Until)))
 	}
-	return `SELECT date, quad_class, ` + col + ` AS n FROM event_counts WHERE ` + strings.Join(where, " AND "), p.args, nil
+	// A group is two rows, of the events that took place and of those
+	// that did not (not_asserted, migration 0029), added up here; a
+	// group whose counts fell to zero is left out.
+	return `SELECT date, quad_class, SUM(` + col + `)::bigint AS n, SUM(` + col + ` * not_asserted)::bigint FROM event_counts WHERE ` +
+		strings.Join(where, " AND ") + ` GROUP BY date, quad_class HAVING SUM(` + col + `) > 0`, p.args, nil
 }
 
 func (db *DB) CountEvents(ctx context.Context, q store.EventQuery, limit int) (store.Total, error) {
@@ -459,8 +463,9 @@ func countEventsQuery(q store.EventQuery, limit int) (query string, args []any, 
 	return `SELECT COUNT(*) FROM (SELECT 1 FROM ` + rest[:i] + ` LIMIT $` + strconv.Itoa(len(args)) + `) m`, args, false, nil
 }
 
-// groupedSelect begins eventsSQL's counts query.
-const groupedSelect = `SELECT e.date, e.quad_class, COUNT(*) FROM `
+// groupedSelect begins eventsSQL's counts query: a group's events, and
+// how many of them did not take place (store.DateCount.NotAsserted).
+const groupedSelect = `SELECT e.date, e.quad_class, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM `
 
 func (db *DB) CountSearch(ctx context.Context, q store.SearchQuery, limit int) (store.Total, error) {
 	text, err := store.SearchText(q)

@@ -585,8 +585,9 @@ func matchesSQL(grouped string) (string, error) {
 	return `SELECT 1 FROM ` + rest[:i], nil
 }
 
-// groupedSelect begins eventsSQL's counts query.
-const groupedSelect = `SELECT e.date, e.quad_class, COUNT(*) FROM `
+// groupedSelect begins eventsSQL's counts query: a group's events, and
+// how many of them did not take place (store.DateCount.NotAsserted).
+const groupedSelect = `SELECT e.date, e.quad_class, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM `
 
 func (db *DB) CountSearch(ctx context.Context, q store.SearchQuery, limit int) (store.Total, error) {
 	text, err := store.SearchText(q)
@@ -623,7 +624,7 @@ func countsQuery(q store.EventQuery) (string, []any, bool) {
 	if corroborated {
 		col = "corroborated"
 	}
-	where := []string{"bucket = ?", col + " > 0"}
+	where := []string{"bucket = ?"}
 	args := []any{bucket}
 	if q.QuadClass != 0 {
 		where, args = append(where, "quad_class = ?"), append(args, q.QuadClass)
@@ -634,7 +635,11 @@ func countsQuery(q store.EventQuery) (string, []any, bool) {
 	if q.Until != "" {
 		where, args = append(where, "date <= ?"), append(args, q.Until)
 	}
-	return `SELECT date, quad_class, ` + col + ` AS n FROM event_counts WHERE ` + strings.Join(where, " AND "), args, true
+	// A group is two rows, of the events that took place and of those
+	// that did not (not_asserted, migration 0034), added up here; a
+	// group whose counts fell to zero is left out.
+	return `SELECT date, quad_class, SUM(` + col + `) AS n, SUM(` + col + ` * not_asserted) FROM event_counts WHERE ` +
+		strings.Join(where, " AND ") + ` GROUP BY date, quad_class HAVING SUM(` + col + `) > 0`, args, true
 }
 
 func (db *DB) Event(ctx context.Context, id int64) (*store.Event, []store.EventMention, error) {

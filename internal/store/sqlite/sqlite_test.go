@@ -99,14 +99,36 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV33 takes a database back from schema 33 to 32: events and their
-// reports without polarity and modality.
-var undoV33 = []string{
-	`ALTER TABLE events DROP COLUMN polarity`, `ALTER TABLE events DROP COLUMN modality`,
-	`ALTER TABLE event_mentions DROP COLUMN polarity`, `ALTER TABLE event_mentions DROP COLUMN modality`,
+// undoV34 takes a database back from schema 34 to 33: the kept timeline
+// counts without not_asserted, as migration 15 made them (no migration
+// since changed them), and events without the generated not_asserted;
+// migration 15's triggers read no polarity, so undoV33 can drop the
+// column.
+var undoV34 = []string{
+	`DROP TRIGGER event_counts_key_insert`, `DROP TRIGGER event_counts_key_delete`, `DROP TRIGGER event_counts_key_move`,
+	`DROP TRIGGER event_counts_insert`, `DROP TRIGGER event_counts_delete`, `DROP TRIGGER event_counts_move_keys`,
+	`DROP TRIGGER event_counts_move`, `DROP TRIGGER event_counts_sources`, `DROP TABLE event_counts`,
+	`ALTER TABLE events DROP COLUMN not_asserted`,
+	migrationText("0015_event_counts.sql"),
 }
 
-// undoV32 takes a database back from schema 33 to 31: events and their
+// migrationText is the SQL of the migration file name.
+func migrationText(name string) string {
+	b, err := migrationFS.ReadFile("migrations/" + name)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+// undoV33 takes a database back from schema 34 to 32: events and their
+// reports without polarity and modality.
+var undoV33 = append(slices.Clone(undoV34),
+	`ALTER TABLE events DROP COLUMN polarity`, `ALTER TABLE events DROP COLUMN modality`,
+	`ALTER TABLE event_mentions DROP COLUMN polarity`, `ALTER TABLE event_mentions DROP COLUMN modality`,
+)
+
+// undoV32 takes a database back from schema 34 to 31: events and their
 // reports without the place's actor and country (reports without the
 // place's text either).
 var undoV32 = append(slices.Clone(undoV33),
@@ -116,14 +138,14 @@ var undoV32 = append(slices.Clone(undoV33),
 	`ALTER TABLE event_mentions DROP COLUMN location_country`,
 )
 
-// undoV31 takes a database back from schema 33 to 30: events and their
+// undoV31 takes a database back from schema 34 to 30: events and their
 // reports without the spans of days planned events are dated by.
 var undoV31 = append(slices.Clone(undoV32),
 	`ALTER TABLE events DROP COLUMN date_from`, `ALTER TABLE events DROP COLUMN date_to`,
 	`ALTER TABLE event_mentions DROP COLUMN date_from`, `ALTER TABLE event_mentions DROP COLUMN date_to`,
 )
 
-// undoV30 takes a database back from schema 33 to 29: a search index of
+// undoV30 takes a database back from schema 34 to 29: a search index of
 // titles and bodies alone, over article_text, holding the canonical
 // articles (as InsertArticle wrote it then).
 var undoV30 = append(slices.Clone(undoV31),
@@ -135,7 +157,7 @@ var undoV30 = append(slices.Clone(undoV31),
 		SELECT t.id, t.title, t.body FROM article_text t JOIN articles a ON a.id = t.id WHERE a.duplicate_of IS NULL`,
 )
 
-// undoV29 takes a database back from schema 33 to 28: articles without
+// undoV29 takes a database back from schema 34 to 28: articles without
 // their site names and publish offsets.
 var undoV29 = append(slices.Clone(undoV30), `ALTER TABLE articles DROP COLUMN site_name`, `ALTER TABLE articles DROP COLUMN published_offset`)
 
@@ -978,14 +1000,33 @@ func TestSortedFilteredPlan(t *testing.T) {
 // TestMigrationCountsEvents: migration 0015 counts the events a store
 // already holds, as EventCounts counted them from the events.
 func TestMigrationCountsEvents(t *testing.T) {
+	checkMigrationCounts(t, 15, undoV15, false)
+}
+
+// TestMigrationCountsNotAsserted: migration 0034 counts again the events a
+// store holds, with how many of them did not take place, as EventCounts
+// counted them from the events.
+func TestMigrationCountsNotAsserted(t *testing.T) {
+	checkMigrationCounts(t, 34, undoV34, true)
+}
+
+// checkMigrationCounts takes a store of events (told: some negated or
+// planned) back to before migration version with undo, and checks the
+// counts its migrations keep against those counted from the events.
+func checkMigrationCounts(t *testing.T, version int, undo []string, told bool) {
+	t.Helper()
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "v13.db")
+	path := filepath.Join(t.TempDir(), "counts.db")
 	db, err := Open(ctx, path, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	storetest.SeedRankEvents(t, db, 200, 3)
 	queries := []store.EventQuery{{}, {MinSources: 2}, {Type: "PROTEST"}, {QuadClass: 3, Since: "2024-03-02"}, {Country: "fra"}, {Actor: "B1", QuadClass: 2}}
+	if told {
+		storetest.WriteToldEvents(t, db, "told", 3)
+		queries = append(queries, store.EventQuery{Type: "AGREE"}, store.EventQuery{Actor: "A1"})
+	}
 	var want []string
 	for _, q := range queries {
 		// Counted from the events themselves.
@@ -1004,7 +1045,7 @@ func TestMigrationCountsEvents(t *testing.T) {
 		}
 		want = append(want, fmt.Sprint(got))
 	}
-	db = reopenBefore(t, db, path, 15, undoV15)
+	db = reopenBefore(t, db, path, version, undo)
 	for i, q := range queries {
 		if _, _, ok := countsQuery(q); !ok {
 			t.Fatalf("%+v: not answered by the kept counts", q)

@@ -1457,15 +1457,19 @@ func testActorNamedByFirstArticle(t *testing.T, s store.Store) {
 	}
 }
 
-// testEventCountsAgree: EventCounts agrees with the events it counts, for
-// the filters a backend may answer from counts kept as events are written
-// (every event, a type, a class, dates, two sources) and others, after
-// mentions raised events' sources, and again after ClearEvents and a new
-// set of events.
+// testEventCountsAgree: EventCounts agrees with the events it counts, and
+// its NotAsserted with how many of them did not take place (IsAsserted),
+// for the filters a backend may answer from counts kept as events are
+// written (every event, a type, a class, dates, two sources) and others,
+// after mentions raised events' sources, after SetEventModality told
+// events as having taken place or not, and again after ClearEvents and a
+// new set of events (as remerge writes them, with their polarity anew).
 func testEventCountsAgree(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	queries := []store.EventQuery{
 		{}, {Type: "PROTEST"}, {Type: "protest"}, {QuadClass: 2}, {Type: "ATTACK", QuadClass: 3},
+		{Type: "AGREE"}, {Type: "THREATEN", Since: "2024-03-02"}, {Asserted: true}, {Asserted: true, Type: "AGREE"},
+		{Actor: "A1", Asserted: true},
 		{Since: "2024-03-02"}, {Until: "2024-03-03"}, {Type: "CONSULT", Since: "2024-03-02", Until: "2024-03-04"},
 		{MinSources: 1}, {MinSources: 2}, {MinSources: 2, Type: "CONSULT"}, {MinSources: 2, QuadClass: 1, Since: "2024-03-03"},
 		{MinSources: 3}, {Country: "FRA"}, {Country: "nga", QuadClass: 2, Since: "2024-03-02"}, {Actor: "A1", MinSources: 2},
@@ -1475,7 +1479,7 @@ func testEventCountsAgree(t *testing.T, s store.Store) {
 	check := func(when string) {
 		t.Helper()
 		for _, q := range queries {
-			want := map[store.DateCount]int{}
+			want := map[store.DateCount][2]int{}
 			lq := q
 			lq.Limit = store.MaxLimit
 			for {
@@ -1484,7 +1488,13 @@ func testEventCountsAgree(t *testing.T, s store.Store) {
 					t.Fatalf("%s: events %+v: %v", when, q, err)
 				}
 				for _, e := range evs {
-					want[store.DateCount{Date: e.Date, QuadClass: e.QuadClass}]++
+					k := store.DateCount{Date: e.Date, QuadClass: e.QuadClass}
+					w := want[k]
+					w[0]++
+					if !e.IsAsserted() {
+						w[1]++
+					}
+					want[k] = w
 				}
 				if len(evs) < lq.Limit {
 					break
@@ -1496,12 +1506,12 @@ func testEventCountsAgree(t *testing.T, s store.Store) {
 			if err != nil {
 				t.Fatalf("%s: counts %+v: %v", when, q, err)
 			}
-			have := map[store.DateCount]int{}
+			have := map[store.DateCount][2]int{}
 			for _, c := range got {
-				if c.Events <= 0 {
-					t.Errorf("%s: counts %+v: a group of %d events: %v", when, q, c.Events, c)
+				if c.Events <= 0 || c.NotAsserted < 0 || c.NotAsserted > c.Events {
+					t.Errorf("%s: counts %+v: a group of %d events, %d not asserted: %v", when, q, c.Events, c.NotAsserted, c)
 				}
-				have[store.DateCount{Date: c.Date, QuadClass: c.QuadClass}] = c.Events
+				have[store.DateCount{Date: c.Date, QuadClass: c.QuadClass}] = [2]int{c.Events, c.NotAsserted}
 			}
 			if fmt.Sprint(have) != fmt.Sprint(want) {
 				t.Errorf("%s: counts %+v = %v; the events say %v", when, q, have, want)
@@ -1509,7 +1519,23 @@ func testEventCountsAgree(t *testing.T, s store.Store) {
 		}
 	}
 	SeedRankEvents(t, s, 300, 11)
+	told := WriteToldEvents(t, s, "told", 11)
 	check("first events")
+	// The reports' modality outvoted (merge's SetEventModality): a planned
+	// act told since as done, a done one as planned, an intended pledge
+	// (which took place) as demanded, move between the groups' parts.
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for i, id := range told {
+			if err := tx.SetEventModality(ctx, id, []string{"actual", "planned", "demanded", "intended", "hypothetical"}[i%5]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("after SetEventModality")
 	// A party named anew: its event gains the new party's keys.
 	some, err := s.Events(ctx, store.EventQuery{Limit: 40})
 	if err != nil {
@@ -1571,7 +1597,48 @@ func testEventCountsAgree(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	WriteToldEvents(t, s, "told again", 5)
 	check("after ClearEvents")
+}
+
+// WriteToldEvents writes 120 events told with each polarity and modality
+// (and pledges and threats, which an intention makes events of their own:
+// model.TookPlace) on 2024-03-01 to 05, of actor A1 and country FRA or
+// none, and gives their ids.
+func WriteToldEvents(t *testing.T, s store.Store, key string, seed uint64) []int64 {
+	t.Helper()
+	ctx := context.Background()
+	var ids []int64
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		arts, err := tx.CanonicalArticles(ctx, 0, 100)
+		if err != nil {
+			return err
+		}
+		rng := rand.New(rand.NewPCG(seed, 3))
+		kinds := []struct{ typ, cameo string }{{"AGREE", "036"}, {"THREATEN", "138"}, {"CONSULT", "040"}, {"PROTEST", "141"}, {"AGREE", "057"}}
+		for i := range 120 {
+			k := kinds[rng.IntN(len(kinds))]
+			e := &store.Event{Key: fmt.Sprint(key, i), Type: k.typ, CAMEO: k.cameo, SourceActor: "A1",
+				SourceCountry: []string{"FRA", ""}[rng.IntN(2)], Date: fmt.Sprintf("2024-03-%02d", 1+rng.IntN(5)), QuadClass: 1 + rng.IntN(4),
+				Polarity: []string{"", "asserted", "negated"}[rng.IntN(3)],
+				Modality: []string{"", "actual", "intended", "planned", "hypothetical", "demanded"}[rng.IntN(6)]}
+			id, err := tx.InsertEvent(ctx, e)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, id)
+			for range rng.IntN(3) {
+				if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: arts[rng.IntN(len(arts))].ID, ArticleEventID: "e0"}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids
 }
 
 // testEventCounts: EventCounts counts every event matching the filters by
@@ -1599,12 +1666,12 @@ func testEventCounts(t *testing.T, s store.Store) {
 		want string
 	}{
 		{"all", store.EventQuery{Limit: 1, Offset: 1, After: &store.EventPos{ID: 1, Date: "2000-01-01"}},
-			"[{ 2 1} {2024-03 2 1} {2024-03-01 1 2} {2024-03-01 4 1}]"},
-		{"actor", store.EventQuery{Actor: "DEU"}, "[{ 2 1} {2024-03 2 1} {2024-03-01 1 2}]"},
-		{"country and class", store.EventQuery{Country: "NGA", QuadClass: 4}, "[{2024-03-01 4 1}]"},
-		{"dates", store.EventQuery{Since: "2024-03-01", Until: "2024-03-31"}, "[{2024-03-01 1 2} {2024-03-01 4 1}]"},
-		{"two sources", store.EventQuery{MinSources: 2}, "[{2024-03-01 1 1}]"},
-		{"article", store.EventQuery{Article: b.ID}, "[{2024-03-01 1 1}]"},
+			"[{ 2 1 0} {2024-03 2 1 0} {2024-03-01 1 2 0} {2024-03-01 4 1 0}]"},
+		{"actor", store.EventQuery{Actor: "DEU"}, "[{ 2 1 0} {2024-03 2 1 0} {2024-03-01 1 2 0}]"},
+		{"country and class", store.EventQuery{Country: "NGA", QuadClass: 4}, "[{2024-03-01 4 1 0}]"},
+		{"dates", store.EventQuery{Since: "2024-03-01", Until: "2024-03-31"}, "[{2024-03-01 1 2 0} {2024-03-01 4 1 0}]"},
+		{"two sources", store.EventQuery{MinSources: 2}, "[{2024-03-01 1 1 0}]"},
+		{"article", store.EventQuery{Article: b.ID}, "[{2024-03-01 1 1 0}]"},
 		{"none", store.EventQuery{Type: "PROTEST"}, "[]"},
 	}
 	for _, c := range cases {

@@ -1,0 +1,59 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// A timeline bar's tooltip, and its row of the table, say how many of its
+// events did not take place as their reports tell them (a denied or only
+// planned act), in words rather than by colour; a bar of none says
+// nothing of it, and under "Took place only" (asserted=1) no bar does.
+func TestTimelineBarSaysNotTakenPlace(t *testing.T) {
+	ctx := context.Background()
+	st := tempStore(t, "tlcounts.db")
+	ev := func(key, cameo, pol, mod, date string) store.Event {
+		return store.Event{Key: key, Type: "CONSULT", CAMEO: cameo, SourceActor: "KST", SourceName: "Kestria", TargetActor: "VLM", TargetName: "Volmark",
+			Date: date, Precision: "day", QuadClass: 1, Polarity: pol, Modality: mod}
+	}
+	evs := []store.Event{
+		ev("met", "040", "asserted", "actual", "2025-05-01"),
+		ev("did not meet", "040", "negated", "actual", "2025-05-01"),
+		ev("will meet", "040", "asserted", "planned", "2025-05-01"),
+		ev("met again", "040", "asserted", "actual", "2025-05-02"),
+	}
+	if err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for i := range evs {
+			if _, err := tx.InsertEvent(ctx, &evs[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	code, body := fetch(t, mux, "/timeline")
+	if code != 200 {
+		t.Fatalf("/timeline: status %d", code)
+	}
+	for _, w := range []string{
+		"<title>1 May 2025: 3 events (2 not taken place)</title>",
+		"<title>2 May 2025: 1 event</title>",
+		`<th scope="col" class="num">not taken place</th>`,
+		`<td class="num">3</td><td class="num">3</td><td class="num">0</td><td class="num">0</td><td class="num">0</td><td class="num">2</td></tr>`,
+	} {
+		if !strings.Contains(body, w) {
+			t.Errorf("/timeline: want %q", w)
+		}
+	}
+	_, body = fetch(t, mux, "/timeline?asserted=1")
+	if !strings.Contains(body, "<title>1 May 2025: 1 event</title>") || strings.Contains(body, "not taken place)") {
+		t.Errorf("/timeline?asserted=1: want the bars of what took place, none saying what did not")
+	}
+}
