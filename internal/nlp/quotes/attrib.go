@@ -941,6 +941,13 @@ func (st *state) classify(s, e int) party {
 				ant.Text = text
 			}
 			p.sp = ant
+		} else if holder := st.titledHolder(s, e); holder != nil {
+			// "The minister said" after "Turkish Foreign Minister Kemal
+			// Aydin met ...": the person last given that title, as the
+			// resolver links "the harbour master" back to "Ian Doyle, the
+			// harbour master" (samePerson). The mention keeps its words.
+			holder.Text = text
+			p.sp = holder
 		} else if (mouthpieces[head.low] || counsel[head.low]) && headEnd == e {
 			if o := st.mouthpieceOwner(s, e, p.owner); o != nil {
 				if counsel[head.low] {
@@ -4270,6 +4277,75 @@ func (st *state) documentApposition(d party, a, b int) (party, bool) {
 	}
 	return d, true
 }
+
+// titledHolder resolves a definite title with no name of its own ("the
+// minister", "the Tanzanian president", "the foreign minister") to the
+// person the same title last stood before in the text shortly before
+// ("Turkish Foreign Minister Kemal Aydin"): a report names an official
+// with the title once and then goes on with the bare title. The title
+// must hold every modifier of the description; a title word that makes
+// another office ("Prime Minister", "Vice President", "former") takes
+// the description to say so too. "his Greek counterpart" is no title
+// before a name, so it never counts. Nil when no such person is named
+// within reach or when that person has no country: a name the resolver
+// could not place gives nothing a reader could not read off the text.
+func (st *state) titledHolder(s, e int) *model.Speaker {
+	v := st.v
+	if e-s < 2 || v.toks[s].low != "the" {
+		return nil
+	}
+	head := v.toks[e-1].low
+	if !titleHeads[head] {
+		return nil
+	}
+	mods := map[string]bool{}
+	for k := s + 1; k < e-1; k++ {
+		mods[normWord(v.toks[k].text)] = true
+	}
+	at := int(v.toks[s].start)
+	for k := s - 1; k >= 0 && at-int(v.toks[k].end) <= 1500; k-- {
+		t := v.toks[k]
+		if t.low != head || t.quote >= 0 || !isProper(t) {
+			continue // a title before a name is capitalised: "Foreign Minister Kemal Aydin"
+		}
+		// The words of the title before its head, back to the start of
+		// the phrase: "Turkish Foreign" in "Turkish Foreign Minister".
+		have := map[string]bool{}
+		other := false
+		for j := k - 1; j >= 0 && j >= k-4 && v.toks[j].sent == t.sent && (isProper(v.toks[j]) || otherOffice[v.toks[j].low]); j-- {
+			w := normWord(v.toks[j].text)
+			have[w] = true
+			if otherOffice[w] && !mods[w] {
+				other = true
+			}
+		}
+		if other {
+			continue
+		}
+		missing := false
+		for m := range mods {
+			if !have[m] {
+				missing = true
+			}
+		}
+		if missing {
+			continue
+		}
+		if o := v.ministerOf(k); o != nil && o.ActorID != "" {
+			return o
+		}
+	}
+	return nil
+}
+
+// titleHeads are the titles a report writes before a person's name and
+// then takes up bare ("the minister", "the president", "the general").
+var titleHeads = set("minister president premier chancellor governor senator mayor general admiral ambassador secretary commissioner")
+
+// otherOffice are title words that make another office of the head: a
+// prime minister is no "the minister", a vice president no "the
+// president", a former president no longer the one in office.
+var otherOffice = set("prime vice deputy former ex assistant junior acting state lieutenant attorney surgeon inspector solicitor director postmaster")
 
 // ministersBody resolves a definite "the ministry" ("the foreign ministry")
 // named after a minister, with no ministry named in between, to that
