@@ -2666,6 +2666,12 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			// no office holder was found for; the spokesman speaks for
 			// the opposition, not for a government.
 			partyHead := m.kind == "organisation" && m.sector == kb.SectorParty && nx.kind == "role" && nx.sector == kb.SectorGovernment && partyHeadWord(toks[nx.j-1].low)
+			// "Hamas leader", "Hezbollah chief": so is a head title after
+			// an armed group's name; a holder the knowledge base places
+			// in office ("Taliban leader Hibatullah Akhundzada") still
+			// acts for a government (below).
+			partyHead = partyHead || m.kind == "organisation" && m.sector == kb.SectorRebel && nx.kind == "role" && nx.sector == kb.SectorGovernment &&
+				(partyHeadWord(toks[nx.j-1].low) || toks[nx.j-1].low == "commander")
 			bareGovRole := m.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == ""
 			// "Amnesty International spokesman", "Forum for Democratic
 			// Change spokesman": a spokesman after an organisation's name
@@ -2680,7 +2686,7 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			// "Congress leader Rahul Gandhi", "BJP leader Narendra Modi":
 			// a person the knowledge base places in the opposition or in
 			// office acts in that sector, which says more than the party.
-			if m.sector == kb.SectorParty && nx.kind == "person" && (nx.sector == kb.SectorOpposition || nx.sector == kb.SectorGovernment) {
+			if (m.sector == kb.SectorParty || m.sector == kb.SectorRebel && c.holderPerson(nx.actorID)) && nx.kind == "person" && (nx.sector == kb.SectorOpposition || nx.sector == kb.SectorGovernment) {
 				merged.sector = nx.sector
 			}
 			// "party spokesman John Kato", "FDC spokesman John Kato": the

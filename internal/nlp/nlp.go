@@ -393,6 +393,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		splitPossessiveOrgs(ws, tags[i], an.knownBody, an.knownName)
 		missionNationalities(ws, tags[i], an.nationality, an.isCountry)
 		rolesOfPersons(ws, tags[i], an.isRole)
+		joinNamesBeforeRoles(ws, tags[i])
 		cutOfficeTitles(ws, tags[i])
 		rolePersons(ws, tags[i], an.notPersonName)
 		splitRolePersons(ws, tags[i])

@@ -1018,3 +1018,49 @@ func rolePersons(words, tags []string, other func([]string) bool) {
 		setSpan(tags, i, j, model.EntityPerson)
 	})
 }
+
+// joinNamesBeforeRoles makes one ORG span of a run of capitalised words,
+// "for" or "of", and the organisation's span after it, where a lower-case
+// word for a person's role follows: in "Forum for Democratic Change
+// spokesman Ssemujju Nganda" the words before the role are the body the
+// spokesman speaks for, so the capitalised "Forum" the tagger left out
+// (its head is no body's head joinLinkedOrgs knows) begins that body's
+// name. The tagger may have taken the link into the span ("for Democratic
+// Change").
+func joinNamesBeforeRoles(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || j >= len(words) || tags[j] != "O" || !personRoles[words[j]] {
+			return
+		}
+		l := i // the link's position
+		if !nameLinks[words[i]] || words[i] == "on" {
+			l = i - 1
+			if l < 0 || tags[l] != "O" || words[l] != "for" && words[l] != "of" || !capitalised(words[i]) {
+				return
+			}
+		} else if i+1 >= j || !capitalised(words[i+1]) {
+			return
+		}
+		a := l
+		for a > 0 && tags[a-1] == "O" && nameModifier(words[a-1], "O") && !allCaps(words[a-1]) {
+			a--
+		}
+		if a == l {
+			return
+		}
+		// At a sentence's start any word is capitalised ("Support for",
+		// "Critics of"): there the word before the link must name a body.
+		if a == 0 || !hasAlnum(words[a-1]) && words[a-1] != "," {
+			if lw := strings.ToLower(words[l-1]); !orgNameHeads[lw] && !linkHeads[lw] && !purposeBodies[lw] {
+				return
+			}
+		}
+		setSpan(tags, a, j, model.EntityOrg)
+	})
+}
+
+// purposeBodies are words for bodies named after what they work for that
+// neither orgNameHeads nor linkHeads hold: "Forum for Democratic Change",
+// "Union for the Mediterranean", "Rally for Culture and Democracy".
+var purposeBodies = wordSet(`forum union congress league rally assembly convention campaign platform network
+	centre center conference`)

@@ -613,3 +613,32 @@ func TestJoinBodiesOf(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinNamesBeforeRoles(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// The tagger took the link in, or left it out, before the role.
+		{"The vote was rigged , Forum for Democratic Change spokesman Sam Oketch said .",
+			"O O O O O O B-ORG I-ORG I-ORG O B-PER I-PER O O",
+			"O O O O O B-ORG I-ORG I-ORG I-ORG O B-PER I-PER O O"},
+		{"Forum for Democratic Change spokesman Sam Oketch said .", "O O B-ORG I-ORG O B-PER I-PER O O",
+			"B-ORG I-ORG I-ORG I-ORG O B-PER I-PER O O"},
+		{"He met Alliance of Free Farmers leader Ann Lee .", "O O O O B-ORG I-ORG O B-PER I-PER O",
+			"O O B-ORG I-ORG I-ORG I-ORG O B-PER I-PER O"},
+		// Must not: a sentence's first word that names no body, no role
+		// after the span, or nothing capitalised before the link.
+		{"Critics of Labour Party leader Ann Lee spoke .", "O O B-ORG I-ORG O B-PER I-PER O",
+			"O O B-ORG I-ORG O B-PER I-PER O"},
+		{"Support for Labour Party leader Ann Lee fell .", "O O B-ORG I-ORG O B-PER I-PER O",
+			"O O B-ORG I-ORG O B-PER I-PER O"},
+		{"He met Forum for Democratic Change members .", "O O O O B-ORG I-ORG O O",
+			"O O O O B-ORG I-ORG O O"},
+		{"a member of Labour Party leader Ann Lee 's team", "O O O B-ORG I-ORG O B-PER I-PER O O",
+			"O O O B-ORG I-ORG O B-PER I-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		joinNamesBeforeRoles(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}

@@ -322,3 +322,25 @@ func (d *docState) bodyCountryBefore(i int) string {
 	}
 	return ""
 }
+
+// usHouse returns the United States House of Representatives for an
+// organisation's bare "House" or "the House" in a story datelined in the
+// United States or written "U.S. House" with the marker outside the span:
+// American news names its lower chamber so ("House Speaker Mike Johnson",
+// "the House passed the bill"), while elsewhere "the House" may be the
+// House of Commons or a publisher. A capitalised word right before makes
+// "House" the end of another name ("Random House", "Chatham House").
+func (d *docState) usHouse(e *model.Entity) (*kb.Actor, bool) {
+	if e.Type != model.EntityOrg {
+		return nil, false
+	}
+	if k := strings.ToLower(strings.TrimSpace(e.Text)); k != "house" && k != "the house" {
+		return nil, false
+	}
+	i := d.tokenAt(e.Start)
+	marked := i > 0 && usMarkers[d.toks[i-1].norm]
+	if !marked && (i > 0 && d.toks[i-1].upper && d.toks[i-1].norm != "the" || d.datelineCountry() != "USA") {
+		return nil, false
+	}
+	return d.s.kb.Actor("USA.LEG.HOUSE")
+}

@@ -1211,6 +1211,9 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			return d.fromKB(e, a)
 		}
 	}
+	if a, ok := d.usHouse(e); ok && len(cands) == 0 {
+		return d.fromKB(e, a)
+	}
 	if e.Type == model.EntityGPE || e.Type == model.EntityLoc || e.Type == model.EntityOrg {
 		if a := d.cuedActor(key); a != nil {
 			return d.fromKB(e, a)

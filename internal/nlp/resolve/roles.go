@@ -393,10 +393,13 @@ func (d *docState) titleBefore(off int) title {
 		}
 		return t
 	}
-	if r.Office == "" && !r.Group {
+	if r.Office == "" && !r.Group && !namesBody(phrase) {
 		// "army spokesman Winthai Suvaree", "rescue agency chief
 		// Mohammad Syafii": the holder serves that body, whatever
-		// sector the bare role word has.
+		// sector the bare role word has. A title that names its own
+		// body ("opposition leader") says whom he serves: in "police
+		// arrested opposition leader Kizza Besigye" the police are the
+		// arresting side, not his.
 		if sec := d.bodySectorBefore(i - 1); sec != "" {
 			t.sector, t.body = sec, true
 		}
@@ -457,6 +460,12 @@ func (d *docState) titleBefore(off int) title {
 			// So does a union's ("NLC president Joe Ajaero").
 			t.sector, t.office = t.org.sector, ""
 		}
+		if t.org != nil && t.org.sector == kb.SectorRebel && (partyTitleWords[d.toks[j].norm] || d.toks[j].norm == "commander") {
+			// "Hamas leader Khalil al-Hayya", "M23 chief ...": an
+			// armed group's head leads the group, which holds no office
+			// of the state, however the bare "leader" reads.
+			t.sector, t.office = t.org.sector, ""
+		}
 		if t.org != nil && t.org.sector == kb.SectorLegislature && chamberLeadWords[d.toks[j].norm] {
 			// "Senate Majority Leader Chuck Schumer": a chamber's
 			// leader leads a caucus in the legislature and holds no
@@ -508,6 +517,27 @@ var bodySectors = map[string]string{
 	"party": kb.SectorParty, "opposition": kb.SectorOpposition, "rebel": kb.SectorRebel,
 }
 
+// namesBody reports whether a role's phrase holds a body word of its
+// own ("opposition leader", "police chief"), which says whom the holder
+// serves.
+func namesBody(phrase string) bool {
+	for _, w := range strings.Fields(phrase) {
+		if _, ok := bodySectors[w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether w looks like a verb's past form, which no
+// role's modifier is: "arrested", "detained", "shot", "met".
+func pastVerb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") || irregularPasts[w]
+}
+
+// irregularPasts are past forms news uses of what a body did to a person.
+var irregularPasts = wordSet("shot held met hit beat caught found told took fought sought freed")
+
 // bodyHeads are words for who heads or speaks for a body, which no role
 // of the knowledge base reads alone ("chief", "head"): after a body word
 // they give the body's sector ("agency chief", "police head").
@@ -519,7 +549,9 @@ var bodyHeads = wordSet("chief head director spokesman spokeswoman spokesperson 
 func (d *docState) bodySectorBefore(j int) string {
 	for k := j; k >= 0 && k > j-2; k-- {
 		w := d.toks[k].norm
-		if w == "" || glue[w] {
+		if w == "" || glue[w] || k < j && pastVerb(d.toks[j].norm) {
+			// "police arrested spokesman Joe Doe": a verb between
+			// makes the body the subject, not the role's modifier.
 			return ""
 		}
 		if sec, ok := bodySectors[w]; ok {
@@ -1729,6 +1761,9 @@ func (d *docState) quickLink(e *model.Entity) *link {
 	key := kb.Normalize(cleanName(e.Text))
 	if cands := d.inContext(e, key, d.s.kb.LookupNorm(key, d.date)); len(cands) > 0 {
 		return fromActor(cands[0])
+	}
+	if a, ok := d.usHouse(e); ok {
+		return fromActor(a) // "House Speaker Mike Johnson" in a story from Washington
 	}
 	// An organisation the article named before ("the Nigeria Labour
 	// Congress called the strike. Joe Ajaero, president of the Nigeria
