@@ -5160,6 +5160,11 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if len(gap) == 0 && u.nominal {
 				linked = true
 			}
+			// "Iran warned it will retaliate": a complement clause may
+			// open without "that", on a pronoun subject and a modal.
+			if pronounModalClause(gap) {
+				linked = true
+			}
 			// "asked Britain to act, accusing London of delays": a
 			// participle after a comma opens an adjunct of the main
 			// clause, not the frame's complement.
@@ -6087,7 +6092,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Only "threaten" says its subject will do the act: "warned that police
 	// will not tolerate rallies" threatens no rally. "Threatened a strike"
 	// may be a walkout or an air strike, and keeps the general code.
-	if p.Type == "THREATEN" && p.Words[0] == "threaten" && p.Frame && emb != nil && code == "130" && emb.p.Words[0] != "strike" {
+	// A warning that the warner itself will act ("warned it will
+	// retaliate", "warned that it would impose sanctions") says so too: the
+	// complement's subject is a pronoun for the warner.
+	selfWarning := false
+	if p.Words[0] == "warn" && emb != nil && !emb.nominal && emb.i > t.j {
+		from := t.j
+		if toks[from].low == "that" {
+			from++
+		}
+		selfWarning = pronounModalClause(toks[from:emb.i])
+	}
+	if p.Type == "THREATEN" && (p.Words[0] == "threaten" || selfWarning) && p.Frame && emb != nil && code == "130" && emb.p.Words[0] != "strike" {
 		if tc := threatCode(emb.p.CAMEO); tc != "" {
 			code = tc
 		}
@@ -8980,6 +8996,14 @@ func (c *Coder) pronounDisagrees(toks []tok, i, floor int, g group) bool {
 	return false
 }
 
+// pronounModalClause says whether the words gap open a clause on a
+// subject pronoun and a modal and nothing else ("it will", "they would"):
+// a complement clause without "that" ("warned it will retaliate"). A
+// negation ("it would not") is no act announced.
+func pronounModalClause(gap []tok) bool {
+	return len(gap) == 2 && pronouns[gap[0].low] && (gap[1].low == "will" || gap[1].low == "would" || gap[1].low == "'ll" || gap[1].low == "shall")
+}
+
 // modalWords may stand between a subject and its verb.
 var modalWords = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
 	"must": true, "should": true, "shall": true}
@@ -11225,7 +11249,9 @@ func init() {
 	// "Britain on Tuesday imposed travel bans on six officials": the one
 	// who imposes a ban, an embargo, a curfew or a freeze is its source,
 	// also with a time adjunct between the subject and the verb.
-	for _, v := range []string{"impose", "reimpose"} {
+	// So is the one who extends or prolongs one ("voted to extend an
+	// arms embargo"): the measure stays its own.
+	for _, v := range []string{"impose", "reimpose", "extend", "prolong"} {
 		for _, f := range verbForms(v) {
 			lightVerbs[f] = true
 		}
