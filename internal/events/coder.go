@@ -6061,6 +6061,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "REJECT" && code == "120" && p.Frame && !p.Intent && emb != nil {
 		code = refusedCode(emb.p.Type)
 	}
+	// "called for his immediate release", "urged Uganda to free him",
+	// "demanded the release of the hostages": an appeal or a demand for
+	// someone's release is CAMEO's appeal (0253) or demand (1053) for the
+	// release of persons, not a request of no kind.
+	if typ == "REQUEST" && p.Frame && emb != nil && emb.p.CAMEO == "0841" {
+		switch code {
+		case "020", "025":
+			code = "0253"
+		case "100", "105":
+			code = "1053"
+		}
+	}
 	// "pledged more support for Kyiv", "committed $2 billion to Ukraine":
 	// what a promise gives decides its 03x code, and the one it is for is
 	// its target (below). A verb that promises only with such an object
