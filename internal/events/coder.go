@@ -5276,6 +5276,11 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if len(gap) == 0 && u.nominal {
 				linked = true
 			}
+			// "Iran warned it will retaliate": a complement clause may
+			// open without "that", on a pronoun subject and a modal.
+			if pronounModalClause(gap) {
+				linked = true
+			}
 			// "asked Britain to act, accusing London of delays": a
 			// participle after a comma opens an adjunct of the main
 			// clause, not the frame's complement.
@@ -6172,6 +6177,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "REJECT" && code == "120" && p.Frame && !p.Intent && emb != nil {
 		code = refusedCode(emb.p.Type)
 	}
+	// "called for his immediate release", "urged Uganda to free him",
+	// "demanded the release of the hostages": an appeal or a demand for
+	// someone's release is CAMEO's appeal (0253) or demand (1053) for the
+	// release of persons, not a request of no kind.
+	if typ == "REQUEST" && p.Frame && emb != nil && emb.p.CAMEO == "0841" {
+		switch code {
+		case "020", "025":
+			code = "0253"
+		case "100", "105":
+			code = "1053"
+		}
+	}
 	// "pledged more support for Kyiv", "committed $2 billion to Ukraine":
 	// what a promise gives decides its 03x code, and the one it is for is
 	// its target (below). A verb that promises only with such an object
@@ -6203,7 +6220,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Only "threaten" says its subject will do the act: "warned that police
 	// will not tolerate rallies" threatens no rally. "Threatened a strike"
 	// may be a walkout or an air strike, and keeps the general code.
-	if p.Type == "THREATEN" && p.Words[0] == "threaten" && p.Frame && emb != nil && code == "130" && emb.p.Words[0] != "strike" {
+	// A warning that the warner itself will act ("warned it will
+	// retaliate", "warned that it would impose sanctions") says so too: the
+	// complement's subject is a pronoun for the warner.
+	selfWarning := false
+	if p.Words[0] == "warn" && emb != nil && !emb.nominal && emb.i > t.j {
+		from := t.j
+		if toks[from].low == "that" {
+			from++
+		}
+		selfWarning = pronounModalClause(toks[from:emb.i])
+	}
+	if p.Type == "THREATEN" && (p.Words[0] == "threaten" || selfWarning) && p.Frame && emb != nil && code == "130" && emb.p.Words[0] != "strike" {
 		if tc := threatCode(emb.p.CAMEO); tc != "" {
 			code = tc
 		}
@@ -9136,6 +9164,14 @@ func (c *Coder) pronounDisagrees(toks []tok, i, floor int, g group) bool {
 	return false
 }
 
+// pronounModalClause says whether the words gap open a clause on a
+// subject pronoun and a modal and nothing else ("it will", "they would"):
+// a complement clause without "that" ("warned it will retaliate"). A
+// negation ("it would not") is no act announced.
+func pronounModalClause(gap []tok) bool {
+	return len(gap) == 2 && pronouns[gap[0].low] && (gap[1].low == "will" || gap[1].low == "would" || gap[1].low == "'ll" || gap[1].low == "shall")
+}
+
 // modalWords may stand between a subject and its verb.
 var modalWords = map[string]bool{"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
 	"must": true, "should": true, "shall": true}
@@ -11416,7 +11452,9 @@ func init() {
 	// "Britain on Tuesday imposed travel bans on six officials": the one
 	// who imposes a ban, an embargo, a curfew or a freeze is its source,
 	// also with a time adjunct between the subject and the verb.
-	for _, v := range []string{"impose", "reimpose"} {
+	// So is the one who extends or prolongs one ("voted to extend an
+	// arms embargo"): the measure stays its own.
+	for _, v := range []string{"impose", "reimpose", "extend", "prolong"} {
 		for _, f := range verbForms(v) {
 			lightVerbs[f] = true
 		}
