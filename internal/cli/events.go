@@ -187,6 +187,26 @@ func actorCell(name, id string) string {
 	return name + " (" + id + ")"
 }
 
+// sideCell is an event's side in the sentence that heads events --id: an
+// unknown side (a passive "civilians were killed", a subject the coder
+// could not resolve) is "—", as on the web event page, rather than nothing,
+// which read as "AID  -> Ukraine".
+func sideCell(name, id string) string {
+	if name == "" && id == "" {
+		return "—"
+	}
+	return actorCell(name, id)
+}
+
+// countNoun is n with its noun in the number it takes ("1 report",
+// "2 reports"): most events have a single report.
+func countNoun(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
 // locatePoints gives JSON events their place's point from the knowledge
 // base (store.Event.LocationPoint), as the API and the JSONL export do.
 func locatePoints(evs []store.Event) error {
@@ -236,13 +256,14 @@ func showEvent(ctx context.Context, env Env, st store.Store, id int64, format st
 		return rs.write(env.Stdout, format)
 	}
 	w := env.Stdout
-	fmt.Fprintf(w, "Event %d: %s %s -> %s on %s\n", e.ID, store.EventMark(e.Polarity, e.Modality)+e.Type, actorCell(e.SourceName, e.SourceActor), actorCell(e.TargetName, e.TargetActor),
+	fmt.Fprintf(w, "Event %d: %s %s -> %s on %s\n", e.ID, store.EventMark(e.Polarity, e.Modality)+e.Type, sideCell(e.SourceName, e.SourceActor), sideCell(e.TargetName, e.TargetActor),
 		dateCell(e.Date, e.Precision, e.DateFrom, e.DateTo))
 	if e.Location != "" {
 		fmt.Fprintf(w, "Where: %s\n", placeCell(e.Location, e.LocationActor, e.LocationCountry))
 	}
 	fmt.Fprintf(w, "QuadClass %d, Goldstein %.1f, CAMEO %s\n", e.QuadClass, e.Goldstein, e.CAMEO)
-	fmt.Fprintf(w, "%d reports in %d articles from %d independent sources; earliest: %s\n\n", e.NumMentions, e.NumArticles, e.NumSources, e.EarliestURL)
+	fmt.Fprintf(w, "%s in %s from %s; earliest: %s\n\n", countNoun(e.NumMentions, "report", "reports"), countNoun(e.NumArticles, "article", "articles"),
+		countNoun(e.NumSources, "independent source", "independent sources"), e.EarliestURL)
 	// The dated and where columns are shown only when some report
 	// differs from the event in them, so the common case stays narrow.
 	var ownSpan, ownPlace, ownTelling bool

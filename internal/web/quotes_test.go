@@ -201,7 +201,9 @@ func storeWith(t *testing.T, arts ...*store.Article) *sqlite.DB {
 }
 
 // A joint speaker ("Ardenia and Belvar", one actor per conjunct) is named
-// with a link to each of its actors on the quotes and article pages, and
+// with a link to each of its actors, by the actor's name (its id was shown:
+// "the two governments (MDA.GOV, ROU.GOV)"), on the quotes and article
+// pages; an id the store does not know is shown as itself; and
 // its quote is listed on the pages of either actor and under either as
 // the speaker filter.
 func TestJointSpeakerQuotes(t *testing.T) {
@@ -209,16 +211,23 @@ func TestJointSpeakerQuotes(t *testing.T) {
 	text := "Ardenia and Belvar signed a fisheries accord on Friday."
 	url := "https://wire.example/accord"
 	joint := &model.Speaker{Text: "Ardenia and Belvar", ActorIDs: []string{"ARD", "BLV"}}
+	govs := &model.Speaker{Text: "the two governments", ActorIDs: []string{"ARD.GOV", "CRV.GOV"}}
 	mux := siteWith(t, &store.Article{URL: url, Source: url, Site: "Wire", ContentHash: url, Title: "Accord signed", Text: text, Published: &pub,
 		Data: &model.Article{Title: "Accord signed", Paragraphs: []string{text}, Text: text, Published: &pub,
-			Actors: []model.ActorRef{{ID: "ARD", Name: "Ardenia", Type: "country", Country: "ARD", Mentions: 1}, {ID: "BLV", Name: "Belvar", Type: "country", Country: "BLV", Mentions: 1}},
-			Quotes: []model.Quote{{Text: "The quota holds for five years", Kind: model.QuoteDirect, Speaker: joint}}}})
-	links := `Ardenia and Belvar <span class="muted">(<a href="/actors/ARD">ARD</a>, <a href="/actors/BLV">BLV</a>)</span>`
+			Actors: []model.ActorRef{{ID: "ARD", Name: "Ardenia", Type: "country", Country: "ARD", Mentions: 1}, {ID: "BLV", Name: "Belvar", Type: "country", Country: "BLV", Mentions: 1},
+				{ID: "ARD.GOV", Name: "Ardenia government", Type: "role", Country: "ARD", Mentions: 1}},
+			Quotes: []model.Quote{{Text: "The quota holds for five years", Kind: model.QuoteDirect, Speaker: joint},
+				{Text: "Talks resume in spring", Kind: model.QuoteDirect, Speaker: govs}}}})
+	links := `Ardenia and Belvar <span class="muted">(<a href="/actors/ARD" title="actor id ARD">Ardenia</a>, <a href="/actors/BLV" title="actor id BLV">Belvar</a>)</span>`
+	// CRV.GOV is no stored actor (the analysis named no such actor): its id.
+	govLinks := `the two governments <span class="muted">(<a href="/actors/ARD.GOV" title="actor id ARD.GOV">Ardenia government</a>, <a href="/actors/CRV.GOV" title="actor id CRV.GOV">CRV.GOV</a>)</span>`
 	for _, c := range []struct{ page, want string }{
 		{"/quotes", links},
+		{"/quotes", govLinks},
 		{"/quotes?speaker=ARD", links},
 		{"/quotes?speaker=Belvar", links},
 		{"/articles/1", links},
+		{"/articles/1", govLinks},
 		{"/actors/ARD", `jointly: Ardenia and Belvar`},
 		{"/actors/BLV", `The quota holds for five years`},
 	} {

@@ -12,6 +12,7 @@ import (
 	"context"
 	"embed"
 	"errors"
+	"fmt"
 	"html/template"
 	"io/fs"
 	"log/slog"
@@ -431,6 +432,9 @@ type articleData struct {
 	Events []store.Event
 	// More: the article reports more events than listed here.
 	More bool
+	// Names are the stored names of its joint speakers' actors
+	// (speakerNames).
+	Names map[string]string
 }
 
 // articleEvents is how many merged events an article's page lists (an
@@ -451,6 +455,17 @@ func (u *UI) article(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	d := articleData{A: api.ArticleFromStore(a), Events: evs}
+	if d.A.Article != nil {
+		var ids []string
+		for _, q := range d.A.Article.Quotes {
+			if q.Speaker != nil && q.Speaker.ActorID == "" {
+				ids = append(ids, q.Speaker.ActorIDs...)
+			}
+		}
+		if d.Names, err = u.speakerNames(r.Context(), ids); err != nil {
+			return "", nil, err
+		}
+	}
 	if len(evs) > articleEvents {
 		d.Events, d.More = evs[:articleEvents], true
 	}
@@ -924,6 +939,34 @@ type quotesData struct {
 	Next    string // the next page (a keyset cursor), when this one is full
 	// PastEnd: the page is past the last quote (nil otherwise).
 	PastEnd *pastEnd
+	// Names are the stored names of its joint speakers' actors
+	// (speakerNames).
+	Names map[string]string
+}
+
+// speakerNames maps the actor ids of joint speakers ("the two governments",
+// "China and the U.S.": store.Quote.SpeakerIDs, model.Speaker.ActorIDs) to
+// the actors' stored names, so that a page names them ("Moldova
+// government") as it names every other actor, rather than showing ids
+// ("MDA.GOV, ROU.GOV"). An id the store does not know is left out: the page
+// shows the id itself.
+func (u *UI) speakerNames(ctx context.Context, ids []string) (map[string]string, error) {
+	names := map[string]string{}
+	for _, id := range ids {
+		if _, seen := names[id]; seen {
+			continue
+		}
+		a, err := u.st.Actor(ctx, id)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			names[id] = ""
+		case err != nil:
+			return nil, fmt.Errorf("joint speaker %q: %w", id, err)
+		default:
+			names[id] = a.Name
+		}
+	}
+	return names, nil
 }
 
 // quotesPage is the number of quotes on a page of them.
@@ -955,6 +998,15 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	d := quotesData{Quotes: quotes, Form: filterForm{Values: v}, Offset: before}
+	var joint []string
+	for _, q := range quotes {
+		if q.SpeakerID == "" {
+			joint = append(joint, q.SpeakerIDs...)
+		}
+	}
+	if d.Names, err = u.speakerNames(r.Context(), joint); err != nil {
+		return "", nil, err
+	}
 	if q.Speaker != "" {
 		if d.Speaker, err = u.st.Actor(r.Context(), q.Speaker); err != nil {
 			return "", nil, err
