@@ -7934,6 +7934,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (len(tgt) == 0 || implicitTgt) && defendsOwnThing(toks, threatenedAct(emb, t)) {
 		return
 	}
+	// "India vowed to protect its farmers": the possessive says the
+	// people or sector defended are the subject's own country's, whom a
+	// state owes protection; no agreement with or backing of another.
+	if (defendsOwnThing(toks, threatenedAct(emb, t)) || emb == nil && vowsOwnDefence(toks, t)) && (len(tgt) == 0 || implicitTgt || ownPeopleOnly(src, tgt)) {
+		return
+	}
 	// "a war that ended with a Russian-brokered deal": the broker
 	// mediated (CONSULT 045, coded below) and is no party to the deal.
 	broker, brokerFrom, brokered := brokerAt(toks, ms, t)
