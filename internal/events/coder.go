@@ -7464,6 +7464,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = g
 		}
 	}
+	// "issued a flood warning": a phrase that is an event only as
+	// addressed to someone names no one here (see Pattern.Addressee).
+	if p.Addressee && len(tgt) == 0 {
+		return
+	}
 	// "accused the group of using civilians as human shields": the one
 	// accused is the object before "of"; an actor inside the of-clause is
 	// whom or what the accused is said to have acted on, not the accused.
