@@ -7607,6 +7607,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = g
 		}
 	}
+	// "issued a flood warning": a phrase that is an event only as
+	// addressed to someone names no one here (see Pattern.Addressee).
+	if p.Addressee && len(tgt) == 0 {
+		return
+	}
 	// "accused the group of using civilians as human shields": the one
 	// accused is the object before "of"; an actor inside the of-clause is
 	// whom or what the accused is said to have acted on, not the accused.
@@ -8075,6 +8080,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// defendsOwnThing); a target left to the domestic default is no one
 	// named either.
 	if (len(tgt) == 0 || implicitTgt) && defendsOwnThing(toks, threatenedAct(emb, t)) {
+		return
+	}
+	// "India vowed to protect its farmers": the possessive says the
+	// people or sector defended are the subject's own country's, whom a
+	// state owes protection; no agreement with or backing of another.
+	if (defendsOwnThing(toks, threatenedAct(emb, t)) || emb == nil && vowsOwnDefence(toks, t)) && (len(tgt) == 0 || implicitTgt || ownPeopleOnly(src, tgt)) {
 		return
 	}
 	// "a war that ended with a Russian-brokered deal": the broker

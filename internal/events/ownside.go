@@ -148,3 +148,36 @@ func defendsOwnThing(toks []tok, act *trigger) bool {
 	}
 	return ownThingWords[toks[act.j].low]
 }
+
+// vowsOwnDefence says whether verb trigger t takes a "to defend/protect"
+// complement whose object opens with a possessive ("vowed to protect its
+// farmers", "pledged to safeguard their interests"): the defending verb
+// is no pattern of its own there, so the vow would take its object as the
+// one promised something.
+func vowsOwnDefence(toks []tok, t *trigger) bool {
+	k := t.j
+	if t.nominal || k+2 >= len(toks) || toks[k].low != "to" || !defendWords[toks[k+1].low] {
+		return false
+	}
+	return ownThingWords[toks[k+2].low]
+}
+
+// ownPeopleOnly says whether every target is of the sources' own country,
+// all sources being of one country: "India vowed to protect its farmers"
+// names India's farmers, the possessive pointing back at the subject.
+func ownPeopleOnly(src, tgt group) bool {
+	if len(src) == 0 || len(tgt) == 0 || src[0].country == "" {
+		return false
+	}
+	for _, m := range src {
+		if m.country != src[0].country {
+			return false
+		}
+	}
+	for _, m := range tgt {
+		if m.country != src[0].country {
+			return false
+		}
+	}
+	return true
+}

@@ -39,6 +39,11 @@ type Pattern struct {
 	// and the subject, who saw the thing, the target ("Taiwan detected 22
 	// Chinese aircraft"); with no owner named there is no event.
 	Seen bool
+	// Addressee: the phrase is an event only when it names whom it is
+	// addressed to, after the target preposition or as the first object
+	// of a giving verb ("gave Sudan a stern warning"); with no one named
+	// ("issued a flood warning") it is no event.
+	Addressee bool
 	// IntransType and IntransCAMEO code the verb when it has no direct
 	// object: "jets struck targets" is an assault, "teachers struck" a
 	// protest.
@@ -157,6 +162,8 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 							p.Owner = true
 						case o == "from":
 							p.From = true
+						case o == "addressee":
+							p.Addressee = true
 						case o == "seen":
 							p.Owner, p.Seen = true, true
 						case strings.HasPrefix(o, "target="):
