@@ -1,0 +1,56 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// TestHomeLegislature: a legislature named without its country ("the
+// National Assembly") is the home country's legislature, and stays an
+// unplaced organisation when the story has no home country.
+func TestHomeLegislature(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name string
+		text string
+		ents []ent
+		body string
+		want string // its actor id
+	}{
+		{"dateline Nairobi", "NAIROBI — The National Assembly must approve the nominees, the president said.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"National Assembly", model.EntityOrg}}, "National Assembly", "KEN.LEG"},
+		{"dateline Abuja", "ABUJA — Lawmakers in the National Assembly rejected the budget on Tuesday.",
+			[]ent{{"ABUJA", model.EntityGPE}, {"National Assembly", model.EntityOrg}}, "National Assembly", "NGA.LEG"},
+		{"chamber of deputies", "ROME — The Chamber of Deputies approved the reform on Tuesday.",
+			[]ent{{"ROME", model.EntityGPE}, {"Chamber of Deputies", model.EntityOrg}}, "Chamber of Deputies", "ITA.LEG"},
+		{"no home country", "The National Assembly approved the budget on Tuesday.",
+			[]ent{{"National Assembly", model.EntityOrg}}, "National Assembly", "doc:org:national_assembly"},
+		{"a regional assembly is no national one", "NAIROBI — The Nairobi County Assembly approved the budget on Tuesday.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Nairobi County Assembly", model.EntityOrg}}, "Nairobi County Assembly", "doc:org:nairobi_county_assembly"},
+	} {
+		if got := mentionActor(resolveGiven(t, s, c.text, "2024-05-01", c.ents), c.body); got != c.want {
+			t.Errorf("%s: %q: %q -> %q, want %q", c.name, c.text, c.body, got, c.want)
+		}
+	}
+}
+
+// TestSameNamedParty: a party name two countries' parties share is the one
+// of the country the story names; Britain's stays Britain's.
+func TestSameNamedParty(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		want       string
+	}{
+		{"dateline Abuja", "ABUJA — The main opposition Labour Party rejected the result on Wednesday.",
+			[]ent{{"ABUJA", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "NGA.PTY.LP"},
+		{"dateline London", "LONDON — The Labour Party won the by-election on Thursday.",
+			[]ent{{"LONDON", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "GBR.PTY.LAB"},
+	} {
+		if got := mentionActor(resolveGiven(t, s, c.text, "2023-03-01", c.ents), "Labour Party"); got != c.want {
+			t.Errorf("%s: %q -> %q, want %q", c.name, c.text, got, c.want)
+		}
+	}
+}
