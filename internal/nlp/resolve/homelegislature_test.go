@@ -54,3 +54,36 @@ func TestSameNamedParty(t *testing.T) {
 		}
 	}
 }
+
+// TestElectoralHead: the holder named after an electoral body and a post
+// at its head takes the body's country; a person of another post, or with
+// no home country, takes none.
+func TestElectoralHead(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		person     string
+		want       string // the person's country
+	}{
+		{"chairman under a dateline", "ABUJA — The count was fair, said electoral commission chairman Ade Bello on Monday.",
+			[]ent{{"ABUJA", model.EntityGPE}, {"Ade Bello", model.EntityPerson}}, "Ade Bello", "NGA"},
+		{"spokeswoman under a dateline", "NAIROBI — Results will follow on Friday, election board spokeswoman Jane Wanjiru said.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Jane Wanjiru", model.EntityPerson}}, "Jane Wanjiru", "KEN"},
+		{"no post between", "ABUJA — The electoral commission told Ade Bello to wait.",
+			[]ent{{"ABUJA", model.EntityGPE}, {"Ade Bello", model.EntityPerson}}, "Ade Bello", ""},
+		{"no home country", "The count was fair, said electoral commission chairman Ade Bello on Monday.",
+			[]ent{{"Ade Bello", model.EntityPerson}}, "Ade Bello", ""},
+	} {
+		art := resolveGiven(t, s, c.text, "2023-03-01", c.ents)
+		got := "?"
+		for _, e := range art.Entities {
+			if e.Text == c.person {
+				got = e.Country
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s: %q: %q country %q, want %q", c.name, c.text, c.person, got, c.want)
+		}
+	}
+}
