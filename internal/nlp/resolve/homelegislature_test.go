@@ -36,21 +36,39 @@ func TestHomeLegislature(t *testing.T) {
 }
 
 // TestSameNamedParty: a party name two countries' parties share is the one
-// of the country the story names; Britain's stays Britain's.
+// of the country the story names; one the knowledge base holds only for
+// a foreign country is, in a story datelined elsewhere that does not name
+// that country, a party of the home country; Britain's stays Britain's.
 func TestSameNamedParty(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
 		name, text string
 		ents       []ent
-		want       string
+		want       string // the mention's actor id
+		country    string // and country
 	}{
 		{"dateline Abuja", "ABUJA — The main opposition Labour Party rejected the result on Wednesday.",
-			[]ent{{"ABUJA", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "NGA.PTY.LP"},
+			[]ent{{"ABUJA", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "NGA.PTY.LP", "NGA"},
 		{"dateline London", "LONDON — The Labour Party won the by-election on Thursday.",
-			[]ent{{"LONDON", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "GBR.PTY.LAB"},
+			[]ent{{"LONDON", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "GBR.PTY.LAB", "GBR"},
+		{"no dateline keeps the knowledge base's", "The Labour Party won the by-election on Thursday.",
+			[]ent{{"Labour Party", model.EntityOrg}}, "GBR.PTY.LAB", "GBR"},
+		// A country with a Labour Party the knowledge base lacks: the
+		// home country's party, not Britain's.
+		{"dateline Dublin", "DUBLIN — The opposition Labour Party rejected the budget on Tuesday.",
+			[]ent{{"DUBLIN", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "doc:org:labour_party", "IRL"},
+		{"the text names the party's country", "WASHINGTON — Britain's Labour Party won the vote, the ambassador said.",
+			[]ent{{"WASHINGTON", model.EntityGPE}, {"Britain", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "GBR.PTY.LAB", "GBR"},
 	} {
-		if got := mentionActor(resolveGiven(t, s, c.text, "2023-03-01", c.ents), "Labour Party"); got != c.want {
-			t.Errorf("%s: %q -> %q, want %q", c.name, c.text, got, c.want)
+		art := resolveGiven(t, s, c.text, "2023-03-01", c.ents)
+		got, country := "", ""
+		for _, e := range art.Entities {
+			if e.Text == "Labour Party" {
+				got, country = e.ActorID, e.Country
+			}
+		}
+		if got != c.want || country != c.country {
+			t.Errorf("%s: %q -> %q (%s), want %q (%s)", c.name, c.text, got, country, c.want, c.country)
 		}
 	}
 }
