@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // Electoral bodies. A country's election commission ("the Central
@@ -94,4 +95,35 @@ func (d *docState) namedElectoralBody(pos int, country string) *link {
 		}
 	}
 	return nil
+}
+
+// electoralHeadWords are the posts at the head of an electoral body that
+// stand between the body and its holder's name: "electoral commission
+// chairman Mahmood Yakubu", "election board chief Jane Roe".
+var electoralHeadWords = wordSet("chairman chairwoman chairperson chair head chief president spokesman spokeswoman spokesperson")
+
+// electoralHead gives the person named right after an electoral body
+// mention ending at token end and a post at its head ("electoral
+// commission chairman Mahmood Yakubu") the body's country and sector
+// when the knowledge base does not know the person: the post is the
+// body's, so its holder acts for that state, as a home minister written
+// in lower case before the name does (lowerStateTitle). A person the
+// knowledge base places keeps its own.
+func (d *docState) electoralHead(end int, body *link) {
+	post := end + 1
+	if body == nil || body.country == "" || post+1 >= len(d.toks) || !electoralHeadWords[d.toks[post].norm] || d.toks[post].upper {
+		return
+	}
+	e, ok := d.entStartTok[post+1]
+	if !ok || e.Type != model.EntityPerson {
+		return
+	}
+	p := d.entEnd[e.End]
+	if p == nil || p.id != e.ActorID || p.country != "" || !strings.HasPrefix(p.id, "doc:person:") {
+		return
+	}
+	p.country = body.country
+	if p.sector == "" {
+		p.sector = body.sector
+	}
 }

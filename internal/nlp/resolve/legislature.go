@@ -344,3 +344,35 @@ func (d *docState) usHouse(e *model.Entity) (*kb.Actor, bool) {
 	}
 	return d.s.kb.Actor("USA.LEG.HOUSE")
 }
+
+// homeLegislatureNames are a national legislature's names that carry no
+// country: a state has one National Assembly (Kenya's, Nigeria's,
+// France's lower house) or one national Parliament, so a story set in a
+// country names its own so, as it names its own "Supreme Court" (homeOrg).
+// Bare "Senate" and "Congress" are the knowledge base's United States
+// chambers and are relinked by homeChamber.
+var homeLegislatureNames = map[string]bool{"national assembly": true, "national parliament": true,
+	"federal parliament": true, "federal assembly": true, "chamber of deputies": true}
+
+// homeLegislature relinks a legislature named without its country (see
+// homeLegislatureNames), which the knowledge base does not know, to the
+// home country's legislature, as homeChamber does for a bare "Senate".
+// With no home country it stays as it was.
+func (d *docState) homeLegislature(e *model.Entity) {
+	if e.Type != model.EntityOrg || e.Country != "" || !strings.HasPrefix(e.ActorID, "doc:org:") {
+		return
+	}
+	if !homeLegislatureNames[strings.TrimPrefix(kb.Normalize(cleanName(e.Text)), "the ")] {
+		return
+	}
+	if l := d.entEnd[e.End]; l == nil || l.id != e.ActorID {
+		return
+	}
+	home := d.homeCountry()
+	if home == "" {
+		return
+	}
+	if a, ok := d.s.kb.SectorActor(home, kb.SectorLegislature); ok {
+		d.relink(e, fromActor(&a))
+	}
+}

@@ -276,3 +276,49 @@ func (d *docState) orgBefore(ents []model.Entity, off int) *link {
 	}
 	return nil
 }
+
+// genericPartyWords make up party names that many countries' parties bear
+// ("Labour Party": Britain's, Ireland's, Nigeria's, Norway's; "Communist
+// Party", "Democratic Party", "Workers' Party"): a name of these words
+// alone says nothing of its country.
+var genericPartyWords = wordSet("labour labor conservative democratic republican liberal communist workers workers' " +
+	"socialist nationalist national progressive people's peoples green social democrat democrats")
+
+// foreignNamesakeParty reports whether the organisation e, whose name is
+// a generic party name ending in "party" (genericPartyWords), should not
+// take any of the knowledge base's parties of that name in cands: every
+// one is of a country other than the dateline's, and the article names
+// none of their countries ("Britain's Labour Party"). A story from Dublin
+// means Ireland's Labour Party, which the knowledge base lacks, not
+// Britain's; left unresolved, the name becomes a party of the home
+// country (homeParty). Only the dateline counts, since the home country
+// is known only once every name is resolved.
+func (d *docState) foreignNamesakeParty(e *model.Entity, cands []*kb.Actor) bool {
+	words := strings.Fields(kb.Normalize(cleanName(e.Text)))
+	if len(words) < 2 || words[len(words)-1] != "party" {
+		return false
+	}
+	if words[0] == "the" {
+		words = words[1:]
+	}
+	for _, w := range words[:len(words)-1] {
+		if !genericPartyWords[w] {
+			return false
+		}
+	}
+	dc := d.datelineCountry()
+	if dc == "" {
+		return false
+	}
+	parties := 0
+	for _, a := range cands {
+		if a.Type != kb.TypeOrganisation {
+			continue
+		}
+		if a.Sector != kb.SectorParty || a.Country == "" || a.Country == dc || d.mentionsCountry(a.Country) {
+			return false
+		}
+		parties++
+	}
+	return parties > 0
+}

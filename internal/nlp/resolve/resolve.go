@@ -301,6 +301,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	}
 	for i := range art.Entities {
 		d.homeChamber(&art.Entities[i])
+		d.homeLegislature(&art.Entities[i])
 		d.homeSharedBody(&art.Entities[i])
 	}
 	d.homeTitles()
@@ -793,9 +794,11 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
-	if e.Type == model.EntityOrg && strings.Contains(key, " ") && !d.s.kb.HasAlias(key) {
+	if e.Type == model.EntityOrg && strings.Contains(key, " ") && (!d.s.kb.HasAlias(key) || d.foreignNamesakeParty(e, d.s.kb.LookupNorm(key, d.date))) {
 		// An unknown organisation named in full gets a document-level id, so
-		// that an acronym defined after it ("(HLA)") links to it.
+		// that an acronym defined after it ("(HLA)") links to it; so does
+		// a generic party name the knowledge base holds only for foreign
+		// countries (foreignNamesakeParty).
 		l := &link{id: "doc:org:" + kb.Slug(name), name: name, typ: kb.TypeOrganisation}
 		if title.country == "" {
 			// "India's Supreme Court", "Nigeria's electoral commission".
@@ -1879,6 +1882,9 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 			e.Type = model.EntityOrg
 			return o
 		}
+	}
+	if e.Type == model.EntityOrg && d.foreignNamesakeParty(e, cands) {
+		return nil
 	}
 	// Two organisations under one name ("RSF": a press-freedom group and
 	// Sudan's Rapid Support Forces): the one of a country the article

@@ -710,6 +710,7 @@ func (d *docState) roleMentions() []model.Entity {
 		if end, l := d.electoralMention(i); l != nil {
 			// "the electoral commission said": the country's election
 			// body, which no role word reads (see electoral.go).
+			d.electoralHead(end, l)
 			e := d.descriptionEntity(i, end, l)
 			out = append(out, e)
 			roleAnts = append(roleAnts, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
