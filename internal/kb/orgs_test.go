@@ -105,3 +105,44 @@ func TestHyphenatedArticleNames(t *testing.T) {
 		t.Errorf("Lookup(Nusra Front) in 2025 = %v, want no Nusra Front", got)
 	}
 }
+
+// TestTalibanByDate: the Taliban are an insurgency until they took Kabul
+// on 15 August 2021 and Afghanistan's de facto government from that day
+// (to is exclusive, so no day is both); Pakistan's Taliban movement stays
+// a rebel group at every date, and an undated text keeps the rebel row
+// first.
+func TestTalibanByDate(t *testing.T) {
+	k := mustLoad(t)
+	day := func(s string) time.Time {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	for _, c := range []struct {
+		name, date, id, sector string
+	}{
+		{"Taliban", "2020-06-01", "AFG.REB.TALIBAN", SectorRebel},
+		{"the Taliban", "2020-06-01", "AFG.REB.TALIBAN", SectorRebel},
+		{"Afghan Taliban", "2020-06-01", "AFG.REB.TALIBAN", SectorRebel},
+		{"Taliban", "2021-08-14", "AFG.REB.TALIBAN", SectorRebel},
+		{"Taliban", "2021-08-15", "AFG.GOV.TALIBAN", SectorGovernment},
+		{"Taliban", "2023-06-01", "AFG.GOV.TALIBAN", SectorGovernment},
+		{"the Taliban", "2023-06-01", "AFG.GOV.TALIBAN", SectorGovernment},
+		{"Taliban government", "2023-06-01", "AFG.GOV.TALIBAN", SectorGovernment},
+		{"Taliban administration", "2023-06-01", "AFG.GOV.TALIBAN", SectorGovernment},
+		{"Islamic Emirate of Afghanistan", "2023-06-01", "AFG.GOV.TALIBAN", SectorGovernment},
+		{"Pakistani Taliban", "2020-06-01", "PAK.REB.TTP", SectorRebel},
+		{"Pakistani Taliban", "2023-06-01", "PAK.REB.TTP", SectorRebel},
+		{"Tehrik-i-Taliban Pakistan", "2023-06-01", "PAK.REB.TTP", SectorRebel},
+	} {
+		got := k.Lookup(c.name, day(c.date))
+		if len(got) != 1 || got[0].ID != c.id || got[0].Sector != c.sector || got[0].Country != "AFG" && c.id != "PAK.REB.TTP" {
+			t.Errorf("Lookup(%q, %s) = %v, want only %s (%s)", c.name, c.date, got, c.id, c.sector)
+		}
+	}
+	if got := k.Lookup("Taliban", time.Time{}); len(got) == 0 || got[0].ID != "AFG.REB.TALIBAN" {
+		t.Errorf("Lookup(Taliban, undated) = %v, want AFG.REB.TALIBAN first", got)
+	}
+}
