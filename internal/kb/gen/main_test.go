@@ -359,3 +359,78 @@ func TestUSRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestCoordRowsCapital(t *testing.T) {
+	pt := func(id int, name, cc string, pop int, long, lat float64) atcCity {
+		c := atcCity{CityID: id, Name: name, Country: cc, Population: pop}
+		c.Loc.Coordinates = []float64{long, lat}
+		return c
+	}
+	alpha3 := map[string]string{"PA": "PAN", "KW": "KWT", "SM": "SMR", "AF": "AFG"}
+	tests := []struct {
+		name    string
+		capital string
+		country wcCountry
+		cities  []atcCity
+		want    string // the capital's row, "" for none
+	}{
+		{
+			// English "Panama City" matches only a hamlet near Colón;
+			// the city row "Panamá" is the capital.
+			name:    "English X City, local name of the country",
+			capital: "Panama City",
+			country: wcCountry{CCA2: "PA", CCA3: "PAN"},
+			cities: []atcCity{
+				pt(1, "Panama City", "PA", 0, -79.89172, 9.33404),
+				pt(2, "Panamá", "PA", 408168, -79.51973, 8.9936),
+			},
+			want: "place:PAN:panama_city\t8.9936\t-79.5197\t",
+		},
+		{
+			// GeoNames writes the English name: the city row of that name.
+			name:    "city row of the capital's own name",
+			capital: "Kuwait City",
+			country: wcCountry{CCA2: "KW", CCA3: "KWT"},
+			cities: []atcCity{
+				pt(3, "Kuwait City", "KW", 160000, 47.97833, 29.36972),
+				pt(4, "Kuwait", "KW", 5000, 47.5, 29.1), // a village named like the country
+			},
+			want: "place:KWT:kuwait_city\t29.3697\t47.9783\t",
+		},
+		{
+			// No city row (too small for cities.tsv): the most populous
+			// place of the capital's name, as before.
+			name:    "fallback to the most populous namesake",
+			capital: "City of San Marino",
+			country: wcCountry{CCA2: "SM", CCA3: "SMR"},
+			cities: []atcCity{
+				pt(5, "City of San Marino", "SM", 100, 12.4, 43.9),
+				pt(6, "City of San Marino", "SM", 4500, 12.44639, 43.93667),
+				pt(7, "San Marino", "SM", 4400, 12.5, 43.95),
+			},
+			want: "place:SMR:city_of_san_marino\t43.9367\t12.4464\t",
+		},
+		{
+			name:    "no place of the name",
+			capital: "Nowhere",
+			country: wcCountry{CCA2: "AF", CCA3: "AFG"},
+			cities:  []atcCity{pt(8, "Kabul", "AF", 3043532, 69.17233, 34.52813)},
+			want:    "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := tt.country
+			c.Capital = []string{tt.capital}
+			got := ""
+			for _, r := range coordRows([]wcCountry{c}, tt.cities, alpha3, 10000, 100000) {
+				if strings.HasPrefix(r, "place:") {
+					got = r
+				}
+			}
+			if got != tt.want {
+				t.Errorf("capital %q: got %q, want %q", tt.capital, got, tt.want)
+			}
+		})
+	}
+}
