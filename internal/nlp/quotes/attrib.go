@@ -3704,11 +3704,50 @@ func (v *view) clauseStart(cs, ce int) bool {
 			}
 			return true
 		}
-		if k > cs && t.quote < 0 && subordinators[t.low] {
+		if k > cs && t.quote < 0 && (subordinators[t.low] || v.asClause(k, ce)) {
 			return false
 		}
 	}
 	return !infinitive
+}
+
+// asDegree are the words "as" compares by ("as many as 300", "as much
+// as", "as well as", "as soon as"): no clause of time opens with them.
+var asDegree = set("many much few little well soon long far good high low large small early late")
+
+// asClause says the "as" at k opens a clause of time with its own subject
+// and finite verb ("pledged 500 million euros in aid on Monday as
+// Zelenskiy visited Berlin", "as talks resumed"), not a comparison ("as
+// many as 300") or an aside after a comma ("the war, as he saw it, was
+// lost", where the report goes on after the aside).
+func (v *view) asClause(k, ce int) bool {
+	if v.toks[k].low != "as" || v.toks[k-1].text == "," || k+2 >= ce {
+		return false
+	}
+	switch v.toks[k+1].pos {
+	case "DT", "PRP$", "PRP", "NNP", "NNPS", "NNS":
+	case "JJ": // "as European leaders met", not "as many (people)" or "as well"
+		if asDegree[v.toks[k+1].low] {
+			return false
+		}
+	default:
+		return false
+	}
+	for j := k + 2; j < ce && j <= k+5; j++ {
+		t := v.toks[j]
+		if t.quote >= 0 {
+			return false
+		}
+		if finiteVerb(t) {
+			return true
+		}
+		switch t.pos {
+		case "JJ", "NN", "NNS", "NNP", "NNPS":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // documentObject returns the head of a document that tokens cs..ce open
