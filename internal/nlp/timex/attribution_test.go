@@ -35,6 +35,10 @@ func TestTenseAroundAttribution(t *testing.T) {
 		// A date in the attribution is the saying's.
 		{"Moldova will sign an energy agreement with Romania, officials said on Friday.", TensePast},
 		{"Officials said on Friday that Moldova will sign an energy agreement with Romania.", TensePast},
+		// A date opening the sentence before a comma: what follows is
+		// the clause, not a trailing attribution.
+		{"On Friday, the ministry said it would pay.", TensePast},
+		{"On Friday, the ministry said the talks were to resume.", TensePast},
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.s, "Friday")

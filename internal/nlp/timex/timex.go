@@ -811,12 +811,21 @@ func trailingAttribution(s string, end int) int {
 	if len(ws) == 0 || len(ws) > 10 {
 		return -1
 	}
+	found := false
 	for _, w := range ws {
-		if speechVerb[strings.ToLower(w)] {
-			return at
+		switch lw := strings.ToLower(w); {
+		case speechVerb[lw]:
+			found = true
+		case futureCue[lw], pastForm(lw), lw == "is", lw == "are":
+			// A verb of its own after the comma: "On Friday, the
+			// ministry said it would pay" reports a clause there.
+			return -1
 		}
 	}
-	return -1
+	if !found {
+		return -1
+	}
+	return at
 }
 
 // futureBetween says whether a future cue ("will", "plans", "is/are to")
