@@ -718,6 +718,14 @@ func TenseAround(sentence string, start, end int) Tense {
 			clausesBefore[i+1]++
 		}
 	}
+	// A trailing attribution (", officials said.") wraps the clause the
+	// expression stands in: its verb is the saying's tense, not the act's.
+	attrFrom := len(words)
+	if at := trailingAttribution(sentence, end); at >= 0 {
+		attrFrom = len(strings.FieldsFunc(sentence[:at], func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'')
+		}))
+	}
 	for i, w := range words {
 		lw := lows[i]
 		if planNounLower(lows, i) {
@@ -731,6 +739,13 @@ func TenseAround(sentence string, start, end int) Tense {
 		if acrossClause(clausesBefore, i, pos) {
 			// A cue in another clause says less: in "announced on April
 			// 2 that subsidies would end" the date is the announcing's.
+			wgt /= 8
+		}
+		if i >= attrFrom || speechVerb[lw] && i < pos && futureBetween(lows, i, pos) {
+			// "Moldova will sign ... on Tuesday, officials said" and
+			// "Officials said Moldova will sign ... on Tuesday": the
+			// date belongs to the reported clause, whose own verb
+			// governs it; the attribution's past says little.
 			wgt /= 8
 		}
 		prev := ""
@@ -774,6 +789,64 @@ func TenseAround(sentence string, start, end int) Tense {
 		return TensePast
 	}
 	return TenseUnknown
+}
+
+// speechVerb are the verbs of attribution that wrap a reported clause.
+var speechVerb = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"adds": true, "announced": true, "reported": true, "confirmed": true, "stated": true, "noted": true,
+	"explained": true, "insisted": true, "claimed": true, "wrote": true, "according": true}
+
+// trailingAttribution returns the byte offset in s of a short attribution
+// that closes the sentence after the first comma following end (", officials
+// said.", ", said a senior diplomat.", ", according to officials."), or -1.
+// Only a clause of a few words with a verb of attribution counts: a longer
+// one ("..., after the talks were delayed") is a clause of its own.
+func trailingAttribution(s string, end int) int {
+	c := strings.IndexByte(s[end:], ',')
+	if c < 0 {
+		return -1
+	}
+	at := end + c + 1
+	ws := wordsOf(s[at:])
+	if len(ws) == 0 || len(ws) > 10 {
+		return -1
+	}
+	found := false
+	for _, w := range ws {
+		switch lw := strings.ToLower(w); {
+		case speechVerb[lw]:
+			found = true
+		case futureCue[lw], pastForm(lw), lw == "is", lw == "are":
+			// A verb of its own after the comma: "On Friday, the
+			// ministry said it would pay" reports a clause there.
+			return -1
+		}
+	}
+	if !found {
+		return -1
+	}
+	return at
+}
+
+// futureBetween says whether a future cue ("will", "plans", "is/are to")
+// stands strictly between words i and pos of the lower-cased words lows:
+// the verb of a reported clause after an attribution verb at i ("Officials
+// said Moldova will sign ... on Friday"). A past reported verb agrees with
+// the attribution's past and needs no such reading.
+func futureBetween(lows []string, i, pos int) bool {
+	for k := i + 1; k < pos && k < len(lows); k++ {
+		lw := lows[k]
+		switch {
+		case lw == "to" || planNounLower(lows, k):
+		case lw == "set" && !(k+1 < len(lows) && (lows[k+1] == "for" || lows[k+1] == "to")):
+			// the verb "set" ("set up"), no arrangement for later
+		case futureCue[lw]:
+			return true
+		case (lw == "is" || lw == "are") && k+1 < len(lows) && lows[k+1] == "to":
+			return true
+		}
+	}
+	return false
 }
 
 // parenthetical says whether byte offset at of sentence s lies in a clause
