@@ -4577,6 +4577,13 @@ const attributionSpan = 15
 var reportWords = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "confirmed": true,
 	"stated": true, "claimed": true, "added": true, "noted": true, "according": true, "quoted": true, "wrote": true, "say": true}
 
+// conduitParticiples are the participles of passing on a text another
+// wrote: "a statement carried by SPA", "remarks broadcast by state
+// television". Their "by" names an outlet, never the doer of what the
+// text tells.
+var conduitParticiples = map[string]bool{"carried": true, "published": true, "broadcast": true, "aired": true, "relayed": true,
+	"cited": true, "posted": true, "circulated": true, "reprinted": true, "televised": true}
+
 // thatReportWords report speech only with a "that" clause: "declared that
 // China must ..." is reported, "declared a ceasefire" is an event.
 var thatReportWords = map[string]bool{"declared": true, "insisted": true, "argued": true, "stressed": true, "emphasized": true,
@@ -6345,6 +6352,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		for q := t.j; q < len(toks) && q < t.j+14; q++ {
 			if rightStop[toks[q].low] && toks[q].low != "as" || toks[q].low == ";" {
 				break // "criticized as provocative by X" goes on past "as"
+			}
+			// "No one was killed in the attack, the ministry said in a
+			// statement carried by the news agency SPA": a "by" after the
+			// report of the clause, or after a participle that carries a
+			// text ("carried by", "published by"), names who spoke or
+			// passed the words on, not who acted ("the ministry said, by
+			// a missile" still reads on). "claimed" is left out: "killed
+			// in an attack claimed by X" names the attacker.
+			if q > t.j && (reportWords[toks[q].low] && toks[q].low != "claimed" && !(q+1 < len(toks) && toks[q+1].low == ",") ||
+				conduitParticiples[toks[q].low] && q+1 < len(toks) && toks[q+1].low == "by") {
+				break
 			}
 			if toks[q].low == "by" && !(q+1 < len(toks) && strings.HasSuffix(toks[q+1].low, "ing")) {
 				byAgent = true
