@@ -4577,6 +4577,13 @@ const attributionSpan = 15
 var reportWords = map[string]bool{"said": true, "says": true, "told": true, "reported": true, "announced": true, "confirmed": true,
 	"stated": true, "claimed": true, "added": true, "noted": true, "according": true, "quoted": true, "wrote": true, "say": true}
 
+// conduitParticiples are the participles of passing on a text another
+// wrote: "a statement carried by SPA", "remarks broadcast by state
+// television". Their "by" names an outlet, never the doer of what the
+// text tells.
+var conduitParticiples = map[string]bool{"carried": true, "published": true, "broadcast": true, "aired": true, "relayed": true,
+	"cited": true, "posted": true, "circulated": true, "reprinted": true, "televised": true}
+
 // thatReportWords report speech only with a "that" clause: "declared that
 // China must ..." is reported, "declared a ceasefire" is an event.
 var thatReportWords = map[string]bool{"declared": true, "insisted": true, "argued": true, "stressed": true, "emphasized": true,
@@ -4830,6 +4837,34 @@ func inAsideRelative(toks []tok, k int, t *trigger) bool {
 	return t.i < l || t.i > r
 }
 
+// secondPredicateInfinitive says whether token k lies inside the
+// infinitive of a second predicate coordinated after the trigger's, which
+// ends at token j: "rejected the decision and called on its supporters to
+// protest in Lagos on Friday". A date there is when the act the second
+// verb asks for, plans or promises is to happen, not when the first
+// verb's act did (nor, see demandedDate, when the second's did).
+func secondPredicateInfinitive(toks []tok, j, k int) bool {
+	second := false
+	for q := j; q < k && q+1 < len(toks); q++ {
+		l := toks[q].low
+		switch {
+		case l == ";" || l == ":" || l == "," && !second:
+			return false
+		case l == "and" && !second && (finiteVerb(toks[q+1]) || toks[q+1].pos == "VBN"):
+			second = true
+		case second && l == "to" && q+1 < k && !determiners[toks[q+1].low] && !isCap(toks[q+1].text):
+			// The infinitive opens: nothing but its own words up to k.
+			for r := q + 1; r < k; r++ {
+				if isPunct(toks[r].text) && toks[r].low != "-" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []model.TimeExpr {
 	if len(dates) == 0 {
 		return dates
@@ -4864,6 +4899,9 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 				}
 			}
 			if comparedSince(toks, t.j, k) {
+				return true
+			}
+			if secondPredicateInfinitive(toks, t.j, k) {
 				return true
 			}
 			return false
@@ -6374,6 +6412,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if rightStop[toks[q].low] && toks[q].low != "as" || toks[q].low == ";" {
 				break // "criticized as provocative by X" goes on past "as"
 			}
+			// "No one was killed in the attack, the ministry said in a
+			// statement carried by the news agency SPA": a "by" after the
+			// report of the clause, or after a participle that carries a
+			// text ("carried by", "published by"), names who spoke or
+			// passed the words on, not who acted ("the ministry said, by
+			// a missile" still reads on). "claimed" is left out: "killed
+			// in an attack claimed by X" names the attacker.
+			if q > t.j && (reportWords[toks[q].low] && toks[q].low != "claimed" && !(q+1 < len(toks) && toks[q+1].low == ",") ||
+				conduitParticiples[toks[q].low] && q+1 < len(toks) && toks[q+1].low == "by") {
+				break
+			}
 			if toks[q].low == "by" && !(q+1 < len(toks) && strings.HasSuffix(toks[q+1].low, "ing")) {
 				byAgent = true
 				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
@@ -6693,6 +6742,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+		// "called on its supporters to protest in Lagos and Abuja": a
+		// request that names whom it asks, then what they are to do, is
+		// not made of the places where they are to do it (askedBefore).
+		if !direct && len(tgt) > 0 && askedPlace(toks, typ, t, emb, tgt[0]) {
+			tgt = nil
+		}
 		// "discussed a plan to assassinate Lula": who talks with whom is
 		// named as the object or after "with"; an actor in an infinitive
 		// inside the object is what the talk is about, the target of
@@ -6948,7 +7003,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if u.nominal {
 				continue
 			}
-			if g, _ := objectAfter(toks, ms, u.j, 10, u.p.Prep); hasReal(g) {
+			if g, _ := objectAfter(toks, ms, u.j, 10, u.p.Prep); hasReal(g) && !askedPlace(toks, typ, t, emb, g[0]) {
 				tgt = g
 				break
 			}
@@ -7057,7 +7112,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// troops along the border") reaches or faces across it, at the other
 	// side.
 	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
-		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) {
+		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) &&
+		!askedPlace(toks, typ, t, emb, *loc) {
 		where := *loc
 		where.where = true
 		tgt = group{where}
@@ -10416,6 +10472,41 @@ func agentAfter(toks []tok, ms []mention, j, next int) group {
 		}
 	}
 	return nil
+}
+
+// askedPlace says whether m is a place inside the infinitive of what a
+// request asks those it names to do ("called on its supporters to protest
+// in Lagos and Abuja"): where the asked-for act is to happen, not a party
+// the request is made of (askedBefore).
+func askedPlace(toks []tok, typ string, t, emb *trigger, m mention) bool {
+	return typ == "REQUEST" && emb != nil && m.i > emb.i && prepMatch("in|at", prepBefore(toks, m.i)) && askedBefore(toks, t.j, emb.i)
+}
+
+// askedBefore says whether a request names whom it asks between its verb
+// (ending at token j) and the infinitive of what they are to do (its verb
+// at token v, or a noun after a light verb): "called on its supporters
+// to protest", "urged the government to lift the curfew". A place inside that infinitive ("to
+// protest in Lagos") is where the asked-for act is to happen, not a
+// party the request is made of, even when those asked are no actor.
+func askedBefore(toks []tok, j, v int) bool {
+	// The infinitive's "to" may stand before a light verb and its
+	// determiner ("to stage protests", "to hold a rally").
+	to := v - 1
+	for to > j && to >= v-3 && to < len(toks) && toks[to].low != "to" {
+		to--
+	}
+	if to <= j || to >= len(toks) || toks[to].low != "to" {
+		return false
+	}
+	for q := j; q < to; q++ {
+		if isPunct(toks[q].text) || finiteVerb(toks[q]) {
+			return false
+		}
+		if strings.HasPrefix(toks[q].pos, "NN") || toks[q].pos == "PRP" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventActor is the event's party for mention m. A country's name or
