@@ -139,8 +139,10 @@ func main() {
 				"# countries.tsv and the places of cities.tsv and towns.tsv, by id: a country's is the point world-countries",
 				"# gives for it, a city's or town's the GeoNames point of the place kept, a capital's that of the city",
 				"# of cities.tsv named as it is (or without the \"City\" of \"Panama City\", where GeoNames writes \"Panamá\"),",
-				"# else of the most populous place of its name in its country. First-level regions have none (no source",
-				"# here gives them).",
+				"# else of the most populous place of its name in its country, else of its name without \"City of\", \"D.C.\",",
+				"# apostrophes, hyphens and spaces (\"Sana'a\" is GeoNames' \"Sanaa\"), else of the country's one GeoNames",
+				"# seat of government (feature code PPLC: \"Nur-Sultan\" for Astana) when its one capital matches no place;",
+				"# a capital that none of these places has no row. First-level regions have none (no source here gives them).",
 				"# region: the first-level region (regions.tsv id) of a U.S. place, from its GeoNames admin1 code, which",
 				"# for the United States is the state's postal code (ISO 3166-2:US); empty elsewhere, where GeoNames",
 				"# numbers regions its own way.",
@@ -333,7 +335,29 @@ func coordRows(wc []wcCountry, cities []atcCity, alpha3 map[string]string, minTo
 			capitals[k] = c
 		}
 	}
+	// Second, a capital named another way than GeoNames writes it
+	// ("Sana'a" and "Sanaa", "City of San Marino" and "San Marino") is at
+	// the most populous place whose name folds to the same key (placeKey).
+	folded := map[[2]string]atcCity{}
+	// Third, GeoNames marks the seat of a country's government with the
+	// feature code PPLC; where a capital's name matches no place at all
+	// (GeoNames has "Nur-Sultan" for Astana, "Nay Pyi Taw" for Naypyidaw),
+	// the country's only PPLC place is that capital under another name.
+	seats := map[string][]atcCity{}
+	for _, c := range cities {
+		if len(c.Loc.Coordinates) != 2 {
+			continue
+		}
+		k := [2]string{c.Country, placeKey(clean(c.Name))}
+		if p, ok := folded[k]; !ok || c.Population > p.Population || c.Population == p.Population && c.CityID < p.CityID {
+			folded[k] = c
+		}
+		if c.FeatureCode == "PPLC" {
+			seats[c.Country] = append(seats[c.Country], c)
+		}
+	}
 	for _, c := range wc {
+		var unmatched []string
 		for _, cp := range c.Capital {
 			if !latin(cp) {
 				continue
@@ -350,7 +374,25 @@ func coordRows(wc []wcCountry, cities []atcCity, alpha3 map[string]string, minTo
 			}
 			if p, ok := capitals[[2]string{c.CCA2, kb.Normalize(cp)}]; ok {
 				rows = append(rows, coordRow("place:"+c.CCA3+":"+kb.Slug(cp), p))
+				continue
 			}
+			if p, ok := folded[[2]string{c.CCA2, placeKey(cp)}]; ok {
+				rows = append(rows, coordRow("place:"+c.CCA3+":"+kb.Slug(cp), p))
+				continue
+			}
+			unmatched = append(unmatched, cp)
+		}
+		// The PPLC place stands for a capital only when it is the
+		// country's one unplaced capital and GeoNames has one seat: with
+		// several capitals (Bolivia, South Africa) a matched one may be
+		// the seat, and the point of another city would be wrong.
+		if len(unmatched) == 1 && len(unmatched) == len(c.Capital) && len(seats[c.CCA2]) == 1 {
+			rows = append(rows, coordRow("place:"+c.CCA3+":"+kb.Slug(unmatched[0]), seats[c.CCA2][0]))
+			continue
+		}
+		for _, cp := range unmatched {
+			// No source here places it: no row rather than a guessed point.
+			log.Printf("gen: no coordinates for capital %s (%s)", cp, c.CCA3)
 		}
 	}
 	add := func(id, code3, name, pop string) {
@@ -409,6 +451,28 @@ func capitalCity(rows []string, code3, cp string) []string {
 		}
 	}
 	return nil
+}
+
+// placeKey folds a place name to the key that matches the spellings of one
+// name in world-countries and GeoNames: kb.Normalize's (case, diacritics,
+// "St." as "Saint", dots), without the "City of" of "City of San Marino",
+// the "D.C." of "Washington, D.C." and the apostrophes, hyphens and spaces
+// that transliterations place differently ("Sana'a" and "Sanaa",
+// "Nuku'alofa" and "Nukualofa", "Port-Vila" and "Port Vila").
+func placeKey(name string) string {
+	n := kb.Normalize(name)
+	if s, ok := strings.CutPrefix(n, "city of "); ok && s != "" {
+		n = s
+	}
+	if s, ok := strings.CutSuffix(n, " dc"); ok && s != "" {
+		n = s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f && unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, n)
 }
 
 // coordRow is the row of a GeoNames place: its point and, for a U.S.

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -366,7 +367,13 @@ func TestCoordRowsCapital(t *testing.T) {
 		c.Loc.Coordinates = []float64{long, lat}
 		return c
 	}
-	alpha3 := map[string]string{"PA": "PAN", "KW": "KWT", "SM": "SMR", "AF": "AFG"}
+	// seat is a place GeoNames marks as a country's seat of government.
+	seat := func(id int, name, cc string, pop int, long, lat float64) atcCity {
+		c := pt(id, name, cc, pop, long, lat)
+		c.FeatureCode = "PPLC"
+		return c
+	}
+	alpha3 := map[string]string{"PA": "PAN", "KW": "KWT", "SM": "SMR", "AF": "AFG", "YE": "YEM", "US": "USA", "KZ": "KAZ", "MM": "MMR", "TK": "TKL"}
 	tests := []struct {
 		name    string
 		capital string
@@ -411,6 +418,78 @@ func TestCoordRowsCapital(t *testing.T) {
 			want: "place:SMR:city_of_san_marino\t43.9367\t12.4464\t",
 		},
 		{
+			// GeoNames drops the apostrophe of the transliteration.
+			name:    "apostrophe folded",
+			capital: "Sana'a",
+			country: wcCountry{CCA2: "YE", CCA3: "YEM"},
+			cities: []atcCity{
+				pt(10, "Sanaa", "YE", 1937451, 44.20667, 15.35472),
+				pt(11, "Aden", "YE", 550602, 45.03667, 12.77944),
+			},
+			want: "place:YEM:sanaa\t15.3547\t44.2067\t",
+		},
+		{
+			name:    "City of dropped",
+			capital: "City of San Marino",
+			country: wcCountry{CCA2: "SM", CCA3: "SMR"},
+			cities: []atcCity{
+				pt(12, "San Marino", "SM", 4500, 12.44639, 43.93667),
+				pt(13, "Serravalle", "SM", 10000, 12.46, 43.97),
+			},
+			want: "place:SMR:city_of_san_marino\t43.9367\t12.4464\t",
+		},
+		{
+			name:    "D.C. dropped",
+			capital: "Washington D.C.",
+			country: wcCountry{CCA2: "US", CCA3: "USA"},
+			cities: []atcCity{
+				pt(14, "Washington", "US", 689545, -77.03637, 38.89511),
+				pt(15, "Washington", "US", 5000, -80.25, 40.17), // a small namesake elsewhere
+			},
+			want: "place:USA:washington_dc\t38.8951\t-77.0364\t",
+		},
+		{
+			// The capital was renamed back and forth; GeoNames kept
+			// the other name but marks the city as the seat.
+			name:    "seat of government under another name",
+			capital: "Astana",
+			country: wcCountry{CCA2: "KZ", CCA3: "KAZ"},
+			cities: []atcCity{
+				seat(16, "Nur-Sultan", "KZ", 345604, 71.44598, 51.1801),
+				pt(17, "Almaty", "KZ", 2000900, 76.92861, 43.25667),
+			},
+			want: "place:KAZ:astana\t51.1801\t71.4460\t",
+		},
+		{
+			name:    "name match before the seat",
+			capital: "Naypyidaw",
+			country: wcCountry{CCA2: "MM", CCA3: "MMR"},
+			cities: []atcCity{
+				pt(18, "Naypyidaw", "MM", 925000, 96.12972, 19.745),
+				seat(19, "Yangon", "MM", 4477638, 96.15611, 16.80528), // a stale seat
+			},
+			want: "place:MMR:naypyidaw\t19.7450\t96.1297\t",
+		},
+		{
+			// Two seats: GeoNames does not say which is the capital.
+			name:    "two seats, no row",
+			capital: "Naypyidaw",
+			country: wcCountry{CCA2: "MM", CCA3: "MMR"},
+			cities: []atcCity{
+				seat(20, "Nay Pyi Taw", "MM", 925000, 96.12972, 19.745),
+				seat(21, "Yangon", "MM", 4477638, 96.15611, 16.80528),
+			},
+			want: "",
+		},
+		{
+			// No place and no seat: no invented point.
+			name:    "no place and no seat",
+			capital: "Fakaofo",
+			country: wcCountry{CCA2: "TK", CCA3: "TKL"},
+			cities:  []atcCity{pt(22, "Atafu", "TK", 500, -172.5, -8.55)},
+			want:    "",
+		},
+		{
 			name:    "no place of the name",
 			capital: "Nowhere",
 			country: wcCountry{CCA2: "AF", CCA3: "AFG"},
@@ -432,5 +511,54 @@ func TestCoordRowsCapital(t *testing.T) {
 				t.Errorf("capital %q: got %q, want %q", tt.capital, got, tt.want)
 			}
 		})
+	}
+}
+
+// With several capitals, the one seat GeoNames marks may be a matched
+// capital's city: an unmatched capital never takes its point.
+func TestCoordRowsSeatSeveralCapitals(t *testing.T) {
+	city := func(id int, name, code string, pop int, long, lat float64) atcCity {
+		c := atcCity{CityID: id, Name: name, Country: "BO", FeatureCode: code, Population: pop}
+		c.Loc.Coordinates = []float64{long, lat}
+		return c
+	}
+	c := wcCountry{CCA2: "BO", CCA3: "BOL", Capital: []string{"Sucre", "Chuquiago"}}
+	cities := []atcCity{
+		city(1, "Sucre", "PPLC", 224838, -65.26274, -19.03332),
+		city(2, "La Paz", "PPLG", 812799, -68.15, -16.5),
+	}
+	var got []string
+	for _, r := range coordRows([]wcCountry{c}, cities, map[string]string{"BO": "BOL"}, 10000, 100000) {
+		if strings.HasPrefix(r, "place:") {
+			got = append(got, r)
+		}
+	}
+	want := []string{"place:BOL:sucre\t-19.0333\t-65.2627\t"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestPlaceKey(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"Sana'a", "Sanaa"},
+		{"Nuku’alofa", "Nukualofa"},
+		{"Port-Vila", "Port Vila"},
+		{"St. Peter Port", "Saint Peter Port"},
+		{"Washington, D.C.", "Washington"},
+		{"City of San Marino", "San Marino"},
+		{"El Aaiún", "El Aaiun"},
+		{"Nay Pyi Taw", "Naypyitaw"},
+	}
+	for _, tt := range tests {
+		if ka, kb := placeKey(tt.a), placeKey(tt.b); ka != kb || ka == "" {
+			t.Errorf("placeKey(%q) = %q, placeKey(%q) = %q: want equal keys", tt.a, ka, tt.b, kb)
+		}
+	}
+	// Distinct names keep distinct keys.
+	for _, p := range [][2]string{{"Naypyidaw", "Nay Pyi Taw"}, {"South Tarawa", "Tarawa"}, {"Kuwait City", "Kuwait"}} {
+		if placeKey(p[0]) == placeKey(p[1]) {
+			t.Errorf("placeKey(%q) = placeKey(%q) = %q: want distinct keys", p[0], p[1], placeKey(p[0]))
+		}
 	}
 }
