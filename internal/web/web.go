@@ -81,12 +81,14 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"last":            func(b []Bar) Bar { return b[len(b)-1] },
 		"count":           count,
 		"untold":          func() string { return untoldWords },
-		"untoldHeading":   func() string { return "Not" + strings.TrimPrefix(untoldWords, "not") },
-		"sectorLabel":     sectorLabel,
-		"sectorOptions":   sectorOptions,
-		"sideCountry":     eventSideCountry,
-		"countryName":     placeCountryName,
-		"latLong":         fmtLatLong,
+		// A side named only by its words has a graph node id, no actor id.
+		"namedOnly":     func(id string) bool { return strings.HasPrefix(id, "name:") },
+		"untoldHeading": func() string { return "Not" + strings.TrimPrefix(untoldWords, "not") },
+		"sectorLabel":   sectorLabel,
+		"sectorOptions": sectorOptions,
+		"sideCountry":   eventSideCountry,
+		"countryName":   placeCountryName,
+		"latLong":       fmtLatLong,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
