@@ -188,7 +188,7 @@ func TestAPIReads(t *testing.T) {
 	}
 	res, body = get(t, h, "GET", "/api/actors/name:farmers", "")
 	actor = ActorResponse{}
-	if err := json.Unmarshal(body, &actor); err != nil || res.StatusCode != 200 || actor.Name != "farmers" || len(actor.Events) != 1 || actor.Articles == nil {
+	if err := json.Unmarshal(body, &actor); err != nil || res.StatusCode != 200 || actor.Name != "farmers" || actor.ID != "name:farmers" || len(actor.Events) != 1 || actor.Articles == nil {
 		t.Errorf("actor by graph node id: %d %s", res.StatusCode, body)
 	}
 	res, body = get(t, h, "GET", "/api/graph", "")

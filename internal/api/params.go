@@ -109,14 +109,14 @@ func (p *params) date(name string) string {
 	return ""
 }
 
-// countryRe is a code the store can hold as an event's source or target
-// country: ISO 3166 alpha-3, or an IGO code of the knowledge base, which
-// may be longer (NATO, OPEC, ECOWAS, GREENPEACE) or end in digits (G7,
-// G20). Two letters alone stay an error: that is an ISO alpha-2 code
-// ("FR"), which no event carries. TestCountryPatternTakesKBCodes checks
-// every code the knowledge base gives an actor against it. A pattern rather
-// than the list itself: a store keeps the codes of the knowledge base it
-// was filled with, which may be older or newer than this binary's.
+// countryRe is the shape of a code the store can hold as an event's source
+// or target country: ISO 3166 alpha-3, or an IGO code of the knowledge
+// base, which may be longer (NATO, OPEC, ECOWAS, GREENPEACE) or end in
+// digits (G7, G20). Two letters alone are an ISO alpha-2 code ("FR"), which
+// no event carries. The filters check values against the knowledge base's
+// codes (resolveCountry); the shape alone is the check when it does not
+// load. TestCountryPatternTakesKBCodes checks every code the knowledge base
+// gives an actor against both.
 var countryRe = regexp.MustCompile(`^(?:[A-Za-z]{3,12}|[A-Za-z]+[0-9]+)$`)
 
 // placeCountryRe is a where= value: the ISO 3166 alpha-3 code of the
@@ -261,8 +261,8 @@ func eventPage(v url.Values) (store.EventQuery, int, error) {
 		Actor:      ActorParam(p.str("actor", 200)),
 		Source:     ActorParam(p.str("source", 200)),
 		Target:     ActorParam(p.str("target", 200)),
-		Country:    strings.ToUpper(p.str("country", 12)),
-		Where:      strings.ToUpper(p.str("where", 3)),
+		Country:    p.str("country", 100),
+		Where:      p.str("where", 100),
 		Asserted:   p.flag("asserted"),
 		Sector:     p.str("sector", 32),
 		Type:       strings.ToUpper(p.str("type", 32)),
@@ -283,12 +283,22 @@ func eventPage(v url.Values) (store.EventQuery, int, error) {
 	default:
 		q.Offset = pos.Offset
 	}
-	if q.Country != "" && !countryRe.MatchString(q.Country) {
-		p.fail(badField("country", "want a country code (ISO 3166 alpha-3, such as JPN) or an international organisation's (such as UNO, NATO, G20), got %q", q.Country))
+	// A code nothing carries, or a name the knowledge base does not know,
+	// would answer an empty list that reads as "no such events": refused.
+	if q.Country != "" {
+		code, ok := resolveCountry(q.Country, false)
+		if !ok {
+			p.fail(badField("country", "unknown country %q (want a country code (ISO 3166 alpha-3, such as JPN) or an international organisation's (such as UNO, NATO, G20), or a country's name, such as Japan)%s", q.Country, countryHint(q.Country)))
+		}
+		q.Country = code
 	}
-	if q.Where != "" && !placeCountryRe.MatchString(q.Where) {
-		// A place is in a country, never in an organisation: alpha-3 alone.
-		p.fail(badField("where", "want the country the event happened in (ISO 3166 alpha-3, such as SDN), got %q", q.Where))
+	if q.Where != "" {
+		// A place is in a country, never in an organisation.
+		code, ok := resolveCountry(q.Where, true)
+		if !ok {
+			p.fail(badField("where", "unknown country %q (want the country the event happened in: its ISO 3166 alpha-3 code, such as SDN, or its name, such as Sudan)%s", q.Where, countryHint(q.Where)))
+		}
+		q.Where = code
 	}
 	if q.Sector != "" {
 		// A sector by its name ("agriculture") or CAMEO code ("AGR"); an

@@ -757,14 +757,16 @@ func ActorPageFrom(ctx context.Context, st store.Store, id string, limit int, ar
 	}
 	if known == nil {
 		// The events were found by the name's store.FoldName key, so the
-		// side they name is the one whose name folds alike.
+		// side they name is the one whose name folds alike. A side with
+		// no actor id keeps its graph node id ("name:civilians", as
+		// counterparts list it): its bare name read as an actor id.
 		key := store.FoldName(id)
 		for _, e := range resp.Events {
 			switch {
 			case e.SourceActor == id || store.FoldName(e.SourceName) == key:
-				resp.ID, resp.Name = firstNonEmpty(e.SourceActor, id), e.SourceName
+				resp.ID, resp.Name = actorKey(e.SourceActor, e.SourceName), e.SourceName
 			case e.TargetActor == id || store.FoldName(e.TargetName) == key:
-				resp.ID, resp.Name = firstNonEmpty(e.TargetActor, id), e.TargetName
+				resp.ID, resp.Name = actorKey(e.TargetActor, e.TargetName), e.TargetName
 			default:
 				continue
 			}

@@ -24,8 +24,8 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 	fs.StringVar(&q.Actor, "actor", "", "actor id or name on either side")
 	fs.StringVar(&q.Source, "source", "", "source actor id or name")
 	fs.StringVar(&q.Target, "target", "", "target actor id or name")
-	fs.StringVar(&q.Country, "country", "", "source or target country (ISO 3166 alpha-3, or an IGO code such as NATO)")
-	fs.StringVar(&q.Where, "where", "", "country the event happened in (ISO 3166 alpha-3: its place's, not its parties')")
+	fs.StringVar(&q.Country, "country", "", "source or target country (ISO 3166 alpha-3, an IGO code such as NATO, or a name: Moldova)")
+	fs.StringVar(&q.Where, "where", "", "country the event happened in (ISO 3166 alpha-3 or its name: its place's, not its parties')")
 	fs.BoolVar(&q.Asserted, "asserted", false, "only events that took place: not negated, not planned, hypothetical or demanded (as the API's asserted=1)")
 	fs.StringVar(&q.Sector, "sector", "", "source or target actor's sector, by name or CAMEO code (government/GOV, labour/LAB, agriculture/AGR, ...)")
 	fs.StringVar(&q.Type, "type", "", "PLOVER event type (AGREE, ASSAULT, ...)")
@@ -412,7 +412,7 @@ func checkEventFilters(q *store.EventQuery, flags map[string]string) error {
 		return usageError("%v", err)
 	}
 	q.Since, q.Until = parsed.Since, parsed.Until
-	q.Sector, q.Where = parsed.Sector, parsed.Where
+	q.Sector, q.Where, q.Country = parsed.Sector, parsed.Where, parsed.Country
 	q.Actor, q.Source, q.Target = parsed.Actor, parsed.Source, parsed.Target
 	return nil
 }

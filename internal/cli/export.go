@@ -23,8 +23,8 @@ func runExport(ctx context.Context, env Env, args []string) error {
 	header := fs.Bool("header", false, "write a header row with GDELT's column names")
 	var q store.EventQuery
 	fs.StringVar(&q.Actor, "actor", "", "only events with this source or target actor (id or name)")
-	fs.StringVar(&q.Country, "country", "", "only events with this source or target country (ISO 3166 alpha-3, or an IGO code such as NATO)")
-	fs.StringVar(&q.Where, "where", "", "only events that happened in this country (ISO 3166 alpha-3: the place's, not the parties')")
+	fs.StringVar(&q.Country, "country", "", "only events with this source or target country (ISO 3166 alpha-3, an IGO code such as NATO, or a name: Moldova)")
+	fs.StringVar(&q.Where, "where", "", "only events that happened in this country (ISO 3166 alpha-3 or its name: the place's, not the parties')")
 	fs.BoolVar(&q.Asserted, "asserted", false, "only events that took place: not planned, hypothetical or demanded (negated events are never in the GDELT formats)")
 	fs.StringVar(&q.Sector, "sector", "", "only events with a source or target actor of this sector, by name or CAMEO code (labour or LAB, ...)")
 	fs.StringVar(&q.Type, "type", "", "only this PLOVER event type")

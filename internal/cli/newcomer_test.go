@@ -172,11 +172,11 @@ func TestIngestWarnsOfEmptyFolder(t *testing.T) {
 func TestActorsUnknownActor(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "ng.db")
 	seedEvents(t, db)
-	_, errOut, status := storeCmd(t, "actors", "--db", db, "--actor", "Ardenai")
-	if status != 1 || !strings.Contains(errOut, `actor "Ardenai": not found in this store`) {
+	_, errOut, status := storeCmd(t, "actors", "--db", db, "--actor", "Moldvoa")
+	if status != 1 || !strings.Contains(errOut, `actor "Moldvoa": not found in this store`) {
 		t.Errorf("unknown actor: status %d, %q", status, errOut)
 	}
-	for _, a := range []string{"ARD", "Ardenia", "militants"} {
+	for _, a := range []string{"MDA", "Moldova", "militants"} {
 		out, errOut, status := storeCmd(t, "actors", "--db", db, "--format", "csv", "--actor", a)
 		if status != 0 || strings.Count(out, "\n") < 2 {
 			t.Errorf("actor %s: status %d\n%s%s", a, status, out, errOut)

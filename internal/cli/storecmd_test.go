@@ -41,19 +41,19 @@ func seedEvents(t *testing.T, path string) {
 	doc := func(url, text string, ev model.Event) *model.Document {
 		return &model.Document{Source: url, URL: url, Raw: []byte(text), Article: &model.Article{
 			URL: url, Title: text[:20], Text: text, Published: &pub, Events: []model.Event{ev},
-			Actors: []model.ActorRef{{ID: "ARD", Name: "Ardenia", Type: "country", Country: "ARD"}, {ID: "BLV", Name: "Belvar", Type: "country", Country: "BLV"}},
+			Actors: []model.ActorRef{{ID: "MDA", Name: "Moldova", Type: "country", Country: "MDA"}, {ID: "ROU", Name: "Romania", Type: "country", Country: "ROU"}},
 		}}
 	}
 	talks := model.Event{ID: "e1", Type: "CONSULT", Date: "2024-06-03", QuadClass: 1, Goldstein: 1, Confidence: 1,
-		Source: []model.EventActor{{Text: "Ardenia", ActorID: "ARD", Country: "ARD"}}, Target: []model.EventActor{{Text: "Belvar", ActorID: "BLV", Country: "BLV"}},
-		Evidence: []model.Evidence{{Text: "Ardenia held talks with Belvar."}}}
+		Source: []model.EventActor{{Text: "Moldova", ActorID: "MDA", Country: "MDA"}}, Target: []model.EventActor{{Text: "Romania", ActorID: "ROU", Country: "ROU"}},
+		Evidence: []model.Evidence{{Text: "Moldova held talks with Romania."}}}
 	clash := model.Event{ID: "e1", Type: "ASSAULT", Date: "2024-06-01", QuadClass: 4, Goldstein: -9,
-		Source: []model.EventActor{{Text: "militants"}}, Target: []model.EventActor{{Text: "Belvar", ActorID: "BLV", Country: "BLV"}},
-		Location: &model.EventActor{Text: "Dornas", ActorID: "BLV_DORNAS", Country: "BLV"}}
+		Source: []model.EventActor{{Text: "militants"}}, Target: []model.EventActor{{Text: "Romania", ActorID: "ROU", Country: "ROU"}},
+		Location: &model.EventActor{Text: "Dornas", ActorID: "ROU_DORNAS", Country: "ROU"}}
 	docs := []*model.Document{
-		doc("https://one.example/talks", "Ardenia's envoy held talks with Belvar's foreign minister about the border.", talks),
-		doc("https://two.example/news/42", "Talks between Ardenia and Belvar opened in the capital, officials said.", talks),
-		doc("https://three.example/clash", "Militants attacked a Belvar border post overnight, police said.", clash),
+		doc("https://one.example/talks", "Moldova's envoy held talks with Romania's foreign minister about the border.", talks),
+		doc("https://two.example/news/42", "Talks between Moldova and Romania opened in the capital, officials said.", talks),
+		doc("https://three.example/clash", "Militants attacked a Romania border post overnight, police said.", clash),
 	}
 	err = st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
 		for _, d := range docs {
@@ -142,9 +142,9 @@ func TestEventsAndActorsCommands(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"--actor", "BLV"}, []string{"CONSULT", "ASSAULT"}},
+		{[]string{"--actor", "ROU"}, []string{"CONSULT", "ASSAULT"}},
 		{[]string{"--source", "militants"}, []string{"ASSAULT"}},
-		{[]string{"--country", "ard"}, []string{"CONSULT"}},
+		{[]string{"--country", "mda"}, []string{"CONSULT"}},
 		{[]string{"--quad", "4"}, []string{"ASSAULT"}},
 		{[]string{"--min-sources", "2"}, []string{"CONSULT"}},
 		{[]string{"--since", "2024-06-02"}, []string{"CONSULT"}},
@@ -160,10 +160,14 @@ func TestEventsAndActorsCommands(t *testing.T) {
 		{[]string{"--country", "nato"}, nil},
 		{[]string{"--country", "G20"}, nil},
 		// Where the event happened, not whom it involved: the clash
-		// was in a Belvar town; the talks named no place.
-		{[]string{"--where", "BLV"}, []string{"ASSAULT"}},
-		{[]string{"--where", "blv", "--actor", "BLV"}, []string{"ASSAULT"}},
-		{[]string{"--where", "ARD"}, nil},
+		// was in a Romania town; the talks named no place.
+		{[]string{"--where", "ROU"}, []string{"ASSAULT"}},
+		{[]string{"--where", "rou", "--actor", "ROU"}, []string{"ASSAULT"}},
+		{[]string{"--where", "MDA"}, nil},
+		// A country by its name or demonym, as the API reads it.
+		{[]string{"--country", "Moldova"}, []string{"CONSULT"}},
+		{[]string{"--country", "moldovan"}, []string{"CONSULT"}},
+		{[]string{"--where", "Romania"}, []string{"ASSAULT"}},
 	}
 	for _, c := range cases {
 		out, errOut, status := storeCmd(t, append([]string{"events", "--db", db, "--format", "json"}, c.args...)...)
@@ -178,7 +182,9 @@ func TestEventsAndActorsCommands(t *testing.T) {
 	// What the API refuses, the CLI refuses (these listed nothing, or a
 	// clamped page, with status 0).
 	for _, bad := range [][]string{{"--quad", "9"}, {"--sort", "nope"}, {"--since", "June"}, {"stray"}, {"--format", "xml"},
-		{"--country", "XX"}, {"--where", "NATO"}, {"--where", "BL"}, {"--limit", "0"}, {"--limit", "5000"}, {"--offset", "-1"}, {"--min-sources", "-1"}} {
+		{"--country", "XX"}, {"--where", "NATO"}, {"--where", "BL"},
+		// A code nothing carries listed nothing with status 0.
+		{"--country", "ZZZ"}, {"--where", "ZZZ"}, {"--country", "Atlantis"}, {"--limit", "0"}, {"--limit", "5000"}, {"--offset", "-1"}, {"--min-sources", "-1"}} {
 		if _, _, status := storeCmd(t, append([]string{"events", "--db", db}, bad...)...); status != 2 {
 			t.Errorf("events %v: status %d, want 2", bad, status)
 		}
@@ -196,11 +202,11 @@ func TestEventsAndActorsCommands(t *testing.T) {
 			t.Errorf("export %v: status %d %q, want 2 naming the flag", bad, status, errOut)
 		}
 	}
-	if out, errOut, status := storeCmd(t, "export", "--db", db, "--format", "jsonl", "--where", "BLV"); status != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, `"location_country":"BLV"`) {
-		t.Errorf("export --where BLV: status %d %q\n%s", status, errOut, out)
+	if out, errOut, status := storeCmd(t, "export", "--db", db, "--format", "jsonl", "--where", "ROU"); status != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, `"location_country":"ROU"`) {
+		t.Errorf("export --where ROU: status %d %q\n%s", status, errOut, out)
 	}
 	out, _, status = storeCmd(t, "events", "--db", db, "--format", "table", "--id", "2")
-	if status != 0 || !strings.Contains(out, "Where: Dornas (BLV)\n") {
+	if status != 0 || !strings.Contains(out, "Where: Dornas, Romania (ROU)\n") {
 		t.Errorf("event detail of the clash:\n%s", out)
 	}
 	out, _, status = storeCmd(t, "events", "--db", db, "--format", "table", "--id", "1")
@@ -208,27 +214,27 @@ func TestEventsAndActorsCommands(t *testing.T) {
 		t.Errorf("event detail:\n%s", out)
 	}
 	out, _, status = storeCmd(t, "events", "--db", db, "--format", "table")
-	if status != 0 || !strings.Contains(out, "Ardenia (ARD)") || !strings.HasPrefix(out, "id") {
+	if status != 0 || !strings.Contains(out, "Moldova (MDA)") || !strings.HasPrefix(out, "id") {
 		t.Errorf("events table:\n%s", out)
 	}
-	if !strings.Contains(out, "  where  ") || !strings.Contains(out, "Dornas (BLV)") {
+	if !strings.Contains(out, "  where  ") || !strings.Contains(out, "Dornas, Romania (ROU)") {
 		t.Errorf("events table: want a where column with the clash's place and country code:\n%s", out)
 	}
 
 	out, _, status = storeCmd(t, "actors", "--db", db, "--format", "jsonl")
-	if status != 0 || !strings.HasPrefix(out, `{"id":"BLV"`) {
+	if status != 0 || !strings.HasPrefix(out, `{"id":"ROU"`) {
 		t.Errorf("top actors: %s", out)
 	}
-	out, _, status = storeCmd(t, "actors", "--db", db, "--format", "csv", "--actor", "Belvar")
+	out, _, status = storeCmd(t, "actors", "--db", db, "--format", "csv", "--actor", "Romania")
 	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
 	// A counterpart without an id is listed under the id the graph gives
 	// it, "name:militants" (it was an empty id), which names it in turn.
-	if status != 0 || err != nil || len(recs) != 3 || recs[1][0] != "ARD" || recs[2][1] != "militants" || recs[2][0] != "name:militants" {
-		t.Errorf("counterparts of Belvar: %q", out)
+	if status != 0 || err != nil || len(recs) != 3 || recs[1][0] != "MDA" || recs[2][1] != "militants" || recs[2][0] != "name:militants" {
+		t.Errorf("counterparts of Romania: %q", out)
 	}
 	out, _, status = storeCmd(t, "actors", "--db", db, "--format", "csv", "--actor", "name:militants")
 	recs, err = csv.NewReader(strings.NewReader(out)).ReadAll()
-	if status != 0 || err != nil || len(recs) != 2 || recs[1][0] != "BLV" {
+	if status != 0 || err != nil || len(recs) != 2 || recs[1][0] != "ROU" {
 		t.Errorf("counterparts of name:militants: %q", out)
 	}
 }

@@ -113,8 +113,8 @@ func TestTimelineAndGraphTookPlaceOnly(t *testing.T) {
 		{"/timeline", []string{"3 events", "2025-05-02"}, []string{`value="1" checked`}},
 		{"/timeline?asserted=1", []string{"1 event ", `value="1" checked`, "asserted=1"}, []string{"3 events", "2025-05-02"}},
 		// The graph's link says how many of its events did not take place.
-		{"/graph", []string{`>3</a></td><td class="num">0</td><td class="num">2</td>`, "Kestria → Volmark: 3 events (2 not taken place)"}, []string{`value="1" checked`}},
-		{"/graph?asserted=1", []string{`>1</a></td><td class="num">0</td><td class="num">0</td>`, `value="1" checked`, "asserted=1"}, []string{`>3</a></td>`, "not taken place)"}},
+		{"/graph", []string{`>3</a></td><td class="num">0</td><td class="num">2</td>`, "Kestria → Volmark: 3 events (2 not (yet) taken place)", ">Not (yet) taken place</abbr>"}, []string{`value="1" checked`}},
+		{"/graph?asserted=1", []string{`>1</a></td><td class="num">0</td><td class="num">0</td>`, `value="1" checked`, "asserted=1"}, []string{`>3</a></td>`, "taken place)"}},
 	} {
 		code, body := fetch(t, mux, tc.path)
 		if code != 200 {

@@ -80,11 +80,15 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"float":           func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) },
 		"last":            func(b []Bar) Bar { return b[len(b)-1] },
 		"count":           count,
-		"sectorLabel":     sectorLabel,
-		"sectorOptions":   sectorOptions,
-		"sideCountry":     eventSideCountry,
-		"countryName":     placeCountryName,
-		"latLong":         fmtLatLong,
+		"untold":          func() string { return untoldWords },
+		// A side named only by its words has a graph node id, no actor id.
+		"namedOnly":     func(id string) bool { return strings.HasPrefix(id, "name:") },
+		"untoldHeading": func() string { return "Not" + strings.TrimPrefix(untoldWords, "not") },
+		"sectorLabel":   sectorLabel,
+		"sectorOptions": sectorOptions,
+		"sideCountry":   eventSideCountry,
+		"countryName":   placeCountryName,
+		"latLong":       fmtLatLong,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
@@ -1222,6 +1226,14 @@ func snippet(s string) []snippetPart {
 }
 
 // count writes n with its noun: "1 event", "3 events".
+// untoldWords say what a count of events its reports do not tell as having
+// taken place holds (store.DateCount.NotAsserted, api.GraphEdge.NotAsserted):
+// denied ones, and planned, intended, demanded or hypothetical ones, which
+// have not taken place yet. One wording for the graph's links and table and
+// the timeline's bars and table: "2 not taken place" was untrue of a
+// planned meeting.
+const untoldWords = "not (yet) taken place"
+
 func count(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one

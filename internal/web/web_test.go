@@ -113,7 +113,7 @@ func TestPages(t *testing.T) {
 		{"/graph?country=g20", 200, []string{"No events match these filters."}},
 		{"/timeline?country=NATO", 200, []string{"Timeline"}},
 		{"/events?country=FR", 400, []string{"country", "NATO"}},
-		{"/events", 200, []string{`maxlength="12"`}},
+		{"/events", 200, []string{`maxlength="100"`}},
 		// The sector filter: a name or a CAMEO code; the form keeps it.
 		{"/events?sector=LAB", 200, []string{`name="sector" value="LAB"`}},
 		{"/events?sector=farmers", 400, []string{"sector", "labour (LAB)"}},

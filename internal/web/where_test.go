@@ -63,8 +63,16 @@ func TestWherePlaceAndFilter(t *testing.T) {
 	if !strings.Contains(body, `name="where" value="sdn"`) {
 		t.Errorf("the Where box lost what was typed")
 	}
+	// The country's name reads as its code; a code of no country is refused.
+	body = page("/events?where=Sudan")
+	if !strings.Contains(body, `/events/`+strconv.FormatInt(town.ID, 10)+`"`) || strings.Contains(body, `/events/`+strconv.FormatInt(abroad.ID, 10)+`"`) {
+		t.Errorf("where=Sudan: not the events in Sudan")
+	}
+	if code, body := fetch(t, mux, "/events?where=ZZZ"); code != http.StatusBadRequest || !strings.Contains(body, `unknown country &#34;ZZZ&#34;`) {
+		t.Errorf("where=ZZZ: status %d; want 400 saying the country is unknown", code)
+	}
 	code, body := fetch(t, mux, "/events?where=NATO")
-	if code != http.StatusBadRequest || !strings.Contains(body, `name="where" value="NATO" size="4" maxlength="3" placeholder="SDN" title="the country the event happened in: ISO 3166 alpha-3" aria-invalid="true"`) {
+	if code != http.StatusBadRequest || !strings.Contains(body, `name="where" value="NATO" size="4" maxlength="100" placeholder="SDN" title="the country the event happened in: ISO 3166 alpha-3 (SDN) or its name (Sudan)" aria-invalid="true"`) {
 		t.Errorf("where=NATO: status %d; want 400 with the box marked", code)
 	}
 }
