@@ -10955,7 +10955,13 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	// Object of a light verb: "staged rallies", "began a hunger strike",
 	// "launched an offensive" — the verb's subject is the source.
 	if len(src) == 0 {
-		for q := t.i - 1; q >= 0 && q >= t.i-4; q-- {
+		// "Germany sent 500 million euros in military aid": the sum is
+		// the aid's amount, so the verb is looked for before it.
+		begin := t.i
+		if t.p.Type == "AID" {
+			begin = sumBefore(toks, t.i)
+		}
+		for q := begin - 1; q >= 0 && q >= begin-4; q-- {
 			l := toks[q].low
 			// "would not rule out a strike on Iran": the event ruled
 			// in or out is the subject's own (cues make it hypothetical).
