@@ -7056,7 +7056,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// border ("jets struck targets near the Lebanese border", "massed
 	// troops along the border") reaches or faces across it, at the other
 	// side.
-	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
+	// Not the forum a ruling is taken to ("said it would appeal the
+	// ruling in the Supreme Court", "before the tribunal"): the ruling
+	// rejected is its author's, named in the gap ("the High Court's
+	// ruling") or not at all.
+	forum := p.Owner && typ == "REJECT" && loc != nil && loc.i >= t.j && forumPreps[prepBefore(toks, loc.i)]
+	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !forum && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
 		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) {
 		where := *loc
 		where.where = true
@@ -11453,6 +11458,10 @@ func init() {
 		ditransitiveForms[f] = true
 	}
 }
+
+// forumPreps introduce where a decision is taken up ("appeal the ruling
+// in the Supreme Court", "at the tribunal", "before the court").
+var forumPreps = map[string]bool{"in": true, "at": true, "before": true}
 
 // lightVerbs carry a nominal event as their object.
 var lightVerbs = map[string]bool{}
