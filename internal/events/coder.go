@@ -7111,7 +7111,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// border ("jets struck targets near the Lebanese border", "massed
 	// troops along the border") reaches or faces across it, at the other
 	// side.
-	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
+	// Not the forum a ruling is taken to ("said it would appeal the
+	// ruling in the Supreme Court", "before the tribunal"): the ruling
+	// rejected is its author's, named in the gap ("the High Court's
+	// ruling") or not at all.
+	forum := p.Owner && typ == "REJECT" && loc != nil && loc.i >= t.j && forumPreps[prepBefore(toks, loc.i)]
+	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !forum && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
 		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) &&
 		!askedPlace(toks, typ, t, emb, *loc) {
 		where := *loc
@@ -11046,7 +11051,13 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	// Object of a light verb: "staged rallies", "began a hunger strike",
 	// "launched an offensive" — the verb's subject is the source.
 	if len(src) == 0 {
-		for q := t.i - 1; q >= 0 && q >= t.i-4; q-- {
+		// "Germany sent 500 million euros in military aid": the sum is
+		// the aid's amount, so the verb is looked for before it.
+		begin := t.i
+		if t.p.Type == "AID" {
+			begin = sumBefore(toks, t.i)
+		}
+		for q := begin - 1; q >= 0 && q >= begin-4; q-- {
 			l := toks[q].low
 			// "would not rule out a strike on Iran": the event ruled
 			// in or out is the subject's own (cues make it hypothetical).
@@ -11538,6 +11549,10 @@ func init() {
 		ditransitiveForms[f] = true
 	}
 }
+
+// forumPreps introduce where a decision is taken up ("appeal the ruling
+// in the Supreme Court", "at the tribunal", "before the court").
+var forumPreps = map[string]bool{"in": true, "at": true, "before": true}
 
 // lightVerbs carry a nominal event as their object.
 var lightVerbs = map[string]bool{}

@@ -1,6 +1,9 @@
 package events
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // What a promise gives: "pledged more support for Kyiv", "promised $2
 // billion in military aid to Ukraine", "committed 2,000 troops to the
@@ -283,4 +286,56 @@ func purposeDestination(toks []tok, ms []mention, t *trigger) string {
 		return ""
 	}
 	return ms[dest].country
+}
+
+// moneyUnits name the currency of a sum ("500 million euros", "a 500
+// million euro package").
+var moneyUnits = map[string]bool{
+	"euros": true, "euro": true, "dollars": true, "dollar": true, "pounds": true, "pound": true, "yen": true,
+	"yuan": true, "rupees": true, "francs": true, "roubles": true, "rubles": true,
+}
+
+// sumBefore returns where a sum of money that quantifies the noun at i
+// starts ("sent 500 million euros in military aid", "sent a $500 million
+// aid package"), or i when none does. The sum is the aid's amount, so the
+// verb before it carries the aid as its object however long the figure.
+func sumBefore(toks []tok, i int) int {
+	k := i - 1
+	// "$20 million in humanitarian aid": the kind named before the noun.
+	for k >= 0 && i-k <= 2 {
+		if _, ok := givenQualifiers[toks[k].low]; !ok {
+			break
+		}
+		k--
+	}
+	linked := k >= 0 && (toks[k].low == "in" || toks[k].low == "of")
+	if linked {
+		k--
+	}
+	end, counted := k, false
+	for ; k >= 0 && end-k < 6; k-- {
+		l := toks[k].low
+		if moneyUnits[l] || currency(l) || multipliers[l] || l == "trillion" {
+			counted = counted || multipliers[l] || l == "trillion"
+			continue
+		}
+		if isNumber(strings.NewReplacer(",", "", ".", "").Replace(l)) {
+			counted = true
+			continue
+		}
+		break
+	}
+	start := k + 1
+	if start > end || !counted {
+		return i
+	}
+	// "500 million euros in aid" needs the unit before "in": "troops in
+	// aid" is no sum.
+	if linked && !moneyUnits[toks[end].low] && !multipliers[toks[end].low] && toks[end].low != "trillion" {
+		return i
+	}
+	if start > 0 && (toks[start-1].low == "a" || toks[start-1].low == "an") {
+		start--
+	}
+	return start
 }
