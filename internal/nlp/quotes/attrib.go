@@ -1658,7 +1658,10 @@ func (st *state) resolvePronoun(i int) party {
 		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE") ||
 			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP) ||
 			(low == "they" || low == "them") && en.Type == "ROLE" && v.pluralEntity(en)
-		if !ok || !v.subjectEntity(ei) || wrongGender != "" && en.Gender == wrongGender {
+		// "was announced by a foreign ministry spokesman": the agent of a
+		// passive did what its clause says, as a subject does, and is the
+		// person "he" goes back to past the clause's grammatical subject.
+		if !ok || !v.subjectEntity(ei) && !(wantPerson && v.passiveAgent(ei)) || wrongGender != "" && en.Gender == wrongGender {
 			continue
 		}
 		// A name inside a quotation is the speaker's words, not the
@@ -1708,8 +1711,15 @@ func (st *state) resolvePronoun(i int) party {
 		// No tagger ran: a proper name heading a clause stands in.
 		for i2 := i - 1; i2 >= 0 && at-int(v.toks[i2].start) < 2500; i2-- {
 			if isProper(v.toks[i2]) && (i2+1 >= len(v.toks) || !isProper(v.toks[i2+1])) && v.subjectAt(i2+1) {
+				// The tagger found no person, but a place or body it did
+				// name is none: "Moldova and Romania signed a deal. "...,"
+				// he said" has no antecedent in reach, and a pair ("X and
+				// Y") is never "he" or "she".
+				if v.nonPersonName(i2) {
+					continue
+				}
 				s, e := v.npLeft(i2, v.sentTok[v.toks[i2].sent][0])
-				if s < e {
+				if s < e && !v.coordinated(s, e) {
 					best = &model.Speaker{Text: trimDet(v.textOf(s, e))}
 				}
 				break
@@ -1726,6 +1736,66 @@ func (st *state) resolvePronoun(i int) party {
 	}
 	p.sp = &c
 	return p
+}
+
+// passiveAgent says entity ei is the agent of a passive verb: "was
+// announced by a Moldovan foreign ministry spokesman", where "by" follows
+// a past participle and only determiners and modifiers come between.
+func (v *view) passiveAgent(ei int) bool {
+	en := v.a.Entities[ei]
+	a := v.tokAt(en.Start)
+	if a >= len(v.toks) {
+		return false
+	}
+	lo := v.sentTok[v.toks[a].sent][0]
+	k := a - 1
+	for k > lo && (v.toks[k].pos == "DT" || v.toks[k].pos == "JJ" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "POS" || isNoun(v.toks[k].pos)) && v.toks[k].low != "by" {
+		k--
+	}
+	if k <= lo || v.toks[k].low != "by" || v.toks[k].quote >= 0 {
+		return false
+	}
+	k--
+	if k > lo && v.toks[k].pos == "RB" {
+		k-- // "was announced late by"
+	}
+	if v.toks[k].pos == "VBN" {
+		return true
+	}
+	// "were approved on Tuesday by": a short phrase of time or place may
+	// stand between the participle and its agent.
+	for j := k; j > lo && j >= k-4; j-- {
+		t := v.toks[j]
+		if t.pos == "IN" && t.low != "by" {
+			return j-1 >= lo && v.toks[j-1].pos == "VBN"
+		}
+		if !(t.pos == "DT" || t.pos == "CD" || t.pos == "JJ" || isNoun(t.pos)) {
+			return false
+		}
+	}
+	return false
+}
+
+// nonPersonName says token k lies in an entity the tagger typed as other
+// than a person: a country, a body, a nationality, a place.
+func (v *view) nonPersonName(k int) bool {
+	t := v.toks[k]
+	if t.ent < 0 {
+		return false
+	}
+	ty := v.a.Entities[t.ent].Type
+	return ty != model.EntityPerson && ty != "ROLE"
+}
+
+// coordinated says the noun phrase s..e joins two or more with "and" or
+// "or" ("Moldova and Romania"), which a singular pronoun never stands for.
+func (v *view) coordinated(s, e int) bool {
+	for k := s; k < e; k++ {
+		if v.toks[k].pos == "CC" && (v.toks[k].low == "and" || v.toks[k].low == "or") {
+			return true
+		}
+	}
+	return false
 }
 
 // roleGender is the gender a role word says its holder has, which rules
@@ -2907,10 +2977,12 @@ func (st *state) nested(cs, ce int, outer *model.Speaker) {
 		if n == 0 {
 			continue
 		}
-		// "rejected claims that", "denied that": the denied clause is the
-		// subject's report as much as a said one is.
-		denial := lemma == "deny" && k+n < ce && v.toks[k+n].low == "that"
-		if lemma != "say" && lemma != "tell" && !denial || v.passive(k) {
+		// "rejected claims that", "denied that", "promised that": a
+		// speech verb with its "that" clause is the subject's report as
+		// much as a said one is (the ordinary pass reads "France promised
+		// that ..." alone as France's).
+		thatClause := k+n < ce && v.toks[k+n].low == "that"
+		if lemma != "say" && lemma != "tell" && !thatClause || v.passive(k) {
 			return
 		}
 		if st.usedVerb[k] {
