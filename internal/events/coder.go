@@ -6288,6 +6288,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			typ, code = emb.p.Type, emb.p.CAMEO
 		}
 	}
+	// "The government ordered the closure of all schools", "ordered a
+	// curfew in the capital": a state body ordering a closure, a ban or a
+	// curfew imposes it through its agents, as "banned rallies" and
+	// "imposed a curfew" do (CAMEO 172, 1723); no one is asked anything.
+	// Whether it acts at home is told once the actors are known (below).
+	orderedRestriction := false
+	if p.Words[0] == "order" && len(p.Words) == 1 && typ == "REQUEST" && (emb == nil || emb.i > t.j+1) {
+		if rc := orderedRestrictionCode(toks, t.j); rc != "" {
+			typ, code, orderedRestriction = "COERCE", rc, true
+		}
+	}
 	// "Lawmakers toppled the government in a no-confidence vote": a
 	// government removed by the legislature's vote is censured (CAMEO
 	// 111), not overthrown by force.
@@ -8065,6 +8076,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if g, place, ok := c.takenPlaceRoles(toks, ms, t, src, tgt); ok {
 			tgt, loc, implicitTgt = g, place, false
 		}
+	}
+	// An ordered closure, ban or curfew (above) restricts the orderer's
+	// own country only when a state body orders it and no other country
+	// is its object: "ordered the closure of the border with Iran" acts
+	// on Iran and stays the order it was.
+	if orderedRestriction && (len(src) == 0 || !stateSector(src[0].sector) || src[0].country == "" ||
+		slices.ContainsFunc(tgt, func(m mention) bool { return m.country != src[0].country })) {
+		typ, code = "REQUEST", "100"
 	}
 	// "A Paris court fined the bank": a penalty a court imposes comes with
 	// a verdict, finding the fined liable (CAMEO 116); imposed by a
@@ -13979,4 +13998,35 @@ func withheldName(toks []tok, m mention) bool {
 		k--
 	}
 	return k >= 1 && withholdVerbs[toks[k].low] && toks[k-1].low == "without"
+}
+
+// restrictionOrdered maps the nouns for a restriction a state body orders
+// on its own people to the CAMEO code of imposing it: closures, shutdowns
+// and bans are administrative sanctions (172), a curfew or a lockdown
+// restricts movement (1723, as "imposed a curfew").
+var restrictionOrdered = map[string]string{"closure": "172", "closures": "172", "shutdown": "172", "shutdowns": "172",
+	"ban": "172", "bans": "172", "curfew": "1723", "curfews": "1723", "lockdown": "1723", "lockdowns": "1723"}
+
+// orderedRestrictionCode returns the code of the restriction named as the
+// object of "ordered" starting at token j ("the closure of", "a
+// nationwide curfew", "a ban on"), reading past a determiner and up to two
+// modifiers; "" when the object is something else ("ordered the troops").
+func orderedRestrictionCode(toks []tok, j int) string {
+	if j < len(toks) && determiners[toks[j].low] {
+		j++
+	}
+	for k := j; k < len(toks) && k < j+3; k++ {
+		if rc, ok := restrictionOrdered[toks[k].low]; ok {
+			// "ordered a ban to be lifted": the closure or ban is what
+			// an infinitive after it acts on, not the order's act.
+			if k+1 < len(toks) && toks[k+1].low == "to" {
+				return ""
+			}
+			return rc
+		}
+		if isPunct(toks[k].text) || toks[k].pos == "VB" || toks[k].pos == "VBD" || toks[k].pos == "IN" {
+			return ""
+		}
+	}
+	return ""
 }

@@ -1168,6 +1168,11 @@ func (d *docState) roleMentions() []model.Entity {
 		if l.sector == "" {
 			e.Sector = t.sector
 		}
+		if l == t.org {
+			if sec := govArmedSector(l.sector, r.Sector, d.toks[end].norm); sec != "" {
+				e.Sector = sec
+			}
+		}
 		out = append(out, e)
 		ant := antecedent{pos: start, sentence: sent, l: l, office: r.Office, phrase: phrase, country: t.country}
 		// An office of another body, "president of the union", "prime
@@ -1197,6 +1202,32 @@ func (d *docState) roleMentions() []model.Entity {
 	}
 	return out
 }
+
+// govArmedSector returns the sector of the armed men a government's name
+// goes before: "Taliban fighters", "Taliban forces" (after 15 August 2021)
+// are that government's armed forces, as "Afghan troops" are, not the
+// government itself; a police word keeps the police ("Taliban police").
+// It returns "" for any other role, or a body that is no government's
+// ("Hamas fighters" stay the armed group's).
+func govArmedSector(orgSector, roleSector, head string) string {
+	if orgSector != kb.SectorGovernment {
+		return ""
+	}
+	switch {
+	case roleSector == kb.SectorMilitary || roleSector == kb.SectorPolice:
+		return roleSector
+	case armedMemberWords[head]:
+		// A word for an armed group's men ("fighters", "gunmen") after a
+		// government's name names its fighting men, whom the word alone
+		// would make rebels.
+		return kb.SectorMilitary
+	}
+	return ""
+}
+
+// armedMemberWords are the words for armed men roles.tsv gives to armed
+// groups ("fighters", "gunmen").
+var armedMemberWords = wordSet("fighter fighters gunman gunmen militiaman militiamen")
 
 // countryBodies are words for a body that name a country's body only with
 // the country written with them ("Iran's nuclear agency", "the Japanese
