@@ -45,10 +45,14 @@ func electoralName(words []string) bool {
 // ("The Central Election Commission said ... the electoral commission
 // said" is one body), else the government of the country written before
 // it, else of the article's home country, as homeBody reads "the civil
-// aviation authority". nil when no country is found.
+// aviation authority". nil when no country is found. The first word
+// may be capitalised where a sentence or the text after a wire dateline
+// opens ("Electoral commission chairman Mahmood Yakubu said"): the capital
+// is the sentence's, not a name's, as the lower-case body noun after it
+// shows.
 func (d *docState) electoralMention(i int) (int, *link) {
 	if i+1 >= len(d.toks) || !electoralWords[d.toks[i].norm] || !electoralHeads[d.toks[i+1].norm] ||
-		d.toks[i].upper || d.toks[i+1].upper {
+		d.toks[i].upper && !d.leadsSentence(i) || d.toks[i+1].upper {
 		return i, nil
 	}
 	// A modifier before it: "the national election commission",
@@ -77,6 +81,17 @@ func (d *docState) electoralMention(i int) (int, *link) {
 		return i + 1, fromActor(&a)
 	}
 	return i, nil
+}
+
+// leadsSentence says token i is the first word of its sentence or of the
+// text after the wire dateline ("ABUJA (Reuters) - Electoral ..."), where
+// any word is capitalised.
+func (d *docState) leadsSentence(i int) bool {
+	start := int(d.toks[i].start)
+	if d.dateline > 0 && start >= d.dateline && strings.TrimSpace(d.art.Text[d.dateline:start]) == "" {
+		return true
+	}
+	return d.sentenceStarts(start, d.sentenceOf(start))
 }
 
 // electoralModifiers go between a country and its electoral body's noun.

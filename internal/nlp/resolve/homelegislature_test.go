@@ -88,6 +88,12 @@ func TestElectoralHead(t *testing.T) {
 			[]ent{{"ABUJA", model.EntityGPE}, {"Ade Bello", model.EntityPerson}}, "Ade Bello", "NGA"},
 		{"spokeswoman under a dateline", "NAIROBI — Results will follow on Friday, election board spokeswoman Jane Wanjiru said.",
 			[]ent{{"NAIROBI", model.EntityGPE}, {"Jane Wanjiru", model.EntityPerson}}, "Jane Wanjiru", "KEN"},
+		{"capitalised at the text's start after a dateline", "ABUJA (Reuters) - Electoral commission chairman Ade Bello said the vote would go ahead.",
+			[]ent{{"ABUJA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Ade Bello", model.EntityPerson}}, "Ade Bello", "NGA"},
+		{"capitalised at a sentence start", "ABUJA — The vote was calm. Election board chief Ade Bello said turnout was high.",
+			[]ent{{"ABUJA", model.EntityGPE}, {"Ade Bello", model.EntityPerson}}, "Ade Bello", "NGA"},
+		{"capitalised inside a sentence is a name's", "ABUJA — Police said Electoral commission chairman Ade Bello was safe.",
+			[]ent{{"ABUJA", model.EntityGPE}, {"Ade Bello", model.EntityPerson}}, "Ade Bello", ""},
 		{"no post between", "ABUJA — The electoral commission told Ade Bello to wait.",
 			[]ent{{"ABUJA", model.EntityGPE}, {"Ade Bello", model.EntityPerson}}, "Ade Bello", ""},
 		{"no home country", "The count was fair, said electoral commission chairman Ade Bello on Monday.",
@@ -103,5 +109,61 @@ func TestElectoralHead(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s: %q: %q country %q, want %q", c.name, c.text, c.person, got, c.want)
 		}
+	}
+}
+
+// TestHomeParliament: a bare "Parliament" is the home country's
+// legislature, the parliament the text named before when there is one,
+// and nothing in the United States, with no home country, or with a
+// country written before it.
+func TestHomeParliament(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		want       string // the actor id of the last "Parliament"
+	}{
+		{"dateline Nairobi", "NAIROBI — Parliament passed the finance bill on Tuesday.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Parliament", model.EntityOrg}}, "KEN.LEG"},
+		{"the European Parliament named before", "BRUSSELS — The European Parliament backed the law. Parliament will vote again in May.",
+			[]ent{{"BRUSSELS", model.EntityGPE}, {"European Parliament", model.EntityOrg}, {"Parliament", model.EntityOrg}}, "EUR.PAR"},
+		{"a United States dateline", "WASHINGTON — Parliament passed the bill on Tuesday.",
+			[]ent{{"WASHINGTON", model.EntityGPE}, {"Parliament", model.EntityOrg}}, ""},
+		{"no home country", "Parliament passed the bill on Tuesday.",
+			[]ent{{"Parliament", model.EntityOrg}}, ""},
+		{"a country before it", "NAIROBI — Uganda's Parliament passed the bill on Tuesday.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Uganda", model.EntityGPE}, {"Parliament", model.EntityOrg}}, ""},
+		{"a street named after it", "NAIROBI — Protesters gathered on Parliament Road on Tuesday.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Parliament", model.EntityOrg}}, ""},
+	} {
+		if got := mentionActor(resolveGiven(t, s, c.text, "2024-05-01", c.ents), "Parliament"); got != c.want {
+			t.Errorf("%s: %q: Parliament -> %q, want %q", c.name, c.text, got, c.want)
+		}
+	}
+}
+
+// TestHomeParliamentTwice: named twice, "Parliament" has a document id
+// before it is relinked; both mentions take the home legislature.
+func TestHomeParliamentTwice(t *testing.T) {
+	s := newStage(t)
+	text := "NAIROBI — Parliament passed the bill on Tuesday. The speaker of Parliament signed it."
+	art := article(text, "2024-05-01")
+	standInEntities(t, s.kb, art)
+	first := entity(art, "Parliament", model.EntityOrg, 0)
+	second := entity(art, "Parliament", model.EntityOrg, first.End)
+	second.Sentence = 1
+	art.Entities = []model.Entity{entity(art, "NAIROBI", model.EntityGPE, 0), first, second}
+	s.Resolve(art)
+	n := 0
+	for _, e := range art.Entities {
+		if e.Text == "Parliament" {
+			n++
+			if e.ActorID != "KEN.LEG" {
+				t.Errorf("Parliament at %d -> %q, want KEN.LEG", e.Start, e.ActorID)
+			}
+		}
+	}
+	if n != 2 {
+		t.Fatalf("%d mentions of Parliament, want 2", n)
 	}
 }

@@ -20,6 +20,12 @@ func TestDomesticTitleDateline(t *testing.T) {
 	}{
 		{"opposition leader before the name", "CONAKRY, March 23 (Reuters) - The count was rigged, opposition leader Mamadou Barry told Reuters.", "Mamadou Barry",
 			[]ent{{"CONAKRY", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Mamadou Barry", model.EntityPerson}, {"Reuters", model.EntityOrg}}, "GIN", "opposition"},
+		{"opposition politician before the name", "KAMPALA, Nov 18 (Reuters) - Police said opposition politician Jane Akello would appear in court.", "Jane Akello",
+			[]ent{{"KAMPALA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Jane Akello", model.EntityPerson}}, "UGA", "opposition"},
+		{"opposition figure opening the text", "KAMPALA, Nov 18 (Reuters) - Opposition figure Jane Akello was charged on Monday.", "Jane Akello",
+			[]ent{{"KAMPALA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Jane Akello", model.EntityPerson}}, "UGA", "opposition"},
+		{"opposition politician with no dateline", "Police said opposition politician Jane Akello would appear in court.", "Jane Akello",
+			[]ent{{"Jane Akello", model.EntityPerson}}, "", ""},
 		{"government spokesman in apposition", "CONAKRY, March 23 (Reuters) - The government spokesman, Sekou Camara, rejected the accusation.", "Sekou Camara",
 			[]ent{{"CONAKRY", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Sekou Camara", model.EntityPerson}}, "GIN", "government"},
 		{"interior ministry spokesman in apposition", "LIMA, May 2 (Reuters) - The interior ministry spokesman, Rosa Quispe, said the curfew would end.", "Rosa Quispe",

@@ -376,3 +376,76 @@ func (d *docState) homeLegislature(e *model.Entity) {
 		d.relink(e, fromActor(&a))
 	}
 }
+
+// homeParliament resolves a bare capitalised "Parliament" (or "the
+// Parliament") that the knowledge base does not know as a name of its
+// own. News writes a country's parliament so in a story set there
+// ("NAIROBI - Parliament passed the bill"), as it writes "the National
+// Assembly" (homeLegislature). A parliament the text named before whose
+// name ends so ("the European Parliament ... Parliament voted") is the
+// one meant; else the home country's legislature, save in the United
+// States, which has none. A country or nationality written before it
+// ("Ukraine's Parliament") or a capitalised word after it ("Parliament
+// Street", "Parliament Hill") makes it part of another name, left alone.
+func (d *docState) homeParliament(e *model.Entity) {
+	if e.Type != model.EntityOrg || e.Country != "" {
+		return
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(cleanName(e.Text), "the "), "The ")
+	if name != "Parliament" && name != "PARLIAMENT" {
+		return
+	}
+	// Named more than once it has a document id (see resolveEntity), or
+	// none at all.
+	if e.ActorID != "" && (e.ActorID != "doc:org:parliament" || d.entEnd[e.End] == nil || d.entEnd[e.End].id != e.ActorID) {
+		return
+	}
+	i, next := d.tokenAt(e.Start), d.tokenAt(e.End)
+	if i > 0 && d.toks[i].norm != "the" && (d.toks[i-1].norm == "'s" || d.toks[i-1].upper) {
+		if _, _, ok := d.countryEndingAt(i - 1); ok || d.toks[i-1].norm == "'s" {
+			return
+		}
+	}
+	if next < len(d.toks) && next > 0 && d.toks[next].upper && d.adjacent(next-1, next) {
+		return
+	}
+	l := d.namedParliament(e.Start)
+	if l == nil {
+		home := d.homeCountry()
+		if home == "" || home == "USA" {
+			return
+		}
+		a, ok := d.s.kb.SectorActor(home, kb.SectorLegislature)
+		if !ok {
+			return
+		}
+		l = fromActor(&a)
+	}
+	if e.ActorID != "" {
+		d.relink(e, l)
+		return
+	}
+	if b := d.byID[l.id]; b != nil {
+		l = b
+	}
+	d.apply(e, l)
+	d.entEnd[e.End], d.entStart[e.End] = l, e.Start
+	k := before(d.antecedents, e.Start)
+	d.antecedents = slices.Insert(d.antecedents, k, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
+}
+
+// namedParliament returns the known parliament the text named last before
+// byte offset pos: an organisation with a country whose name's last word
+// is "parliament". nil when there is none.
+func (d *docState) namedParliament(pos int) *link {
+	for k := before(d.antecedents, pos) - 1; k >= 0; k-- {
+		l := d.antecedents[k].l
+		if l == nil || l.typ != kb.TypeOrganisation || l.country == "" || strings.HasPrefix(l.id, "doc:") {
+			continue
+		}
+		if w := strings.Fields(kb.Normalize(l.name)); len(w) > 1 && w[len(w)-1] == "parliament" {
+			return l
+		}
+	}
+	return nil
+}

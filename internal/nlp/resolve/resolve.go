@@ -302,6 +302,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	for i := range art.Entities {
 		d.homeChamber(&art.Entities[i])
 		d.homeLegislature(&art.Entities[i])
+		d.homeParliament(&art.Entities[i])
 		d.homeSharedBody(&art.Entities[i])
 	}
 	d.homeTitles()
