@@ -6090,6 +6090,11 @@ func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, toks []tok, ms []mention, t *trigger, dates []model.TimeExpr, carried *model.TimeExpr, reporter *group, reportAt int) {
 	p := t.p
 	typ, code := p.Type, p.CAMEO
+	// "Asked whether Beijing would retaliate, the envoy said no": an act
+	// put as a question is asserted by no one (see questionedAct).
+	if questionedAct(toks, t) {
+		return
+	}
 	if !t.nominal && len(p.Words) == 1 && p.Words[0] == "meet" && c.thingPronoun(toks, ms, t) {
 		// "We face the same threats and will meet them together": met
 		// threats, demands or targets are no meeting, as "meet * targets"
