@@ -732,6 +732,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && best.p.Words[0] == "ask" && len(best.p.Words) == 1 && pressQuestion(toks, i, best.j) {
 			continue
 		}
+		// "Germany asked whether Poland would send troops": "ask" right
+		// before "whether" or "if" puts a question to no one named and
+		// asks no act of anyone; the state after it is inside the
+		// question, no addressee.
+		if !best.nominal && best.p.Words[0] == "ask" && len(best.p.Words) == 1 && best.j < len(toks) && (toks[best.j].low == "whether" || toks[best.j].low == "if") {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i) || chargeWithoutObject(toks, best)
 		}

@@ -25,6 +25,9 @@ func TestQuestionedActNotCoded(t *testing.T) {
 		{"Asked whether Israel would strike Iran, the minister said Israel had attacked Hezbollah on Monday.", "ASSAULT", true},
 		{"Russia will attack Finland if NATO sends troops, the minister warned.", "THREATEN", true},
 		{"The Chinese envoy said Beijing would retaliate.", "THREATEN", true},
+		{"Germany asked whether Poland would send troops to Lithuania.", "REQUEST", false},
+		{"Asked whether Israel would strike Iran, the minister said Israel had attacked Hezbollah on Monday.", "REQUEST", false},
+		{"Germany asked Poland to send troops to Lithuania.", "REQUEST", true},
 	} {
 		art := codeSentence(t, stages, tt.text, pub)
 		got := false
