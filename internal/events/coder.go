@@ -732,6 +732,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && best.p.Words[0] == "ask" && len(best.p.Words) == 1 && pressQuestion(toks, i, best.j) {
 			continue
 		}
+		// "Germany asked whether Poland would send troops": "ask" right
+		// before "whether" or "if" puts a question to no one named and
+		// asks no act of anyone; the state after it is inside the
+		// question, no addressee.
+		if !best.nominal && best.p.Words[0] == "ask" && len(best.p.Words) == 1 && best.j < len(toks) && (toks[best.j].low == "whether" || toks[best.j].low == "if") {
+			continue
+		}
 		if !best.nominal {
 			best.passive = isPassive(toks, i) || chargeWithoutObject(toks, best)
 		}
@@ -6090,6 +6097,11 @@ func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
 func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, toks []tok, ms []mention, t *trigger, dates []model.TimeExpr, carried *model.TimeExpr, reporter *group, reportAt int) {
 	p := t.p
 	typ, code := p.Type, p.CAMEO
+	// "Asked whether Beijing would retaliate, the envoy said no": an act
+	// put as a question is asserted by no one (see questionedAct).
+	if questionedAct(toks, t) {
+		return
+	}
 	if !t.nominal && len(p.Words) == 1 && p.Words[0] == "meet" && c.thingPronoun(toks, ms, t) {
 		// "We face the same threats and will meet them together": met
 		// threats, demands or targets are no meeting, as "meet * targets"
