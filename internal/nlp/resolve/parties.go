@@ -159,7 +159,7 @@ func (d *docState) partyLeaders() {
 			case d.toks[role-1].norm == "its":
 				p = d.orgBefore(ents, int(d.toks[role-1].start))
 			case d.toks[role-1].norm == "party" && !d.toks[role-1].upper,
-				d.toks[role-1].norm == "'s" && d.toks[role-2].norm == "party" && !d.toks[role-2].upper:
+				role >= 2 && d.toks[role-1].norm == "'s" && d.toks[role-2].norm == "party" && !d.toks[role-2].upper:
 				p = d.partyBefore(ents, i)
 			}
 		}
