@@ -1632,7 +1632,10 @@ func (st *state) resolvePronoun(i int) party {
 		if pos >= at || pos <= bestPos {
 			continue
 		}
-		if wantPerson && f.sp.ActorID == "" && looksGroup(f.sp.Text) {
+		// "he" and "she" stand for people: "Moldova said it would join
+		// the grid. "...," he said" does not make Moldova "he", whatever
+		// actor the country resolved to.
+		if wantPerson && (f.sp.ActorID == "" && looksGroup(f.sp.Text) || v.bodySpeaker(f.sp)) {
 			continue
 		}
 		if wrongGender != "" && v.gender[f.sp.ActorID] == wrongGender {
@@ -1861,6 +1864,45 @@ func (st *state) roleSpeaker(en model.Entity) *model.Speaker {
 		sp.Text = v.textOf(s, e)
 	}
 	return sp
+}
+
+// bodySpeaker says a speaker is a country, a body or a people rather than
+// a person or a role naming one: an entity the tagger typed as a place,
+// organisation or nationality, or a phrase whose head is a body's noun
+// ("the interior ministry", "Kenya's government"). A person's actor, a
+// person entity and a role ("the minister", "a spokesman for the army")
+// are not.
+func (v *view) bodySpeaker(sp *model.Speaker) bool {
+	if strings.HasPrefix(sp.ActorID, "person:") || strings.HasPrefix(sp.ActorID, "doc:person:") {
+		return false
+	}
+	low := strings.ToLower(strings.TrimSpace(sp.Text))
+	for _, det := range []string{"the ", "a ", "an "} {
+		low = strings.TrimPrefix(low, det)
+	}
+	if body, ok := v.bodyText[low]; ok {
+		return body
+	}
+	// The head of the phrase is its last word before a preposition or
+	// comma: "a spokesman for the ministry" is a person, "the ministry"
+	// is not.
+	words := strings.Fields(low)
+	h := len(words)
+	for i, w := range words {
+		if i > 0 && prepositions[w] {
+			h = i
+			break
+		}
+		if strings.HasSuffix(w, ",") {
+			h = i + 1
+			break
+		}
+	}
+	if h == 0 {
+		return false
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(words[h-1], ","), "'s"), "’s")
+	return orgHeads[head]
 }
 
 func looksGroup(text string) bool {

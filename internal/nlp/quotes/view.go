@@ -44,6 +44,11 @@ type view struct {
 	// gender of person actors, from their entities ("he" is not "Maria
 	// Cole").
 	gender map[string]string
+	// bodyText maps an entity's lower-case text to whether it names a
+	// body (a place, organisation or nationality) rather than a person or
+	// a person; a text the tagger typed both ways counts as a person, so
+	// a pronoun keeps the antecedent it had.
+	bodyText map[string]bool
 }
 
 func newView(a *model.Article, lx *Lexicon) *view {
@@ -107,6 +112,19 @@ func newView(a *model.Article, lx *Lexicon) *view {
 					v.gender = map[string]string{}
 				}
 				v.gender[e.ActorID] = e.Gender
+			}
+		}
+		if t := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(e.Text, "the "), "The ")); t != "" {
+			if v.bodyText == nil {
+				v.bodyText = map[string]bool{}
+			}
+			body := e.Type == model.EntityOrg || e.Type == model.EntityGPE || e.Type == model.EntityNORP || e.Type == model.EntityLoc
+			if was, ok := v.bodyText[t]; ok {
+				body = body && was
+			}
+			// A role is left to its head word ("the army", "the minister").
+			if body || e.Type == model.EntityPerson {
+				v.bodyText[t] = body
 			}
 		}
 		lo := v.tokAt(e.Start)
