@@ -1328,6 +1328,17 @@ func airDefence(toks []tok, m mention) bool {
 }
 
 // currency says whether a token is a currency sign ("a $500 million loan").
+// moneySpan says whether the tokens from i to the one after j name a
+// currency ("20 million euros", "$5 billion").
+func moneySpan(toks []tok, i, j int) bool {
+	for q := max(i, 0); q <= j && q < len(toks); q++ {
+		if currency(toks[q].low) || moneyUnits[toks[q].low] {
+			return true
+		}
+	}
+	return false
+}
+
 func currency(s string) bool {
 	switch s {
 	case "$", "€", "£", "¥", "US$":
@@ -6149,6 +6160,20 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// someone are no aid given or promised (see abstractGift).
 	if p.Type == "AID" && !t.nominal && abstractGift(toks, t.j) || emb != nil && emb.p.Type == "AID" && !emb.nominal && abstractGift(toks, emb.j) {
 		return
+	}
+	// "sent 2 million letters to voters": a sum sent is aid only when it
+	// is money, a currency named with it.
+	if p.Type == "AID" && !t.nominal && p.Words[0] == "send" && (p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !moneySpan(toks, t.i, t.j) {
+		return
+	}
+	// "gave 500 million euros in military aid", "sent military aid": the
+	// kind the object names decides the aid's code (CAMEO 071-074), over
+	// the verb's default ("send aid" humanitarian, "give * million"
+	// economic), as it does for aid promised (03x).
+	if typ == "AID" && !t.nominal && (code == "070" || code == "071" || code == "072" || code == "073") {
+		if gc, _ := givenObject(toks, t.i+1); len(gc) == 4 && strings.HasPrefix(gc, "033") {
+			code = "07" + gc[3:]
+		}
 	}
 	// "vowed not to yield any territory": a vow not to cooperate is a
 	// refusal (REJECT 120), a vow not to attack a pledge of restraint
