@@ -1328,6 +1328,21 @@ func airDefence(toks []tok, m mention) bool {
 }
 
 // currency says whether a token is a currency sign ("a $500 million loan").
+// aidNouns name aid itself, not what it is made of.
+var aidNouns = map[string]bool{"aid": true, "assistance": true, "relief": true, "support": true}
+
+// sumOfAid says whether the object phrase of a sum that ends at j names
+// aid ("500 million euros in military aid", "a $60 billion aid package").
+func sumOfAid(toks []tok, j int) bool {
+	_, end := givenObject(toks, j)
+	for q := j; q < end && q < len(toks); q++ {
+		if aidNouns[toks[q].low] {
+			return true
+		}
+	}
+	return false
+}
+
 // moneySpan says whether the tokens from i to the one after j name a
 // currency ("20 million euros", "$5 billion").
 func moneySpan(toks []tok, i, j int) bool {
@@ -6164,6 +6179,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "sent 2 million letters to voters": a sum sent is aid only when it
 	// is money, a currency named with it.
 	if p.Type == "AID" && !t.nominal && p.Words[0] == "send" && (p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !moneySpan(toks, t.i, t.j) {
+		return
+	}
+	// "approved a 2 billion euro budget": a sum approved, allocated or
+	// earmarked is aid only when an aid noun follows it.
+	if p.Type == "AID" && !t.nominal && (p.Words[0] == "approve" || p.Words[0] == "allocate" || p.Words[0] == "earmark") &&
+		(p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !sumOfAid(toks, t.j) {
 		return
 	}
 	// "gave 500 million euros in military aid", "sent military aid": the
