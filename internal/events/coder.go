@@ -1343,6 +1343,24 @@ func sumOfAid(toks []tok, j int) bool {
 	return false
 }
 
+// harmedPlace gives the country of the place a passive harm names after
+// its verb at j, before or after the attack that is its agent, ending at
+// agentEnd ("killed by Russian shelling in Kharkiv", "killed in Kharkiv
+// by Russian shelling"), or "" when none is named: the nationality of the
+// attack is the attacker's (see attackerMention), no evidence of the
+// victims', who take their country from the place or from nothing.
+func harmedPlace(toks []tok, ms []mention, j, agentEnd int) string {
+	for _, m := range ms {
+		if m.i < j || m.i > agentEnd+6 || m.country == "" || m.borrowed || attackerMention(toks, m) || borderWord(toks, m) {
+			continue
+		}
+		if (m.kind == kb.TypePlace || countryLevel(m.kind)) && m.i > 0 && (toks[m.i-1].low == "in" || toks[m.i-1].low == "near" || toks[m.i-1].low == "outside") {
+			return m.country
+		}
+	}
+	return ""
+}
+
 // moneySpan says whether the tokens from i to the one after j name a
 // currency ("20 million euros", "$5 billion").
 func moneySpan(toks []tok, i, j int) bool {
@@ -7368,7 +7386,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// missiles struck Odesa, killing four people, Ukrainian officials
 		// said" the people are not Russia's.
 		home := src[0].country
-		if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
+		// "Three civilians were killed by Russian shelling in Kharkiv":
+		// the nationality of the attack that harmed the passive's subject
+		// is the attacker's (see attackerMention), no evidence of the
+		// victims'; a place named after it gives theirs, and with none
+		// they have no country from the attacker.
+		if t.passive && (loc == nil || loc.country == "") && attackerMention(toks, src[0]) {
+			home = harmedPlace(toks, ms, t.j, src[0].j)
+		} else if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
 			home = loc.country
 		} else if w := attackedPlace(toks, ms, t, src); w != "" {
 			home = w
