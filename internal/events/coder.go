@@ -1331,12 +1331,15 @@ func airDefence(toks []tok, m mention) bool {
 // aidNouns name aid itself, not what it is made of.
 var aidNouns = map[string]bool{"aid": true, "assistance": true, "relief": true, "support": true}
 
-// sumOfAid says whether the object phrase of a sum that ends at j names
-// aid ("500 million euros in military aid", "a $60 billion aid package").
-func sumOfAid(toks []tok, j int) bool {
-	_, end := givenObject(toks, j)
-	for q := j; q < end && q < len(toks); q++ {
-		if aidNouns[toks[q].low] {
+// sumOfAid says whether the object of a verb at i, through a sum, names
+// aid or a form of it ("500 million euros in military aid", "a $60 billion
+// aid package", "a loan of 800 million dollars"), not the sum's units
+// alone ("a 500 million euro budget").
+func sumOfAid(toks []tok, i int) bool {
+	_, end := givenObject(toks, i+1)
+	for q := i + 1; q < end && q < len(toks); q++ {
+		l := toks[q].low
+		if aidNouns[l] || givenKinds[l] != "" && !moneyUnits[l] && !currency(l) && !multipliers[l] && l != "trillion" {
 			return true
 		}
 	}
@@ -6202,7 +6205,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "approved a 2 billion euro budget": a sum approved, allocated or
 	// earmarked is aid only when an aid noun follows it.
 	if p.Type == "AID" && !t.nominal && (p.Words[0] == "approve" || p.Words[0] == "allocate" || p.Words[0] == "earmark") &&
-		(p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !sumOfAid(toks, t.j) {
+		(p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !sumOfAid(toks, t.i) {
 		return
 	}
 	// "gave 500 million euros in military aid", "sent military aid": the
