@@ -896,6 +896,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if m.country != "" || !countryless(m.kind) || m.i < 1 || toks[m.i-1].low != "," {
 			continue
 		}
+		// "Three civilians were killed by Russian shelling, officials
+		// said": a role right before a verb of saying after the comma is
+		// the closing attribution's speaker, no apposition to the phrase
+		// before it; the officials are not Russian.
+		if m.j < len(toks) && reportWords[toks[m.j].low] {
+			continue
+		}
 		for k := i - 1; k >= 0; k-- {
 			p := ms[k]
 			if p.j > m.i-1 || m.i-1-p.j > 3 {
@@ -3369,7 +3376,23 @@ func attackerMention(toks []tok, m mention) bool {
 	default:
 		return false
 	}
-	return woundedBy[toks[k-1].low]
+	if woundedBy[toks[k-1].low] {
+		return true
+	}
+	// "killed in Kharkiv by Russian shelling": the place of the harm may
+	// come between the participle and the attack.
+	q := k - 1
+	for q > k-4 && q > 0 && isCap(toks[q].text) {
+		q--
+	}
+	if q == k-1 || q < 1 {
+		return false
+	}
+	switch toks[q].low {
+	case "in", "near", "at", "outside":
+		return woundedBy[toks[q-1].low]
+	}
+	return false
 }
 
 // surnameEvidence is what the article says for the lone family name at

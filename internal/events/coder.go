@@ -1328,6 +1328,53 @@ func airDefence(toks []tok, m mention) bool {
 }
 
 // currency says whether a token is a currency sign ("a $500 million loan").
+// aidNouns name aid itself, not what it is made of.
+var aidNouns = map[string]bool{"aid": true, "assistance": true, "relief": true, "support": true}
+
+// sumOfAid says whether the object of a verb at i, through a sum, names
+// aid or a form of it ("500 million euros in military aid", "a $60 billion
+// aid package", "a loan of 800 million dollars"), not the sum's units
+// alone ("a 500 million euro budget").
+func sumOfAid(toks []tok, i int) bool {
+	_, end := givenObject(toks, i+1)
+	for q := i + 1; q < end && q < len(toks); q++ {
+		l := toks[q].low
+		if aidNouns[l] || givenKinds[l] != "" && !moneyUnits[l] && !currency(l) && !multipliers[l] && l != "trillion" {
+			return true
+		}
+	}
+	return false
+}
+
+// harmedPlace gives the country of the place a passive harm names after
+// its verb at j, before or after the attack that is its agent, ending at
+// agentEnd ("killed by Russian shelling in Kharkiv", "killed in Kharkiv
+// by Russian shelling"), or "" when none is named: the nationality of the
+// attack is the attacker's (see attackerMention), no evidence of the
+// victims', who take their country from the place or from nothing.
+func harmedPlace(toks []tok, ms []mention, j, agentEnd int) string {
+	for _, m := range ms {
+		if m.i < j || m.i > agentEnd+6 || m.country == "" || m.borrowed || attackerMention(toks, m) || borderWord(toks, m) {
+			continue
+		}
+		if (m.kind == kb.TypePlace || countryLevel(m.kind)) && m.i > 0 && (toks[m.i-1].low == "in" || toks[m.i-1].low == "near" || toks[m.i-1].low == "outside") {
+			return m.country
+		}
+	}
+	return ""
+}
+
+// moneySpan says whether the tokens from i to the one after j name a
+// currency ("20 million euros", "$5 billion").
+func moneySpan(toks []tok, i, j int) bool {
+	for q := max(i, 0); q <= j && q < len(toks); q++ {
+		if currency(toks[q].low) || moneyUnits[toks[q].low] {
+			return true
+		}
+	}
+	return false
+}
+
 func currency(s string) bool {
 	switch s {
 	case "$", "€", "£", "¥", "US$":
@@ -6150,6 +6197,26 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Type == "AID" && !t.nominal && abstractGift(toks, t.j) || emb != nil && emb.p.Type == "AID" && !emb.nominal && abstractGift(toks, emb.j) {
 		return
 	}
+	// "sent 2 million letters to voters": a sum sent is aid only when it
+	// is money, a currency named with it.
+	if p.Type == "AID" && !t.nominal && p.Words[0] == "send" && (p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !moneySpan(toks, t.i, t.j) {
+		return
+	}
+	// "approved a 2 billion euro budget": a sum approved, allocated or
+	// earmarked is aid only when an aid noun follows it.
+	if p.Type == "AID" && !t.nominal && (p.Words[0] == "approve" || p.Words[0] == "allocate" || p.Words[0] == "earmark") &&
+		(p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !sumOfAid(toks, t.i) {
+		return
+	}
+	// "gave 500 million euros in military aid", "sent military aid": the
+	// kind the object names decides the aid's code (CAMEO 071-074), over
+	// the verb's default ("send aid" humanitarian, "give * million"
+	// economic), as it does for aid promised (03x).
+	if typ == "AID" && !t.nominal && (code == "070" || code == "071" || code == "072" || code == "073") {
+		if gc, _ := givenObject(toks, t.i+1); len(gc) == 4 && strings.HasPrefix(gc, "033") {
+			code = "07" + gc[3:]
+		}
+	}
 	// "vowed not to yield any territory": a vow not to cooperate is a
 	// refusal (REJECT 120), a vow not to attack a pledge of restraint
 	// (AGREE 030).
@@ -7322,7 +7389,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// missiles struck Odesa, killing four people, Ukrainian officials
 		// said" the people are not Russia's.
 		home := src[0].country
-		if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
+		// "Three civilians were killed by Russian shelling in Kharkiv":
+		// the nationality of the attack that harmed the passive's subject
+		// is the attacker's (see attackerMention), no evidence of the
+		// victims'; a place named after it gives theirs, and with none
+		// they have no country from the attacker.
+		if t.passive && (loc == nil || loc.country == "") && attackerMention(toks, src[0]) {
+			home = harmedPlace(toks, ms, t.j, src[0].j)
+		} else if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
 			home = loc.country
 		} else if w := attackedPlace(toks, ms, t, src); w != "" {
 			home = w
