@@ -871,6 +871,11 @@ type timelineData struct {
 	// Dated is how many of them the bars draw: those dated to the day
 	// (a month or a year alone has no bar).
 	Dated int
+	// NotAsserted is how many of N did not (yet) take place as their
+	// reports tell them (store.DateCount.NotAsserted): the bars' tooltips
+	// and the table counted them, and the summary of the whole did not.
+	// None under asserted=1, which counts only what took place.
+	NotAsserted int
 }
 
 func (u *UI) timeline(r *http.Request) (string, any, error) {
@@ -897,9 +902,10 @@ func (u *UI) timeline(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	n := 0
+	n, untold := 0, 0
 	for _, c := range counts {
 		n += c.Events
+		untold += c.NotAsserted
 	}
 	t := BuildTimelineCounts(counts, 960, 260)
 	dated := 0
@@ -910,7 +916,7 @@ func (u *UI) timeline(r *http.Request) (string, any, error) {
 	apiQ := cloneValues(v)
 	apiQ.Del("sort")  // counts have no order to choose
 	apiQ.Del("limit") // nor pages (/api/timeline refuses one)
-	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, newFilterForm("/timeline", v, false), n, dated},
+	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, newFilterForm("/timeline", v, false), n, dated, untold},
 		API: "/api/timeline?" + apiQ.Encode()}, nil
 }
 
