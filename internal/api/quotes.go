@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -248,4 +249,30 @@ func QuotesAfter(ctx context.Context, st store.Store, q store.QuoteQuery, last s
 	q.After, q.Limit = &pos, 1
 	next, err := st.Quotes(ctx, q)
 	return len(next) > 0, err
+}
+
+// SpeakerNames maps the actor ids of joint speakers ("the two governments",
+// "China and the U.S.": store.Quote.SpeakerIDs, model.Speaker.ActorIDs) to
+// the actors' stored names, so that a page or a table names them ("Moldova
+// government") as it names every other actor, rather than showing ids
+// ("MDA.GOV, ROU.GOV"). An id the store does not know maps to "": the
+// caller shows the id itself. The web pages and the CLI's quotes table share it,
+// so that both name a joint speaker's actors alike.
+func SpeakerNames(ctx context.Context, st store.Store, ids []string) (map[string]string, error) {
+	names := map[string]string{}
+	for _, id := range ids {
+		if _, seen := names[id]; seen {
+			continue
+		}
+		a, err := st.Actor(ctx, id)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			names[id] = ""
+		case err != nil:
+			return nil, fmt.Errorf("joint speaker %q: %w", id, err)
+		default:
+			names[id] = a.Name
+		}
+	}
+	return names, nil
 }

@@ -78,9 +78,37 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	// the occasion of the words ("channel": "in a statement") or the
 	// document they were written in ("document": "a letter"), so that
 	// none reads as another.
+	//
+	// The table names a joint speaker's actors by their stored names, as
+	// the web pages do (api.SpeakerNames): "the two governments (Moldova
+	// government, Romania government)", not "(MDA.GOV, ROU.GOV)". CSV and
+	// JSON keep the ids, which a program joins on.
+	var names map[string]string
+	if *format == "table" {
+		var joint []string
+		for _, r := range quotes {
+			if r.SpeakerID == "" {
+				joint = append(joint, r.SpeakerIDs...)
+			}
+		}
+		if names, err = api.SpeakerNames(ctx, st, joint); err != nil {
+			return err
+		}
+	}
 	rs := rowSet{header: []string{"published", "reported", "reported_as", "speaker", "quote", "conduit", "conduit_kind", "audience", "article_id", "title", "url"}}
 	for _, r := range quotes {
-		rs.add(r, fmtDay(r.Published), fmtDay(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, cmp.Or(r.SpeakerID, strings.Join(r.SpeakerIDs, ", "))), r.Text, r.Conduit, r.ConduitKind, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
+		rs.add(r, fmtDay(r.Published), fmtDay(r.ReportDate), r.ReportDateSource, actorCell(r.Speaker, cmp.Or(r.SpeakerID, jointSpeakerCell(r.SpeakerIDs, names))), r.Text, r.Conduit, r.ConduitKind, r.Audience, strconv.FormatInt(r.ArticleID, 10), r.Title, r.URL)
 	}
 	return rs.write(env.Stdout, *format)
+}
+
+// jointSpeakerCell is a joint speaker's actors, each by its name in names
+// (api.SpeakerNames), else by its id: an id the store does not know, or
+// every id when names is nil (CSV).
+func jointSpeakerCell(ids []string, names map[string]string) string {
+	cells := make([]string, len(ids))
+	for i, id := range ids {
+		cells[i] = cmp.Or(names[id], id)
+	}
+	return strings.Join(cells, ", ")
 }

@@ -242,3 +242,62 @@ func TestEventsFamilyName(t *testing.T) {
 		t.Errorf("--actor NOVAK: %d %q, want status 2 listing both persons", status, errOut)
 	}
 }
+
+// The quotes table names a joint speaker's actors by their stored names,
+// as the web pages do ("the two governments (Moldova government, ...)"),
+// an id the store does not know by the id; CSV and JSON keep the ids.
+func TestQuotesTableNamesJointSpeaker(t *testing.T) {
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "joint.db")
+	st, err := sqlite.Open(ctx, db, sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 5, 2, 8, 0, 0, 0, time.UTC)
+	text := "The governments of Ardenia and Belvar said talks would resume in spring."
+	url := "https://wire.example/talks"
+	govs := &model.Speaker{Text: "the two governments", ActorIDs: []string{"ARD.GOV", "BLV.GOV"}}
+	// CRV.GOV is no stored actor (the analysis named none).
+	other := &model.Speaker{Text: "both sides", ActorIDs: []string{"ARD.GOV", "CRV.GOV"}}
+	art := &store.Article{URL: url, Source: url, Site: "Wire", ContentHash: url, Title: "Talks to resume", Text: text, Published: &pub,
+		Data: &model.Article{Title: "Talks to resume", Paragraphs: []string{text}, Text: text, Published: &pub,
+			Actors: []model.ActorRef{{ID: "ARD.GOV", Name: "Ardenia government", Type: "role", Country: "ARD", Mentions: 1},
+				{ID: "BLV.GOV", Name: "Belvar government", Type: "role", Country: "BLV", Mentions: 1}},
+			Quotes: []model.Quote{{Text: "Talks resume in spring", Kind: model.QuoteDirect, Speaker: govs},
+				{Text: "The border stays open", Kind: model.QuoteDirect, Speaker: other}}}}
+	if err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, art)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	out, errOut, status := storeCmd(t, "quotes", "--db", db, "--format", "table")
+	for _, want := range []string{"the two governments (Ardenia government, Belvar government)", "both sides (Ardenia government, CRV.GOV)"} {
+		if status != 0 || !strings.Contains(out, want) {
+			t.Errorf("table: %d %s, want %q in\n%s", status, errOut, want, out)
+		}
+	}
+	out, errOut, status = storeCmd(t, "quotes", "--db", db, "--format", "csv")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if status != 0 || err != nil || len(rows) != 3 {
+		t.Fatalf("csv: %d %v %s %s", status, err, out, errOut)
+	}
+	col := slices.Index(rows[0], "speaker")
+	speakers := []string{rows[1][col], rows[2][col]}
+	slices.Sort(speakers)
+	if want := []string{"both sides (ARD.GOV, CRV.GOV)", "the two governments (ARD.GOV, BLV.GOV)"}; !slices.Equal(speakers, want) {
+		t.Errorf("csv speakers: %q, want %q", speakers, want)
+	}
+	out, errOut, status = storeCmd(t, "quotes", "--db", db, "--format", "json")
+	var quotes []store.Quote
+	if err := json.Unmarshal([]byte(out), &quotes); status != 0 || err != nil || len(quotes) != 2 {
+		t.Fatalf("json: %d %v %s %s", status, err, out, errOut)
+	}
+	for _, q := range quotes {
+		if want := map[string][]string{govs.Text: govs.ActorIDs, other.Text: other.ActorIDs}[q.Speaker]; !slices.Equal(q.SpeakerIDs, want) {
+			t.Errorf("json %q speaker_ids: %q, want %q", q.Speaker, q.SpeakerIDs, want)
+		}
+	}
+}

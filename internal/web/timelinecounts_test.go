@@ -57,3 +57,52 @@ func TestTimelineBarSaysNotTakenPlace(t *testing.T) {
 		t.Errorf("/timeline?asserted=1: want the bars of what took place, none saying what did not")
 	}
 }
+
+// The timeline's summary line says how many of all its events did not
+// (yet) take place, in the wording of the bars and the table, counting
+// those with no bar too (a month date); a page of none, as under
+// "Took place only" (asserted=1), says nothing of it.
+func TestTimelineSummarySaysNotTakenPlace(t *testing.T) {
+	ctx := context.Background()
+	st := tempStore(t, "tlsummary.db")
+	ev := func(key, pol, mod, date, prec string) store.Event {
+		return store.Event{Key: key, Type: "CONSULT", CAMEO: "040", SourceActor: "KST", SourceName: "Kestria", TargetActor: "VLM", TargetName: "Volmark",
+			Date: date, Precision: prec, QuadClass: 1, Polarity: pol, Modality: mod}
+	}
+	evs := []store.Event{
+		ev("met", "asserted", "actual", "2025-05-01", "day"),
+		ev("did not meet", "negated", "actual", "2025-05-01", "day"),
+		ev("met again", "asserted", "actual", "2025-05-02", "day"),
+		ev("will meet in June", "asserted", "planned", "2025-06", "month"),
+	}
+	insert := func(evs []store.Event) {
+		t.Helper()
+		if err := st.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+			for i := range evs {
+				if _, err := tx.InsertEvent(ctx, &evs[i]); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	insert(evs)
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	for _, c := range []struct{ path, want string }{
+		{"/timeline", `<p class="muted">4 events (2 not (yet) taken place; 3 dated to the day, drawn) by day,`},
+		{"/timeline?until=2025-05-31", `<p class="muted">3 events (1 not (yet) taken place) by day,`},
+		{"/timeline?asserted=1", `<p class="muted">2 events by day,`},
+	} {
+		code, body := fetch(t, mux, c.path)
+		if code != 200 {
+			t.Fatalf("%s: status %d", c.path, code)
+		}
+		if !strings.Contains(body, c.want) {
+			i := strings.Index(body, `<p class="muted">`)
+			t.Errorf("%s: want summary %q, have %q", c.path, c.want, body[i:min(len(body), i+120)])
+		}
+	}
+}

@@ -12,7 +12,6 @@ import (
 	"context"
 	"embed"
 	"errors"
-	"fmt"
 	"html/template"
 	"io/fs"
 	"log/slog"
@@ -437,7 +436,7 @@ type articleData struct {
 	// More: the article reports more events than listed here.
 	More bool
 	// Names are the stored names of its joint speakers' actors
-	// (speakerNames).
+	// (api.SpeakerNames).
 	Names map[string]string
 }
 
@@ -466,7 +465,7 @@ func (u *UI) article(r *http.Request) (string, any, error) {
 				ids = append(ids, q.Speaker.ActorIDs...)
 			}
 		}
-		if d.Names, err = u.speakerNames(r.Context(), ids); err != nil {
+		if d.Names, err = api.SpeakerNames(r.Context(), u.st, ids); err != nil {
 			return "", nil, err
 		}
 	}
@@ -871,6 +870,11 @@ type timelineData struct {
 	// Dated is how many of them the bars draw: those dated to the day
 	// (a month or a year alone has no bar).
 	Dated int
+	// NotAsserted is how many of N did not (yet) take place as their
+	// reports tell them (store.DateCount.NotAsserted): the bars' tooltips
+	// and the table counted them, and the summary of the whole did not.
+	// None under asserted=1, which counts only what took place.
+	NotAsserted int
 }
 
 func (u *UI) timeline(r *http.Request) (string, any, error) {
@@ -897,9 +901,10 @@ func (u *UI) timeline(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	n := 0
+	n, untold := 0, 0
 	for _, c := range counts {
 		n += c.Events
+		untold += c.NotAsserted
 	}
 	t := BuildTimelineCounts(counts, 960, 260)
 	dated := 0
@@ -910,7 +915,7 @@ func (u *UI) timeline(r *http.Request) (string, any, error) {
 	apiQ := cloneValues(v)
 	apiQ.Del("sort")  // counts have no order to choose
 	apiQ.Del("limit") // nor pages (/api/timeline refuses one)
-	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, newFilterForm("/timeline", v, false), n, dated},
+	return "timeline", pageData{Title: "Timeline", Nav: "timeline", Data: timelineData{t, newFilterForm("/timeline", v, false), n, dated, untold},
 		API: "/api/timeline?" + apiQ.Encode()}, nil
 }
 
@@ -944,33 +949,8 @@ type quotesData struct {
 	// PastEnd: the page is past the last quote (nil otherwise).
 	PastEnd *pastEnd
 	// Names are the stored names of its joint speakers' actors
-	// (speakerNames).
+	// (api.SpeakerNames).
 	Names map[string]string
-}
-
-// speakerNames maps the actor ids of joint speakers ("the two governments",
-// "China and the U.S.": store.Quote.SpeakerIDs, model.Speaker.ActorIDs) to
-// the actors' stored names, so that a page names them ("Moldova
-// government") as it names every other actor, rather than showing ids
-// ("MDA.GOV, ROU.GOV"). An id the store does not know is left out: the page
-// shows the id itself.
-func (u *UI) speakerNames(ctx context.Context, ids []string) (map[string]string, error) {
-	names := map[string]string{}
-	for _, id := range ids {
-		if _, seen := names[id]; seen {
-			continue
-		}
-		a, err := u.st.Actor(ctx, id)
-		switch {
-		case errors.Is(err, store.ErrNotFound):
-			names[id] = ""
-		case err != nil:
-			return nil, fmt.Errorf("joint speaker %q: %w", id, err)
-		default:
-			names[id] = a.Name
-		}
-	}
-	return names, nil
 }
 
 // quotesPage is the number of quotes on a page of them.
@@ -1008,7 +988,7 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 			joint = append(joint, q.SpeakerIDs...)
 		}
 	}
-	if d.Names, err = u.speakerNames(r.Context(), joint); err != nil {
+	if d.Names, err = api.SpeakerNames(r.Context(), u.st, joint); err != nil {
 		return "", nil, err
 	}
 	if q.Speaker != "" {
