@@ -2672,6 +2672,9 @@ func (st *state) indirect(si int) {
 		}
 		// "Kim said the test was a success, KCNA reported.": the outlet's
 		// closing attribution is the channel, not part of the report.
+		// A "that" report that nested() reads again under a closing
+		// attribution: "said that", "told X that", "pledged that".
+		nestable := introduced && c0 > 0 && v.toks[c0-1].low == "that" && (lemma == "say" || lemma == "tell" || i+n < hi && v.toks[i+n].low == "that")
 		var trailer *model.Speaker
 		trailerVerb := -1 // the closing attribution's verb, used once this report is emitted
 		spokenFor := false
@@ -2711,7 +2714,8 @@ func (st *state) indirect(si int) {
 							}
 							st.voiceOf[e2] = p.sp
 						}
-					} else if c2.sp != nil && (p.kind == kindPerson || p.kind == kindRole && !orgHeads[v.phraseHead(p.s, p.e)] || p.kind == kindName && mouthpieces[strings.ToLower(lastWord(c2.sp.Text))]) && (c2.kind == kindOrg || c2.kind == kindRole) && !st.toldOutlet(e2, n2, ce) {
+					} else if c2.sp != nil && (p.kind == kindPerson || p.kind == kindRole && !orgHeads[v.phraseHead(p.s, p.e)] || p.kind == kindName && mouthpieces[strings.ToLower(lastWord(c2.sp.Text))]) && (c2.kind == kindOrg || c2.kind == kindRole) && !st.toldOutlet(e2, n2, ce) &&
+						(!nestable || v.ownVoice(p, s2, e2)) {
 						// "The minister told his counterpart that Ankara
 						// opposed it, the ministry said": the body that
 						// reports the exchange is the channel. So is a
@@ -2721,7 +2725,12 @@ func (st *state) indirect(si int) {
 						// court rejected claims that ..., the election
 						// commission said") is no words the closing body
 						// relays: it reports the whole clause (below), and
-						// the body's own report is nested in it.
+						// the body's own report is nested in it. Nor is a
+						// person's "that" report closed by a body other
+						// than the person's own ("Kenya's president
+						// pledged that ..., the interior ministry said"):
+						// the body reports the pledge, as officials report
+						// France's promise, and the pledge nests in it.
 						trailer, ce, trailerVerb = c2.sp, k, e2
 					} else if c2.sp != nil && c2.kind != kindNone && c2.kind != kindPronoun {
 						// "The United States urged Mali to cooperate with
@@ -2845,6 +2854,47 @@ func (st *state) indirect(si int) {
 			}
 		}
 	}
+}
+
+// ownVoice says the closing attribution's phrase s..e is the person p's
+// own voice, which relays their words rather than reporting them: a
+// mouthpiece ("his spokesman", "the president's office", aides), a body
+// named with a possessive pronoun ("his ministry"), or the body p's title
+// heads ("The minister ..., the ministry said", "the president ..., the
+// presidency said"). Any other body reporting what p said makes a report
+// of its own, in which p's words nest.
+func (v *view) ownVoice(p party, s, e int) bool {
+	head := v.phraseHead(s, e)
+	if mouthpieces[head] || counsel[head] {
+		return true
+	}
+	for k := s; k < e; k++ {
+		switch v.toks[k].low {
+		case "his", "her", "their":
+			return true
+		}
+	}
+	// The title's body, described by no word the title lacks: "the
+	// (foreign) ministry" after "the foreign minister", not "the interior
+	// ministry" after him.
+	body := map[string]string{"minister": "ministry", "ministers": "ministry", "president": "presidency"}
+	titled := false
+	words := map[string]bool{}
+	for k := p.s; k < p.e; k++ {
+		words[v.toks[k].low] = true
+		if b := body[v.toks[k].low]; b != "" && b == head {
+			titled = true
+		}
+	}
+	if !titled {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if t := v.toks[k]; t.low != head && t.pos != "DT" && !words[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // spokespersonOfBody says the closing attribution c ("a spokesman said")

@@ -76,10 +76,8 @@ type party struct {
 
 // found is a speaker recorded for pronoun resolution.
 type found struct {
-	tok    int
-	sp     *model.Speaker
-	person bool
-	plural bool
+	tok int
+	sp  *model.Speaker
 }
 
 type finding struct {
