@@ -416,6 +416,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		vesselNames(ws, tags[i], an.isCountry, an.isRole)
 		stormNames(ws, tags[i])
 	}
+	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)
 	for i, ws := range sents {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)
