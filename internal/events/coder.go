@@ -700,6 +700,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedHandover(toks, best.j) {
 			continue
 		}
+		// "the gang had received $4 million", "received a ransom", "Kenya
+		// received $500 million from the World Bank": money taken in is a
+		// payment or a transfer, no visitor hosted.
+		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedMoney(toks, best.j) {
+			continue
+		}
 		// "abusing its dominance", "abused his office": misuse of a power
 		// or a post, no physical abuse.
 		if !best.nominal && best.p.Words[0] == "abuse" && abusedPower(toks, best.j) {
@@ -811,6 +817,31 @@ func receivedHandover(toks []tok, j int) bool {
 			return true
 		}
 		if !(determiners[l] || l == "'s" || l == "'" || l == "of" || l == "its" || l == "their" || l == "his" || l == "her" ||
+			modifierWord(toks[q]) || quantityWord(l) || toks[q].pos == "CD") {
+			return false
+		}
+	}
+	return false
+}
+
+// moneyNouns name money paid over, whatever its sum: what a receiver takes
+// in, never a visitor.
+var moneyNouns = map[string]bool{"ransom": true, "ransoms": true, "payment": true, "payments": true, "money": true,
+	"funds": true, "cash": true, "compensation": true, "bribe": true, "bribes": true, "kickbacks": true,
+	"donation": true, "donations": true, "salary": true, "salaries": true, "wages": true, "remittances": true}
+
+// receivedMoney says whether the object after a verb of receiving ending
+// at j is money: a sum with its currency ("$4 million", "3 billion
+// dollars") or a money noun ("a ransom", "an undisclosed payment"). Only
+// determiners, numbers, possessives and modifiers come before it; a bare
+// count ("received 2 million visitors") names no money.
+func receivedMoney(toks []tok, j int) bool {
+	for q := j; q < len(toks) && q <= j+6; q++ {
+		l := toks[q].low
+		if currency(l) || moneyUnits[l] || moneyNouns[l] {
+			return true
+		}
+		if !(determiners[l] || l == "'s" || l == "'" || l == "its" || l == "their" || l == "his" || l == "her" ||
 			modifierWord(toks[q]) || quantityWord(l) || toks[q].pos == "CD") {
 			return false
 		}

@@ -282,6 +282,12 @@ func (v *view) npRight(i, hi int) (int, int) {
 // (`"...," said Ambassador Mohib`).
 func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	v := st.v
+	// "LIMA, Jan 20 (Wire) - The ministry fined Repsol, saying ...": the
+	// dateline opening the first sentence says where the story was filed,
+	// never who speaks; the clause, and its subject, start after it.
+	for lo < vi && int(v.toks[lo].start) < st.dateline {
+		lo++
+	}
 	if p, ok := st.sharedVerb[vi]; ok {
 		return p, true // "denied the accusation and said": found with the first verb
 	}
