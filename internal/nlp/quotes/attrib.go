@@ -2549,6 +2549,11 @@ func (st *state) indirect(si int) {
 			if tk.low == "that" || tk.low == "to" && k > c0 {
 				if tk.low == "that" {
 					k++
+				} else if neg := v.toks[k-1].low; neg == "not" || neg == "never" {
+					// "urged the president not to sign the bill": the
+					// negation before the infinitive is what was asked,
+					// and without it the report says the opposite.
+					k--
 				}
 				c0, introduced = k, true
 				break

@@ -1646,8 +1646,15 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if !ok || !hasRef || !isCap(g[1]) {
 			return te, false
 		}
-		if rest := strings.TrimPrefix(strings.TrimLeft(s[m.end:], " ,"), "of "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
-			return te, false // "in March 1921", "since April 3": a fuller rule matches
+		after := s[m.end:]
+		if len(g[1]) <= 4 && strings.HasPrefix(after, ".") {
+			// The abbreviation's full stop ("since Feb. 14") is left outside
+			// the match by the closing \b, yet the day after it still makes
+			// the fuller rule the one to take.
+			after = after[1:]
+		}
+		if rest := strings.TrimPrefix(strings.TrimLeft(after, " ,"), "of "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			return te, false // "in March 1921", "since April 3", "since Feb. 14": a fuller rule matches
 		}
 		lw := strings.ToLower(strings.Fields(te.Text)[0])
 		t := tense

@@ -75,6 +75,12 @@ func TestFind(t *testing.T) {
 		{"Elections were held on 2 May.", "2 May", "2021-05-02", "day", "past", ""},
 		{"The file is dated 2020-03-15.", "2020-03-15", "2020-03-15", "day", "past", ""},
 		{"They exchanged letters since April.", "since April", "2021-04", "month", "past", "2021-07-30"},
+		// An abbreviated month keeps its full stop before the day, as wire
+		// style writes it: "since Feb. 14" is that day, not all February.
+		{"Forty people have been killed since Feb. 14.", "Feb. 14", "2021-02-14", "day", "past", ""},
+		{"Talks have stalled since Sept. 3, 2019.", "Sept. 3, 2019", "2019-09-03", "day", "past", ""},
+		{"Prices have risen since Feb. 2019.", "Feb. 2019", "2019-02", "month", "past", ""},
+		{"Prices have risen since Feb.", "since Feb", "2021-02", "month", "past", "2021-07-30"},
 		{"The process launched in 2018.", "2018", "2018", "year", "past", ""},
 		{"Summits held in 2018-2019 failed.", "2018-2019", "2018", "year", "past", "2019"},
 		{"The talks of 2018-19 failed.", "2018-19", "2018", "year", "past", "2019"},
