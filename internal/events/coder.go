@@ -6202,6 +6202,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Type == "AID" && !t.nominal && p.Words[0] == "send" && (p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !moneySpan(toks, t.i, t.j) {
 		return
 	}
+	// "gave 1 million refugees shelter", "gave 2 million people access to
+	// water": a count given is no sum of money unless a currency names it;
+	// a count of aid goods ("gave 2 million doses to Ukraine") is aid still,
+	// of the kind the goods name.
+	if p.Type == "AID" && !t.nominal && p.Words[0] == "give" && (p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !moneySpan(toks, t.i, t.j) && !sumOfAid(toks, t.i) {
+		return
+	}
 	// "approved a 2 billion euro budget": a sum approved, allocated or
 	// earmarked is aid only when an aid noun follows it.
 	if p.Type == "AID" && !t.nominal && (p.Words[0] == "approve" || p.Words[0] == "allocate" || p.Words[0] == "earmark") &&
