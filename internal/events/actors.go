@@ -3357,7 +3357,10 @@ func attackerMention(toks []tok, m mention) bool {
 			attack = true
 			break
 		}
-		if isPunct(toks[k].low) {
+		// "killed in Kharkiv by Russian shelling": the attack after a
+		// preposition is another phrase's head, not the one the name
+		// modifies.
+		if isPunct(toks[k].low) || (toks[k].low == "by" || toks[k].low == "in" || toks[k].low == "during" || toks[k].low == "from" || toks[k].low == "after") {
 			break
 		}
 	}

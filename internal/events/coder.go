@@ -6233,6 +6233,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Type == "AID" && !t.nominal && p.Words[0] == "send" && (p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !moneySpan(toks, t.i, t.j) {
 		return
 	}
+	// "gave 1 million refugees shelter", "gave 2 million people access to
+	// water": a count given is no sum of money unless a currency names it;
+	// a count of aid goods ("gave 2 million doses to Ukraine") is aid still,
+	// of the kind the goods name.
+	if p.Type == "AID" && !t.nominal && p.Words[0] == "give" && (p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !moneySpan(toks, t.i, t.j) && !sumOfAid(toks, t.i) {
+		return
+	}
 	// "approved a 2 billion euro budget": a sum approved, allocated or
 	// earmarked is aid only when an aid noun follows it.
 	if p.Type == "AID" && !t.nominal && (p.Words[0] == "approve" || p.Words[0] == "allocate" || p.Words[0] == "earmark") &&
@@ -12801,7 +12808,7 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 		}
 		for _, o := range tgt {
 			if o.borrowed || o.country != m.country || !(stateLevel(o) || seatOfGovernment(o) || m.kind == "role" && m.sector == "government" && stateOfficial(o) || metOfficial(t, m, o)) || o.i < 0 ||
-				!(ownObject(toks, t, o) || counterpartObject(toks, t, o) || unknownOrgToward(t, m, o)) {
+				!(ownObject(toks, t, o) || counterpartObject(toks, t, o) || unknownOrgToward(t, m, o) || aidRecipient(toks, t, o)) {
 				continue
 			}
 			if out == nil {
@@ -12815,6 +12822,25 @@ func dropBorrowed(toks []tok, t *trigger, src, tgt group) group {
 		return src
 	}
 	return out
+}
+
+// aidRecipient says whether o is the state aid is given to, named after
+// the thing given ("approved 500 million euros in aid for Ukraine",
+// "gave 20 million pounds to Jordan"): a state is aided by another, so
+// its country says nothing of the body that gives ("the parliament").
+func aidRecipient(toks []tok, t *trigger, o mention) bool {
+	if t.p == nil || t.p.Type != "AID" || t.nominal || !stateLevel(o) || o.i < t.j || o.i-t.j > 8 {
+		return false
+	}
+	if p := prepBefore(toks, o.i); p != "to" && p != "for" {
+		return false
+	}
+	for k := t.j; k < o.i; k++ {
+		if isPunct(toks[k].low) {
+			return false
+		}
+	}
+	return true
 }
 
 // metOfficial says whether a named person, titled or not, meets or talks
