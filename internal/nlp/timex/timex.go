@@ -1911,7 +1911,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		diff := int(wd) - int(ref.Weekday())
 		var d time.Time
 		if t == TenseFuture {
-			if diff <= 0 {
+			if diff < 0 || diff == 0 && !opensPeriod(s[:m.start], mod) {
 				diff += 7
 			}
 			d = ref.AddDate(0, 0, diff)
@@ -3128,6 +3128,29 @@ func directiveBefore(before string) bool {
 		if directiveVerbs[strings.ToLower(ws[k])] {
 			return true
 		}
+	}
+	return false
+}
+
+// opensPeriod says the words before a weekday make it the first day of a
+// period ("from Wednesday", "starting Wednesday", "effective Wednesday",
+// "as of Wednesday"). Wire copy names the day of writing by its weekday
+// rather than "today", and keeps "next Wednesday" for the week after, so
+// a period said to open on the weekday of writing opens that same day.
+func opensPeriod(before, mod string) bool {
+	if mod != "" {
+		return false
+	}
+	ws := wordsOf(before)
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[n-1]) {
+	case "from", "starting", "beginning", "effective":
+		return true
+	case "of":
+		return n >= 2 && strings.EqualFold(ws[n-2], "as")
 	}
 	return false
 }
