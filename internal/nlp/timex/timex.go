@@ -1843,8 +1843,14 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			t = TenseFuture
 		case "until", "by":
 			// "by Thursday" is ahead unless the sentence is in the past
-			// ("had been used a million times by Thursday night").
-			if t != TensePast {
+			// ("had been used a million times by Thursday night"). An
+			// order or declaration sets a period that runs from when it
+			// was made, which a report tells the day it is made, so
+			// its end is ahead whatever the tense of the order
+			// ("ordered flags flown at half-mast until Friday",
+			// "extended the curfew until Monday", "told them to leave
+			// by Friday").
+			if t != TensePast || directiveBefore(s[:m.start]) {
 				t = TenseFuture
 			}
 		case "this":
@@ -1905,7 +1911,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		diff := int(wd) - int(ref.Weekday())
 		var d time.Time
 		if t == TenseFuture {
-			if diff <= 0 {
+			if diff < 0 || diff == 0 && !opensPeriod(s[:m.start], mod) {
 				diff += 7
 			}
 			d = ref.AddDate(0, 0, diff)
@@ -3099,4 +3105,52 @@ func overnightFits(s string, m match) bool {
 		return true
 	}
 	return ordDayFits(rest)
+}
+
+// directiveVerbs are the past forms of verbs that order, declare or set
+// a state for a period: the period they set runs from the act, so an
+// "until" or "by" weekday after them ends ahead of the act. Not "closed"
+// or "shut", which also name a state ("the market stayed closed until
+// Friday").
+var directiveVerbs = map[string]bool{"ordered": true, "declared": true, "decreed": true, "imposed": true,
+	"extended": true, "announced": true, "suspended": true, "postponed": true, "adjourned": true,
+	"deferred": true, "banned": true, "told": true, "instructed": true, "directed": true, "urged": true,
+	"asked": true, "proclaimed": true}
+
+// directiveBefore says a directive verb heads the clause that ends just
+// before a weekday: up to ten words back, stopping at a clause break.
+func directiveBefore(before string) bool {
+	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := wordsOf(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-10; k-- {
+		if directiveVerbs[strings.ToLower(ws[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensPeriod says the words before a weekday make it the first day of a
+// period ("from Wednesday", "starting Wednesday", "effective Wednesday",
+// "as of Wednesday"). Wire copy names the day of writing by its weekday
+// rather than "today", and keeps "next Wednesday" for the week after, so
+// a period said to open on the weekday of writing opens that same day.
+func opensPeriod(before, mod string) bool {
+	if mod != "" {
+		return false
+	}
+	ws := wordsOf(before)
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[n-1]) {
+	case "from", "starting", "beginning", "effective":
+		return true
+	case "of":
+		return n >= 2 && strings.EqualFold(ws[n-2], "as")
+	}
+	return false
 }

@@ -19,6 +19,20 @@ func TestFind(t *testing.T) {
 		sentence, text, value, prec, rel, end string
 	}{
 		{"The report was released Friday.", "Friday", "2021-07-30", "day", "current", ""},
+		// An order or declaration sets a period running from when it is
+		// made: its "until" or "by" weekday is ahead, whatever the
+		// order's tense; a state told in the past ended on the past one.
+		{"The governor ordered schools closed until Monday.", "Monday", "2021-08-02", "day", "future", ""},
+		{"The president ordered flags flown at half-mast until Wednesday.", "Wednesday", "2021-08-04", "day", "future", ""},
+		{"The court told the ministry to reply by Wednesday.", "Wednesday", "2021-08-04", "day", "future", ""},
+		{"The market stayed closed until Wednesday.", "Wednesday", "2021-07-28", "day", "past", ""},
+		{"He remained in hospital until Wednesday.", "Wednesday", "2021-07-28", "day", "past", ""},
+		// Wire copy names the day of writing by its weekday: a period
+		// opening "from Friday" on a Friday opens that day; "next
+		// Friday" and a bare "on Friday" ahead stay a week on.
+		{"The new fares would apply from Friday.", "Friday", "2021-07-30", "day", "current", ""},
+		{"The rate will be set at 1,200 naira per dollar starting Friday.", "Friday", "2021-07-30", "day", "current", ""},
+		{"The new fares will apply from next Friday.", "next Friday", "2021-08-06", "day", "future", ""},
 		{"Officials met on Tuesday.", "Tuesday", "2021-07-27", "day", "past", ""},
 		{"The leaders will meet on Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
 		{"Talks will resume next Friday.", "next Friday", "2021-08-06", "day", "future", ""},
