@@ -2347,12 +2347,13 @@ func (st *state) indirect(si int) {
 			// "according to a statement from the coast guard": the body
 			// the document came from speaks through it.
 			var from *model.Speaker
+			fromS := -1 // where the document's source starts, after "from"
 			if c.kind == kindDocument && c.owner == nil && e+1 < hi && (v.toks[e].low == "from" || v.toks[e].low == "by") {
 				if s2, e2 := v.npRight(e+1, hi); s2 < e2 {
 					o := st.classify(s2, e2)
 					switch {
 					case o.sp != nil && (o.kind == kindPerson || o.kind == kindOrg || o.kind == kindRole || o.kind == kindName):
-						from, c, e = asDocument(c.sp), o, e2
+						from, c, e, fromS = asDocument(c.sp), o, e2, s2
 					case o.kind == kindOutlet:
 						// "according to a report from Reuters": the outlet
 						// is the channel, as for "Reuters' report".
@@ -2405,6 +2406,14 @@ func (st *state) indirect(si int) {
 				if k := v.participleAside(cs, hi); k > cs {
 					cs = k
 				}
+			}
+			if fromS > 0 && cs == lo && st.ownReportVia(first, lo, i, fromS, e, s) {
+				// "Ruto said Kenya would ..., according to a statement
+				// from his office": the speaker's own office put out his
+				// words; it relays them (one quote, Ruto's), it does not
+				// report them as its own.
+				covered = max(covered, e)
+				continue
 			}
 			switch c.kind {
 			case kindPerson, kindOrg, kindRole, kindName:
@@ -4635,4 +4644,30 @@ func (v *view) ministerOf(k int) *model.Speaker {
 		}
 	}
 	return nil
+}
+
+// ownReportVia says the clause lo..end before "according to a statement
+// from X" (the document d..fromS-1, X fromS..e) opens with a speaker whose
+// own voice X is ("his office", "her spokesman"), and gives the quotes that
+// speaker's verb already found (st.out from first on) the whole phrase "a
+// statement from his office" as their channel, a document.
+func (st *state) ownReportVia(first, lo, end, fromS, e, d int) bool {
+	v := st.v
+	s2, e2 := v.npRight(lo, end)
+	if s2 >= e2 || e2 >= end || !isVerb(v.toks[e2].pos) || !st.speechVerbAt(e2, end) {
+		return false
+	}
+	p := st.classify(s2, e2)
+	if p.sp == nil || (p.kind != kindPerson && p.kind != kindRole && p.kind != kindName) || !v.ownVoice(p, fromS, e) {
+		return false
+	}
+	via := &model.Speaker{Text: v.textOf(d, e), Kind: model.ConduitDocument}
+	found := false
+	for k := first; k < len(st.out); k++ {
+		q := &st.out[k].q
+		if q.Speaker != nil && q.Speaker.Text == p.sp.Text && int(v.toks[e2].start) < q.Start && q.End <= int(v.toks[end-1].end) {
+			q.Conduit, found = via, true
+		}
+	}
+	return found
 }
