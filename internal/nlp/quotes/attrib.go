@@ -2548,6 +2548,14 @@ func (st *state) indirect(si int) {
 				// send 300 troops" is still the report.
 				continue
 			}
+			if tk.low == "to" && k > c0 && lemma == "announce" && v.threatenedThing(c0, k) {
+				// "announced a timetable to hand power back to civilians",
+				// "announced new funding to rebuild schools": what is
+				// announced is the thing, and the infinitive its purpose,
+				// an act reported, not words; "announced that it would"
+				// and "announced it would" are still speech.
+				continue
+			}
 			if tk.low == "to" && k > c0 && lemma == "threaten" && v.threatenedThing(c0, k) {
 				// "threatened military action to stop Iran from ...": the
 				// threat is of the thing, and the infinitive its purpose,
