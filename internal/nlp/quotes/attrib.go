@@ -3687,11 +3687,51 @@ func (st *state) beforeRelative(j, lo int) (party, bool) {
 		if s >= e {
 			return party{}, false
 		}
+		if n, ok := st.givenName(w+1, j+1); ok {
+			// "A pirate commander who gave his name as Abdi Hassan told
+			// Reuters ...": the relative clause names the speaker, and
+			// the whole phrase from the description on is the subject.
+			n.s = s
+			return n, true
+		}
 		c := st.classify(s, e)
 		return c, speaks(c)
 	}
 	return party{}, false
 }
+
+// givenName reads a relative clause s..e that gives its antecedent's name
+// ("gave his name as Abdi Hassan", "gave her name only as Amina",
+// "identified himself as Omar Said") and returns the name: the speaker is
+// that person, whom the phrase before "who" only describes.
+func (st *state) givenName(s, e int) (party, bool) {
+	v := st.v
+	k := s
+	switch {
+	case k+2 < e && (v.toks[k].low == "gave" || v.toks[k].low == "gives" || v.toks[k].low == "give") && possessives[v.toks[k+1].low] && v.toks[k+2].low == "name":
+		k += 3
+	case k+1 < e && (v.toks[k].low == "identified" || v.toks[k].low == "identifies") && reflexives[v.toks[k+1].low]:
+		k += 2
+	default:
+		return party{}, false
+	}
+	if k < e && v.toks[k].low == "only" {
+		k++
+	}
+	if k+1 >= e || v.toks[k].low != "as" {
+		return party{}, false
+	}
+	n := st.classify(k+1, e)
+	if n.sp == nil || n.kind != kindPerson && n.kind != kindName {
+		return party{}, false
+	}
+	return n, true
+}
+
+var (
+	possessives = set("his her their")
+	reflexives  = set("himself herself themselves")
+)
 
 // namePart says token j ends a name of several tokens (the "Us" of `Toys
 // "R" Us`), which no pronoun ends.
