@@ -2347,12 +2347,13 @@ func (st *state) indirect(si int) {
 			// "according to a statement from the coast guard": the body
 			// the document came from speaks through it.
 			var from *model.Speaker
+			fromS := -1 // where the document's source starts, after "from"
 			if c.kind == kindDocument && c.owner == nil && e+1 < hi && (v.toks[e].low == "from" || v.toks[e].low == "by") {
 				if s2, e2 := v.npRight(e+1, hi); s2 < e2 {
 					o := st.classify(s2, e2)
 					switch {
 					case o.sp != nil && (o.kind == kindPerson || o.kind == kindOrg || o.kind == kindRole || o.kind == kindName):
-						from, c, e = asDocument(c.sp), o, e2
+						from, c, e, fromS = asDocument(c.sp), o, e2, s2
 					case o.kind == kindOutlet:
 						// "according to a report from Reuters": the outlet
 						// is the channel, as for "Reuters' report".
@@ -2405,6 +2406,14 @@ func (st *state) indirect(si int) {
 				if k := v.participleAside(cs, hi); k > cs {
 					cs = k
 				}
+			}
+			if fromS > 0 && cs == lo && st.ownReportVia(first, lo, i, fromS, e, s) {
+				// "Ruto said Kenya would ..., according to a statement
+				// from his office": the speaker's own office put out his
+				// words; it relays them (one quote, Ruto's), it does not
+				// report them as its own.
+				covered = max(covered, e)
+				continue
 			}
 			switch c.kind {
 			case kindPerson, kindOrg, kindRole, kindName:
@@ -2537,6 +2546,14 @@ func (st *state) indirect(si int) {
 				// is pledged is the troops, a thing given, and the
 				// infinitive its purpose (see clauseStart); "pledged to
 				// send 300 troops" is still the report.
+				continue
+			}
+			if tk.low == "to" && k > c0 && lemma == "announce" && v.threatenedThing(c0, k) {
+				// "announced a timetable to hand power back to civilians",
+				// "announced new funding to rebuild schools": what is
+				// announced is the thing, and the infinitive its purpose,
+				// an act reported, not words; "announced that it would"
+				// and "announced it would" are still speech.
 				continue
 			}
 			if tk.low == "to" && k > c0 && lemma == "threaten" && v.threatenedThing(c0, k) {
@@ -3670,11 +3687,51 @@ func (st *state) beforeRelative(j, lo int) (party, bool) {
 		if s >= e {
 			return party{}, false
 		}
+		if n, ok := st.givenName(w+1, j+1); ok {
+			// "A pirate commander who gave his name as Abdi Hassan told
+			// Reuters ...": the relative clause names the speaker, and
+			// the whole phrase from the description on is the subject.
+			n.s = s
+			return n, true
+		}
 		c := st.classify(s, e)
 		return c, speaks(c)
 	}
 	return party{}, false
 }
+
+// givenName reads a relative clause s..e that gives its antecedent's name
+// ("gave his name as Abdi Hassan", "gave her name only as Amina",
+// "identified himself as Omar Said") and returns the name: the speaker is
+// that person, whom the phrase before "who" only describes.
+func (st *state) givenName(s, e int) (party, bool) {
+	v := st.v
+	k := s
+	switch {
+	case k+2 < e && (v.toks[k].low == "gave" || v.toks[k].low == "gives" || v.toks[k].low == "give") && possessives[v.toks[k+1].low] && v.toks[k+2].low == "name":
+		k += 3
+	case k+1 < e && (v.toks[k].low == "identified" || v.toks[k].low == "identifies") && reflexives[v.toks[k+1].low]:
+		k += 2
+	default:
+		return party{}, false
+	}
+	if k < e && v.toks[k].low == "only" {
+		k++
+	}
+	if k+1 >= e || v.toks[k].low != "as" {
+		return party{}, false
+	}
+	n := st.classify(k+1, e)
+	if n.sp == nil || n.kind != kindPerson && n.kind != kindName {
+		return party{}, false
+	}
+	return n, true
+}
+
+var (
+	possessives = set("his her their")
+	reflexives  = set("himself herself themselves")
+)
 
 // namePart says token j ends a name of several tokens (the "Us" of `Toys
 // "R" Us`), which no pronoun ends.
@@ -4635,4 +4692,30 @@ func (v *view) ministerOf(k int) *model.Speaker {
 		}
 	}
 	return nil
+}
+
+// ownReportVia says the clause lo..end before "according to a statement
+// from X" (the document d..fromS-1, X fromS..e) opens with a speaker whose
+// own voice X is ("his office", "her spokesman"), and gives the quotes that
+// speaker's verb already found (st.out from first on) the whole phrase "a
+// statement from his office" as their channel, a document.
+func (st *state) ownReportVia(first, lo, end, fromS, e, d int) bool {
+	v := st.v
+	s2, e2 := v.npRight(lo, end)
+	if s2 >= e2 || e2 >= end || !isVerb(v.toks[e2].pos) || !st.speechVerbAt(e2, end) {
+		return false
+	}
+	p := st.classify(s2, e2)
+	if p.sp == nil || (p.kind != kindPerson && p.kind != kindRole && p.kind != kindName) || !v.ownVoice(p, fromS, e) {
+		return false
+	}
+	via := &model.Speaker{Text: v.textOf(d, e), Kind: model.ConduitDocument}
+	found := false
+	for k := first; k < len(st.out); k++ {
+		q := &st.out[k].q
+		if q.Speaker != nil && q.Speaker.Text == p.sp.Text && int(v.toks[e2].start) < q.Start && q.End <= int(v.toks[end-1].end) {
+			q.Conduit, found = via, true
+		}
+	}
+	return found
 }
