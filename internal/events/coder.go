@@ -930,6 +930,7 @@ var attributiveDeterminers = map[string]bool{"the": true, "a": true, "an": true,
 // attributiveLeft are the words after which an "-ed" form before a noun is
 // an adjective: prepositions that take a noun phrase and quantifiers.
 var attributiveLeft = map[string]bool{"of": true, "for": true, "with": true, "about": true, "against": true, "on": true,
+	"into": true, "over": true, "from": true, "by": true, "among": true, "without": true,
 	"all": true, "any": true, "some": true, "many": true, "several": true, "other": true, "more": true, "no": true}
 
 // neutralPassiveObject says whether the noun a passive verb at i
@@ -11032,14 +11033,26 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	// ends the noun's phrase: in "the deal drew criticism from Berlin"
 	// Berlin did not make the deal.
 	var agent group
-	direct := true   // no verb between the noun and its agent
-	ofFirst := false // "criticism of the plan by China": "by" may be the plan's
+	var innerAgent group // "an inquiry into abuses by X": X, whom the inquiry is into
+	direct := true       // no verb between the noun and its agent
+	ofFirst := false     // "criticism of the plan by China": "by" may be the plan's
 	for q := t.j; q < len(toks) && q <= t.j+7; q++ {
 		if rightStop[toks[q].low] || toks[q].low == "," || toks[q].low == "." || finiteVerb(toks[q]) {
 			break
 		}
 		if toks[q].low == "of" {
 			ofFirst = true
+		}
+		// "an inquiry into abuses by the security forces", "protests
+		// against killings by police": past the noun's own target
+		// preposition and a bare common noun, "by" names the agent of
+		// the thing that preposition takes, who is the one the event is
+		// aimed at. After "of" it stays the noun's own agent ("the
+		// arrest of a French citizen by Iran").
+		if l := toks[q].low; l != "by" && l != "of" && prepMatch(t.p.Prep, l) {
+			if innerAgent = actsInsidePrep(toks, ms, q); len(innerAgent) > 0 {
+				break
+			}
 		}
 		if toks[q].low == "by" {
 			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
@@ -11278,6 +11291,9 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			}
 		}
 	}
+	if len(tgt) == 0 && len(innerAgent) > 0 && !sameGroup(innerAgent, src) {
+		tgt = innerAgent
+	}
 	if t.p.Recip && len(tgt) == 0 && len(src) > 1 {
 		tgt = src
 	}
@@ -11363,6 +11379,30 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		}
 	}
 	return src, tgt, loc
+}
+
+// actsInsidePrep returns the agent after "by" of the noun phrase that the
+// preposition at p takes, when that phrase is a bare common noun with its
+// modifiers ("into alleged abuses by Myanmar's security forces", "against
+// killings by police"): the acts are the agent's, so the event aimed at
+// them is aimed at the agent. A phrase naming an actor of its own, or any
+// other word between, gives nil.
+func actsInsidePrep(toks []tok, ms []mention, p int) group {
+	q := p + 1
+	for q < len(toks) && q <= p+5 && toks[q].low != "by" {
+		if mentionAt(toks, ms, q, 0) >= 0 || isPunct(toks[q].text) || isCap(toks[q].text) ||
+			!(determiners[toks[q].low] || modifierWord(toks[q]) || strings.HasPrefix(toks[q].pos, "NN") || toks[q].pos == "JJ" || toks[q].pos == "VBN") {
+			return nil
+		}
+		q++
+	}
+	if q == p+1 || q >= len(toks) || toks[q].low != "by" {
+		return nil
+	}
+	if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+		return groupAt(toks, ms, mi)
+	}
+	return nil
 }
 
 // receivedPossessed returns the verb of receiving before a possessor m
