@@ -415,6 +415,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		treatiesAreNoBodies(ws, tags[i], an.knownName)
 		vesselNames(ws, tags[i], an.isCountry, an.isRole)
 		stormNames(ws, tags[i])
+		operationNames(ws, tags[i])
 	}
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)
