@@ -396,6 +396,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		joinNamesBeforeRoles(ws, tags[i])
 		cutOfficeTitles(ws, tags[i])
 		rolePersons(ws, tags[i], an.notPersonName)
+		appositivePersons(ws, tags[i], an.notPersonName)
 		splitRolePersons(ws, tags[i])
 		administrations(ws, tags[i], an.notPersonName)
 		titledPersons(ws, tags[i])
