@@ -76,3 +76,26 @@ func TestSplitPossessiveOrgs(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositivePersons: a two- or three-word name the tagger called an
+// organisation is a person when an appositive naming a person's post
+// follows it; a body's appositive, or a name shaped like a body's, stays.
+func TestAppositivePersons(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		{"Meenakshi Ganguly , the group 's deputy Asia director , said", "B-ORG I-ORG O O O O O B-LOC O O O", "B-PER I-PER O O O O O B-LOC O O O"},
+		{"Jane Roe , a spokeswoman for the ministry , said", "B-ORG I-ORG O O O O O O O O", "B-PER I-PER O O O O O O O O"},
+		{"Ana Lucia Prado , the head of the agency , said", "B-ORG I-ORG I-ORG O O O O O O O O", "B-PER I-PER I-PER O O O O O O O O"},
+		// A body's appositive, a body's name, one word, a role after "of".
+		{"Kelvex Shipping , a Norwegian company , said", "B-ORG I-ORG O O O O O O", "B-ORG I-ORG O O O O O O"},
+		{"Kestrel Holdings , the company 's chief executive , said", "B-ORG I-ORG O O O O O O O O", "B-ORG I-ORG O O O O O O O O"},
+		{"Kelvex , the group 's director , said", "B-ORG O O O O O O O", "B-ORG O O O O O O O"},
+		{"Talvo Group , a coalition of former ministers , said", "B-ORG I-ORG O O O O O O O O", "B-ORG I-ORG O O O O O O O O"},
+		{"Amnesty International , the group whose director spoke", "B-ORG I-ORG O O O O O O", "B-ORG I-ORG O O O O O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		appositivePersons(words, tags, nil)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}

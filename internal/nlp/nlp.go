@@ -396,6 +396,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		joinNamesBeforeRoles(ws, tags[i])
 		cutOfficeTitles(ws, tags[i])
 		rolePersons(ws, tags[i], an.notPersonName)
+		appositivePersons(ws, tags[i], an.notPersonName)
 		splitRolePersons(ws, tags[i])
 		administrations(ws, tags[i], an.notPersonName)
 		titledPersons(ws, tags[i])
@@ -415,6 +416,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		treatiesAreNoBodies(ws, tags[i], an.knownName)
 		vesselNames(ws, tags[i], an.isCountry, an.isRole)
 		stormNames(ws, tags[i])
+		operationNames(ws, tags[i])
 	}
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)

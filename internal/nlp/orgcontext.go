@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/media"
 )
 
 // Organisation contexts. A one-word name the tagger has never seen is
@@ -500,4 +501,68 @@ func markOrgShortForms(sents, tags [][]string, place func([]string) bool, demony
 			}
 		}
 	}
+}
+
+// maxRoleAppositiveWords is how far into an appositive the role word of
+// personAppositive may lie ("the group's deputy Asia director").
+const maxRoleAppositiveWords = 6
+
+// personAppositive reports whether the name ending before ws[j] is followed
+// by an appositive naming a person's post: a comma, "the", "a" or "an",
+// then a lower-case role word (personRoles, or "head") before any
+// preposition, conjunction or pronoun and within maxRoleAppositiveWords:
+// "Meenakshi Ganguly, the group's deputy Asia director, said", "Jane Roe,
+// a spokeswoman for the ministry, said". A body's appositive names a kind
+// of body ("Gavi, the vaccine alliance"), which orgAppositive reads.
+func personAppositive(ws []string, j int) bool {
+	if j+3 >= len(ws) || ws[j] != "," {
+		return false
+	}
+	switch strings.ToLower(ws[j+1]) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for k := j + 2; k < len(ws) && k <= j+1+maxRoleAppositiveWords; k++ {
+		w := ws[k]
+		if personRoles[w] || w == "head" {
+			return true
+		}
+		if k+1 < len(ws) && possessiveClitic(strings.ToLower(ws[k+1])) {
+			k++ // an owner ("the group's"), whose post follows
+			continue
+		}
+		lw := strings.ToLower(w)
+		if appositiveStops[lw] || appositiveOrgHeads[lw] || orgHeads[lw] || !startsWithLetter(w) && !possessiveClitic(lw) {
+			return false
+		}
+	}
+	return false
+}
+
+// appositivePersons makes a person of an organisation's span of two or
+// three capitalised words that personAppositive says a person's post
+// follows: the tagger, reading a name it had not seen after a quotation
+// (`"...," Meenakshi Ganguly, the group's deputy Asia director, said`),
+// made it an organisation, but a body is not "the group's director". A
+// span whose words end or make an organisation's or a place's name, or
+// that other names in the knowledge base as no person, is left.
+func appositivePersons(words, tags []string, other func([]string) bool) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || j-i < 2 || j-i > 3 || !personAppositive(words, j) {
+			return
+		}
+		for _, w := range words[i:j] {
+			lw := strings.ToLower(w)
+			if !capitalised(w) || allCaps(w) || !isNameWord(w) || functionWords[lw] || nonPersonNameWords[lw] ||
+				orgHeads[lw] || orgNameHeads[lw] || corporateHeads[lw] || companyHeads[lw] || tradeHeads[lw] ||
+				acronymHeads[lw] || placeHeads[lw] || media.Head(w) {
+				return
+			}
+		}
+		if other != nil && other(words[i:j]) {
+			return
+		}
+		setSpan(tags, i, j, model.EntityPerson)
+	})
 }

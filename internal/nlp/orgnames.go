@@ -327,10 +327,20 @@ func markOutlets(words, tags []string) {
 // which describes people too ("veteran broadcaster David Dimbleby").
 var outletKinds = map[string]bool{"newspaper": true, "tabloid": true, "magazine": true}
 
+// stationKinds are the nouns for a broadcaster that say what the name after
+// them is only after a word for the medium ("radio station RPP", "TV
+// channel NTV", "television network TVN"): alone, "station" is also a
+// police's or a railway's ("station Euston").
+var stationKinds = map[string]bool{"station": true, "channel": true, "network": true}
+
+// broadcastMedia are the words for a medium before a word of stationKinds.
+var broadcastMedia = map[string]bool{"radio": true, "television": true, "tv": true, "TV": true, "news": true, "cable": true}
+
 // outletKindBefore reports whether words[i] follows a lower-case word of
-// outletKinds: the name there is a publication's.
+// outletKinds, or a medium's word and a word of stationKinds: the name
+// there is a publication's or a broadcaster's.
 func outletKindBefore(words []string, i int) bool {
-	return i > 0 && outletKinds[words[i-1]]
+	return i > 0 && outletKinds[words[i-1]] || i > 1 && stationKinds[words[i-1]] && broadcastMedia[words[i-2]]
 }
 
 // markDescribedOutlets makes a name right after a word of outletKinds an

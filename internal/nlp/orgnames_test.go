@@ -169,6 +169,12 @@ func TestMarkDescribedOutlets(t *testing.T) {
 		{"He told the newspaper Corriere della Sera that .", "O O O O B-PER I-PER I-PER O O", "O O O O B-ORG I-ORG I-ORG O O"},
 		{"the German magazine Der Spiegel reported", "O B-NORP O B-LOC I-LOC O", "O B-NORP O B-ORG I-ORG O"},
 		{"the tabloid Bild said", "O O B-PER O", "O O B-ORG O"},
+		// A broadcaster: "station" or "channel" after the medium's word.
+		{"told radio station Kestrel FM", "O O O B-PER I-PER", "O O O B-ORG I-ORG"},
+		{"the TV channel Rustavi said", "O O O B-LOC O", "O O O B-ORG O"},
+		// "station" alone is also a railway's or a police's.
+		{"at the station Euston", "O O O B-LOC", "O O O B-LOC"},
+		{"police station Kilburn", "O O B-LOC", "O O B-LOC"},
 		// A nationality after the word is no outlet's name, nor is a name
 		// after a capitalised word of another name.
 		{"the newspaper Israeli officials cited", "O O B-NORP O O", "O O B-NORP O O"},

@@ -198,14 +198,29 @@ func placeSpan(tags []string, i, j int, typ string) {
 // [Thierry]ORG [Bonnier]PER" is one person, as a role written in lower
 // case is followed by the person who has it (see rolePersons). The first
 // part is one capitalised word, no acronym, and the whole at most three.
+// The tagger also splits a three-word name into two persons ("parliament
+// speaker [Mahinda Yapa]PER [Abeywardena]PER"): two person spans touching
+// after such a role are one person too, as no one writes two people's
+// names side by side without a comma or "and".
 func splitRolePersons(words, tags []string) {
 	forSpans(tags, func(typ string, i, j int) {
-		if typ == model.EntityPerson || j-i != 1 || i == 0 || !personRoles[words[i-1]] || !capitalised(words[i]) || allCaps(words[i]) {
+		if i == 0 || !personRoles[words[i-1]] || !capitalised(words[i]) || allCaps(words[i]) {
+			return
+		}
+		if typ == model.EntityPerson && j-i > 2 || typ != model.EntityPerson && j-i != 1 {
+			return
+		}
+		if j == len(tags) {
 			return
 		}
 		t, end, ok := spanAt(tags, j)
 		if !ok || t != model.EntityPerson || end-i > 3 {
 			return
+		}
+		for _, w := range words[i:end] {
+			if typ == model.EntityPerson && (!capitalised(w) || allCaps(w)) {
+				return // two persons' parts must all read as names
+			}
 		}
 		setSpan(tags, i, end, model.EntityPerson)
 	})

@@ -81,6 +81,12 @@ func TestSplitRolePersons(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"regional prefect Thierry Bonnier said", "O O B-ORG B-PER O", "O O B-PER I-PER O"},
 		{"party spokesman Tom Ade said", "B-ORG O B-GPE B-PER O", "B-ORG O B-PER I-PER O"},
+		// A three-word name the tagger split into two persons.
+		{"parliament speaker Mahinda Yapa Abeywardena said", "B-ORG O B-PER I-PER B-PER O", "B-ORG O B-PER I-PER I-PER O"},
+		{"spokesman Tom Ade Lunga said", "O B-PER B-PER I-PER O", "O B-PER I-PER I-PER O"},
+		// Two persons of four words, or with an acronym, stay apart.
+		{"spokesman Tom Ade Lunga Obi said", "O B-PER I-PER B-PER I-PER O", "O B-PER I-PER B-PER I-PER O"},
+		{"spokesman Tom Ade KANU said", "O B-PER I-PER B-PER O", "O B-PER I-PER B-PER O"},
 		// No role word before, an acronym, a longer run.
 		{"told Reuters Jane Roe", "O B-ORG B-PER I-PER", "O B-ORG B-PER I-PER"},
 		{"spokesman NATO Jane Roe", "O B-ORG B-PER I-PER", "O B-ORG B-PER I-PER"},

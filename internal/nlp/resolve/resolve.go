@@ -764,7 +764,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
-	if e.Type == model.EntityOrg && !strings.Contains(key, " ") && !d.s.kb.HasAlias(key) && d.orgEvidence(e, key) {
+	if e.Type == model.EntityOrg && !strings.Contains(key, " ") && (!d.s.kb.HasAlias(key) || d.otherThanOutlet(e, key)) && d.orgEvidence(e, key) {
 		// "Opposition leader Raila Odinga rejected the tally ... Odinga
 		// told supporters": the family name of a person named in full
 		// before, which the tagger read as an organisation once (its
@@ -1162,6 +1162,13 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	cands := k.LookupNorm(key, d.date)
+	if d.otherThanOutlet(e, key) {
+		cands = nil
+	} else if e.Type == model.EntityOrg && e.Sector == kb.SectorMedia && len(cands) > 1 {
+		// A name the knowledge base holds for an outlet and for others:
+		// the outlet, as the word before says.
+		cands = slices.DeleteFunc(slices.Clone(cands), func(a *kb.Actor) bool { return a.Sector != kb.SectorMedia })
+	}
 	// "Gulf states", "Balkan nations": before a noun for states the name
 	// is a region of the world, and a province of that name (Papua New
 	// Guinea's Gulf, Turkmenistan's Balkan) is not meant. Such a phrase
@@ -3038,4 +3045,17 @@ func (d *docState) surnameCountries() map[string]bool {
 		}
 	}
 	return d.surnameCC
+}
+
+// otherThanOutlet reports whether e, an organisation the tagger read as a
+// news medium's ("told radio station RPP", "the newspaper Nation"), has a
+// name the knowledge base holds only for actors of other sectors: the word
+// before says what the name is, so Nepal's Rastriya Prajatantra Party is
+// not meant by Peru's radio station RPP.
+func (d *docState) otherThanOutlet(e *model.Entity, key string) bool {
+	if e.Type != model.EntityOrg || e.Sector != kb.SectorMedia {
+		return false
+	}
+	cands := d.s.kb.LookupNorm(key, d.date)
+	return len(cands) > 0 && !slices.ContainsFunc(cands, func(a *kb.Actor) bool { return a.Sector == kb.SectorMedia })
 }
