@@ -6222,6 +6222,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if politicalStruggle(toks, t) || emb != nil && politicalStruggle(toks, emb) {
 		return
 	}
+	// "sought to ease a severe shortage of foreign currency": easing a
+	// condition is no concession to anyone, nor is a bid to ease one an
+	// intent to yield (see easedMeasures).
+	if easedCondition(toks, t) || emb != nil && easedCondition(toks, emb) {
+		return
+	}
 	// "providing the peoples of the two countries with happiness", "will
 	// bring peace and prosperity to the region": abstract goods wished on
 	// someone are no aid given or promised (see abstractGift).
