@@ -3674,6 +3674,7 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			}
 			// The nearest earlier actor of the sentence that fits the
 			// pronoun: "it" a country or organisation, "he"/"she" a person.
+			thingFrom := floor
 			for q := mi - 1; q >= 0; q-- {
 				a := ms[q]
 				if !usable(a) || a.kind == "pronoun" {
@@ -3683,6 +3684,19 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				case "it", "It":
 					if a.kind == "person" || a.kind == "name" {
 						continue
+					}
+					// "telling parliament it would help": the one told
+					// hears the claim; the speaker or the thing spoken of
+					// is "it", never the audience.
+					if toldAddressee(toks, a) {
+						continue
+					}
+					// "defended the measure, telling parliament it would
+					// help the country move on": a thing named between
+					// the actor and "it" is its nearer antecedent, and a
+					// thing acts for no one.
+					if thingBetween(toks, ms, a.j, m.i) {
+						return nil, true
 					}
 				case "he", "He", "she", "She":
 					if a.kind != "person" && a.kind != "name" && a.kind != "role" || pluralRole(a) {
@@ -3694,6 +3708,9 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 					}
 				}
 				return groupAt(toks, ms, q), true
+			}
+			if (m.text == "it" || m.text == "It") && thingBetween(toks, ms, max(thingFrom, 0), m.i) {
+				return nil, true
 			}
 			if cands := st.antecedents(strings.ToLower(m.text)); len(cands) > 0 {
 				return group{standIn(cands[0], m)}, true
@@ -3858,6 +3875,21 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 		}
 	}
 	return r
+}
+
+// toldAddressee says whether mention a is the one told by a verb of
+// telling right before it ("telling parliament", "told the council").
+func toldAddressee(toks []tok, a mention) bool {
+	for k := a.i - 1; k >= 0 && k >= a.i-4; k-- {
+		switch l := toks[k].low; {
+		case l == "told" || l == "telling" || l == "tell" || l == "tells" || l == "informed" || l == "informing" ||
+			l == "assured" || l == "assuring" || l == "reassured" || l == "reassuring":
+			return true
+		case !determiners[l] && !modifierWord(toks[k]):
+			return false
+		}
+	}
+	return false
 }
 
 // addresseeAt says whether the mention at token i is the object of the
