@@ -74,3 +74,53 @@ func abstractHarmObject(toks []tok, t *trigger) bool {
 	}
 	return abstractHarms[head]
 }
+
+// easedMeasures head the objects that "ease" or "relax" yields on: a
+// measure one actor imposes on others ("eased restrictions on Rohingya
+// refugees", "relaxed the curfew", "eased the blockade of Gaza"), whose
+// easing is a concession to those it bound (CAMEO 081). Easing anything
+// else - a shortage, pressure on the currency, one's own burden - is
+// relief of a condition, yielding to no one.
+var easedMeasures = map[string]bool{
+	"restriction": true, "restrictions": true, "curb": true, "curbs": true, "control": true, "controls": true,
+	"limit": true, "limits": true, "limitation": true, "limitations": true, "rule": true, "rules": true,
+	"regulation": true, "regulations": true, "requirement": true, "requirements": true, "measure": true,
+	"measures": true, "ban": true, "bans": true, "embargo": true, "sanction": true, "sanctions": true,
+	"blockade": true, "siege": true, "curfew": true, "curfews": true, "lockdown": true, "lockdowns": true,
+	"closure": true, "closures": true, "crackdown": true, "grip": true, "hold": true, "stance": true,
+	"position": true, "demand": true, "demands": true, "condition": true, "conditions": true, "terms": true,
+	"law": true, "laws": true, "policy": true, "policies": true, "quota": true, "quotas": true,
+	"tariff": true, "tariffs": true, "checks": true, "checkpoints": true, "censorship": true,
+	"emergency": true, "penalty": true, "penalties": true, "visa": true, "visas": true,
+	"travel": true, "access": true, "movement": true, "procedures": true, "criteria": true,
+}
+
+// easedCondition says whether t is the verb "ease" or "relax" (CONCEDE)
+// with a noun-phrase object whose head is no imposed measure ("sought to ease a
+// severe shortage of foreign currency", "to ease pressure on the naira").
+// An object-less use ("restrictions were eased") is left to the pattern.
+func easedCondition(toks []tok, t *trigger) bool {
+	if t.nominal || t.p.Type != "CONCEDE" || len(t.p.Words) != 1 || t.p.Words[0] != "ease" && t.p.Words[0] != "relax" {
+		return false
+	}
+	head, q := "", t.j
+	for ; q < len(toks) && q < t.j+6; q++ {
+		x := toks[q]
+		if x.low == "of" || x.low == "and" || x.low == "or" || isPunct(x.low) || x.pos == "IN" || x.pos == "TO" || finiteVerb(x) {
+			break
+		}
+		if !nounPhraseWord(toks, q) && !modifierWord(x) {
+			break
+		}
+		if strings.HasPrefix(x.pos, "NN") {
+			head = x.low
+		}
+	}
+	// "to ease tensions with Ghana": tension between two parties eased
+	// is a step towards the other, left to the pattern; tension at home
+	// ("ease tensions in the city") is a condition like any other.
+	if (head == "tension" || head == "tensions") && q < len(toks) && (toks[q].low == "with" || toks[q].low == "between") {
+		return false
+	}
+	return head != "" && !easedMeasures[head]
+}

@@ -3675,6 +3675,7 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			}
 			// The nearest earlier actor of the sentence that fits the
 			// pronoun: "it" a country or organisation, "he"/"she" a person.
+			thingFrom := floor
 			for q := mi - 1; q >= 0; q-- {
 				a := ms[q]
 				if !usable(a) || a.kind == "pronoun" {
@@ -3684,6 +3685,19 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				case "it", "It":
 					if a.kind == "person" || a.kind == "name" {
 						continue
+					}
+					// "telling parliament it would help": the one told
+					// hears the claim; the speaker or the thing spoken of
+					// is "it", never the audience.
+					if toldAddressee(toks, a) {
+						continue
+					}
+					// "defended the measure, telling parliament it would
+					// help the country move on": a thing named between
+					// the actor and "it" is its nearer antecedent, and a
+					// thing acts for no one.
+					if thingBetween(toks, ms, a.j, m.i) {
+						return nil, true
 					}
 				case "he", "He", "she", "She":
 					if a.kind != "person" && a.kind != "name" && a.kind != "role" || pluralRole(a) {
@@ -3695,6 +3709,9 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 					}
 				}
 				return groupAt(toks, ms, q), true
+			}
+			if (m.text == "it" || m.text == "It") && thingBetween(toks, ms, max(thingFrom, 0), m.i) {
+				return nil, true
 			}
 			if cands := st.antecedents(strings.ToLower(m.text)); len(cands) > 0 {
 				return group{standIn(cands[0], m)}, true
@@ -3859,6 +3876,21 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 		}
 	}
 	return r
+}
+
+// toldAddressee says whether mention a is the one told by a verb of
+// telling right before it ("telling parliament", "told the council").
+func toldAddressee(toks []tok, a mention) bool {
+	for k := a.i - 1; k >= 0 && k >= a.i-4; k-- {
+		switch l := toks[k].low; {
+		case l == "told" || l == "telling" || l == "tell" || l == "tells" || l == "informed" || l == "informing" ||
+			l == "assured" || l == "assuring" || l == "reassured" || l == "reassuring":
+			return true
+		case !determiners[l] && !modifierWord(toks[k]):
+			return false
+		}
+	}
+	return false
 }
 
 // addresseeAt says whether the mention at token i is the object of the
@@ -6221,6 +6253,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// corruption": a political struggle is no violence, nor is a vow to
 	// wage one a threat or an intent to cooperate.
 	if politicalStruggle(toks, t) || emb != nil && politicalStruggle(toks, emb) {
+		return
+	}
+	// "sought to ease a severe shortage of foreign currency": easing a
+	// condition is no concession to anyone, nor is a bid to ease one an
+	// intent to yield (see easedMeasures).
+	if easedCondition(toks, t) || emb != nil && easedCondition(toks, emb) {
 		return
 	}
 	// "providing the peoples of the two countries with happiness", "will
