@@ -54,13 +54,22 @@ var abstractHarms = map[string]bool{
 }
 
 // abstractHarmObject says whether the object of the verb trigger t (a
-// verb of preventing) is headed by one of abstractHarms: the last noun
-// of the noun phrase right after the verb, before "of", "from", a
-// preposition, a conjunction or punctuation ("a Kosovo-style civil war",
-// "the war from spreading", "an escalation of the fighting").
+// verb of preventing) is headed by one of abstractHarms ("a Kosovo-style
+// civil war", "the war from spreading", "an escalation of the
+// fighting"); a harm word the tagger did not read as a noun still heads.
 func abstractHarmObject(toks []tok, t *trigger) bool {
-	head := ""
-	for q := t.j; q < len(toks) && q < t.j+6; q++ {
+	head, _ := objectHead(toks, t.j, abstractHarms)
+	return abstractHarms[head]
+}
+
+// objectHead is the head of the noun phrase that opens at token j, the
+// object of a verb ending there: its last noun (or word of nouns, which
+// counts as one whatever its tag) before "of", a preposition, a
+// conjunction, punctuation or a finite verb, within six tokens; "" when
+// there is none. end is the token that ended the phrase.
+func objectHead(toks []tok, j int, nouns map[string]bool) (head string, end int) {
+	q := j
+	for ; q < len(toks) && q < j+6; q++ {
 		x := toks[q]
 		if x.low == "of" || x.low == "and" || x.low == "or" || isPunct(x.low) || x.pos == "IN" || x.pos == "TO" || finiteVerb(x) {
 			break
@@ -68,11 +77,11 @@ func abstractHarmObject(toks []tok, t *trigger) bool {
 		if !nounPhraseWord(toks, q) && !modifierWord(x) {
 			break
 		}
-		if strings.HasPrefix(x.pos, "NN") || abstractHarms[x.low] {
+		if strings.HasPrefix(x.pos, "NN") || nouns[x.low] {
 			head = x.low
 		}
 	}
-	return abstractHarms[head]
+	return head, q
 }
 
 // easedMeasures head the objects that "ease" or "relax" yields on: a
@@ -103,19 +112,7 @@ func easedCondition(toks []tok, t *trigger) bool {
 	if t.nominal || t.p.Type != "CONCEDE" || len(t.p.Words) != 1 || t.p.Words[0] != "ease" && t.p.Words[0] != "relax" {
 		return false
 	}
-	head, q := "", t.j
-	for ; q < len(toks) && q < t.j+6; q++ {
-		x := toks[q]
-		if x.low == "of" || x.low == "and" || x.low == "or" || isPunct(x.low) || x.pos == "IN" || x.pos == "TO" || finiteVerb(x) {
-			break
-		}
-		if !nounPhraseWord(toks, q) && !modifierWord(x) {
-			break
-		}
-		if strings.HasPrefix(x.pos, "NN") {
-			head = x.low
-		}
-	}
+	head, q := objectHead(toks, t.j, nil)
 	// "to ease tensions with Ghana": tension between two parties eased
 	// is a step towards the other, left to the pattern; tension at home
 	// ("ease tensions in the city") is a condition like any other.
