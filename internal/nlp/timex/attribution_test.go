@@ -22,6 +22,9 @@ func TestTenseAroundAttribution(t *testing.T) {
 		{"The two leaders plan to meet in the capital on Friday, a government spokesman told reporters.", TenseFuture},
 		{"The finance ministers are expected to approve the loan on Friday, said a senior diplomat.", TenseFuture},
 		{"Moldova will sign an energy agreement with Romania on Friday, officials said in a statement.", TenseFuture},
+		// Other verbs of saying close a future clause alike.
+		{"The rebels will attack the town on Friday, officials warned.", TenseFuture},
+		{"The convoy will not cross the border on Friday, the ministry denied.", TenseFuture},
 		// Opening attribution, with and without "that".
 		{"Officials said Moldova will sign an energy agreement with Romania on Friday.", TenseFuture},
 		{"The foreign ministry said on its website that Moldova would sign the agreement on Friday.", TenseFuture},
@@ -83,6 +86,7 @@ func TestFindReportedClause(t *testing.T) {
 		{"The two countries are to open the new interconnector in March, the ministry said.", "March", "2022-03", "future"},
 		{"The two countries opened the new interconnector in March, the ministry said.", "March", "2021-03", "past"},
 		{"The talks will resume on the 3rd, a spokesman told reporters.", "the 3rd", "2021-08-03", "future"},
+		{"The rebels will attack the town on Tuesday, officials warned.", "Tuesday", "2021-08-03", "future"},
 	}
 	for _, tt := range tests {
 		var te *model.TimeExpr

@@ -145,16 +145,12 @@ func reyear(f *found, y int, ref time.Time, hasRef bool) bool {
 	return true
 }
 
-// reportingVerbs tell what someone said: a sentence with one, in the news,
-// tells of the days around the publish date.
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "announced": true, "stated": true, "reported": true,
-	"confirmed": true, "warned": true, "added": true, "claimed": true, "insisted": true, "denied": true,
-}
-
+// reporting says whether a sentence holds a verb of attribution (speechVerb):
+// a sentence that reports what someone said, in the news, tells of the days
+// around the publish date.
 func reporting(s string) bool {
 	for _, w := range wordsOf(s) {
-		if reportingVerbs[strings.ToLower(w)] {
+		if speechVerb[strings.ToLower(w)] {
 			return true
 		}
 	}

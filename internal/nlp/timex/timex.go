@@ -791,10 +791,14 @@ func TenseAround(sentence string, start, end int) Tense {
 	return TenseUnknown
 }
 
-// speechVerb are the verbs of attribution that wrap a reported clause.
+// speechVerb are the verbs of attribution that wrap a reported clause
+// ("..., officials said", "officials warned that ..."). One list serves both
+// the tense of a reported clause and reporting's test for news narrative, so
+// a verb of saying cannot count for one and not the other.
 var speechVerb = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
 	"adds": true, "announced": true, "reported": true, "confirmed": true, "stated": true, "noted": true,
-	"explained": true, "insisted": true, "claimed": true, "wrote": true, "according": true}
+	"explained": true, "insisted": true, "claimed": true, "wrote": true, "according": true, "warned": true,
+	"denied": true}
 
 // trailingAttribution returns the byte offset in s of a short attribution
 // that closes the sentence after the first comma following end (", officials

@@ -817,6 +817,12 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"July 14": "1931-07-14"}},
 		{"news framed but reported", "The museum reopened on Tuesday.\n\nIn 1931, a fire gutted the building. On April 2 the ministry said it was safe.",
 			map[string]string{"April 2": "2024-04-02"}},
+		// Any verb of attribution makes the sentence a report (the same
+		// list that wraps a reported clause's tense).
+		{"news framed but reported in writing", "The museum reopened on Tuesday.\n\nIn 1931, a fire gutted the building. On April 2 the ministry wrote that it was safe.",
+			map[string]string{"April 2": "2024-04-02"}},
+		{"news framed but noted", "The museum reopened on Tuesday.\n\nIn 1931, a fire gutted the building. On April 2 the inspectors noted the roof was safe.",
+			map[string]string{"April 2": "2024-04-02"}},
 		{"news frame in another paragraph", "The museum reopened on Tuesday.\n\nIn 1931, a fire gutted the building.\n\nOn April 2 visitors returned.",
 			map[string]string{"April 2": "2024-04-02"}},
 		// Time moves forward: after a year named late in it, a yearless
