@@ -1,13 +1,17 @@
 package events
 
 // askingVerbs are the forms of verbs that put a question: what follows
-// them after "whether" or "if" is asked about, not told.
-var askingVerbs = map[string]bool{
-	"ask": true, "asks": true, "asked": true, "asking": true,
-	"wonder": true, "wonders": true, "wondered": true, "wondering": true,
-	"inquire": true, "inquired": true, "inquiring": true,
-	"enquire": true, "enquired": true, "enquiring": true,
-	"question": true, "questioned": true, "questioning": true,
+// them after "whether" or "if" is asked about, not told. The noun
+// "questions" counts too: "questions whether Beijing would retaliate" puts
+// one.
+var askingVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"ask", "wonder", "inquire", "enquire", "question"} {
+		for _, f := range verbForms(v) {
+			askingVerbs[f] = true
+		}
+	}
 }
 
 // questionedAct says whether trigger t stands in an indirect question

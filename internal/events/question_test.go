@@ -28,6 +28,10 @@ func TestQuestionedActNotCoded(t *testing.T) {
 		{"Germany asked whether Poland would send troops to Lithuania.", "REQUEST", false},
 		{"Asked whether Israel would strike Iran, the minister said Israel had attacked Hezbollah on Monday.", "REQUEST", false},
 		{"Germany asked Poland to send troops to Lithuania.", "REQUEST", true},
+		// Every form of the asking verbs, the present and the noun "questions" too.
+		{"WASHINGTON (Wire) - The senator questions whether Iran would attack U.S. ships in the Gulf.", "THREATEN", false},
+		{"MOSCOW (Wire) - A Kremlin aide inquires whether Kyiv would shell the bridge again.", "THREATEN", false},
+		{"Lawmakers raised questions whether Serbia would send troops to the border.", "MOBILIZE", false},
 	} {
 		art := codeSentence(t, stages, tt.text, pub)
 		got := false
