@@ -1411,7 +1411,7 @@ func (v *view) peopleOutlet(s, e int) (int, int) {
 
 // orgHeads are role heads that name a body, which a definite description
 // ("the U.S. command") can point back to.
-var orgHeads = set("command agency ministry department government military company firm group committee council office administration army navy police court embassy team party authority authorities board union federation association regime cabinet " +
+var orgHeads = set("command agency ministry department government military company firm group committee council office administration army navy police court embassy team party authority authorities board union federation association regime junta cabinet " +
 	"club airline carrier bank hospital university school museum institute foundation commission regulator league manufacturer maker retailer operator insurer charity organisation organization studio utility " +
 	"presidency mission delegation carmaker automaker chipmaker drugmaker miner lender producer supplier exporter conglomerate")
 
@@ -2669,7 +2669,7 @@ func (st *state) indirect(si int) {
 				st.sharedVerb[j] = p
 				break
 			}
-			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || v.contrastAct(k, ce) || st.narratorClause(c0, k, ce)) {
+			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || v.appealAfterPassive(c0, k, ce) || v.contrastAct(k, ce) || st.narratorClause(c0, k, ce)) {
 				// "said India would buy 26 jets and invited French
 				// companies ...": the speaker's next act; "said the
 				// arrests were unlawful, but the president did not
@@ -4289,6 +4289,59 @@ func (v *view) coordinatedAct(i, c0, k, ce int) bool {
 		}
 	}
 	return tense == "MD" || tense == "VBZ" || tense == "VBP"
+}
+
+// appealLemmas are the verbs of a speaker's appeal to others: "called on",
+// "urged", "appealed to" someone to do something.
+var appealLemmas = set("call urge appeal")
+
+// appealAfterPassive says the "and" at k, inside a report whose last verb
+// before it is a passive ("the count had been manipulated"), joins an
+// active verb of appeal with an object of its own ("and called on her
+// supporters to stay calm", "and urged voters to ..."). The verb cannot be
+// a second participle under the report's "been": a passive "called on"
+// or "urged" has no object after it ("had been urged to"). So it has its
+// own subject, and with none written it is the speaker's: the report's
+// subject, the thing done to, is not who appeals to people; the speaker,
+// who can act, is. An appeal with no object ("and urged to leave") stays
+// a second passive in the report.
+func (v *view) appealAfterPassive(c0, k, ce int) bool {
+	if t := v.toks[k]; t.low != "and" || t.quote >= 0 {
+		return false
+	}
+	j := k + 1
+	for j < ce && v.toks[j].quote < 0 && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
+		j++
+	}
+	if j >= ce || v.toks[j].quote >= 0 || v.toks[j].pos != "VBD" && v.toks[j].pos != "VBN" {
+		return false
+	}
+	lemma, n := v.verbAt(j)
+	if n == 0 || !appealLemmas[lemma] || j+n >= ce {
+		return false
+	}
+	switch o := v.toks[j+n]; o.pos {
+	case "DT", "PRP$", "PRP", "NNP", "NNPS", "NN", "NNS", "CD", "JJ":
+		if o.low == "by" || o.quote >= 0 && isQuoteMark(o.text) {
+			return false
+		}
+	default:
+		return false
+	}
+	// The report's last verb before "and" is a participle after a form
+	// of "be" (quotation marks around a partial quote do not count).
+	m := k - 1
+	for m > c0 && !strings.HasPrefix(v.toks[m].pos, "VB") && v.toks[m].pos != "MD" {
+		m--
+	}
+	if m <= c0 || v.toks[m].pos != "VBN" {
+		return false
+	}
+	b := m - 1
+	for b > c0 && (isQuoteMark(v.toks[b].text) || v.toks[b].pos == "RB" || adverbs[v.toks[b].low]) {
+		b--
+	}
+	return b >= c0 && beForms[v.toks[b].low] && v.toks[b].low != "'s"
 }
 
 // judgingLemmas are verbs of a speaker's verdict on something seen or
