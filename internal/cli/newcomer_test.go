@@ -320,3 +320,34 @@ func TestVersionPrints(t *testing.T) {
 		}
 	}
 }
+
+// export --format gdelt-events writes the actors' and the place's country
+// in FIPS 10-4, as GDELT does, through the knowledge base the command
+// loads: Moldova MD, Romania RO.
+func TestExportGDELTCountryCodes(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "ng.db")
+	seedEvents(t, db)
+	out, errOut, status := storeCmd(t, "export", "--db", db, "--format", "gdelt-events", "--header")
+	if status != 0 {
+		t.Fatalf("status %d: %s", status, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	col := map[string]int{}
+	for i, c := range strings.Split(lines[0], "\t") {
+		col[c] = i
+	}
+	found := false
+	for _, l := range lines[1:] {
+		f := strings.Split(l, "\t")
+		if f[col["Actor1CountryCode"]] != "MDA" {
+			continue
+		}
+		found = true
+		if a1, a2 := f[col["Actor1Geo_CountryCode"]], f[col["Actor2Geo_CountryCode"]]; a1 != "MD" || a2 != "RO" {
+			t.Errorf("Moldova-Romania talks: Actor1Geo_CountryCode %q, Actor2Geo_CountryCode %q, want MD, RO", a1, a2)
+		}
+	}
+	if !found {
+		t.Errorf("no event with Actor1CountryCode MDA in\n%s", out)
+	}
+}

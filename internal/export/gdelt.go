@@ -171,11 +171,6 @@ func EventRow(e *store.Event, mentions []store.EventMention, places Gazetteer) [
 			fillGeo(row[51:59], typ, p)
 		}
 	}
-	// ActionGeo_CountryCode stays empty: GDELT writes FIPS 10-4 codes
-	// there (Germany GM, Austria AU, Australia AS), and newsgraph holds
-	// ISO alpha-3 codes and no licence-clean FIPS table; an ISO code in
-	// that column would be read as another country. The place's ISO code
-	// is in the JSONL export (location_country).
 	row[59] = e.FirstSeen.UTC().Format("20060102150405")
 	row[60] = e.EarliestURL
 	for i := range row {
@@ -231,9 +226,10 @@ func TypeCode(id string) string {
 // located in Kenya, not Mogadishu), and the event's place is ActionGeo's,
 // not the actors'. An actor with no country (an international body) or a
 // place or country the gazetteer does not know, and every actor when
-// places is nil, stays unresolved (type 0, no name). CountryCode, ADM1Code
-// and FeatureID stay empty, as ActionGeo's do (GDELT's country codes are
-// FIPS 10-4, which newsgraph does not hold; it has no ADM1 or feature ids).
+// places is nil, stays unresolved (type 0, no name). A resolved actor's
+// CountryCode is its place's country in FIPS 10-4, as ActionGeo's (see
+// fillGeo); ADM1Code and FeatureID stay empty (newsgraph has no FIPS ADM1
+// or GeoNames feature ids).
 func actorGeo(cols []string, id, country string, places Gazetteer) {
 	geo(cols, "")
 	country = strings.ToUpper(strings.TrimSpace(country))
@@ -266,11 +262,17 @@ func placeOfActor(id string) string {
 	return strings.Join(parts, ".")
 }
 
-// fillGeo writes a resolved place's type, full name and point; a place
-// the gazetteer has no full name for keeps the name already written (the
-// text's, for ActionGeo).
+// fillGeo writes a resolved place's type, full name, country code and
+// point; a place the gazetteer has no full name for keeps the name already
+// written (the text's, for ActionGeo). The country code is FIPS 10-4, as
+// GDELT writes it (Germany GM, Austria AU, Australia AS), never ISO: an
+// ISO code there would be read as another country (Niger's NE is FIPS for
+// Nepal). A country FIPS gives no code stays empty; an unresolved place
+// has none either, as in GDELT (the JSONL export has the place's ISO code
+// in location_country).
 func fillGeo(cols []string, typ int, p Place) {
 	cols[0] = strconv.Itoa(typ)
+	cols[2] = p.CountryFIPS
 	if p.FullName != "" {
 		cols[1] = p.FullName
 	}

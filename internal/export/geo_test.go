@@ -108,7 +108,9 @@ func TestEventRowActionGeo(t *testing.T) {
 // With the knowledge base as gazetteer, a resolved place gets GDELT's full
 // name (place, region where known, country) and its point; a region has
 // no point (no source gives one), a strait neither a country nor a point,
-// and a place the resolver did not link keeps the text's name.
+// and a place the resolver did not link keeps the text's name. The
+// country code is the place's country in FIPS 10-4; Palestine has none
+// (FIPS splits it into the West Bank and Gaza).
 func TestEventRowActionGeoKB(t *testing.T) {
 	k, err := kb.Load()
 	if err != nil {
@@ -120,29 +122,29 @@ func TestEventRowActionGeoKB(t *testing.T) {
 		col[c] = i
 	}
 	for _, c := range []struct {
-		e                   store.Event
-		typ, name, lat, lon string
+		e                       store.Event
+		typ, name, lat, lon, cc string
 	}{
-		{store.Event{Location: "Kabul", LocationActor: "city:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723"},
-		{store.Event{Location: "Kabul", LocationActor: "place:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723"},
-		{store.Event{Location: "Washington", LocationActor: "place:USA:washington_dc", LocationCountry: "USA"}, "3", "Washington D.C., District of Columbia, United States", "38.8951", "-77.0364"},
-		{store.Event{Location: "Afghanistan", LocationActor: "AFG", LocationCountry: "AFG"}, "1", "Afghanistan", "33.0000", "65.0000"},
-		{store.Event{Location: "Houston", LocationActor: "city:USA:houston", LocationCountry: "USA"}, "3", "Houston, Texas, United States", "29.7633", "-95.3633"},
+		{store.Event{Location: "Kabul", LocationActor: "city:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723", "AF"},
+		{store.Event{Location: "Kabul", LocationActor: "place:AFG:kabul", LocationCountry: "AFG"}, "4", "Kabul, Afghanistan", "34.5281", "69.1723", "AF"},
+		{store.Event{Location: "Washington", LocationActor: "place:USA:washington_dc", LocationCountry: "USA"}, "3", "Washington D.C., District of Columbia, United States", "38.8951", "-77.0364", "US"},
+		{store.Event{Location: "Afghanistan", LocationActor: "AFG", LocationCountry: "AFG"}, "1", "Afghanistan", "33.0000", "65.0000", "AF"},
+		{store.Event{Location: "Houston", LocationActor: "city:USA:houston", LocationCountry: "USA"}, "3", "Houston, Texas, United States", "29.7633", "-95.3633", "US"},
 		// A U.S. town has its state from GeoNames too (coords.tsv region).
-		{store.Event{Location: "South Houston", LocationActor: "town:USA:south_houston", LocationCountry: "USA"}, "3", "South Houston, Texas, United States", "29.6630", "-95.2355"},
-		{store.Event{Location: "Bakhmut", LocationActor: "town:UKR:bakhmut", LocationCountry: "UKR"}, "4", "Bakhmut, Ukraine", "48.5944", "37.9998"},
-		{store.Event{Location: "Texas", LocationActor: "place:USA-TX", LocationCountry: "USA"}, "2", "Texas, United States", "", ""},
-		{store.Event{Location: "Gaza", LocationActor: "loc:gaza", LocationCountry: "PSE"}, "5", "Gaza Strip, Palestine", "", ""},
-		{store.Event{Location: "Bab el-Mandeb", LocationActor: "loc:bab_el_mandeb"}, "0", "Bab el-Mandeb", "", ""},
-		{store.Event{Location: "the border post"}, "0", "the border post", "", ""},
-		{store.Event{Location: "Atlantis", LocationActor: "city:XXX:atlantis", LocationCountry: "XXX"}, "4", "Atlantis", "", ""},
-		{store.Event{}, "0", "", "", ""},
+		{store.Event{Location: "South Houston", LocationActor: "town:USA:south_houston", LocationCountry: "USA"}, "3", "South Houston, Texas, United States", "29.6630", "-95.2355", "US"},
+		{store.Event{Location: "Bakhmut", LocationActor: "town:UKR:bakhmut", LocationCountry: "UKR"}, "4", "Bakhmut, Ukraine", "48.5944", "37.9998", "UP"},
+		{store.Event{Location: "Texas", LocationActor: "place:USA-TX", LocationCountry: "USA"}, "2", "Texas, United States", "", "", "US"},
+		{store.Event{Location: "Gaza", LocationActor: "loc:gaza", LocationCountry: "PSE"}, "5", "Gaza Strip, Palestine", "", "", ""},
+		{store.Event{Location: "Bab el-Mandeb", LocationActor: "loc:bab_el_mandeb"}, "0", "Bab el-Mandeb", "", "", ""},
+		{store.Event{Location: "the border post"}, "0", "the border post", "", "", ""},
+		{store.Event{Location: "Atlantis", LocationActor: "city:XXX:atlantis", LocationCountry: "XXX"}, "4", "Atlantis", "", "", ""},
+		{store.Event{}, "0", "", "", "", ""},
 	} {
 		e := c.e
 		e.ID, e.Type, e.Date, e.Precision = 1, "ASSAULT", "2025-04-22", "day"
 		row := EventRow(&e, nil, places)
 		got := [5]string{row[col["ActionGeo_Type"]], row[col["ActionGeo_FullName"]], row[col["ActionGeo_Lat"]], row[col["ActionGeo_Long"]], row[col["ActionGeo_CountryCode"]]}
-		if want := [5]string{c.typ, c.name, c.lat, c.lon, ""}; got != want {
+		if want := [5]string{c.typ, c.name, c.lat, c.lon, c.cc}; got != want {
 			t.Errorf("%s: ActionGeo %q, want %q", c.e.LocationActor, got, want)
 		}
 	}
@@ -258,8 +260,8 @@ func TestLocatePoints(t *testing.T) {
 // place's officials, kb.LocalActor, or the place itself) is located at
 // that place; any other actor with a country at its country (type 1);
 // one without a country, or one the gazetteer does not know, stays
-// unresolved. The country code, ADM1 and feature columns stay empty, as
-// ActionGeo's do.
+// unresolved. The country code is the place's country in FIPS 10-4; the
+// ADM1 and feature columns stay empty, as ActionGeo's do.
 func TestEventRowActorGeo(t *testing.T) {
 	k, err := kb.Load()
 	if err != nil {
@@ -271,35 +273,35 @@ func TestEventRowActorGeo(t *testing.T) {
 		col[c] = i
 	}
 	for _, c := range []struct {
-		actor, country      string
-		typ, name, lat, lon string
+		actor, country          string
+		typ, name, lat, lon, cc string
 	}{
 		// "Texas officials", "the governor of Texas": a U.S. state (no point).
-		{"place:USA-TX.GOV", "USA", "2", "Texas, United States", "", ""},
+		{"place:USA-TX.GOV", "USA", "2", "Texas, United States", "", "", "US"},
 		// "officials in Frankfurt": a city outside the United States.
-		{"city:DEU:frankfurt_am_main.GOV", "DEU", "4", "Frankfurt am Main, Germany", "50.1155", "8.6842"},
+		{"city:DEU:frankfurt_am_main.GOV", "DEU", "4", "Frankfurt am Main, Germany", "50.1155", "8.6842", "GM"},
 		// "the mayor of Houston"; the city as an actor itself.
-		{"city:USA:houston.GOV", "USA", "3", "Houston, Texas, United States", "29.7633", "-95.3633"},
-		{"city:USA:houston", "USA", "3", "Houston, Texas, United States", "29.7633", "-95.3633"},
-		{"town:UKR:bakhmut.GOV", "UKR", "4", "Bakhmut, Ukraine", "48.5944", "37.9998"},
+		{"city:USA:houston.GOV", "USA", "3", "Houston, Texas, United States", "29.7633", "-95.3633", "US"},
+		{"city:USA:houston", "USA", "3", "Houston, Texas, United States", "29.7633", "-95.3633", "US"},
+		{"town:UKR:bakhmut.GOV", "UKR", "4", "Bakhmut, Ukraine", "48.5944", "37.9998", "UP"},
 		// No tie to a place: the actor's country.
-		{"KEN.MIL", "KEN", "1", "Kenya", "1.0000", "38.0000"},
-		{"FRA", "FRA", "1", "France", "46.0000", "2.0000"},
-		{"USA.GOV.STATE", "USA", "1", "United States", "38.0000", "-97.0000"},
-		{"person:example_minister", "fra", "1", "France", "46.0000", "2.0000"},
-		{"", "KEN", "1", "Kenya", "1.0000", "38.0000"},
+		{"KEN.MIL", "KEN", "1", "Kenya", "1.0000", "38.0000", "KE"},
+		{"FRA", "FRA", "1", "France", "46.0000", "2.0000", "FR"},
+		{"USA.GOV.STATE", "USA", "1", "United States", "38.0000", "-97.0000", "US"},
+		{"person:example_minister", "fra", "1", "France", "46.0000", "2.0000", "FR"},
+		{"", "KEN", "1", "Kenya", "1.0000", "38.0000", "KE"},
 		// A place the article alone names, or one the knowledge base does
 		// not hold, falls back on the country.
-		{"doc:place:rome_ga.GOV", "USA", "1", "United States", "38.0000", "-97.0000"},
-		{"city:KEN:kestrel_bay.GOV", "KEN", "1", "Kenya", "1.0000", "38.0000"},
+		{"doc:place:rome_ga.GOV", "USA", "1", "United States", "38.0000", "-97.0000", "US"},
+		{"city:KEN:kestrel_bay.GOV", "KEN", "1", "Kenya", "1.0000", "38.0000", "KE"},
 		// No country, or an unknown one: unresolved.
-		{"IGOUNO", "", "0", "", "", ""},
-		{"city:XXX:atlantis.GOV", "XXX", "0", "", "", ""},
-		{"", "", "0", "", "", ""},
+		{"IGOUNO", "", "0", "", "", "", ""},
+		{"city:XXX:atlantis.GOV", "XXX", "0", "", "", "", ""},
+		{"", "", "0", "", "", "", ""},
 	} {
 		e := store.Event{ID: 1, Type: "ASSAULT", Date: "2025-04-22", SourceActor: c.actor, SourceCountry: c.country, TargetActor: c.actor, TargetCountry: c.country}
 		row := EventRow(&e, nil, places)
-		want := [8]string{c.typ, c.name, "", "", "", c.lat, c.lon, ""}
+		want := [8]string{c.typ, c.name, c.cc, "", "", c.lat, c.lon, ""}
 		for _, side := range []string{"Actor1Geo_", "Actor2Geo_"} {
 			var got [8]string
 			for i, f := range []string{"Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"} {
@@ -332,6 +334,39 @@ func TestPlaceOfActor(t *testing.T) {
 	} {
 		if got := placeOfActor(id); got != want {
 			t.Errorf("placeOfActor(%q) = %q, want %q", id, got, want)
+		}
+	}
+}
+
+// The *_CountryCode geo columns hold FIPS 10-4, as GDELT's do, not ISO:
+// these countries' codes differ, and several FIPS codes are another
+// country's ISO alpha-2 (Niger NG is Nigeria's, Austria AU Australia's),
+// so an ISO code would put the event in the wrong country.
+func TestEventRowCountryCodeFIPS(t *testing.T) {
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := KBGazetteer(k)
+	col := map[string]int{}
+	for i, c := range EventColumns {
+		col[c] = i
+	}
+	for _, c := range []struct{ country, fips string }{
+		{"DEU", "GM"}, {"GBR", "UK"}, {"CHN", "CH"}, {"JPN", "JA"},
+		{"NGA", "NI"}, {"NER", "NG"}, {"AUT", "AU"}, {"AUS", "AS"},
+	} {
+		e := store.Event{ID: 1, Type: "ASSAULT", Date: "2025-04-22", Location: c.country, LocationActor: c.country, LocationCountry: c.country,
+			SourceActor: c.country + ".GOV", SourceCountry: c.country, TargetCountry: c.country}
+		row := EventRow(&e, nil, places)
+		for _, f := range []string{"ActionGeo_CountryCode", "Actor1Geo_CountryCode", "Actor2Geo_CountryCode"} {
+			if got := row[col[f]]; got != c.fips {
+				t.Errorf("%s: %s = %q, want %q", c.country, f, got, c.fips)
+			}
+		}
+		// The actor columns keep CAMEO's (ISO alpha-3) country codes.
+		if got := row[col["Actor1CountryCode"]]; got != c.country {
+			t.Errorf("%s: Actor1CountryCode = %q, want %q", c.country, got, c.country)
 		}
 	}
 }

@@ -15,6 +15,10 @@ type Place struct {
 	FullName  string
 	Lat, Long float64
 	HasPoint  bool // Lat and Long are known
+	// CountryFIPS is the FIPS 10-4 code of the place's country ("GM" for
+	// Germany), which GDELT writes in *_CountryCode; "" when the
+	// knowledge base has none for it.
+	CountryFIPS string
 }
 
 // Gazetteer gives a place by its knowledge-base actor id
@@ -59,7 +63,7 @@ func (g kbGazetteer) Place(id string) (Place, bool) {
 			parts = append(parts, c.Name)
 		}
 	}
-	p := Place{FullName: strings.Join(parts, ", ")}
+	p := Place{FullName: strings.Join(parts, ", "), CountryFIPS: g.k.FIPS(a.Country)}
 	if hasPoint {
 		p.Lat, p.Long, p.HasPoint = pt.Lat, pt.Long, true
 	}

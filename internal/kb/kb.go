@@ -172,6 +172,10 @@ type KB struct {
 	// loadCoords on first use (coordsOnce): only exports need it.
 	coords     map[string]Coords
 	coordsOnce sync.Once
+	// fips: country code -> its FIPS 10-4 code (data/fips.tsv), filled by
+	// loadFIPS on first use (fipsOnce): only the GDELT export needs it.
+	fips     map[string]string
+	fipsOnce sync.Once
 	// familyOnce fills families, the count of known persons of each
 	// family name, on first use (see LoneSurname).
 	familyOnce sync.Once

@@ -562,3 +562,45 @@ func TestPlaceKey(t *testing.T) {
 		}
 	}
 }
+
+// fipsRows keys each FIPS code by the knowledge base's alpha-3 code found
+// through ISO alpha-2 (Kosovo is UNK there, XKX in the source), skips
+// blanks and countries the knowledge base lacks, and refuses a code given
+// to two countries.
+func TestFIPSRows(t *testing.T) {
+	alpha3 := map[string]string{"PS": "PSE", "DE": "DEU", "NE": "NER", "NG": "NGA", "XK": "UNK", "FM": "FSM"}
+	tests := []struct {
+		name    string
+		src     []cclCountry
+		want    []string
+		wantErr bool
+	}{
+		{"differing codes, sorted", []cclCountry{
+			{Country: "Nigeria", FIPS: "NI", ISO2: "NG", ISO3: "NGA"},
+			{Country: "Niger", FIPS: "NG", ISO2: "NE", ISO3: "NER"},
+			{Country: "Germany", FIPS: "GM", ISO2: "DE", ISO3: "DEU"},
+		}, []string{"DEU\tGM", "NER\tNG", "NGA\tNI"}, false},
+		{"matched by alpha-2", []cclCountry{{Country: "Kosovo", FIPS: "KV", ISO2: "XK", ISO3: "XKX"}}, []string{"UNK\tKV"}, false},
+		{"split territory skipped", []cclCountry{{Country: "Palestine", FIPS: "WE", ISO2: "PS", ISO3: "PSE"}}, nil, false},
+		{"blank code and unknown country skipped", []cclCountry{
+			{Country: "Micronesia", FIPS: "", ISO2: "FM", ISO3: "FSM"},
+			{Country: "Atlantis", FIPS: "AT", ISO2: "QQ", ISO3: "QQQ"},
+		}, nil, false},
+		{"one code, two countries", []cclCountry{
+			{Country: "Germany", FIPS: "GM", ISO2: "DE", ISO3: "DEU"},
+			{Country: "Niger", FIPS: "GM", ISO2: "NE", ISO3: "NER"},
+		}, nil, true},
+		{"not two letters", []cclCountry{{Country: "Germany", FIPS: "GMY", ISO2: "DE", ISO3: "DEU"}}, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := fipsRows(tt.src, alpha3)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("err = %v, want error %v", err, tt.wantErr)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("rows = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
