@@ -26,9 +26,9 @@ type cclCountry struct {
 // the source leaves some blank) gets no row, so the export leaves its
 // column empty rather than guess.
 //
-// A country that FIPS 10-4 splits into several entities gets no row
-// either (fipsSplit): one code for all of it would put events in the part
-// it does not name.
+// A country whose source code is wrong for it, or for part of it, gets no
+// row either (fipsWithheld): FIPS 10-4 splits Palestine in two, and the
+// source's codes for Bonaire and Åland are not theirs.
 func fipsRows(src []cclCountry, alpha3 map[string]string) ([]string, error) {
 	seen := map[string]string{} // KB code -> FIPS code written
 	owner := map[string]string{}
@@ -36,7 +36,7 @@ func fipsRows(src []cclCountry, alpha3 map[string]string) ([]string, error) {
 	for _, c := range src {
 		fips := strings.ToUpper(strings.TrimSpace(c.FIPS))
 		code, ok := alpha3[strings.ToUpper(strings.TrimSpace(c.ISO2))]
-		if fips == "" || !ok || fipsSplit[strings.ToUpper(c.ISO2)] != "" {
+		if fips == "" || !ok || fipsWithheld[strings.ToUpper(c.ISO2)] != "" {
 			continue
 		}
 		if len(fips) != 2 {
@@ -72,10 +72,18 @@ func kbAlpha3(dir string) map[string]string {
 	return m
 }
 
-// fipsSplit lists ISO alpha-2 codes of countries FIPS 10-4 divides, with
-// why: GDELT codes an event in Gaza GZ and one in Ramallah WE, and the
-// knowledge base places both in PSE, so any one code is wrong for half
-// the events there.
-var fipsSplit = map[string]string{
+// fipsWithheld lists ISO alpha-2 codes of countries the source gives a
+// code that is wrong for all or part of them, with why. A withheld country
+// gets no row, so its column stays empty rather than name another place.
+var fipsWithheld = map[string]string{
+	// GDELT codes an event in Gaza GZ and one in Ramallah WE, and the
+	// knowledge base places both in PSE, so any one code is wrong for half
+	// the events there.
 	"PS": "FIPS 10-4 codes the West Bank (WE) and the Gaza Strip (GZ) apart; the package gives WE for all of Palestine",
+	// The package's BQ is the FIPS 10-4 code of Navassa Island: written
+	// for Bonaire it would put events on an uninhabited Caribbean island.
+	"BQ": "the package gives Bonaire BQ, FIPS 10-4's code for Navassa Island",
+	// FIPS 10-4 counts the Åland Islands as part of Finland (FI) and has
+	// no code for them; the package's AX is no FIPS code.
+	"AX": "FIPS 10-4 has no code for the Åland Islands (part of Finland there); the package's AX is none of its codes",
 }

@@ -568,7 +568,7 @@ func TestPlaceKey(t *testing.T) {
 // blanks and countries the knowledge base lacks, and refuses a code given
 // to two countries.
 func TestFIPSRows(t *testing.T) {
-	alpha3 := map[string]string{"PS": "PSE", "DE": "DEU", "NE": "NER", "NG": "NGA", "XK": "UNK", "FM": "FSM"}
+	alpha3 := map[string]string{"PS": "PSE", "BQ": "BES", "DE": "DEU", "NE": "NER", "NG": "NGA", "XK": "UNK", "FM": "FSM"}
 	tests := []struct {
 		name    string
 		src     []cclCountry
@@ -582,6 +582,7 @@ func TestFIPSRows(t *testing.T) {
 		}, []string{"DEU\tGM", "NER\tNG", "NGA\tNI"}, false},
 		{"matched by alpha-2", []cclCountry{{Country: "Kosovo", FIPS: "KV", ISO2: "XK", ISO3: "XKX"}}, []string{"UNK\tKV"}, false},
 		{"split territory skipped", []cclCountry{{Country: "Palestine", FIPS: "WE", ISO2: "PS", ISO3: "PSE"}}, nil, false},
+		{"another place's code skipped", []cclCountry{{Country: "Bonaire", FIPS: "BQ", ISO2: "BQ", ISO3: "BES"}}, nil, false},
 		{"blank code and unknown country skipped", []cclCountry{
 			{Country: "Micronesia", FIPS: "", ISO2: "FM", ISO3: "FSM"},
 			{Country: "Atlantis", FIPS: "AT", ISO2: "QQ", ISO3: "QQQ"},
