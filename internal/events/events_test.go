@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -517,6 +518,28 @@ func TestVerbForms(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("verbForms(%s) lacks %s: %v", v, want, verbForms(v))
+		}
+	}
+}
+
+func TestNounForms(t *testing.T) {
+	tests := []struct {
+		noun string
+		want []string
+	}{
+		{"deal", []string{"deal", "deals"}},
+		{"memorandum", []string{"memorandum", "memorandums", "memoranda"}},
+		{"ultimatum", []string{"ultimatum", "ultimatums", "ultimata"}},
+		{"crisis", []string{"crisis", "crises"}},
+		{"analysis", []string{"analysis", "analyses"}},
+		{"talks", []string{"talks"}},
+		{"sanctions", []string{"sanctions"}},
+		{"casualty", []string{"casualty", "casualties"}},
+		{"truce", []string{"truce", "truces"}},
+	}
+	for _, tt := range tests {
+		if got := nounForms(tt.noun); !slices.Equal(got, tt.want) {
+			t.Errorf("nounForms(%s) = %v, want %v", tt.noun, got, tt.want)
 		}
 	}
 }

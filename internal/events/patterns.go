@@ -338,11 +338,18 @@ func verbForms(v string) []string {
 	return forms
 }
 
-// nounForms lists a noun and its plural.
+// nounForms lists a noun and its plural. Nouns from Latin and Greek keep
+// their classical plural beside the English one in diplomatic and legal
+// writing ("signed two memoranda", "issued ultimata", "twin crises"), so
+// -um also gives -a and -is also gives -es.
 func nounForms(n string) []string {
 	switch {
+	case strings.HasSuffix(n, "is") && len(n) > 4:
+		return []string{n, n[:len(n)-2] + "es"}
 	case strings.HasSuffix(n, "s"):
 		return []string{n}
+	case strings.HasSuffix(n, "um") && len(n) > 4:
+		return []string{n, n + "s", n[:len(n)-2] + "a"}
 	case strings.HasSuffix(n, "y") && len(n) > 2 && !strings.ContainsRune("aeiou", rune(n[len(n)-2])):
 		return []string{n, n[:len(n)-1] + "ies"}
 	case strings.HasSuffix(n, "sh") || strings.HasSuffix(n, "ch") || strings.HasSuffix(n, "x"):

@@ -1611,6 +1611,23 @@ func normWord(w string) string {
 // named entity at the head of a clause).
 func (st *state) resolvePronoun(i int) party {
 	v := st.v
+	// "One soldier was killed in the raid, he said": the words before a
+	// trailing "he said" are what was said, and the person or body they
+	// tell of is who it happened to, not who spoke; "he" goes back to an
+	// earlier speaker. Only with none in reach do those words serve.
+	if lo := v.sentTok[v.toks[i].sent][0]; i-1 > lo && v.toks[i].quote < 0 && v.toks[i-1].text == "," && v.toks[i-1].quote < 0 &&
+		st.speechVerbAt(i+1, v.sentTok[v.toks[i].sent][1]) {
+		if p := st.resolvePronounBefore(i, lo); p.sp != nil {
+			return p
+		}
+	}
+	return st.resolvePronounBefore(i, i)
+}
+
+// resolvePronounBefore resolves the pronoun at token i to an antecedent
+// before token lim (lim <= i).
+func (st *state) resolvePronounBefore(i, lim int) party {
+	v := st.v
 	low := v.toks[i].low
 	p := party{kind: kindPronoun, s: i, e: i + 1}
 	var wantPerson, wantGroup bool
@@ -1625,7 +1642,7 @@ func (st *state) resolvePronoun(i int) party {
 	default:
 		return p // I, we, you: the writer or an interviewee, not in the text
 	}
-	at := int(v.toks[i].start)
+	at := int(v.toks[lim].start)
 	outside := v.toks[i].quote < 0
 	bestPos := -1
 	var best *model.Speaker
@@ -1692,7 +1709,7 @@ func (st *state) resolvePronoun(i int) party {
 	if wantPerson {
 		// "The mayor was furious. "...," she said.": a singular role
 		// heading a recent clause, when nearer than any other antecedent.
-		for k := i - 1; k >= 0 && at-int(v.toks[k].start) < 400 && int(v.toks[k].start) > bestPos; k-- {
+		for k := lim - 1; k >= 0 && at-int(v.toks[k].start) < 400 && int(v.toks[k].start) > bestPos; k-- {
 			t := v.toks[k]
 			if t.quote >= 0 || !v.lx.role[t.low] || orgHeads[t.low] || t.pos == "NNS" || strings.HasSuffix(t.low, "s") || !v.subjectAt(k+1) ||
 				wrongGender != "" && roleGender[t.low] == wrongGender {
@@ -1718,7 +1735,7 @@ func (st *state) resolvePronoun(i int) party {
 	}
 	if best == nil && wantPerson && !v.hasPersons {
 		// No tagger ran: a proper name heading a clause stands in.
-		for i2 := i - 1; i2 >= 0 && at-int(v.toks[i2].start) < 2500; i2-- {
+		for i2 := lim - 1; i2 >= 0 && at-int(v.toks[i2].start) < 2500; i2-- {
 			if isProper(v.toks[i2]) && (i2+1 >= len(v.toks) || !isProper(v.toks[i2+1])) && v.subjectAt(i2+1) {
 				// The tagger found no person, but a place or body it did
 				// name is none: "Moldova and Romania signed a deal. "...,"
