@@ -68,6 +68,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"datetime":      fmtDateTime,
 		"snippet":       snippet,
 		"actorLink":     actorLink,
+		"coParties":     coParties,
 		"webURL":        webURL,
 		// An undated article's page gives its reference date as the
 		// lists date it ("seen 8 May 2024"), not as a publish date.
@@ -757,6 +758,13 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	ad := actorData{ActorResponse: d, MoreQuotes: len(d.Quotes) == min(limit, api.ActorQuotesLimit)}
+	var joint []string
+	for _, q := range d.Quotes {
+		joint = append(joint, coParties(q.SpeakerIDs, d.ID)...)
+	}
+	if ad.Names, err = api.SpeakerNames(r.Context(), u.st, joint); err != nil {
+		return "", nil, err
+	}
 	self := actorLink(id, id)
 	if d.ArticlesNextCursor != "" {
 		nv := keep()
@@ -796,6 +804,22 @@ type actorData struct {
 	MoreQuotes bool
 	// PastEnd: the page of articles is past the last (nil otherwise).
 	PastEnd *pastEnd
+	// Names are the stored names of the other actors of its joint
+	// quotes (api.SpeakerNames), by id.
+	Names map[string]string
+}
+
+// coParties are the actors of a joint speaker other than self, each once:
+// on an actor's page a joint quote's "jointly:" names whom the actor spoke
+// with, and a speaker such as "the two governments" names none of them.
+func coParties(ids []string, self string) []string {
+	var out []string
+	for _, id := range ids {
+		if id != self && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // graphNodes is how many actors the graph draws, the busiest.
