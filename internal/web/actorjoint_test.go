@@ -43,3 +43,32 @@ func TestActorPageJointCoParties(t *testing.T) {
 		}
 	}
 }
+
+// A joint speaker's actor that is no stored actor (the analysis resolved
+// "the two governments" to BLV.GOV and CRV.GOV, and the article names
+// neither) still has its quotes filed under its id, and the quotes and
+// actor pages link that id: the speaker filter lists them where it was a
+// 400, "no quote names its speaker so". An id no quote is filed under is
+// still refused.
+func TestSpeakerFilterUnstoredJointActor(t *testing.T) {
+	pub := time.Date(2025, 6, 4, 8, 0, 0, 0, time.UTC)
+	text := "The two governments said the talks would resume in July."
+	url := "https://wire.example/talks"
+	govs := &model.Speaker{Text: "the two governments", ActorIDs: []string{"BLV.GOV", "CRV.GOV"}}
+	mux := siteWith(t, &store.Article{URL: url, Source: url, Site: "Wire", ContentHash: url, Title: "Talks to resume", Text: text, Published: &pub,
+		Data: &model.Article{Title: "Talks to resume", Paragraphs: []string{text}, Text: text, Published: &pub,
+			Quotes: []model.Quote{{Text: "the talks would resume in July", Kind: model.QuoteIndirect, Speaker: govs}}}})
+	code, body := fetch(t, mux, "/quotes")
+	if code != 200 || !strings.Contains(body, `<a href="/actors/CRV.GOV" title="actor id CRV.GOV">CRV.GOV</a>`) {
+		t.Fatalf("/quotes: %d, no link to CRV.GOV in\n%s", code, body)
+	}
+	for _, id := range []string{"CRV.GOV", "BLV.GOV"} {
+		code, body := fetch(t, mux, "/quotes?speaker="+id)
+		if code != 200 || !strings.Contains(body, "the talks would resume in July") || !strings.Contains(body, "<h1>Quotes of "+id+"</h1>") {
+			t.Errorf("/quotes?speaker=%s: %d, no quote in\n%s", id, code, body)
+		}
+	}
+	if code, _ := fetch(t, mux, "/quotes?speaker=ZZZ.GOV"); code != 400 {
+		t.Errorf("/quotes?speaker=ZZZ.GOV: %d, want 400", code)
+	}
+}

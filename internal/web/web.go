@@ -968,8 +968,11 @@ type quotesData struct {
 	Form   filterForm
 	// Speaker is the stored actor the list is of, when one is given.
 	Speaker *store.ActorCount
-	Offset  int    // quotes before this page
-	Next    string // the next page (a keyset cursor), when this one is full
+	// SpeakerID is the actor id the list is of when no actor is stored
+	// under it (a joint speaker's actor; api.ResolveSpeaker).
+	SpeakerID string
+	Offset    int    // quotes before this page
+	Next      string // the next page (a keyset cursor), when this one is full
 	// PastEnd: the page is past the last quote (nil otherwise).
 	PastEnd *pastEnd
 	// Names are the stored names of its joint speakers' actors
@@ -1016,7 +1019,13 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	if q.Speaker != "" {
-		if d.Speaker, err = u.st.Actor(r.Context(), q.Speaker); err != nil {
+		d.Speaker, err = u.st.Actor(r.Context(), q.Speaker)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			// A joint speaker's actor no article stored as an actor:
+			// its quotes are listed under its id, with no page to link.
+			d.SpeakerID = q.Speaker
+		case err != nil:
 			return "", nil, err
 		}
 	}
@@ -1053,6 +1062,8 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 	title := "Quotes"
 	if d.Speaker != nil {
 		title = "Quotes of " + d.Speaker.Name
+	} else if d.SpeakerID != "" {
+		title = "Quotes of " + d.SpeakerID
 	}
 	apiQ := cloneValues(v)
 	apiQ.Set("limit", strconv.Itoa(q.Limit))
