@@ -37,7 +37,9 @@ func SpeakerID(ctx context.Context, st store.Store, field, speaker string) (stri
 // order its id, its canonical name, the knowledge base's names of it, the
 // words that named the speaker of a stored quote ("the Chinese
 // president", "Xi") and a stored person's family name alone ("ERDOGAN"),
-// however cased or accented (store.Speakers). The first way
+// however cased or accented (store.Speakers), and last an id that no
+// stored actor has but a stored quote is filed under (exactly, as one of
+// a joint speaker's actors). The first way
 // that finds anyone decides: one actor is the answer (its id); several are
 // returned as candidates (most mentioned first) and id is "". Nobody found
 // is "", nil, nil.
@@ -61,6 +63,17 @@ func ResolveSpeaker(ctx context.Context, st store.Store, speaker string) (id str
 		}
 	}
 	if len(matches) == 0 {
+		// A joint speaker's actor ("the two governments": BRA.GOV and
+		// ARG.GOV) need not be a stored actor, yet its quotes are filed
+		// under its id, and the quotes and actor pages link that id as
+		// a speaker: the filter was refused though a quote names it.
+		qs, err := st.Quotes(ctx, store.QuoteQuery{Speaker: speaker, Limit: 1})
+		if err != nil {
+			return "", nil, err
+		}
+		if len(qs) > 0 {
+			return speaker, nil, nil
+		}
 		return "", nil, nil
 	}
 	n := 1

@@ -68,6 +68,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"datetime":      fmtDateTime,
 		"snippet":       snippet,
 		"actorLink":     actorLink,
+		"coParties":     coParties,
 		"webURL":        webURL,
 		// An undated article's page gives its reference date as the
 		// lists date it ("seen 8 May 2024"), not as a publish date.
@@ -757,6 +758,13 @@ func (u *UI) actor(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	ad := actorData{ActorResponse: d, MoreQuotes: len(d.Quotes) == min(limit, api.ActorQuotesLimit)}
+	var joint []string
+	for _, q := range d.Quotes {
+		joint = append(joint, coParties(q.SpeakerIDs, d.ID)...)
+	}
+	if ad.Names, err = api.SpeakerNames(r.Context(), u.st, joint); err != nil {
+		return "", nil, err
+	}
 	self := actorLink(id, id)
 	if d.ArticlesNextCursor != "" {
 		nv := keep()
@@ -796,6 +804,22 @@ type actorData struct {
 	MoreQuotes bool
 	// PastEnd: the page of articles is past the last (nil otherwise).
 	PastEnd *pastEnd
+	// Names are the stored names of the other actors of its joint
+	// quotes (api.SpeakerNames), by id.
+	Names map[string]string
+}
+
+// coParties are the actors of a joint speaker other than self, each once:
+// on an actor's page a joint quote's "jointly:" names whom the actor spoke
+// with, and a speaker such as "the two governments" names none of them.
+func coParties(ids []string, self string) []string {
+	var out []string
+	for _, id := range ids {
+		if id != self && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // graphNodes is how many actors the graph draws, the busiest.
@@ -944,8 +968,11 @@ type quotesData struct {
 	Form   filterForm
 	// Speaker is the stored actor the list is of, when one is given.
 	Speaker *store.ActorCount
-	Offset  int    // quotes before this page
-	Next    string // the next page (a keyset cursor), when this one is full
+	// SpeakerID is the actor id the list is of when no actor is stored
+	// under it (a joint speaker's actor; api.ResolveSpeaker).
+	SpeakerID string
+	Offset    int    // quotes before this page
+	Next      string // the next page (a keyset cursor), when this one is full
 	// PastEnd: the page is past the last quote (nil otherwise).
 	PastEnd *pastEnd
 	// Names are the stored names of its joint speakers' actors
@@ -992,7 +1019,13 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	if q.Speaker != "" {
-		if d.Speaker, err = u.st.Actor(r.Context(), q.Speaker); err != nil {
+		d.Speaker, err = u.st.Actor(r.Context(), q.Speaker)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			// A joint speaker's actor no article stored as an actor:
+			// its quotes are listed under its id, with no page to link.
+			d.SpeakerID = q.Speaker
+		case err != nil:
 			return "", nil, err
 		}
 	}
@@ -1029,6 +1062,8 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 	title := "Quotes"
 	if d.Speaker != nil {
 		title = "Quotes of " + d.Speaker.Name
+	} else if d.SpeakerID != "" {
+		title = "Quotes of " + d.SpeakerID
 	}
 	apiQ := cloneValues(v)
 	apiQ.Set("limit", strconv.Itoa(q.Limit))
