@@ -822,9 +822,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		} else if outletName(words) || e.Sector == kb.SectorMedia {
 			// e.Sector: the tagger read the name as an outlet's ("the
 			// newspaper Corriere della Sera").
-			d.outlet(l, words)
+			d.outlet(l, words, articleLead(name))
 		} else if l.country == "" && !bilateral {
-			l.country = d.nameCountry(words, bigCity)
+			l.country = d.nameCountry(words, bigCity, articleLead(name))
 		}
 		if l.sector == "" && courtName(words) {
 			// "Kenya's High Court": a court is of the judiciary, so
@@ -900,11 +900,24 @@ var broadcastHeads = map[string]bool{"tv": true, "radio": true, "television": tr
 // sector and, when it has none yet, the country of the place its name
 // begins with: a country ("Korea Times"), a capital ("Bangkok Post") or a
 // city of the knowledge base's table ("Lagos Tribune").
-func (d *docState) outlet(l *link, words []string) {
+func (d *docState) outlet(l *link, words []string, article bool) {
 	l.sector = kb.SectorMedia
 	if l.country == "" {
-		l.country = d.nameCountry(words, 0)
+		l.country = d.nameCountry(words, 0, article)
 	}
+}
+
+// nameArticles are the articles that begin names in Spanish, French,
+// Italian, Portuguese and Arabic transliteration ("La Pampilla", "Le
+// Monde", "El Universal", "Al Jazeera", "Los Pinos").
+var nameArticles = map[string]bool{"La": true, "Le": true, "Les": true, "El": true, "Al": true, "Los": true, "Las": true, "Il": true, "Lo": true}
+
+// articleLead reports whether name begins with one of nameArticles
+// written as an article (capital then lower case): "LA Galaxy" and "L.A.
+// Times" begin with the city's abbreviation instead.
+func articleLead(name string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	return nameArticles[first]
 }
 
 // bigCity is the population from which a city's name at the start of an
@@ -916,9 +929,15 @@ const bigCity = 500000
 // nameCountry returns the country of the place an organisation's name
 // begins with (normalised words): a country, a capital, or a city of the
 // knowledge base's table of at least minPop inhabitants; "" for none.
-func (d *docState) nameCountry(words []string, minPop int) string {
+// article says the name's first word is a Romance or Arabic article as
+// written ("La Pampilla", "El Universal", "Al Jazeera"), which alone names
+// no place even where it folds to a place's abbreviation ("LA").
+func (d *docState) nameCountry(words []string, minPop int, article bool) string {
 	k := d.s.kb
 	for n := min(3, len(words)-1); n >= 1; n-- {
+		if n == 1 && article {
+			continue
+		}
 		if landformWords[words[n]] {
 			// "Niger Delta Avengers", "Congo Basin Institute": the name
 			// is the river's or its basin's, which crosses borders or
