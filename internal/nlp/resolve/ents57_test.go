@@ -44,3 +44,43 @@ func TestArticleLeadName(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgTail: a one-word mention the tagger reads as a person's that is
+// the last word of an organisation named in full before it is that
+// organisation, unless a person named with the word or a title before it
+// says it is a person.
+func TestOrgTail(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		mention    string
+		wantType   string
+		wantID     string
+	}{
+		{"an operation shortened to its name",
+			"The European Union's naval force, Operation Atalanta, said pirates had released a cargo ship. Atalanta said the ship was freed.",
+			[]ent{{"European Union", model.EntityOrg}, {"Operation Atalanta", model.EntityOrg}, {"Atalanta", model.EntityPerson}},
+			"Atalanta", model.EntityOrg, "doc:org:operation_atalanta"},
+		{"a person named with the word wins",
+			"Operation Halvorsen ended on Monday. Its commander, Erik Halvorsen, flew home. Halvorsen said the ships were safe.",
+			[]ent{{"Operation Halvorsen", model.EntityOrg}, {"Erik Halvorsen", model.EntityPerson}, {"Halvorsen", model.EntityPerson}},
+			"Halvorsen", model.EntityPerson, "doc:person:erik_halvorsen"},
+		{"a title says it is a person",
+			"Operation Atalanta freed the ship on Monday. Mr. Atalanta said the crew was safe.",
+			[]ent{{"Operation Atalanta", model.EntityOrg}, {"Atalanta", model.EntityPerson}},
+			"Atalanta", model.EntityPerson, "doc:person:atalanta"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := tagged(t, c.text, c.ents)
+			s.Resolve(art)
+			e := art.Entities[len(art.Entities)-1]
+			if e.Text != c.mention {
+				t.Fatalf("last entity %q, want %q", e.Text, c.mention)
+			}
+			if e.Type != c.wantType || e.ActorID != c.wantID {
+				t.Errorf("%s -> %s %q, want %s %q", e.Text, e.Type, e.ActorID, c.wantType, c.wantID)
+			}
+		})
+	}
+}

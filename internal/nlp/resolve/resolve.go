@@ -116,6 +116,11 @@ type docState struct {
 	// not compared with every person of a long article.
 	personIDs   map[string]*link
 	personsWith map[string][]int
+	// orgTails maps the last word of each organisation of several words
+	// the knowledge base lacks ("atalanta" of "Operation Atalanta") to
+	// it, or to nil when two such organisations end in that word: see
+	// orgTail.
+	orgTails map[string]*link
 	// mentions in text order with what they resolved to, for "counterpart".
 	antecedents []antecedent
 	entEnd      map[int]*link             // entity End offset -> its link
@@ -753,6 +758,11 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		}
 	}
 	if e.Type == model.EntityPerson {
+		if o := d.orgTail(e, words, lead, title); o != nil {
+			e.Type = model.EntityOrg
+			d.afterResolve(e, o)
+			return o
+		}
 		if title.country == "" && title.sector == "" {
 			title = d.appositive(e.End)
 		}
@@ -844,10 +854,47 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "Congress" in such a name is no legislature.
 			l.sector = kb.SectorLabour
 		}
+		d.noteOrgTail(words, l)
 		d.afterResolve(e, l)
 		return l
 	}
 	return nil
+}
+
+// noteOrgTail records the last word of an organisation of several words
+// the knowledge base lacks, for orgTail; a word two such organisations end
+// in names neither.
+func (d *docState) noteOrgTail(words []string, l *link) {
+	if len(words) < 2 {
+		return
+	}
+	tail := words[len(words)-1]
+	if d.orgTails == nil {
+		d.orgTails = map[string]*link{}
+	}
+	if o, ok := d.orgTails[tail]; ok && o != l {
+		d.orgTails[tail] = nil
+		return
+	}
+	d.orgTails[tail] = l
+}
+
+// orgTail returns the organisation named earlier in full whose last word
+// a one-word mention the tagger read as a person's is: "The European
+// Union's naval force, Operation Atalanta, said ... Atalanta said the ship
+// was freed", "Goldman Sachs ... Sachs said". News shortens a body's name
+// to its distinctive word as it shortens a person's to the surname. A
+// person named with that word wins (shortForm), as does any title before
+// the mention ("Mr. Sachs", "Minister Sachs"): those say it is a person.
+func (d *docState) orgTail(e *model.Entity, words []string, lead int, t title) *link {
+	if len(words) != 1 || lead != 0 || t.country != "" || t.sector != "" || t.office != "" || d.titled(e.Start) {
+		return nil
+	}
+	o := d.orgTails[words[0]]
+	if o == nil || d.shortForm(words[0]) != nil {
+		return nil
+	}
+	return o
 }
 
 // unionName reports whether normalised name words name a workers' union or
