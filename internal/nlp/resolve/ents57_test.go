@@ -84,3 +84,47 @@ func TestOrgTail(t *testing.T) {
 		})
 	}
 }
+
+// TestFormerStateTitles: a former office-holder titled with no country of
+// its own under a dateline is the dateline country's, as a serving one is,
+// while no other country is named before it or in its sentence.
+func TestFormerStateTitles(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, person string
+		ents               [][2]string
+		want               string
+	}{
+		{"a former prime minister in lower case",
+			"BAMAKO (Reuters) - Former prime minister Moussa Mara said on Monday the junta must set a date for elections.", "Moussa Mara",
+			[][2]string{{"BAMAKO", "GPE"}, {"Reuters", "ORG"}, {"Moussa Mara", "PER"}}, "MLI"},
+		{"a former minister after the verb",
+			"BAMAKO (Reuters) - The junta detained former justice minister Amadou Keita on Monday.", "Amadou Keita",
+			[][2]string{{"BAMAKO", "GPE"}, {"Reuters", "ORG"}, {"Amadou Keita", "PER"}}, "MLI"},
+		{"another country named in the sentence",
+			"BAMAKO (Reuters) - Former prime minister Moussa Mara met French officials on Monday.", "Moussa Mara",
+			[][2]string{{"BAMAKO", "GPE"}, {"Reuters", "ORG"}, {"Moussa Mara", "PER"}, {"French", "NORP"}}, ""},
+		{"a serving visitor opening the sentence",
+			"BAMAKO (Reuters) - Visiting prime minister Moussa Mara said on Monday the talks had failed.", "Moussa Mara",
+			[][2]string{{"BAMAKO", "GPE"}, {"Reuters", "ORG"}, {"Moussa Mara", "PER"}}, ""},
+		{"a former visitor",
+			"BAMAKO (Reuters) - Visiting former prime minister Moussa Mara said on Monday the talks had failed.", "Moussa Mara",
+			[][2]string{{"BAMAKO", "GPE"}, {"Reuters", "ORG"}, {"Moussa Mara", "PER"}}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2026-11-23", c.ents)
+			found := false
+			for _, e := range art.Entities {
+				if e.Type == model.EntityPerson && e.Text == c.person {
+					found = true
+					if e.Country != c.want {
+						t.Errorf("%s -> country %q, want %q", e.Text, e.Country, c.want)
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("%s not among the entities", c.person)
+			}
+		})
+	}
+}
