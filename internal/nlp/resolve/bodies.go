@@ -792,12 +792,21 @@ func (d *docState) datelineOnly(pos, sent int) string {
 // a capitalised title ("Foreign Minister") is left to its own rules. A
 // role anyone's organisation has ("spokesman", "official") counts only
 // with a state body word before it ("ministry spokesman", not "company
-// spokesman"); "former" or "visiting" among the title's words makes it
-// no home official's. The opposition's leader is written so too
+// spokesman"); "visiting" among the title's words makes it no home
+// official's, and "former" leaves it to formerStateTitle. The opposition's leader is written so too
 // ("opposition leader Cellou Dalein Diallo" under a CONAKRY dateline): a
 // domestic title, with the country the dateline gives.
 func (d *docState) lowerStateTitle(off int, t title) bool {
-	if t.visitor || !unplacedTitle(t) || !stateSectors[t.sector] && t.sector != kb.SectorOpposition {
+	if t.visitor || !unplacedTitle(t) {
+		return false
+	}
+	return d.lowerStateTitleHeld(off, t, false)
+}
+
+// lowerStateTitleHeld is lowerStateTitle for a title held now or, with
+// former, once ("former prime minister Moussa Mara").
+func (d *docState) lowerStateTitleHeld(off int, t title, former bool) bool {
+	if !stateSectors[t.sector] && t.sector != kb.SectorOpposition {
 		return false
 	}
 	if anyoneRoles[t.phrase] && !t.body {
@@ -807,12 +816,15 @@ func (d *docState) lowerStateTitle(off int, t title) bool {
 	if j < 0 || d.toks[j].norm == "" || d.toks[j].upper {
 		return false
 	}
-	for k := j; k >= 0 && k > j-5 && d.toks[k].norm != "" && !d.toks[k].upper; k-- {
-		if w := d.toks[k].norm; formerWords[w] || w == "visiting" {
+	k := j
+	for ; k >= 0 && k > j-5 && d.toks[k].norm != "" && !d.toks[k].upper; k-- {
+		if w := d.toks[k].norm; formerWords[w] && !former || w == "visiting" {
 			return false
 		}
 	}
-	return true
+	// The word that opens the sentence is capitalised: "Visiting prime
+	// minister Jane Roe said" is a visitor all the same.
+	return k < 0 || d.toks[k].norm != "visiting"
 }
 
 // anyoneRoles are role words whose sector (government, in roles.tsv) is
@@ -834,7 +846,16 @@ var stateSectors = map[string]bool{kb.SectorGovernment: true, kb.SectorMilitary:
 // country only while no other country is named (datelineOnly), since a
 // visiting minister is written the same way.
 func (d *docState) capitalMinisterTitle(off int, t title) bool {
-	if t.visitor || !unplacedTitle(t) || !stateSectors[t.sector] {
+	if t.visitor || !unplacedTitle(t) {
+		return false
+	}
+	return d.capitalMinisterTitleHeld(off, t, false)
+}
+
+// capitalMinisterTitleHeld is capitalMinisterTitle for a title held now
+// or, with former, once ("Former Interior Minister Jane Roe").
+func (d *docState) capitalMinisterTitleHeld(off int, t title, former bool) bool {
+	if !stateSectors[t.sector] {
 		return false
 	}
 	j := d.tokenAt(off) - 1
@@ -845,11 +866,25 @@ func (d *docState) capitalMinisterTitle(off int, t title) bool {
 		return false
 	}
 	for k := j - 1; k >= 0 && k > j-5 && d.toks[k].norm != ""; k-- {
-		if w := d.toks[k].norm; formerWords[w] || w == "visiting" || w == "outgoing" {
+		if w := d.toks[k].norm; formerWords[w] && !former || w == "visiting" || w == "outgoing" {
 			return false
 		}
 	}
 	return true
+}
+
+// formerStateTitle says whether the title before the person's name at
+// byte offset off is one lowerStateTitle or capitalMinisterTitle accepts
+// but held once: "BAMAKO (Reuters) - Former prime minister Moussa Mara
+// said". A wire story names its own country's former leaders and
+// ministers so, as it names the serving ones; former office-holders
+// travel less than serving ones, so the same guard holds: the dateline's
+// country only while no other country is named (datelineOnly).
+func (d *docState) formerStateTitle(off int, t title) bool {
+	if t.visitor || t.country != "" || t.org != nil || t.place != nil {
+		return false
+	}
+	return d.lowerStateTitleHeld(off, t, true) || d.capitalMinisterTitleHeld(off, t, true)
 }
 
 // homeApposition says whether a role in apposition before its holder's

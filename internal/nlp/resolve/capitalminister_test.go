@@ -11,7 +11,8 @@ import (
 // a courtesy title between the title and the name; a capitalised
 // minister's title with no country in a datelined story takes the
 // dateline's country while no other country is named before it or in its
-// sentence, and none for a visitor, a former minister or no dateline.
+// sentence, and none for a visitor or no dateline; a former minister is
+// the dateline's as a serving one is (formerStateTitle).
 func TestCapitalMinisterTitles(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
@@ -52,7 +53,7 @@ func TestCapitalMinisterTitles(t *testing.T) {
 			[][2]string{{"NEW DELHI", "GPE"}, {"Reuters", "ORG"}, {"Ravi Mehrotra", "PER"}}, "Ravi Mehrotra", "", ""},
 		{"a former minister",
 			"NEW DELHI (Reuters) - Former Commerce Minister Ravi Mehrotra said on Wednesday trade would grow.",
-			[][2]string{{"NEW DELHI", "GPE"}, {"Reuters", "ORG"}, {"Ravi Mehrotra", "PER"}}, "Ravi Mehrotra", "", ""},
+			[][2]string{{"NEW DELHI", "GPE"}, {"Reuters", "ORG"}, {"Ravi Mehrotra", "PER"}}, "Ravi Mehrotra", "IND", ""},
 		{"no dateline",
 			"Commerce Minister Ravi Mehrotra said on Wednesday tariffs on steel would be cut.",
 			[][2]string{{"Ravi Mehrotra", "PER"}}, "Ravi Mehrotra", "", "government"},

@@ -40,7 +40,7 @@ func TestLowerStateTitles(t *testing.T) {
 			[][2]string{{"India", "GPE"}, {"Arvind Mehra", "PER"}}, "Arvind Mehra", ""},
 		{"a former official",
 			"NEW DELHI (Reuters) - The plan will fail, former ministry spokesman Arvind Mehra told reporters.",
-			[][2]string{{"NEW DELHI", "GPE"}, {"Reuters", "ORG"}, {"Arvind Mehra", "PER"}}, "Arvind Mehra", ""},
+			[][2]string{{"NEW DELHI", "GPE"}, {"Reuters", "ORG"}, {"Arvind Mehra", "PER"}}, "Arvind Mehra", "IND"},
 	} {
 		art := resolveTagged(t, s, c.text, "2024-05-01", c.ents)
 		got, found := "", false

@@ -116,6 +116,11 @@ type docState struct {
 	// not compared with every person of a long article.
 	personIDs   map[string]*link
 	personsWith map[string][]int
+	// orgTails maps the last word of each organisation of several words
+	// the knowledge base lacks ("atalanta" of "Operation Atalanta") to
+	// it, or to nil when two such organisations end in that word: see
+	// orgTail.
+	orgTails map[string]*link
 	// mentions in text order with what they resolved to, for "counterpart".
 	antecedents []antecedent
 	entEnd      map[int]*link             // entity End offset -> its link
@@ -753,11 +758,16 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		}
 	}
 	if e.Type == model.EntityPerson {
+		if o := d.orgTail(e, words, lead, title); o != nil {
+			e.Type = model.EntityOrg
+			d.afterResolve(e, o)
+			return o
+		}
 		if title.country == "" && title.sector == "" {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
-		lower := d.lowerStateTitle(e.Start, title) || d.capitalMinisterTitle(e.Start, title)
+		lower := d.lowerStateTitle(e.Start, title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title)
 		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower) {
 			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower})
 		}
@@ -822,9 +832,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		} else if outletName(words) || e.Sector == kb.SectorMedia {
 			// e.Sector: the tagger read the name as an outlet's ("the
 			// newspaper Corriere della Sera").
-			d.outlet(l, words)
+			d.outlet(l, words, articleLead(name))
 		} else if l.country == "" && !bilateral {
-			l.country = d.nameCountry(words, bigCity)
+			l.country = d.nameCountry(words, bigCity, articleLead(name))
 		}
 		if l.sector == "" && courtName(words) {
 			// "Kenya's High Court": a court is of the judiciary, so
@@ -844,10 +854,47 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "Congress" in such a name is no legislature.
 			l.sector = kb.SectorLabour
 		}
+		d.noteOrgTail(words, l)
 		d.afterResolve(e, l)
 		return l
 	}
 	return nil
+}
+
+// noteOrgTail records the last word of an organisation of several words
+// the knowledge base lacks, for orgTail; a word two such organisations end
+// in names neither.
+func (d *docState) noteOrgTail(words []string, l *link) {
+	if len(words) < 2 {
+		return
+	}
+	tail := words[len(words)-1]
+	if d.orgTails == nil {
+		d.orgTails = map[string]*link{}
+	}
+	if o, ok := d.orgTails[tail]; ok && o != l {
+		d.orgTails[tail] = nil
+		return
+	}
+	d.orgTails[tail] = l
+}
+
+// orgTail returns the organisation named earlier in full whose last word
+// a one-word mention the tagger read as a person's is: "The European
+// Union's naval force, Operation Atalanta, said ... Atalanta said the ship
+// was freed", "Goldman Sachs ... Sachs said". News shortens a body's name
+// to its distinctive word as it shortens a person's to the surname. A
+// person named with that word wins (shortForm), as does any title before
+// the mention ("Mr. Sachs", "Minister Sachs"): those say it is a person.
+func (d *docState) orgTail(e *model.Entity, words []string, lead int, t title) *link {
+	if len(words) != 1 || lead != 0 || t.country != "" || t.sector != "" || t.office != "" || d.titled(e.Start) {
+		return nil
+	}
+	o := d.orgTails[words[0]]
+	if o == nil || d.shortForm(words[0]) != nil {
+		return nil
+	}
+	return o
 }
 
 // unionName reports whether normalised name words name a workers' union or
@@ -900,11 +947,24 @@ var broadcastHeads = map[string]bool{"tv": true, "radio": true, "television": tr
 // sector and, when it has none yet, the country of the place its name
 // begins with: a country ("Korea Times"), a capital ("Bangkok Post") or a
 // city of the knowledge base's table ("Lagos Tribune").
-func (d *docState) outlet(l *link, words []string) {
+func (d *docState) outlet(l *link, words []string, article bool) {
 	l.sector = kb.SectorMedia
 	if l.country == "" {
-		l.country = d.nameCountry(words, 0)
+		l.country = d.nameCountry(words, 0, article)
 	}
+}
+
+// nameArticles are the articles that begin names in Spanish, French,
+// Italian, Portuguese and Arabic transliteration ("La Pampilla", "Le
+// Monde", "El Universal", "Al Jazeera", "Los Pinos").
+var nameArticles = map[string]bool{"La": true, "Le": true, "Les": true, "El": true, "Al": true, "Los": true, "Las": true, "Il": true, "Lo": true}
+
+// articleLead reports whether name begins with one of nameArticles
+// written as an article (capital then lower case): "LA Galaxy" and "L.A.
+// Times" begin with the city's abbreviation instead.
+func articleLead(name string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	return nameArticles[first]
 }
 
 // bigCity is the population from which a city's name at the start of an
@@ -916,9 +976,15 @@ const bigCity = 500000
 // nameCountry returns the country of the place an organisation's name
 // begins with (normalised words): a country, a capital, or a city of the
 // knowledge base's table of at least minPop inhabitants; "" for none.
-func (d *docState) nameCountry(words []string, minPop int) string {
+// article says the name's first word is a Romance or Arabic article as
+// written ("La Pampilla", "El Universal", "Al Jazeera"), which alone names
+// no place even where it folds to a place's abbreviation ("LA").
+func (d *docState) nameCountry(words []string, minPop int, article bool) string {
 	k := d.s.kb
 	for n := min(3, len(words)-1); n >= 1; n-- {
+		if n == 1 && article {
+			continue
+		}
 		if landformWords[words[n]] {
 			// "Niger Delta Avengers", "Congo Basin Institute": the name
 			// is the river's or its basin's, which crosses borders or
