@@ -413,6 +413,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		monthsAreDates(ws, tags[i])
 		ordinalNames(ws, tags[i])
 		ordinalUnits(ws, tags[i], sports)
+		bareParliaments(ws, tags[i])
 		treatiesAreNoBodies(ws, tags[i], an.knownName)
 		vesselNames(ws, tags[i], an.isCountry, an.isRole)
 		stormNames(ws, tags[i])

@@ -21,6 +21,25 @@ import "strings"
 // placeSlotPreps take a place after them and hardly ever a person.
 var placeSlotPreps = wordSet(`in near outside around across via into inside`)
 
+// placeGoals take a place as their object and a person hardly ever:
+// "fighting reached Dessie", "rebels seized Kombolcha".
+var placeGoals = wordSet(`reached`)
+
+// placeOwners, before "of", take a place: "residents of Dessie", "the
+// outskirts of Kombolcha", "the town of Dessie".
+var placeOwners = wordSet(`residents inhabitants outskirts town city village`)
+
+// townSlot reports whether the word at i sits where only a place goes,
+// firmly enough that a town of the knowledge base too small for the
+// bare prepositions (city) is read as the place even when the word is
+// also a given name ("Fighting reached Dessie", "residents of Dessie").
+func townSlot(ws []string, i int) bool {
+	if i > 0 && placeGoals[strings.ToLower(ws[i-1])] {
+		return true
+	}
+	return i > 1 && ws[i-1] == "of" && placeOwners[strings.ToLower(ws[i-2])]
+}
+
 // coordinators join the members of a list.
 var coordinators = wordSet(`and or , &`)
 
@@ -56,7 +75,8 @@ func citiesArePlacesIn(sents, tags [][]string, country func([]string) bool, city
 	}
 	candidate := func(ws, ts []string, i int) bool {
 		typ := ts[i][2:]
-		return (typ == "PER" || typ == "ORG") && lone(ws, ts, i) && capitalised(ws[i]) && !person[ws[i]] && city(ws[i])
+		return (typ == "PER" || typ == "ORG") && lone(ws, ts, i) && capitalised(ws[i]) && !person[ws[i]] &&
+			(city(ws[i]) || town != nil && town(ws[i]) && townSlot(ws, i))
 	}
 	// place reports whether the span [a, b) is a place for the candidate
 	// at i: tagged as one, a country, or a large city's lone name unless
@@ -113,7 +133,7 @@ func citiesArePlacesIn(sents, tags [][]string, country func([]string) bool, city
 				if !tagged && !listed && !candidate(ws, ts, i) {
 					continue
 				}
-				slot := listed || i > 0 && placeSlotPreps[strings.ToLower(ws[i-1])]
+				slot := listed || i > 0 && placeSlotPreps[strings.ToLower(ws[i-1])] || townSlot(ws, i)
 				// The name before the list word, and the one after.
 				if !slot && i >= 2 && coordinators[ws[i-1]] && ts[i-2] != "O" {
 					a := i - 2

@@ -56,7 +56,7 @@ func TestSameNamedParty(t *testing.T) {
 		// A country with a Labour Party the knowledge base lacks: the
 		// home country's party, not Britain's.
 		{"dateline Dublin", "DUBLIN — The opposition Labour Party rejected the budget on Tuesday.",
-			[]ent{{"DUBLIN", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "doc:org:labour_party", "IRL"},
+			[]ent{{"DUBLIN", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "IRL.PTY.LAB", "IRL"},
 		{"the text names the party's country", "WASHINGTON — Britain's Labour Party won the vote, the ambassador said.",
 			[]ent{{"WASHINGTON", model.EntityGPE}, {"Britain", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "GBR.PTY.LAB", "GBR"},
 	} {
@@ -165,5 +165,27 @@ func TestHomeParliamentTwice(t *testing.T) {
 	}
 	if n != 2 {
 		t.Fatalf("%d mentions of Parliament, want 2", n)
+	}
+}
+
+// TestBareLabourByDateline: a bare "Labour" is the dateline country's
+// Labour party where the knowledge base holds one, even though the wire
+// agency's credit names Britain; elsewhere it stays Britain's.
+func TestBareLabourByDateline(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		dateline, want string
+	}{
+		{"WELLINGTON", "NZL.PTY.LAB"},
+		{"DUBLIN", "IRL.PTY.LAB"},
+		{"OSLO", "NOR.PTY.AP"},
+		{"LONDON", "GBR.PTY.LAB"},
+		{"PARIS", "GBR.PTY.LAB"},
+	} {
+		text := c.dateline + ", Nov 22 (Reuters) - Labour won the most seats in Saturday's election, officials said."
+		ents := []ent{{c.dateline, model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Labour", model.EntityOrg}}
+		if got := mentionActor(resolveGiven(t, s, text, "2026-11-23", ents), "Labour"); got != c.want {
+			t.Errorf("%s: Labour -> %q, want %q", c.dateline, got, c.want)
+		}
 	}
 }

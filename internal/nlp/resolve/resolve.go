@@ -1971,6 +1971,18 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 			}
 		}
 		if n > 1 {
+			// The dateline's country's first: a Wellington or Oslo
+			// story's bare "Labour" is that country's party, as news
+			// there writes its own parties' names without the country
+			// (a wire agency's own country, named by its credit, must
+			// not win).
+			if dc := d.datelineCountry(); dc != "" {
+				for _, a := range cands {
+					if want(a) && a.Country == dc {
+						return a
+					}
+				}
+			}
 			for _, a := range cands {
 				if want(a) && a.Country != "" && d.namesCountry(a.Country) {
 					if c, ok := d.s.kb.Actor(a.Country); ok && c.Type == kb.TypeCountry {
