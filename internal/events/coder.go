@@ -6383,6 +6383,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			code = "1053"
 		}
 	}
+	// "urged both sides to halt attacks", "demanded that the army declare
+	// a ceasefire": an appeal or a demand that fighting be de-escalated is
+	// CAMEO's appeal (0256) or demand (1056) for de-escalation of military
+	// engagement, not a request of no kind.
+	if typ == "REQUEST" && p.Frame && emb != nil && strings.HasPrefix(emb.p.CAMEO, "087") {
+		switch code {
+		case "020", "025":
+			code = "0256"
+		case "100", "105":
+			code = "1056"
+		}
+	}
 	// "pledged more support for Kyiv", "committed $2 billion to Ukraine":
 	// what a promise gives decides its 03x code, and the one it is for is
 	// its target (below). A verb that promises only with such an object
