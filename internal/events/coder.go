@@ -8131,6 +8131,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if !t.nominal && code == "172" && preventVerbs[toks[t.head].low] && abstractHarmObject(toks, t) {
 		return
 	}
+	// "The junta suspended all rallies", "ordered the suspension of all
+	// demonstrations": the authorities stopping others' gatherings
+	// restrict political freedoms as a ban on them does (COERCE 172, the
+	// code "banned all rallies" takes), not relations reduced (160).
+	// Protesters or a party suspending their own rallies call them off,
+	// a concession (082, as "suspended their protest").
+	if typ == "SANCTION" && code == "160" && (suspendedGatherings(toks, t) || emb != nil && suspendedGatherings(toks, emb)) {
+		typ, code = "COERCE", "172"
+		if len(src) > 0 && prepMatch(ownGatheringSectors, src[0].sector) {
+			typ, code = "CONCEDE", "082"
+		}
+	}
 	// "Talks with Britain would resume next week", "negotiations
 	// resumed on Monday": talks that resume are talks held again (CONSULT
 	// 046, as "resumed talks" is), not some cooperation resumed.
