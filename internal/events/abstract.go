@@ -121,3 +121,44 @@ func easedCondition(toks []tok, t *trigger) bool {
 	}
 	return head != "" && !easedMeasures[head]
 }
+
+// gatherings head the objects whose suspension stops people assembling:
+// rallies, demonstrations, marches, public meetings.
+var gatherings = map[string]bool{
+	"rally": true, "rallies": true, "demonstration": true, "demonstrations": true, "protest": true,
+	"protests": true, "march": true, "marches": true, "gathering": true, "gatherings": true, "sit-in": true,
+	"sit-ins": true, "assembly": true, "assemblies": true,
+}
+
+// ownGatheringSectors are the sectors whose members hold rallies and
+// protests themselves: their suspending one calls it off (the sectors the
+// "suspend * protest" patterns take).
+const ownGatheringSectors = "labour|protester|civilian|opposition|party|education|health|agriculture|business|media|religion|environment|refugee|ngo"
+
+// suspendedGatherings says whether trigger t suspends, halts or bans
+// gatherings: the verb's object ("suspended all rallies") or the noun's
+// "of" phrase ("the suspension of all rallies") is headed by one.
+func suspendedGatherings(toks []tok, t *trigger) bool {
+	w := toks[t.head].low
+	j := t.j
+	switch {
+	case !t.nominal && (w == "suspend" || w == "suspends" || w == "suspended" || w == "suspending"):
+	case t.nominal && (w == "suspension" || w == "suspensions") && j < len(toks) && toks[j].low == "of":
+		j++
+	default:
+		return false
+	}
+	// The tagger may read "rallies" or "protests" after "all" as a
+	// verb, so the words before the noun are skipped by what they are,
+	// not by their tags: "all", "its", "the planned", "public".
+	for q := j; q < len(toks) && q < j+4; q++ {
+		l := toks[q].low
+		if gatherings[l] {
+			return true
+		}
+		if !(determiners[l] || quantityWord(l) || modifierWord(toks[q]) || l == "all" || l == "future" || l == "planned" || l == "public" || l == "political" || l == "opposition") {
+			return false
+		}
+	}
+	return false
+}

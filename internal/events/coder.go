@@ -704,7 +704,15 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		// received $500 million from the World Bank": money taken in is a
 		// payment or a transfer, no visitor hosted.
 		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedMoney(toks, best.j) {
-			continue
+			// A sum received from a named giver ("Kenya received $500
+			// million from the World Bank") is that giver's economic aid
+			// (CAMEO 071), coded as "received a loan from the IMF" is; a
+			// ransom, a bribe or a wage received is no aid.
+			p := c.receivedAidPattern()
+			if p == nil || !receivedAidFrom(toks, ms, best.j) {
+				continue
+			}
+			best.p = p
 		}
 		// "abusing its dominance", "abused his office": misuse of a power
 		// or a post, no physical abuse.
@@ -829,6 +837,62 @@ func receivedHandover(toks []tok, j int) bool {
 var moneyNouns = map[string]bool{"ransom": true, "ransoms": true, "payment": true, "payments": true, "money": true,
 	"funds": true, "cash": true, "compensation": true, "bribe": true, "bribes": true, "kickbacks": true,
 	"donation": true, "donations": true, "salary": true, "salaries": true, "wages": true, "remittances": true}
+
+// unpaidAidNouns name money received that is owed, extorted or earned,
+// never aid, whoever pays it ("votes" are no money, but "received 2
+// million votes from the diaspora" shares the shape).
+var unpaidAidNouns = map[string]bool{"ransom": true, "ransoms": true, "payment": true, "payments": true,
+	"compensation": true, "bribe": true, "bribes": true, "kickbacks": true, "salary": true, "salaries": true,
+	"wages": true, "remittances": true, "fees": true, "fee": true, "royalties": true, "revenue": true,
+	"revenues": true, "damages": true, "settlement": true, "fine": true, "fines": true, "votes": true}
+
+// receivedAidFrom says whether the money received after a verb ending at
+// j is a transfer from an actor named right after "from" ("$500 million
+// from the World Bank"), with no word calling it a ransom, a payment or
+// earnings on the way.
+func receivedAidFrom(toks []tok, ms []mention, j int) bool {
+	for q := j; q < len(toks) && q <= j+10; q++ {
+		l := toks[q].low
+		if unpaidAidNouns[l] {
+			return false
+		}
+		if l == "from" {
+			k := q + 1
+			if k < len(toks) && toks[k].low == "the" {
+				k++
+			}
+			for _, m := range ms {
+				if m.i == k && m.kind != "pronoun" && m.kind != "place" && m.kind != "role" && m.country != "" {
+					// "received $4 million from Qatar as ransom": what
+					// the sum is called may follow the giver.
+					for r := m.j; r < len(toks) && r < m.j+6 && !isPunct(toks[r].low) && !finiteVerb(toks[r]); r++ {
+						if unpaidAidNouns[toks[r].low] {
+							return false
+						}
+					}
+					return true
+				}
+			}
+			return false
+		}
+		if isPunct(l) && l != "$" && !currency(l) || finiteVerb(toks[q]) {
+			return false
+		}
+	}
+	return false
+}
+
+// receivedAidPattern is the built-in pattern for economic aid received
+// from a giver ("receive * loan", AID 071, from), which a sum received
+// from a named giver is coded by.
+func (c *Coder) receivedAidPattern() *Pattern {
+	for _, p := range c.pats.index["receive"] {
+		if p.Type == "AID" && p.CAMEO == "071" && p.From {
+			return p
+		}
+	}
+	return nil
+}
 
 // receivedMoney says whether the object after a verb of receiving ending
 // at j is money: a sum with its currency ("$4 million", "3 billion
@@ -6383,6 +6447,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			code = "1053"
 		}
 	}
+	// "urged both sides to halt attacks", "demanded that the army declare
+	// a ceasefire": an appeal or a demand that fighting be de-escalated is
+	// CAMEO's appeal (0256) or demand (1056) for de-escalation of military
+	// engagement, not a request of no kind.
+	if typ == "REQUEST" && p.Frame && emb != nil && strings.HasPrefix(emb.p.CAMEO, "087") {
+		switch code {
+		case "020", "025":
+			code = "0256"
+		case "100", "105":
+			code = "1056"
+		}
+	}
 	// "pledged more support for Kyiv", "committed $2 billion to Ukraine":
 	// what a promise gives decides its 03x code, and the one it is for is
 	// its target (below). A verb that promises only with such an object
@@ -8054,6 +8130,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// abstractHarms).
 	if !t.nominal && code == "172" && preventVerbs[toks[t.head].low] && abstractHarmObject(toks, t) {
 		return
+	}
+	// "The junta suspended all rallies", "ordered the suspension of all
+	// demonstrations": the authorities stopping others' gatherings
+	// restrict political freedoms as a ban on them does (COERCE 172, the
+	// code "banned all rallies" takes), not relations reduced (160).
+	// Protesters or a party suspending their own rallies call them off,
+	// a concession (082, as "suspended their protest").
+	if typ == "SANCTION" && code == "160" && (suspendedGatherings(toks, t) || emb != nil && suspendedGatherings(toks, emb)) {
+		typ, code = "COERCE", "172"
+		if len(src) > 0 && prepMatch(ownGatheringSectors, src[0].sector) {
+			typ, code = "CONCEDE", "082"
+		}
 	}
 	// "Talks with Britain would resume next week", "negotiations
 	// resumed on Monday": talks that resume are talks held again (CONSULT
