@@ -7956,6 +7956,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 			}
 		}
+		// "The Dutch parliament voted against the budget", "lawmakers
+		// approved the bill": what a legislature votes on, backs, rejects
+		// or asks for with no one named is put to it by, or asked of, its
+		// country's government (CAMEO 120 against the government whose
+		// budget it turns down), never the whole country acting on itself.
+		if implicitTgt && stanceTypes[typ] && nationalLegislatureOnly(src) {
+			if a, ok := c.kb.SectorActor(src[0].country, kb.SectorGovernment); ok && a.Sector == kb.SectorGovernment {
+				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
+			}
+		}
 	}
 	// "Guinea's government shut down mobile internet across the country",
 	// "Iran cut off internet access": a restriction of political freedoms
