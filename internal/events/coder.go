@@ -3576,6 +3576,7 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		relOpen, relClose = chargedRelative(toks, i)
 	}
 	listFrom, listTo := -1, -1 // a list of places skipped (see listedPlacePrep)
+	pronounAfter := false      // a pronoun subject met, right of the mentions still to see
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
 		if m.j > i || m.i < floor {
@@ -3662,7 +3663,15 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		if blocked {
 			break
 		}
+		// "Perera told parliament it would help the country move on": the
+		// one told is no subject of the clause reported to it, whose own
+		// subject ("it") stands between; an "it" left without antecedent
+		// is not made the audience's by default.
+		if m.kind != "pronoun" && pronounAfter && toldAddressee(toks, m) {
+			continue
+		}
 		if m.kind == "pronoun" {
+			pronounAfter = true
 			// "Prosecutors said he discussed a plan": a pronoun that
 			// cannot stand for the speaker is someone else.
 			//
