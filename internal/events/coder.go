@@ -3887,6 +3887,10 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 	return r
 }
 
+// tellingParticiples open an adjunct addressed to an audience: "...,
+// telling parliament", "..., assuring lawmakers".
+var tellingParticiples = map[string]bool{"telling": true, "informing": true, "assuring": true, "reassuring": true}
+
 // toldAddressee says whether mention a is the one told by a verb of
 // telling right before it ("telling parliament", "told the council").
 func toldAddressee(toks []tok, a mention) bool {
@@ -4360,6 +4364,13 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		// open an absolute clause whose noun is the participle's
 		// subject, not the partner of the main verb.
 		if l == "," && q > j && absoluteWith(toks, q+1) {
+			end = q
+			break
+		}
+		// "defended the measure, telling parliament it would help":
+		// a participle of telling after a comma opens an adjunct whose
+		// object is the audience told, not the one the main verb acts on.
+		if l == "," && q > j && q+1 < len(toks) && tellingParticiples[toks[q+1].low] {
 			end = q
 			break
 		}
