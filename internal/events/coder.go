@@ -3640,6 +3640,7 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		relOpen, relClose = chargedRelative(toks, i)
 	}
 	listFrom, listTo := -1, -1 // a list of places skipped (see listedPlacePrep)
+	pronounAfter := false      // a pronoun subject met, right of the mentions still to see
 	for mi := len(ms) - 1; mi >= 0; mi-- {
 		m := ms[mi]
 		if m.j > i || m.i < floor {
@@ -3726,7 +3727,15 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		if blocked {
 			break
 		}
+		// "Perera told parliament it would help the country move on": the
+		// one told is no subject of the clause reported to it, whose own
+		// subject ("it") stands between; an "it" left without antecedent
+		// is not made the audience's by default.
+		if m.kind != "pronoun" && pronounAfter && toldAddressee(toks, m) {
+			continue
+		}
 		if m.kind == "pronoun" {
+			pronounAfter = true
 			// "Prosecutors said he discussed a plan": a pronoun that
 			// cannot stand for the speaker is someone else.
 			//
@@ -3941,6 +3950,10 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 	}
 	return r
 }
+
+// tellingParticiples open an adjunct addressed to an audience: "...,
+// telling parliament", "..., assuring lawmakers".
+var tellingParticiples = map[string]bool{"telling": true, "informing": true, "assuring": true, "reassuring": true}
 
 // toldAddressee says whether mention a is the one told by a verb of
 // telling right before it ("telling parliament", "told the council").
@@ -4415,6 +4428,13 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		// open an absolute clause whose noun is the participle's
 		// subject, not the partner of the main verb.
 		if l == "," && q > j && absoluteWith(toks, q+1) {
+			end = q
+			break
+		}
+		// "defended the measure, telling parliament it would help":
+		// a participle of telling after a comma opens an adjunct whose
+		// object is the audience told, not the one the main verb acts on.
+		if l == "," && q > j && q+1 < len(toks) && tellingParticiples[toks[q+1].low] {
 			end = q
 			break
 		}
@@ -8029,6 +8049,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// the party itself belongs to.
 		if implicitTgt && typ == "REQUEST" && !t.nominal && src[0].sector != kb.SectorGovernment && governmentDemand(toks, t.j) {
 			if a, ok := c.kb.SectorActor(src[0].country, kb.SectorGovernment); ok {
+				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
+			}
+		}
+		// "The Dutch parliament voted against the budget", "lawmakers
+		// approved the bill": what a legislature votes on, backs, rejects
+		// or asks for with no one named is put to it by, or asked of, its
+		// country's government (CAMEO 120 against the government whose
+		// budget it turns down), never the whole country acting on itself.
+		if implicitTgt && stanceTypes[typ] && nationalLegislatureOnly(src) {
+			if a, ok := c.kb.SectorActor(src[0].country, kb.SectorGovernment); ok && a.Sector == kb.SectorGovernment {
 				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 			}
 		}

@@ -27,6 +27,7 @@ func TestNoFalseAgreement(t *testing.T) {
 		{"NAIROBI (Wire) - Kenya eased restrictions on Somali refugees on Monday.", "CONCEDE", "KEN"},
 		{"COLOMBO (Wire) - Justice Minister Perera defended the measure, telling parliament it would help the country move on.", "AGREE", ""},
 		{"NAIROBI (Wire) - The government defended the new tax, assuring lawmakers it would help the economy recover.", "AGREE", ""},
+		{"COLOMBO (Wire) - Justice Minister Keheliya Perera told parliament it would help the country move on.", "AGREE", ""},
 		{"COLOMBO (Wire) - India said it would help Sri Lanka rebuild its ports.", "AGREE", "IND"},
 	} {
 		art := codeSentence(t, stages, tc.text, pub)

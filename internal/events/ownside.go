@@ -126,6 +126,18 @@ func nationalGovernmentOnly(src group) bool {
 	return len(src) > 0
 }
 
+// nationalLegislatureOnly says whether every side of src is one country's
+// legislature (its parliament, lawmakers), not a city's or region's
+// council, and all of one country.
+func nationalLegislatureOnly(src group) bool {
+	for _, m := range src {
+		if m.sector != kb.SectorLegislature || localOffice(m.actorID) || m.country != src[0].country {
+			return false
+		}
+	}
+	return len(src) > 0
+}
+
 // localOffice says whether actor id names a sector of a city or region
 // (see kb.LocalActor), not of a state.
 func localOffice(id string) bool {
