@@ -3735,6 +3735,14 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			if (m.text == "it" || m.text == "It") && thingBetween(toks, ms, max(thingFrom, 0), m.i) {
 				return nil, true
 			}
+			// "\"This attack is unacceptable,\" the minister said. \"We
+			// demand an apology.\"": a "we" inside the words of a direct
+			// quote is its speaker's side, whoever the article named last.
+			if m.text == "we" || m.text == "We" {
+				if sp, ok := st.quotedSpeaker(toks[m.i].start); ok {
+					return group{standIn(sp, m)}, true
+				}
+			}
 			if cands := st.antecedents(strings.ToLower(m.text)); len(cands) > 0 {
 				return group{standIn(cands[0], m)}, true
 			}
