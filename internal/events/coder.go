@@ -1583,6 +1583,28 @@ func hazardSubject(toks []tok, i int) bool {
 	return false
 }
 
+// hazardCoordinate says whether the verb at i is joined by "and" or "or"
+// (or by a comma in a list of verbs) to an earlier verb of the same clause
+// whose subject is a hazard: "Cyclone Idai killed 600 people and destroyed
+// homes", "the earthquake killed 2,000 people, injured 5,000 and flattened
+// villages". The later verb shares that subject, so it is no one's act
+// either, whatever actor the clause before it names.
+func hazardCoordinate(toks []tok, i int) bool {
+	if i < 2 || !(toks[i-1].low == "and" || toks[i-1].low == "or" || toks[i-1].low == ",") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-15; k-- {
+		l := toks[k].low
+		if l == ";" || l == "." || l == "that" || l == "which" || l == "who" || reportWords[l] {
+			return false
+		}
+		if p := toks[k].pos; p == "VBD" || p == "VBZ" || p == "VBP" || p == "VBN" {
+			return hazardSubject(toks, k) || hazardCoordinate(toks, k)
+		}
+	}
+	return false
+}
+
 // hazardCausedBy says whether the subject of the verb at i is a hazard
 // that a participle phrase of its cause follows: "Floods caused by days of
 // torrential rain have killed 140 people", "landslides triggered by the
@@ -3785,6 +3807,14 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			}
 			if (m.text == "it" || m.text == "It") && thingBetween(toks, ms, max(thingFrom, 0), m.i) {
 				return nil, true
+			}
+			// "\"This attack is unacceptable,\" the minister said. \"We
+			// demand an apology.\"": a "we" inside the words of a direct
+			// quote is its speaker's side, whoever the article named last.
+			if m.text == "we" || m.text == "We" {
+				if sp, ok := st.quotedSpeaker(toks[m.i].start); ok {
+					return group{standIn(sp, m)}, true
+				}
 			}
 			if cands := st.antecedents(strings.ToLower(m.text)); len(cands) > 0 {
 				return group{standIn(cands[0], m)}, true
@@ -8113,8 +8143,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		return
 	}
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
-	// done by nature or an accident is no one's act.
-	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) || !t.nominal && hazardParticiple(toks, t.i) {
+	// done by nature or an accident is no one's act, nor is a second harm
+	// the same hazard did ("... killed 600 people and destroyed homes").
+	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) || !t.nominal && hazardParticiple(toks, t.i) || !t.nominal && !t.passive && hazardCoordinate(toks, t.i) {
 		return
 	}
 	// "43 people were killed when a ferry capsized", "miners were killed

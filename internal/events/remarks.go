@@ -63,3 +63,20 @@ func (st *articleState) lastSpeaker(off int) (mention, bool) {
 	}
 	return *best, true
 }
+
+// quotedSpeaker returns the speaker of the direct quote covering byte
+// offset off, when the quote finder placed one who is no news outlet: the
+// one a "we" in those words speaks for. A speaker the quote finder gave no
+// country takes the one the article's mention of that person carries.
+func (st *articleState) quotedSpeaker(off int) (mention, bool) {
+	q := quoteAt(st.quotes, off)
+	if q == nil || q.Kind != "direct" || q.Speaker == nil || q.Speaker.Text == "" || q.Speaker.Sector == kb.SectorMedia {
+		return mention{}, false
+	}
+	sp := q.Speaker
+	m := mention{i: -1, j: -1, text: sp.Text, actorID: sp.ActorID, country: sp.Country, sector: sp.Sector, kind: "person"}
+	if sp.ActorID == "" && sp.Country == "" {
+		return mention{}, false
+	}
+	return m, true
+}
