@@ -11,7 +11,8 @@ import (
 
 // An actor's page lists its joint quotes with "jointly:" and the words
 // naming the speaker; it also names the other parties, each linked to its
-// page by its stored name (an id the store does not know as itself), never
+// page by its stored name (an id the store does not know as itself, linked
+// to the quotes filed under it, as it has no actor page), never
 // the page's own actor, each once, and escaped: "jointly: the two
 // governments" named nobody the actor spoke with.
 func TestActorPageJointCoParties(t *testing.T) {
@@ -31,7 +32,7 @@ func TestActorPageJointCoParties(t *testing.T) {
 				{Text: "Trade will follow", Kind: model.QuoteDirect, Speaker: trio}}}})
 	for _, c := range []struct{ page, want, not string }{
 		{"/actors/ARD.GOV", `jointly: the two governments (with <a href="/actors/BLV.GOV" title="actor id BLV.GOV">Belvar &lt;Council&gt; &amp; Co</a>)`, `>Ardenia government</a>`},
-		{"/actors/ARD.GOV", `jointly: Ardenia, Belvar and Corvia (with <a href="/actors/BLV" title="actor id BLV">Belvar</a>, <a href="/actors/CRV" title="actor id CRV">CRV</a>)`, `<Council>`},
+		{"/actors/ARD.GOV", `jointly: Ardenia, Belvar and Corvia (with <a href="/actors/BLV" title="actor id BLV">Belvar</a>, <a href="/quotes?speaker=CRV" title="actor id CRV">CRV</a>)`, `<Council>`},
 		{"/actors/BLV.GOV", `jointly: the two governments (with <a href="/actors/ARD.GOV" title="actor id ARD.GOV">Ardenia government</a>)</span>`, `(with <a href="/actors/ARD.GOV" title="actor id ARD.GOV">Ardenia government</a>, `},
 	} {
 		code, body := fetch(t, mux, c.page)
@@ -47,7 +48,7 @@ func TestActorPageJointCoParties(t *testing.T) {
 // A joint speaker's actor that is no stored actor (the analysis resolved
 // "the two governments" to BLV.GOV and CRV.GOV, and the article names
 // neither) still has its quotes filed under its id, and the quotes and
-// actor pages link that id: the speaker filter lists them where it was a
+// actor pages link that id to its quotes: the speaker filter lists them where it was a
 // 400, "no quote names its speaker so". An id no quote is filed under is
 // still refused.
 func TestSpeakerFilterUnstoredJointActor(t *testing.T) {
@@ -59,7 +60,7 @@ func TestSpeakerFilterUnstoredJointActor(t *testing.T) {
 		Data: &model.Article{Title: "Talks to resume", Paragraphs: []string{text}, Text: text, Published: &pub,
 			Quotes: []model.Quote{{Text: "the talks would resume in July", Kind: model.QuoteIndirect, Speaker: govs}}}})
 	code, body := fetch(t, mux, "/quotes")
-	if code != 200 || !strings.Contains(body, `<a href="/actors/CRV.GOV" title="actor id CRV.GOV">CRV.GOV</a>`) {
+	if code != 200 || !strings.Contains(body, `<a href="/quotes?speaker=CRV.GOV" title="actor id CRV.GOV">CRV.GOV</a>`) {
 		t.Fatalf("/quotes: %d, no link to CRV.GOV in\n%s", code, body)
 	}
 	for _, id := range []string{"CRV.GOV", "BLV.GOV"} {

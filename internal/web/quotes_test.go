@@ -219,8 +219,9 @@ func TestJointSpeakerQuotes(t *testing.T) {
 			Quotes: []model.Quote{{Text: "The quota holds for five years", Kind: model.QuoteDirect, Speaker: joint},
 				{Text: "Talks resume in spring", Kind: model.QuoteDirect, Speaker: govs}}}})
 	links := `Ardenia and Belvar <span class="muted">(<a href="/actors/ARD" title="actor id ARD">Ardenia</a>, <a href="/actors/BLV" title="actor id BLV">Belvar</a>)</span>`
-	// CRV.GOV is no stored actor (the analysis named no such actor): its id.
-	govLinks := `the two governments <span class="muted">(<a href="/actors/ARD.GOV" title="actor id ARD.GOV">Ardenia government</a>, <a href="/actors/CRV.GOV" title="actor id CRV.GOV">CRV.GOV</a>)</span>`
+	// CRV.GOV is no stored actor (the analysis named no such actor): its id,
+	// linked to the quotes filed under it (an actor page would be a 404).
+	govLinks := `the two governments <span class="muted">(<a href="/actors/ARD.GOV" title="actor id ARD.GOV">Ardenia government</a>, <a href="/quotes?speaker=CRV.GOV" title="actor id CRV.GOV">CRV.GOV</a>)</span>`
 	for _, c := range []struct{ page, want string }{
 		{"/quotes", links},
 		{"/quotes", govLinks},

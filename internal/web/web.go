@@ -68,6 +68,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"datetime":      fmtDateTime,
 		"snippet":       snippet,
 		"actorLink":     actorLink,
+		"jointLink":     jointLink,
 		"coParties":     coParties,
 		"webURL":        webURL,
 		// An undated article's page gives its reference date as the
@@ -1263,6 +1264,19 @@ func actorLink(id, name string) string {
 		id = name
 	}
 	return "/actors/" + url.PathEscape(id)
+}
+
+// jointLink is the page of one actor of a joint speaker: its actor page
+// when the store holds the actor (names, the page's api.SpeakerNames, gives
+// it a name), else the quotes filed under the id. A joint
+// speaker's ids are resolved from its words ("the two governments":
+// BRA.GOV, ARG.GOV) and need not be actors any article stored, and an
+// actor page for such an id is a 404 while its quotes are there.
+func jointLink(id string, names map[string]string) string {
+	if names[id] != "" {
+		return actorLink(id, id)
+	}
+	return "/quotes?speaker=" + url.QueryEscape(id)
 }
 
 // webURL is u when a browser can open it (http or https), else "": an
