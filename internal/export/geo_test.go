@@ -133,6 +133,8 @@ func TestEventRowActionGeoKB(t *testing.T) {
 		// A U.S. town has its state from GeoNames too (coords.tsv region).
 		{store.Event{Location: "South Houston", LocationActor: "town:USA:south_houston", LocationCountry: "USA"}, "3", "South Houston, Texas, United States", "29.6630", "-95.2355", "US"},
 		{store.Event{Location: "Bakhmut", LocationActor: "town:UKR:bakhmut", LocationCountry: "UKR"}, "4", "Bakhmut, Ukraine", "48.5944", "37.9998", "UP"},
+		// Kosovo's KB code XKX has GDELT's FIPS code KV.
+		{store.Event{Location: "Pristina", LocationActor: "city:XKX:pristina", LocationCountry: "XKX"}, "4", "Pristina, Kosovo", "42.6727", "21.1669", "KV"},
 		{store.Event{Location: "Texas", LocationActor: "place:USA-TX", LocationCountry: "USA"}, "2", "Texas, United States", "", "", "US"},
 		{store.Event{Location: "Gaza", LocationActor: "loc:gaza", LocationCountry: "PSE"}, "5", "Gaza Strip, Palestine", "", "", ""},
 		{store.Event{Location: "Bab el-Mandeb", LocationActor: "loc:bab_el_mandeb"}, "0", "Bab el-Mandeb", "", "", ""},
@@ -368,5 +370,26 @@ func TestEventRowCountryCodeFIPS(t *testing.T) {
 		if got := row[col["Actor1CountryCode"]]; got != c.country {
 			t.Errorf("%s: Actor1CountryCode = %q, want %q", c.country, got, c.country)
 		}
+	}
+}
+
+// An event with Kosovo as an actor carries the KB's XKX as
+// Actor1CountryCode and GDELT's FIPS KV in the actor's geo columns.
+func TestEventRowKosovoActor(t *testing.T) {
+	k, err := kb.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, c := range EventColumns {
+		col[c] = i
+	}
+	e := store.Event{ID: 1, Type: "REJECT", Date: "2025-04-22", Precision: "day",
+		SourceActor: "XKX.GOV", SourceName: "Kosovo government", SourceCountry: "XKX",
+		TargetActor: "SRB", TargetName: "Serbia", TargetCountry: "SRB"}
+	row := EventRow(&e, nil, KBGazetteer(k))
+	got := [4]string{row[col["Actor1CountryCode"]], row[col["Actor1Geo_CountryCode"]], row[col["Actor1Geo_FullName"]], row[col["Actor2Geo_CountryCode"]]}
+	if want := [4]string{"XKX", "KV", "Kosovo", "RI"}; got != want {
+		t.Errorf("Kosovo actor columns %q, want %q", got, want)
 	}
 }

@@ -1205,3 +1205,35 @@ func TestRegionDisplayName(t *testing.T) {
 		t.Errorf("City(kaduna) = %+v, %v; want the city named Kaduna", c, ok)
 	}
 }
+
+// Kosovo carries the user-assigned XKX (the generator's alpha3Overrides),
+// not world-countries' UNK, in every form news names it by: the country,
+// its capital and regions, its demonym, and the FIPS code the GDELT export
+// writes for it. No actor is left on the old code.
+func TestKosovoCode(t *testing.T) {
+	k := mustLoad(t)
+	got := k.Lookup("Kosovo", time.Time{})
+	if len(got) == 0 || got[0].ID != "XKX" || got[0].Type != TypeCountry {
+		t.Errorf("Lookup(Kosovo) = %+v; want the country XKX", got)
+	}
+	if a, ok := k.City(Normalize("Pristina")); !ok || a.ID != "city:XKX:pristina" || a.Country != "XKX" {
+		t.Errorf("City(Pristina) = %+v, %v; want city:XKX:pristina in XKX", a, ok)
+	}
+	for _, w := range []string{"Kosovar", "Kosovan"} {
+		if c, ok := k.Demonym(w); !ok || c != "XKX" {
+			t.Errorf("Demonym(%q) = %q, %v; want XKX", w, c, ok)
+		}
+	}
+	if a, ok := k.Actor("place:XKX-PR"); !ok || a.Country != "XKX" {
+		t.Errorf("Actor(place:XKX-PR) = %+v, %v; want the Pristina district in XKX", a, ok)
+	}
+	if got := k.FIPS("XKX"); got != "KV" {
+		t.Errorf("FIPS(XKX) = %q, want KV", got)
+	}
+	k.loadTowns()
+	for _, a := range slices.Concat(k.actors, k.townList) {
+		if a.Country == "UNK" || a.ID == "UNK" || strings.Contains(a.ID, ":UNK:") || strings.HasPrefix(a.ID, "place:UNK-") {
+			t.Errorf("actor %s (country %s) still carries world-countries' UNK", a.ID, a.Country)
+		}
+	}
+}

@@ -19,9 +19,10 @@ type cclCountry struct {
 
 // fipsRows gives "code<TAB>fips" for every country of countries.tsv that
 // the source gives a FIPS 10-4 code. Countries are matched by ISO alpha-2,
-// not alpha-3: the two tables give Kosovo different user-assigned alpha-3
-// codes (UNK in world-countries, XKX in the source) but the same XK, and
-// the row must carry the code the knowledge base uses. A country the
+// not alpha-3: user-assigned alpha-3 codes differ from table to table
+// (Kosovo: UNK in world-countries, XKX in this source and, through
+// alpha3Overrides, in the knowledge base, XKK in i18n-iso-countries) while
+// XK is shared, and the row must carry the code the knowledge base uses. A country the
 // source gives no FIPS code (FIPS 10-4 has none for some territories, and
 // the source leaves some blank) gets no row, so the export leaves its
 // column empty rather than guess.

@@ -70,7 +70,7 @@ func intlRows(dir string, knownEnglish map[string]map[string]bool, kbAlpha3 map[
 			alpha3[c[0]] = c[1]
 		}
 	}
-	// The knowledge base's code wins where the two differ (Kosovo: UNK
+	// The knowledge base's code wins where the two differ (Kosovo: XKX
 	// in countries.tsv, XKK in i18n-iso-countries).
 	for a2, a3 := range kbAlpha3 {
 		alpha3[a2] = a3

@@ -80,6 +80,25 @@ type wcCountry struct {
 	} `json:"demonyms"`
 }
 
+// alpha3Overrides replaces world-countries' cca3 (keyed by cca2) where
+// the package's code is not the one event data uses. Kosovo has no ISO
+// 3166-1 code; the package gives it UNK, the ICAO code of UNMIK travel
+// documents, which also reads as "unknown" in any table of actor codes.
+// The user-assigned XK/XKX is what the European Commission, the World Bank
+// and most country tables use, and what the events eval maps the CAMEO
+// gold's KOS to. Every id the generator derives from the code
+// (city:XKX:pristina, place:XKX-PR, town:XKX:*) follows from this.
+var alpha3Overrides = map[string]string{"XK": "XKX"}
+
+// overrideAlpha3 applies alpha3Overrides to the parsed package in place.
+func overrideAlpha3(wc []wcCountry) {
+	for i := range wc {
+		if a3, ok := alpha3Overrides[wc[i].CCA2]; ok {
+			wc[i].CCA3 = a3
+		}
+	}
+}
+
 type crdCountry struct {
 	Name    string `json:"countryName"`
 	Code    string `json:"countryShortCode"`
@@ -151,6 +170,7 @@ func main() {
 	}
 	var wc []wcCountry
 	readJSON(*countries, &wc)
+	overrideAlpha3(wc)
 	if *cities != "" {
 		alpha3 := map[string]string{}
 		for _, c := range wc {
