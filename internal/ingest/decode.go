@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -229,7 +228,7 @@ func isGzip(b []byte) bool { return len(b) >= 3 && b[0] == 0x1f && b[1] == 0x8b 
 // gunzipCapped decompresses b, refusing to produce more than maxBytes (a
 // small gzip file can expand to gigabytes).
 func gunzipCapped(b []byte, maxBytes int64) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(b))
+	zr, err := NewGunzipReader(bytes.NewReader(b), nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)
 	}

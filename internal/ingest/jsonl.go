@@ -3,7 +3,6 @@ package ingest
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -62,7 +61,7 @@ func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*mo
 			// Gzip without a .gz name (a download saved as served): read
 			// as gzip, as WARC files are, not as lines of compressed
 			// bytes, each an error of its own.
-			zr, err := gzip.NewReader(br)
+			zr, err := NewGunzipReader(br, nil)
 			if err != nil {
 				yield(nil, &RecordError{Source: source, Err: fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)})
 				return

@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -636,5 +637,33 @@ func TestIncompleteArticlesStoredAndCounted(t *testing.T) {
 	}
 	if fs, _ := st.Failures(ctx, 10); len(fs) != 0 {
 		t.Errorf("an incomplete article recorded as a failure: %+v", fs)
+	}
+}
+
+// A .gz file with bytes after its gzip data (zero padding, a stray line)
+// is read as gzip(1) reads it: the article is kept and the ignored bytes
+// are warned about, not the whole file failed with "gzip: invalid header".
+func TestGzipTrailingGarbageKeepsTheArticle(t *testing.T) {
+	dir := t.TempDir()
+	body := "<html><body><p>VALLETTA (Wire) - Malta closed its ports to the tanker on Monday, officials said.</p></body></html>"
+	for name, tail := range map[string][]byte{"zeros.html.gz": make([]byte, 1024), "junk.html.gz": []byte("\x00trailing junk\n")} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(dir, name)
+			if err := os.WriteFile(path, append(gzipBytes(t, []byte(body)), tail...), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var logBuf bytes.Buffer
+			log := slog.New(slog.NewTextHandler(&logBuf, nil))
+			raw, err := readFile(context.Background(), path, 1<<20, log)
+			if err != nil {
+				t.Fatalf("readFile: %v", err)
+			}
+			if string(raw) != body {
+				t.Errorf("read %q, want the article", raw)
+			}
+			if !strings.Contains(logBuf.String(), "trailing garbage") || !strings.Contains(logBuf.String(), name) {
+				t.Errorf("no warning naming the file: %q", logBuf.String())
+			}
+		})
 	}
 }

@@ -458,7 +458,11 @@ func openMaybeGz(ctx context.Context, path string, gunzip bool, log *slog.Logger
 			io.Closer
 		}{br, f}, nil
 	}
-	gz, err := gzip.NewReader(br)
+	gz, err := ingest.NewGunzipReader(br, func() {
+		if log != nil {
+			log.Warn("bytes after the end of the gzip data ignored (trailing garbage)", "source", path)
+		}
+	})
 	if err != nil {
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -539,7 +543,7 @@ func jsonlStream(r io.Reader, maxBytes int64) (io.Reader, error) {
 		if plain := gunzipHead(head); !opensJSONArray(plain) && !firstLineOpen(plain) {
 			return br, nil
 		}
-		gz, err := gzip.NewReader(br)
+		gz, err := ingest.NewGunzipReader(br, nil)
 		if err != nil {
 			return br, nil // the line reader names the corrupt gzip
 		}
@@ -696,7 +700,7 @@ func stdinItems(ctx context.Context, stdin io.Reader, opts ingest.Options, maxBy
 	case kind == "":
 		return single(br) // gzip or not, its read decodes it
 	case gzipped && kind != KindWARC: // the WARC reader reads gzip members itself
-		gz, err := gzip.NewReader(br)
+		gz, err := ingest.NewGunzipReader(br, nil)
 		if err != nil {
 			return yield(Item{Source: name, Kind: kind, Err: fmt.Errorf("%s: %w", name, err)})
 		}

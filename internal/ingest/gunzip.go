@@ -1,0 +1,78 @@
+package ingest
+
+import (
+	"bufio"
+	"compress/gzip"
+	"io"
+)
+
+// GunzipReader decompresses a gzip stream of one or more members, as
+// gzip(1) does, and ends after the last member: bytes after it that do not
+// open another member (zero padding a copy or download tool added, a line
+// appended by mistake) are trailing garbage to ignore. gzip.Reader's own
+// multistream mode failed the whole file with "gzip: invalid header" on
+// them, losing the complete article the members hold.
+type GunzipReader struct {
+	br         *bufio.Reader
+	zr         *gzip.Reader
+	onTrailing func()
+	done       bool
+}
+
+// NewGunzipReader starts reading the gzip stream r. onTrailing, when not
+// nil, is called once if bytes after the last member were ignored, so that
+// the caller can say so.
+func NewGunzipReader(r io.Reader, onTrailing func()) (*GunzipReader, error) {
+	br, ok := r.(*bufio.Reader)
+	if !ok {
+		br = bufio.NewReader(r)
+	}
+	// A *bufio.Reader is an io.ByteReader, so the gzip reader reads no
+	// byte past a member's end and the next member's header can be
+	// looked at before it is read.
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, err
+	}
+	zr.Multistream(false)
+	return &GunzipReader{br: br, zr: zr, onTrailing: onTrailing}, nil
+}
+
+// Read reads decompressed bytes, moving on to the next member when one
+// ends and ending at the first bytes that open none.
+func (g *GunzipReader) Read(p []byte) (int, error) {
+	for {
+		if g.done {
+			return 0, io.EOF
+		}
+		n, err := g.zr.Read(p)
+		if err != io.EOF {
+			return n, err
+		}
+		if n > 0 {
+			return n, nil // the member's end is seen again by the next call
+		}
+		head, perr := g.br.Peek(3)
+		if len(head) == 0 && perr == io.EOF {
+			g.done = true
+			return 0, io.EOF
+		}
+		if len(head) < 3 && perr != nil && perr != io.EOF {
+			return 0, perr
+		}
+		if !isGzip(head) {
+			g.done = true
+			if g.onTrailing != nil {
+				g.onTrailing()
+			}
+			return 0, io.EOF
+		}
+		if err := g.zr.Reset(g.br); err != nil {
+			return 0, err
+		}
+		g.zr.Multistream(false)
+	}
+}
+
+// Close releases the decompressor; it does not close the underlying reader.
+func (g *GunzipReader) Close() error { return g.zr.Close() }
