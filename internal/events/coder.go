@@ -8004,6 +8004,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		!(countryLevel(src[0].kind) && src[0].sector == "") && unnamedPeopleObject(toks, ms, t.j) {
 		noDomestic = true
 	}
+	// "Soldiers freed four tourists who had been kidnapped": people the
+	// object calls visitors or foreigners are by that word not the
+	// releaser's own, even when a state frees them; with no nationality
+	// written they are of no country the sentence gives.
+	if len(tgt) == 0 && typ == "RETREAT" && strings.HasPrefix(code, "084") && !t.nominal && outsiderPeopleObject(toks, ms, t.j) {
+		noDomestic = true
+	}
 	// "Hezbollah fired rockets on Sunday": rockets or shells fired at no one
 	// named were fired across a front line as often as not; the firer's
 	// own country is no guess at where they fell.
