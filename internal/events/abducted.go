@@ -100,3 +100,29 @@ func (c *Coder) personHead(toks []tok, ms []mention, k int) bool {
 	ri, ok := c.kb.RoleNorm(kb.Normalize(l))
 	return ok && !ri.Group
 }
+
+// outsiderPeopleWords name people who are by that word from elsewhere:
+// visitors and foreigners, not the country's own.
+var outsiderPeopleWords = map[string]bool{
+	"tourist": true, "tourists": true, "foreigner": true, "foreigners": true, "foreign": true,
+	"expatriate": true, "expatriates": true, "visitor": true, "visitors": true,
+}
+
+// outsiderPeopleObject says whether the direct object after token j is
+// people named by no actor (see unnamedPeopleObject) whom a word calls
+// outsiders: "four tourists", "two foreign aid workers".
+func outsiderPeopleObject(toks []tok, ms []mention, j int) bool {
+	if !unnamedPeopleObject(toks, ms, j) {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+6; k++ {
+		l := toks[k].low
+		if isPunct(toks[k].text) || l == "on" || l == "in" || l == "from" || l == "after" || l == "to" || l == "at" || l == "who" || l == "that" || timeWords[l] {
+			return false
+		}
+		if outsiderPeopleWords[l] {
+			return true
+		}
+	}
+	return false
+}

@@ -6454,6 +6454,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// inquiry": an investigation promised is one intended, no
 			// threat (CAMEO has no threat to investigate).
 			typ, code = emb.p.Type, emb.p.CAMEO
+		} else if appealOfDecision(emb.p) {
+			// "vowed to appeal the decision", "pledged to challenge the
+			// ruling": a legal challenge promised is the rejection of
+			// that decision intended (CAMEO 120, as "will appeal"), not
+			// a threat: taking a ruling to a higher court coerces no one.
+			typ, code = emb.p.Type, emb.p.CAMEO
 		} else if emb.p.Type == "MOBILIZE" && p.Given && p.Words[0] != "vow" && forcesSentTo(toks, ms, emb) {
 			// "pledged to send troops to Mali": forces promised to a
 			// state are protection offered (CAMEO 0334), not a show of
@@ -7408,7 +7414,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// ruling in the Supreme Court", "before the tribunal"): the ruling
 	// rejected is its author's, named in the gap ("the High Court's
 	// ruling") or not at all.
-	forum := p.Owner && typ == "REJECT" && loc != nil && loc.i >= t.j && forumPreps[prepBefore(toks, loc.i)]
+	// So for one vowed ("vowed to appeal the decision in the Supreme
+	// Court"), whose pattern is the vow's.
+	forum := (p.Owner || emb != nil && appealOfDecision(emb.p)) && typ == "REJECT" && loc != nil && loc.i >= t.j && forumPreps[prepBefore(toks, loc.i)]
 	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !forum && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
 		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) &&
 		!askedPlace(toks, typ, t, emb, *loc) {
@@ -8024,6 +8032,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// 200 prisoners") releases its own and keeps the domestic target.
 	if len(tgt) == 0 && typ == "RETREAT" && strings.HasPrefix(code, "084") && !t.nominal && len(src) > 0 && !stateSector(src[0].sector) &&
 		!(countryLevel(src[0].kind) && src[0].sector == "") && unnamedPeopleObject(toks, ms, t.j) {
+		noDomestic = true
+	}
+	// "Soldiers freed four tourists who had been kidnapped": people the
+	// object calls visitors or foreigners are by that word not the
+	// releaser's own, even when a state frees them; with no nationality
+	// written they are of no country the sentence gives.
+	if len(tgt) == 0 && typ == "RETREAT" && strings.HasPrefix(code, "084") && !t.nominal && outsiderPeopleObject(toks, ms, t.j) {
 		noDomestic = true
 	}
 	// "Hezbollah fired rockets on Sunday": rockets or shells fired at no one

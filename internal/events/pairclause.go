@@ -1,0 +1,43 @@
+package events
+
+import "github.com/newsgraph/newsgraph/internal/kb"
+
+// partiesBefore returns the last two parties of different countries
+// (persons, states or a country's rebels or opposition, as notePair
+// counts them) named before token end, as copies placed nowhere in the
+// sentence. A place after "in" or "at" is where the first clause
+// happened ("met Sisi in Riyadh"), not a party.
+func partiesBefore(toks []tok, ms []mention, end int) (mention, mention, bool) {
+	var b *mention
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		challenger := m.kind == "organisation" && (m.sector == kb.SectorRebel || m.sector == kb.SectorOpposition)
+		if m.j > end || m.country == "" || m.borrowed || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "person" || challenger) {
+			continue
+		}
+		if p := prepBefore(toks, m.i); p == "in" || p == "at" {
+			continue
+		}
+		if b == nil {
+			b = &ms[k]
+			continue
+		}
+		if m.country != b.country {
+			a, bb := m, *b
+			a.i, a.j, bb.i, bb.j = -1, -1, -1, -1
+			return a, bb, true
+		}
+	}
+	return mention{}, mention{}, false
+}
+
+// clauseAfterAnd says whether the pair phrase whose head is at token i
+// ("the two sides") opens a clause coordinated by "and" (", and the two
+// sides signed"): the subject of a second clause about the first's
+// parties, not an object ("talks between the two sides").
+func clauseAfterAnd(toks []tok, i int) bool {
+	if i < 3 || i+1 >= len(toks) || toks[i-2].low != "the" || toks[i-3].low != "and" {
+		return false
+	}
+	return len(toks[i+1].pos) > 1 && toks[i+1].pos[:2] == "VB" || toks[i+1].pos == "MD"
+}

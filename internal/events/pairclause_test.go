@@ -1,0 +1,50 @@
+package events_test
+
+import (
+	"testing"
+	"time"
+)
+
+// TestPairClauseAfterMeeting checks "the two sides" or "the two leaders"
+// opening a clause joined by "and" to a meeting of two parties in the
+// same sentence, at every confidence (the second clause codes below the
+// main-clause threshold TestProbes reads): both parties act, each on the
+// other, and the place the meeting was held in is neither.
+func TestPairClauseAfterMeeting(t *testing.T) {
+	stages := fullPipeline(t)
+	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text    string
+		code    string   // CAMEO code of the second clause's events
+		want    []string // "SRC>TGT" of those events, in any order
+		notWith string   // a country none of them may have as a side
+	}{
+		{"The Saudi crown prince met Egyptian President Abdel Fattah al-Sisi in Riyadh on Monday, and the two sides signed memoranda on energy.", "057", []string{"SAU>EGY", "EGY>SAU"}, ""},
+		{"Kenyan President William Ruto met Tanzania's president in Nairobi on Friday and the two leaders signed three agreements on trade.", "057", []string{"KEN>TZA", "TZA>KEN"}, ""},
+		{"Chad's foreign minister met his Sudanese counterpart in Addis Ababa, and the two sides agreed to reopen the border.", "", []string{"TCD>SDN", "SDN>TCD"}, "ETH"},
+	} {
+		art := codeSentence(t, stages, tc.text, pub)
+		got := map[string]bool{}
+		for _, e := range art.Events {
+			if e.Type == "CONSULT" || tc.code != "" && e.CAMEO != tc.code {
+				continue
+			}
+			var src, tgt string
+			if len(e.Source) > 0 {
+				src = e.Source[0].Country
+			}
+			if len(e.Target) > 0 {
+				tgt = e.Target[0].Country
+			}
+			got[src+">"+tgt] = true
+			if tc.notWith != "" && (src == tc.notWith || tgt == tc.notWith) {
+				t.Errorf("%s: event with %s:%s", tc.text, tc.notWith, describe(art.Events))
+			}
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%s: no event %s:%s", tc.text, w, describe(art.Events))
+			}
+		}
+	}
+}
