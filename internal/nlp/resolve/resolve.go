@@ -311,6 +311,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		d.homeSharedBody(&art.Entities[i])
 	}
 	d.homeTitles()
+	d.bodyStaffTitles()
 	d.regionsFromContext()
 	roles := d.roleMentions()
 	if d.stopped {
