@@ -47,3 +47,39 @@ func TestBodyStaffTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestMemberBodyTitles: a union's or a party's word in lower case before
+// an office's title ("union secretary general") makes the holder the
+// body's official, not the state's; a state body's word ("ministry
+// secretary general") keeps the government's.
+func TestMemberBodyTitles(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		wantSector string
+	}{
+		{"a union's secretary general",
+			"NAIROBI, Nov 23 (Reuters) - Nurses will strike from Monday, union secretary general Peter Kamau told reporters.", "labour"},
+		{"a union's president",
+			"NAIROBI, Nov 23 (Reuters) - Nurses will strike from Monday, union president Peter Kamau told reporters.", "labour"},
+		{"a party's secretary general",
+			"NAIROBI, Nov 23 (Reuters) - The party will field a candidate, party secretary general Peter Kamau told reporters.", "party"},
+		{"a ministry's secretary general",
+			"NAIROBI, Nov 23 (Reuters) - Schools will reopen on Monday, ministry secretary general Peter Kamau told reporters.", "government"},
+	} {
+		ents := [][2]string{{"NAIROBI", "GPE"}, {"Reuters", "ORG"}, {"Peter Kamau", "PER"}}
+		art := resolveTagged(t, s, c.text, "2026-11-23", ents)
+		found := false
+		for _, e := range art.Entities {
+			if e.Type == model.EntityPerson && e.Text == "Peter Kamau" {
+				found = true
+				if e.Sector != c.wantSector {
+					t.Errorf("%s: sector %q, want %q", c.name, e.Sector, c.wantSector)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no person in %v", c.name, art.Entities)
+		}
+	}
+}

@@ -404,6 +404,14 @@ func (d *docState) titleBefore(off int) title {
 			t.sector, t.body = sec, true
 		}
 	}
+	if sec := memberBodySectors[d.toks[max(i-1, 0)].norm]; i > 0 && !d.toks[i-1].upper && sec != "" && !r.Group {
+		// "union secretary general Davji Atellah", "party secretary
+		// general ...", "union president ...": a body of members written
+		// in lower case before an office's title says whose office it
+		// is: the union's or the party's, not the state's office of that
+		// name the bare title gives.
+		t.sector, t.office, t.body = sec, "", true
+	}
 	if ministerTitles[phrase] {
 		// "Labour Minister Jordan Hill", "British Justice and Home Affairs
 		// Secretary": capitalised portfolio words before a minister's
@@ -516,6 +524,11 @@ var bodySectors = map[string]string{
 	// spokesman".
 	"party": kb.SectorParty, "opposition": kb.SectorOpposition, "rebel": kb.SectorRebel,
 }
+
+// memberBodySectors are lower-case words for bodies of members that hold
+// offices of their own named like the state's ("secretary general",
+// "president", "chairman"): before such a title they make it the body's.
+var memberBodySectors = map[string]string{"union": kb.SectorLabour, "unions": kb.SectorLabour, "party": kb.SectorParty}
 
 // namesBody reports whether a role's phrase holds a body word of its
 // own ("opposition leader", "police chief"), which says whom the holder
