@@ -83,3 +83,37 @@ func TestMemberBodyTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestRankAfterPost: a rank between a post and the holder's name ("army
+// spokesman Major Jane Roe") leaves the post to say whose officer this
+// is, the dateline's country included; a rank after no post gives
+// nothing.
+func TestRankAfterPost(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text          string
+		country, wantSector string
+	}{
+		{"a rank the knowledge base has no role for",
+			"KINSHASA, Nov 23 (Reuters) - Rebels attacked a base, army spokesman Major Paul Mbala told reporters.", "COD", "military"},
+		{"two ranks",
+			"KINSHASA, Nov 23 (Reuters) - Rebels attacked a base, army spokesman Lieutenant Colonel Paul Mbala told reporters.", "COD", "military"},
+		{"no post",
+			"KINSHASA, Nov 23 (Reuters) - Rebels attacked a base, said Major Paul Mbala.", "", ""},
+	} {
+		ents := [][2]string{{"KINSHASA", "GPE"}, {"Reuters", "ORG"}, {"Paul Mbala", "PER"}}
+		art := resolveTagged(t, s, c.text, "2026-11-23", ents)
+		found := false
+		for _, e := range art.Entities {
+			if e.Type == model.EntityPerson && e.Text == "Paul Mbala" {
+				found = true
+				if e.Country != c.country || e.Sector != c.wantSector {
+					t.Errorf("%s: %q/%q, want %q/%q", c.name, e.Country, e.Sector, c.country, c.wantSector)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no person in %v", c.name, art.Entities)
+		}
+	}
+}

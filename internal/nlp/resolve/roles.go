@@ -323,6 +323,14 @@ func (d *docState) titleBefore(off int) title {
 			}
 		}
 	}
+	if r := d.pastRank(off); r != off && !ok {
+		// "army spokesman Major Jane Roe": a rank the knowledge base
+		// has no role for, after a post in apposition; the post says
+		// whose officer this is.
+		if outer := d.titleBefore(r); outer.country != "" || outer.sector != "" {
+			return outer
+		}
+	}
 	phrase := "" // the role phrase read, see title.phrase
 	if ok {
 		phrase = d.phrase(i, j)
@@ -509,6 +517,27 @@ func (d *docState) titleBefore(off int) title {
 		t.former = true
 	}
 	return t
+}
+
+// rankTitles are officers' ranks and the words that go before them
+// ("Rear Admiral", "Air Chief Marshal"), written capitalised between a
+// post and its holder's name.
+var rankTitles = wordSet("general major colonel lieutenant captain brigadier admiral commander sergeant marshal " +
+	"commodore corporal rear vice field air chief staff lt gen col maj capt brig")
+
+// pastRank returns the byte offset of the rank written capitalised right
+// before byte off ("Major" in "army spokesman Major Jane Roe") when a
+// lower-case word stands before it, or off when there is none.
+func (d *docState) pastRank(off int) int {
+	j := d.tokenAt(off) - 1
+	k := j
+	for k >= 0 && d.toks[k].upper && rankTitles[d.toks[k].norm] {
+		k--
+	}
+	if k == j || k < 0 || d.toks[k].norm == "" || d.toks[k].upper || glue[d.toks[k].norm] {
+		return off
+	}
+	return int(d.toks[k+1].start)
 }
 
 // bodySectors are words for a country's bodies that, right before a role
