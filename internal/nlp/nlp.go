@@ -418,6 +418,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		vesselNames(ws, tags[i], an.isCountry, an.isRole)
 		stormNames(ws, tags[i])
 		operationNames(ws, tags[i])
+		listedOrgNames(ws, tags[i], an.knownName)
 	}
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)

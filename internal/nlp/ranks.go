@@ -40,7 +40,13 @@ var namedAfterHeads = wordSet(`museum building hall barracks base academy class`
 // Sahir Shamshad Mirza", "the junta leader General Min Aung Hlaing". After
 // one, an ambiguous rank is the rank ("General Motors" follows no "army
 // chief").
-var commandTitles = wordSet(`chief chiefs commander head leader ruler strongman`)
+//
+// A military spokesman is an officer too, named with his rank after his
+// post ("army spokesman General Sylvain Ekenge", "the military
+// spokeswoman Major Jane Roe"); no company or league name follows the
+// post word itself (a company's spokesman is "a General Motors
+// spokesman").
+var commandTitles = wordSet(`chief chiefs commander head leader ruler strongman spokesman spokeswoman spokesperson`)
 
 // commandTitleBefore reports whether a lower-case command title stands
 // right before words[i].

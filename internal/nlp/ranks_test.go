@@ -29,6 +29,9 @@ func TestRankedPersons(t *testing.T) {
 		// tagger made of the name.
 		{"Pakistan 's army chief General Sahir Shamshad Mirza met", "B-GPE O O O B-ORG I-ORG I-ORG I-ORG O", "B-GPE O O O O B-PER I-PER I-PER O"},
 		{"the junta leader General Tamu Orvan spoke", "O O O B-ORG I-ORG I-ORG O", "O O O O B-PER I-PER O"},
+		// A spokesman's post before the rank is a command title too.
+		{"army spokesman General Tamu Orvan told AFP", "O O B-ORG B-ORG I-ORG O B-ORG", "O O O B-PER I-PER O B-ORG"},
+		{"the military spokeswoman Major Tamu Orvan said", "O O O B-ORG I-ORG I-ORG O", "O O O O B-PER I-PER O"},
 		// A name the tagger read right keeps its tags.
 		{"Colonel Oleh Bondar said", "O B-PER I-PER O", "O B-PER I-PER O"},
 		// No rank: companies and leagues named with one.

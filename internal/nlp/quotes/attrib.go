@@ -448,6 +448,8 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	}
 	if h, ok := v.placeListHead(s, e, lo); ok {
 		s, e = h.s, h.e
+	} else if l, ok := v.nameListStart(s, e, lo); ok {
+		s = l
 	}
 	if c, ok := st.informed(s, e, lo); ok {
 		return c, true
@@ -532,6 +534,51 @@ func (v *view) placeListHead(s, e, lo int) (span, bool) {
 		k = s2 - 1
 	}
 	return span{}, false
+}
+
+// nameListStart returns where a list of names of one kind opens when the
+// subject phrase s..e ends it ("Ethiopia, Eritrea and Somalia said", "Oxfam,
+// Save the Children and CARE said"): the noun phrase reading stops at the
+// comma, and the last names alone would be made the speaker. Each item
+// before a comma must be one whole name of the same entity type as the
+// phrase's first name; the list must open the clause (at lo, or after a
+// conjunction or a determiner), so a fronted phrase ("In Geneva, Russia
+// and China said") is no item of it. ok is false when there is no list.
+func (v *view) nameListStart(s, e, lo int) (int, bool) {
+	and := false
+	for i := s + 1; i < e-1; i++ {
+		if l := v.toks[i].low; (l == "and" || l == "&") && !v.insideEntity(i) {
+			and = true
+		}
+	}
+	first := v.toks[s].ent
+	if !and || first < 0 || s-2 < lo || v.toks[s-1].text != "," || v.toks[s-1].quote >= 0 {
+		return 0, false
+	}
+	typ := v.a.Entities[first].Type
+	start := s
+	for k := s - 1; k-1 >= lo && v.toks[k].text == "," && v.toks[k].quote < 0; {
+		ei := v.toks[k-1].ent
+		if ei < 0 || v.a.Entities[ei].Type != typ {
+			return 0, false
+		}
+		b := k - 1
+		for b-1 >= lo && v.toks[b-1].ent == ei {
+			b--
+		}
+		start, k = b, b-1
+	}
+	if start == s {
+		return 0, false
+	}
+	if start > lo {
+		// A comma before the first item may end a fronted phrase, whose
+		// words are no item ("On Sunday, Kenya, Uganda and ..."): no list.
+		if p := v.toks[start-1]; p.pos != "CC" && p.pos != "DT" && p.low != "-" {
+			return 0, false
+		}
+	}
+	return start, true
 }
 
 // issuedDocument reads the subject c (tokens s..e) as the agent of a

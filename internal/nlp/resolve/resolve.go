@@ -311,6 +311,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		d.homeSharedBody(&art.Entities[i])
 	}
 	d.homeTitles()
+	d.bodyStaffTitles()
 	d.regionsFromContext()
 	roles := d.roleMentions()
 	if d.stopped {
@@ -767,7 +768,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
-		lower := d.lowerStateTitle(e.Start, title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title)
+		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title)
 		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower) {
 			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower})
 		}

@@ -323,6 +323,14 @@ func (d *docState) titleBefore(off int) title {
 			}
 		}
 	}
+	if r := d.pastRank(off); r != off && !ok {
+		// "army spokesman Major Jane Roe": a rank the knowledge base
+		// has no role for, after a post in apposition; the post says
+		// whose officer this is.
+		if outer := d.titleBefore(r); outer.country != "" || outer.sector != "" {
+			return outer
+		}
+	}
 	phrase := "" // the role phrase read, see title.phrase
 	if ok {
 		phrase = d.phrase(i, j)
@@ -403,6 +411,14 @@ func (d *docState) titleBefore(off int) title {
 		if sec := d.bodySectorBefore(i - 1); sec != "" {
 			t.sector, t.body = sec, true
 		}
+	}
+	if sec := memberBodySectors[d.toks[max(i-1, 0)].norm]; i > 0 && !d.toks[i-1].upper && sec != "" && !r.Group {
+		// "union secretary general Davji Atellah", "party secretary
+		// general ...", "union president ...": a body of members written
+		// in lower case before an office's title says whose office it
+		// is: the union's or the party's, not the state's office of that
+		// name the bare title gives.
+		t.sector, t.office, t.body = sec, "", true
 	}
 	if ministerTitles[phrase] {
 		// "Labour Minister Jordan Hill", "British Justice and Home Affairs
@@ -503,6 +519,27 @@ func (d *docState) titleBefore(off int) title {
 	return t
 }
 
+// rankTitles are officers' ranks and the words that go before them
+// ("Rear Admiral", "Air Chief Marshal"), written capitalised between a
+// post and its holder's name.
+var rankTitles = wordSet("general major colonel lieutenant captain brigadier admiral commander sergeant marshal " +
+	"commodore corporal rear vice field air chief staff lt gen col maj capt brig")
+
+// pastRank returns the byte offset of the rank written capitalised right
+// before byte off ("Major" in "army spokesman Major Jane Roe") when a
+// lower-case word stands before it, or off when there is none.
+func (d *docState) pastRank(off int) int {
+	j := d.tokenAt(off) - 1
+	k := j
+	for k >= 0 && d.toks[k].upper && rankTitles[d.toks[k].norm] {
+		k--
+	}
+	if k == j || k < 0 || d.toks[k].norm == "" || d.toks[k].upper || glue[d.toks[k].norm] {
+		return off
+	}
+	return int(d.toks[k+1].start)
+}
+
 // bodySectors are words for a country's bodies that, right before a role
 // that is no office of its own, say whom its holder serves: "army
 // spokesman", "police chief", "rescue agency head".
@@ -516,6 +553,11 @@ var bodySectors = map[string]string{
 	// spokesman".
 	"party": kb.SectorParty, "opposition": kb.SectorOpposition, "rebel": kb.SectorRebel,
 }
+
+// memberBodySectors are lower-case words for bodies of members that hold
+// offices of their own named like the state's ("secretary general",
+// "president", "chairman"): before such a title they make it the body's.
+var memberBodySectors = map[string]string{"union": kb.SectorLabour, "unions": kb.SectorLabour, "party": kb.SectorParty}
 
 // namesBody reports whether a role's phrase holds a body word of its
 // own ("opposition leader", "police chief"), which says whom the holder
