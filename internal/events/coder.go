@@ -1988,6 +1988,13 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	if !nominal && strings.HasSuffix(toks[i].low, "ing") && i+1 < len(toks) && (toks[i+1].low == "will" || abstractQualities[toks[i+1].low]) && ingNounModifier(toks, i) {
 		return false
 	}
+	// "said fighting between the army and the RSF continued": an -ing form
+	// right before "between" names the event whose parties follow, a noun
+	// whatever the tagger says; read as a verb it took the speaker as
+	// the one fighting.
+	if strings.HasSuffix(toks[i].low, "ing") && i+1 < len(toks) && toks[i+1].low == "between" {
+		return nominal
+	}
 	// "closed their shops in protest/JJS against": the idiom's noun,
 	// whatever the tagger says.
 	if nominal && toks[i].low == "protest" && i > 0 && toks[i-1].low == "in" {
