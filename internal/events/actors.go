@@ -1598,6 +1598,11 @@ func sentBy(toks []tok, m mention) bool {
 		if receiveForms[l] {
 			return true
 		}
+		// "received $4 million from Qatar": a currency sign is part of
+		// the sum received, no break in the clause.
+		if currency(l) {
+			continue
+		}
 		if isPunct(l) || l == "and" || l == "but" || l == "that" || l == "which" || l == "who" {
 			return false
 		}

@@ -763,6 +763,15 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.passive && len(best.p.Words) == 1 && neutralPassiveObject(toks, cands, i) {
 			continue
 		}
+		// "issued a joint statement released in Paris": an "-ed" form right
+		// after such a noun is a reduced relative even with no "by" to tell
+		// the passive, and a text is never what releases captives. Only the
+		// adjacent noun counts: in "Iran, in a statement, released two
+		// hostages" the comma ends the aside and Iran is the subject.
+		if !best.nominal && len(best.p.Words) == 1 && i > 0 && strings.HasSuffix(toks[i].low, "ed") &&
+			toks[i-1].low != "," && neutralPassiveObject(toks, cands, i) {
+			continue
+		}
 		// "staged a hunger strike in protest against ...": an act that is
 		// a protest already is the one protest "in protest" tells of.
 		if inProtest(toks, best) && slices.ContainsFunc(out, func(u *trigger) bool { return u.p.Type == "PROTEST" }) {
@@ -2000,6 +2009,13 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	// power"), it is a modifier for the verb reading too.
 	if !nominal && strings.HasSuffix(toks[i].low, "ing") && i+1 < len(toks) && (toks[i+1].low == "will" || abstractQualities[toks[i+1].low]) && ingNounModifier(toks, i) {
 		return false
+	}
+	// "said fighting between the army and the RSF continued": an -ing form
+	// right before "between" names the event whose parties follow, a noun
+	// whatever the tagger says; read as a verb it took the speaker as
+	// the one fighting.
+	if strings.HasSuffix(toks[i].low, "ing") && i+1 < len(toks) && toks[i+1].low == "between" {
+		return nominal
 	}
 	// "closed their shops in protest/JJS against": the idiom's noun,
 	// whatever the tagger says.
@@ -6856,12 +6872,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if ordered == nil && typ == "REQUEST" && emb != nil && mi >= 0 && ms[mi].j > 0 && followerWords[toks[ms[mi].j-1].low] {
 			ordered = group{ms[mi]}
 		}
-		var gapTgt group
+		var gapTgt, addressed group
 		if emb != nil && emb.i > t.j {
 			// "offered its troops to Lebanon to help": the target sits
 			// between the frame verb and its complement.
 			if g, _ := objectAfter(toks, ms, t.j, emb.i-t.j, ""); hasReal(g) {
 				gapTgt = g
+			} else if typ == "REQUEST" && addressedForce(g) {
+				addressed = g
 			}
 			if emb.nominal {
 				// "agreed to US mediation": the nominal's own actor.
@@ -7046,6 +7064,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// not made of the places where they are to do it (askedBefore).
 		if !direct && len(tgt) > 0 && askedPlace(toks, typ, t, emb, tgt[0]) {
 			tgt = nil
+		}
+		// "urged the army to halt air strikes on Omdurman", "called on
+		// the rebels to stop their attacks on civilians": the armed body
+		// asked to act is the request's target though no country is told
+		// for it; the place or the victims of the act asked for are no
+		// party to the request.
+		if addressed != nil && !direct && (len(tgt) == 0 || tgt[0].i > emb.i) {
+			tgt = addressed
 		}
 		// "discussed a plan to assassinate Lula": who talks with whom is
 		// named as the object or after "with"; an actor in an infinitive
@@ -10646,6 +10672,13 @@ func (c *Coder) isState(cc string) bool {
 
 // hasReal says whether a group names an actor we can place: a country, a
 // known actor or a named person, not only a role word ("officials").
+// addressedForce says whether a group names an armed or governing body by
+// its kind alone ("the army", "the rebels", "the militants"): a party one
+// can ask to act though no country is told for it.
+func addressedForce(g group) bool {
+	return slices.ContainsFunc(g, func(m mention) bool { return m.kind == "role" && m.sector != "" })
+}
+
 func hasReal(g group) bool {
 	for _, m := range g {
 		if m.country != "" || m.actorID != "" || m.kind == "name" {
