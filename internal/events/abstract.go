@@ -162,3 +162,34 @@ func suspendedGatherings(toks []tok, t *trigger) bool {
 	}
 	return false
 }
+
+// needVerbs are the forms of verbs that say something is wanted, not had:
+// what their object names has not been given.
+var needVerbs = map[string]bool{"need": true, "needs": true, "needed": true, "needing": true,
+	"require": true, "requires": true, "required": true, "requiring": true,
+	"lack": true, "lacks": true, "lacked": true, "lacking": true}
+
+// neededAid says whether the aid noun at i is the object of a verb of
+// needing ("still needed food aid", "require urgent humanitarian
+// assistance") or follows "in need of": only modifiers of the noun
+// ("food", "urgent", "more") stand between.
+func neededAid(toks []tok, i int) bool {
+	for q := i - 1; q >= 0 && q >= i-5; q-- {
+		l := toks[q].low
+		if needVerbs[l] {
+			return true
+		}
+		if l == "of" && q >= 2 && toks[q-1].low == "need" && toks[q-2].low == "in" {
+			return true
+		}
+		if isPunct(l) || finiteVerb(toks[q]) {
+			return false
+		}
+		switch {
+		case strings.HasPrefix(toks[q].pos, "JJ"), strings.HasPrefix(toks[q].pos, "NN"), toks[q].pos == "CD", toks[q].pos == "DT", toks[q].pos == "RB", toks[q].pos == "PRP$":
+		default:
+			return false
+		}
+	}
+	return false
+}

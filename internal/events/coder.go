@@ -4503,7 +4503,7 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			end = q
 			break
 		}
-		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low] || coordinatedClause(toks, q+1))) {
+		if rightStop[l] || (reportWords[l] && q > j) || (l == "," && q+1 < len(toks) && (rightStop[toks[q+1].low] || coordinatedClause(toks, q+1) || bareSubjectClause(toks, q+1))) {
 			end = q
 			if reportWords[l] {
 				// ", Portuguese President Mario Soares said", ", a member
@@ -4722,6 +4722,35 @@ func coordinatedClause(toks []tok, k int) bool {
 			return true
 		}
 		if isPunct(toks[e].text) || objPreps[toks[e].low] || locPreps[toks[e].low] || toks[e].low == "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseSpeechVerbs are verbs of saying beyond reportWords whose subject
+// after ", and" is a speaker: "aid agencies warned", "analysts cautioned".
+var clauseSpeechVerbs = map[string]bool{"warned": true, "warn": true, "warns": true, "cautioned": true, "urged": true,
+	"insisted": true, "argued": true, "stressed": true, "predicted": true, "estimated": true, "complained": true}
+
+// bareSubjectClause says whether ", and" at k opens a clause on a bare
+// plural subject that speaks ("had asked for $3.2 billion, and aid
+// agencies warned"): nouns and adjectives, then a verb of saying. Its
+// subject is a speaker, no object of the first verb. (coordinatedClause
+// covers names and determined subjects.) Other verbs are left out: "will
+// withdraw from rebel-held areas, and rebel fighters will be integrated"
+// names in the second clause the side the first acts on, which the coder
+// does not yet read from "rebel-held".
+func bareSubjectClause(toks []tok, k int) bool {
+	if k >= len(toks) || toks[k].low != "and" && toks[k].low != "but" {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+5; e++ {
+		p := toks[e].pos
+		if e > k+1 && finiteVerb(toks[e]) && !strings.HasPrefix(p, "NN") {
+			return reportWords[toks[e].low] || clauseSpeechVerbs[toks[e].low]
+		}
+		if !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ") || isCap(toks[e].text) {
 			return false
 		}
 	}
@@ -5562,6 +5591,14 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if len(gap) == 0 && u.nominal {
 				linked = true
 			}
+			// "pledged money to Turkey after the earthquake killed 2,000
+			// people": an adverbial clause of time or cause opens after
+			// the frame's complement; what happens in it is not what was
+			// pledged or warned of. "promised that after the vote it would
+			// withdraw" fronts the clause inside the complement and stays.
+			if adverbialClauseGap(gap) || newClauseGap(gap) {
+				blocked = true
+			}
 			// "Iran warned it will retaliate": a complement clause may
 			// open without "that", on a pronoun subject and a modal.
 			if pronounModalClause(gap) {
@@ -6395,6 +6432,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// bring peace and prosperity to the region": abstract goods wished on
 	// someone are no aid given or promised (see abstractGift).
 	if p.Type == "AID" && !t.nominal && abstractGift(toks, t.j) || emb != nil && emb.p.Type == "AID" && !emb.nominal && abstractGift(toks, emb.j) {
+		return
+	}
+	// "two million people still needed food aid", "communities in need
+	// of aid": aid needed, required or lacked is aid not (yet) given;
+	// the needy are no donor, and no one is named giving it.
+	if p.Type == "AID" && t.nominal && len(t.absorbed) == 0 && neededAid(toks, t.i) {
 		return
 	}
 	// "sent 2 million letters to voters": a sum sent is aid only when it
@@ -9604,6 +9647,68 @@ func (c *Coder) pronounDisagrees(toks []tok, i, floor int, g group) bool {
 		if l := toks[q].low; !adverbs[l] && !modalWords[l] && !auxWords[l] && !beForms[l] && l != "not" && l != "never" && l != "did" && l != "does" {
 			return false
 		}
+	}
+	return false
+}
+
+// newClauseGap says whether the gap between a frame verb and a later
+// trigger holds ", and" or ", but" with no "to" or "that" after it:
+// "had asked for $3.2 billion, and aid agencies warned" joins a new
+// clause with a subject of its own, whose verb is no part of the frame's
+// complement; "agreed to cut tariffs, and to meet again" keeps its second
+// complement.
+func newClauseGap(gap []tok) bool {
+	for k := 0; k+1 < len(gap); k++ {
+		if gap[k].low != "," || gap[k+1].low != "and" && gap[k+1].low != "but" {
+			continue
+		}
+		rest := gap[k+2:]
+		if len(rest) == 0 {
+			return false
+		}
+		for _, g := range rest {
+			if g.low == "to" || g.low == "that" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// adverbialOpeners open an adverbial clause of time, cause or contrast
+// whose event is told as having happened. "before" and "until" are left
+// out: "must agree to changes before they demobilize" tells an act not
+// yet done, a condition of the frame's, no event of its own.
+var adverbialOpeners = map[string]bool{"after": true, "when": true, "because": true, "while": true, "since": true,
+	"although": true, "though": true, "whereas": true, "as": true}
+
+// adverbialClauseGap says whether the gap between a frame verb and a later
+// trigger holds the opener of an adverbial clause that is not fronted
+// inside a "that" complement. "as" counts only as a clause opener, not in
+// "as much as", "as part of" or "such as".
+func adverbialClauseGap(gap []tok) bool {
+	for k, g := range gap {
+		if !adverbialOpeners[g.low] {
+			continue
+		}
+		if k > 0 && (gap[k-1].low == "that" || gap[k-1].low == "," && k > 1 && gap[k-2].low == "that") {
+			continue
+		}
+		if g.low == "as" {
+			if k > 0 && (gap[k-1].low == "as" || gap[k-1].low == "such" || gap[k-1].low == "so") {
+				continue
+			}
+			if k+1 < len(gap) {
+				switch gap[k+1].low {
+				case "much", "many", "well", "part", "soon", "long", "little", "few", "far", "a", "an", "the", "such", "if", "of", "to":
+					// "as a gesture", "to serve as the mediator": a role or
+					// an amount, no clause.
+					continue
+				}
+			}
+		}
+		return true
 	}
 	return false
 }
