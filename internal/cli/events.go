@@ -61,7 +61,11 @@ func runEvents(ctx context.Context, env Env, args []string) error {
 			}
 		})
 		if len(other) > 0 {
-			return usageError("--id shows one event with every report of it: %s do not apply to it", strings.Join(other, ", "))
+			verb := "does"
+			if len(other) > 1 {
+				verb = "do"
+			}
+			return usageError("--id shows one event with every report of it: %s %s not apply to it", strings.Join(other, ", "), verb)
 		}
 	}
 	if *id == 0 {
