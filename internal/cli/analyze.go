@@ -71,7 +71,7 @@ func runAnalyze(ctx context.Context, env Env, args []string) error {
 		MaxBytes: *maxBytes,
 		Stdin:    env.Stdin,
 		Log:      env.Log,
-		Fetcher:  fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
+		Fetcher:  fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate, Log: env.Log}),
 	}
 	// A WARC, JSONL or feed file holds many articles: each record is an
 	// input of its own, as ingest reads them. The inputs are read as the

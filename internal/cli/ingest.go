@@ -98,7 +98,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	}
 	in := runner.Inputs{
 		Paths: paths, URLLists: urlLists, Feeds: feeds, MaxBytes: *maxBytes, Stdin: env.Stdin, Log: env.Log,
-		Fetcher:     fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
+		Fetcher:     fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate, Log: env.Log}),
 		FetchLimits: limits,
 	}
 	if !pubDate.IsZero() {

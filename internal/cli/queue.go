@@ -261,7 +261,7 @@ func runWorker(ctx context.Context, env Env, args []string) error {
 		Runner: runner.Config{Store: st, Stages: stages, Workers: *workers, BudgetBytes: *budget, BatchSize: *batch,
 			Merge: merge.Options{JoinConfidence: *joinConfidence}},
 		Load: runner.LoadOptions{MaxBytes: *maxBytes, Log: env.Log,
-			Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate}),
+			Fetcher: fetch.New(fetch.Config{Timeout: *timeout, MaxBytes: *maxBytes, AllowPrivate: *allowPrivate, Log: env.Log}),
 			Guard:   runner.NewFetchGuard(*limits)},
 		FetchRetries:   cmp.Or(*fetchRetries, -1),
 		Stream:         queue.Stream{Name: *q.stream},

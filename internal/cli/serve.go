@@ -86,7 +86,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	ing := &serveIngester{
 		st: st, log: env.Log, workers: *workers, metrics: metrics, poll: *poll,
 		merge:   merge.Options{JoinConfidence: *joinConfidence},
-		fetcher: fetch.New(fetch.Config{AllowPrivate: *allowPrivate, Timeout: *timeout}),
+		fetcher: fetch.New(fetch.Config{AllowPrivate: *allowPrivate, Timeout: *timeout, Log: env.Log}),
 		guard:   runner.NewFetchGuard(*limits),
 		stages: sync.OnceValues(func() ([]pipeline.Stage, error) {
 			return buildStages(stageConfig{SummarySentences: *summary, Log: env.Log})

@@ -8,12 +8,12 @@ package fetch
 import (
 	"bytes"
 	"compress/flate"
-	"compress/gzip"
 	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/netip"
@@ -21,6 +21,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/gunzip"
 )
 
 // Defaults used when a Config field is zero.
@@ -40,6 +42,9 @@ type Config struct {
 	// AllowPrivate permits loopback, private, link-local and other
 	// non-public addresses (for local testing and intranet crawls).
 	AllowPrivate bool
+	// Log receives warnings about responses that were read despite a
+	// flaw (bytes after a gzip body's end); nil logs nothing.
+	Log *slog.Logger
 
 	// publicAddr replaces IsPublic in the address check. Only tests set it
 	// (to treat one httptest server on 127.0.0.1 as public and another as
@@ -111,6 +116,11 @@ func New(cfg Config) *Client {
 		ResponseHeaderTimeout: cfg.Timeout,
 		MaxIdleConnsPerHost:   4,
 		IdleConnTimeout:       90 * time.Second,
+		// We ask for gzip ourselves and decode it in decodeBody, with the
+		// same reader as a .gz file: the transport's own decoding failed a
+		// whole page on bytes after the gzip data ("gzip: invalid header")
+		// that gzip(1) and browsers ignore.
+		DisableCompression: true,
 	}
 	c := &Client{cfg: cfg}
 	c.http = &http.Client{
@@ -200,7 +210,7 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+		return nil, fmt.Errorf("fetch %s: %w", StripUserinfo(rawURL), err)
 	}
 	defer resp.Body.Close()
 	return c.readResponse(rawURL, resp)
@@ -211,17 +221,21 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 func (c *Client) newRequest(ctx context.Context, rawURL, accept string) (*http.Request, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+		if ue, ok := errors.AsType[*url.Error](err); ok {
+			err = ue.Err // its text repeats the URL, credentials and all
+		}
+		return nil, fmt.Errorf("fetch %s: %w", StripUserinfo(rawURL), err)
 	}
 	if err := checkURL(u); err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+		return nil, fmt.Errorf("fetch %s: %w", StripUserinfo(rawURL), err)
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+		return nil, fmt.Errorf("fetch %s: %w", StripUserinfo(rawURL), err)
 	}
 	req.Header.Set("User-Agent", c.cfg.UserAgent)
 	req.Header.Set("Accept", accept)
+	req.Header.Set("Accept-Encoding", "gzip")
 	return req, nil
 }
 
@@ -240,26 +254,26 @@ func (e *StatusError) Error() string { return e.Status }
 // caller closes resp.Body.
 func (c *Client) readResponse(rawURL string, resp *http.Response) (*Response, error) {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, fmt.Errorf("fetch %s: %w: %w", rawURL, ErrHTTPStatus, &StatusError{Code: resp.StatusCode, Status: resp.Status})
+		return nil, fmt.Errorf("fetch %s: %w: %w", StripUserinfo(rawURL), ErrHTTPStatus, &StatusError{Code: resp.StatusCode, Status: resp.Status})
 	}
 	if resp.ContentLength > c.cfg.MaxBytes {
-		return nil, fmt.Errorf("fetch %s: %w: %d bytes declared, limit %d", rawURL, ErrTooLarge, resp.ContentLength, c.cfg.MaxBytes)
+		return nil, fmt.Errorf("fetch %s: %w: %d bytes declared, limit %d", StripUserinfo(rawURL), ErrTooLarge, resp.ContentLength, c.cfg.MaxBytes)
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, c.cfg.MaxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: reading body: %w", rawURL, err)
+		return nil, fmt.Errorf("fetch %s: reading body: %w", StripUserinfo(rawURL), err)
 	}
 	if int64(len(body)) > c.cfg.MaxBytes {
-		return nil, fmt.Errorf("fetch %s: %w (limit %d bytes)", rawURL, ErrTooLarge, c.cfg.MaxBytes)
+		return nil, fmt.Errorf("fetch %s: %w (limit %d bytes)", StripUserinfo(rawURL), ErrTooLarge, c.cfg.MaxBytes)
 	}
 	if ce := resp.Header.Get("Content-Encoding"); ce != "" {
-		if body, err = c.decodeBody(ce, body); err != nil {
-			return nil, fmt.Errorf("fetch %s: %w", rawURL, err)
+		if body, err = c.decodeBody(rawURL, ce, body); err != nil {
+			return nil, fmt.Errorf("fetch %s: %w", StripUserinfo(rawURL), err)
 		}
 		resp.Header.Del("Content-Encoding") // the body is decoded now
 	}
 	return &Response{
-		URL:         resp.Request.URL.String(),
+		URL:         StripUserinfo(resp.Request.URL.String()), // stored as the article's address
 		Status:      resp.StatusCode,
 		ContentType: resp.Header.Get("Content-Type"),
 		Header:      resp.Header,
@@ -272,24 +286,30 @@ func (c *Client) readResponse(rawURL string, resp *http.Response) (*Response, er
 // Content-Encoding names.
 var ErrEncoding = errors.New("response body cannot be decoded")
 
-// decodeBody undoes the Content-Encoding the transport left in place. The
-// transport asks for gzip and undoes it itself (and drops the header); a
-// server may still answer with an encoding no one asked for: deflate
-// (zlib, or raw deflate as some servers send it) and x-gzip are read here
-// under the size cap, others are an error that says so. Left as they
-// were, Brotli bytes were refused as "binary, not text or HTML" and a
+// decodeBody undoes the body's Content-Encoding under the size cap. We
+// ask for gzip (see New); a server may still answer with an encoding no
+// one asked for: deflate (zlib, or raw deflate as some servers send it)
+// and x-gzip are read here too, others are an error that says so. Left as
+// they were, Brotli bytes were refused as "binary, not text or HTML" and a
 // deflate page was analysed as its compressed bytes.
-func (c *Client) decodeBody(encoding string, body []byte) ([]byte, error) {
+func (c *Client) decodeBody(rawURL, encoding string, body []byte) ([]byte, error) {
 	enc := strings.ToLower(strings.TrimSpace(encoding))
 	switch enc {
 	case "", "identity":
 		return body, nil
 	case "gzip", "x-gzip":
-		zr, err := gzip.NewReader(bytes.NewReader(body))
-		if err != nil {
-			if len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
-				return body, nil // labelled gzip, sent plain: read as sent
+		if len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
+			return body, nil // labelled gzip, sent plain: read as sent
+		}
+		// Bytes after the last gzip member (padding a proxy or a
+		// misconfigured server appended) are ignored, as gzip(1) and
+		// browsers ignore them, with a word in the log.
+		zr, err := gunzip.NewReader(bytes.NewReader(body), func() {
+			if c.cfg.Log != nil {
+				c.cfg.Log.Warn("bytes after the end of the gzip data ignored (trailing garbage)", "url", StripUserinfo(rawURL))
 			}
+		})
+		if err != nil {
 			return nil, fmt.Errorf("%w: corrupt %s: %v", ErrEncoding, enc, err)
 		}
 		return c.readDecoded(zr, enc)
@@ -311,7 +331,7 @@ func (c *Client) readDecoded(r io.ReadCloser, enc string) ([]byte, error) {
 		return nil, fmt.Errorf("%w: corrupt %s: %v", ErrEncoding, enc, err)
 	}
 	if int64(len(out)) > c.cfg.MaxBytes {
-		return nil, fmt.Errorf("%w: %s body expands beyond %d bytes", ErrTooLarge, enc, c.cfg.MaxBytes)
+		return nil, fmt.Errorf("%w: the %s-compressed body decompresses to more than %d bytes", ErrTooLarge, enc, c.cfg.MaxBytes)
 	}
 	return out, nil
 }

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -306,10 +307,11 @@ func TestIsPublic(t *testing.T) {
 	}
 }
 
-// A Content-Encoding the transport did not undo: deflate (zlib or raw) and
-// x-gzip are decoded under the size cap, gzip sent plain is read as sent,
-// and Brotli, zstd or a corrupt body is an error that says what it is,
-// not a page of compressed bytes.
+// Content-Encoding is decoded here, not by the transport: gzip (asked for)
+// with or without bytes after its end, and deflate (zlib or raw) and x-gzip
+// (unasked) under the size cap; gzip sent plain is read as sent, and
+// Brotli, zstd, a corrupt body or one that decompresses past the cap is an
+// error that says what it is, not a page of compressed bytes.
 func TestGetContentEncodings(t *testing.T) {
 	page := "<html><body><p>The quay reopened on Friday.</p></body></html>"
 	compress := func(enc string, s string) []byte {
@@ -327,40 +329,60 @@ func TestGetContentEncodings(t *testing.T) {
 		w.Close()
 		return b.Bytes()
 	}
-	bomb := compress("zlib", strings.Repeat("a", 3<<20))
+	const limit = 1 << 20
+	huge := strings.Repeat("a", 3*limit)
+	cat := func(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
+	const bombMsg = "decompresses to more than 1048576 bytes"
 	tests := []struct {
 		name, encoding string
 		body           []byte
 		want           string // the body, or "!" and part of the error
+		wantErr        error  // for errors.Is, with "!"
+		wantWarn       bool   // a warning about trailing bytes is logged
 	}{
-		{"deflate (zlib)", "deflate", compress("zlib", page), page},
-		{"deflate (raw)", "deflate", compress("flate", page), page},
-		{"x-gzip", "x-gzip", compress("gzip", page), page},
-		{"gzip label on a plain body", "x-gzip", []byte(page), page},
-		{"identity", "identity", []byte(page), page},
-		{"brotli", "br", []byte("\x1b\x2c\x00\xf8garbage"), `!Content-Encoding "br" is not supported`},
-		{"zstd", "zstd", []byte("\x28\xb5\x2f\xfd garbage"), `!Content-Encoding "zstd" is not supported`},
-		{"corrupt deflate", "deflate", []byte("not deflate at all"), "!corrupt deflate"},
-		{"deflate bomb", "deflate", bomb, "!expands beyond"},
+		{"gzip", "gzip", compress("gzip", page), page, nil, false},
+		{"gzip with trailing zero bytes", "gzip", cat(compress("gzip", page), make([]byte, 64)), page, nil, true},
+		{"gzip of two members", "gzip", cat(compress("gzip", page[:20]), compress("gzip", page[20:])), page, nil, false},
+		{"deflate (zlib)", "deflate", compress("zlib", page), page, nil, false},
+		{"deflate (raw)", "deflate", compress("flate", page), page, nil, false},
+		{"x-gzip", "x-gzip", compress("gzip", page), page, nil, false},
+		{"gzip label on a plain body", "x-gzip", []byte(page), page, nil, false},
+		{"identity", "identity", []byte(page), page, nil, false},
+		{"brotli", "br", []byte("\x1b\x2c\x00\xf8garbage"), `!Content-Encoding "br" is not supported`, ErrEncoding, false},
+		{"zstd", "zstd", []byte("\x28\xb5\x2f\xfd garbage"), `!Content-Encoding "zstd" is not supported`, ErrEncoding, false},
+		{"corrupt deflate", "deflate", []byte("not deflate at all"), "!corrupt deflate", ErrEncoding, false},
+		{"gzip cut short", "gzip", compress("gzip", page)[:30], "!corrupt gzip", ErrEncoding, false},
+		{"deflate bomb", "deflate", compress("zlib", huge), "!deflate-compressed body " + bombMsg, ErrTooLarge, false},
+		{"gzip bomb", "gzip", compress("gzip", huge), "!gzip-compressed body " + bombMsg, ErrTooLarge, false},
+		{"gzip bomb with trailing bytes", "gzip", cat(compress("gzip", huge), make([]byte, 64)), "!gzip-compressed body " + bombMsg, ErrTooLarge, false},
 	}
 	for _, tt := range tests {
+		var asked atomic.Value
 		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			asked.Store(r.Header.Get("Accept-Encoding"))
 			w.Header().Set("Content-Type", "text/html")
 			w.Header().Set("Content-Encoding", tt.encoding)
 			w.Write(tt.body)
 		}))
-		c := New(Config{AllowPrivate: true, MaxBytes: 1 << 20})
+		var logged bytes.Buffer
+		c := New(Config{AllowPrivate: true, MaxBytes: limit, Log: slog.New(slog.NewTextHandler(&logged, nil))})
 		resp, err := c.Get(context.Background(), srv.URL)
 		srv.Close()
+		if got, _ := asked.Load().(string); got != "gzip" {
+			t.Errorf("%s: Accept-Encoding %q, want gzip", tt.name, got)
+		}
 		switch {
 		case strings.HasPrefix(tt.want, "!"):
-			if err == nil || !strings.Contains(err.Error(), tt.want[1:]) {
-				t.Errorf("%s: err %v, want one saying %q", tt.name, err, tt.want[1:])
+			if err == nil || !strings.Contains(err.Error(), tt.want[1:]) || !errors.Is(err, tt.wantErr) {
+				t.Errorf("%s: err %v, want one saying %q and matching %v", tt.name, err, tt.want[1:], tt.wantErr)
 			}
 		case err != nil:
 			t.Errorf("%s: %v", tt.name, err)
 		case string(resp.Body) != tt.want || resp.Header.Get("Content-Encoding") != "":
 			t.Errorf("%s: body %q (Content-Encoding %q), want %q", tt.name, resp.Body, resp.Header.Get("Content-Encoding"), tt.want)
+		}
+		if warned := strings.Contains(logged.String(), "trailing garbage"); warned != tt.wantWarn {
+			t.Errorf("%s: warned %v, want %v (log %q)", tt.name, warned, tt.wantWarn, logged.String())
 		}
 	}
 }

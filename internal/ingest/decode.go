@@ -18,6 +18,7 @@ import (
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
 
+	"github.com/newsgraph/newsgraph/internal/gunzip"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -223,12 +224,12 @@ func decodeWith(enc encoding.Encoding, b []byte) (string, error) {
 	return strings.TrimPrefix(s, "\uFEFF"), nil
 }
 
-func isGzip(b []byte) bool { return len(b) >= 3 && b[0] == 0x1f && b[1] == 0x8b && b[2] == 8 }
+func isGzip(b []byte) bool { return gunzip.IsMember(b) }
 
 // gunzipCapped decompresses b, refusing to produce more than maxBytes (a
 // small gzip file can expand to gigabytes).
 func gunzipCapped(b []byte, maxBytes int64) ([]byte, error) {
-	zr, err := NewGunzipReader(bytes.NewReader(b), nil)
+	zr, err := gunzip.NewReader(bytes.NewReader(b), nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)
 	}
@@ -238,7 +239,7 @@ func gunzipCapped(b []byte, maxBytes int64) ([]byte, error) {
 		return nil, fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)
 	}
 	if int64(len(out)) > maxBytes {
-		return nil, fmt.Errorf("%w (gzip expands beyond %d bytes)", ErrTooLarge, maxBytes)
+		return nil, fmt.Errorf("%w (the gzip-compressed input decompresses to more than %d bytes)", ErrTooLarge, maxBytes)
 	}
 	return out, nil
 }

@@ -967,7 +967,9 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 		}
 		key = "item-" + strconv.Itoa(n)
 	}
-	src := source + "#" + key
+	// The feed's own address may carry the user's credentials; the
+	// entry's source is stored and shown, they are not.
+	src := fetch.StripUserinfo(source) + "#" + fetch.StripUserinfo(key)
 	hints := map[string]string{}
 	setHint(hints, "title", it.Title)
 	setHint(hints, "byline", it.Author)
@@ -1253,7 +1255,8 @@ func resolveRef(base, ref string) string {
 // page and could not be fetched. A link of any other scheme
 // ("javascript:...", "file:///etc/passwd", "mailto:") is no article's
 // address and is taken out, kept in refusedLink to say so: the item's
-// content, if it has any, is still read.
+// content, if it has any, is still read. User names and passwords are
+// taken out of every link (see fetch.StripUserinfo).
 func (f *Feed) resolveLinks(feedURL string) {
 	site := ""
 	if looksLikeURL(f.Link) {
@@ -1270,9 +1273,17 @@ func (f *Feed) resolveLinks(feedURL string) {
 			base = resolveRef(fallback, it.linkBase)
 		}
 		link := resolveRef(base, it.Link)
-		if u, err := url.Parse(link); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			it.refusedLink, it.Link = it.Link, ""
+		u, err := url.Parse(link)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			it.refusedLink, it.Link = fetch.StripUserinfo(it.Link), ""
 			continue
+		}
+		if u.User != nil {
+			// Credentials in a link someone else wrote (or inherited from
+			// the feed address the user typed) are not ours to store,
+			// show or send: the article is fetched without them.
+			u.User = nil
+			link = u.String()
 		}
 		it.Link = link
 	}

@@ -548,6 +548,57 @@ func TestFeedLinksResolved(t *testing.T) {
 	}
 }
 
+// Credentials in a feed's links, or in the feed address the user typed and
+// a relative link inherits, are never stored, fetched with or shown: the
+// entry's URL, source and errors carry none.
+func TestFeedLinksLoseCredentials(t *testing.T) {
+	rss := `<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>R</title><link>https://pier.example/</link>
+<item><guid>r1</guid><title>One</title><link>https://editor:s3cret@pier.example/news/1</link></item>
+<item><guid>r2</guid><title>Two</title><link>/news/2</link></item>
+<item><guid>r3</guid><title>Three</title><link>ftp://editor:s3cret@pier.example/3</link></item>
+<item><title>Four</title><link>https://editor@pier.example/news/4?id=4#top</link></item>
+<item><guid>r5</guid><title>Five</title><link>https://editor:s3cret@pier.example/news/5</link><content:encoded>&lt;p&gt;The ferry resumed service on Monday after the strike ended.&lt;/p&gt;</content:encoded></item>
+</channel></rss>`
+	const feedURL = "https://reader:hunter2@feeds.pier.example/rss.xml"
+	f, err := ParseFeed(strings.NewReader(rss), FeedOptions{URL: feedURL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"fetch https://pier.example/news/1",
+		"fetch https://feeds.pier.example/news/2",
+		`!link "ftp://pier.example/3" is not an http(s) URL`,
+		"fetch https://pier.example/news/4?id=4#top",
+		"https://pier.example/news/5",
+	}
+	entries := f.Entries(feedURL)
+	if len(entries) != len(want) {
+		t.Fatalf("%d entries, want %d", len(entries), len(want))
+	}
+	for i, e := range entries {
+		var got, source string
+		switch {
+		case e.Err != nil:
+			got = "!" + e.Err.Error()
+		case e.Link != nil:
+			got, source = "fetch "+e.Link.URL, e.Link.Source
+		default:
+			got, source = e.Doc.URL, e.Doc.Source
+		}
+		if w := want[i]; got != w && !(strings.HasPrefix(w, "!") && strings.Contains(got, w[1:])) {
+			t.Errorf("entry %d = %q, want %q", i+1, got, w)
+		}
+		for _, secret := range []string{"s3cret", "hunter2", "editor@", "reader"} {
+			if strings.Contains(got, secret) || strings.Contains(source, secret) {
+				t.Errorf("entry %d shows credentials: %q (source %q)", i+1, got, source)
+			}
+		}
+		if source != "" && !strings.HasPrefix(source, "https://feeds.pier.example/rss.xml#") {
+			t.Errorf("entry %d source %q, want the feed's address without credentials", i+1, source)
+		}
+	}
+}
+
 func TestResolveRef(t *testing.T) {
 	tests := []struct{ base, ref, want string }{
 		{"https://a.example/news/", "x.html", "https://a.example/news/x.html"},

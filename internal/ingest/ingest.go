@@ -133,8 +133,8 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		resp, err := opts.Fetcher.Get(ctx, src)
 		if err != nil {
 			if errors.Is(err, fetch.ErrTooLarge) {
-				// One size error for every kind of input.
-				return nil, fmt.Errorf("%w: %w", ErrTooLarge, err)
+				// One size error for every kind of input, worded once.
+				return nil, tooLargeError{err}
 			}
 			return nil, err
 		}
@@ -194,6 +194,15 @@ func FromBytes(source, url, contentType string, raw []byte) (*model.Document, er
 	}
 	return doc, nil
 }
+
+// tooLargeError is a fetch.ErrTooLarge that is also ErrTooLarge, so that
+// callers test one error for every kind of input, with the fetch's own
+// text: wrapping it in ErrTooLarge's said "input exceeds the size limit:
+// ... response exceeds the size limit" twice over.
+type tooLargeError struct{ err error }
+
+func (e tooLargeError) Error() string   { return e.err.Error() }
+func (e tooLargeError) Unwrap() []error { return []error{ErrTooLarge, e.err} }
 
 func readCapped(r io.Reader, maxBytes int64) ([]byte, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, maxBytes+1))

@@ -136,6 +136,10 @@ func TestLoadURL(t *testing.T) {
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		w.Write(bytes.Repeat([]byte("big "), 1<<12))
 	})
+	mux.HandleFunc("/gzip-bomb", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Encoding", "gzip")
+		w.Write(gz(t, bytes.Repeat([]byte("bomb "), 1<<12)))
+	})
 	srv := httptest.NewServer(mux)
 	defer srv.Close()
 	opts := Options{Fetcher: fetch.New(fetch.Config{AllowPrivate: true, MaxBytes: 1 << 10})}
@@ -148,6 +152,14 @@ func TestLoadURL(t *testing.T) {
 	}
 	if _, err := Load(context.Background(), srv.URL+"/big", opts); !errors.Is(err, ErrTooLarge) || !errors.Is(err, fetch.ErrTooLarge) {
 		t.Errorf("big: err = %v, want ingest.ErrTooLarge wrapping fetch.ErrTooLarge", err)
+	}
+	// A small body that decompresses past the cap says so, once: it was
+	// "input exceeds the size limit: ... response exceeds the size limit".
+	_, err = Load(context.Background(), srv.URL+"/gzip-bomb", opts)
+	if !errors.Is(err, ErrTooLarge) || !errors.Is(err, fetch.ErrTooLarge) {
+		t.Errorf("gzip bomb: err = %v, want ingest.ErrTooLarge wrapping fetch.ErrTooLarge", err)
+	} else if msg := err.Error(); strings.Count(msg, "exceeds the size limit") != 1 || !strings.Contains(msg, "gzip-compressed body decompresses to more than 1024 bytes") {
+		t.Errorf("gzip bomb: message %q, want the size limit and the decompressed size said once", msg)
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/transform"
 
 	"github.com/newsgraph/newsgraph/internal/clockzone"
+	"github.com/newsgraph/newsgraph/internal/gunzip"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -61,7 +62,7 @@ func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*mo
 			// Gzip without a .gz name (a download saved as served): read
 			// as gzip, as WARC files are, not as lines of compressed
 			// bytes, each an error of its own.
-			zr, err := NewGunzipReader(br, nil)
+			zr, err := gunzip.NewReader(br, nil)
 			if err != nil {
 				yield(nil, &RecordError{Source: source, Err: fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)})
 				return

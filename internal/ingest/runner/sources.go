@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/gunzip"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/merge"
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -435,21 +436,21 @@ func readFile(ctx context.Context, path string, maxBytes int64, log *slog.Logger
 	return raw, nil
 }
 
-// openMaybeGz opens a file, gunzipping *.gz unless gunzip is false (WARC,
+// openMaybeGz opens a file, gunzipping *.gz unless decompress is false (WARC,
 // whose reader handles per-record gzip members itself). A file named .gz
 // that does not start as gzip does (a misnamed or already decompressed
 // file) is read as it is, with a warning, as analyze reads it: refusing it
 // would lose an input that is probably fine.
-func openMaybeGz(ctx context.Context, path string, gunzip bool, log *slog.Logger) (io.ReadCloser, error) {
+func openMaybeGz(ctx context.Context, path string, decompress bool, log *slog.Logger) (io.ReadCloser, error) {
 	f, err := ingest.OpenInput(ctx, path)
 	if err != nil {
 		return nil, err
 	}
-	if !gunzip || !strings.HasSuffix(strings.ToLower(path), ".gz") {
+	if !decompress || !strings.HasSuffix(strings.ToLower(path), ".gz") {
 		return f, nil
 	}
 	br := bufio.NewReader(f)
-	if head, _ := br.Peek(3); !bytes.Equal(head, []byte{0x1f, 0x8b, 8}) { // as ingest's isGzip
+	if head, _ := br.Peek(3); !gunzip.IsMember(head) {
 		if log != nil {
 			log.Warn("file named .gz is not gzip-compressed; reading it as it is", "source", path)
 		}
@@ -458,7 +459,7 @@ func openMaybeGz(ctx context.Context, path string, gunzip bool, log *slog.Logger
 			io.Closer
 		}{br, f}, nil
 	}
-	gz, err := ingest.NewGunzipReader(br, func() {
+	gz, err := gunzip.NewReader(br, func() {
 		if log != nil {
 			log.Warn("bytes after the end of the gzip data ignored (trailing garbage)", "source", path)
 		}
@@ -543,7 +544,7 @@ func jsonlStream(r io.Reader, maxBytes int64) (io.Reader, error) {
 		if plain := gunzipHead(head); !opensJSONArray(plain) && !firstLineOpen(plain) {
 			return br, nil
 		}
-		gz, err := ingest.NewGunzipReader(br, nil)
+		gz, err := gunzip.NewReader(br, nil)
 		if err != nil {
 			return br, nil // the line reader names the corrupt gzip
 		}
@@ -700,7 +701,7 @@ func stdinItems(ctx context.Context, stdin io.Reader, opts ingest.Options, maxBy
 	case kind == "":
 		return single(br) // gzip or not, its read decodes it
 	case gzipped && kind != KindWARC: // the WARC reader reads gzip members itself
-		gz, err := ingest.NewGunzipReader(br, nil)
+		gz, err := gunzip.NewReader(br, nil)
 		if err != nil {
 			return yield(Item{Source: name, Kind: kind, Err: fmt.Errorf("%s: %w", name, err)})
 		}

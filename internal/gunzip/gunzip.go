@@ -1,4 +1,7 @@
-package ingest
+// Package gunzip reads gzip streams as gzip(1) does, for the file readers
+// (ingest) and the HTTP client (fetch) alike, so that a compressed article
+// is read the same way whether it came from disk or from a server.
+package gunzip
 
 import (
 	"bufio"
@@ -6,23 +9,23 @@ import (
 	"io"
 )
 
-// GunzipReader decompresses a gzip stream of one or more members, as
+// Reader decompresses a gzip stream of one or more members, as
 // gzip(1) does, and ends after the last member: bytes after it that do not
 // open another member (zero padding a copy or download tool added, a line
 // appended by mistake) are trailing garbage to ignore. gzip.Reader's own
 // multistream mode failed the whole file with "gzip: invalid header" on
 // them, losing the complete article the members hold.
-type GunzipReader struct {
+type Reader struct {
 	br         *bufio.Reader
 	zr         *gzip.Reader
 	onTrailing func()
 	done       bool
 }
 
-// NewGunzipReader starts reading the gzip stream r. onTrailing, when not
+// NewReader starts reading the gzip stream r. onTrailing, when not
 // nil, is called once if bytes after the last member were ignored, so that
 // the caller can say so.
-func NewGunzipReader(r io.Reader, onTrailing func()) (*GunzipReader, error) {
+func NewReader(r io.Reader, onTrailing func()) (*Reader, error) {
 	br, ok := r.(*bufio.Reader)
 	if !ok {
 		br = bufio.NewReader(r)
@@ -35,12 +38,12 @@ func NewGunzipReader(r io.Reader, onTrailing func()) (*GunzipReader, error) {
 		return nil, err
 	}
 	zr.Multistream(false)
-	return &GunzipReader{br: br, zr: zr, onTrailing: onTrailing}, nil
+	return &Reader{br: br, zr: zr, onTrailing: onTrailing}, nil
 }
 
 // Read reads decompressed bytes, moving on to the next member when one
 // ends and ending at the first bytes that open none.
-func (g *GunzipReader) Read(p []byte) (int, error) {
+func (g *Reader) Read(p []byte) (int, error) {
 	for {
 		if g.done {
 			return 0, io.EOF
@@ -60,7 +63,7 @@ func (g *GunzipReader) Read(p []byte) (int, error) {
 		if len(head) < 3 && perr != nil && perr != io.EOF {
 			return 0, perr
 		}
-		if !isGzip(head) {
+		if !IsMember(head) {
 			g.done = true
 			if g.onTrailing != nil {
 				g.onTrailing()
@@ -75,4 +78,8 @@ func (g *GunzipReader) Read(p []byte) (int, error) {
 }
 
 // Close releases the decompressor; it does not close the underlying reader.
-func (g *GunzipReader) Close() error { return g.zr.Close() }
+func (g *Reader) Close() error { return g.zr.Close() }
+
+// IsMember reports whether b starts a gzip member (magic bytes and the
+// deflate method, the only one defined).
+func IsMember(b []byte) bool { return len(b) >= 3 && b[0] == 0x1f && b[1] == 0x8b && b[2] == 8 }

@@ -1,4 +1,4 @@
-package ingest
+package gunzip
 
 import (
 	"bytes"
@@ -21,7 +21,7 @@ func gzipBytes(t *testing.T, s string) []byte {
 	return b.Bytes()
 }
 
-func TestGunzipReader(t *testing.T) {
+func TestReader(t *testing.T) {
 	one := gzipBytes(t, "OSLO (Wire) - Norway recalled its envoy.\n")
 	two := gzipBytes(t, "BERGEN (Wire) - Talks resumed.\n")
 	cat := func(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
@@ -42,7 +42,7 @@ func TestGunzipReader(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			trailing := 0
-			g, err := NewGunzipReader(bytes.NewReader(tt.in), func() { trailing++ })
+			g, err := NewReader(bytes.NewReader(tt.in), func() { trailing++ })
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -65,7 +65,7 @@ func TestGunzipReader(t *testing.T) {
 			}
 		})
 	}
-	if _, err := NewGunzipReader(bytes.NewReader([]byte("not gzip")), nil); err == nil {
-		t.Error("NewGunzipReader accepted a stream that is not gzip")
+	if _, err := NewReader(bytes.NewReader([]byte("not gzip")), nil); err == nil {
+		t.Error("NewReader accepted a stream that is not gzip")
 	}
 }
