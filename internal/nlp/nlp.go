@@ -410,6 +410,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		currenciesAreNoActors(ws, tags[i])
 		benchmarksAreNoPersons(ws, tags[i])
 		familyNamesLikePronouns(ws, tags[i])
+		givenNamesLikeVerbs(ws, tags[i])
 		monthsAreDates(ws, tags[i])
 		ordinalNames(ws, tags[i])
 		ordinalUnits(ws, tags[i], sports)
