@@ -419,6 +419,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		vesselNames(ws, tags[i], an.isCountry, an.isRole)
 		stormNames(ws, tags[i])
 		operationNames(ws, tags[i])
+		namedMissions(ws, tags[i])
 	}
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)
