@@ -149,6 +149,15 @@ func takeParticles(words, tags []string) {
 				// ("Joost van der Westhuizen"); a capitalised one begins
 				// the name itself ("De Wilde").
 				switch {
+				case a > 0 && (tags[a-1] == "I-PER" || tags[a-1] == "B-PER") && !capitalised(words[a]):
+					// Two person spans around lower-case particles are
+					// one name the tagger broke at the particle ("Carlos
+					// Agostinho do Rosario", "Ursula von der Leyen"): a
+					// particle does not stand between two people's names.
+					for a > 0 && tags[a-1] == "I-PER" {
+						a--
+					}
+					a--
 				case a > 0 && tags[a-1] == "O" && capitalised(words[a-1]) && !functionWords[strings.ToLower(words[a-1])]:
 					a--
 				case !capitalised(words[a]):

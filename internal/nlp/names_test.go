@@ -14,6 +14,12 @@ func TestShapePersons(t *testing.T) {
 		// Particles belong to the name, with the first name before them.
 		{"Pieter van der Berg scored", "O O O B-PER O", "B-PER I-PER I-PER I-PER O"},
 		{"when De Vries saved", "O O B-PER O", "O B-PER I-PER O"},
+		// ... also when the tagger broke the name into two persons there.
+		{"Carlos Agostinho do Rosario told", "B-PER I-PER O B-PER O", "B-PER I-PER I-PER I-PER O"},
+		{"Ann Berg van der Linde said", "B-PER I-PER O O B-PER O", "B-PER I-PER I-PER I-PER I-PER O"},
+		{"Ruiz de Castro spoke", "B-PER O B-PER O", "B-PER I-PER I-PER O"},
+		// ... but not across a word that is no particle, nor a capitalised one.
+		{"Ann Lee and Bo Park", "B-PER I-PER O B-PER I-PER", "B-PER I-PER O B-PER I-PER"},
 		{"Zine al-Abidine Ben Ali", "B-PER I-PER I-PER I-PER", "B-PER I-PER I-PER I-PER"},
 		// Titles are not part of the name.
 		{"King Harald Olsen spoke", "B-ORG I-ORG I-ORG O", "O B-PER I-PER O"},

@@ -40,6 +40,35 @@ func familyNamesLikePronouns(words, tags []string) {
 	}
 }
 
+// verbGivenNames are given names spelled like a capitalised speech verb:
+// Said (Arabic and Somali, "Puntland President Said Abdullahi Deni").
+var verbGivenNames = map[string]bool{"Said": true}
+
+// givenNamesLikeVerbs takes a capitalised "Said" into the person's span
+// right after it when a title stands before it: "President Said Abdullahi
+// Deni condemned" has the name after the title, and a verb would not stand
+// between a title and the holder's name ("President said" has no name
+// after it). A span running on into more capitals is left alone: a
+// headline in title case ("Minister Said Ann Lee Quit") says nothing.
+func givenNamesLikeVerbs(words, tags []string) {
+	for i := 1; i+1 < len(words); i++ {
+		if !verbGivenNames[words[i]] || tags[i] != "O" || tags[i+1] != "B-"+model.EntityPerson ||
+			!capitalised(words[i+1]) || allCaps(words[i+1]) {
+			continue
+		}
+		title := strings.ToLower(words[i-1])
+		if !capitalised(words[i-1]) || !(personTitles[title] || holderTitles[title] || ambiguousTitles[title]) {
+			continue
+		}
+		j := spanEnd(tags, i+1)
+		if j-(i+1) > 2 || j < len(words) && capitalised(words[j]) {
+			continue
+		}
+		setSpan(tags, i, j, model.EntityPerson)
+		i = j - 1
+	}
+}
+
 // months are the names of the months, lower-cased.
 var months = wordSet(`january february march april may june july august september october november december`)
 

@@ -29,6 +29,25 @@ func TestFamilyNamesLikePronouns(t *testing.T) {
 	}
 }
 
+func TestGivenNamesLikeVerbs(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A title, then "Said" and a name: the given name Said.
+		{"Puntland President Said Abdullahi Deni condemned it", "B-LOC O O B-PER I-PER O O", "B-LOC O B-PER I-PER I-PER O O"},
+		{"Interior Minister Said Omar spoke", "O O O B-PER O", "O O B-PER I-PER O"},
+		// The verb: no title before it, or lower case.
+		{"The President said Ann Lee left", "O O O B-PER I-PER O", "O O O B-PER I-PER O"},
+		{"Officials Said Ann Lee left", "O O B-PER I-PER O", "O O B-PER I-PER O"},
+		// A headline in title case runs capitals on after the name.
+		{"Minister Said Ann Lee Quit", "O O B-PER I-PER O", "O O B-PER I-PER O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		givenNamesLikeVerbs(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestMonthsAreDates(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"the vote will be held in May .", "O O O O O O B-PER O", "O O O O O O O O"},

@@ -410,6 +410,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		currenciesAreNoActors(ws, tags[i])
 		benchmarksAreNoPersons(ws, tags[i])
 		familyNamesLikePronouns(ws, tags[i])
+		givenNamesLikeVerbs(ws, tags[i])
 		monthsAreDates(ws, tags[i])
 		ordinalNames(ws, tags[i])
 		ordinalUnits(ws, tags[i], sports)
@@ -418,6 +419,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		vesselNames(ws, tags[i], an.isCountry, an.isRole)
 		stormNames(ws, tags[i])
 		operationNames(ws, tags[i])
+		namedMissions(ws, tags[i])
 		listedOrgNames(ws, tags[i], an.knownName)
 	}
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)

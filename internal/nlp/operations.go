@@ -37,3 +37,29 @@ func operationNames(words, tags []string) {
 		i = end - 1
 	}
 }
+
+// bodyModifiers say a force, mission or operation is a body of a state or
+// an alliance ("naval force", "peacekeeping mission"), not a task a person
+// is given.
+var bodyModifiers = wordSet(`naval military maritime peacekeeping anti-piracy counter-piracy police training
+	stabilisation stabilization border monitoring observer`)
+
+// bodyHeads are the nouns that name such a body.
+var bodyHeads = wordSet(`force forces mission operation`)
+
+// namedMissions makes the one capitalised word the tagger read as a person
+// right after "naval force", "maritime mission", "peacekeeping operation"
+// and the like an organisation: "the European Union's naval force Atalanta
+// said", "the EU's maritime mission Aspides" name the body in apposition,
+// without "Operation" before it (see operationNames) and without commas.
+// The modifier is required: "the operation Smith led" has a person after a
+// bare head noun.
+func namedMissions(words, tags []string) {
+	for i := 2; i < len(words); i++ {
+		if tags[i] != "B-"+model.EntityPerson || (i+1 < len(tags) && tags[i+1] == "I-"+model.EntityPerson) ||
+			!capitalised(words[i]) || allCaps(words[i]) || !bodyHeads[words[i-1]] || !bodyModifiers[words[i-2]] {
+			continue
+		}
+		tags[i] = "B-" + model.EntityOrg
+	}
+}

@@ -27,3 +27,21 @@ func TestOperationNames(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedMissions(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A body named right after "naval force", "maritime mission".
+		{"The European Union 's naval force Atalanta said", "O B-ORG I-ORG O O O B-PER O", "O B-ORG I-ORG O O O B-ORG O"},
+		{"the EU 's maritime mission Aspides escorted", "O B-ORG O O O B-PER O", "O B-ORG O O O B-ORG O"},
+		// A bare head noun, a person's full name, a name in capitals.
+		{"the operation Smith led", "O O B-PER O", "O O B-PER O"},
+		{"the naval force Ann Lee commands", "O O O B-PER I-PER O", "O O O B-PER I-PER O"},
+		{"the naval force ATALANTA said", "O O O B-PER O", "O O O B-PER O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		namedMissions(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}

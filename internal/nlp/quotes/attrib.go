@@ -2568,6 +2568,14 @@ func (st *state) indirect(si int) {
 			// reports no words; what follows is the deed.
 			continue
 		}
+		if lemma == "deny" && n == 1 && v.gerundObject(c0, hi) {
+			// "denied receiving bribes", "denied ever taking part": the
+			// object is a deed the speaker rejects, as with "denied
+			// wrongdoing", not words; reporting the gerund phrase would
+			// put the deed in the denier's mouth as a claim. "denied that
+			// troops had crossed" still reports the denied clause.
+			continue
+		}
 		introduced := false // the report opens with "that" or an infinitive
 		if lemma == "accuse" {
 			// "accused China on Saturday of blocking a supply boat": the
@@ -4089,6 +4097,20 @@ func (v *view) sayingAfter(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// gerundObject says the object at c0 opens with a gerund, past adverbs
+// ("ever", "having"): "denied (ever) receiving bribes".
+func (v *view) gerundObject(c0, hi int) bool {
+	k := c0
+	for k < hi && v.toks[k].quote < 0 && (v.toks[k].pos == "RB" || v.toks[k].low == "ever") {
+		k++
+	}
+	if k >= hi || v.toks[k].quote >= 0 {
+		return false
+	}
+	t := v.toks[k]
+	return t.pos == "VBG" || strings.HasSuffix(t.low, "ing") && len(t.low) > 5 && !isNoun(t.pos) && !isProper(t)
 }
 
 // deedClaimed says the object of "claimed" at c0 is the deed's ownership
