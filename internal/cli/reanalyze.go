@@ -123,8 +123,8 @@ func printReanalyzeSummary(env Env, format string, s reanalyze.Stats, remerged b
 			DocsPerSecond float64 `json:"docs_per_second"`
 		}{s, rate(s.Articles, s.Elapsed-s.RemergeElapsed)})
 	}
-	_, err := fmt.Fprintf(env.Stdout, "%d articles analysed again in %s (%.1f docs/s), %d failed",
-		s.Reanalysed, (s.Elapsed - s.RemergeElapsed).Round(time.Millisecond), rate(s.Articles, s.Elapsed-s.RemergeElapsed), s.Failed)
+	_, err := fmt.Fprintf(env.Stdout, "%s analysed again in %s (%.1f docs/s), %d failed",
+		countNoun(s.Reanalysed, "article", "articles"), (s.Elapsed - s.RemergeElapsed).Round(time.Millisecond), rate(s.Articles, s.Elapsed-s.RemergeElapsed), s.Failed)
 	if err != nil {
 		return err
 	}
@@ -132,7 +132,7 @@ func printReanalyzeSummary(env Env, format string, s reanalyze.Stats, remerged b
 		_, err = fmt.Fprintln(env.Stdout, "; events not merged again")
 		return err
 	}
-	_, err = fmt.Fprintf(env.Stdout, "; events of %d articles merged again in %s: %d events, %d reports joined an event another report made\n",
-		s.Remerged, s.RemergeElapsed.Round(time.Millisecond), s.Events, s.Merged)
+	_, err = fmt.Fprintf(env.Stdout, "; events of %s merged again in %s: %s, %s an event another report made\n",
+		countNoun(s.Remerged, "article", "articles"), s.RemergeElapsed.Round(time.Millisecond), countNoun(s.Events, "event", "events"), joinedReports(s.Merged))
 	return err
 }

@@ -75,7 +75,13 @@ func runRemerge(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	env.Log.Info("remerge done", "articles", rs.Articles, "events_before", before.Events, "events_after", after.Events, "seconds", time.Since(start).Seconds())
-	_, err = fmt.Fprintf(env.Stdout, "remerged the events of %d articles: %d events (was %d), %d reports joined an event another report made\n",
-		rs.Articles, after.Events, before.Events, rs.Merged)
+	_, err = fmt.Fprintf(env.Stdout, "remerged the events of %s: %s (was %d), %s an event another report made\n",
+		countNoun(rs.Articles, "article", "articles"), countNoun(after.Events, "event", "events"), before.Events, joinedReports(rs.Merged))
 	return err
+}
+
+// joinedReports counts the reports that joined an event another report
+// made, with the verb in its number ("1 report joined", "3 reports joined").
+func joinedReports(n int) string {
+	return countNoun(n, "report joined", "reports joined")
 }
