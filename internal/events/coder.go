@@ -8769,6 +8769,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// the refusal itself is said now.
 		d = nil
 	}
+	anterior := false
+	if d != nil && (d.Start < lo || d.Start >= hi) && anteriorClause(toks, t) {
+		if _, _, ok := shiftedDate(toks, d, t.i); !ok {
+			// "recalled its ambassador on Tuesday after a border guard was
+			// shot dead": what an "after" clause tells happened before the
+			// main clause's date, not on it. With no date of its own it is
+			// left undated here (a later sentence of the story may date it).
+			d, anterior = nil, true
+		}
+	}
 	if d != nil && d.Base != "" && off > d.Start {
 		// Inside "the 68th anniversary of X": X happened at the base date.
 		ev.Date, ev.Precision, ev.Relation = d.Base, precisionOf(d.Base), "past"
@@ -8791,7 +8801,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				dateEnd = d.EndValue
 			}
 		}
-	} else if carried != nil {
+	} else if carried != nil && !anterior {
 		ev.Date, ev.Precision, ev.Relation = carried.Value, carried.Precision, "past"
 		dateEnd = carried.EndValue
 	} else if st.hasRef {
@@ -9987,6 +9997,38 @@ func clauseBounds(toks []tok, t *trigger) (int, int) {
 	}
 	return lo, hi
 }
+
+// anteriorClause says whether the verb trigger t stands in a clause
+// opened by "after" or "following" ("recalled its envoy on Tuesday after a
+// guard was shot"): its event came before the clause it hangs on, so that
+// clause's date is not its own. A comma between the opener and the trigger
+// closes the clause ("After the talks, the army shelled the town").
+func anteriorClause(toks []tok, t *trigger) bool {
+	if t.nominal {
+		return false
+	}
+	for k := t.i - 1; k >= 0; k-- {
+		l := toks[k].low
+		switch {
+		case l == "after":
+			// "two months after", "hours after", "shortly after": a span
+			// measured from the main clause's date (see shiftedDate) or
+			// too short to leave its day.
+			return k == 0 || !nearAfterWords[strings.TrimSuffix(toks[k-1].low, "s")]
+		case l == "following":
+			return k == 0 || !determiners[toks[k-1].low]
+		case l == ",", clauseLeft[l], rightStop[l]:
+			return false
+		}
+	}
+	return false
+}
+
+// nearAfterWords before "after" measure the "after" clause from the main
+// clause's date or keep it on that date: "two months after", "hours
+// after", "shortly after", "just after", "soon after".
+var nearAfterWords = map[string]bool{"day": true, "week": true, "month": true, "year": true, "decade": true, "hour": true,
+	"minute": true, "moment": true, "shortly": true, "soon": true, "just": true, "right": true, "immediately": true}
 
 // ownPredicateStart returns where the date of verb trigger t is looked
 // for on its left: a predicate coordinated after another with a date of

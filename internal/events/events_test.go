@@ -1203,6 +1203,18 @@ func TestShiftedDate(t *testing.T) {
 		{"Hungary on March 3, 2021 expelled two Czech diplomats, just a week before the Czech Republic sanctioned Hungarian officials.",
 			"March 3, 2021", "2021-03-03", model.PrecisionDay,
 			map[string]string{"expelled": "2021-03-03", "sanctioned": "2021-03-10"}},
+		// A bare "after" clause tells what came before the main clause's
+		// date: not that date, and none when it names none of its own.
+		{"Kenya recalled its ambassador to Uganda on March 3, 2021 after a Kenyan border guard was shot dead by Ugandan soldiers.",
+			"March 3, 2021", "2021-03-03", model.PrecisionDay,
+			map[string]string{"recalled": "2021-03-03", "shot": ""}},
+		{"Kenya recalled its ambassador to Uganda on March 3, 2021 following the shooting of a Kenyan border guard by Ugandan soldiers, who fired on a patrol.",
+			"March 3, 2021", "2021-03-03", model.PrecisionDay,
+			map[string]string{"recalled": "2021-03-03", "fired": "2021-03-03"}},
+		// Hours after: the same day as far as the text tells.
+		{"Kenya recalled its ambassador to Uganda on March 3, 2021, hours after Ugandan soldiers shot dead a Kenyan border guard.",
+			"March 3, 2021", "2021-03-03", model.PrecisionDay,
+			map[string]string{"recalled": "2021-03-03", "shot": "2021-03-03"}},
 		// A clause between the phrase and the event: the event is not in
 		// the shifted clause.
 		{"Russia on March 3, 2021 banned British officials, a day after the vote, and Britain sanctioned Russian prison officials.",

@@ -1074,6 +1074,12 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			}
 		case k == kAgo && (strings.EqualFold(m.groups[3], "later") || strings.EqualFold(m.groups[3], "afterwards")):
 			te, k, days, ok = counted(s, m, near)
+		case k == kAgo && countsBackFromDay(s, m, out):
+			// "freed four tourists on Thursday who had been kidnapped
+			// five days earlier": counted back from the day the sentence
+			// just dated, not from the day of writing.
+			te, k, days, ok = counted(s, m, near)
+			days = -days
 		case k == kOrdDay:
 			te, ok = ordDay(s, m, lastMonth(out, dc.month), ref, hasRef, dc)
 		case k == kAnaDay:
@@ -1429,6 +1435,34 @@ func counted(s string, m match, near int) (te model.TimeExpr, k kind, days int, 
 		return te, kRelMonth, n, true
 	}
 	return te, kAgo, 0, false
+}
+
+// countsBackFromDay says the span m ("five days earlier", "two weeks
+// before" ending its clause) counts back in days from a day the sentence
+// dated before it ("on Thursday ... five days earlier"): as "later" counts
+// forward from it. With no such day it keeps counting from the day of
+// writing.
+func countsBackFromDay(s string, m match, out []found) bool {
+	switch strings.ToLower(m.groups[3]) {
+	case "earlier":
+	case "before":
+		if !clauseEnd(s[m.end:]) {
+			return false
+		}
+	default:
+		return false
+	}
+	switch strings.TrimSuffix(strings.ToLower(m.groups[2]), "s") {
+	case "day", "week":
+	default:
+		return false
+	}
+	for _, f := range out {
+		if f.te.Precision == model.PrecisionDay && f.te.EndValue == "" && (f.te.Value != "" || f.kind == kAnaDay) {
+			return true
+		}
+	}
+	return false
 }
 
 // validISO says v ("2018-06-12", "2018-02") is a real date in year y

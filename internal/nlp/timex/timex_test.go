@@ -796,6 +796,15 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"The previous year": "2023"}},
 		{"earlier than a year", "The firm moved to Lyon in 1998. Two years earlier it had opened a shop in Paris.",
 			map[string]string{"Two years earlier": "1996"}},
+		// Days counted back in a sentence that dates a day count from that
+		// day, as "later" counts forward; with no day named they count
+		// from the day of writing.
+		{"days earlier than a named day", "Soldiers freed four tourists on Thursday who had been kidnapped by gunmen five days earlier.",
+			map[string]string{"Thursday": "2024-04-11", "five days earlier": "2024-04-06"}},
+		{"weeks before a named day", "Police found the stolen lorry on Tuesday; it had vanished from a depot two weeks before.",
+			map[string]string{"Tuesday": "2024-04-09", "two weeks before": "2024-03-26"}},
+		{"days earlier than the day of writing", "The tourists had been kidnapped by gunmen five days earlier.",
+			map[string]string{"five days earlier": "2024-04-07"}},
 		{"durations of a story", "He was ordained in 1355. After several years in Rome, he settled in Trier, and within a few months he had founded a school.",
 			map[string]string{"several years": "", "a few months": ""}},
 		{"durations from now in a story", "The region was settled in 1820. At least five cyclones struck in the past 35 years.",
