@@ -571,6 +571,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					i += n - 1
 					break
 				}
+				// "deployed vessels to monitor the exercise", "sent
+				// troops to police the streets": a lower-case role word
+				// the tagger reads as a bare verb after "to", before a
+				// determiner, is an infinitive of purpose, not a body.
+				if n == 1 && !isCap(t.text) && t.pos == "VB" && i > 0 && toks[i-1].low == "to" && i+1 < len(toks) && determiners[toks[i+1].low] {
+					break
+				}
 				// "agreed to set up joint police patrols": a role word in
 				// an undertaking only names its kind.
 				if n == 1 && undertakingModifier(k, toks, i) {

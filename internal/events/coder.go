@@ -1555,6 +1555,66 @@ func accidentCause(toks []tok, j int) bool {
 	return false
 }
 
+// accidentNouns name harm no one inflicts: a crowd crushing itself, a
+// vehicle or structure failing, a fire. Blasts and gunfire are not here:
+// those are attacks until told otherwise.
+var accidentNouns = map[string]bool{"stampede": true, "stampedes": true, "crush": true, "crash": true, "crashes": true,
+	"accident": true, "accidents": true, "collision": true, "derailment": true, "capsizing": true, "sinking": true,
+	"collapse": true, "fire": true, "blaze": true}
+
+// harmedInAccident says whether the harm verb of t is a participle of
+// being killed or hurt whose cause, right after it, is "in" an accident
+// or hazard ("were killed in a stampede", "and 60 injured in a bus
+// crash", "died in floods"), not an attack ("killed in Israeli fire",
+// "killed in a fire set by militants"). The participle is passive or
+// follows a bare number ("and more than 60 injured"), as a coordinated
+// passive drops its auxiliary.
+func harmedInAccident(toks []tok, t *trigger) bool {
+	if t.i >= len(toks) || !woundedBy[toks[t.i].low] || t.j != t.i+1 {
+		return false
+	}
+	if !t.passive && !(t.i > 0 && (toks[t.i-1].pos == "CD" || toks[t.i-1].low == "others" || toks[t.i-1].low == "dozens" || toks[t.i-1].low == "hundreds" || toks[t.i-1].low == "scores")) {
+		return false
+	}
+	k := t.j
+	// "were killed and more than 60 injured in a stampede": the cause
+	// after the second participle is the first one's too.
+	if k < len(toks) && toks[k].low == "and" {
+		for q := k + 1; q < len(toks) && q <= k+5; q++ {
+			if woundedBy[toks[q].low] {
+				k = q + 1
+				break
+			}
+			if isPunct(toks[q].low) || finiteVerb(toks[q]) {
+				break
+			}
+		}
+	}
+	for k < len(toks) && k < t.j+4 && (adverbs[toks[k].low] || timeWords[toks[k].low] || toks[k].low == "on") {
+		k++
+	}
+	if k >= len(toks) || toks[k].low != "in" {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		l := toks[m].low
+		if isPunct(l) || toks[m].pos == "IN" || isCap(toks[m].text) {
+			return false
+		}
+		if accidentNouns[l] || hazards[l] || hazardNouns[l] {
+			// "a fire set by militants", "a crash caused by a drone":
+			// an agent named after the cause makes it an act.
+			for q := m + 1; q < len(toks) && q <= m+3; q++ {
+				if toks[q].low == "by" || toks[q].low == "from" {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // namedHazards are the hazards weather services give names to, which
 // follow the noun: "Storm Boris", "Hurricane Milton", "Cyclone Freddy".
 var namedHazards = map[string]bool{"storm": true, "hurricane": true, "typhoon": true, "cyclone": true}
@@ -8236,6 +8296,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// after a mine collapsed": a passive harm with no agent whose cause
 	// the clause after it tells as an accident is no one's act either.
 	if len(src) == 0 && t.passive && accidentCause(toks, t.j) {
+		return
+	}
+	// "31 pilgrims were killed in a stampede at the festival", "more
+	// than 60 injured in a bus crash in Punjab": a harm whose cause phrase
+	// is an accident or a natural hazard is no one's act, whatever place
+	// the sentence names after it.
+	if !t.nominal && harmedInAccident(toks, t) {
 		return
 	}
 	// "..., and tensions returned": a state of affairs as the verb's own
