@@ -1147,7 +1147,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// government or junta is; a story filed from a country
 			// means its own, and one filed from nowhere leaves it
 			// uncoded rather than the firms' state.
-			if bareRegime(toks, ms[i]) && privateHoldersOnly(ms, only) {
+			// So are bare soldiers and police ("KINSHASA - Soldiers
+			// freed two French tourists"): a state's forces act at home,
+			// and the tourists' nationality is theirs alone.
+			// With no story country, the forces who act on a country's
+			// people are most likely its own ("Police detained six
+			// Egyptian activists"), so they still take it below.
+			home := art != nil && art.home != "" && c.isState(art.home)
+			if (bareRegime(toks, ms[i]) || home && bareForces(toks, ms[i])) && privateHoldersOnly(toks, ms, only) {
 				if art != nil && art.home != "" && c.isState(art.home) {
 					ms[i].country, ms[i].borrowed = art.home, true
 				}
@@ -1396,6 +1403,14 @@ func bareRegime(toks []tok, m mention) bool {
 	return m.kind == "role" && m.country == "" && m.actorID == "" && m.i >= 0 && m.j <= len(toks) && m.j-m.i == 1 && regimeWords[toks[m.i].low]
 }
 
+// bareForces says whether a mention is a bare "soldiers", "troops" or
+// "police": one word of the military or the police with no country or
+// actor of its own.
+func bareForces(toks []tok, m mention) bool {
+	return m.kind == "role" && m.country == "" && m.actorID == "" && m.i >= 0 && m.j <= len(toks) && m.j-m.i == 1 &&
+		(m.sector == kb.SectorMilitary || m.sector == kb.SectorPolice)
+}
+
 // privateSectors are the sectors of parties outside the state and its
 // politics: a nationality given to them is theirs alone.
 var privateSectors = map[string]bool{kb.SectorBusiness: true, kb.SectorCivilian: true, kb.SectorMedia: true,
@@ -1406,10 +1421,18 @@ var privateSectors = map[string]bool{kb.SectorBusiness: true, kb.SectorCivilian:
 // the nationality of private parties ("two French mining companies",
 // "three Nigerian nationals"): neither the country, its capital or a place
 // of it, nor any of its people or bodies of state.
-func privateHoldersOnly(ms []mention, cc string) bool {
+//
+// A nationality before a word for visitors ("two French tourists") is
+// theirs too, though the knowledge base gives such people no sector: a
+// tourist is by that word from elsewhere (outsiderPeopleWords).
+func privateHoldersOnly(toks []tok, ms []mention, cc string) bool {
 	held := false
 	for _, m := range ms {
 		if m.country != cc || m.borrowed {
+			continue
+		}
+		if m.kind == "demonym" && m.sector == "" && m.j >= 0 && m.j < len(toks) && outsiderPeopleWords[toks[m.j].low] {
+			held = true
 			continue
 		}
 		if m.kind != "demonym" && m.kind != "role" && m.kind != "organisation" || !privateSectors[m.sector] {

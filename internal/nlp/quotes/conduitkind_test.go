@@ -28,6 +28,12 @@ func TestConduitKindPipeline(t *testing.T) {
 			"stay in close contact", "A readout", model.ConduitDocument},
 		{"The ministry said in a statement that the curfew would be lifted at midnight.",
 			"curfew would be lifted", "in a statement", model.ConduitChannel},
+		// A communique or declaration is issued as a statement is: the
+		// channel of the words, whoever signed it.
+		{"Kenya and Uganda said in a joint communique that the border crossing would reopen on Friday.",
+			"border crossing would reopen", "in a joint communique", model.ConduitChannel},
+		{"The foreign ministers said in a declaration that the talks would resume in March.",
+			"talks would resume", "in a declaration", model.ConduitChannel},
 		{"The talks would resume next month, the minister told Reuters on Friday.",
 			"talks would resume", "Reuters", ""},
 		{"Russia will answer the new sanctions, Kremlin spokesman Dmitry Peskov told the TASS news agency on Monday.",

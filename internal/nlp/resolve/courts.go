@@ -47,14 +47,15 @@ var nationalCourtWords = wordSet("supreme constitutional federal electoral cassa
 // "Supreme Court of Appeal". Named so, without a country, it is the one of
 // the country the story is set in, as "the court" is (homeOrg). A court of
 // a city, county or district ("Nairobi High Court", "District Court") has
-// a word outside the list and is left alone; so is "High Court", which in
-// some states sits in every province.
+// a word outside the list and is left alone. "High Court" counts: where
+// it sits in every province (India, Pakistan, South Africa) each is still
+// a court of the state, its judiciary, as CAMEO codes it.
 func nationalCourt(words []string) bool {
 	national := false
 	for _, w := range words {
 		switch {
 		case courtHeads[w] || w == "of" || w == "the":
-		case nationalCourtWords[w]:
+		case nationalCourtWords[w] || w == "high":
 			national = true
 		default:
 			return false

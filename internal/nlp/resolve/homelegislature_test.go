@@ -59,6 +59,9 @@ func TestSameNamedParty(t *testing.T) {
 			[]ent{{"DUBLIN", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "IRL.PTY.LAB", "IRL"},
 		{"the text names the party's country", "WASHINGTON — Britain's Labour Party won the vote, the ambassador said.",
 			[]ent{{"WASHINGTON", model.EntityGPE}, {"Britain", model.EntityGPE}, {"Labour Party", model.EntityOrg}}, "GBR.PTY.LAB", "GBR"},
+		// The agency's home is no country the story names.
+		{"a British agency's byline", "NAIROBI (Reuters) — The Labour Party rejected the budget on Tuesday.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Labour Party", model.EntityOrg}}, "doc:org:labour_party", "KEN"},
 	} {
 		art := resolveGiven(t, s, c.text, "2023-03-01", c.ents)
 		got, country := "", ""
@@ -70,6 +73,29 @@ func TestSameNamedParty(t *testing.T) {
 		if got != c.want || country != c.country {
 			t.Errorf("%s: %q -> %q (%s), want %q (%s)", c.name, c.text, got, country, c.want, c.country)
 		}
+	}
+}
+
+// TestHomePartyLeader: the leader named after a party read as the home
+// country's takes no country from the knowledge base's namesake abroad,
+// and leads a party.
+func TestHomePartyLeader(t *testing.T) {
+	s := newStage(t)
+	text := "NAIROBI (Reuters) — Labour Party leader John Kamau rejected the budget on Tuesday."
+	art := resolveGiven(t, s, text, "2023-03-01", []ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg},
+		{"Labour Party", model.EntityOrg}, {"John Kamau", model.EntityPerson}})
+	found := false
+	for _, e := range art.Entities {
+		if e.Text != "John Kamau" {
+			continue
+		}
+		found = true
+		if e.Country == "GBR" || e.Sector != "party" {
+			t.Errorf("John Kamau: %s/%s, want no British party's country and sector party", e.Country, e.Sector)
+		}
+	}
+	if !found {
+		t.Errorf("no mention John Kamau in %q", text)
 	}
 }
 

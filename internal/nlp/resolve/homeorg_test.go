@@ -32,6 +32,12 @@ func TestHomeOrgHeads(t *testing.T) {
 		{"a court of cassation", "ROME, June 3 (Newsgraph Wire) - The Court of Cassation upheld the sentence on Tuesday.",
 			"Court of Cassation", "ITA",
 			[]ent{{"ROME", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"Court of Cassation", model.EntityOrg}}},
+		{"a high court", "NAIROBI, June 3 (Newsgraph Wire) - The High Court halted the tax increase on Tuesday.",
+			"High Court", "KEN",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"High Court", model.EntityOrg}}},
+		{"a high court of a state with one in every province", "LAHORE, June 3 (Newsgraph Wire) - The High Court granted the former minister bail on Tuesday.",
+			"High Court", "PAK",
+			[]ent{{"LAHORE", model.EntityGPE}, {"Newsgraph Wire", model.EntityOrg}, {"High Court", model.EntityOrg}}},
 		// must not: an office or commission may be anyone's; a district court is a place's.
 		{"an office", "NAIROBI, June 3 (Newsgraph Wire) - The Office of Refugee Support said the camp was full.",
 			"Office of Refugee Support", "",

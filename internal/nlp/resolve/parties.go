@@ -315,10 +315,25 @@ func (d *docState) foreignNamesakeParty(e *model.Entity, cands []*kb.Actor) bool
 		if a.Type != kb.TypeOrganisation {
 			continue
 		}
-		if a.Sector != kb.SectorParty || a.Country == "" || a.Country == dc || d.mentionsCountry(a.Country) {
+		if a.Sector != kb.SectorParty || a.Country == "" || a.Country == dc || d.mentionsCountryBesideOutlets(a.Country) {
 			return false
 		}
 		parties++
 	}
 	return parties > 0
+}
+
+// mentionsCountryBesideOutlets is mentionsCountry with the news outlets
+// left out: "NAIROBI (Reuters) - Labour Party leader ..." names Britain
+// only as the agency's home, which says nothing of the story's parties.
+func (d *docState) mentionsCountryBesideOutlets(cc string) bool {
+	if d.namesCountryAnywhere(cc) || d.namesByDemonym(cc) {
+		return true
+	}
+	for _, l := range d.byID {
+		if l.country == cc && l.sector != kb.SectorMedia {
+			return true
+		}
+	}
+	return false
 }

@@ -915,6 +915,18 @@ func unionName(words []string) bool {
 			return true
 		}
 	}
+	if tradeBodyHeads[words[len(words)-1]] || slices.Contains(words, "union") {
+		// "Kenya National Union of Teachers", "Kenya Medical
+		// Practitioners, Pharmacists and Dentists Union", "Teachers'
+		// Association": a body named for the people of a trade organises
+		// them as workers. "Union of Concerned Scientists" or "Kenya
+		// Medical Association" name no such trade and are left alone.
+		for _, w := range words {
+			if tradeMembers[strings.TrimSuffix(w, "'")] {
+				return true
+			}
+		}
+	}
 	if !slices.Contains(words, "union") {
 		return false
 	}
@@ -924,6 +936,19 @@ func unionName(words []string) bool {
 	}
 	return slices.Contains(words, "trade")
 }
+
+// tradeBodyHeads end the names of bodies that, named for a trade's
+// people, are their unions: "Nurses' Union", "Teachers' Association",
+// "Pilots' Federation", "Doctors' Syndicate".
+var tradeBodyHeads = wordSet("union association federation syndicate")
+
+// tradeMembers are the people of trades whose unions news names after
+// them. Only waged trades: "bankers", "manufacturers" or "farmers" name
+// employers' and owners' bodies, and "scientists" a campaign ("Union of
+// Concerned Scientists").
+var tradeMembers = wordSet("teachers nurses doctors dentists pharmacists practitioners clinicians physicians " +
+	"lecturers academics journalists miners dockworkers seafarers sailors pilots drivers conductors " +
+	"railwaymen firefighters midwives employees servants postmen janitors cleaners")
 
 // outletName reports whether normalised name words name a news medium: a
 // medium's head last ("Saudi Gazette", "Nairobi Standard") or before "of"

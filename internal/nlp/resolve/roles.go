@@ -211,6 +211,17 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 		}
 		return t, i, true
 	}
+	if ok && l != nil && l.typ == kb.TypeOrganisation && strings.HasPrefix(l.id, "doc:org:") && strings.HasSuffix(l.id, "_party") {
+		// "NAIROBI (Reuters) - Labour Party leader ...": the name was
+		// read as a party of the story's own (foreignNamesakeParty), not
+		// the knowledge base's namesake abroad; its country comes only
+		// once every name is resolved (homeParty), so none is lent here.
+		// A party it is all the same, whose head leads it: the title
+		// reads a copy with the sector, leaving the link to homeParty.
+		party := *l
+		party.sector = kb.SectorParty
+		return title{org: &party}, d.tokenAt(start), true
+	}
 	k := d.s.kb
 	// A name found ending at j inside a longer one the tagger found
 	// ("Workers Party" in "Kurdistan Workers Party", "Democratic Party" in

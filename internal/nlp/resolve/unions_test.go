@@ -23,6 +23,16 @@ func TestUnionName(t *testing.T) {
 		{"European Union", false},
 		{"Union of Democratic Forces", false},
 		{"National Congress", false},
+		{"Kenya Medical Practitioners, Pharmacists and Dentists Union", true},
+		{"Kenya National Union of Teachers", true},
+		{"Uganda National Teachers' Union", true},
+		{"Nurses' Association", true},
+		{"Airline Pilots Federation", true},
+		{"Union of Concerned Scientists", false},
+		{"Kenya Medical Association", false},
+		{"Kenya Bankers Association", false},
+		{"Eurasian Economic Union", false},
+		{"Teachers Service Commission", false},
 	} {
 		if got := unionName(strings.Fields(kb.Normalize(c.name))); got != c.want {
 			t.Errorf("unionName(%q) = %v, want %v", c.name, got, c.want)
