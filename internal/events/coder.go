@@ -7999,7 +7999,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Syria", which assaultObject does not take for an unattributed act).
 	// Where the act struck ("the bombing in Lahore") is its place, not
 	// the condemnation's.
-	condemnedAct := typ == "ACCUSE" && !t.nominal && c.assaultObject(toks, ms, t.j)
+	// "condemned the arrests in Pristina": an act of force short of
+	// violence (arrests, a blockade) is read the same way when what
+	// follows it is its place; the place is where the police or troops
+	// acted, not whom the condemnation names. People "of" it ("the arrest
+	// of two Turkish journalists") stay the target as before.
+	condemnedAct := typ == "ACCUSE" && !t.nominal && (c.assaultObject(toks, ms, t.j) ||
+		c.coerciveObject(toks, ms, t.j) && !(len(tgt) > 0 && tgt[0].i > t.j && !locPreps[prepBefore(toks, tgt[0].i)]))
 	if condemnedAct && len(tgt) > 0 && tgt[0].i > t.j && victimPreps[prepBefore(toks, tgt[0].i)] {
 		tgt = agentAfter(toks, ms, t.j, t.next)
 	}
@@ -8764,6 +8770,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if h := hostPlace(toks, ms, loc.j); h != nil {
 			out := *h
 			loc = &out
+		}
+	} else if loc != nil && orgAsPlace(*loc) {
+		// "gathered outside the Defense Ministry in Seoul": a body
+		// named for its building is an occupant, not a place; the place
+		// named after it is where, else the occupant's country if it
+		// has one, else no place at all.
+		if h := hostPlace(toks, ms, loc.j); h != nil {
+			out := *h
+			loc = &out
+		} else {
+			loc = c.occupantPlace(*loc)
 		}
 	}
 	if loc != nil {
@@ -10987,6 +11004,30 @@ func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
 		}
 		if c.violentGerund(l) {
 			return true
+		}
+	}
+	return false
+}
+
+// coerciveObject says whether the words from j begin a noun phrase naming
+// an act of force short of violence ("the arrests", "the blockade"), as
+// assaultObject does for violent acts. A coup is left out: "the coup in
+// Niger" names the state it overthrew, which a condemnation of it names too.
+func (c *Coder) coerciveObject(toks []tok, ms []mention, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		l := toks[k].low
+		if isPunct(toks[k].text) && l != "'s" || objPreps[l] || locPreps[l] || l == "of" || l == "and" {
+			return false
+		}
+		if overlapsAny(ms, k) {
+			return false
+		}
+		for _, w := range []string{l, strings.TrimSuffix(l, "s")} {
+			for _, p := range c.pats.index[w] {
+				if p.Kind == "noun" && p.Type == "COERCE" && len(p.Words) == 1 && !strings.HasPrefix(p.CAMEO, "170") {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -14661,4 +14702,34 @@ func orderedRestrictionCode(toks []tok, j int) string {
 		}
 	}
 	return ""
+}
+
+// orgAsPlace says whether a mention read as an event's place is an
+// organisation (a ministry, an agency, a company): a place is a city, a
+// region or a country, and an organisation's id is no place to map.
+func orgAsPlace(m mention) bool {
+	return m.kind == kb.TypeOrganisation || strings.HasPrefix(m.actorID, "doc:org:") || strings.HasPrefix(m.actorID, "org:")
+}
+
+// occupantPlace is where an organisation named as an event's place sits
+// when the sentence names no place after it: the seat the knowledge base
+// gives it (a court's Hague), else its country, else nil. A country code
+// the knowledge base holds no country for (an international body's) is no
+// place.
+func (c *Coder) occupantPlace(m mention) *mention {
+	if c.kb == nil {
+		return nil
+	}
+	if m.actorID != "" {
+		if p, ok := c.kb.SeatOf(m.actorID); ok {
+			return &mention{i: m.i, j: m.j, text: p.Name, actorID: p.ID, country: p.Country, kind: kb.TypePlace}
+		}
+	}
+	if m.country == "" {
+		return nil
+	}
+	if a, ok := c.kb.Actor(m.country); ok && a.Type == kb.TypeCountry {
+		return &mention{i: m.i, j: m.j, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}
+	}
+	return nil
 }
