@@ -4580,8 +4580,11 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		// A later actor with a country of its own is preferred to a bare
 		// role, but not one inside a participle clause on that role
 		// ("fired tear gas at students demanding the resignation of the
-		// minister": the students were fired at, not the minister).
-		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) && !participleAfterGroup(toks, group{ms[firstObj]}) {
+		// minister": the students were fired at, not the minister), nor
+		// the far side of a border the act happened at or headed for
+		// ("kidnapped 23 miners near the border with Mali"): that tells
+		// where, as "near Mali" would, and the role is the one acted on.
+		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) && !participleAfterGroup(toks, group{ms[firstObj]}) && !locPreps[borderWithPrep(toks, m.i)] {
 			firstObj = mi
 		}
 	}
