@@ -4599,6 +4599,20 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 	return nil, loc
 }
 
+// victimGap says whether a pattern's gap holds the people its act is
+// done to, made into what the pattern's last word names ("take *
+// hostage", "use * as human shields"), rather than a thing someone owns.
+func victimGap(p *Pattern) bool {
+	if len(p.Words) < 3 || p.Words[1] != "*" {
+		return false
+	}
+	switch p.Words[len(p.Words)-1] {
+	case "hostage", "hostages", "shields":
+		return true
+	}
+	return false
+}
+
 // journeyWords name a journey or a vehicle's course, whose "from" and
 // "to" give its origin and destination: "a flight from Alexandria to
 // Cairo", "a bus travelling to Kandahar", "a tanker bound for Kenya".
@@ -6976,6 +6990,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 						owner = groupAt(toks, ms, oi)
 						break
 					}
+				}
+			}
+		}
+		// "took 23 miners hostage", "used villagers as human shields":
+		// where the gap holds the people the act turns into hostages or
+		// shields, they are its target though no country is known for
+		// them (the source's or the dateline's may be lent later).
+		if ownerPat.Owner && owner == nil && ownerPat.Type == "ASSAULT" && victimGap(ownerPat) {
+			for oi := range ms {
+				if ms[oi].i > ownerI && ms[oi].j <= ownerJ && usable(ms[oi]) && toks[ms[oi].i].low != ownerPat.Words[len(ownerPat.Words)-1] {
+					owner = groupAt(toks, ms, oi)
+					break
 				}
 			}
 		}
