@@ -4640,8 +4640,11 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		// A later actor with a country of its own is preferred to a bare
 		// role, but not one inside a participle clause on that role
 		// ("fired tear gas at students demanding the resignation of the
-		// minister": the students were fired at, not the minister).
-		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) && !participleAfterGroup(toks, group{ms[firstObj]}) {
+		// minister": the students were fired at, not the minister), nor
+		// the far side of a border the act happened at or headed for
+		// ("kidnapped 23 miners near the border with Mali"): that tells
+		// where, as "near Mali" would, and the role is the one acted on.
+		if firstObj < 0 || !hasReal(group{ms[firstObj]}) && hasReal(group{m}) && !participleAfterGroup(toks, group{ms[firstObj]}) && !locPreps[borderWithPrep(toks, m.i)] {
 			firstObj = mi
 		}
 	}
@@ -4654,6 +4657,20 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// victimGap says whether a pattern's gap holds the people its act is
+// done to, made into what the pattern's last word names ("take *
+// hostage", "use * as human shields"), rather than a thing someone owns.
+func victimGap(p *Pattern) bool {
+	if len(p.Words) < 3 || p.Words[1] != "*" {
+		return false
+	}
+	switch p.Words[len(p.Words)-1] {
+	case "hostage", "hostages", "shields":
+		return true
+	}
+	return false
 }
 
 // journeyWords name a journey or a vehicle's course, whose "from" and
@@ -7033,6 +7050,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 						owner = groupAt(toks, ms, oi)
 						break
 					}
+				}
+			}
+		}
+		// "took 23 miners hostage", "used villagers as human shields":
+		// where the gap holds the people the act turns into hostages or
+		// shields, they are its target though no country is known for
+		// them (the source's or the dateline's may be lent later).
+		if ownerPat.Owner && owner == nil && ownerPat.Type == "ASSAULT" && victimGap(ownerPat) {
+			for oi := range ms {
+				if ms[oi].i > ownerI && ms[oi].j <= ownerJ && usable(ms[oi]) && toks[ms[oi].i].low != ownerPat.Words[len(ownerPat.Words)-1] {
+					owner = groupAt(toks, ms, oi)
+					break
 				}
 			}
 		}
