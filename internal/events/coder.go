@@ -4592,8 +4592,10 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		}
 		p := prepBefore(toks, m.i)
 		// "hijacked during a flight from Alexandria to Cairo": the ends
-		// of a journey the object was on are no party to the act.
-		if journeyEnd(toks, j, m.i) {
+		// of a journey the object was on are no party to the act. An
+		// armed force is no journey's end: "seized a border crossing
+		// from Pakistani forces" names the crossing's holder.
+		if journeyEnd(toks, j, m.i) && m.sector != kb.SectorMilitary && m.sector != kb.SectorPolice && m.sector != kb.SectorRebel {
 			continue
 		}
 		if prepMatch(prep, p) && prepObj < 0 {

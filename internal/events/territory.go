@@ -7,11 +7,13 @@ import (
 )
 
 // territoryNouns name places a force takes and holds, as opposed to
-// property it seizes: "seized the town of Masisi", "seized the airport".
+// property it seizes: "seized the town of Masisi", "seized the airport",
+// "seized a police checkpoint" (a position held by armed men).
 var territoryNouns = map[string]bool{"town": true, "towns": true, "city": true, "cities": true, "village": true, "villages": true,
 	"territory": true, "territories": true, "district": true, "districts": true, "region": true, "province": true,
 	"capital": true, "airport": true, "airbase": true, "base": true, "bases": true, "stronghold": true, "strongholds": true,
-	"hill": true, "hills": true, "outpost": true, "outposts": true, "garrison": true, "crossing": true, "island": true,
+	"hill": true, "hills": true, "outpost": true, "outposts": true, "garrison": true, "crossing": true, "crossings": true,
+	"checkpoint": true, "checkpoints": true, "island": true,
 	"islands": true, "port": true, "border": true, "oilfield": true, "oilfields": true, "area": true, "areas": true}
 
 // territoryTaken says whether an armed subject's seizure takes territory:

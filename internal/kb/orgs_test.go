@@ -106,11 +106,13 @@ func TestHyphenatedArticleNames(t *testing.T) {
 	}
 }
 
-// TestTalibanByDate: the Taliban are an insurgency until they took Kabul
-// on 15 August 2021 and Afghanistan's de facto government from that day
-// (to is exclusive, so no day is both); Pakistan's Taliban movement stays
-// a rebel group at every date, and an undated text keeps the rebel row
-// first.
+// TestTalibanByDate: the Taliban were an insurgency until they took Kabul
+// on 27 September 1996, Afghanistan's government (the Islamic Emirate)
+// until Kandahar fell on 7 December 2001, an insurgency again until they
+// took Kabul on 15 August 2021 and the de facto government from that day
+// (to is exclusive, so no day is two); Pakistan's Taliban movement stays
+// a rebel group at every date, and an undated text keeps the insurgency's
+// row first.
 func TestTalibanByDate(t *testing.T) {
 	k := mustLoad(t)
 	day := func(s string) time.Time {
@@ -123,6 +125,15 @@ func TestTalibanByDate(t *testing.T) {
 	for _, c := range []struct {
 		name, date, id, sector string
 	}{
+		{"Taliban", "1995-02-01", "AFG.REB.TALIBAN1994", SectorRebel},
+		{"Taliban", "1996-09-26", "AFG.REB.TALIBAN1994", SectorRebel},
+		{"Taliban", "1996-09-27", "AFG.GOV.TALIBAN1996", SectorGovernment},
+		{"the Taliban regime", "1999-10-15", "AFG.GOV.TALIBAN1996", SectorGovernment},
+		{"Islamic Emirate of Afghanistan", "1999-10-15", "AFG.GOV.TALIBAN1996", SectorGovernment},
+		{"the Islamic Emirate", "2000-03-01", "AFG.GOV.TALIBAN1996", SectorGovernment},
+		{"Taliban", "2001-12-06", "AFG.GOV.TALIBAN1996", SectorGovernment},
+		{"Taliban", "2001-12-07", "AFG.REB.TALIBAN", SectorRebel},
+		{"the Islamic Emirate", "2012-05-01", "AFG.REB.TALIBAN", SectorRebel},
 		{"Taliban", "2020-06-01", "AFG.REB.TALIBAN", SectorRebel},
 		{"the Taliban", "2020-06-01", "AFG.REB.TALIBAN", SectorRebel},
 		{"Afghan Taliban", "2020-06-01", "AFG.REB.TALIBAN", SectorRebel},
@@ -133,6 +144,8 @@ func TestTalibanByDate(t *testing.T) {
 		{"Taliban government", "2023-06-01", "AFG.GOV.TALIBAN", SectorGovernment},
 		{"Taliban administration", "2023-06-01", "AFG.GOV.TALIBAN", SectorGovernment},
 		{"Islamic Emirate of Afghanistan", "2023-06-01", "AFG.GOV.TALIBAN", SectorGovernment},
+		{"the Islamic Emirate", "2023-06-01", "AFG.GOV.TALIBAN", SectorGovernment},
+		{"Taliban regime", "2023-06-01", "AFG.GOV.TALIBAN", SectorGovernment},
 		{"Pakistani Taliban", "2020-06-01", "PAK.REB.TTP", SectorRebel},
 		{"Pakistani Taliban", "2023-06-01", "PAK.REB.TTP", SectorRebel},
 		{"Tehrik-i-Taliban Pakistan", "2023-06-01", "PAK.REB.TTP", SectorRebel},
