@@ -8248,6 +8248,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && typ == "SANCTION" && len(p.Words) >= 2 && p.Words[0] == "walk" && p.Words[1] == "out" {
 		noDomestic = true
 	}
+	// "Lawmakers passed an amnesty bill": an amnesty forgives a class of
+	// people (rebels, deserters, tax evaders, exiles), whoever the story
+	// names after "to" or "for"; with none named it forgives no one the
+	// sentence gives, and the legislature's own country, which the
+	// domestic convention below would give, is the state forgiving, not
+	// the forgiven.
+	if len(tgt) == 0 && code == "081" && slices.Contains(p.Words, "amnesty") {
+		noDomestic = true
+	}
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}

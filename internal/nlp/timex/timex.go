@@ -1868,7 +1868,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			setDay(ref)
 		}
 	case kWeekday:
-		if !hasRef || recurringWeekday(s, m) {
+		if !hasRef || recurringWeekday(s, m) || weekdayInTitle(s, m) {
 			return te, false
 		}
 		wd := weekdays[strings.ToLower(g[2])]
@@ -2366,6 +2366,39 @@ func countFollows(rest string) bool {
 // A weekday joined to a recurring one recurs too ("every Wednesday/Thursday",
 // "each Monday and Thursday"), and so does one in a sentence that counts per
 // week ("two flights per week on Wednesday afternoon").
+// titleAfterWeekday lists the words that, right after a weekday, make it
+// part of a newspaper's title or a kind of paper: "the Sunday Leader",
+// "the Sunday Times", "a Sunday newspaper" name a paper that comes out on
+// that day of every week, not a day the story tells of. The capitalised
+// ones are the mastheads' usual second words and count only as written
+// so; the lower-case ones are the common nouns for a paper or an issue.
+var titleAfterWeekday = map[string]bool{
+	"Leader": true, "Times": true, "Telegraph": true, "Observer": true, "Post": true, "Mail": true,
+	"Express": true, "Herald": true, "Independent": true, "Tribune": true, "Mirror": true, "Standard": true,
+	"Nation": true, "Guardian": true, "Gleaner": true, "Monitor": true, "Chronicle": true,
+	"newspaper": true, "newspapers": true, "paper": true, "papers": true, "tabloid": true, "tabloids": true,
+	"edition": true, "editions": true, "supplement": true,
+}
+
+// weekdayInTitle reports whether a bare weekday (no "last", "on" or other
+// word of its own) is the first word of a newspaper's name or a kind of
+// paper ("a closure order on the Sunday Leader newspaper", "told the
+// Sunday Times"): a paper's weekly day is no date.
+func weekdayInTitle(s string, m match) bool {
+	if m.groups[1] != "" || !strings.HasPrefix(s[m.end:], " ") {
+		return false
+	}
+	rest := strings.Fields(s[m.end:])
+	if len(rest) == 0 {
+		return false
+	}
+	w := strings.TrimRight(rest[0], ",.;:!?)\"”")
+	for _, pos := range []string{"'s", "’s", "'", "’"} {
+		w = strings.TrimSuffix(w, pos)
+	}
+	return titleAfterWeekday[w]
+}
+
 func recurringWeekday(s string, m match) bool {
 	if m.groups[1] == "" {
 		switch strings.ToLower(lastWord(s[:m.start])) {

@@ -387,6 +387,12 @@ func TestNoFalseDates(t *testing.T) {
 		"Each Tuesday the council meets.",
 		"She posts a new video every Wednesday/Thursday.",
 		"The ferry runs two crossings per week on Tuesday and Friday.",
+		// A weekday that begins a paper's name, or tells which paper, is
+		// the day it comes out every week.
+		"Police served a closure order on the Sunday Leader newspaper.",
+		"The minister told the Sunday Times he would resign.",
+		"The Sunday Telegraph's editor was questioned.",
+		"He wrote a column for a Sunday newspaper.",
 		"About 1900-2000 troops were sent.",
 		"Some 1100 - 1150 troops were sent.",
 		// A year's digits before a decimal point are a number.
