@@ -135,6 +135,7 @@ type docState struct {
 	hostSeen    map[string]bool           // see hostContext: country -> named other than by its seat
 	surnameCC   map[string]bool           // see surnameCountries: nil until asked
 	demonymCC   map[string]bool           // see namesByDemonym: nil until asked
+	partCC      map[string]bool           // see namesPartOf: nil until asked
 	homeTitled  []homeTitle               // see homeTitles: persons titled by an office written without a country
 	holders     map[string]*officeHolders // see namedHolder: office -> its holders' mentions; nil until asked
 }
@@ -1179,6 +1180,12 @@ func (d *docState) afterResolve(e *model.Entity, l *link) {
 	}
 	if l.typ == kb.TypeOrganisation {
 		d.noteUniversity(l)
+		// "Operation Atalanta ... Atalanta said": news shortens a named
+		// operation to its name whether or not the knowledge base knows
+		// it (the ones it lacks are noted as they are made).
+		if w := strings.Fields(kb.Normalize(e.Text)); len(w) >= 2 && w[0] == "operation" {
+			d.noteOrgTail(w, l)
+		}
 	}
 	text := d.art.Text
 	i := e.End

@@ -56,7 +56,7 @@ func (d *docState) town(e *model.Entity, key string) *link {
 		}
 	}
 	for _, a := range towns {
-		if d.namesCountry(a.Country) || d.namesCountryAnywhere(a.Country) || a.Country == dateline {
+		if d.namesCountry(a.Country) || d.namesCountryAnywhere(a.Country) || a.Country == dateline || d.namesPartOf(a.Country) {
 			return fromActor(a)
 		}
 	}
@@ -84,6 +84,33 @@ func (d *docState) datelineCountry() string {
 		}
 	}
 	return ""
+}
+
+// namesPartOf reports whether a place mention anywhere in the article,
+// before or after, is a curated part of country cc (the places of
+// actors.tsv that are neither countries nor first-level regions:
+// "Puntland", "Scotland", "Crimea", "Gaza"): such a name says which
+// country as plainly as the country's own, so a bare dateline town
+// ("GAROWE (Wire) - Puntland's president ...") is the town there. The
+// generated regions are left out: many share their names with places
+// elsewhere or with common words.
+func (d *docState) namesPartOf(cc string) bool {
+	if d.partCC == nil {
+		d.partCC = map[string]bool{}
+		for i := range d.art.Entities {
+			e := &d.art.Entities[i]
+			if e.Type != model.EntityGPE && e.Type != model.EntityLoc {
+				continue
+			}
+			key := kb.Normalize(strings.TrimPrefix(strings.TrimPrefix(e.Text, "the "), "The "))
+			for _, a := range d.s.kb.LookupNorm(key, d.date) {
+				if a.Type == kb.TypePlace && a.Country != "" && strings.HasPrefix(a.ID, "loc:") {
+					d.partCC[a.Country] = true
+				}
+			}
+		}
+	}
+	return d.partCC[cc]
 }
 
 // townCue reports whether the text around mention e calls it a town: a
