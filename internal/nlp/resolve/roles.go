@@ -495,6 +495,11 @@ func (d *docState) titleBefore(off int) title {
 		i = ci
 	} else if c, found := ownCountryTitles[phrase]; found {
 		t.country = c // "Chancellor of the Exchequer Rachel Reeves"
+	} else if p := d.spokesOwner(i, j); p != nil {
+		// "Secretary-General Antonio Guterres ... his spokesman
+		// Stephane Dujarric": a spokesman speaks for the body of the
+		// person whose he is, as "<Body> spokesman" does for the body.
+		t.country, t.sector, t.office = p.country, p.sector, ""
 	} else if i > 0 && spokesWords[d.toks[j].norm] && !t.body {
 		// "Acme Holdings spokesman John Kato", "Forum for Democratic
 		// Change spokesman": a spokesman speaks for the organisation
@@ -2673,3 +2678,37 @@ func (d *docState) itsBefore(i int) int {
 	}
 	return -1
 }
+
+// spokesOwner returns the person whose spokesman the title at tokens i..j
+// is ("his spokesman", "her spokeswoman"): the one person named before it
+// in the same sentence or, with none there, in the previous one. Two
+// persons there ("Ruto met Odinga, and his spokesman said") leave it
+// unknown, and so does a person the knowledge base gives neither country
+// nor sector: his spokesman speaks for whatever body he leads.
+func (d *docState) spokesOwner(i, j int) *link {
+	if i != j || i < 1 || !spokesWords[d.toks[j].norm] || !ownerPronouns[d.toks[i-1].norm] {
+		return nil
+	}
+	pos := int(d.toks[i-1].start)
+	sent := d.sentenceOf(pos)
+	var owner *link
+	for back := 0; back <= 1 && owner == nil; back++ {
+		lo, hi := window(d.antecedents, pos, sent)
+		for _, a := range d.antecedents[lo:hi] {
+			if a.sentence != sent-back || a.l.typ != kb.TypePerson {
+				continue
+			}
+			if owner != nil && owner.id != a.l.id {
+				return nil
+			}
+			owner = a.l
+		}
+	}
+	if owner == nil || owner.country == "" && owner.sector == "" {
+		return nil
+	}
+	return owner
+}
+
+// ownerPronouns are the possessives that make a spokesman a person's.
+var ownerPronouns = wordSet("his her")

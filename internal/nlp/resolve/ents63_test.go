@@ -1,0 +1,48 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// TestPersonsSpokesman: "his spokesman X" right after a named person speaks
+// for that person's body, as "<Body> spokesman X" does; two persons before
+// it leave the spokesman's body unknown.
+func TestPersonsSpokesman(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, person, country, sector string
+		ents                                []ent
+	}{
+		{"the UN chief's spokesman",
+			"Secretary-General Antonio Guterres was alarmed by the fighting, his spokesman Stephane Dujarric said on Monday.",
+			"Stephane Dujarric", "UNO", "igo",
+			[]ent{{"Antonio Guterres", model.EntityPerson}, {"Stephane Dujarric", model.EntityPerson}}},
+		{"the owner named a sentence before",
+			"Secretary-General Antonio Guterres condemned the attack. His spokesman Stephane Dujarric said aid would continue.",
+			"Stephane Dujarric", "UNO", "igo",
+			[]ent{{"Antonio Guterres", model.EntityPerson}, {"Stephane Dujarric", model.EntityPerson}}},
+		{"two persons before: whose is unknown",
+			"Antonio Guterres met Ana Lindqvist on Monday, and his spokesman Stephane Dujarric said the talks went well.",
+			"Stephane Dujarric", "", "government",
+			[]ent{{"Antonio Guterres", model.EntityPerson}, {"Ana Lindqvist", model.EntityPerson}, {"Stephane Dujarric", model.EntityPerson}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveGiven(t, s, c.text, "2026-11-23", c.ents)
+			found := false
+			for _, e := range art.Entities {
+				if e.Text != c.person {
+					continue
+				}
+				found = true
+				if e.Country != c.country || e.Sector != c.sector {
+					t.Errorf("%s -> country %q sector %q, want %q %q", e.Text, e.Country, e.Sector, c.country, c.sector)
+				}
+			}
+			if !found {
+				t.Fatalf("%s not among the entities", c.person)
+			}
+		})
+	}
+}
