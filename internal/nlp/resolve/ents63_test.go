@@ -46,3 +46,48 @@ func TestPersonsSpokesman(t *testing.T) {
 		})
 	}
 }
+
+// TestIGOEnvoy: an envoy "of" an international body for a field ("the
+// United Nations human rights envoy") serves that body, and "the envoy, X,"
+// after it is that envoy, not an official of the dateline's country.
+func TestIGOEnvoy(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, person, country, sector string
+		ents                                []ent
+	}{
+		{"the envoy named in apposition later",
+			"JUBA, Nov 23 (Reuters) - South Sudan ordered the United Nations human rights envoy to leave the country. The envoy, Maria Lindqvist, said she regretted the decision.",
+			"Maria Lindqvist", "UNO", "igo",
+			[]ent{{"JUBA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"South Sudan", model.EntityGPE}, {"United Nations", model.EntityOrg}, {"Maria Lindqvist", model.EntityPerson}}},
+		{"the envoy in apposition after the name",
+			"JUBA, Nov 23 (Reuters) - South Sudan ordered Maria Lindqvist, the United Nations human rights envoy, to leave the country.",
+			"Maria Lindqvist", "UNO", "igo",
+			[]ent{{"JUBA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"South Sudan", model.EntityGPE}, {"Maria Lindqvist", model.EntityPerson}, {"United Nations", model.EntityOrg}}},
+		{"a country's envoy named later is still that country's",
+			"JUBA, Nov 23 (Reuters) - Kenya recalled its envoy on Monday. The envoy, Maria Lindqvist, said she regretted the decision.",
+			"Maria Lindqvist", "KEN", "government",
+			[]ent{{"JUBA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Kenya", model.EntityGPE}, {"Maria Lindqvist", model.EntityPerson}}},
+		{"no earlier envoy: the dateline's official",
+			"JUBA, Nov 23 (Reuters) - The government spokesman, Ana Deng, said the decision was final.",
+			"Ana Deng", "SSD", "government",
+			[]ent{{"JUBA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Ana Deng", model.EntityPerson}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveGiven(t, s, c.text, "2026-11-23", c.ents)
+			found := false
+			for _, e := range art.Entities {
+				if e.Text != c.person {
+					continue
+				}
+				found = true
+				if e.Country != c.country || e.Sector != c.sector {
+					t.Errorf("%s -> country %q sector %q, want %q %q", e.Text, e.Country, e.Sector, c.country, c.sector)
+				}
+			}
+			if !found {
+				t.Fatalf("%s not among the entities", c.person)
+			}
+		})
+	}
+}

@@ -904,7 +904,11 @@ func (d *docState) roleMentions() []model.Entity {
 				if !ok && !verb && i >= 3 && d.lowerModifier(i-1) && d.lowerModifier(i-2) {
 					// Two common words between: "an Iranian state oil
 					// company", "Iran's civil nuclear agency".
-					if c, ci, ok = d.countryEndingAt(i - 3); ok && c.org != nil {
+					// An organisation there owns no company or agency
+					// ("the Hamas political bureau"), but an
+					// international body's envoy is its own: "the
+					// United Nations human rights envoy" serves the UN.
+					if c, ci, ok = d.countryEndingAt(i - 3); ok && c.org != nil && (c.org.sector != kb.SectorIGO || !envoyRoles[d.toks[end].norm]) {
 						ok = false
 					}
 					n = 3
@@ -1016,6 +1020,20 @@ func (d *docState) roleMentions() []model.Entity {
 				// country, in apposition, is the dateline country's
 				// official, as the title written before the name is
 				// (lowerStateTitle), while no other country is named.
+				// "South Sudan expelled the United Nations human rights
+				// envoy ... The envoy, Maria Lindqvist, said": the
+				// definite role in apposition is the one named before
+				// by the same words, and the name is that envoy's: the
+				// body it serves is the earlier mention's, not the
+				// dateline country's.
+				if l != nil && l.country == "" && t.country == "" && strings.HasPrefix(l.id, "doc:person:") && i > 0 && d.toks[i-1].norm == "the" {
+					if prev := lastSameRole(rolesByPhrase[d.phrase(i, end)], sent); prev != nil {
+						l.country = prev.country
+						if l.sector == "" {
+							l.sector = prev.sector
+						}
+					}
+				}
 				if l != nil && l.country == "" && t.country == "" && strings.HasPrefix(l.id, "doc:person:") && d.homeApposition(t, d.toks[end].norm, i < end) {
 					if c := d.datelineOnly(start, sent); c != "" {
 						l.country = c
@@ -2279,6 +2297,14 @@ func (d *docState) appositive(end int) title {
 		if !ok && j-2 > i && !glue[d.toks[j-1].norm] && d.modifier(j-1) {
 			c, _, ok = d.countryEndingAt(j - 2)
 		}
+		if !ok && j-3 > i && envoyRoles[d.toks[k].norm] && d.lowerModifier(j-1) && d.lowerModifier(j-2) {
+			// "Maria Lindqvist, the United Nations human rights envoy,":
+			// an international body's envoy for a field is the body's,
+			// as in roleMentions.
+			if c2, _, found := d.countryEndingAt(j - 3); found && c2.org != nil && c2.org.sector == kb.SectorIGO {
+				c, ok = c2, true
+			}
+		}
 		if !ok {
 			c, ok = d.countryAfter(k+1, false)
 		}
@@ -2712,3 +2738,23 @@ func (d *docState) spokesOwner(i, j int) *link {
 
 // ownerPronouns are the possessives that make a spokesman a person's.
 var ownerPronouns = wordSet("his her")
+
+// sameRoleWindow is how many sentences back "the envoy" in apposition to a
+// name still refers to the envoy an earlier mention named: a story
+// introduces the official and names him within a paragraph or two.
+const sameRoleWindow = 3
+
+// lastSameRole returns what the latest of ants (earlier mentions of one
+// role phrase, in text order) no more than sameRoleWindow sentences before
+// sentence sent was resolved to, when that mention named whose role it
+// was ("the United Nations envoy": the UN) and the link has a country.
+func lastSameRole(ants []antecedent, sent int) *link {
+	if len(ants) == 0 {
+		return nil
+	}
+	a := ants[len(ants)-1]
+	if a.sentence < sent-sameRoleWindow || a.country == "" || a.l.country == "" {
+		return nil
+	}
+	return a.l
+}
