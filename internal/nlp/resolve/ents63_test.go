@@ -91,3 +91,40 @@ func TestIGOEnvoy(t *testing.T) {
 		})
 	}
 }
+
+// TestStateGovernment: "the state government" in a federal country is the
+// government of the region the story named last, not the national one;
+// with no region named it is no known actor.
+func TestStateGovernment(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, want string
+		ents             []ent
+	}{
+		{"a region named before",
+			"LUCKNOW, India, Nov 23 (Reuters) - Police in Uttar Pradesh detained 12 people after clashes. The state government said it would pay compensation.",
+			"place:IND-UP.GOV",
+			[]ent{{"LUCKNOW", model.EntityGPE}, {"India", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Uttar Pradesh", model.EntityGPE}}},
+		{"a provincial government",
+			"Floods hit Sindh province on Monday. The provincial government said 40 villages had been evacuated.",
+			"place:PAK-SD.GOV",
+			[]ent{{"Sindh", model.EntityGPE}}},
+		{"no region named: no national government either",
+			"LUCKNOW, India, Nov 23 (Reuters) - The state government said it would pay compensation.",
+			"",
+			[]ent{{"LUCKNOW", model.EntityGPE}, {"India", model.EntityGPE}, {"Reuters", model.EntityOrg}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveGiven(t, s, c.text, "2026-11-23", c.ents)
+			got := ""
+			for _, e := range art.Entities {
+				if e.Type == EntityRole && e.Text == "government" {
+					got = e.ActorID
+				}
+			}
+			if got != c.want {
+				t.Errorf("the state government -> %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -1044,6 +1044,20 @@ func (d *docState) roleMentions() []model.Entity {
 				}
 			}
 		}
+		if l == nil && t.country == "" && t.org == nil && t.place == nil && r.Sector == kb.SectorGovernment && r.Office == "" &&
+			i > 0 && subnationalWords[d.toks[i-1].norm] && !d.toks[i-1].upper {
+			// "LUCKNOW - Police in Uttar Pradesh arrested ... The state
+			// government said": a state's or province's government is
+			// the region's the story named last, not the country's;
+			// with no region named, it is no one known.
+			reg := d.lastRegion(start, sent)
+			if reg == nil {
+				i = end
+				continue
+			}
+			a := kb.LocalActor(reg.id, reg.name, reg.country, r.Sector)
+			l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector}
+		}
 		if l == nil && !r.Group {
 			// "A spokesman for the Office of Management and Budget": a
 			// role serving a named body is that body's, never one named
@@ -2757,4 +2771,28 @@ func lastSameRole(ants []antecedent, sent int) *link {
 		return nil
 	}
 	return a.l
+}
+
+// subnationalWords, in lower case before "government" or "officials", name
+// the government of a region below the country: "the state government",
+// "provincial officials".
+var subnationalWords = wordSet("state provincial regional")
+
+// lastRegion returns the region below a country (a state, province or
+// region of data/regions.tsv, "place:IND-UP") named last before byte offset
+// pos, no more than referenceWindow sentences before sentence sent.
+func (d *docState) lastRegion(pos, sent int) *link {
+	for x := before(d.antecedents, pos) - 1; x >= 0 && d.antecedents[x].sentence >= sent-referenceWindow; x-- {
+		if l := d.antecedents[x].l; regionID(l.id) {
+			return l
+		}
+	}
+	return nil
+}
+
+// regionID reports whether id is a region's of the knowledge base
+// ("place:IND-UP", "place:USA-TX"), not a city's ("place:SSD:juba").
+func regionID(id string) bool {
+	rest, ok := strings.CutPrefix(id, "place:")
+	return ok && strings.Contains(rest, "-") && !strings.Contains(rest, ":")
 }
