@@ -1170,6 +1170,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 				continue
 			}
+			// "Rights groups criticised the plan, saying it would push
+			// Afghan refugees back": a nationality the sentence gives
+			// only to private parties after a group outside the state
+			// says whose those parties are, not whose the group is
+			// (rights groups speak for refugees of any country).
+			if civilBeforePrivateHolders(toks, ms, i, only) {
+				continue
+			}
 			// "foreign journalists" are not of the sentence's country,
 			// nor are a borrower's creditors ("Zambia's creditors").
 			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 && !attackedBy(toks, ms, i, only) && !courtBroughtTo(toks, ms[i]) && seatedCourt(c.kb, toks, ms, i) < 0 {
@@ -1442,6 +1450,33 @@ func privateHoldersOnly(toks []tok, ms []mention, cc string) bool {
 	}
 	return held
 }
+
+// civilBeforePrivateHolders says whether ms[i] is a countryless group
+// outside the state and its politics (rights groups, aid agencies,
+// activists, firms) named before every mention of country cc, and the
+// sentence names cc only by the nationality of private parties
+// (privateHoldersOnly). A state's body before them ("Police arrested three
+// Nigerian nationals") is not: the scene of an arrest is most often the
+// arrested people's country, and other rules place it.
+func civilBeforePrivateHolders(toks []tok, ms []mention, i int, cc string) bool {
+	m := ms[i]
+	if m.country != "" || m.sector == "" || !civilSectors[m.sector] || !privateHoldersOnly(toks, ms, cc) {
+		return false
+	}
+	for _, h := range ms {
+		if h.country == cc && !h.borrowed && h.i < m.j {
+			return false
+		}
+	}
+	return true
+}
+
+// civilSectors are the sectors of groups outside the state and its
+// politics that speak for others: a nationality named after them is of
+// those they speak for.
+var civilSectors = map[string]bool{kb.SectorNGO: true, kb.SectorCivilian: true, kb.SectorProtester: true,
+	kb.SectorBusiness: true, kb.SectorMedia: true, kb.SectorLabour: true, kb.SectorReligion: true,
+	kb.SectorEducation: true, kb.SectorHealth: true, kb.SectorEnvironment: true}
 
 // actedOnByState says whether ms[i], a bare "the government", is the
 // object of a verb (or the owner of its object: "condemned the

@@ -532,7 +532,12 @@ var portfolioWords = wordSet(`defense defence foreign affairs interior home fina
 // cleared: "a former Treasury secretary", "the Defense secretary" name a
 // department's head, and a department's name is no person's, whereas an
 // organisation there may be a party's ("a Labour minister").
-func portfoliosBeforeTitles(words, tags []string) {
+//
+// A nationality's adjective that the tagger joined to the portfolio before
+// a capitalised title ("Philippine Defence Secretary Gilberto Teodoro")
+// names the minister's country, not a body "Philippine Defence": it stays
+// a nationality and the portfolio's words are cleared.
+func portfoliosBeforeTitles(words, tags []string, demonym func(string) bool) {
 	forSpans(tags, func(typ string, i, j int) {
 		if j >= len(words) || !officeTitles[strings.ToLower(words[j])] || allCaps(words[j]) || strings.HasPrefix(tags[j], "I-") {
 			return
@@ -540,7 +545,11 @@ func portfoliosBeforeTitles(words, tags []string) {
 		if !capitalised(words[j]) && typ != model.EntityPerson {
 			return
 		}
-		for k := i; k < j; k++ {
+		nat := i
+		if j-i >= 2 && capitalised(words[j]) && demonym != nil && demonym(words[i]) {
+			nat = i + 1 // the country's adjective, then the portfolio
+		}
+		for k := nat; k < j; k++ {
 			w := words[k]
 			if k > i && k < j-1 && (w == "and" || w == "&") {
 				continue
@@ -549,8 +558,11 @@ func portfoliosBeforeTitles(words, tags []string) {
 				return
 			}
 		}
-		for k := i; k < j; k++ {
+		for k := nat; k < j; k++ {
 			tags[k] = "O"
+		}
+		if nat > i {
+			setSpan(tags, i, nat, model.EntityNORP)
 		}
 	})
 }

@@ -138,9 +138,16 @@ func TestPortfoliosBeforeTitles(t *testing.T) {
 		// span: left alone.
 		{"Labour Party Minister Ann Lee said", "B-ORG I-ORG O B-PER I-PER O", "B-ORG I-ORG O B-PER I-PER O"},
 		{"Health Ministry officials said", "B-ORG I-ORG O O", "B-ORG I-ORG O O"},
+		// A nationality joined to the portfolio before a capitalised title
+		// names the minister's country: it stays a nationality, no body.
+		{"Philippine Defence Secretary Ana Reyes said", "B-ORG I-ORG O B-PER I-PER O", "B-NORP O O B-PER I-PER O"},
+		{"Kenyan Foreign Affairs Minister Ann Lee said", "B-ORG I-ORG I-ORG O B-PER I-PER O", "B-NORP O O O B-PER I-PER O"},
+		// Not before a lower-case title, and not a word that is no nationality.
+		{"the Kenyan Defence secretary said", "O B-ORG I-ORG O O", "O B-ORG I-ORG O O"},
+		{"Northern Defence Secretary Ann Lee said", "B-ORG I-ORG O B-PER I-PER O", "B-ORG I-ORG O B-PER I-PER O"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
-		portfoliosBeforeTitles(words, tags)
+		portfoliosBeforeTitles(words, tags, func(w string) bool { return w == "Philippine" || w == "Kenyan" })
 		if got := strings.Join(tags, " "); got != c.want {
 			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
 		}

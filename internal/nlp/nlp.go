@@ -403,7 +403,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		rankedPersons(ws, tags[i], an.givenName)
 		hyphenGivenPersons(ws, tags[i], an.givenName)
 		officeHolders(ws, tags[i], an.notPersonName)
-		portfoliosBeforeTitles(ws, tags[i])
+		portfoliosBeforeTitles(ws, tags[i], an.demonym)
 		markPlainOutlets(ws, tags[i])
 		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)

@@ -506,6 +506,11 @@ func (d *docState) titleBefore(off int) title {
 		i = ci
 	} else if c, found := ownCountryTitles[phrase]; found {
 		t.country = c // "Chancellor of the Exchequer Rachel Reeves"
+	} else if p := d.spokesOwner(i, j); p != nil {
+		// "Secretary-General Antonio Guterres ... his spokesman
+		// Stephane Dujarric": a spokesman speaks for the body of the
+		// person whose he is, as "<Body> spokesman" does for the body.
+		t.country, t.sector, t.office = p.country, p.sector, ""
 	} else if i > 0 && spokesWords[d.toks[j].norm] && !t.body {
 		// "Acme Holdings spokesman John Kato", "Forum for Democratic
 		// Change spokesman": a spokesman speaks for the organisation
@@ -910,7 +915,11 @@ func (d *docState) roleMentions() []model.Entity {
 				if !ok && !verb && i >= 3 && d.lowerModifier(i-1) && d.lowerModifier(i-2) {
 					// Two common words between: "an Iranian state oil
 					// company", "Iran's civil nuclear agency".
-					if c, ci, ok = d.countryEndingAt(i - 3); ok && c.org != nil {
+					// An organisation there owns no company or agency
+					// ("the Hamas political bureau"), but an
+					// international body's envoy is its own: "the
+					// United Nations human rights envoy" serves the UN.
+					if c, ci, ok = d.countryEndingAt(i - 3); ok && c.org != nil && (c.org.sector != kb.SectorIGO || !envoyRoles[d.toks[end].norm]) {
 						ok = false
 					}
 					n = 3
@@ -1022,6 +1031,20 @@ func (d *docState) roleMentions() []model.Entity {
 				// country, in apposition, is the dateline country's
 				// official, as the title written before the name is
 				// (lowerStateTitle), while no other country is named.
+				// "South Sudan expelled the United Nations human rights
+				// envoy ... The envoy, Maria Lindqvist, said": the
+				// definite role in apposition is the one named before
+				// by the same words, and the name is that envoy's: the
+				// body it serves is the earlier mention's, not the
+				// dateline country's.
+				if l != nil && l.country == "" && t.country == "" && strings.HasPrefix(l.id, "doc:person:") && i > 0 && d.toks[i-1].norm == "the" {
+					if prev := lastSameRole(rolesByPhrase[d.phrase(i, end)], sent); prev != nil {
+						l.country = prev.country
+						if l.sector == "" {
+							l.sector = prev.sector
+						}
+					}
+				}
 				if l != nil && l.country == "" && t.country == "" && strings.HasPrefix(l.id, "doc:person:") && d.homeApposition(t, d.toks[end].norm, i < end) {
 					if c := d.datelineOnly(start, sent); c != "" {
 						l.country = c
@@ -1031,6 +1054,20 @@ func (d *docState) roleMentions() []model.Entity {
 					}
 				}
 			}
+		}
+		if l == nil && t.country == "" && t.org == nil && t.place == nil && r.Sector == kb.SectorGovernment && r.Office == "" &&
+			i > 0 && subnationalWords[d.toks[i-1].norm] && !d.toks[i-1].upper {
+			// "LUCKNOW - Police in Uttar Pradesh arrested ... The state
+			// government said": a state's or province's government is
+			// the region's the story named last, not the country's;
+			// with no region named, it is no one known.
+			reg := d.lastRegion(start, sent)
+			if reg == nil {
+				i = end
+				continue
+			}
+			a := kb.LocalActor(reg.id, reg.name, reg.country, r.Sector)
+			l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector}
 		}
 		if l == nil && !r.Group {
 			// "A spokesman for the Office of Management and Budget": a
@@ -2285,6 +2322,14 @@ func (d *docState) appositive(end int) title {
 		if !ok && j-2 > i && !glue[d.toks[j-1].norm] && d.modifier(j-1) {
 			c, _, ok = d.countryEndingAt(j - 2)
 		}
+		if !ok && j-3 > i && envoyRoles[d.toks[k].norm] && d.lowerModifier(j-1) && d.lowerModifier(j-2) {
+			// "Maria Lindqvist, the United Nations human rights envoy,":
+			// an international body's envoy for a field is the body's,
+			// as in roleMentions.
+			if c2, _, found := d.countryEndingAt(j - 3); found && c2.org != nil && c2.org.sector == kb.SectorIGO {
+				c, ok = c2, true
+			}
+		}
 		if !ok {
 			c, ok = d.countryAfter(k+1, false)
 		}
@@ -2683,4 +2728,82 @@ func (d *docState) itsBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// spokesOwner returns the person whose spokesman the title at tokens i..j
+// is ("his spokesman", "her spokeswoman"): the one person named before it
+// in the same sentence or, with none there, in the previous one. Two
+// persons there ("Ruto met Odinga, and his spokesman said") leave it
+// unknown, and so does a person the knowledge base gives neither country
+// nor sector: his spokesman speaks for whatever body he leads.
+func (d *docState) spokesOwner(i, j int) *link {
+	if i != j || i < 1 || !spokesWords[d.toks[j].norm] || !ownerPronouns[d.toks[i-1].norm] {
+		return nil
+	}
+	pos := int(d.toks[i-1].start)
+	sent := d.sentenceOf(pos)
+	var owner *link
+	for back := 0; back <= 1 && owner == nil; back++ {
+		lo, hi := window(d.antecedents, pos, sent)
+		for _, a := range d.antecedents[lo:hi] {
+			if a.sentence != sent-back || a.l.typ != kb.TypePerson {
+				continue
+			}
+			if owner != nil && owner.id != a.l.id {
+				return nil
+			}
+			owner = a.l
+		}
+	}
+	if owner == nil || owner.country == "" && owner.sector == "" {
+		return nil
+	}
+	return owner
+}
+
+// ownerPronouns are the possessives that make a spokesman a person's.
+var ownerPronouns = wordSet("his her")
+
+// sameRoleWindow is how many sentences back "the envoy" in apposition to a
+// name still refers to the envoy an earlier mention named: a story
+// introduces the official and names him within a paragraph or two.
+const sameRoleWindow = 3
+
+// lastSameRole returns what the latest of ants (earlier mentions of one
+// role phrase, in text order) no more than sameRoleWindow sentences before
+// sentence sent was resolved to, when that mention named whose role it
+// was ("the United Nations envoy": the UN) and the link has a country.
+func lastSameRole(ants []antecedent, sent int) *link {
+	if len(ants) == 0 {
+		return nil
+	}
+	a := ants[len(ants)-1]
+	if a.sentence < sent-sameRoleWindow || a.country == "" || a.l.country == "" {
+		return nil
+	}
+	return a.l
+}
+
+// subnationalWords, in lower case before "government" or "officials", name
+// the government of a region below the country: "the state government",
+// "provincial officials".
+var subnationalWords = wordSet("state provincial regional")
+
+// lastRegion returns the region below a country (a state, province or
+// region of data/regions.tsv, "place:IND-UP") named last before byte offset
+// pos, no more than referenceWindow sentences before sentence sent.
+func (d *docState) lastRegion(pos, sent int) *link {
+	for x := before(d.antecedents, pos) - 1; x >= 0 && d.antecedents[x].sentence >= sent-referenceWindow; x-- {
+		if l := d.antecedents[x].l; regionID(l.id) {
+			return l
+		}
+	}
+	return nil
+}
+
+// regionID reports whether id is a region's of the knowledge base
+// ("place:IND-UP", "place:USA-TX"), not a city's ("place:SSD:juba").
+func regionID(id string) bool {
+	rest, ok := strings.CutPrefix(id, "place:")
+	return ok && strings.Contains(rest, "-") && !strings.Contains(rest, ":")
 }
