@@ -2546,6 +2546,13 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 				if toks[k+g].low == "'s" && g > 0 && limit < 6 {
 					limit++
 				}
+				// A noun compound's inner modifier ("the UN human rights
+				// envoy", "the state security court") belongs to one head
+				// noun, as an adjective does: the middle of a run of three
+				// lower-case nominals does not count against the gap.
+				if compoundInner(toks, k+g, g) && limit < 6 {
+					limit++
+				}
 				// A possessive belongs to the object ("closed the country's
 				// borders"); other punctuation ends it.
 				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && toks[k+g].low != "'s" && toks[k+g].low != "'" && !currency(toks[k+g].text) {
@@ -2656,6 +2663,18 @@ func waterBody(toks []tok, k int) (string, bool) {
 // lower-case adjectives or nouns inside a gap (g > 0: something precedes
 // it), as in "land and air borders". Capitalised words are left out: "Israel
 // and Hamas" coordinates actors, not modifiers of one object.
+// compoundInner reports whether token i, the gap's token g, is the middle
+// of three lower-case nominals (adjective or noun) in a row inside the gap.
+func compoundInner(toks []tok, i, g int) bool {
+	if g == 0 || i+1 >= len(toks) {
+		return false
+	}
+	nominal := func(t tok) bool {
+		return t.text == t.low && (strings.HasPrefix(t.pos, "JJ") || strings.HasPrefix(t.pos, "NN"))
+	}
+	return nominal(toks[i-1]) && nominal(toks[i]) && nominal(toks[i+1])
+}
+
 func coordModifier(toks []tok, i, g int) bool {
 	if g == 0 || i+1 >= len(toks) || (toks[i].low != "and" && toks[i].low != "or") {
 		return false
