@@ -2476,7 +2476,21 @@ func isPassive(toks []tok, i int) bool {
 	if i+2 < len(toks) && adverbs[toks[i+1].low] && toks[i+2].low == "by" {
 		return true
 	}
-	return false
+	return gappedPassive(toks, i)
+}
+
+// gappedPassive says whether the participle at i is the second of two
+// passives sharing one auxiliary, with a count for its own subject: "five
+// soldiers were killed and 12 (were) wounded", "and 12 others wounded".
+func gappedPassive(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].low == "others" || toks[k].low == "more" || toks[k].low == "people") {
+		k--
+	}
+	if k < 2 || toks[k].pos != "CD" || (toks[k-1].low != "and" && toks[k-1].low != ",") {
+		return false
+	}
+	return toks[k-2].pos == "VBN" && isPassive(toks, k-2)
 }
 
 // byMeans are the means of contact "by" may name after a verb: "talked by
