@@ -2476,7 +2476,21 @@ func isPassive(toks []tok, i int) bool {
 	if i+2 < len(toks) && adverbs[toks[i+1].low] && toks[i+2].low == "by" {
 		return true
 	}
-	return false
+	return gappedPassive(toks, i)
+}
+
+// gappedPassive says whether the participle at i is the second of two
+// passives sharing one auxiliary, with a count for its own subject: "five
+// soldiers were killed and 12 (were) wounded", "and 12 others wounded".
+func gappedPassive(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].low == "others" || toks[k].low == "more" || toks[k].low == "people") {
+		k--
+	}
+	if k < 2 || toks[k].pos != "CD" || (toks[k-1].low != "and" && toks[k-1].low != ",") {
+		return false
+	}
+	return toks[k-2].pos == "VBN" && isPassive(toks, k-2)
 }
 
 // byMeans are the means of contact "by" may name after a verb: "talked by
@@ -2544,6 +2558,13 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 				// "handed the charge d'affaires a protest note"): the
 				// marker does not count against the gap.
 				if toks[k+g].low == "'s" && g > 0 && limit < 6 {
+					limit++
+				}
+				// A noun compound's inner modifier ("the UN human rights
+				// envoy", "the state security court") belongs to one head
+				// noun, as an adjective does: the middle of a run of three
+				// lower-case nominals does not count against the gap.
+				if compoundInner(toks, k+g, g) && limit < 6 {
 					limit++
 				}
 				// A possessive belongs to the object ("closed the country's
@@ -2656,6 +2677,18 @@ func waterBody(toks []tok, k int) (string, bool) {
 // lower-case adjectives or nouns inside a gap (g > 0: something precedes
 // it), as in "land and air borders". Capitalised words are left out: "Israel
 // and Hamas" coordinates actors, not modifiers of one object.
+// compoundInner reports whether token i, the gap's token g, is the middle
+// of three lower-case nominals (adjective or noun) in a row inside the gap.
+func compoundInner(toks []tok, i, g int) bool {
+	if g == 0 || i+1 >= len(toks) {
+		return false
+	}
+	nominal := func(t tok) bool {
+		return t.text == t.low && (strings.HasPrefix(t.pos, "JJ") || strings.HasPrefix(t.pos, "NN"))
+	}
+	return nominal(toks[i-1]) && nominal(toks[i]) && nominal(toks[i+1])
+}
+
 func coordModifier(toks []tok, i, g int) bool {
 	if g == 0 || i+1 >= len(toks) || (toks[i].low != "and" && toks[i].low != "or") {
 		return false

@@ -71,6 +71,9 @@ func absoluteWith(toks []tok, i int) bool {
 		case strings.HasPrefix(p, "NN") || p == "PRP":
 			noun = true
 		case p == "DT" || p == "JJ" || p == "CD" || p == "POS" || p == "PRP$" || p == "IN" && toks[k].low == "of":
+		case noun && (toks[k].low == "in" || toks[k].low == "at") && k+1 < len(toks) && isCap(toks[k+1].text):
+			// A mission's or office's seat belongs to its noun: "with the
+			// U.S. embassy in Juba calling it a setback".
 		case noun && (toks[k].low == "and" || toks[k].low == ","):
 			// A coordinated subject goes on to its next noun; a
 			// participle straight after "and" is a second verb.
