@@ -2795,6 +2795,9 @@ func (st *state) indirect(si int) {
 						// (read at its own verb), not a second by the
 						// country.
 						spokenFor, ce = true, k
+						// Nor is it read again as nested in the body's
+						// report: the country's verb is the body's words.
+						st.usedVerb[i] = true
 						if unplacedBody(c2) {
 							if st.bodyOf == nil {
 								st.bodyOf = map[int]*model.Speaker{}
@@ -3042,6 +3045,13 @@ func speaksForCountry(p, c party) bool {
 	}
 	switch c.kind {
 	case kindOrg, kindRole:
+	case kindPerson:
+		// "Senegal said it would not close the border, Senegalese
+		// Foreign Minister Cheikh Niang told AFP": a member of the
+		// country's government states its position; the claim is his
+		// one report, as it is a ministry's, not a second by the country
+		// relayed through him.
+		return c.sp.Country == country && c.sp.Sector == "government" && len(c.sp.ActorIDs) == 0
 	default:
 		return false
 	}
