@@ -77,6 +77,7 @@ func newView(a *model.Article, lx *Lexicon) *view {
 		}
 		v.sentTok[si] = [2]int{lo, len(v.toks)}
 	}
+	v.pluralSpeakers(lx)
 	// An apostrophe glued to a plural ("dockworkers' union") is a
 	// possessive, not a quotation mark.
 	for i := 1; i < len(v.toks); i++ {
@@ -311,4 +312,32 @@ func isVerb(tag string) bool { return strings.HasPrefix(tag, "VB") || tag == "MD
 func isPunct(t tok) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return t.text != "" && (unicode.IsPunct(r) || unicode.IsSymbol(r)) && !unicode.IsLetter(r)
+}
+
+// pluralSpeakers retags as a plural noun a role word in -s that a tagger
+// read as a present verb right before a past speech verb: in "..., witnesses
+// told the Associated Press" and "Residents said ..." a present verb
+// cannot be followed by a finite past one with no object between them, so
+// "witnesses" is the subject, the people who spoke. Only after a clause
+// boundary or a word that opens a noun phrase ("two witnesses", "local
+// residents"): elsewhere the word may be the verb it looks like.
+func (v *view) pluralSpeakers(lx *Lexicon) {
+	for i := 0; i+1 < len(v.toks); i++ {
+		t, next := &v.toks[i], v.toks[i+1]
+		if t.pos != "VBZ" && t.pos != "VBP" || !strings.HasSuffix(t.low, "s") || next.sent != t.sent || next.pos != "VBD" && next.pos != "VBN" {
+			continue
+		}
+		if _, ok := lx.verbs[next.low]; !ok || !v.roleWord(t.low) {
+			continue
+		}
+		if i > 0 && v.toks[i-1].sent == t.sent {
+			switch p := v.toks[i-1]; {
+			case p.text == "," || p.text == ";" || p.text == "-" || p.text == "\u2014" || isQuoteMark(p.text):
+			case p.pos == "DT" || p.pos == "JJ" || p.pos == "CD" || p.pos == "PRP$":
+			default:
+				continue
+			}
+		}
+		t.pos = "NNS"
+	}
 }
