@@ -799,6 +799,14 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		l := &link{id: "doc:org:" + kb.Slug(name), name: name, typ: kb.TypeOrganisation, country: title.country}
 		if e.Sector == kb.SectorMedia {
 			l.sector = kb.SectorMedia
+		} else if a, c, ok := d.namedAgency(e, name); ok && (l.country == "" || l.country == c) {
+			// "WARSAW ... state news agency PAP reported": the
+			// agency named in apposition is the country's medium.
+			if a != nil {
+				l = fromActor(a)
+			} else {
+				l.country, l.sector = c, kb.SectorMedia
+			}
 		} else if c, sector, ok := d.bodyAcronym(e); ok && l.country == "" {
 			// "Turkey's intelligence agency MIT": the acronym names the
 			// country's body written before it.

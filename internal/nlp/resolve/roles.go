@@ -563,6 +563,9 @@ var bodySectors = map[string]string{
 	"army": kb.SectorMilitary, "military": kb.SectorMilitary, "navy": kb.SectorMilitary, "naval": kb.SectorMilitary,
 	"police": kb.SectorPolice,
 	"agency": kb.SectorGovernment, "ministry": kb.SectorGovernment, "government": kb.SectorGovernment,
+	// "presidential spokesman Bayo Onanuga": the president's office is
+	// the executive's, so its staff speak for the government.
+	"presidential": kb.SectorGovernment, "presidency": kb.SectorGovernment,
 	// A party's, the opposition's or a rebel group's spokesman speaks
 	// for it, not for the government the bare role word would give:
 	// "opposition spokesman", "ruling party spokeswoman", "rebel
@@ -2351,6 +2354,10 @@ func (d *docState) appositive(end int) title {
 		// title is the opposition's whatever the party's name reads as.
 		if partyTitleWords[d.toks[j].norm] && k == j && d.opposesAfter(k+1) {
 			t.sector, t.office = kb.SectorOpposition, ""
+		} else if sec := d.unionAfter(k + 1); partyTitleWords[d.toks[j].norm] && k == j && sec != "" {
+			// "Jan Kowalski, a leader of the farmers' union,": the
+			// head of a union leads its members, not the state.
+			t.sector, t.office = sec, ""
 		}
 		return t
 	}
@@ -2392,6 +2399,40 @@ func (d *docState) opposesAfter(i int) bool {
 		i++
 	}
 	return i < len(d.toks) && d.toks[i].norm == "opposition"
+}
+
+// farmerWords name the members of a farmers' union: its sector is
+// agriculture, as CAMEO codes farmers (AGR), not labour.
+var farmerWords = wordSet("farmers farmer peasants peasant growers grower")
+
+// unionAfter reports the sector of a union named in lower case by the
+// tokens from i, "of (the) (up to three modifiers) union(s)": "of the
+// farmers' union" (agriculture), "of the main teachers' union", "of a
+// trade union" (labour); "" when they name none. A named union ("of the
+// Nigeria Labour Congress") is the knowledge base's or the tagger's.
+func (d *docState) unionAfter(i int) string {
+	if i >= len(d.toks) || d.toks[i].norm != "of" {
+		return ""
+	}
+	i++
+	if i < len(d.toks) && determinerWords[d.toks[i].norm] {
+		i++
+	}
+	sector := kb.SectorLabour
+	for n := 0; n < 4 && i < len(d.toks); n++ {
+		w := d.toks[i].norm
+		switch {
+		case w == "union" || w == "unions":
+			return sector
+		case d.bareApostrophe(i) || w == "'s":
+		case w == "" || d.toks[i].upper || glue[w]:
+			return ""
+		case farmerWords[w]:
+			sector = kb.SectorAgriculture
+		}
+		i++
+	}
+	return ""
 }
 
 // staffWords name a post in an organisation that is no office of a state
