@@ -2708,6 +2708,9 @@ func prepBefore(toks []tok, i int) string {
 	if p := placeKindPrep(toks, i); p != "" {
 		return p
 	}
+	if p := coastOfPrep(toks, i); p != "" {
+		return p
+	}
 	// "along the Kenya-South Sudan border", "on the Kenya-Somalia
 	// border": the second name of a hyphenated pair stands in the
 	// phrase of the first, and takes the preposition before it.
@@ -4611,6 +4614,12 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			}
 			continue
 		}
+		// "rescued 12 hostages held by Boko Haram": the agent of a
+		// participle of captivity after the object is its captor, who
+		// only describes the captives; the act is done to them.
+		if p == "by" && !prepMatch(prep, p) && captorAgent(toks, m.i) {
+			continue
+		}
 		if (p == "by" || p == "from") && !prepMatch(prep, p) {
 			if agentObj < 0 {
 				agentObj = mi
@@ -4659,6 +4668,34 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// captivityParticiples hold someone captive: "hostages held by", "villagers
+// abducted by", "soldiers captured by".
+var captivityParticiples = map[string]bool{"held": true, "kidnapped": true, "abducted": true, "captured": true,
+	"seized": true, "taken": true, "detained": true, "imprisoned": true}
+
+// captorAgent says whether the mention at token i is the agent of a
+// participle of captivity right before "by" ("held by Boko Haram",
+// "held hostage by the group", "kidnapped last year by gunmen").
+func captorAgent(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 1 || toks[k].low != "by" {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		l := toks[b].low
+		if captivityParticiples[l] {
+			return true
+		}
+		if isPunct(l) || !(l == "hostage" || l == "captive" || l == "prisoner" || toks[b].pos == "NN" || toks[b].pos == "RB" || toks[b].pos == "CD" || toks[b].pos == "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // victimGap says whether a pattern's gap holds the people its act is
@@ -7579,7 +7616,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	forum := (p.Owner || emb != nil && appealOfDecision(emb.p)) && typ == "REJECT" && loc != nil && loc.i >= t.j && forumPreps[prepBefore(toks, loc.i)]
 	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !forum && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
 		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) &&
-		!askedPlace(toks, typ, t, emb, *loc) {
+		!askedPlace(toks, typ, t, emb, *loc) && !offshore(toks, loc.i) {
 		where := *loc
 		where.where = true
 		tgt = group{where}
@@ -8054,6 +8091,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Iran's Revolutionary Guards seized an oil tanker": a ship or an
 	// aircraft seized is no more the seizer's country's (see seizedCraft).
 	if len(tgt) == 0 && typ == "COERCE" && code == "171" && seizedCraft(toks, t) {
+		noDomestic = true
+	}
+	// "The navy fired on a smuggling boat off the coast of Gujarat": a
+	// vessel acted on at sea with no owner named may be anyone's, the
+	// actor's own country no likelier than another's.
+	if len(tgt) == 0 && loc != nil && offshore(toks, loc.i) {
 		noDomestic = true
 	}
 	// "The State Department criticised the plan", "a Japanese lawmaker
