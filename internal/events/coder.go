@@ -9272,6 +9272,12 @@ func victimSpeaker(toks []tok, t *trigger, typ, polarity, modality string, conf 
 	if a.text == "" || b.text == "" || a.country == "" || b.country == "" || a.country == b.country || !hasReal(group{a}) {
 		return mention{}, false
 	}
+	// "Israeli tanks fired on houses in Jericho, witnesses said": people
+	// who saw an act tell what happened; they speak for no side, and
+	// their account charges no one, whatever place they are in.
+	if eyewitnessSpeaker(toks, reportAt) {
+		return mention{}, false
+	}
 	for _, r := range *reporter {
 		// "... killed 14 people in a cattle raid, police said": the
 		// police are the routine source of a crime's facts, their
@@ -9285,6 +9291,38 @@ func victimSpeaker(toks []tok, t *trigger, typ, polarity, modality string, conf 
 		}
 	}
 	return mention{}, false
+}
+
+// eyewitnessWords name people who tell what they saw or lived through,
+// not a side: "witnesses said", "residents told Reuters".
+var eyewitnessWords = map[string]bool{"witness": true, "witnesses": true, "eyewitness": true, "eyewitnesses": true,
+	"resident": true, "residents": true, "villager": true, "villagers": true, "locals": true, "onlookers": true,
+	"bystanders": true, "passers-by": true, "survivors": true, "survivor": true}
+
+// eyewitnessSpeaker says whether the speaker of the report verb at
+// reportAt is headed by an eyewitness word: the noun phrase right before
+// it (", witnesses said", "Residents in the town said") or right after it
+// ("said a witness", "said residents").
+func eyewitnessSpeaker(toks []tok, reportAt int) bool {
+	for k := reportAt - 1; k >= 0 && k >= reportAt-6; k-- {
+		l := toks[k].low
+		if eyewitnessWords[l] {
+			return true
+		}
+		if isPunct(l) || finiteVerb(toks[k]) || l == "that" {
+			break
+		}
+	}
+	for k := reportAt + 1; k < len(toks) && k <= reportAt+3; k++ {
+		l := toks[k].low
+		if eyewitnessWords[l] {
+			return true
+		}
+		if !(determiners[l] || numeral(toks[k]) || modifierWord(toks[k])) {
+			break
+		}
+	}
+	return false
 }
 
 // plannedParticiples, after an object noun, say when that thing is
