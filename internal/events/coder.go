@@ -7962,8 +7962,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			where = hostPlace(toks, ms, loc.j+1)
 		} else if missionMention(toks, *loc) {
 			where = hostPlace(toks, ms, loc.j)
+		} else if orgAsPlace(*loc) {
+			// "Farmers protested outside the European Commission in
+			// Brussels": a body named for its building lends the people
+			// gathered at it no country of its own (an international
+			// body's is none); they are of the place it stands in, as
+			// the event's location reads it.
+			if where = hostPlace(toks, ms, loc.j); where == nil {
+				where = c.occupantPlace(*loc)
+			}
 		}
-		if where != nil {
+		if where != nil && where.country != "" {
 			src = group{src[0]}
 			src[0].country = where.country
 		}
