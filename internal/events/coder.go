@@ -8108,6 +8108,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && loc != nil && offshore(toks, loc.i) {
 		noDomestic = true
 	}
+	// "The bill was passed over the objections of the opposition": what
+	// was objected to is the act the phrase qualifies, whose doer, when
+	// unnamed, is not the objector's own country (see overridingVerb).
+	if len(tgt) == 0 && t.nominal && typ == "REJECT" && p.Words[0] == "objection" && overridingVerb(toks, t.i) >= 0 {
+		noDomestic = true
+	}
 	// "The State Department criticised the plan", "a Japanese lawmaker
 	// denounced the decision": a thing criticised whose owner is not
 	// named ("Japan's plan" names one) may be anyone's, often another
@@ -11816,6 +11822,25 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			src = groupAt(toks, ms, mi)
 		}
 	}
+	// "passed the bill over the objections of the opposition", "despite
+	// the objections of rights groups": an objection's "of" is the one
+	// objecting (nothing is an objection "of" the thing objected to).
+	if len(src) == 0 && t.j < len(toks) && toks[t.j].low == "of" && t.p.Type == "REJECT" && t.p.Words[0] == "objection" {
+		if mi := mentionAt(toks, ms, t.j+1, 2); mi >= 0 {
+			src = groupAt(toks, ms, mi)
+		}
+	}
+	// What is done "over the objections of" or "despite the objections
+	// of" someone is what they objected to: the one objected to is the
+	// doer of the clause the phrase qualifies ("Parliament passed the
+	// bill"), never the objector's country by default.
+	if len(tgt) == 0 && len(src) > 0 && t.p.Type == "REJECT" && t.p.Words[0] == "objection" {
+		if v := overridingVerb(toks, t.i); v >= 0 {
+			if g, ok := subjectOf(toks, ms, v, 0, &articleState{}, nil); ok && !sameGroup(g, src) {
+				tgt = g
+			}
+		}
+	}
 	// "the withdrawal of Russian troops", "the deployment of Chinese
 	// warships": armed forces moved are the movers. Only forces: "the
 	// withdrawal of the proposal" names no one.
@@ -14862,4 +14887,28 @@ func (c *Coder) occupantPlace(m mention) *mention {
 		return &mention{i: m.i, j: m.j, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}
 	}
 	return nil
+}
+
+// overridingVerb returns the finite verb of the clause that an "over the
+// objections of" or "despite the objections of" phrase at the nominal i
+// qualifies ("Parliament passed the bill over the objections of ..."),
+// else -1: the act done in spite of the objection, which is what was
+// objected to.
+func overridingVerb(toks []tok, i int) int {
+	k := i - 1
+	for k >= 0 && (determiners[toks[k].low] || modifierWord(toks[k])) {
+		k--
+	}
+	if k < 1 || toks[k].low != "over" && toks[k].low != "despite" {
+		return -1
+	}
+	for q := k - 1; q >= 0 && q >= k-10; q-- {
+		if finiteVerb(toks[q]) {
+			return q
+		}
+		if isPunct(toks[q].low) && toks[q].low != "'s" {
+			return -1
+		}
+	}
+	return -1
 }
