@@ -2741,6 +2741,9 @@ func prepBefore(toks []tok, i int) string {
 	if p := placeKindPrep(toks, i); p != "" {
 		return p
 	}
+	if p := coastOfPrep(toks, i); p != "" {
+		return p
+	}
 	// "along the Kenya-South Sudan border", "on the Kenya-Somalia
 	// border": the second name of a hyphenated pair stands in the
 	// phrase of the first, and takes the preposition before it.
@@ -4644,6 +4647,12 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			}
 			continue
 		}
+		// "rescued 12 hostages held by Boko Haram": the agent of a
+		// participle of captivity after the object is its captor, who
+		// only describes the captives; the act is done to them.
+		if p == "by" && !prepMatch(prep, p) && captorAgent(toks, m.i) {
+			continue
+		}
 		if (p == "by" || p == "from") && !prepMatch(prep, p) {
 			if agentObj < 0 {
 				agentObj = mi
@@ -4692,6 +4701,34 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// captivityParticiples hold someone captive: "hostages held by", "villagers
+// abducted by", "soldiers captured by".
+var captivityParticiples = map[string]bool{"held": true, "kidnapped": true, "abducted": true, "captured": true,
+	"seized": true, "taken": true, "detained": true, "imprisoned": true}
+
+// captorAgent says whether the mention at token i is the agent of a
+// participle of captivity right before "by" ("held by Boko Haram",
+// "held hostage by the group", "kidnapped last year by gunmen").
+func captorAgent(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && determiners[toks[k].low] {
+		k--
+	}
+	if k < 1 || toks[k].low != "by" {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		l := toks[b].low
+		if captivityParticiples[l] {
+			return true
+		}
+		if isPunct(l) || !(l == "hostage" || l == "captive" || l == "prisoner" || toks[b].pos == "NN" || toks[b].pos == "RB" || toks[b].pos == "CD" || toks[b].pos == "JJ") {
+			return false
+		}
+	}
+	return false
 }
 
 // victimGap says whether a pattern's gap holds the people its act is
@@ -7612,7 +7649,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	forum := (p.Owner || emb != nil && appealOfDecision(emb.p)) && typ == "REJECT" && loc != nil && loc.i >= t.j && forumPreps[prepBefore(toks, loc.i)]
 	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !forum && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
 		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) &&
-		!askedPlace(toks, typ, t, emb, *loc) {
+		!askedPlace(toks, typ, t, emb, *loc) && !offshore(toks, loc.i) {
 		where := *loc
 		where.where = true
 		tgt = group{where}
@@ -7958,8 +7995,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			where = hostPlace(toks, ms, loc.j+1)
 		} else if missionMention(toks, *loc) {
 			where = hostPlace(toks, ms, loc.j)
+		} else if orgAsPlace(*loc) {
+			// "Farmers protested outside the European Commission in
+			// Brussels": a body named for its building lends the people
+			// gathered at it no country of its own (an international
+			// body's is none); they are of the place it stands in, as
+			// the event's location reads it.
+			if where = hostPlace(toks, ms, loc.j); where == nil {
+				where = c.occupantPlace(*loc)
+			}
 		}
-		if where != nil {
+		if where != nil && where.country != "" {
 			src = group{src[0]}
 			src[0].country = where.country
 		}
@@ -8087,6 +8133,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Iran's Revolutionary Guards seized an oil tanker": a ship or an
 	// aircraft seized is no more the seizer's country's (see seizedCraft).
 	if len(tgt) == 0 && typ == "COERCE" && code == "171" && seizedCraft(toks, t) {
+		noDomestic = true
+	}
+	// "The navy fired on a smuggling boat off the coast of Gujarat": a
+	// vessel acted on at sea with no owner named may be anyone's, the
+	// actor's own country no likelier than another's.
+	if len(tgt) == 0 && loc != nil && offshore(toks, loc.i) {
+		noDomestic = true
+	}
+	// "The bill was passed over the objections of the opposition": what
+	// was objected to is the act the phrase qualifies, whose doer, when
+	// unnamed, is not the objector's own country (see overridingVerb).
+	if len(tgt) == 0 && t.nominal && typ == "REJECT" && p.Words[0] == "objection" && overridingVerb(toks, t.i) >= 0 {
 		noDomestic = true
 	}
 	// "The State Department criticised the plan", "a Japanese lawmaker
@@ -9262,6 +9320,12 @@ func victimSpeaker(toks []tok, t *trigger, typ, polarity, modality string, conf 
 	if a.text == "" || b.text == "" || a.country == "" || b.country == "" || a.country == b.country || !hasReal(group{a}) {
 		return mention{}, false
 	}
+	// "Israeli tanks fired on houses in Jericho, witnesses said": people
+	// who saw an act tell what happened; they speak for no side, and
+	// their account charges no one, whatever place they are in.
+	if eyewitnessSpeaker(toks, reportAt) {
+		return mention{}, false
+	}
 	for _, r := range *reporter {
 		// "... killed 14 people in a cattle raid, police said": the
 		// police are the routine source of a crime's facts, their
@@ -9275,6 +9339,38 @@ func victimSpeaker(toks []tok, t *trigger, typ, polarity, modality string, conf 
 		}
 	}
 	return mention{}, false
+}
+
+// eyewitnessWords name people who tell what they saw or lived through,
+// not a side: "witnesses said", "residents told Reuters".
+var eyewitnessWords = map[string]bool{"witness": true, "witnesses": true, "eyewitness": true, "eyewitnesses": true,
+	"resident": true, "residents": true, "villager": true, "villagers": true, "locals": true, "onlookers": true,
+	"bystanders": true, "passers-by": true, "survivors": true, "survivor": true}
+
+// eyewitnessSpeaker says whether the speaker of the report verb at
+// reportAt is headed by an eyewitness word: the noun phrase right before
+// it (", witnesses said", "Residents in the town said") or right after it
+// ("said a witness", "said residents").
+func eyewitnessSpeaker(toks []tok, reportAt int) bool {
+	for k := reportAt - 1; k >= 0 && k >= reportAt-6; k-- {
+		l := toks[k].low
+		if eyewitnessWords[l] {
+			return true
+		}
+		if isPunct(l) || finiteVerb(toks[k]) || l == "that" {
+			break
+		}
+	}
+	for k := reportAt + 1; k < len(toks) && k <= reportAt+3; k++ {
+		l := toks[k].low
+		if eyewitnessWords[l] {
+			return true
+		}
+		if !(determiners[l] || numeral(toks[k]) || modifierWord(toks[k])) {
+			break
+		}
+	}
+	return false
 }
 
 // plannedParticiples, after an object noun, say when that thing is
@@ -11757,6 +11853,25 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	if len(src) == 0 && t.j < len(toks) && toks[t.j].low == "of" && t.p.Type == "CONSULT" {
 		if mi := mentionAt(toks, ms, t.j+1, 2); mi >= 0 {
 			src = groupAt(toks, ms, mi)
+		}
+	}
+	// "passed the bill over the objections of the opposition", "despite
+	// the objections of rights groups": an objection's "of" is the one
+	// objecting (nothing is an objection "of" the thing objected to).
+	if len(src) == 0 && t.j < len(toks) && toks[t.j].low == "of" && t.p.Type == "REJECT" && t.p.Words[0] == "objection" {
+		if mi := mentionAt(toks, ms, t.j+1, 2); mi >= 0 {
+			src = groupAt(toks, ms, mi)
+		}
+	}
+	// What is done "over the objections of" or "despite the objections
+	// of" someone is what they objected to: the one objected to is the
+	// doer of the clause the phrase qualifies ("Parliament passed the
+	// bill"), never the objector's country by default.
+	if len(tgt) == 0 && len(src) > 0 && t.p.Type == "REJECT" && t.p.Words[0] == "objection" {
+		if v := overridingVerb(toks, t.i); v >= 0 {
+			if g, ok := subjectOf(toks, ms, v, 0, &articleState{}, nil); ok && !sameGroup(g, src) {
+				tgt = g
+			}
 		}
 	}
 	// "the withdrawal of Russian troops", "the deployment of Chinese
@@ -14805,4 +14920,28 @@ func (c *Coder) occupantPlace(m mention) *mention {
 		return &mention{i: m.i, j: m.j, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}
 	}
 	return nil
+}
+
+// overridingVerb returns the finite verb of the clause that an "over the
+// objections of" or "despite the objections of" phrase at the nominal i
+// qualifies ("Parliament passed the bill over the objections of ..."),
+// else -1: the act done in spite of the objection, which is what was
+// objected to.
+func overridingVerb(toks []tok, i int) int {
+	k := i - 1
+	for k >= 0 && (determiners[toks[k].low] || modifierWord(toks[k])) {
+		k--
+	}
+	if k < 1 || toks[k].low != "over" && toks[k].low != "despite" {
+		return -1
+	}
+	for q := k - 1; q >= 0 && q >= k-10; q-- {
+		if finiteVerb(toks[q]) {
+			return q
+		}
+		if isPunct(toks[q].low) && toks[q].low != "'s" {
+			return -1
+		}
+	}
+	return -1
 }

@@ -184,3 +184,59 @@ func placeKindBefore(toks []tok, i int) bool {
 	}
 	return k >= 0 && placeKindNouns[toks[k].low]
 }
+
+// shoreNouns name the edge or sea of a land: "off the coast of Puntland",
+// "in the waters of Yemen".
+var shoreNouns = map[string]bool{"coast": true, "coastline": true, "coasts": true, "shore": true, "shores": true, "waters": true}
+
+// coastOfPrep returns a preposition of place for a name after "off the coast
+// of", "along the shores of", "in the waters of": the name says where at sea
+// or on shore the act happened, as "off Puntland" would, and is no party to
+// it (a warship firing "off the coast of Puntland" fires at a vessel, not at
+// the land). "off" is no preposition of place elsewhere ("called off the
+// talks"), so it is read as "near", which it means here.
+func coastOfPrep(toks []tok, i int) string {
+	if i < 3 || toks[i-1].low != "of" {
+		return ""
+	}
+	k := i - 2
+	if !shoreNouns[toks[k].low] {
+		return ""
+	}
+	for b := k - 1; b >= 0 && b >= k-3; b-- {
+		l := toks[b].low
+		if l == "off" {
+			return "near"
+		}
+		if locPreps[l] {
+			return l
+		}
+		if !(determiners[l] && l != "'s" || compassWord(toks[b]) || modifierWord(toks[b])) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// offshore says whether the name at token i is the land an act at sea was
+// off ("fired on a boat off the coast of Gujarat", "in the waters of
+// Yemen"): the act was done to a vessel and its people, not to the land
+// or its people, so the land does not stand in for the one acted on. Along
+// a coast ("struck targets along the coast of Gaza") is on the land.
+func offshore(toks []tok, i int) bool {
+	if coastOfPrep(toks, i) == "" {
+		return false
+	}
+	if toks[i-2].low == "waters" {
+		return true
+	}
+	for b := i - 3; b >= 0 && b >= i-6; b-- {
+		if toks[b].low == "off" {
+			return true
+		}
+		if locPreps[toks[b].low] {
+			return false
+		}
+	}
+	return false
+}
