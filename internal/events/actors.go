@@ -930,6 +930,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	ms = dropAudience(toks, ms)
+	ms = dropChannel(toks, ms)
 	ownMembers(toks, ms)
 	// "the two leaders", "both countries": the two actors of different
 	// countries named last before; with none known, the phrase names no
@@ -2513,6 +2514,38 @@ func dropAudience(toks []tok, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// dropChannel removes media roles that only name where something was
+// said: "criticised the decision on social media", "denounced the ruling
+// on state television" - the medium carries the words, it is not the one
+// criticised. The preposition "on" before the medium (past its
+// determiner and modifiers) marks the channel; media named as subject or
+// object ("accused foreign media of bias") stay.
+func dropChannel(toks []tok, ms []mention) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.kind == "role" && m.actorID == "" && m.sector == "media" && channelOn(toks, m.i) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// channelOn says whether the noun phrase ending in the medium at i is the
+// object of "on": up to three determiners or lower-case modifiers
+// ("social", "state", "its official") may stand between.
+func channelOn(toks []tok, i int) bool {
+	k := i - 1
+	for n := 0; n < 3 && k >= 0; n++ {
+		t := toks[k]
+		if !(determiners[t.low] || t.low == "its" || t.low == "their" || !isCap(t.text) && (strings.HasPrefix(t.pos, "JJ") || strings.HasPrefix(t.pos, "NN"))) {
+			break
+		}
+		k--
+	}
+	return k >= 0 && toks[k].low == "on"
 }
 
 // countryless kinds may take a country from context: people, groups,

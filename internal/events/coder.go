@@ -7563,7 +7563,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = *reporter
 			} else {
 				for mi := len(ms) - 1; mi >= 0; mi-- {
-					if m := ms[mi]; m.j <= t.i && usable(m) && (m.country != "" || m.actorID != "") && !sameGroup(group{m}, src) && !(toks[q].low == "its" && c.onePerson(toks, m)) {
+					if m := ms[mi]; m.j <= t.i && usable(m) && (m.country != "" || m.actorID != "") && !sameGroup(group{m}, src) && !(toks[q].low == "its" && c.onePerson(toks, m)) && c.objectPronounFits(toks[q].low, m) {
 						// "Unlike China, which rejected the plan, Russia
 						// accepted it": a thing named in between is the
 						// nearer antecedent of "it".
@@ -10994,6 +10994,38 @@ func reciprocalObject(toks []tok, j int) bool {
 		}
 	}
 	return false
+}
+
+// objectPronounFits says whether m can be what the object pronoun p
+// (lower case) stands for: "him" and "her" are one person, never the
+// town or country named beside the subject ("A magistrate in Nairobi
+// released him", "A court in Ankara ordered him to surrender his
+// passport": Nairobi and Ankara are where the act is, not who it is done
+// to), and "them" or "us" are people or bodies, not a town ("Police in
+// Lagos arrested them"). "it" may stand for a place ("encircled Goma and
+// shelled it").
+func (c *Coder) objectPronounFits(p string, m mention) bool {
+	switch p {
+	case "him", "her":
+		return !c.town(m) && !pluralRole(m)
+	case "them", "us":
+		return !c.town(m)
+	}
+	return true
+}
+
+// town says whether m names a town or region, a capital included: the
+// tagger calls cities GPEs like countries, so the knowledge base's type
+// of the actor decides for those.
+func (c *Coder) town(m mention) bool {
+	if m.kind == "place" || m.kind == "capital" {
+		return true
+	}
+	if m.kind != "country" || m.actorID == "" {
+		return false
+	}
+	a, ok := c.kb.Actor(m.actorID)
+	return ok && a.Type == kb.TypePlace
 }
 
 var objPronouns = map[string]bool{"it": true, "them": true, "him": true, "her": true, "us": true}
