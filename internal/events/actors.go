@@ -1008,6 +1008,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// Officials, names and groups without a country of their own take the
 	// country of the sentence when it names exactly one ("police in
 	// Nairobi", "opposition groups in Zimbabwe ... President Mugabe").
+	// "Leaders meeting at an emergency ECOWAS summit": the leaders at a
+	// bloc's summit meet as that bloc.
+	for i := range ms {
+		if n := summitBloc(toks, ms, ms[i], c.isState); n >= 0 {
+			ms[i].country, ms[i].borrowed = ms[n].country, true
+		}
+	}
 	only := ""
 	counterpartOnly := true
 	for mi, m := range ms {
@@ -1072,6 +1079,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// scene; international broadcasters and agencies report from
 		// everywhere, so the police are not French.
 		if outletMention(m) {
+			continue
+		}
+		// "WARSAW - Farmers blocked roads to protest against cheaper
+		// imports from Ukraine": where goods come from is what the
+		// protest is about, no scene; the farmers are not Ukrainian.
+		if goodsOrigin(toks, m) {
 			continue
 		}
 		// "NAIROBI - Two activists were detained in the capital, State

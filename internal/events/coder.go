@@ -7658,8 +7658,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// taken, not a party; those people are the place's country's (the
 		// domestic reading of an unnamed person), and the place stays the
 		// event's location.
-		if c.kb != nil && c.seizedPeople(toks, ms, t) {
-			if a, ok := c.kb.Actor(loc.country); ok && a.Type == kb.TypeCountry {
+		// "Militants attacked a base near Gao", "wounded 12 outside
+		// Mopti": a town after a preposition of nearness tells where the
+		// act happened beside, not whom it struck; the ones struck are
+		// the people or post there, of the town's country, and the town
+		// is no actor. A state or body there ("outside the Kenyan
+		// parliament") may still be the one acted on.
+		beside := false
+		if c.kb != nil && besidePlace(toks, *loc) {
+			a, ok := c.kb.Actor(loc.actorID)
+			beside = loc.kind == kb.TypePlace || ok && a.Type == kb.TypePlace
+		}
+		if c.kb != nil && (c.seizedPeople(toks, ms, t) || beside) {
+			if a, ok := c.kb.Actor(loc.country); ok && a.Type == kb.TypeCountry && a.ID != loc.actorID {
 				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country", borrowed: true}}
 			}
 		}

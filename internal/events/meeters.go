@@ -1,6 +1,10 @@
 package events
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+)
 
 // reciprocalVerbs say that the members of their plural subject met one
 // another: "the ministers met", "the leaders will meet again".
@@ -22,6 +26,9 @@ var reciprocalAux = map[string]bool{"will": true, "would": true, "to": true, "ar
 func reciprocalMeeters(toks []tok, m mention, art *articleState) bool {
 	if m.kind != "role" || m.country != "" || m.i < 0 || m.j > len(toks) || m.i >= m.j || m.j >= len(toks) {
 		return false
+	}
+	if summitMeeters(toks, m) {
+		return true
 	}
 	single := singleOfficePlural(toks, m)
 	head := toks[m.j-1].low
@@ -353,4 +360,82 @@ func characterisedAfter(toks []tok, j int) bool {
 		return true
 	}
 	return false
+}
+
+// summitVerbs tie a plural subject to the summit it meets at or attends.
+var summitVerbs = map[string]bool{"meeting": true, "met": true, "meet": true, "gathered": true, "gathering": true,
+	"convened": true, "convening": true, "attending": true, "attended": true}
+
+// summitMeeters says whether a mention is a plural role ("leaders", "heads
+// of state", "ministers") met at a summit ("Leaders meeting at an emergency
+// summit in Abuja", "ministers gathered for a summit"): a summit is a
+// meeting of several states' leaders, so the venue's country, where one of
+// them is host, is not theirs all.
+func summitMeeters(toks []tok, m mention) bool {
+	if m.kind != "role" || m.country != "" || m.i < 0 || m.i >= m.j || m.j >= len(toks) {
+		return false
+	}
+	if !strings.HasSuffix(toks[m.j-1].low, "s") {
+		return false
+	}
+	k := m.j
+	// "heads of state", "leaders from the region": a short "of" or
+	// "from" tail on the role.
+	if toks[k].low == "of" && k+1 < len(toks) && (toks[k+1].low == "state" || toks[k+1].low == "government") {
+		k += 2
+	}
+	for k < len(toks) && reciprocalAux[toks[k].low] {
+		k++
+	}
+	if k >= len(toks) || !summitVerbs[toks[k].low] {
+		return false
+	}
+	// "at an emergency summit", "for a two-day summit": a preposition,
+	// then the summit's noun phrase up to its head.
+	k++
+	if k >= len(toks) || (toks[k].low != "at" && toks[k].low != "for" && toks[k].low != "in") {
+		return false
+	}
+	return summitHead(toks, k+1) >= 0
+}
+
+// summitHead is the index of "summit" within the few words of a noun
+// phrase starting at k ("an emergency ECOWAS summit"), or -1.
+func summitHead(toks []tok, k int) int {
+	for q := k; q < len(toks) && q <= k+4; q++ {
+		l := toks[q].low
+		if l == "summit" || l == "summits" {
+			return q
+		}
+		if isPunct(l) || toks[q].pos == "IN" || finiteVerb(toks[q]) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// summitBloc gives the bloc a summit's noun phrase names as its holder
+// ("Leaders meeting at an emergency ECOWAS summit"): its leaders meet as
+// that bloc, and the leaders are its. It returns the index in ms of the
+// bloc's mention, or -1 when m is no summit's meeters or the phrase names
+// no body that is not a state.
+func summitBloc(toks []tok, ms []mention, m mention, isState func(string) bool) int {
+	if !summitMeeters(toks, m) {
+		return -1
+	}
+	k := m.j
+	for k < len(toks) && toks[k].low != "at" && toks[k].low != "for" && toks[k].low != "in" {
+		k++
+	}
+	h := summitHead(toks, k+1)
+	if h < 0 {
+		return -1
+	}
+	for n := range ms {
+		b := ms[n]
+		if b.i > k && b.j <= h && b.kind == kb.TypeOrganisation && b.country != "" && !isState(b.country) {
+			return n
+		}
+	}
+	return -1
 }
