@@ -3063,8 +3063,16 @@ func (d *docState) divisionWordFits(w string, a *kb.Actor) bool {
 // television") marks nothing. A name kb.NeedsContext gates ("Delta",
 // "Gulf") passes with "state" or "province" only: "the Gulf region" is the
 // Persian Gulf. Nil when no region has the name.
+//
+// A mention the tagger calls an organisation ("Borno State" before
+// "Governor", where the state is the governor's body) is the region only
+// when its division word is inside it, is the word its country calls its
+// regions by (data/region_kinds.tsv), the region is of the dateline's
+// country and a government or police office follows (stateOfficeAfter):
+// "Ohio State" alone is a university.
 func (d *docState) divisionNamed(e *model.Entity, key string) *link {
-	if e.Type != model.EntityGPE && e.Type != model.EntityLoc && e.Type != model.EntityNORP {
+	org := e.Type == model.EntityOrg
+	if e.Type != model.EntityGPE && e.Type != model.EntityLoc && e.Type != model.EntityNORP && !org {
 		return nil
 	}
 	base, word := "", ""
@@ -3074,11 +3082,17 @@ func (d *docState) divisionNamed(e *model.Entity, key string) *link {
 			return nil // a name of its own ("New York State"): the usual way
 		}
 		base, word = b, w
-	} else if j := d.tokenAt(e.End); j < len(d.toks) && slices.Contains(divisionWords, d.toks[j].norm) && d.markerEnds(j) {
+	} else if j := d.tokenAt(e.End); !org && j < len(d.toks) && slices.Contains(divisionWords, d.toks[j].norm) && d.markerEnds(j) {
 		base, word = key, d.toks[j].norm
 	}
 	if base == "" {
 		return nil
+	}
+	home := ""
+	if org {
+		if home = d.datelineCountry(); home == "" || !d.stateOfficeAfter(e) {
+			return nil
+		}
 	}
 	keys := []string{base}
 	for _, w := range divisionWords {
@@ -3089,16 +3103,33 @@ func (d *docState) divisionNamed(e *model.Entity, key string) *link {
 			if !firstLevelRegion(a) || !d.divisionWordFits(word, a) {
 				continue
 			}
+			if org && (a.Country != home || d.s.kb.DivisionKind(a.Country) != word) {
+				continue
+			}
 			if d.s.kb.NeedsContext(k, a.ID) && word != "state" && word != "province" && !d.namesCountryAnywhere(a.Country) {
 				continue
 			}
-			if e.Type == model.EntityNORP {
+			if e.Type == model.EntityNORP || org {
 				e.Type = model.EntityGPE
 			}
 			return d.fromKB(e, a)
 		}
 	}
 	return nil
+}
+
+// stateOfficeAfter reports whether the word right after the mention is a
+// government or police role ("Borno State Governor", "the Borno State
+// government", "Lagos State police"): the organisation is then the state
+// that holds the office, where "Ohio State" alone or "Ohio State coach" is
+// the university.
+func (d *docState) stateOfficeAfter(e *model.Entity) bool {
+	j := d.tokenAt(e.End)
+	if j >= len(d.toks) {
+		return false
+	}
+	r, ok := d.s.kb.RoleNorm(d.toks[j].norm)
+	return ok && (r.Sector == "government" || r.Sector == "police")
 }
 
 // markerEnds reports whether the division word at token j ends the noun

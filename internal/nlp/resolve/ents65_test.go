@@ -1,0 +1,58 @@
+package resolve
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// TestEnts65Actors: actors the knowledge base or the resolver missed get
+// the country, sector and identity the text gives them, and the look-alikes
+// of each keep none.
+func TestEnts65Actors(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, date, mention string
+		ents                      []ent
+		id, country, sector       string
+	}{
+		{"a state the tagger calls an organisation before its governor",
+			"ABUJA, Nov 22 (Reuters) - Borno State Governor Babagana Zulum said on Sunday that schools would reopen.", "2026-11-23", "Borno State",
+			[]ent{{"ABUJA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Borno State", model.EntityOrg}, {"Babagana Zulum", model.EntityPerson}},
+			"place:NGA-BO", "NGA", ""},
+		{"that state's governor",
+			"ABUJA, Nov 22 (Reuters) - Borno State Governor Babagana Zulum said on Sunday that schools would reopen.", "2026-11-23", "Babagana Zulum",
+			[]ent{{"ABUJA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Borno State", model.EntityOrg}, {"Babagana Zulum", model.EntityPerson}},
+			"", "NGA", "government"},
+		{"a state organisation under another country's dateline stays unresolved",
+			"ACCRA, Nov 22 (Reuters) - Borno State officials visited the port on Sunday.", "2026-11-23", "Borno State",
+			[]ent{{"ACCRA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Borno State", model.EntityOrg}},
+			"", "", ""},
+		{"a state government under the dateline",
+			"ABUJA, Nov 22 (Reuters) - The Borno State government said on Sunday that schools would reopen.", "2026-11-23", "Borno State",
+			[]ent{{"ABUJA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Borno State", model.EntityOrg}},
+			"place:NGA-BO", "NGA", ""},
+		{"a university called after a U.S. state is no region",
+			"COLUMBUS, Ohio, Nov 22 (Reuters) - Ohio State said on Sunday that classes would resume.", "2026-11-23", "Ohio State",
+			[]ent{{"COLUMBUS", model.EntityGPE}, {"Ohio", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Ohio State", model.EntityOrg}},
+			"", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveGiven(t, s, c.text, c.date, c.ents)
+			found := false
+			for _, e := range art.Entities {
+				if e.Text != c.mention {
+					continue
+				}
+				found = true
+				if e.Country != c.country || e.Sector != c.sector || c.id != "" && e.ActorID != c.id || c.id == "" && strings.HasPrefix(e.ActorID, "place:") {
+					t.Errorf("%s -> %q country %q sector %q, want %q %q %q", e.Text, e.ActorID, e.Country, e.Sector, c.id, c.country, c.sector)
+				}
+			}
+			if !found {
+				t.Fatalf("%s not among the entities", c.mention)
+			}
+		})
+	}
+}
