@@ -37,6 +37,18 @@ func TestEnts65Actors(t *testing.T) {
 			"COLUMBUS, Ohio, Nov 22 (Reuters) - Ohio State said on Sunday that classes would resume.", "2026-11-23", "Ohio State",
 			[]ent{{"COLUMBUS", model.EntityGPE}, {"Ohio", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Ohio State", model.EntityOrg}},
 			"", "", ""},
+		{"the speaker of the lower house under a dateline",
+			"WARSAW, Nov 22 (Reuters) - The speaker of the lower house said on Sunday that lawmakers would vote on the budget next week.", "2026-11-23", "speaker of the lower house",
+			[]ent{{"WARSAW", model.EntityGPE}, {"Reuters", model.EntityOrg}},
+			"POL.LEG", "POL", "legislature"},
+		{"the parliament speaker under a dateline",
+			"VILNIUS, Nov 22 (Reuters) - The parliament speaker criticised the government on Sunday.", "2026-11-23", "parliament speaker",
+			[]ent{{"VILNIUS", model.EntityGPE}, {"Reuters", model.EntityOrg}},
+			"", "LTU", "legislature"},
+		{"a named parliament speaker under a dateline",
+			"WARSAW, Nov 22 (Reuters) - Parliament Speaker Jan Nowicki said on Sunday that lawmakers would vote next week.", "2026-11-23", "Jan Nowicki",
+			[]ent{{"WARSAW", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Jan Nowicki", model.EntityPerson}},
+			"", "POL", "legislature"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveGiven(t, s, c.text, c.date, c.ents)
@@ -52,6 +64,33 @@ func TestEnts65Actors(t *testing.T) {
 			}
 			if !found {
 				t.Fatalf("%s not among the entities", c.mention)
+			}
+		})
+	}
+}
+
+// TestEnts65Unplaced: a presiding officer's title is the dateline
+// country's only while the story names no other country, and "speaker"
+// alone names no legislature.
+func TestEnts65Unplaced(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+	}{
+		{"another country named before",
+			"WARSAW, Nov 22 (Reuters) - The Hungarian foreign minister arrived on Sunday. The parliament speaker said talks went well.",
+			[]ent{{"WARSAW", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Hungarian", model.EntityNORP}}},
+		{"a speaker at a rally",
+			"WARSAW, Nov 22 (Reuters) - A speaker at the rally criticised the government on Sunday.",
+			[]ent{{"WARSAW", model.EntityGPE}, {"Reuters", model.EntityOrg}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveGiven(t, s, c.text, "2026-11-23", c.ents)
+			for _, e := range art.Entities {
+				if strings.Contains(strings.ToLower(e.Text), "speaker") {
+					t.Errorf("%s -> %q country %q sector %q, want no actor", e.Text, e.ActorID, e.Country, e.Sector)
+				}
 			}
 		})
 	}

@@ -769,7 +769,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
-		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title)
+		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
 		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower) {
 			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower})
 		}
