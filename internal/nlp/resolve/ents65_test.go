@@ -53,6 +53,22 @@ func TestEnts65Actors(t *testing.T) {
 			"Kyiv said on Sunday that Russian drones had struck a power plant overnight. The defence ministry said air defences downed 40 drones.", "2026-11-23", "ministry",
 			[]ent{{"Kyiv", model.EntityGPE}, {"Russian", model.EntityNORP}},
 			"UKR.GOV", "UKR", "government"},
+		{"a region two countries share after its owner",
+			"Pakistan's Punjab closed schools on Sunday as smog worsened.", "2026-11-23", "Punjab",
+			[]ent{{"Pakistan", model.EntityGPE}, {"Punjab", model.EntityGPE}},
+			"place:PAK-PB", "PAK", ""},
+		{"a shared region with its division word after its owner",
+			"Pakistan's Punjab province closed schools on Sunday as smog worsened.", "2026-11-23", "Punjab",
+			[]ent{{"Pakistan", model.EntityGPE}, {"Punjab", model.EntityGPE}},
+			"place:PAK-PB", "PAK", ""},
+		{"a shared region with its division word under the dateline",
+			"LAHORE, Nov 22 (Reuters) - Schools in Punjab province closed on Sunday as smog worsened.", "2026-11-23", "Punjab",
+			[]ent{{"LAHORE", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Punjab", model.EntityGPE}},
+			"place:PAK-PB", "PAK", ""},
+		{"the other owner keeps its region",
+			"India's Punjab closed schools on Sunday as smog worsened.", "2026-11-23", "Punjab",
+			[]ent{{"India", model.EntityGPE}, {"Punjab", model.EntityGPE}},
+			"place:IND-PB", "IND", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveGiven(t, s, c.text, c.date, c.ents)

@@ -2069,7 +2069,8 @@ func regionsOfSeveralCountries(cands []*kb.Actor) bool {
 // regionOfPlacedCountry returns, when the first wanted candidate is a
 // first-level region, another wanted region of another country that the
 // text places the mention in: the country written after a comma ("Florida,
-// Uruguay") or the country of the wire dateline. nil otherwise.
+// Uruguay"), right before it ("Pakistan's Punjab") or the country of the
+// wire dateline. nil otherwise.
 func (d *docState) regionOfPlacedCountry(e *model.Entity, cands []*kb.Actor, want func(*kb.Actor) bool) *kb.Actor {
 	var first *kb.Actor
 	for _, a := range cands {
@@ -2083,11 +2084,26 @@ func (d *docState) regionOfPlacedCountry(e *model.Entity, cands []*kb.Actor, wan
 			first = a
 			continue
 		}
-		if firstLevelRegion(a) && a.Country != first.Country && (d.commaCountry(e) == a.Country || d.datelineCountry() == a.Country) {
+		if firstLevelRegion(a) && a.Country != first.Country && (d.commaCountry(e) == a.Country || d.datelineCountry() == a.Country || d.ownerCountry(e) == a.Country) {
 			return a
 		}
 	}
 	return nil
+}
+
+// ownerCountry returns the country written right before the mention as
+// its owner or people ("Pakistan's Punjab", "Pakistani Punjab"): the
+// region is then that country's, "" when there is none.
+func (d *docState) ownerCountry(e *model.Entity) string {
+	j := d.tokenAt(e.Start) - 1
+	if j < 0 || j+1 >= len(d.toks) || !d.adjacent(j, j+1) {
+		return ""
+	}
+	c, _, ok := d.countryEndingAt(j)
+	if !ok || c.org != nil || c.place != nil {
+		return ""
+	}
+	return c.country
 }
 
 // commaCountry returns the country of the words after ", " right behind
@@ -3098,6 +3114,7 @@ func (d *docState) divisionNamed(e *model.Entity, key string) *link {
 	for _, w := range divisionWords {
 		keys = append(keys, base+" "+w)
 	}
+	var found *kb.Actor
 	for _, k := range keys {
 		for _, a := range d.s.kb.LookupNorm(k, d.date) {
 			if !firstLevelRegion(a) || !d.divisionWordFits(word, a) {
@@ -3109,13 +3126,27 @@ func (d *docState) divisionNamed(e *model.Entity, key string) *link {
 			if d.s.kb.NeedsContext(k, a.ID) && word != "state" && word != "province" && !d.namesCountryAnywhere(a.Country) {
 				continue
 			}
-			if e.Type == model.EntityNORP || org {
-				e.Type = model.EntityGPE
+			if found == nil {
+				found = a
+				continue
 			}
-			return d.fromKB(e, a)
+			// Regions of two countries with the name ("Punjab
+			// province": Pakistan's and India's): the one of the
+			// country the text places the mention in, as for a bare
+			// name (regionOfPlacedCountry).
+			if a.Country != found.Country && (d.commaCountry(e) == a.Country || d.datelineCountry() == a.Country || d.ownerCountry(e) == a.Country) {
+				found = a
+				break
+			}
 		}
 	}
-	return nil
+	if found == nil {
+		return nil
+	}
+	if e.Type == model.EntityNORP || org {
+		e.Type = model.EntityGPE
+	}
+	return d.fromKB(e, found)
 }
 
 // stateOfficeAfter reports whether the word right after the mention is a
