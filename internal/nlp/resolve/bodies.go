@@ -105,6 +105,11 @@ func (d *docState) homeBody(i, end int, phrase string, r kb.RoleInfo, t title) *
 		return nil
 	}
 	c := d.homeCountry()
+	if c == "" && d.toks[end].norm == "ministry" && end+1 < len(d.toks) && (orgSays[d.toks[end+1].norm] || ministryActs[d.toks[end+1].norm]) {
+		// No home country, but a ministry that speaks right after a
+		// country spoke: "Kyiv said ... The defence ministry said".
+		c = d.speakingCountryBefore(int(d.toks[i].start))
+	}
 	if c == "" {
 		return nil
 	}
@@ -112,6 +117,35 @@ func (d *docState) homeBody(i, end int, phrase string, r kb.RoleInfo, t title) *
 		return fromActor(&a)
 	}
 	return nil
+}
+
+// speakingCountryBefore returns the country that speaks as the subject of
+// the sentence right before the one at byte offset pos ("Kyiv said ...",
+// "Ukraine said ..."): the bare portfolio ministry that speaks next ("The
+// defence ministry said ...") is that government's, as the story goes on
+// with the same side's account. "" when that sentence opens with no
+// country or capital followed by a verb of saying.
+func (d *docState) speakingCountryBefore(pos int) string {
+	sent := d.sentenceOf(pos)
+	if sent < 1 || sent-1 >= len(d.art.Sentences) {
+		return ""
+	}
+	opening := d.art.Sentences[sent-1].Start
+	for _, e := range d.art.Entities {
+		if e.Sentence != sent-1 {
+			continue
+		}
+		if d.tokenAt(e.Start) != d.tokenAt(opening) {
+			return ""
+		}
+		l := d.entEnd[e.End]
+		j := d.tokenAt(e.End)
+		if l == nil || l.typ != kb.TypeCountry || l.country == "" || j >= len(d.toks) || !orgSays[d.toks[j].norm] {
+			return ""
+		}
+		return l.country
+	}
+	return ""
 }
 
 // ministryActs are the verbs after a ministry that show it speaks or acts

@@ -449,3 +449,28 @@ func (d *docState) namedParliament(pos int) *link {
 	}
 	return nil
 }
+
+// presidingTitle says whether a title is a legislature's presiding
+// officer's with no country, body or place of its own, held now, by no
+// visitor: "the parliament speaker", "the speaker of the lower house",
+// "Parliament Speaker Jane Roe" (data/roles.tsv lists only the phrases
+// that name the chamber; "a speaker at the rally" is none). A wire story
+// from inside a country writes its own parliament's speaker so.
+func presidingTitle(t title) bool {
+	return t.sector == kb.SectorLegislature && strings.Contains(t.phrase, "speaker") && unplacedTitle(t) && !t.visitor
+}
+
+// datelineLegislature returns the legislature of the dateline's country
+// for a presiding officer's title at byte offset pos of sentence sent
+// (presidingTitle), when the story names no other country before it or in
+// its sentence (datelineOnly); nil otherwise.
+func (d *docState) datelineLegislature(pos, sent int) *link {
+	c := d.datelineOnly(pos, sent)
+	if c == "" {
+		return nil
+	}
+	if a, ok := d.s.kb.SectorActor(c, kb.SectorLegislature); ok {
+		return fromActor(&a)
+	}
+	return nil
+}

@@ -769,7 +769,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			title = d.appositive(e.End)
 		}
 		l := d.newPerson(bare, title)
-		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title)
+		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
 		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower) {
 			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower})
 		}
@@ -2069,7 +2069,8 @@ func regionsOfSeveralCountries(cands []*kb.Actor) bool {
 // regionOfPlacedCountry returns, when the first wanted candidate is a
 // first-level region, another wanted region of another country that the
 // text places the mention in: the country written after a comma ("Florida,
-// Uruguay") or the country of the wire dateline. nil otherwise.
+// Uruguay"), right before it ("Pakistan's Punjab") or the country of the
+// wire dateline. nil otherwise.
 func (d *docState) regionOfPlacedCountry(e *model.Entity, cands []*kb.Actor, want func(*kb.Actor) bool) *kb.Actor {
 	var first *kb.Actor
 	for _, a := range cands {
@@ -2083,11 +2084,26 @@ func (d *docState) regionOfPlacedCountry(e *model.Entity, cands []*kb.Actor, wan
 			first = a
 			continue
 		}
-		if firstLevelRegion(a) && a.Country != first.Country && (d.commaCountry(e) == a.Country || d.datelineCountry() == a.Country) {
+		if firstLevelRegion(a) && a.Country != first.Country && (d.commaCountry(e) == a.Country || d.datelineCountry() == a.Country || d.ownerCountry(e) == a.Country) {
 			return a
 		}
 	}
 	return nil
+}
+
+// ownerCountry returns the country written right before the mention as
+// its owner or people ("Pakistan's Punjab", "Pakistani Punjab"): the
+// region is then that country's, "" when there is none.
+func (d *docState) ownerCountry(e *model.Entity) string {
+	j := d.tokenAt(e.Start) - 1
+	if j < 0 || j+1 >= len(d.toks) || !d.adjacent(j, j+1) {
+		return ""
+	}
+	c, _, ok := d.countryEndingAt(j)
+	if !ok || c.org != nil || c.place != nil {
+		return ""
+	}
+	return c.country
 }
 
 // commaCountry returns the country of the words after ", " right behind
@@ -3063,8 +3079,16 @@ func (d *docState) divisionWordFits(w string, a *kb.Actor) bool {
 // television") marks nothing. A name kb.NeedsContext gates ("Delta",
 // "Gulf") passes with "state" or "province" only: "the Gulf region" is the
 // Persian Gulf. Nil when no region has the name.
+//
+// A mention the tagger calls an organisation ("Borno State" before
+// "Governor", where the state is the governor's body) is the region only
+// when its division word is inside it, is the word its country calls its
+// regions by (data/region_kinds.tsv), the region is of the dateline's
+// country and a government or police office follows (stateOfficeAfter):
+// "Ohio State" alone is a university.
 func (d *docState) divisionNamed(e *model.Entity, key string) *link {
-	if e.Type != model.EntityGPE && e.Type != model.EntityLoc && e.Type != model.EntityNORP {
+	org := e.Type == model.EntityOrg
+	if e.Type != model.EntityGPE && e.Type != model.EntityLoc && e.Type != model.EntityNORP && !org {
 		return nil
 	}
 	base, word := "", ""
@@ -3074,31 +3098,69 @@ func (d *docState) divisionNamed(e *model.Entity, key string) *link {
 			return nil // a name of its own ("New York State"): the usual way
 		}
 		base, word = b, w
-	} else if j := d.tokenAt(e.End); j < len(d.toks) && slices.Contains(divisionWords, d.toks[j].norm) && d.markerEnds(j) {
+	} else if j := d.tokenAt(e.End); !org && j < len(d.toks) && slices.Contains(divisionWords, d.toks[j].norm) && d.markerEnds(j) {
 		base, word = key, d.toks[j].norm
 	}
 	if base == "" {
 		return nil
 	}
+	home := ""
+	if org {
+		if home = d.datelineCountry(); home == "" || !d.stateOfficeAfter(e) {
+			return nil
+		}
+	}
 	keys := []string{base}
 	for _, w := range divisionWords {
 		keys = append(keys, base+" "+w)
 	}
+	var found *kb.Actor
 	for _, k := range keys {
 		for _, a := range d.s.kb.LookupNorm(k, d.date) {
 			if !firstLevelRegion(a) || !d.divisionWordFits(word, a) {
 				continue
 			}
+			if org && (a.Country != home || d.s.kb.DivisionKind(a.Country) != word) {
+				continue
+			}
 			if d.s.kb.NeedsContext(k, a.ID) && word != "state" && word != "province" && !d.namesCountryAnywhere(a.Country) {
 				continue
 			}
-			if e.Type == model.EntityNORP {
-				e.Type = model.EntityGPE
+			if found == nil {
+				found = a
+				continue
 			}
-			return d.fromKB(e, a)
+			// Regions of two countries with the name ("Punjab
+			// province": Pakistan's and India's): the one of the
+			// country the text places the mention in, as for a bare
+			// name (regionOfPlacedCountry).
+			if a.Country != found.Country && (d.commaCountry(e) == a.Country || d.datelineCountry() == a.Country || d.ownerCountry(e) == a.Country) {
+				found = a
+				break
+			}
 		}
 	}
-	return nil
+	if found == nil {
+		return nil
+	}
+	if e.Type == model.EntityNORP || org {
+		e.Type = model.EntityGPE
+	}
+	return d.fromKB(e, found)
+}
+
+// stateOfficeAfter reports whether the word right after the mention is a
+// government or police role ("Borno State Governor", "the Borno State
+// government", "Lagos State police"): the organisation is then the state
+// that holds the office, where "Ohio State" alone or "Ohio State coach" is
+// the university.
+func (d *docState) stateOfficeAfter(e *model.Entity) bool {
+	j := d.tokenAt(e.End)
+	if j >= len(d.toks) {
+		return false
+	}
+	r, ok := d.s.kb.RoleNorm(d.toks[j].norm)
+	return ok && (r.Sector == "government" || r.Sector == "police")
 }
 
 // markerEnds reports whether the division word at token j ends the noun

@@ -1251,6 +1251,9 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil && !t.former {
 			l = d.datelineHolder(t, r, i, start, sent)
 		}
+		if l == nil && definite && presidingTitle(t) {
+			l = d.datelineLegislature(start, sent)
+		}
 		i = end
 		if l == nil {
 			continue
