@@ -2536,6 +2536,7 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 			}
 			nextW := words[wi+1]
 			found := false
+			quoted := false
 			limit := 4
 			for g := 0; g <= limit && k+g < len(toks); g++ {
 				// A name is one word of the gap however many tokens it
@@ -2567,6 +2568,16 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 				if compoundInner(toks, k+g, g) && limit < 6 {
 					limit++
 				}
+				// Quotation marks around the object ("lodged \"stern
+				// representations\" with Tokyo") quote the words the
+				// actor used for it: they belong to the object and do
+				// not count against the gap, where a quote left open
+				// (a quoted clause) still ends it.
+				if quoteMark(toks[k+g].text) && quotedObject(toks, k+g, k) {
+					limit++
+					quoted = !quoted
+					continue
+				}
 				// A possessive belongs to the object ("closed the country's
 				// borders"); other punctuation ends it.
 				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && toks[k+g].low != "'s" && toks[k+g].low != "'" && !currency(toks[k+g].text) {
@@ -2585,6 +2596,10 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 				}
 				if wordEq(toks[k+g].low, nextW, wi+1 == len(words)-1) {
 					k = k + g + 1
+					// The closing mark of a quoted object ends with it.
+					if quoted && k < len(toks) && quoteMark(toks[k].text) {
+						k++
+					}
 					wi++
 					found = true
 					break
@@ -2683,10 +2698,46 @@ func compoundInner(toks []tok, i, g int) bool {
 	if g == 0 || i+1 >= len(toks) {
 		return false
 	}
+	// An envoy word is never a verb, whatever the tagger says ("the UN
+	// human rights envoy" may come tagged envoy/VBP).
 	nominal := func(t tok) bool {
-		return t.text == t.low && (strings.HasPrefix(t.pos, "JJ") || strings.HasPrefix(t.pos, "NN"))
+		return t.text == t.low && (strings.HasPrefix(t.pos, "JJ") || strings.HasPrefix(t.pos, "NN") || envoyWords[t.low])
 	}
 	return nominal(toks[i-1]) && nominal(toks[i]) && nominal(toks[i+1])
+}
+
+// quoteMark says whether text is a double quotation mark, straight or
+// curly.
+func quoteMark(text string) bool {
+	switch text {
+	case `"`, "“", "”", "„", "``", "''":
+		return true
+	}
+	return false
+}
+
+// quotedObject says whether the quotation mark at q, inside a gap that
+// starts at start, is one of a pair enclosing a short run of words with
+// no other punctuation (`"stern representations"`): an opening mark
+// closed within five words, or the closing mark of one opened in the gap.
+func quotedObject(toks []tok, q, start int) bool {
+	for k := q - 1; k >= start; k-- {
+		if quoteMark(toks[k].text) {
+			return true
+		}
+		if isPunct(toks[k].text) && toks[k].low != "'s" {
+			break
+		}
+	}
+	for k := q + 1; k < len(toks) && k <= q+6; k++ {
+		if quoteMark(toks[k].text) {
+			return k > q+1
+		}
+		if isPunct(toks[k].text) && toks[k].low != "'s" {
+			return false
+		}
+	}
+	return false
 }
 
 func coordModifier(toks []tok, i, g int) bool {
