@@ -7190,7 +7190,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if r := recipientAfter(toks, ms, mi, t.next, prep, src); r != nil {
 				tgt = r
 			}
-		} else if gapTgt != nil && !(len(src) > 0 && gapTgt[0].country == src[0].country && gapTgt[0].kind == "role") {
+		} else if gapTgt != nil && (!(len(src) > 0 && gapTgt[0].country == src[0].country && gapTgt[0].kind == "role") || typ == "REQUEST" && appealToGovernment(gapTgt, src)) {
 			tgt = gapTgt
 		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && !ownSide && chargedPhraseAt(toks, ms[mi].j) {
 			// "Britain fined two firms accused of shipping oil to Syria":
@@ -11023,6 +11023,16 @@ func (c *Coder) isState(cc string) bool {
 	}
 	a, ok := c.kb.Actor(cc)
 	return !ok || a.Type == kb.TypeCountry
+}
+
+// appealToGovernment says whether an appeal's addressee g is its
+// country's government and the appealing side src is not ("the
+// opposition called on the president to declare a state of emergency",
+// "rights groups urged the government to ..."): a body of the same
+// country is no own side of the speaker when it governs and the speaker
+// does not; the request is made to it.
+func appealToGovernment(g, src group) bool {
+	return len(g) > 0 && len(src) > 0 && g[0].sector == kb.SectorGovernment && src[0].sector != kb.SectorGovernment && src[0].kind != "pronoun"
 }
 
 // hasReal says whether a group names an actor we can place: a country, a
