@@ -11623,6 +11623,12 @@ func quoteAt(x quoteIndex, off int) *model.Quote {
 
 // nominalRoles finds the participants of a nominal event: "talks between X
 // and Y", "X's visit to Y", "U.S.-South Korea drills", "drills by X".
+// relationNouns name a state or side by its relation to another ("Beijing's
+// neighbour", "Moscow's allies"): the possessor is the other one.
+var relationNouns = map[string]bool{"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true,
+	"ally": true, "allies": true, "rival": true, "rivals": true, "adversary": true, "adversaries": true,
+	"partner": true, "partners": true, "enemy": true, "enemies": true}
+
 // fromIsSource are the event types whose nouns take their maker with "from"
 // (words said or sent: "criticism from Washington"); for the others "from"
 // is a place ("invasion forces from Panama").
@@ -11695,6 +11701,13 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			if l == "from" {
 				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
 					agent = groupAt(toks, ms, mi)
+					// "drew a protest from Beijing's neighbour": the
+					// possessor of a word for another state names whom
+					// that state stands beside, not the one protesting;
+					// the maker is that unnamed state.
+					if k := ms[mi].j; k+1 < len(toks) && toks[k].low == "'s" && relationNouns[toks[k+1].low] {
+						agent = group{{i: k + 1, j: k + 2, text: toks[k+1].text, kind: "role"}}
+					}
 				}
 				break
 			}
@@ -11947,7 +11960,10 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
-			if !(determiners[toks[q].low] || modifierWord(toks[q])) {
+			// "drew a sharp protest", "a diplomatic protest": the tagger
+			// may read the modifier as a noun; a lower-case word of the
+			// noun phrase is still a modifier of the reaction.
+			if !(determiners[toks[q].low] || modifierWord(toks[q]) || toks[q].text == toks[q].low && strings.HasPrefix(toks[q].pos, "NN")) {
 				break
 			}
 		}
