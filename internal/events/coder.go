@@ -4132,6 +4132,14 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 			break
 		}
 	}
+	// "The report said soldiers had killed 60 villagers and called on the
+	// president to open an inquiry": a text says and calls on; an appeal
+	// to someone to act, joined to what a report, a statement or a letter
+	// said, is the text's own second act, as "said ... and called on" is
+	// the common pair of a published document's findings and demand.
+	if conduitSpeaker(toks, r) && appealWithObject(toks, i) {
+		return r
+	}
 	for _, m := range ms {
 		// The one told ("told the council") is no subject of the clause.
 		if m.i > r && m.j <= subjEnd && usable(m) && !(toks[r].low == "told" && addresseeAt(toks, r, m.i)) {
@@ -4139,6 +4147,51 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 		}
 	}
 	return r
+}
+
+// conduitSpeaker says whether the report verb at r has a text for its
+// subject ("the report said", "the statement, issued on Monday, said"):
+// a conduit noun right before it or before a comma-bounded phrase that
+// ends right before it.
+func conduitSpeaker(toks []tok, r int) bool {
+	q := r - 1
+	if q > 0 && toks[q].low == "," {
+		q--
+		for q > 0 && toks[q].low != "," && r-q < 10 {
+			q--
+		}
+		if toks[q].low != "," {
+			return false
+		}
+		q--
+	}
+	return q >= 0 && conduitNouns[toks[q].low]
+}
+
+// appealWithObject says whether the verb at i is an appeal to someone
+// named after it ("called on the president", "urged Kiir", "appealed to
+// donors").
+func appealWithObject(toks []tok, i int) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	j := i + 1
+	switch toks[i].low {
+	case "called":
+		if toks[j].low != "on" && toks[j].low != "upon" {
+			return false
+		}
+		j++
+	case "appealed":
+		if toks[j].low != "to" {
+			return false
+		}
+		j++
+	case "urged":
+	default:
+		return false
+	}
+	return j < len(toks) && (determiners[toks[j].low] || isCap(toks[j].text))
 }
 
 // tellingParticiples open an adjunct addressed to an audience: "...,
