@@ -2536,6 +2536,7 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 			}
 			nextW := words[wi+1]
 			found := false
+			quoted := false
 			limit := 4
 			for g := 0; g <= limit && k+g < len(toks); g++ {
 				// A name is one word of the gap however many tokens it
@@ -2567,6 +2568,16 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 				if compoundInner(toks, k+g, g) && limit < 6 {
 					limit++
 				}
+				// Quotation marks around the object ("lodged \"stern
+				// representations\" with Tokyo") quote the words the
+				// actor used for it: they belong to the object and do
+				// not count against the gap, where a quote left open
+				// (a quoted clause) still ends it.
+				if quoteMark(toks[k+g].text) && quotedObject(toks, k+g, k) {
+					limit++
+					quoted = !quoted
+					continue
+				}
 				// A possessive belongs to the object ("closed the country's
 				// borders"); other punctuation ends it.
 				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && toks[k+g].low != "'s" && toks[k+g].low != "'" && !currency(toks[k+g].text) {
@@ -2585,6 +2596,10 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 				}
 				if wordEq(toks[k+g].low, nextW, wi+1 == len(words)-1) {
 					k = k + g + 1
+					// The closing mark of a quoted object ends with it.
+					if quoted && k < len(toks) && quoteMark(toks[k].text) {
+						k++
+					}
 					wi++
 					found = true
 					break
@@ -2683,10 +2698,46 @@ func compoundInner(toks []tok, i, g int) bool {
 	if g == 0 || i+1 >= len(toks) {
 		return false
 	}
+	// An envoy word is never a verb, whatever the tagger says ("the UN
+	// human rights envoy" may come tagged envoy/VBP).
 	nominal := func(t tok) bool {
-		return t.text == t.low && (strings.HasPrefix(t.pos, "JJ") || strings.HasPrefix(t.pos, "NN"))
+		return t.text == t.low && (strings.HasPrefix(t.pos, "JJ") || strings.HasPrefix(t.pos, "NN") || envoyWords[t.low])
 	}
 	return nominal(toks[i-1]) && nominal(toks[i]) && nominal(toks[i+1])
+}
+
+// quoteMark says whether text is a double quotation mark, straight or
+// curly.
+func quoteMark(text string) bool {
+	switch text {
+	case `"`, "“", "”", "„", "``", "''":
+		return true
+	}
+	return false
+}
+
+// quotedObject says whether the quotation mark at q, inside a gap that
+// starts at start, is one of a pair enclosing a short run of words with
+// no other punctuation (`"stern representations"`): an opening mark
+// closed within five words, or the closing mark of one opened in the gap.
+func quotedObject(toks []tok, q, start int) bool {
+	for k := q - 1; k >= start; k-- {
+		if quoteMark(toks[k].text) {
+			return true
+		}
+		if isPunct(toks[k].text) && toks[k].low != "'s" {
+			break
+		}
+	}
+	for k := q + 1; k < len(toks) && k <= q+6; k++ {
+		if quoteMark(toks[k].text) {
+			return k > q+1
+		}
+		if isPunct(toks[k].text) && toks[k].low != "'s" {
+			return false
+		}
+	}
+	return false
 }
 
 func coordModifier(toks []tok, i, g int) bool {
@@ -4084,6 +4135,14 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 			break
 		}
 	}
+	// "The report said soldiers had killed 60 villagers and called on the
+	// president to open an inquiry": a text says and calls on; an appeal
+	// to someone to act, joined to what a report, a statement or a letter
+	// said, is the text's own second act, as "said ... and called on" is
+	// the common pair of a published document's findings and demand.
+	if conduitSpeaker(toks, r) && appealWithObject(toks, i) {
+		return r
+	}
 	for _, m := range ms {
 		// The one told ("told the council") is no subject of the clause.
 		if m.i > r && m.j <= subjEnd && usable(m) && !(toks[r].low == "told" && addresseeAt(toks, r, m.i)) {
@@ -4091,6 +4150,51 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 		}
 	}
 	return r
+}
+
+// conduitSpeaker says whether the report verb at r has a text for its
+// subject ("the report said", "the statement, issued on Monday, said"):
+// a conduit noun right before it or before a comma-bounded phrase that
+// ends right before it.
+func conduitSpeaker(toks []tok, r int) bool {
+	q := r - 1
+	if q > 0 && toks[q].low == "," {
+		q--
+		for q > 0 && toks[q].low != "," && r-q < 10 {
+			q--
+		}
+		if toks[q].low != "," {
+			return false
+		}
+		q--
+	}
+	return q >= 0 && conduitNouns[toks[q].low]
+}
+
+// appealWithObject says whether the verb at i is an appeal to someone
+// named after it ("called on the president", "urged Kiir", "appealed to
+// donors").
+func appealWithObject(toks []tok, i int) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	j := i + 1
+	switch toks[i].low {
+	case "called":
+		if toks[j].low != "on" && toks[j].low != "upon" {
+			return false
+		}
+		j++
+	case "appealed":
+		if toks[j].low != "to" {
+			return false
+		}
+		j++
+	case "urged":
+	default:
+		return false
+	}
+	return j < len(toks) && (determiners[toks[j].low] || isCap(toks[j].text))
 }
 
 // tellingParticiples open an adjunct addressed to an audience: "...,
@@ -7176,7 +7280,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if r := recipientAfter(toks, ms, mi, t.next, prep, src); r != nil {
 				tgt = r
 			}
-		} else if gapTgt != nil && !(len(src) > 0 && gapTgt[0].country == src[0].country && gapTgt[0].kind == "role") {
+		} else if gapTgt != nil && (!(len(src) > 0 && gapTgt[0].country == src[0].country && gapTgt[0].kind == "role") || typ == "REQUEST" && appealToGovernment(gapTgt, src)) {
 			tgt = gapTgt
 		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && !ownSide && chargedPhraseAt(toks, ms[mi].j) {
 			// "Britain fined two firms accused of shipping oil to Syria":
@@ -11113,6 +11217,16 @@ func (c *Coder) isState(cc string) bool {
 	return !ok || a.Type == kb.TypeCountry
 }
 
+// appealToGovernment says whether an appeal's addressee g is its
+// country's government and the appealing side src is not ("the
+// opposition called on the president to declare a state of emergency",
+// "rights groups urged the government to ..."): a body of the same
+// country is no own side of the speaker when it governs and the speaker
+// does not; the request is made to it.
+func appealToGovernment(g, src group) bool {
+	return len(g) > 0 && len(src) > 0 && g[0].sector == kb.SectorGovernment && src[0].sector != kb.SectorGovernment && src[0].kind != "pronoun"
+}
+
 // hasReal says whether a group names an actor we can place: a country, a
 // known actor or a named person, not only a role word ("officials").
 // addressedForce says whether a group names an armed or governing body by
@@ -11701,6 +11815,12 @@ func quoteAt(x quoteIndex, off int) *model.Quote {
 
 // nominalRoles finds the participants of a nominal event: "talks between X
 // and Y", "X's visit to Y", "U.S.-South Korea drills", "drills by X".
+// relationNouns name a state or side by its relation to another ("Beijing's
+// neighbour", "Moscow's allies"): the possessor is the other one.
+var relationNouns = map[string]bool{"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true,
+	"ally": true, "allies": true, "rival": true, "rivals": true, "adversary": true, "adversaries": true,
+	"partner": true, "partners": true, "enemy": true, "enemies": true}
+
 // fromIsSource are the event types whose nouns take their maker with "from"
 // (words said or sent: "criticism from Washington"); for the others "from"
 // is a place ("invasion forces from Panama").
@@ -11773,6 +11893,13 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			if l == "from" {
 				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
 					agent = groupAt(toks, ms, mi)
+					// "drew a protest from Beijing's neighbour": the
+					// possessor of a word for another state names whom
+					// that state stands beside, not the one protesting;
+					// the maker is that unnamed state.
+					if k := ms[mi].j; k+1 < len(toks) && toks[k].low == "'s" && relationNouns[toks[k+1].low] {
+						agent = group{{i: k + 1, j: k + 2, text: toks[k+1].text, kind: "role"}}
+					}
 				}
 				break
 			}
@@ -12044,7 +12171,10 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
-			if !(determiners[toks[q].low] || modifierWord(toks[q])) {
+			// "drew a sharp protest", "a diplomatic protest": the tagger
+			// may read the modifier as a noun; a lower-case word of the
+			// noun phrase is still a modifier of the reaction.
+			if !(determiners[toks[q].low] || modifierWord(toks[q]) || toks[q].text == toks[q].low && strings.HasPrefix(toks[q].pos, "NN")) {
 				break
 			}
 		}
