@@ -64,3 +64,15 @@ func TestNationalBodiesAndPeacekeepers(t *testing.T) {
 		}
 	}
 }
+
+// TestSportsBodyRoles: a country's governing body of a sport is a role of
+// the sports sector, in the singular and the plural.
+func TestSportsBodyRoles(t *testing.T) {
+	k := mustLoad(t)
+	for _, w := range []string{"football federation", "football federations", "football association", "soccer federation", "athletics federation", "olympic committee", "national olympic committee"} {
+		r, ok := k.Role(w)
+		if !ok || r.Sector != SectorSports || r.Office != "" {
+			t.Errorf("Role(%q) = %+v, %v; want sector sports, no office", w, r, ok)
+		}
+	}
+}
