@@ -5924,9 +5924,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 		for _, u := range trigs[ti+1:] {
 			if u.frame == nil && u.i >= last.j && !u.nominal && u.i > 0 {
-				// Only a coordinated predicate closes the object search.
+				// Only a coordinated predicate closes the object search;
+				// a modal or auxiliary may stand between the conjunction
+				// and its verb ("regretted the decision and would ask
+				// FIFA to review it": FIFA is asked, not regretted).
 				k := u.i - 1
-				for k > 0 && adverbs[toks[k].low] {
+				for k > 0 && (adverbs[toks[k].low] || coordAux[toks[k].low] || perfectAux[toks[k].low]) {
 					k--
 				}
 				if l := toks[k].low; l == "and" || l == "but" || l == "then" {
