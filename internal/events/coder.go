@@ -7010,6 +7010,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src = g
 		} else if floor > 0 && reporter != nil && !overtSubject(toks, floor, t.i) && !c.pronounDisagrees(toks, t.i, floor, *reporter) {
 			src = *reporter
+		} else if floor > 0 && reporter != nil && ownAgentsSubject(toks, floor, t.i) && bodyDetains(*reporter, p) {
+			// "The anti-graft commission said investigators detained
+			// X": a body's bare investigators or officers, unnamed, are
+			// its own, and it is the one that detained.
+			src = *reporter
 		}
 		end := t.j
 		prep := p.Prep
@@ -14979,4 +14984,37 @@ func overridingVerb(toks []tok, i int) int {
 		}
 	}
 	return -1
+}
+
+// ownStaffNouns are the bare plurals by which a body speaks of its own staff
+// acting for it ("investigators detained", "officers arrested").
+var ownStaffNouns = map[string]bool{"investigators": true, "detectives": true, "agents": true, "officers": true}
+
+// ownAgentsSubject says whether the reported clause from token floor to
+// the verb at token i has for its subject only a bare agent noun
+// ("said investigators detained", "said that its officers had arrested").
+func ownAgentsSubject(toks []tok, floor, i int) bool {
+	seen := false
+	for k := floor; k < i && k < len(toks); k++ {
+		l := toks[k].low
+		switch {
+		case ownStaffNouns[l] && !seen:
+			seen = true
+		case !seen && (l == "that" || l == "its" || l == "the" || l == "their"):
+		case seen && (adverbs[l] || auxiliaries[l]):
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
+// bodyDetains says whether speaker is one body (no person, no pronoun)
+// and p an arrest, detention or restriction (CAMEO 172-174), an act a
+// body does through its staff.
+func bodyDetains(speaker group, p *Pattern) bool {
+	if p.Type != "COERCE" || !(strings.HasPrefix(p.CAMEO, "172") || p.CAMEO == "173" || p.CAMEO == "174") {
+		return false
+	}
+	return len(speaker) == 1 && speaker[0].kind != "person" && speaker[0].kind != "pronoun"
 }
