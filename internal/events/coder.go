@@ -6028,9 +6028,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 		for _, u := range trigs[ti+1:] {
 			if u.frame == nil && u.i >= last.j && !u.nominal && u.i > 0 {
-				// Only a coordinated predicate closes the object search.
+				// Only a coordinated predicate closes the object search;
+				// a modal or auxiliary may stand between the conjunction
+				// and its verb ("regretted the decision and would ask
+				// FIFA to review it": FIFA is asked, not regretted).
 				k := u.i - 1
-				for k > 0 && adverbs[toks[k].low] {
+				for k > 0 && (adverbs[toks[k].low] || coordAux[toks[k].low] || perfectAux[toks[k].low]) {
 					k--
 				}
 				if l := toks[k].low; l == "and" || l == "but" || l == "then" {
@@ -7110,6 +7113,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			src = g
 		} else if floor > 0 && reporter != nil && !overtSubject(toks, floor, t.i) && !c.pronounDisagrees(toks, t.i, floor, *reporter) {
+			src = *reporter
+		} else if floor > 0 && reporter != nil && ownAgentsSubject(toks, floor, t.i) && bodyDetains(*reporter, p) {
+			// "The anti-graft commission said investigators detained
+			// X": a body's bare investigators or officers, unnamed, are
+			// its own, and it is the one that detained.
 			src = *reporter
 		}
 		end := t.j
@@ -15117,4 +15125,37 @@ func overridingVerb(toks []tok, i int) int {
 		}
 	}
 	return -1
+}
+
+// ownStaffNouns are the bare plurals by which a body speaks of its own staff
+// acting for it ("investigators detained", "officers arrested").
+var ownStaffNouns = map[string]bool{"investigators": true, "detectives": true, "agents": true, "officers": true}
+
+// ownAgentsSubject says whether the reported clause from token floor to
+// the verb at token i has for its subject only a bare agent noun
+// ("said investigators detained", "said that its officers had arrested").
+func ownAgentsSubject(toks []tok, floor, i int) bool {
+	seen := false
+	for k := floor; k < i && k < len(toks); k++ {
+		l := toks[k].low
+		switch {
+		case ownStaffNouns[l] && !seen:
+			seen = true
+		case !seen && (l == "that" || l == "its" || l == "the" || l == "their"):
+		case seen && (adverbs[l] || auxiliaries[l]):
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
+// bodyDetains says whether speaker is one body (no person, no pronoun)
+// and p an arrest, detention or restriction (CAMEO 172-174), an act a
+// body does through its staff.
+func bodyDetains(speaker group, p *Pattern) bool {
+	if p.Type != "COERCE" || !(strings.HasPrefix(p.CAMEO, "172") || p.CAMEO == "173" || p.CAMEO == "174") {
+		return false
+	}
+	return len(speaker) == 1 && speaker[0].kind != "person" && speaker[0].kind != "pronoun"
 }
