@@ -314,7 +314,7 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	var target *store.Event
 	swapped := false
 	for _, e := range st.own[key] {
-		if e.Date >= from && e.Date <= to {
+		if e.Date >= from && e.Date <= to && datesMeet(day, precision, e.Date, e.Precision) {
 			target = e
 			break
 		}
@@ -335,7 +335,7 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 				return ok
 			}
 		}
-		if target, swapped, err = findEvent(ctx, tx, ev, key, day, from, to, st.taken, accept); err != nil {
+		if target, swapped, err = findEvent(ctx, tx, ev, key, day, precision, from, to, st.taken, accept); err != nil {
 			return false, err
 		}
 		if acceptErr != nil {
@@ -675,6 +675,30 @@ func within(day time.Time, date, precision string) bool {
 	return d == date
 }
 
+// datesMeet says whether a report dated to day at precision may tell a
+// stored event dated to date at storedPrecision, beyond the window the
+// caller looked in. A month or a year is stored at its first day (see
+// EventDay), so a window around that day reaches into the month or year
+// before it: "severed relations in 2021" stored on 2021-01-01 would take a
+// report of December 30, 2020, and a report of a year looked up around
+// January 1 would take an event of the last days of the year before. Two
+// dates of different precision meet only when the finer lies within the
+// coarser's month or year, as a happening dated to a period took place in
+// it; two days meet within the window (the caller's range).
+func datesMeet(day time.Time, precision, date, storedPrecision string) bool {
+	if storedPrecision == "" {
+		storedPrecision = model.PrecisionDay // as NewEvent stores an undated report
+	}
+	if storedPrecision == precision {
+		return true // two months or two years a window apart are one
+	}
+	if precisionRank(precision) < precisionRank(storedPrecision) {
+		return within(day, date, storedPrecision)
+	}
+	stored, err := time.Parse(time.DateOnly, date)
+	return err == nil && within(stored, day.Format(time.DateOnly), precision)
+}
+
 // sharpen dates a stored event by a report that joined it and gave its
 // date (day at precision). An event known only to a month or a year takes
 // the finer date of a report that falls within that month or year: "in
@@ -760,7 +784,7 @@ func findOtherPrecision(ctx context.Context, tx store.Tx, ev *model.Event, key s
 			{time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), model.PrecisionYear},
 		} {
 			at := p.start.Format(time.DateOnly)
-			e, sw, err := findEvent(ctx, tx, ev, key, day, at, at, taken, func(c *store.Event) bool { return c.Precision == p.precision })
+			e, sw, err := findEvent(ctx, tx, ev, key, day, precision, at, at, taken, func(c *store.Event) bool { return c.Precision == p.precision })
 			if e != nil || err != nil {
 				return e, sw, err
 			}
@@ -768,7 +792,7 @@ func findOtherPrecision(ctx context.Context, tx store.Tx, ev *model.Event, key s
 	case model.PrecisionMonth:
 		start := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
 		end := start.AddDate(0, 1, -1)
-		return findEvent(ctx, tx, ev, key, day, start.Format(time.DateOnly), end.Format(time.DateOnly), taken,
+		return findEvent(ctx, tx, ev, key, day, precision, start.Format(time.DateOnly), end.Format(time.DateOnly), taken,
 			func(c *store.Event) bool { return c.Precision == model.PrecisionDay })
 	}
 	return nil, false, nil
@@ -855,7 +879,8 @@ func namedParty(as []model.EventActor) bool {
 	return len(as) > 0 && (as[0].ActorID != "" || as[0].Country != "")
 }
 
-// findEvent picks the stored event a report of ev within [from, to] belongs
+// findEvent picks the stored event a report of ev (dated to day at
+// precision) within [from, to] whose date meets it (datesMeet) belongs
 // to, or nil. Outlets code one happening at different granularity ("Beijing",
 // "China's foreign ministry", "Foreign Minister Wang Yi") and choose between
 // neighbouring types, so a report of an event between two countries is
@@ -863,7 +888,7 @@ func namedParty(as []model.EventActor) bool {
 // other reports need the exact key. Of several candidates the closest match
 // wins: the exact key, then more parties the same, then the same type, then
 // the nearest date, then the most sources.
-func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, day time.Time, from, to string, taken map[int64]bool, accept func(*store.Event) bool) (best *store.Event, swapped bool, err error) {
+func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, day time.Time, precision, from, to string, taken map[int64]bool, accept func(*store.Event) bool) (best *store.Event, swapped bool, err error) {
 	src, tgt := eventParty(ev.Source), eventParty(ev.Target)
 	// Only a report whose two parties are actors or countries may join a
 	// stored event told differently (the caller passes only joinable
@@ -889,7 +914,7 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 	for i := range cands {
 		c := &cands[i]
 		d, err := time.Parse(time.DateOnly, c.Date)
-		if err != nil || accept != nil && !accept(c) {
+		if err != nil || !datesMeet(day, precision, c.Date, c.Precision) || accept != nil && !accept(c) {
 			continue
 		}
 		score, sw := 0, false
