@@ -7840,7 +7840,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			appOpen, appClose = -1, -1
 		}
 		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
-			return t.relative && m.j <= t.i || appOpen >= 0 && m.i > appOpen && m.j <= appClose || subjectOwner(toks, m, src) || passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
+			return t.relative && m.j <= t.i || reactorOf(toks, t, m) || appOpen >= 0 && m.i > appOpen && m.j <= appClose || subjectOwner(toks, m, src) || passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
 				typ == "CONSULT" && reporter != nil && reportAt >= 0 && reportAt < t.i && m.j <= reportAt && sameGroup(group{m}, *reporter) && observerSectors[m.sector]
 		})
 	}
@@ -12142,7 +12142,7 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
-			if isPunct(toks[q].text) || rightStop[toks[q].low] || reportWords[toks[q].low] || adjunctPreps[toks[q].low] {
+			if isPunct(toks[q].text) || rightStop[toks[q].low] || reportWords[toks[q].low] || adjunctPreps[toks[q].low] || coordinatedPredicate(toks, q) {
 				break
 			}
 		}
@@ -12238,6 +12238,58 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		}
 	}
 	return src, tgt, loc
+}
+
+// coordinatedPredicate says whether a conjunction at q opens a predicate
+// of its own, on the same subject ("carried out a raid last month and called on the president to ..."):
+// a preposition past it belongs to that clause's verb, so it names no
+// target of the noun before it. A conjunction joining nouns ("protests
+// against the army and the police") goes on.
+func coordinatedPredicate(toks []tok, q int) bool {
+	switch toks[q].low {
+	case "and", "but", "or":
+	default:
+		return false
+	}
+	k := q + 1
+	// "and then called", "and also urged"
+	if k < len(toks) && toks[k].pos == "RB" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if finiteVerb(toks[k]) {
+		return true
+	}
+	// The tagger may read a past form after "and" as a participle
+	// ("and called on"); one followed by a noun may modify it ("and
+	// detained activists"), so only one followed by another word counts.
+	if toks[k].pos != "VBN" || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1].pos
+	return next == "NNP" || !strings.HasPrefix(next, "NN") && !strings.HasPrefix(next, "JJ")
+}
+
+// reactorOf says whether m is named after a verb of reaction that the
+// nominal event t is the subject of ("China's naval drills drew a sharp
+// protest from Taipei", "the summit sparked anger in Tokyo"): whoever
+// reacted to the event took no part in it, so is no partner of it.
+func reactorOf(toks []tok, t *trigger, m mention) bool {
+	if !t.nominal || m.i < t.j {
+		return false
+	}
+	for q := t.j; q < m.i && q <= t.j+2; q++ {
+		if reactionVerbs[toks[q].low] {
+			return true
+		}
+		// "has drawn", "quickly drew"
+		if l := toks[q].low; !(l == "has" || l == "have" || l == "had" || toks[q].pos == "RB") {
+			return false
+		}
+	}
+	return false
 }
 
 // actsInsidePrep returns the agent after "by" of the noun phrase that the
