@@ -7331,7 +7331,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "A jet hijacked on Tuesday during a flight was diverted to
 			// Cyprus": a participle on the sentence's subject ends at the
 			// main verb; what that verb is done to is the main clause's.
-			if subjectParticiple(toks, t) {
+			if subjectParticiple(toks, t) || presentSubjectParticiple(toks, t) >= 0 {
 				for q := end; q < end+lim && q < len(toks); q++ {
 					if finiteVerb(toks[q]) && !isCap(toks[q].text) || auxiliaries[toks[q].low] {
 						lim = q - end
@@ -7839,8 +7839,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if appOpen >= 0 && !appositive(toks, appOpen, appClose) {
 			appOpen, appClose = -1, -1
 		}
+		// "Leaders meeting at a summit suspended Niger": the main verb's
+		// object is no meeting partner.
+		mainVerb := presentSubjectParticiple(toks, t)
 		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
-			return t.relative && m.j <= t.i || reactorOf(toks, t, m) || appOpen >= 0 && m.i > appOpen && m.j <= appClose || subjectOwner(toks, m, src) || passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
+			return t.relative && m.j <= t.i || reactorOf(toks, t, m) || mainVerb >= 0 && m.i > mainVerb || appOpen >= 0 && m.i > appOpen && m.j <= appClose || subjectOwner(toks, m, src) || passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
 				typ == "CONSULT" && reporter != nil && reportAt >= 0 && reportAt < t.i && m.j <= reportAt && sameGroup(group{m}, *reporter) && observerSectors[m.sector]
 		})
 	}
@@ -12290,6 +12293,32 @@ func reactorOf(toks []tok, t *trigger, m mention) bool {
 		}
 	}
 	return false
+}
+
+// presentSubjectParticiple says whether a present participle trigger
+// modifies the sentence's subject before its main verb ("Leaders meeting
+// at an emergency summit suspended Niger", "Ministers meeting in Lima
+// criticized Venezuela"): the participle's phrase ends where that verb
+// begins, and the main verb's object is no party to the participle's act.
+// The participle comes right after a noun, with no finite verb before it.
+// It returns the main verb's token, or -1.
+func presentSubjectParticiple(toks []tok, t *trigger) int {
+	if t.nominal || t.passive || t.i == 0 || toks[t.head].pos != "VBG" || !strings.HasSuffix(toks[t.head].low, "ing") {
+		return -1
+	}
+	prev := toks[t.i-1]
+	if !(headNoun(prev) || isCap(prev.text) && !isPunct(prev.low)) || finiteVerbBefore(toks, t.i) {
+		return -1
+	}
+	for q := t.j; q < len(toks); q++ {
+		if isPunct(toks[q].text) || subordinators[toks[q].low] || toks[q].low == "that" || toks[q].low == "and" {
+			return -1
+		}
+		if finiteVerb(toks[q]) && !isCap(toks[q].text) {
+			return q
+		}
+	}
+	return -1
 }
 
 // actsInsidePrep returns the agent after "by" of the noun phrase that the
