@@ -8921,6 +8921,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt[gi] = pm
 		}
 	}
+	// "Leaders meeting at an emergency ECOWAS summit": members who took
+	// the bloc of their summit meet one another, not the bloc they meet
+	// as; which members, the sentence does not say.
+	if typ == "CONSULT" && blocOfMembers(src, tgt) {
+		tgt = nil
+	}
 	ev := model.Event{Type: typ, CAMEO: code, Polarity: polarity, Modality: modality}
 	if e, ok := c.cameo.Lookup(code); ok {
 		ev.Goldstein, ev.QuadClass = e.Goldstein, e.QuadClass
@@ -9203,7 +9209,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// which rejected the plan, Russia accepted it" the relative clause's
 	// "rejected" does not make "accepted" a participle modifying "Russia".
 	bg := background(toks, t)
-	if !t.nominal && !t.passive && st.prevVerb < 0 && !bg {
+	// Nor is a present participle on the subject ("Leaders meeting at a
+	// summit condemned the coup"): the verb after it is.
+	if !t.nominal && !t.passive && st.prevVerb < 0 && !bg && presentSubjectParticiple(toks, t) < 0 {
 		st.prevVerb = t.i
 	}
 	trigText := text[toks[t.i].start:toks[t.j-1].end]
@@ -12319,6 +12327,21 @@ func presentSubjectParticiple(toks []tok, t *trigger) int {
 		}
 	}
 	return -1
+}
+
+// blocOfMembers says whether the target is only the body whose country
+// every source borrowed (members of a bloc, at its summit, as its), and no
+// source is that body itself.
+func blocOfMembers(src, tgt group) bool {
+	if len(tgt) != 1 || len(src) == 0 || tgt[0].kind != kb.TypeOrganisation || tgt[0].country == "" {
+		return false
+	}
+	for _, m := range src {
+		if !m.borrowed || m.country != tgt[0].country || m.kind != "role" {
+			return false
+		}
+	}
+	return true
 }
 
 // actsInsidePrep returns the agent after "by" of the noun phrase that the
