@@ -7331,7 +7331,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "A jet hijacked on Tuesday during a flight was diverted to
 			// Cyprus": a participle on the sentence's subject ends at the
 			// main verb; what that verb is done to is the main clause's.
-			if subjectParticiple(toks, t) {
+			if subjectParticiple(toks, t) || presentSubjectParticiple(toks, t) >= 0 {
 				for q := end; q < end+lim && q < len(toks); q++ {
 					if finiteVerb(toks[q]) && !isCap(toks[q].text) || auxiliaries[toks[q].low] {
 						lim = q - end
@@ -7839,8 +7839,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if appOpen >= 0 && !appositive(toks, appOpen, appClose) {
 			appOpen, appClose = -1, -1
 		}
+		// "Leaders meeting at a summit suspended Niger": the main verb's
+		// object is no meeting partner.
+		mainVerb := presentSubjectParticiple(toks, t)
 		tgt = otherActor(toks, ms, src, t.next, func(m mention) bool {
-			return t.relative && m.j <= t.i || appOpen >= 0 && m.i > appOpen && m.j <= appClose || subjectOwner(toks, m, src) || passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
+			return t.relative && m.j <= t.i || reactorOf(toks, t, m) || mainVerb >= 0 && m.i > mainVerb || appOpen >= 0 && m.i > appOpen && m.j <= appClose || subjectOwner(toks, m, src) || passiveAgentMention(toks, ms, slices.IndexFunc(ms, func(o mention) bool { return o.i == m.i && o.j == m.j })) || venueOf(toks, t, typ, code, m) || typ == "CONSULT" && topicOf(toks, t, m) || meetingVenue(toks, t.j, m) ||
 				typ == "CONSULT" && reporter != nil && reportAt >= 0 && reportAt < t.i && m.j <= reportAt && sameGroup(group{m}, *reporter) && observerSectors[m.sector]
 		})
 	}
@@ -8918,6 +8921,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt[gi] = pm
 		}
 	}
+	// "Leaders meeting at an emergency ECOWAS summit": members who took
+	// the bloc of their summit meet one another, not the bloc they meet
+	// as; which members, the sentence does not say.
+	if typ == "CONSULT" && blocOfMembers(src, tgt) {
+		tgt = nil
+	}
 	ev := model.Event{Type: typ, CAMEO: code, Polarity: polarity, Modality: modality}
 	if e, ok := c.cameo.Lookup(code); ok {
 		ev.Goldstein, ev.QuadClass = e.Goldstein, e.QuadClass
@@ -9200,7 +9209,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// which rejected the plan, Russia accepted it" the relative clause's
 	// "rejected" does not make "accepted" a participle modifying "Russia".
 	bg := background(toks, t)
-	if !t.nominal && !t.passive && st.prevVerb < 0 && !bg {
+	// Nor is a present participle on the subject ("Leaders meeting at a
+	// summit condemned the coup"): the verb after it is.
+	if !t.nominal && !t.passive && st.prevVerb < 0 && !bg && presentSubjectParticiple(toks, t) < 0 {
 		st.prevVerb = t.i
 	}
 	trigText := text[toks[t.i].start:toks[t.j-1].end]
@@ -12142,7 +12153,7 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				}
 				break
 			}
-			if isPunct(toks[q].text) || rightStop[toks[q].low] || reportWords[toks[q].low] || adjunctPreps[toks[q].low] {
+			if isPunct(toks[q].text) || rightStop[toks[q].low] || reportWords[toks[q].low] || adjunctPreps[toks[q].low] || coordinatedPredicate(toks, q) {
 				break
 			}
 		}
@@ -12238,6 +12249,99 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		}
 	}
 	return src, tgt, loc
+}
+
+// coordinatedPredicate says whether a conjunction at q opens a predicate
+// of its own, on the same subject ("carried out a raid last month and called on the president to ..."):
+// a preposition past it belongs to that clause's verb, so it names no
+// target of the noun before it. A conjunction joining nouns ("protests
+// against the army and the police") goes on.
+func coordinatedPredicate(toks []tok, q int) bool {
+	switch toks[q].low {
+	case "and", "but", "or":
+	default:
+		return false
+	}
+	k := q + 1
+	// "and then called", "and also urged"
+	if k < len(toks) && toks[k].pos == "RB" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if finiteVerb(toks[k]) {
+		return true
+	}
+	// The tagger may read a past form after "and" as a participle
+	// ("and called on"); one followed by a noun may modify it ("and
+	// detained activists"), so only one followed by another word counts.
+	if toks[k].pos != "VBN" || k+1 >= len(toks) {
+		return false
+	}
+	next := toks[k+1].pos
+	return next == "NNP" || !strings.HasPrefix(next, "NN") && !strings.HasPrefix(next, "JJ")
+}
+
+// reactorOf says whether m is named after a verb of reaction that the
+// nominal event t is the subject of ("China's naval drills drew a sharp
+// protest from Taipei", "the summit sparked anger in Tokyo"): whoever
+// reacted to the event took no part in it, so is no partner of it.
+func reactorOf(toks []tok, t *trigger, m mention) bool {
+	if !t.nominal || m.i < t.j {
+		return false
+	}
+	for q := t.j; q < m.i && q <= t.j+2; q++ {
+		if reactionVerbs[toks[q].low] {
+			return true
+		}
+		// "has drawn", "quickly drew"
+		if l := toks[q].low; !(l == "has" || l == "have" || l == "had" || toks[q].pos == "RB") {
+			return false
+		}
+	}
+	return false
+}
+
+// presentSubjectParticiple says whether a present participle trigger
+// modifies the sentence's subject before its main verb ("Leaders meeting
+// at an emergency summit suspended Niger", "Ministers meeting in Lima
+// criticized Venezuela"): the participle's phrase ends where that verb
+// begins, and the main verb's object is no party to the participle's act.
+// The participle comes right after a noun, with no finite verb before it.
+// It returns the main verb's token, or -1.
+func presentSubjectParticiple(toks []tok, t *trigger) int {
+	if t.nominal || t.passive || t.i == 0 || toks[t.head].pos != "VBG" || !strings.HasSuffix(toks[t.head].low, "ing") {
+		return -1
+	}
+	prev := toks[t.i-1]
+	if !(headNoun(prev) || isCap(prev.text) && !isPunct(prev.low)) || finiteVerbBefore(toks, t.i) {
+		return -1
+	}
+	for q := t.j; q < len(toks); q++ {
+		if isPunct(toks[q].text) || subordinators[toks[q].low] || toks[q].low == "that" || toks[q].low == "and" {
+			return -1
+		}
+		if finiteVerb(toks[q]) && !isCap(toks[q].text) {
+			return q
+		}
+	}
+	return -1
+}
+
+// blocOfMembers says whether the target is only the body whose country
+// every source borrowed (members of a bloc, at its summit, as its), and no
+// source is that body itself.
+func blocOfMembers(src, tgt group) bool {
+	if len(tgt) != 1 || len(src) == 0 || tgt[0].kind != kb.TypeOrganisation || tgt[0].country == "" {
+		return false
+	}
+	for _, m := range src {
+		if !m.borrowed || m.country != tgt[0].country || m.kind != "role" {
+			return false
+		}
+	}
+	return true
 }
 
 // actsInsidePrep returns the agent after "by" of the noun phrase that the

@@ -375,7 +375,13 @@ func summitMeeters(toks []tok, m mention) bool {
 	if m.kind != "role" || m.country != "" || m.i < 0 || m.i >= m.j || m.j >= len(toks) {
 		return false
 	}
-	if !strings.HasSuffix(toks[m.j-1].low, "s") {
+	// The plural is on the head: "leaders", and before an "of" tail the
+	// mention may take whole ("heads of state").
+	head := m.j - 1
+	if m.j-m.i >= 3 && toks[m.j-2].low == "of" {
+		head = m.j - 3
+	}
+	if !strings.HasSuffix(toks[head].low, "s") {
 		return false
 	}
 	k := m.j

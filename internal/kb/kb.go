@@ -515,6 +515,16 @@ func (k *KB) RoleNorm(key string) (RoleInfo, bool) {
 			return r, true
 		}
 	}
+	// "heads of state", "heads of government": a role phrase with an "of"
+	// tail takes its plural on the head before it.
+	if head, tail, ok := strings.Cut(key, " of "); ok {
+		if s, ok := singular(head); ok {
+			if r, ok := k.roles[s+" of "+tail]; ok {
+				r.Group = true
+				return r, true
+			}
+		}
+	}
 	return RoleInfo{}, false
 }
 
