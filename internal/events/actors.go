@@ -228,7 +228,10 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 		// A span joining two names ("Hungarian and Romanian", "U.S.-South
 		// Korea") is left to the knowledge-base scan, which splits it.
-		if strings.Contains(e.Text, " and ") && !oneBodyOf(e) || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) && !c.hyphenedOrg(e, at) && !c.hyphenedKnownName(e) && !particleName(e) && !c.hyphenedAcronym(e, at) {
+		// A name the knowledge base holds whole for the actor the
+		// resolver linked ("Ethics and Anti-Corruption Commission") is
+		// that one body's, whatever it joins.
+		if !c.wholeKBName(e, at) && (strings.Contains(e.Text, " and ") && !oneBodyOf(e) || strings.Contains(e.Text, ", ") || strings.Contains(e.Text, " or ") || capHyphen(e.Text) && !c.hyphenedPerson(e) && !c.hyphenedOrg(e, at) && !c.hyphenedKnownName(e) && !particleName(e) && !c.hyphenedAcronym(e, at)) {
 			continue
 		}
 		i, j := spanOf(toks, e.Start, e.End)
@@ -2874,6 +2877,23 @@ func oneBodyOf(e model.Entity) bool {
 		return f[len(f)-1]
 	}
 	return nameBodyHeads[lastWord(e.Text)] && !nameBodyHeads[lastWord(e.Text[:and])]
+}
+
+// wholeKBName says the resolver linked an organisation's whole name,
+// "and" and all, to a knowledge-base actor that bears that name ("Ethics
+// and Anti-Corruption Commission" is Kenya's EACC): the name is that one
+// body's, and the knowledge-base scan, splitting it at "and", would keep
+// only its head noun ("Commission", read as the European Commission).
+func (c *Coder) wholeKBName(e model.Entity, at time.Time) bool {
+	if c.kb == nil || e.Type != model.EntityOrg || e.ActorID == "" || strings.HasPrefix(e.ActorID, "doc:") {
+		return false
+	}
+	for _, a := range c.kb.LookupNorm(kb.Normalize(e.Text), at) {
+		if a.ID == e.ActorID {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBodyHeads are the nouns that end the name of a public body.

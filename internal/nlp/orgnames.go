@@ -638,6 +638,22 @@ func equalWords(a, b []string) bool {
 var institutionHeads = wordSet(`university college institute school academy bank ministry department office
 	agency commission council board foundation society association authority forces`)
 
+// sportBodyHeads head a sport's governing body named "<Sport> Federation
+// of <Country>" ("Football Federation of Ghana", "Athletics Association of
+// Kenya"); alone they may head a state's name ("Federation of Bosnia and
+// Herzegovina"), so the capitalised sport before them is asked for.
+var sportBodyHeads = wordSet(`federation association confederation`)
+
+// sportNames are the sports whose governing bodies the news names.
+var sportNames = wordSet(`football soccer athletics cricket rugby basketball volleyball handball hockey
+	tennis boxing wrestling cycling swimming chess golf baseball judo taekwondo`)
+
+// sportBodyHead reports whether words[k] heads a sport's governing body:
+// a capitalised sport's name right before it ("Football Federation").
+func sportBodyHead(words []string, k int) bool {
+	return k > 0 && sportBodyHeads[strings.ToLower(words[k])] && capitalised(words[k-1]) && sportNames[strings.ToLower(words[k-1])]
+}
+
 // andPlace returns where an institution's name that reached a place's span
 // ending at end goes on to: past "and" and a second place's span when one
 // follows ("Port Authority of New York | and | New Jersey"), else end. A
@@ -672,7 +688,7 @@ func andPlace(words, tags []string, end int) int {
 // Tanzania" is none).
 func markInstitutionsOf(words, tags []string) {
 	for k := 0; k+2 < len(words); k++ {
-		if !institutionHeads[strings.ToLower(words[k])] || !capitalised(words[k]) || allCaps(words[k]) || words[k+1] != "of" {
+		if !institutionHeads[strings.ToLower(words[k])] && !sportBodyHead(words, k) || !capitalised(words[k]) || allCaps(words[k]) || words[k+1] != "of" {
 			continue
 		}
 		// The place's span begins at k+p: "of" and, before a country
@@ -687,7 +703,13 @@ func markInstitutionsOf(words, tags []string) {
 			// The span holds head, "of" and more: "University of Nairobi" LOC.
 			typ := tags[k][2:]
 			if typ == model.EntityLoc || typ == model.EntityGPE || typ == model.EntityPerson {
-				setSpan(tags, k, andPlace(words, tags, spanEnd(tags, k)), model.EntityOrg)
+				a := k
+				if sportBodyHead(words, k) && tags[k-1] == "O" {
+					// "Football | Federation of Ghana": the sport
+					// the tagger left out is the name's.
+					a = k - 1
+				}
+				setSpan(tags, a, andPlace(words, tags, spanEnd(tags, k)), model.EntityOrg)
 			}
 		case tags[k+1] == "O" && strings.HasPrefix(tags[k+p], "B-") && capitalised(words[k+p]):
 			typ := tags[k+p][2:]

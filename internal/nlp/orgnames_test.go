@@ -415,6 +415,14 @@ func TestMarkInstitutionsOf(t *testing.T) {
 		// Heads that also begin places' and states' names are left alone.
 		{"He moved to the City of Denver .", "O O O O O O B-GPE O", "O O O O O O B-GPE O"},
 		{"The Union of South Africa was formed .", "O B-GPE I-GPE I-GPE I-GPE O O O", "O B-GPE I-GPE I-GPE I-GPE O O O"},
+		// A sport's federation of a country is one body, the sport with it.
+		{"The Football Federation of Ghana said .", "O O B-LOC I-LOC I-LOC O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		{"The Football Federation of Ghana said .", "O O O O B-GPE O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		{"The Athletics Association of Kenya said .", "O O B-LOC I-LOC I-LOC O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		// Without a sport, a federation heads a state's name; a lower-case
+		// sport is no name's word.
+		{"The Federation of Bosnia and Herzegovina voted .", "O B-GPE I-GPE I-GPE I-GPE I-GPE O O", "O B-GPE I-GPE I-GPE I-GPE I-GPE O O"},
+		{"A rival football federation of Ghana said .", "O O O O O B-GPE O O", "O O O O O B-GPE O O"},
 		// "of" two places joined by "and": both are the name's.
 		{"The Port Authority of New York and New Jersey raised tolls .", "O B-ORG I-ORG O B-GPE I-GPE O B-GPE I-GPE O O O",
 			"O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O O O"},

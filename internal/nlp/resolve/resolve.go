@@ -138,6 +138,10 @@ type docState struct {
 	partCC      map[string]bool           // see namesPartOf: nil until asked
 	homeTitled  []homeTitle               // see homeTitles: persons titled by an office written without a country
 	holders     map[string]*officeHolders // see namedHolder: office -> its holders' mentions; nil until asked
+	// sharedRegion maps the name of a region several countries share to
+	// the country the text wrote with it ("" after two): see
+	// noteSharedRegion; nil until one is written.
+	sharedRegion map[string]string
 }
 
 type antecedent struct {
@@ -843,6 +847,8 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// e.Sector: the tagger read the name as an outlet's ("the
 			// newspaper Corriere della Sera").
 			d.outlet(l, words, articleLead(name))
+		} else if sl := d.countrySportsBody(words); sl != nil && !bilateral {
+			l = sl
 		} else if l.country == "" && !bilateral {
 			l.country = d.nameCountry(words, bigCity, articleLead(name))
 		}
@@ -1045,6 +1051,32 @@ func (d *docState) nameCountry(words []string, minPop int, article bool) string 
 		}
 	}
 	return ""
+}
+
+// countrySportsBody returns the sports actor of the country a name begins
+// with when the rest of the name is a sport's governing body ("Nigeria
+// Football Federation", "Ghana Football Association", "Kenya Athletics
+// Federation"): a country's federation acts for its sport, not its state,
+// as "the Algerian Football Federation" does (orgOfCountry). Only the
+// country's own name counts (not a city's or region's: "Lagos Football
+// Association" is a local body), and only a role of the sports sector.
+func (d *docState) countrySportsBody(words []string) *link {
+	k := d.s.kb
+	for n := min(3, len(words)-2); n >= 1; n-- {
+		cands := k.LookupNorm(strings.Join(words[:n], " "), d.date)
+		if len(cands) == 0 || cands[0].Type != kb.TypeCountry {
+			continue
+		}
+		r, ok := k.RoleNorm(strings.Join(words[n:], " "))
+		if !ok || r.Sector != kb.SectorSports || r.Office != "" {
+			return nil
+		}
+		if a, ok := k.SectorActor(cands[0].Country, kb.SectorSports); ok {
+			return fromActor(&a)
+		}
+		return nil
+	}
+	return nil
 }
 
 // landformWords are the features of physical geography named after a
@@ -2033,6 +2065,9 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 			}
 		}
 	}
+	if r := d.sharedRegionBefore(e, cands, want); r != nil {
+		return r
+	}
 	// Same-named first-level regions of several countries ("Florida": a
 	// US state, a Uruguayan department; "Maryland": a US state, a
 	// Liberian county): the knowledge base puts the larger country's
@@ -2041,14 +2076,58 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 	// elsewhere does not: a hurricane story names Puerto Rico and means
 	// the state by "Florida".
 	if r := d.regionOfPlacedCountry(e, cands, want); r != nil {
+		d.noteSharedRegion(e, r, regionsOfSeveralCountries(cands))
 		return r
 	}
 	for _, a := range cands {
 		if want(a) {
+			d.noteSharedRegion(e, a, regionsOfSeveralCountries(cands))
 			return a
 		}
 	}
 	return cands[0]
+}
+
+// noteSharedRegion records the country of a region several countries
+// share a name with when the text writes that country with it ("Pakistan's
+// Punjab", "Punjab, Pakistan"), for sharedRegionBefore; a name written
+// with two countries in one article records none. several says regions of
+// more than one country bear the name.
+func (d *docState) noteSharedRegion(e *model.Entity, r *kb.Actor, several bool) {
+	if !firstLevelRegion(r) || !several {
+		return
+	}
+	if d.ownerCountry(e) != r.Country && d.commaCountry(e) != r.Country {
+		return
+	}
+	key := kb.Normalize(cleanName(e.Text))
+	if d.sharedRegion == nil {
+		d.sharedRegion = map[string]string{}
+	}
+	if cc, ok := d.sharedRegion[key]; ok && cc != r.Country {
+		d.sharedRegion[key] = ""
+		return
+	}
+	d.sharedRegion[key] = r.Country
+}
+
+// sharedRegionBefore returns, for a bare mention of a region name several
+// countries share ("Punjab officials said"), the candidate of the country
+// an earlier mention in the article was written with ("Pakistan's Punjab
+// province"): a story keeps to the one region it placed, whatever its
+// dateline, as a reader takes it. nil when no earlier mention placed it,
+// or two placed it in different countries, or this one names its own.
+func (d *docState) sharedRegionBefore(e *model.Entity, cands []*kb.Actor, want func(*kb.Actor) bool) *kb.Actor {
+	cc := d.sharedRegion[kb.Normalize(cleanName(e.Text))]
+	if cc == "" || d.ownerCountry(e) != "" || d.commaCountry(e) != "" || !regionsOfSeveralCountries(cands) {
+		return nil
+	}
+	for _, a := range cands {
+		if want(a) && firstLevelRegion(a) && a.Country == cc {
+			return a
+		}
+	}
+	return nil
 }
 
 // regionsOfSeveralCountries reports whether cands hold first-level regions
@@ -3115,6 +3194,7 @@ func (d *docState) divisionNamed(e *model.Entity, key string) *link {
 		keys = append(keys, base+" "+w)
 	}
 	var found *kb.Actor
+	several := false
 	for _, k := range keys {
 		for _, a := range d.s.kb.LookupNorm(k, d.date) {
 			if !firstLevelRegion(a) || !d.divisionWordFits(word, a) {
@@ -3130,6 +3210,7 @@ func (d *docState) divisionNamed(e *model.Entity, key string) *link {
 				found = a
 				continue
 			}
+			several = several || a.Country != found.Country
 			// Regions of two countries with the name ("Punjab
 			// province": Pakistan's and India's): the one of the
 			// country the text places the mention in, as for a bare
@@ -3146,6 +3227,7 @@ func (d *docState) divisionNamed(e *model.Entity, key string) *link {
 	if e.Type == model.EntityNORP || org {
 		e.Type = model.EntityGPE
 	}
+	d.noteSharedRegion(e, found, several)
 	return d.fromKB(e, found)
 }
 
