@@ -3624,10 +3624,18 @@ func seatedCourt(k *kb.KB, toks []tok, ms []mention, i int) int {
 // capitals or demonyms, each with a country of its own) named before token
 // end, as copies placed nowhere in the sentence.
 func statesBefore(ms []mention, end int) (mention, mention, bool) {
+	return lastTwoBefore(ms, end, func(m mention) bool { return countryLevel(m.kind) })
+}
+
+// lastTwoBefore returns the last two mentions keep accepts, each with a
+// country of its own (not borrowed, no pair) and the two of different
+// countries, named before token end, as copies placed nowhere in the
+// sentence.
+func lastTwoBefore(ms []mention, end int, keep func(mention) bool) (mention, mention, bool) {
 	var b *mention
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
-		if m.j > end || m.country == "" || m.borrowed || len(m.pair) > 0 || !countryLevel(m.kind) {
+		if m.j > end || m.country == "" || m.borrowed || len(m.pair) > 0 || !keep(m) {
 			continue
 		}
 		if b == nil {

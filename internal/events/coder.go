@@ -11331,27 +11331,7 @@ func otherActor(toks []tok, ms []mention, g group, limit int, venue func(mention
 // violence named by a noun ("the attack", "Friday's bombing", "the
 // killings") with no actor named before it.
 func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
-	for k := j; k < len(toks) && k < j+4; k++ {
-		l := toks[k].low
-		if isPunct(toks[k].text) && l != "'s" || objPreps[l] || locPreps[l] || l == "of" || l == "and" {
-			return false
-		}
-		if overlapsAny(ms, k) {
-			return false
-		}
-		// Noun patterns also match their plural ("the killings").
-		for _, w := range []string{l, strings.TrimSuffix(l, "s")} {
-			for _, p := range c.pats.index[w] {
-				if p.Kind == "noun" && p.Type == "ASSAULT" && len(p.Words) == 1 {
-					return true
-				}
-			}
-		}
-		if c.violentGerund(l) {
-			return true
-		}
-	}
-	return false
+	return c.actNounObject(toks, ms, j, func(p *Pattern) bool { return p.Type == "ASSAULT" }, c.violentGerund)
 }
 
 // coerciveObject says whether the words from j begin a noun phrase naming
@@ -11359,6 +11339,16 @@ func (c *Coder) assaultObject(toks []tok, ms []mention, j int) bool {
 // assaultObject does for violent acts. A coup is left out: "the coup in
 // Niger" names the state it overthrew, which a condemnation of it names too.
 func (c *Coder) coerciveObject(toks []tok, ms []mention, j int) bool {
+	return c.actNounObject(toks, ms, j, func(p *Pattern) bool {
+		return p.Type == "COERCE" && !strings.HasPrefix(p.CAMEO, "170")
+	}, nil)
+}
+
+// actNounObject says whether one of the first four words from j, before
+// any punctuation, preposition, "and" or actor, is the one-word noun of a
+// pattern that kind accepts (noun patterns match their plural too: "the
+// killings", "the arrests"), or a word also (when given) accepts.
+func (c *Coder) actNounObject(toks []tok, ms []mention, j int, kind func(*Pattern) bool, also func(string) bool) bool {
 	for k := j; k < len(toks) && k < j+4; k++ {
 		l := toks[k].low
 		if isPunct(toks[k].text) && l != "'s" || objPreps[l] || locPreps[l] || l == "of" || l == "and" {
@@ -11369,10 +11359,13 @@ func (c *Coder) coerciveObject(toks []tok, ms []mention, j int) bool {
 		}
 		for _, w := range []string{l, strings.TrimSuffix(l, "s")} {
 			for _, p := range c.pats.index[w] {
-				if p.Kind == "noun" && p.Type == "COERCE" && len(p.Words) == 1 && !strings.HasPrefix(p.CAMEO, "170") {
+				if p.Kind == "noun" && len(p.Words) == 1 && kind(p) {
 					return true
 				}
 			}
+		}
+		if also != nil && also(l) {
+			return true
 		}
 	}
 	return false

@@ -8,27 +8,14 @@ import "github.com/newsgraph/newsgraph/internal/kb"
 // sentence. A place after "in" or "at" is where the first clause
 // happened ("met Sisi in Riyadh"), not a party.
 func partiesBefore(toks []tok, ms []mention, end int) (mention, mention, bool) {
-	var b *mention
-	for k := len(ms) - 1; k >= 0; k-- {
-		m := ms[k]
+	return lastTwoBefore(ms, end, func(m mention) bool {
 		challenger := m.kind == "organisation" && (m.sector == kb.SectorRebel || m.sector == kb.SectorOpposition)
-		if m.j > end || m.country == "" || m.borrowed || len(m.pair) > 0 || !(countryLevel(m.kind) || m.kind == "person" || challenger) {
-			continue
+		if !(countryLevel(m.kind) || m.kind == "person" || challenger) {
+			return false
 		}
-		if p := prepBefore(toks, m.i); p == "in" || p == "at" {
-			continue
-		}
-		if b == nil {
-			b = &ms[k]
-			continue
-		}
-		if m.country != b.country {
-			a, bb := m, *b
-			a.i, a.j, bb.i, bb.j = -1, -1, -1, -1
-			return a, bb, true
-		}
-	}
-	return mention{}, mention{}, false
+		p := prepBefore(toks, m.i)
+		return p != "in" && p != "at"
+	})
 }
 
 // clauseAfterAnd says whether the pair phrase whose head is at token i
