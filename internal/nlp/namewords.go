@@ -17,7 +17,7 @@ import (
 // pronounFamilyNames are family names spelled like a subject pronoun.
 var pronounFamilyNames = map[string]bool{"He": true}
 
-// pronounFamilyNames takes a capitalised "He" into the person's span that
+// familyNamesLikePronouns takes a capitalised "He" into the person's span that
 // begins right after it: a subject pronoun is never followed directly by a
 // person's name ("He Lifeng said", "Vice Premier He Lifeng"), while "He
 // said" has a verb there. The tagger's reading of the next word as a
