@@ -100,16 +100,9 @@ var electoralModifiers = wordSet("national central independent federal state")
 // namedElectoralBody returns the electoral body named last before byte
 // offset pos, of country when that is given, else of any one country.
 func (d *docState) namedElectoralBody(pos int, country string) *link {
-	for k := before(d.antecedents, pos) - 1; k >= 0; k-- {
-		l := d.antecedents[k].l
-		if l == nil || l.typ != kb.TypeOrganisation || l.country == "" || country != "" && l.country != country {
-			continue
-		}
-		if electoralName(strings.Fields(kb.Normalize(l.name))) {
-			return l
-		}
-	}
-	return nil
+	return d.lastNamed(d.electoralIndex(), before(d.antecedents, pos), func(l *link) bool {
+		return l.typ == kb.TypeOrganisation && l.country != "" && (country == "" || l.country == country)
+	})
 }
 
 // electoralHeadWords are the posts at the head of an electoral body that

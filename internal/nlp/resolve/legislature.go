@@ -149,6 +149,8 @@ func (d *docState) relink(e *model.Entity, l *link) {
 	for i := before(d.antecedents, e.Start); i < len(d.antecedents) && d.antecedents[i].pos == e.Start; i++ {
 		if d.antecedents[i].l == old {
 			d.antecedents[i].l = l
+			d.electoral.relinked(i, l)
+			d.parliaments.relinked(i, l)
 		}
 	}
 }
@@ -432,22 +434,16 @@ func (d *docState) homeParliament(e *model.Entity) {
 	d.entEnd[e.End], d.entStart[e.End] = l, e.Start
 	k := before(d.antecedents, e.Start)
 	d.antecedents = slices.Insert(d.antecedents, k, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
+	d.antecedentsShifted()
 }
 
 // namedParliament returns the known parliament the text named last before
 // byte offset pos: an organisation with a country whose name's last word
 // is "parliament". nil when there is none.
 func (d *docState) namedParliament(pos int) *link {
-	for k := before(d.antecedents, pos) - 1; k >= 0; k-- {
-		l := d.antecedents[k].l
-		if l == nil || l.typ != kb.TypeOrganisation || l.country == "" || strings.HasPrefix(l.id, "doc:") {
-			continue
-		}
-		if w := strings.Fields(kb.Normalize(l.name)); len(w) > 1 && w[len(w)-1] == "parliament" {
-			return l
-		}
-	}
-	return nil
+	return d.lastNamed(d.parliamentIndex(), before(d.antecedents, pos), func(l *link) bool {
+		return l.typ == kb.TypeOrganisation && l.country != "" && !strings.HasPrefix(l.id, "doc:")
+	})
 }
 
 // presidingTitle says whether a title is a legislature's presiding

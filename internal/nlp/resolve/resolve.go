@@ -123,6 +123,11 @@ type docState struct {
 	orgTails map[string]*link
 	// mentions in text order with what they resolved to, for "counterpart".
 	antecedents []antecedent
+	// antGen counts insertions into and deletions from antecedents other
+	// than at the end; electoral and parliaments index them (nameIndex).
+	antGen      int
+	electoral   *nameIndex
+	parliaments *nameIndex
 	entEnd      map[int]*link             // entity End offset -> its link
 	entStart    map[int]int               // entity End offset -> its Start
 	entStartTok map[int]*model.Entity     // index of an entity's first token -> entity
@@ -270,6 +275,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 			dropped[e.Start] = true
 			if l := d.entEnd[e.End]; l != nil {
 				d.antecedents = slices.DeleteFunc(d.antecedents, func(a antecedent) bool { return a.l == l })
+				d.antecedentsShifted()
 			}
 			delete(d.entEnd, e.End)
 			delete(d.entByEnd, e.End)
