@@ -24,19 +24,7 @@ func TestCourtOfficers(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveGiven(t, s, c.text, "2026-11-23", c.ents)
-			found := false
-			for _, e := range art.Entities {
-				if e.Text != c.person {
-					continue
-				}
-				found = true
-				if e.Country != "ZMB" || e.Sector != "judiciary" {
-					t.Errorf("%s -> country %q sector %q, want ZMB judiciary", e.Text, e.Country, e.Sector)
-				}
-			}
-			if !found {
-				t.Fatalf("%s not among the entities", c.person)
-			}
+			checkMention(t, art, c.person, "", "ZMB", "judiciary")
 		})
 	}
 }

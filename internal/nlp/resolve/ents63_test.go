@@ -30,19 +30,7 @@ func TestPersonsSpokesman(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveGiven(t, s, c.text, "2026-11-23", c.ents)
-			found := false
-			for _, e := range art.Entities {
-				if e.Text != c.person {
-					continue
-				}
-				found = true
-				if e.Country != c.country || e.Sector != c.sector {
-					t.Errorf("%s -> country %q sector %q, want %q %q", e.Text, e.Country, e.Sector, c.country, c.sector)
-				}
-			}
-			if !found {
-				t.Fatalf("%s not among the entities", c.person)
-			}
+			checkMention(t, art, c.person, "", c.country, c.sector)
 		})
 	}
 }
@@ -75,19 +63,7 @@ func TestIGOEnvoy(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveGiven(t, s, c.text, "2026-11-23", c.ents)
-			found := false
-			for _, e := range art.Entities {
-				if e.Text != c.person {
-					continue
-				}
-				found = true
-				if e.Country != c.country || e.Sector != c.sector {
-					t.Errorf("%s -> country %q sector %q, want %q %q", e.Text, e.Country, e.Sector, c.country, c.sector)
-				}
-			}
-			if !found {
-				t.Fatalf("%s not among the entities", c.person)
-			}
+			checkMention(t, art, c.person, "", c.country, c.sector)
 		})
 	}
 }

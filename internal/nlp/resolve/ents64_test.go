@@ -60,19 +60,7 @@ func TestEnts64Actors(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveGiven(t, s, c.text, c.date, c.ents)
-			found := false
-			for _, e := range art.Entities {
-				if e.Text != c.mention {
-					continue
-				}
-				found = true
-				if e.Country != c.country || e.Sector != c.sector || c.id != "" && e.ActorID != c.id {
-					t.Errorf("%s -> %q country %q sector %q, want %q %q %q", e.Text, e.ActorID, e.Country, e.Sector, c.id, c.country, c.sector)
-				}
-			}
-			if !found {
-				t.Fatalf("%s not among the entities", c.mention)
-			}
+			checkMention(t, art, c.mention, c.id, c.country, c.sector)
 		})
 	}
 }

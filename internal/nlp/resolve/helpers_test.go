@@ -250,6 +250,26 @@ func checkPersonLink(t *testing.T, art *model.Article, person, want string) {
 	}
 }
 
+// checkMention fails t unless every mention of art whose text is text has
+// the country and sector given and, when id is not "", links to id; it
+// stops t when there is no such mention.
+func checkMention(t *testing.T, art *model.Article, text, id, country, sector string) {
+	t.Helper()
+	found := false
+	for _, e := range art.Entities {
+		if e.Text != text {
+			continue
+		}
+		found = true
+		if e.Country != country || e.Sector != sector || id != "" && e.ActorID != id {
+			t.Errorf("%s -> %q country %q sector %q, want %q %q %q", e.Text, e.ActorID, e.Country, e.Sector, id, country, sector)
+		}
+	}
+	if !found {
+		t.Fatalf("%s not among the entities %+v", text, art.Entities)
+	}
+}
+
 // mentionActor is the actor id of art's last mention whose text is text.
 func mentionActor(art *model.Article, text string) string {
 	got := ""
