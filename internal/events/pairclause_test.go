@@ -3,6 +3,8 @@ package events_test
 import (
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // TestPairClauseAfterMeeting checks "the two sides" or "the two leaders"
@@ -24,27 +26,8 @@ func TestPairClauseAfterMeeting(t *testing.T) {
 		{"Chad's foreign minister met his Sudanese counterpart in Addis Ababa, and the two sides agreed to reopen the border.", "", []string{"TCD>SDN", "SDN>TCD"}, "ETH"},
 	} {
 		art := codeSentence(t, stages, tc.text, pub)
-		got := map[string]bool{}
-		for _, e := range art.Events {
-			if e.Type == "CONSULT" || tc.code != "" && e.CAMEO != tc.code {
-				continue
-			}
-			var src, tgt string
-			if len(e.Source) > 0 {
-				src = e.Source[0].Country
-			}
-			if len(e.Target) > 0 {
-				tgt = e.Target[0].Country
-			}
-			got[src+">"+tgt] = true
-			if tc.notWith != "" && (src == tc.notWith || tgt == tc.notWith) {
-				t.Errorf("%s: event with %s:%s", tc.text, tc.notWith, describe(art.Events))
-			}
-		}
-		for _, w := range tc.want {
-			if !got[w] {
-				t.Errorf("%s: no event %s:%s", tc.text, w, describe(art.Events))
-			}
-		}
+		checkCountryPairs(t, tc.text, art.Events, func(e model.Event) bool {
+			return e.Type != "CONSULT" && (tc.code == "" || e.CAMEO == tc.code)
+		}, tc.want, tc.notWith)
 	}
 }

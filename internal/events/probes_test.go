@@ -140,6 +140,35 @@ func probeFits(p probe, e model.Event, loose bool) bool {
 		(p.context == "" || slices.Contains(e.Context, p.context))
 }
 
+// checkCountryPairs fails t unless the events of evs keep accepts hold
+// every "SRC>TGT" of want (the first source's and first target's country,
+// "" for none) and none has notWith ("" for no such check) on either side.
+func checkCountryPairs(t *testing.T, text string, evs []model.Event, keep func(model.Event) bool, want []string, notWith string) {
+	t.Helper()
+	got := map[string]bool{}
+	for _, e := range evs {
+		if !keep(e) {
+			continue
+		}
+		var src, tgt string
+		if len(e.Source) > 0 {
+			src = e.Source[0].Country
+		}
+		if len(e.Target) > 0 {
+			tgt = e.Target[0].Country
+		}
+		got[src+">"+tgt] = true
+		if notWith != "" && (src == notWith || tgt == notWith) {
+			t.Errorf("%s: event with %s:%s", text, notWith, describe(evs))
+		}
+	}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("%s: no event %s:%s", text, w, describe(evs))
+		}
+	}
+}
+
 func describe(evs []model.Event) string {
 	var b strings.Builder
 	for _, e := range evs {

@@ -3,6 +3,8 @@ package events_test
 import (
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // TestRelativeSigning checks signings told in a reduced relative ("the
@@ -23,27 +25,6 @@ func TestRelativeSigning(t *testing.T) {
 		{"A deal signed by Sudan and South Sudan took effect on Monday.", []string{"SDN>SSD", "SSD>SDN"}, ""},
 	} {
 		art := codeSentence(t, stages, tc.text, pub)
-		got := map[string]bool{}
-		for _, e := range art.Events {
-			if e.CAMEO != "057" {
-				continue
-			}
-			var src, tgt string
-			if len(e.Source) > 0 {
-				src = e.Source[0].Country
-			}
-			if len(e.Target) > 0 {
-				tgt = e.Target[0].Country
-			}
-			got[src+">"+tgt] = true
-			if tc.notWith != "" && (src == tc.notWith || tgt == tc.notWith) {
-				t.Errorf("%s: signing with %s:%s", tc.text, tc.notWith, describe(art.Events))
-			}
-		}
-		for _, w := range tc.want {
-			if !got[w] {
-				t.Errorf("%s: no signing %s:%s", tc.text, w, describe(art.Events))
-			}
-		}
+		checkCountryPairs(t, tc.text, art.Events, func(e model.Event) bool { return e.CAMEO == "057" }, tc.want, tc.notWith)
 	}
 }
