@@ -5400,6 +5400,38 @@ func inAsideRelative(toks []tok, k int, t *trigger) bool {
 	return t.i < l || t.i > r
 }
 
+// inRestrictiveRelative says whether token k, after the trigger (which
+// ends at token j), lies in a relative clause on a noun of the trigger's
+// own clause: "arrested an engineer who had inspected the bridge last
+// year", "expelled the diplomat who organised the protest on Friday". The
+// clause's verb has the date; the main act's is not told there. A comma
+// between the pronoun and the date closes that clause first.
+func inRestrictiveRelative(toks []tok, j, k int) bool {
+	for q := k - 1; q >= j; q-- {
+		l := toks[q].low
+		if l == "," || l == ";" || l == ":" {
+			return false
+		}
+		if relativePronoun[l] && q > j && q+1 < k && verbAfterPronoun(toks, q+1, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfterPronoun says whether a verb (or auxiliary) stands among the
+// first tokens from q up to k, so the pronoun before q opens a clause
+// of its own ("who had inspected", "which Kenya hosted"), not a question
+// word in an object ("asked which day").
+func verbAfterPronoun(toks []tok, q, k int) bool {
+	for m := q; m < k && m <= q+3; m++ {
+		if finiteVerb(toks[m]) || toks[m].pos == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 // secondPredicateInfinitive says whether token k lies inside the
 // infinitive of a second predicate coordinated after the trigger's, which
 // ends at token j: "rejected the decision and called on its supporters to
@@ -5465,6 +5497,9 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 				return true
 			}
 			if secondPredicateInfinitive(toks, t.j, k) {
+				return true
+			}
+			if inRestrictiveRelative(toks, t.j, k) {
 				return true
 			}
 			return false
