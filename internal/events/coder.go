@@ -1490,9 +1490,12 @@ func currency(s string) bool {
 
 // hazardParticiple says whether the participle clause at i (", killing 12
 // people") hangs on a main clause whose subject is a hazard or a condition
-// ("A typhoon hit the Philippines, killing 12 people"). A participle joined
-// to such a one by "and" or "or" hangs on the same clause ("..., killing 40
-// people and injuring 300").
+// ("A typhoon hit the Philippines, killing 12 people"), or whose verb tells
+// a vessel, vehicle or structure failing by itself ("A bridge collapsed in
+// Genoa, killing 12 people", "a ferry capsized off Sulawesi, killing 43"):
+// no one did that harm either. A participle joined to such a one by "and"
+// or "or" hangs on the same clause ("..., killing 40 people and injuring
+// 300").
 func hazardParticiple(toks []tok, i int) bool {
 	if i > 1 && (toks[i-1].low == "and" || toks[i-1].low == "or") && strings.HasSuffix(toks[i].low, "ing") {
 		for k := i - 2; k > 0 && k >= i-12; k-- {
@@ -1511,7 +1514,7 @@ func hazardParticiple(toks []tok, i int) bool {
 	}
 	for k := 0; k < i; k++ {
 		if p := toks[k].pos; strings.HasPrefix(p, "VB") || p == "MD" {
-			return false
+			return accidentVerbs[toks[k].low] && selfFailure(toks, k+1)
 		}
 		if hazards[toks[k].low] || conditions[toks[k].low] {
 			return true
@@ -1519,6 +1522,36 @@ func hazardParticiple(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// selfFailure says whether the accident verb before token k is used
+// intransitively, telling its subject failing ("the bridge collapsed in
+// Genoa", "the bus plunged into a gorge"), not acting on an object ("the
+// navy sank a rebel boat", "protesters toppled the statue") nor driven
+// into people ("a truck plunged into a crowd"), which may be an attack.
+func selfFailure(toks []tok, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	if l := toks[k].low; determiners[l] || toks[k].pos == "PRP" || toks[k].pos == "PRP$" || strings.HasPrefix(toks[k].pos, "NN") || toks[k].pos == "CD" {
+		return false
+	}
+	if toks[k].low == "into" {
+		for m := k + 1; m < len(toks) && m <= k+4; m++ {
+			if crowdNouns[toks[m].low] {
+				return false
+			}
+			if isPunct(toks[m].low) {
+				break
+			}
+		}
+	}
+	return true
+}
+
+// crowdNouns name people gathered in the open, whom a vehicle driven
+// into them may have been aimed at.
+var crowdNouns = map[string]bool{"crowd": true, "crowds": true, "people": true, "pedestrians": true, "protesters": true,
+	"demonstrators": true, "shoppers": true, "worshippers": true, "market": true, "marketplace": true, "rally": true, "parade": true}
 
 // accidentCause says whether the clause from token j on ("when a ferry
 // capsized off Sulawesi", "after their helicopter crashed") opens with a
@@ -5367,6 +5400,38 @@ func inAsideRelative(toks []tok, k int, t *trigger) bool {
 	return t.i < l || t.i > r
 }
 
+// inRestrictiveRelative says whether token k, after the trigger (which
+// ends at token j), lies in a relative clause on a noun of the trigger's
+// own clause: "arrested an engineer who had inspected the bridge last
+// year", "expelled the diplomat who organised the protest on Friday". The
+// clause's verb has the date; the main act's is not told there. A comma
+// between the pronoun and the date closes that clause first.
+func inRestrictiveRelative(toks []tok, j, k int) bool {
+	for q := k - 1; q >= j; q-- {
+		l := toks[q].low
+		if l == "," || l == ";" || l == ":" {
+			return false
+		}
+		if relativePronoun[l] && q > j && q+1 < k && verbAfterPronoun(toks, q+1, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfterPronoun says whether a verb (or auxiliary) stands among the
+// first tokens from q up to k, so the pronoun before q opens a clause
+// of its own ("who had inspected", "which Kenya hosted"), not a question
+// word in an object ("asked which day").
+func verbAfterPronoun(toks []tok, q, k int) bool {
+	for m := q; m < k && m <= q+3; m++ {
+		if finiteVerb(toks[m]) || toks[m].pos == "MD" {
+			return true
+		}
+	}
+	return false
+}
+
 // secondPredicateInfinitive says whether token k lies inside the
 // infinitive of a second predicate coordinated after the trigger's, which
 // ends at token j: "rejected the decision and called on its supporters to
@@ -5432,6 +5497,9 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 				return true
 			}
 			if secondPredicateInfinitive(toks, t.j, k) {
+				return true
+			}
+			if inRestrictiveRelative(toks, t.j, k) {
 				return true
 			}
 			return false
