@@ -8,8 +8,9 @@ import (
 // TestAccidentParticiple: a harm told in a participle after a main clause
 // whose verb tells a vessel, vehicle or structure failing by itself ("a
 // bridge collapsed, killing 12") is no one's act, at any confidence; the
-// same verb acting on an object, or a vehicle driven into a crowd, may be
-// an attack and keeps its killing. Sentences written for the test.
+// same verb acting on an object, a vehicle driven into a crowd or a
+// weapon crashing into a building may be an attack and keeps its
+// killing. Sentences written for the test.
 func TestAccidentParticiple(t *testing.T) {
 	stages := fullPipeline(t)
 	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
@@ -23,6 +24,8 @@ func TestAccidentParticiple(t *testing.T) {
 		{"The Sri Lankan navy sank a Tamil Tiger boat off Mullaittivu on Monday, killing 12 rebels.", true},
 		{"A truck plunged into a crowd of shoppers in the French city of Nice on Thursday, killing 84 people.", true},
 		{"A typhoon struck northern Vietnam on Saturday, killing 60 people.", false},
+		{"A missile crashed into an apartment block in the Ukrainian city of Kharkiv on Sunday, killing two people.", true},
+		{"Two drones crashed into a fuel depot in the Russian city of Bryansk on Friday, killing two people.", true},
 	} {
 		art := codeSentence(t, stages, c.text, pub)
 		got := false

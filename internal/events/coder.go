@@ -1514,7 +1514,7 @@ func hazardParticiple(toks []tok, i int) bool {
 	}
 	for k := 0; k < i; k++ {
 		if p := toks[k].pos; strings.HasPrefix(p, "VB") || p == "MD" {
-			return accidentVerbs[toks[k].low] && selfFailure(toks, k+1)
+			return accidentVerbs[toks[k].low] && !weaponBefore(toks, k) && selfFailure(toks, k+1)
 		}
 		if hazards[toks[k].low] || conditions[toks[k].low] {
 			return true
@@ -1546,6 +1546,18 @@ func selfFailure(toks []tok, k int) bool {
 		}
 	}
 	return true
+}
+
+// weaponBefore says whether a weapon stands in the subject before the
+// accident verb at k: "a missile crashed into an apartment block, killing
+// two" tells a strike, whoever fired it, not a structure failing.
+func weaponBefore(toks []tok, k int) bool {
+	for m := 0; m < k; m++ {
+		if weaponNouns[toks[m].low] || weaponNouns[strings.TrimSuffix(toks[m].low, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // crowdNouns name people gathered in the open, whom a vehicle driven
