@@ -648,6 +648,7 @@ func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes
 		if err != nil {
 			return fail(fmt.Errorf("%s: %w", path, err))
 		}
+		feed.LogWarnings(lopts.Log, path)
 		// A feed file is read again by the next run, which offers the
 		// links its budget stopped again: nothing to forget.
 		fb := lopts.Guard.feed(nil)
@@ -918,6 +919,7 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates
 		rec.LastError = err.Error()
 	} else if res.Feed != nil {
 		rec.Title = res.Feed.Title
+		res.Feed.LogWarnings(lopts.Log, url)
 	}
 	if werr := st.PutFeed(ctx, rec); werr != nil {
 		return yield(Item{Source: url, Kind: KindFeed, Err: werr})
