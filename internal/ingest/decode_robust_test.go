@@ -95,6 +95,7 @@ func TestStrayNULs(t *testing.T) {
 		raw  []byte
 	}{
 		{"three NULs in a short text", withNULs(short, 20)},
+		{"two NULs in a 26-byte note", []byte("Short note.\x00 It was\x00 read.")},
 		{"one NUL", insertAt(asciiReport, 50, "\x00")},
 		{"a NUL in each sentence", withNULs(asciiReport, 60)},
 		{"windows-1252 with NULs", withNULs(string(encode(t, charmap.Windows1252, sampleFrench)), 30)},

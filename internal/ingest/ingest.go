@@ -179,8 +179,14 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 			opts.Log.Warn("file named .gz is not gzip-compressed; reading it as it is", "source", src)
 		}
 	}
-	if err := PrepareLimit(doc, maxBytes); err != nil {
+	nuls, err := prepareLimit(doc, maxBytes)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	if nuls > 0 && opts.Log != nil {
+		// Dropped, not refused: a few zero bytes stand for no
+		// character, but a file that has them was damaged somewhere.
+		opts.Log.Warn("stray NUL bytes dropped from the text", "source", fetch.StripUserinfo(src), "nuls", nuls)
 	}
 	return doc, nil
 }
