@@ -128,7 +128,7 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		doc.Raw = raw
 	case IsURL(src):
 		if opts.Fetcher == nil {
-			return nil, fmt.Errorf("%s: fetching URLs is not enabled here", src)
+			return nil, fmt.Errorf("%s: fetching URLs is not enabled here", fetch.StripUserinfo(src))
 		}
 		resp, err := opts.Fetcher.Get(ctx, src)
 		if err != nil {
@@ -181,7 +181,7 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 	}
 	nuls, err := prepareLimit(doc, maxBytes)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", src, err)
+		return nil, fmt.Errorf("%s: %w", fetch.StripUserinfo(src), err)
 	}
 	if nuls > 0 && opts.Log != nil {
 		// Dropped, not refused: a few zero bytes stand for no
