@@ -380,9 +380,9 @@ func (s *serveIngester) AddFeed(ctx context.Context, url string) (int, error) {
 	go func() {
 		defer s.wg.Done()
 		if r := <-done; r.err != nil {
-			s.log.Warn("feed poll failed", "source", url, "err", r.err)
+			s.log.Warn("feed poll failed", "source", fetch.StripUserinfo(url), "err", r.err)
 		} else {
-			s.log.Info("feed polled", "source", url, "stored", r.n)
+			s.log.Info("feed polled", "source", fetch.StripUserinfo(url), "stored", r.n)
 		}
 	}()
 	return 0, api.ErrFeedPending
@@ -446,9 +446,9 @@ func (s *serveIngester) loop(ctx context.Context, url string) {
 			return
 		case <-t.C:
 			if n, err := s.pollFeed(ctx, url); err != nil {
-				s.log.Warn("feed poll failed", "source", url, "err", err)
+				s.log.Warn("feed poll failed", "source", fetch.StripUserinfo(url), "err", err)
 			} else if n > 0 {
-				s.log.Info("feed polled", "source", url, "stored", n)
+				s.log.Info("feed polled", "source", fetch.StripUserinfo(url), "stored", n)
 			}
 		}
 	}
@@ -466,9 +466,9 @@ func (s *serveIngester) watchFeed(url string) {
 	go func() {
 		defer s.wg.Done()
 		if n, err := s.pollFeed(s.bg, url); err != nil {
-			s.log.Warn("feed poll failed", "source", url, "err", err)
+			s.log.Warn("feed poll failed", "source", fetch.StripUserinfo(url), "err", err)
 		} else {
-			s.log.Info("feed polled", "source", url, "stored", n)
+			s.log.Info("feed polled", "source", fetch.StripUserinfo(url), "stored", n)
 		}
 		if s.poll > 0 {
 			s.loop(s.bg, url)

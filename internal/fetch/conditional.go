@@ -43,7 +43,7 @@ func (c *Client) GetConditional(ctx context.Context, rawURL string, prev Validat
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", StripUserinfo(rawURL), err)
+		return nil, fmt.Errorf("fetch %s: %w", StripUserinfo(rawURL), hideUserinfo(err))
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode == http.StatusNotModified {

@@ -210,7 +210,7 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	}
 	resp, err := c.http.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", StripUserinfo(rawURL), err)
+		return nil, fmt.Errorf("fetch %s: %w", StripUserinfo(rawURL), hideUserinfo(err))
 	}
 	defer resp.Body.Close()
 	return c.readResponse(rawURL, resp)

@@ -1,6 +1,7 @@
 package fetch
 
 import (
+	"errors"
 	"net/url"
 	"strings"
 )
@@ -39,3 +40,29 @@ func StripUserinfo(rawURL string) string {
 	}
 	return scheme + "://" + rest[at+1:]
 }
+
+// hideUserinfo returns err with the URL of the *url.Error in it (what Go's
+// HTTP client returns) stripped of its userinfo: net/http masks only the
+// password ("user:***@host"), and the user name is a credential too. The
+// error keeps its type, so callers can still ask whether it timed out.
+func hideUserinfo(err error) error {
+	ue, ok := errors.AsType[*url.Error](err)
+	if !ok || !strings.Contains(ue.URL, "@") {
+		return err
+	}
+	if ue == err {
+		return &url.Error{Op: ue.Op, URL: StripUserinfo(ue.URL), Err: ue.Err}
+	}
+	// Deeper in a chain: a copy cannot replace it there, so the text is
+	// rebuilt around the original, which stays reachable by errors.As.
+	return &redactedError{err: err, text: strings.ReplaceAll(err.Error(), ue.URL, StripUserinfo(ue.URL))}
+}
+
+// redactedError is an error whose text has had credentials removed.
+type redactedError struct {
+	err  error
+	text string
+}
+
+func (e *redactedError) Error() string { return e.text }
+func (e *redactedError) Unwrap() error { return e.err }

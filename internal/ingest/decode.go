@@ -56,27 +56,34 @@ func Prepare(doc *model.Document) error {
 // are valid multi-byte UTF-8, is corrected. The format (text or HTML) is
 // sniffed from the content; the declared type can lie.
 func PrepareLimit(doc *model.Document, maxBytes int64) error {
+	_, err := prepareLimit(doc, maxBytes)
+	return err
+}
+
+// prepareLimit is PrepareLimit that also says how many stray NUL bytes it
+// dropped from the text, for a caller with a log to warn about them.
+func prepareLimit(doc *model.Document, maxBytes int64) (droppedNULs int, err error) {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
 	body := doc.Raw
 	if len(body) == 0 {
-		return ErrEmpty
+		return 0, ErrEmpty
 	}
 	if isGzip(body) {
 		var err error
 		if body, err = gunzipCapped(body, maxBytes); err != nil {
-			return err
+			return 0, err
 		}
 		if len(body) == 0 {
-			return ErrEmpty
+			return 0, ErrEmpty
 		}
 		if isGzip(body) {
-			return fmt.Errorf("%w: gzip inside gzip", ErrBinary)
+			return 0, fmt.Errorf("%w: gzip inside gzip", ErrBinary)
 		}
 	}
 	if kind := binaryMagic(body); kind != "" {
-		return fmt.Errorf("%w (%s)", ErrBinary, kind)
+		return 0, fmt.Errorf("%w (%s)", ErrBinary, kind)
 	}
 
 	enc, name, bomLen := bomEncoding(body)
@@ -109,20 +116,20 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 		// were recognised above.
 		if trimmed := bytes.TrimRight(body, "\x00"); len(trimmed) < len(body) {
 			if len(trimmed) == 0 {
-				return fmt.Errorf("%w (NUL bytes only)", ErrBinary)
+				return 0, fmt.Errorf("%w (NUL bytes only)", ErrBinary)
 			}
 			body = trimmed
 		}
 	}
 	if ascii {
 		if why := binaryReason(body); why != "" {
-			return fmt.Errorf("%w (%s)", ErrBinary, why)
+			return 0, fmt.Errorf("%w (%s)", ErrBinary, why)
 		}
 		// The NULs left are a few stray ones in readable text (a C
 		// string's terminator copied along, a byte zeroed by a bad
 		// copy): they stand for no character, so dropping them loses
 		// nothing of the text. Raw keeps the bytes as read.
-		if bytes.IndexByte(body, 0) >= 0 {
+		if droppedNULs = bytes.Count(body, []byte{0}); droppedNULs > 0 {
 			body = bytes.ReplaceAll(body, []byte{0}, nil)
 		}
 	}
@@ -131,20 +138,20 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 	}
 	content, err := decodeWith(enc, body[bomLen:])
 	if err != nil {
-		return fmt.Errorf("decode %s: %w", name, err)
+		return 0, fmt.Errorf("decode %s: %w", name, err)
 	}
 	if strings.TrimSpace(content) == "" {
-		return ErrEmpty
+		return 0, ErrEmpty
 	}
 	if decodedLooksBinary(content) {
-		return fmt.Errorf("%w (undecodable as %s)", ErrBinary, name)
+		return 0, fmt.Errorf("%w (undecodable as %s)", ErrBinary, name)
 	}
 	if IsFeedDocument([]byte(content[:min(len(content), 4096)])) {
-		return ErrFeed
+		return 0, ErrFeed
 	}
 	format := sniffFormat(content, doc.ContentType)
 	if format == model.FormatText && isJSONDocument(content) {
-		return ErrJSON
+		return 0, ErrJSON
 	}
 	if isXMLDocument(content) {
 		// XML that reaches here is no feed. With a body (XHTML, an
@@ -152,14 +159,14 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 		// (the HTML parser takes unknown elements as they come);
 		// without one it holds no article.
 		if !pageBodyRe.MatchString(content) {
-			return ErrXML
+			return 0, ErrXML
 		}
 		format = model.FormatHTML
 	}
 	doc.Charset = name
 	doc.Content = content
 	doc.Format = format
-	return nil
+	return droppedNULs, nil
 }
 
 // isJSONDocument reports content that is one whole JSON object, array or
@@ -369,6 +376,9 @@ func asciiWithNULs(b []byte, bigEndian bool) bool {
 // encoding (see binaryReason).
 func looksBinary(b []byte) bool { return binaryReason(b) != "" }
 
+// minShareBytes is the least length a share of stray NULs is taken of.
+const minShareBytes = 128
+
 // binaryReason says why b is not text in any ASCII-compatible encoding, or
 // "" when it may be. Control bytes other than tab, line breaks, form feed
 // and ESC (which ISO-2022 uses) are few in any text: more than one in 20
@@ -378,6 +388,10 @@ func looksBinary(b []byte) bool { return binaryReason(b) != "" }
 // controls) are stray bytes the text survives, and PrepareLimit drops them.
 // A small text with three stray NULs used to be refused, each NUL counted
 // as four controls.
+//
+// A share of a few bytes says nothing: a 26-byte note with two stray NULs
+// was refused, one NUL counting as 4% of it. The NULs of a text shorter
+// than minShareBytes are weighed as if it were that long (5 at most).
 func binaryReason(b []byte) string {
 	sample := b[:min(len(b), 8192)]
 	nul, ctl := 0, 0
@@ -396,7 +410,7 @@ func binaryReason(b []byte) string {
 		return ""
 	case bytes.Contains(sample, []byte{0, 0}):
 		return fmt.Sprintf("runs of NUL bytes in the first %d bytes", len(sample))
-	case (nul+ctl)*25 > len(sample):
+	case (nul+ctl)*25 > max(len(sample), minShareBytes):
 		return fmt.Sprintf("%d NUL and %d other control bytes in the first %d", nul, ctl, len(sample))
 	}
 	return ""

@@ -42,7 +42,13 @@ func TestSparseHighBytes(t *testing.T) {
 		{"byte pair inside a word", insertAt(asciiReport, 100, "\xed\xf0"), "windows-1252", "íð", ""},
 		{"smart quotes", insertAt(asciiReport, 100, "\x93next\x94"), "windows-1252", "“next”", ""},
 		{"utf-8 name and a stray byte", []byte(strings.Replace(asciiReport, "port authority", "Zürich port authority \xff", 1)), "utf-8", "Zürich", "Ã"},
+		{"curly quote cut short between spaces", insertAt(asciiReport, 100, " \xe2\x80 "), "utf-8", "\ufffd", "вЂ"},
+		{"two stray bytes between spaces", insertAt(asciiReport, 100, " \xe0\xe8 "), "windows-1252", " àè ", "аи"},
+		{"short note with a stray byte", []byte("The mayor said \xe0 the vote was close."), "windows-1252", "said à the", "а"},
+		{"short note with two stray bytes", []byte("Ferry service resumed on Monday \xe2\x80 officials said."), "utf-8", "\ufffd", "вЂ"},
 		// Words of another script are kept, however few.
+		{"shift_jis two-character name", append(append([]byte("Tokyo ("), encode(t, japanese.ShiftJIS, "東京")...), ") "+asciiReport...), "shift_jis", "東京", ""},
+		{"short note with a cyrillic name", []byte("The envoy met Ivan (\xc8\xe2\xe0\xed) on Monday in the capital."), "windows-1251", "Иван", ""},
 		{"cyrillic place name", []byte("Moscow (\xcc\xee\xf1\xea\xe2\xe0) " + asciiReport), "windows-1251", "(Москва)", ""},
 		{"cyrillic given name", insertAt(asciiReport, 40, " \xc8\xe2\xe0\xed "), "windows-1251", "Иван", ""},
 		{"shift_jis place name", append(append([]byte("Tokyo ("), encode(t, japanese.ShiftJIS, "東京都")...), ") "+asciiReport...), "shift_jis", "東京都", ""},
@@ -89,6 +95,7 @@ func TestStrayNULs(t *testing.T) {
 		raw  []byte
 	}{
 		{"three NULs in a short text", withNULs(short, 20)},
+		{"two NULs in a 26-byte note", []byte("Short note.\x00 It was\x00 read.")},
 		{"one NUL", insertAt(asciiReport, 50, "\x00")},
 		{"a NUL in each sentence", withNULs(asciiReport, 60)},
 		{"windows-1252 with NULs", withNULs(string(encode(t, charmap.Windows1252, sampleFrench)), 30)},

@@ -10,6 +10,8 @@ import (
 	"hash/fnv"
 	"html"
 	"io"
+	"log/slog"
+	"maps"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -104,6 +106,10 @@ type Feed struct {
 	Dropped  int
 	BadItems []error
 	Cut      error
+	// Unresolved names the entity references ("lol9" of "&lol9;") that
+	// no entity map defines and that were read as nothing: a warning
+	// about the feed (LogWarnings), never an error.
+	Unresolved []string
 	// stamps are the feed's own dates with a time of day and a zone (the
 	// channel's pubDate and lastBuildDate, Atom's updated): with the
 	// items' dates, they say which zone the feed writes its clocks in.
@@ -261,6 +267,7 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	}
 	f.Dropped += tree.skipped
 	f.Cut = tree.cut
+	f.Unresolved = tree.unresolved
 	f.resolveLinks(opts.URL)
 	f.placeDates(opts.URL)
 	f.setAsideFuture(opts.Fetched)
@@ -401,9 +408,71 @@ func (n *xnode) childText(space, local string) string {
 // xtree is a parsed feed document: its root, the items skipped past the
 // item cap, and why it was read only up to a point (nil when whole).
 type xtree struct {
-	root    *xnode
-	skipped int
-	cut     error
+	root       *xnode
+	skipped    int
+	cut        error
+	unresolved []string
+}
+
+// unresolvedEntities returns, once each and in order, the names of the
+// entity references in the document's markup that neither XML nor HTML
+// defines. CDATA sections, comments and the DOCTYPE are skipped: nothing
+// in them is expanded, so their "&name;" is text or declaration, not a
+// reference left unresolved.
+func unresolvedEntities(raw []byte) []string {
+	var names []string
+	seen := map[string]bool{}
+	for i := 0; i < len(raw); i++ {
+		switch raw[i] {
+		case '<':
+			for _, sk := range [...][2]string{{"<![CDATA[", "]]>"}, {"<!--", "-->"}, {"<!DOCTYPE", "]>"}} {
+				if !bytes.HasPrefix(raw[i:], []byte(sk[0])) {
+					continue
+				}
+				end := sk[1]
+				if sk[0] == "<!DOCTYPE" {
+					// Without an internal subset it ends at the first '>'.
+					if gt, br := bytes.IndexByte(raw[i:], '>'), bytes.IndexByte(raw[i:], '['); br < 0 || (gt >= 0 && gt < br) {
+						end = ">"
+					}
+				}
+				j := bytes.Index(raw[i+len(sk[0]):], []byte(end))
+				if j < 0 {
+					return names
+				}
+				i += len(sk[0]) + j + len(end) - 1
+				break
+			}
+		case '&':
+			j := i + 1
+			for j < len(raw) && j-i <= 64 && isEntityNameByte(raw[j], j == i+1) {
+				j++
+			}
+			if j == i+1 || j >= len(raw) || raw[j] != ';' {
+				continue
+			}
+			n := string(raw[i+1 : j])
+			if _, ok := xml.HTMLEntity[n]; ok || seen[n] || n == "amp" || n == "lt" || n == "gt" || n == "apos" || n == "quot" {
+				continue
+			}
+			seen[n] = true
+			names = append(names, n)
+			i = j
+		}
+	}
+	return names
+}
+
+// isEntityNameByte reports an ASCII byte an XML name may hold (first: at
+// its start). Names with other letters are rare enough to leave as they are.
+func isEntityNameByte(c byte, first bool) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', c == '_', c == ':':
+		return true
+	case '0' <= c && c <= '9', c == '-', c == '.':
+		return !first
+	}
+	return false
 }
 
 // isItem reports whether an element at this depth is a feed item: RSS
@@ -418,6 +487,20 @@ func parseXMLTree(raw []byte, opts FeedOptions, transcoded bool) (xtree, error) 
 	// text, HTML named entities are known. Neither expands recursively.
 	d.Strict = false
 	d.Entity = xml.HTMLEntity
+	var t xtree
+	if names := unresolvedEntities(raw); len(names) > 0 {
+		// A reference no entity map knows (one the refused DTD declared,
+		// "&lol9;", or a typo) would stay in the text as "&lol9;" and be
+		// stored in titles and bodies: it reads as nothing instead, and
+		// the feed says which names it dropped (Feed.Unresolved).
+		ents := make(map[string]string, len(xml.HTMLEntity)+len(names))
+		maps.Copy(ents, xml.HTMLEntity)
+		for _, n := range names {
+			ents[n] = ""
+		}
+		d.Entity = ents
+		t.unresolved = names
+	}
 	d.CharsetReader = charset.NewReaderLabel
 	if transcoded {
 		// The bytes are UTF-8 already; the declaration still names the
@@ -425,7 +508,6 @@ func parseXMLTree(raw []byte, opts FeedOptions, transcoded bool) (xtree, error) 
 		d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	}
 	var stack []*xnode
-	var t xtree
 	nodes, items := 0, 0
 	for {
 		tok, err := d.Token()
@@ -920,6 +1002,16 @@ func (it *FeedItem) ItemKey() string {
 	h.Write([]byte(it.Content))
 	h.Write([]byte(it.Summary))
 	return fmt.Sprintf("%s~%08x", strings.TrimSpace(it.Title), h.Sum32())
+}
+
+// LogWarnings reports to log (nil: nowhere) what was read from the feed
+// named source despite a defect: the entity references dropped.
+func (f *Feed) LogWarnings(log *slog.Logger, source string) {
+	if log == nil || len(f.Unresolved) == 0 {
+		return
+	}
+	log.Warn("feed has entity references nothing defines; read them as nothing",
+		"source", fetch.StripUserinfo(source), "entities", strings.Join(f.Unresolved[:min(len(f.Unresolved), 10)], ", "))
 }
 
 // Entries turns the feed's items into documents or links. source names the

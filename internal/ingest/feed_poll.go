@@ -119,7 +119,7 @@ func (p *FeedPoller) Poll(ctx context.Context, url string) (*PollResult, error) 
 	opts.Fetched = time.Now()
 	feed, err := ParseFeed(bytes.NewReader(resp.Body), opts)
 	if err != nil {
-		return nil, fmt.Errorf("feed %s: %w", url, err)
+		return nil, fmt.Errorf("feed %s: %w", fetch.StripUserinfo(url), err)
 	}
 	res.Feed = feed
 	p.mu.Lock()

@@ -128,7 +128,7 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		doc.Raw = raw
 	case IsURL(src):
 		if opts.Fetcher == nil {
-			return nil, fmt.Errorf("%s: fetching URLs is not enabled here", src)
+			return nil, fmt.Errorf("%s: fetching URLs is not enabled here", fetch.StripUserinfo(src))
 		}
 		resp, err := opts.Fetcher.Get(ctx, src)
 		if err != nil {
@@ -179,8 +179,14 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 			opts.Log.Warn("file named .gz is not gzip-compressed; reading it as it is", "source", src)
 		}
 	}
-	if err := PrepareLimit(doc, maxBytes); err != nil {
-		return nil, fmt.Errorf("%s: %w", src, err)
+	nuls, err := prepareLimit(doc, maxBytes)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", fetch.StripUserinfo(src), err)
+	}
+	if nuls > 0 && opts.Log != nil {
+		// Dropped, not refused: a few zero bytes stand for no
+		// character, but a file that has them was damaged somewhere.
+		opts.Log.Warn("stray NUL bytes dropped from the text", "source", fetch.StripUserinfo(src), "nuls", nuls)
 	}
 	return doc, nil
 }

@@ -80,21 +80,32 @@ func sniffCharset(b []byte) (encoding.Encoding, string) {
 // ("isl\xe0and" read as Shift_JIS lost its "a"). UTF-8 sequences as many
 // as the invalid bytes make it UTF-8 with a stray byte (replaced); a
 // non-Latin winner whose characters do not mostly form words of their own
-// (two letters or more, not glued to ASCII letters: "(Москва)", "東京 office")
-// gives way to windows-1252, which maps every byte to one character and
-// swallows none. Latin winners (accented letters inside ASCII words are
+// (three letters or more, or two CJK characters, not glued to ASCII
+// letters: "(Москва)", "東京 office") gives way to windows-1252, which maps
+// every byte to one character and swallows none. Latin winners (accented letters inside ASCII words are
 // their signature) and real words in another script are kept.
 func sparseHighBytes(sample []byte, best sniffCandidate) (encoding.Encoding, string, bool) {
-	high := 0
+	high, letters := 0, 0
 	for _, c := range sample {
 		if c >= 0x80 {
 			high++
+		} else if isASCIILetter(rune(c)) {
+			letters++
 		}
 	}
-	if high == 0 || high*50 > len(sample) {
+	// A short note has few bytes to be one in 50 of: a handful of odd
+	// bytes among twenty times as many ASCII letters is as sparse.
+	if high == 0 || high*50 > len(sample) && (high > 4 || letters < 20*high) {
 		return nil, "", false
 	}
 	if good, bad := utf8Sequences(sample); good > 0 && good >= bad {
+		return xunicode.UTF8, "utf-8", true
+	}
+	if truncatedUTF8(sample) {
+		// Every odd byte is part of a UTF-8 sequence cut short (a
+		// curly quote's "\xe2\x80" without its last byte, from a copy
+		// cut mid-character): the text is UTF-8 and its broken
+		// characters are replaced, not read as two Cyrillic letters.
 		return xunicode.UTF8, "utf-8", true
 	}
 	if best.name == "windows-1252" || best.name == "windows-1250" {
@@ -105,6 +116,47 @@ func sparseHighBytes(sample []byte, best sniffCandidate) (encoding.Encoding, str
 		return nil, "", false
 	}
 	return charmap.Windows1252, "windows-1252", true
+}
+
+// truncatedUTF8 reports bytes whose every byte above 0x7F belongs to a
+// UTF-8 lead byte of a three- or four-byte sequence followed by all the
+// continuation bytes it has before the sequence is cut off by an ASCII
+// byte: at least one cut sequence, and no byte that fits no UTF-8
+// sequence.
+func truncatedUTF8(b []byte) bool {
+	cut := 0
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			i++
+			continue
+		}
+		want := 0
+		switch {
+		case c >= 0xe1 && c <= 0xef:
+			want = 2
+		case c >= 0xf1 && c <= 0xf4:
+			want = 3
+		case c >= 0xc2 && c <= 0xdf:
+			want = 1
+		default:
+			return false
+		}
+		j := i + 1
+		for j < len(b) && j-i <= want && b[j]&0xc0 == 0x80 {
+			j++
+		}
+		switch {
+		case j-i == want+1:
+			// A whole sequence: valid UTF-8 here.
+		case j-i >= 2 && (j == len(b) || b[j] < 0x80):
+			cut++
+		default:
+			return false
+		}
+		i = j
+	}
+	return cut > 0
 }
 
 // nonASCIIRunes counts the runes of s above U+007F.
@@ -119,8 +171,12 @@ func nonASCIIRunes(s string) int {
 }
 
 // foreignWordRunes counts the non-ASCII runes of s that stand in words of
-// their own: runs of non-ASCII runes with two letters or more and no ASCII
-// letter directly before or after.
+// their own: runs of non-ASCII runes with three letters or more and no
+// ASCII letter directly before or after (two will do for ideographs, kana
+// and Hangul, each a syllable: "東京"). Two letters are not enough: two stray
+// bytes side by side (a UTF-8 character cut short, "\xe2\x80") read as
+// two Cyrillic letters ("вЂ") far more often than an English text quotes a
+// two-letter Russian word alone.
 func foreignWordRunes(s string) int {
 	runes := []rune(s)
 	n := 0
@@ -129,14 +185,17 @@ func foreignWordRunes(s string) int {
 			i++
 			continue
 		}
-		j, letters := i, 0
+		j, letters, syllabic := i, 0, false
 		for ; j < len(runes) && runes[j] >= 0x80; j++ {
 			if unicode.IsLetter(runes[j]) {
 				letters++
 			}
+			if unicode.In(runes[j], unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				syllabic = true
+			}
 		}
 		glued := i > 0 && isASCIILetter(runes[i-1]) || j < len(runes) && isASCIILetter(runes[j])
-		if letters >= 2 && !glued {
+		if (letters >= 3 || syllabic && letters >= 2) && !glued {
 			n += j - i
 		}
 		i = j

@@ -104,7 +104,7 @@ func (f *FeedRetries) load(ctx context.Context, feed string) error {
 		link, err := decodeLinkEntry(l.Link, l.Entry)
 		if err != nil {
 			if f.Log != nil {
-				f.Log.Warn("stored feed link unreadable; fetched only when the feed offers it again", "source", l.Link, "feed", feed, "err", err)
+				f.Log.Warn("stored feed link unreadable; fetched only when the feed offers it again", "source", l.Link, "feed", fetch.StripUserinfo(feed), "err", err)
 			}
 			continue
 		}
@@ -156,7 +156,7 @@ func (f *FeedRetries) persist(ctx context.Context, feed string, c linkChange) {
 		return nil
 	})
 	if err != nil && f.Log != nil {
-		f.Log.Warn("could not keep the feed's links to fetch again in the store", "feed", feed, "err", err)
+		f.Log.Warn("could not keep the feed's links to fetch again in the store", "feed", fetch.StripUserinfo(feed), "err", err)
 	}
 }
 
@@ -330,7 +330,7 @@ func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err 
 		}
 		f.counts.GivenUp++
 		if f.Log != nil {
-			f.Log.Warn("feed link given up after its fetches again failed", "source", e.Link.Source, "feed", feed, "fetches", attempts+1, "err", err)
+			f.Log.Warn("feed link given up after its fetches again failed", "source", e.Link.Source, "feed", fetch.StripUserinfo(feed), "fetches", attempts+1, "err", err)
 		}
 		return time.Time{}, false, change
 	}

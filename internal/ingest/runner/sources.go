@@ -648,6 +648,7 @@ func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes
 		if err != nil {
 			return fail(fmt.Errorf("%s: %w", path, err))
 		}
+		feed.LogWarnings(lopts.Log, path)
 		// A feed file is read again by the next run, which offers the
 		// links its budget stopped again: nothing to forget.
 		fb := lopts.Guard.feed(nil)
@@ -893,16 +894,20 @@ func urlListItems(ctx context.Context, path string, lopts LoadOptions, dated fun
 // feedItems polls one feed once, sending the validators the store kept
 // from the last poll, and stores the new ones.
 func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates, retries *FeedRetries, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
+	// shown names the feed in items, errors and logs: the address the
+	// user typed may carry credentials ("https://user:pass@host/feed"),
+	// which are used to fetch it and never shown (as its entries' sources).
+	shown := fetch.StripUserinfo(url)
 	c := lopts.Fetcher
 	if c == nil {
-		return yield(Item{Source: url, Kind: KindFeed, Err: fmt.Errorf("%s: fetching URLs is not enabled here", url)})
+		return yield(Item{Source: shown, Kind: KindFeed, Err: fmt.Errorf("%s: fetching URLs is not enabled here", shown)})
 	}
 	if st == nil {
-		return yield(Item{Source: url, Kind: KindFeed, Err: fmt.Errorf("%s: no store for the feed's polling state", url)})
+		return yield(Item{Source: shown, Kind: KindFeed, Err: fmt.Errorf("%s: no store for the feed's polling state", shown)})
 	}
 	if err := retries.load(ctx, url); err != nil && lopts.Log != nil {
 		// This run fetches again only the links it fails itself.
-		lopts.Log.Warn("could not read the feed's links to fetch again", "source", url, "err", err)
+		lopts.Log.Warn("could not read the feed's links to fetch again", "source", fetch.StripUserinfo(url), "err", err)
 	}
 	p := ingest.NewFeedPoller(c, ingest.FeedOptions{})
 	prev, err := st.Feed(ctx, url)
@@ -918,12 +923,13 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates
 		rec.LastError = err.Error()
 	} else if res.Feed != nil {
 		rec.Title = res.Feed.Title
+		res.Feed.LogWarnings(lopts.Log, url)
 	}
 	if werr := st.PutFeed(ctx, rec); werr != nil {
-		return yield(Item{Source: url, Kind: KindFeed, Err: werr})
+		return yield(Item{Source: shown, Kind: KindFeed, Err: werr})
 	}
 	if err != nil {
-		if !yield(Item{Source: url, Kind: KindFeed, Err: err}) {
+		if !yield(Item{Source: shown, Kind: KindFeed, Err: err}) {
 			return false
 		}
 		// The links that failed before are fetched from their own
@@ -938,7 +944,7 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates
 		forget := rec
 		forget.ETag, forget.LastModified = "", ""
 		if err := st.PutFeed(context.WithoutCancel(ctx), forget); err != nil && lopts.Log != nil {
-			lopts.Log.Warn("could not clear the feed's validators; links not fetched wait for the feed to change", "source", url, "err", err)
+			lopts.Log.Warn("could not clear the feed's validators; links not fetched wait for the feed to change", "source", fetch.StripUserinfo(url), "err", err)
 		}
 	})
 	// The links that failed before come first: they waited longest, and
@@ -960,7 +966,7 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates
 func retryItems(ctx context.Context, url string, fresh []ingest.FeedEntry, lopts LoadOptions, retries *FeedRetries, fb *feedBudget, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
 	due := retries.due(url, fresh)
 	if len(due) > 0 && lopts.Log != nil {
-		lopts.Log.Info("fetching again links of the feed that failed", "source", url, "links", len(due))
+		lopts.Log.Info("fetching again links of the feed that failed", "source", fetch.StripUserinfo(url), "links", len(due))
 	}
 	for _, p := range due {
 		if ctx.Err() != nil {
