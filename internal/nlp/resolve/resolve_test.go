@@ -132,6 +132,16 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"USFK", "ORG"}, {"Japanese", "NORP"}}, []string{"USA.MIL.USFK/USA/military", "JPN/JPN/", "JPN.MIL/JPN/military"}},
 		{"officials in a city that is no capital are the city's", "Officials in Frankfurt said the airport would reopen.", "2024-05-01",
 			[][2]string{{"Frankfurt", "GPE"}}, []string{"city:DEU:frankfurt_am_main.GOV/DEU/government", "city:DEU:frankfurt_am_main/DEU/"}},
+		// "The government" of a city is the state's seated there, capital
+		// or not; a word naming a lower level keeps the city's own.
+		{"the government in a city that is no capital is the state's", "The army-aligned government in Port Sudan urged an inquiry.", "2024-09-09",
+			[][2]string{{"Port Sudan", "GPE"}}, []string{"SDN.GOV/SDN/government", "city:SDN:port_sudan/SDN/"}},
+		{"an administration by its seat", "The administration in Aden rejected the report.", "2024-09-09",
+			[][2]string{{"Aden", "GPE"}}, []string{"YEM.GOV/YEM/government", "city:YEM:aden/YEM/"}},
+		{"a regional government in a city stays local", "The regional government in Erbil rejected the report.", "2024-09-09",
+			[][2]string{{"Erbil", "GPE"}}, []string{"city:IRQ:erbil.GOV/IRQ/government", "city:IRQ:erbil/IRQ/"}},
+		{"a city government stays the city's", "The city government in Frankfurt approved the budget.", "2024-09-09",
+			[][2]string{{"Frankfurt", "GPE"}}, []string{"city:DEU:frankfurt_am_main.GOV/DEU/government", "city:DEU:frankfurt_am_main/DEU/"}},
 		{"officials in the capital are the government's", "Officials in Beijing said the talks were useful.", "2024-05-01",
 			[][2]string{{"Beijing", "GPE"}}, []string{"CHN.GOV/CHN/government", "place:CHN:beijing/CHN/"}},
 		{"a region's officials and lawmakers are the region's", "Texas officials and California lawmakers disagreed.", "2024-05-01",

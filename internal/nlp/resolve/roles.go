@@ -1184,7 +1184,7 @@ func (d *docState) roleMentions() []model.Entity {
 			// person named in it who held that office on its date.
 			l = d.namedHolder(r.Office, start)
 		}
-		if l == nil && t.place != nil && t.org == nil && (localSector[t.sector] && !d.capital(t.place) || localRoles[phrase]) {
+		if l == nil && t.place != nil && t.org == nil && (localSector[t.sector] && !d.capital(t.place) && !d.seatedGovernment(i, end, t.place) || localRoles[phrase]) {
 			// "Texas officials", "officials in Frankfurt", "the mayor of
 			// Chicago": the city's or region's own government.
 			a := kb.LocalActor(t.place.id, t.place.name, t.place.country, t.sector)
@@ -2175,6 +2175,42 @@ func (d *docState) capital(l *link) bool {
 	a, ok := d.s.kb.Actor(l.id)
 	return ok && a.Capital
 }
+
+// seatedGovernment reports whether the role phrase toks[i..end] names a
+// state's government by the city it sits in: "the government in Port
+// Sudan", "the army-aligned government in Aden", "the government in The
+// Hague". A city has a mayor and a council; "the government" of a city is
+// by the news convention the national one seated there, whether or not the
+// city is the capital (a government moved out of a contested capital, a
+// seat that is not the capital). A word naming a lower level ("the
+// regional government in Erbil", "the city government in Frankfurt")
+// keeps the place's own.
+func (d *docState) seatedGovernment(i, end int, place *link) bool {
+	if !strings.HasPrefix(place.id, "city:") || !nationalGovernmentHeads[d.toks[end].norm] {
+		return false
+	}
+	// The words of the phrase and the modifiers right before it ("the
+	// regional government", "the Kurdish regional government").
+	for j := i; j < end; j++ {
+		if lowerLevelWords[d.toks[j].norm] {
+			return false
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && d.modifier(j); j-- {
+		if lowerLevelWords[d.toks[j].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// nationalGovernmentHeads are the head nouns that name a whole government
+// (not its officials, who may be a city's: "officials in Frankfurt").
+var nationalGovernmentHeads = map[string]bool{"government": true, "administration": true, "regime": true}
+
+// lowerLevelWords mark a government below the state's.
+var lowerLevelWords = map[string]bool{"city": true, "municipal": true, "local": true, "regional": true,
+	"provincial": true, "state": true, "county": true, "district": true, "metropolitan": true, "town": true}
 
 // localSector are the sectors that a city or a region has of its own:
 // "Texas officials" are the state's government, "California lawmakers" its
