@@ -3100,12 +3100,17 @@ func unplacedBody(c party) bool {
 // placeBody gives the speaker sp of a bare body's closing attribution the
 // country of the claim it made (speaksForCountry): its actor moves from the
 // country the resolver placed it in to that one, keeping its sector
-// (RUS.GOV becomes UKR.GOV).
+// (RUS.GOV becomes UKR.GOV). A listed body of the first country's own
+// (RUS.GOV.MOD, the Russian defence ministry) is no body of the other's:
+// it becomes that country's actor of the same sector (UKR.MIL), not an id
+// made up by swapping the prefix (UKR.GOV.MOD, which no one lists).
 func placeBody(sp, country *model.Speaker) *model.Speaker {
 	c := country.ActorID
 	out := *sp
 	out.ActorIDs = nil
 	switch {
+	case sp.Country != "" && c != sp.Country && strings.Count(strings.TrimPrefix(sp.ActorID, sp.Country+"."), ".") > 0 && strings.HasPrefix(sp.ActorID, sp.Country+".") && kb.SectorCode(sp.Sector) != "":
+		out.ActorID = c + "." + kb.SectorCode(sp.Sector)
 	case sp.Country != "" && strings.HasPrefix(sp.ActorID, sp.Country+"."):
 		out.ActorID = c + strings.TrimPrefix(sp.ActorID, sp.Country)
 	case sp.ActorID == "":

@@ -34,7 +34,7 @@ func TestMinistersBody(t *testing.T) {
 			"The two sides would meet again in May", "GRC.GOV", "GRC", "government"},
 		{"minister of no known country",
 			"Russia's defence ministry said on Monday that its forces had taken two villages.\n\nThe minister told reporters the offensive would continue, the ministry said.",
-			"the offensive would continue", "RUS.GOV", "RUS", "government"},
+			"the offensive would continue", "RUS.GOV.MOD", "RUS", "military"},
 	}
 	for _, c := range cases {
 		content := "Report\n\n" + c.text + "\n"

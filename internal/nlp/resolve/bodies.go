@@ -113,10 +113,25 @@ func (d *docState) homeBody(i, end int, phrase string, r kb.RoleInfo, t title) *
 	if c == "" {
 		return nil
 	}
+	if d.defenceMinistryAt(i, phrase) {
+		// "The defence ministry said": the home country's defence
+		// ministry, coded as "Russia's Defence Ministry" is.
+		return defenceMinistry(d.s.kb, c)
+	}
 	if a, ok := d.s.kb.SectorActor(c, r.Sector); ok {
 		return fromActor(&a)
 	}
 	return nil
+}
+
+// defenceMinistryAt says the role phrase at token i is a defence ministry:
+// the bare "ministry" after "defence" or "defense" (the tagger leaves the
+// portfolio word out of the role), or the whole phrase naming one.
+func (d *docState) defenceMinistryAt(i int, phrase string) bool {
+	if defenceMinistryName(strings.Fields(phrase)) {
+		return true
+	}
+	return phrase == "ministry" && i > 0 && (d.toks[i-1].norm == "defence" || d.toks[i-1].norm == "defense")
 }
 
 // speakingCountryBefore returns the country that speaks as the subject of

@@ -54,3 +54,38 @@ func TestPossessiveDefenceMinistry(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseDefenceMinistry: a defence ministry written in lower case,
+// under a dateline or after a possessive country, is coded as the
+// capitalised "Russia's Defence Ministry" is (the knowledge base's body,
+// else the country's military), never as the government as a whole;
+// other portfolio ministries stay the government.
+func TestLowerCaseDefenceMinistry(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, mention string
+		ents                []ent
+		id, country, sector string
+	}{
+		{"a listed defence ministry under its dateline",
+			"MOSCOW, Nov 22 (Reuters) - The defence ministry said on Sunday that its units had taken a village.", "ministry",
+			[]ent{{"MOSCOW", model.EntityGPE}, {"Reuters", model.EntityOrg}},
+			"RUS.GOV.MOD", "RUS", kb.SectorMilitary},
+		{"an unlisted defence ministry under its dateline, American spelling",
+			"KYIV, Nov 22 (Reuters) - The defense ministry said on Sunday that air defences had downed 30 drones.", "ministry",
+			[]ent{{"KYIV", model.EntityGPE}, {"Reuters", model.EntityOrg}},
+			"UKR.MIL", "UKR", kb.SectorMilitary},
+		{"a defence ministry after a possessive country",
+			"NAIROBI, Nov 22 (Reuters) - Ukraine's defence ministry said on Sunday that two soldiers were wounded.", "ministry",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Ukraine", model.EntityGPE}},
+			"UKR.MIL", "UKR", kb.SectorMilitary},
+		{"the foreign ministry under its dateline stays the government",
+			"NAIROBI, Nov 22 (Reuters) - The foreign ministry said on Sunday that it had summoned the envoy.", "foreign ministry",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg}},
+			"KEN.GOV", "KEN", kb.SectorGovernment},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkMention(t, resolveGiven(t, s, c.text, "2026-11-23", c.ents), c.mention, c.id, c.country, c.sector)
+		})
+	}
+}

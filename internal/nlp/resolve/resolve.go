@@ -1155,19 +1155,14 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 		// Bank of Ireland) are in the knowledge base and never get here.
 		r, ok = k.RoleNorm("central bank")
 	}
-	if !ok && defenceMinistryName(rest) {
+	if defenceMinistryName(rest) {
 		// "Russia's Defence Ministry", "the Ukrainian Ministry of
 		// Defence": a country's defence ministry commands its forces and
 		// speaks for them, an actor of its own (RUS.GOV.MOD where the
 		// knowledge base lists it), of the military sector, not the
 		// government as a whole.
-		for _, id := range []string{country + ".GOV.MOD", country + ".GOV.MND"} {
-			if a, found := k.Actor(id); found {
-				return fromActor(a)
-			}
-		}
-		if a, found := k.SectorActor(country, kb.SectorMilitary); found {
-			return fromActor(&a)
+		if l := defenceMinistry(k, country); l != nil {
+			return l
 		}
 	}
 	if !ok && (len(words) >= 3 && (words[0] == "ministry" || words[0] == "department") && words[1] == "of" || len(rest) >= 2 && rest[len(rest)-1] == "ministry") {
@@ -1189,6 +1184,26 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 		}
 	}
 	l.country = country
+	return nil
+}
+
+// defenceMinistry returns a country's defence ministry: the knowledge
+// base's own body where it lists one (RUS.GOV.MOD, GBR.GOV.MOD), else the
+// country's military, since the ministry commands the forces and speaks for
+// them (CAMEO codes defence ministries MIL, as the knowledge base's listed
+// ones are of the military sector); nil when the country has neither.
+// Every path to a defence ministry (a possessive country, a dateline's
+// "the defence ministry said") goes through here, so one ministry gets one
+// coding however it is named.
+func defenceMinistry(k *kb.KB, country string) *link {
+	for _, id := range []string{country + ".GOV.MOD", country + ".GOV.MND"} {
+		if a, found := k.Actor(id); found {
+			return fromActor(a)
+		}
+	}
+	if a, found := k.SectorActor(country, kb.SectorMilitary); found {
+		return fromActor(&a)
+	}
 	return nil
 }
 

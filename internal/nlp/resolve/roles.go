@@ -1219,6 +1219,11 @@ func (d *docState) roleMentions() []model.Entity {
 			if l == nil && t.org != nil {
 				l = t.org
 			}
+			if l == nil && r.Group && r.Office == "" && d.defenceMinistryAt(i, phrase) {
+				// "Ukraine's defence ministry said": coded as the
+				// capitalised "Russia's Defence Ministry" is.
+				l = defenceMinistry(k, t.country)
+			}
 			if l == nil && r.Group && r.Office == "" {
 				l = d.nationalBody(t.country, phrase, i)
 			}
