@@ -326,6 +326,11 @@ type draft struct {
 	// the sentence does not give ("at the foreign ministry"), the home
 	// country's.
 	atSeat bool
+	// others: the target is borrowed from the object of the verb before
+	// "and" for a bare count ("killed five soldiers and wounded 12"): the
+	// count is other members of that group, so the act is not the first
+	// verb's told again (see elidedObject).
+	others bool
 	// told holds the (sentence, trigger) of ev.Evidence[:toldN], for add's
 	// test that a mention is already evidence (scanning all the evidence of
 	// an event told a thousand times made add quadratic).
@@ -8440,6 +8445,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// The military bombed a village") keeps its attack at home. Retaking
 	// or recapturing a place is taking back one's own ("Ukrainian forces
 	// retook the village"): the convention holds there.
+	// "killed five soldiers and wounded 12": see elidedObject.
+	othersOfTarget := false
+	if len(tgt) == 0 && len(src) > 0 {
+		tgt = elidedObject(toks, ms, t)
+		othersOfTarget = len(tgt) > 0
+	}
 	unnamedScene := false
 	if len(tgt) == 0 && typ == "ASSAULT" && !t.nominal && !t.passive && len(src) > 0 && !retakeVerbs[p.Words[0]] && unnamedPlaceObject(toks, ms, t.j) {
 		unnamedScene = true
@@ -9384,7 +9395,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 			e.Confidence = conf
 			e.Evidence = []model.Evidence{evi}
-			c.add(st, &draft{ev: e, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd, nominal: t.nominal, atSeat: atSeat})
+			c.add(st, &draft{ev: e, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd, nominal: t.nominal, atSeat: atSeat, others: othersOfTarget})
 			// "China summoned the Japanese ambassador to protest against
 			// the release": the complaint is made to the envoy met, by the
 			// one who met him; it is an event of its own (an official
@@ -12799,6 +12810,12 @@ func (c *Coder) add(st *articleState, d *draft) {
 		// and captured the town") are both main and stay one event.
 		if !o.nominal && !d.nominal && o.hasSentence(d.ev.Evidence[0].Sentence) && !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) &&
 			(o.ev.Confidence >= 0.5) != (d.ev.Confidence >= 0.5) {
+			continue
+		}
+		// "killed five soldiers and wounded 12 (others)": the second
+		// verb acts on other members of the first verb's object, a
+		// second act of the sentence (see elidedObject).
+		if (o.others || d.others) && o.hasSentence(d.ev.Evidence[0].Sentence) && !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) {
 			continue
 		}
 		// "Poland recalled its ambassador and expelled two diplomats":
