@@ -5910,10 +5910,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 				break
 			}
 			// A clause opener or "amid" ends the object: in "fired tear
-			// gas as protests spread" the protests are no object.
+			// gas as protests spread" the protests are no object. A
+			// currency sign is part of an amount, no punctuation: in
+			// "received $500 million in loans" the loans are the object.
 			blocked := false
 			for _, g := range toks[t.j:u.i] {
-				if isPunct(g.low) && g.low != "'s" && g.low != "'" || g.low == "and" || g.low == "to" || g.low == "that" || reportWords[g.low] ||
+				if isPunct(g.low) && g.low != "'s" && g.low != "'" && !currency(g.low) || g.low == "and" || g.low == "to" || g.low == "that" || reportWords[g.low] ||
 					rightStop[g.low] || g.low == "amid" || g.low == "despite" {
 					blocked = true
 				}
