@@ -1176,6 +1176,32 @@ func roleStartsAt(ms []mention, k int) bool {
 	return false
 }
 
+// mandativeVerb says whether the bare form at i, which the tagger read as
+// a noun, is the verb of a that-clause after its subject noun phrase and
+// before the start of its object: "demanded that the army stop its
+// attacks", "urged that the rebels halt the offensive". A demand or an
+// appeal takes such a bare (subjunctive) verb, and a noun does not stand
+// between a noun phrase and a determiner or possessive opening another.
+func mandativeVerb(toks []tok, i int) bool {
+	if i < 2 || i+1 >= len(toks) || !strings.HasPrefix(toks[i-1].pos, "NN") {
+		return false
+	}
+	if n := toks[i+1]; n.pos != "PRP$" && !(n.pos == "DT" && determiners[n.low]) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch t := toks[k]; {
+		case t.low == "that":
+			return k < i-1
+		case strings.HasPrefix(t.pos, "NN"), t.pos == "JJ", t.pos == "DT", t.pos == "PRP$", t.pos == "CD", t.low == "'s":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // hasWord says whether a token of the sentence is the lower-case word w.
 func hasWord(toks []tok, w string) bool {
 	for _, t := range toks {
@@ -2129,6 +2155,9 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 			return true
 		}
 		if !nominal && (p == "NN" || p == "NNS") && headlineVerb(toks, i) {
+			return true
+		}
+		if !nominal && p == "NN" && mandativeVerb(toks, i) {
 			return true
 		}
 		// "Police shot three students", "soldiers shot dead two
