@@ -1186,13 +1186,18 @@ func mandativeVerb(toks []tok, i int) bool {
 	if i < 2 || i+1 >= len(toks) || !strings.HasPrefix(toks[i-1].pos, "NN") {
 		return false
 	}
-	if n := toks[i+1]; n.pos != "PRP$" && !(n.pos == "DT" && determiners[n.low]) {
+	// A bare plural object ("halt attacks") may also be the second half
+	// of a compound noun ("the army supply lines"): it counts only after a
+	// verb of demanding, whose clause wants a verb.
+	n := toks[i+1]
+	objectStart := n.pos == "PRP$" || n.pos == "DT" && determiners[n.low]
+	if !objectStart && n.pos != "NNS" {
 		return false
 	}
 	for k := i - 1; k >= 0; k-- {
 		switch t := toks[k]; {
 		case t.low == "that":
-			return k < i-1
+			return k < i-1 && (objectStart || k > 0 && mandativeHeads[toks[k-1].low])
 		case strings.HasPrefix(t.pos, "NN"), t.pos == "JJ", t.pos == "DT", t.pos == "PRP$", t.pos == "CD", t.low == "'s":
 			continue
 		default:
@@ -1201,6 +1206,11 @@ func mandativeVerb(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// mandativeHeads are the verbs of demanding or urging that take a
+// that-clause with a bare verb ("demanded that the army halt attacks").
+var mandativeHeads = map[string]bool{"demanded": true, "demands": true, "demand": true, "urged": true, "urges": true, "urge": true,
+	"insisted": true, "insists": true, "insist": true, "asked": true, "requested": true, "proposed": true, "recommended": true}
 
 // hasWord says whether a token of the sentence is the lower-case word w.
 func hasWord(toks []tok, w string) bool {
