@@ -326,6 +326,11 @@ type draft struct {
 	// the sentence does not give ("at the foreign ministry"), the home
 	// country's.
 	atSeat bool
+	// others: the target is borrowed from the object of the verb before
+	// "and" for a bare count ("killed five soldiers and wounded 12"): the
+	// count is other members of that group, so the act is not the first
+	// verb's told again (see elidedObject).
+	others bool
 	// told holds the (sentence, trigger) of ev.Evidence[:toldN], for add's
 	// test that a mention is already evidence (scanning all the evidence of
 	// an event told a thousand times made add quadratic).
@@ -1170,6 +1175,42 @@ func roleStartsAt(ms []mention, k int) bool {
 	}
 	return false
 }
+
+// mandativeVerb says whether the bare form at i, which the tagger read as
+// a noun, is the verb of a that-clause after its subject noun phrase and
+// before the start of its object: "demanded that the army stop its
+// attacks", "urged that the rebels halt the offensive". A demand or an
+// appeal takes such a bare (subjunctive) verb, and a noun does not stand
+// between a noun phrase and a determiner or possessive opening another.
+func mandativeVerb(toks []tok, i int) bool {
+	if i < 2 || i+1 >= len(toks) || !strings.HasPrefix(toks[i-1].pos, "NN") {
+		return false
+	}
+	// A bare plural object ("halt attacks") may also be the second half
+	// of a compound noun ("the army supply lines"): it counts only after a
+	// verb of demanding, whose clause wants a verb.
+	n := toks[i+1]
+	objectStart := n.pos == "PRP$" || n.pos == "DT" && determiners[n.low]
+	if !objectStart && n.pos != "NNS" {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch t := toks[k]; {
+		case t.low == "that":
+			return k < i-1 && (objectStart || k > 0 && mandativeHeads[toks[k-1].low])
+		case strings.HasPrefix(t.pos, "NN"), t.pos == "JJ", t.pos == "DT", t.pos == "PRP$", t.pos == "CD", t.low == "'s":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// mandativeHeads are the verbs of demanding or urging that take a
+// that-clause with a bare verb ("demanded that the army halt attacks").
+var mandativeHeads = map[string]bool{"demanded": true, "demands": true, "demand": true, "urged": true, "urges": true, "urge": true,
+	"insisted": true, "insists": true, "insist": true, "asked": true, "requested": true, "proposed": true, "recommended": true}
 
 // hasWord says whether a token of the sentence is the lower-case word w.
 func hasWord(toks []tok, w string) bool {
@@ -2169,6 +2210,9 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 			return true
 		}
 		if !nominal && (p == "NN" || p == "NNS") && headlineVerb(toks, i) {
+			return true
+		}
+		if !nominal && p == "NN" && mandativeVerb(toks, i) {
 			return true
 		}
 		// "Police shot three students", "soldiers shot dead two
@@ -5985,10 +6029,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 				break
 			}
 			// A clause opener or "amid" ends the object: in "fired tear
-			// gas as protests spread" the protests are no object.
+			// gas as protests spread" the protests are no object. A
+			// currency sign is part of an amount, no punctuation: in
+			// "received $500 million in loans" the loans are the object.
 			blocked := false
 			for _, g := range toks[t.j:u.i] {
-				if isPunct(g.low) && g.low != "'s" && g.low != "'" || g.low == "and" || g.low == "to" || g.low == "that" || reportWords[g.low] ||
+				if isPunct(g.low) && g.low != "'s" && g.low != "'" && !currency(g.low) || g.low == "and" || g.low == "to" || g.low == "that" || reportWords[g.low] ||
 					rightStop[g.low] || g.low == "amid" || g.low == "despite" {
 					blocked = true
 				}
@@ -8520,6 +8566,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// The military bombed a village") keeps its attack at home. Retaking
 	// or recapturing a place is taking back one's own ("Ukrainian forces
 	// retook the village"): the convention holds there.
+	// "killed five soldiers and wounded 12": see elidedObject.
+	othersOfTarget := false
+	if len(tgt) == 0 && len(src) > 0 {
+		tgt = elidedObject(toks, ms, t)
+		othersOfTarget = len(tgt) > 0
+	}
 	unnamedScene := false
 	if len(tgt) == 0 && typ == "ASSAULT" && !t.nominal && !t.passive && len(src) > 0 && !retakeVerbs[p.Words[0]] && unnamedPlaceObject(toks, ms, t.j) {
 		unnamedScene = true
@@ -9464,7 +9516,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 			e.Confidence = conf
 			e.Evidence = []model.Evidence{evi}
-			c.add(st, &draft{ev: e, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd, nominal: t.nominal, atSeat: atSeat})
+			c.add(st, &draft{ev: e, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd, nominal: t.nominal, atSeat: atSeat, others: othersOfTarget})
 			// "China summoned the Japanese ambassador to protest against
 			// the release": the complaint is made to the envoy met, by the
 			// one who met him; it is an event of its own (an official
@@ -12879,6 +12931,12 @@ func (c *Coder) add(st *articleState, d *draft) {
 		// and captured the town") are both main and stay one event.
 		if !o.nominal && !d.nominal && o.hasSentence(d.ev.Evidence[0].Sentence) && !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) &&
 			(o.ev.Confidence >= 0.5) != (d.ev.Confidence >= 0.5) {
+			continue
+		}
+		// "killed five soldiers and wounded 12 (others)": the second
+		// verb acts on other members of the first verb's object, a
+		// second act of the sentence (see elidedObject).
+		if (o.others || d.others) && o.hasSentence(d.ev.Evidence[0].Sentence) && !o.hasEvidence(d.ev.Evidence[0].Sentence, d.ev.Evidence[0].Trigger) {
 			continue
 		}
 		// "Poland recalled its ambassador and expelled two diplomats":
