@@ -7701,6 +7701,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					personObject = true
 					if m, ok := c.speakerPossessor(toks, ms, t.j); ok && !sameGroup(group{m}, src) {
 						speakerOwner = &m
+					} else if st != nil {
+						// "Journalist Ahmet Yilmaz wrote about corruption.
+						// Police detained him": the person the previous
+						// sentences made the centre.
+						for _, a := range st.antecedents("he") {
+							if !sameGroup(group{a}, src) {
+								a.i, a.j = -1, -1
+								tgt = group{a}
+								break
+							}
+						}
 					}
 				}
 			}
