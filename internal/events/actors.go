@@ -1195,6 +1195,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if civilBeforePrivateHolders(toks, ms, i, only) {
 				continue
 			}
+			// "Leaders condemned the coup in Niger", "world leaders
+			// condemned it": leaders no word places are those of
+			// several states reacting to an act within one, not that
+			// country's own.
+			if bareLeaders(toks, ms[i]) != "" {
+				continue
+			}
 			// "foreign journalists" are not of the sentence's country,
 			// nor are a borrower's creditors ("Zambia's creditors").
 			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 && !attackedBy(toks, ms, i, only) && !courtBroughtTo(toks, ms[i]) && seatedCourt(c.kb, toks, ms, i) < 0 {
@@ -1230,6 +1237,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				continue
 			}
 			if reciprocalMeeters(toks, ms[i], art) {
+				continue
+			}
+			// "ABUJA - Regional leaders condemned the coup": world or
+			// regional leaders are no one state's, wherever the story
+			// was filed. Bare "leaders" in a story from a country may
+			// be its own and keep the dateline's.
+			if q := bareLeaders(toks, ms[i]); q != "" && q != "bare" {
 				continue
 			}
 			if bareGovernment(toks, ms[i]) || datelineHolder(toks, ms[i]) {
@@ -3735,4 +3749,31 @@ func possessiveAt(toks []tok, k int) bool {
 		return true
 	}
 	return false
+}
+
+// supranationalQualifiers are the words that make leaders those of many
+// states: "world leaders", "regional leaders", "Western leaders".
+var supranationalQualifiers = map[string]bool{"world": true, "regional": true, "international": true, "global": true, "western": true, "foreign": true}
+
+// bareLeaders says whether m is "leaders" placed by no word of its own:
+// "bare" for the lone plural ("Leaders condemned the coup"), the
+// qualifier for "world leaders" and the like, "" otherwise ("opposition
+// leaders", "leaders of the ruling party", "African leaders" name whose
+// they are).
+func bareLeaders(toks []tok, m mention) string {
+	if m.kind != "role" || m.i < 0 || m.j-m.i != 1 || m.j > len(toks) || toks[m.i].low != "leaders" {
+		return ""
+	}
+	if m.j < len(toks) && toks[m.j].low == "of" {
+		return ""
+	}
+	if m.i > 0 {
+		if q := toks[m.i-1].low; supranationalQualifiers[q] {
+			return q
+		}
+		if p := toks[m.i-1].pos; !(p == "DT" || p == "," || p == ":" || p == "CD" || p == "IN" || p == "CC" || strings.HasPrefix(p, "RB")) {
+			return ""
+		}
+	}
+	return "bare"
 }

@@ -7779,6 +7779,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// A pronoun object ("fired at it", "expelled them") refers back: to
 	// the speaker of the sentence, else the nearest actor before the
 	// trigger that is not the source.
+	// personObject: the object is "him" or "her" with no antecedent;
+	// speakerOwner: the one whose lawyer or family reports the act, who
+	// is that pronoun (set in after the closing speaker is dropped below).
+	personObject := false
+	var speakerOwner *mention
 	if len(tgt) == 0 && len(src) > 0 && !t.nominal {
 		q := t.j
 		if q < len(toks) && objPreps[toks[q].low] {
@@ -7810,6 +7815,29 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 						}
 						tgt = groupAt(toks, ms, mi)
 						break
+					}
+				}
+				// "ordered him to be held pending trial, the journalist's
+				// lawyer said": with no person before it, "him" or "her"
+				// is the one whose lawyer, family or spokesperson reports
+				// the act. Failing that, the pronoun names a person the
+				// sentence does not give, never the country the domestic
+				// convention below would put in its place.
+				if len(tgt) == 0 && (toks[q].low == "him" || toks[q].low == "her") {
+					personObject = true
+					if m, ok := c.speakerPossessor(toks, ms, t.j); ok && !sameGroup(group{m}, src) {
+						speakerOwner = &m
+					} else if st != nil {
+						// "Journalist Ahmet Yilmaz wrote about corruption.
+						// Police detained him": the person the previous
+						// sentences made the centre.
+						for _, a := range st.antecedents("he") {
+							if !sameGroup(group{a}, src) {
+								a.i, a.j = -1, -1
+								tgt = group{a}
+								break
+							}
+						}
 					}
 				}
 			}
@@ -8214,6 +8242,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	src = possessed(toks, ms, src, reporter, reportAt)
 	tgt = possessed(toks, ms, tgt, reporter, reportAt)
+	src = policeOfficers(toks, src, code, reporter)
 	// A government no country in the sentence, the dateline or the
 	// domestic convention placed is nobody's: the store would merge it by
 	// its text with every other unplaced government, so it is no target.
@@ -8222,6 +8251,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// diplomats said": the speaker of a closing attribution only tells of
 	// the act; whoever the act is done to is named in the clause reported.
 	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return closingSpeaker(toks, m, t, reportAt) })
+	if len(tgt) == 0 && speakerOwner != nil {
+		tgt = group{*speakerOwner}
+	}
 	// "reached a deal with its official creditors": creditors no
 	// country places are no more an actor than an unplaced government
 	// (the store would merge them by their text across articles).
@@ -8241,7 +8273,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Holders of once-per-state offices meeting one another ("the
 	// ministers will meet again in South Africa" after "the foreign
 	// ministers met") come from several countries, not the venue's.
-	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" && !destinationPlace(toks, *loc) && !reciprocalMeeters(toks, src[0], st) {
+	// Leaders no word places ("Leaders condemned the coup in Niger",
+	// "world leaders") react to an act from several states: where the
+	// act happened is not theirs (see bareLeaders).
+	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" && !destinationPlace(toks, *loc) && !reciprocalMeeters(toks, src[0], st) && bareLeaders(toks, src[0]) == "" {
 		where := loc
 		if missionWords[wordAt(toks, loc.j)] {
 			where = hostPlace(toks, ms, loc.j+1)
@@ -8327,7 +8362,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// through the strait", "through international waters") is no more
 	// the source's act on its own country: a navy passing through is
 	// abroad, and whose waters they are the sentence does not say.
-	noDomestic := false
+	noDomestic := personObject
 	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && t.p.Prep != "" && prepPresent(toks, t) {
 		noDomestic = true
 	}
@@ -8997,6 +9032,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// ownPosture).
 	if implicitTgt && ownStateOnly(src, tgt) && ownPosture(typ, code, src) {
 		tgt, implicitTgt = nil, false
+	}
+	// "KHARTOUM - Soldiers raided a village in the north", "the army
+	// shelled a market": a state's own forces attacking a place people
+	// live in, with no one named, act on the people of that place (the
+	// country's civilians, as "attacked a village, killing 12 people"
+	// is), not on the state they serve.
+	if implicitTgt && ownStateOnly(src, tgt) && (typ == "ASSAULT" || code == "1712") && !t.nominal && inhabitedObject(toks, t.j) && c.kb != nil {
+		if a, ok := c.kb.SectorActor(src[0].country, kb.SectorCivilian); ok {
+			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
+		}
 	}
 	// "Venezuela's foreign minister rejected the measures", "Chad's
 	// government appealed for help", "Petro welcomed the release": a
@@ -15393,4 +15438,110 @@ func bodyDetains(speaker group, p *Pattern) bool {
 		return false
 	}
 	return len(speaker) == 1 && speaker[0].kind != "person" && speaker[0].kind != "pronoun"
+}
+
+// speakerPossessor finds, after token from, the person whose lawyer,
+// family or spokesperson reports the sentence ("the journalist's lawyer
+// said", "the activist's family told reporters"): that possessor as a
+// mention, or false. Those who speak for someone detained or charged
+// report what was done to them. The tagger may hold the possessor and
+// the speaker as one role ("journalist's lawyer"); the possessor is then
+// the role word before "'s", when the knowledge base reads it as one
+// person's role.
+func (c *Coder) speakerPossessor(toks []tok, ms []mention, from int) (mention, bool) {
+	reportsAfter := func(k int) bool {
+		for end := k + 3; k < len(toks) && k <= end; k++ {
+			if reportWords[toks[k].low] {
+				return true
+			}
+			if toks[k].pos == "," || toks[k].pos == "." || toks[k].pos == ":" {
+				return false
+			}
+		}
+		return false
+	}
+	for _, m := range ms {
+		if m.i < from || !personal(m) {
+			continue
+		}
+		if m.j < len(toks) && toks[m.j].low == "'s" && reportsAfter(m.j+1) {
+			return m, true
+		}
+		for p := m.i + 1; p+1 < m.j; p++ {
+			if toks[p].low != "'s" || !reportsAfter(m.j) || c.kb == nil {
+				continue
+			}
+			words := make([]string, 0, p-m.i)
+			for _, t := range toks[m.i:p] {
+				words = append(words, t.text)
+			}
+			text := strings.Join(words, " ")
+			if r, ok := c.kb.Role(text); ok && !r.Group {
+				return mention{i: m.i, j: p, text: text, country: m.country, sector: r.Sector, kind: "role"}, true
+			}
+		}
+	}
+	return mention{}, false
+}
+
+// policeOfficers gives bare "officers" the police sector where the
+// sentence shows them to be police: those who arrest or detain someone
+// (CAMEO 173) or whom a police force or interior ministry reports on
+// ("Kenya's interior ministry said officers detained the activist").
+// The knowledge base reads a lone "officer" as military, which "army
+// officers" or "officers of the guard" are; a qualified phrase keeps the
+// sector its words give.
+func policeOfficers(toks []tok, src group, code string, reporter *group) group {
+	policeSpeaker := false
+	if reporter != nil {
+		for _, m := range *reporter {
+			for _, t := range toks[max(m.i, 0):max(m.j, 0)] {
+				if t.low == "police" || t.low == "interior" || t.low == "home" {
+					policeSpeaker = true
+				}
+			}
+		}
+	}
+	if code != "173" && !policeSpeaker {
+		return src
+	}
+	var out group
+	for _, m := range src {
+		if m.sector == kb.SectorMilitary && m.j-m.i == 1 && m.i >= 0 && (toks[m.i].low == "officers" || toks[m.i].low == "officer") {
+			m.sector = kb.SectorPolice
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// inhabitedPlaces are the common nouns for places people live or gather
+// in, whose attack falls on the people there. Camps and bases are left
+// out: a camp may be an armed group's.
+var inhabitedPlaces = map[string]bool{"village": true, "villages": true, "town": true, "towns": true, "hamlet": true, "hamlets": true,
+	"settlement": true, "settlements": true, "neighbourhood": true, "neighbourhoods": true, "neighborhood": true, "neighborhoods": true,
+	"market": true, "markets": true, "home": true, "homes": true, "house": true, "houses": true}
+
+// inhabitedObject says whether the object at k (after an optional
+// preposition, determiners and up to two modifiers) is an inhabited place
+// named by a common noun: "raided a village", "shelled the town's
+// market", "fired on two remote villages".
+func inhabitedObject(toks []tok, k int) bool {
+	if k < len(toks) && objPreps[toks[k].low] {
+		k++
+	}
+	for end := k + 4; k < len(toks) && k < end; k++ {
+		l := toks[k].low
+		if inhabitedPlaces[l] {
+			// "a market town": the first noun modifies the second.
+			if k+1 < len(toks) && inhabitedPlaces[toks[k+1].low] {
+				continue
+			}
+			return k+1 >= len(toks) || !headNoun(toks[k+1])
+		}
+		if !(determiners[l] || isNumber(l) || quantityWord(l) || strings.HasPrefix(toks[k].pos, "JJ") || toks[k].pos == "CD") {
+			return false
+		}
+	}
+	return false
 }
