@@ -1218,7 +1218,10 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// filed from one. A bare name ("John Smith") has no such tie and
 	// stays uncoded.
 	// The story's country is the dateline's unless the article names
-	// another more often (see articleState.home).
+	// another more often (see articleState.home). A bare "the government"
+	// is one such role (datelineHolder); the resolver has already given it
+	// the dateline's government when the story names no other country at
+	// all, and "a foreign government" stays no one's here.
 	if only == "" && art != nil && art.home != "" {
 		// "DOHA - Sudan's government and the RSF signed a deal. Under
 		// it, government troops will withdraw and rebel fighters will
@@ -1246,7 +1249,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if q := bareLeaders(toks, ms[i]); q != "" && q != "bare" {
 				continue
 			}
-			if bareGovernment(toks, ms[i]) || datelineHolder(toks, ms[i]) {
+			if datelineHolder(toks, ms[i]) {
 				ms[i].country, ms[i].borrowed = art.home, true
 			}
 		}

@@ -1001,13 +1001,6 @@ func (st *state) classify(s, e int) party {
 			// harbour master" (samePerson). The mention keeps its words.
 			holder.Text = text
 			p.sp = holder
-		} else if cc := st.datelineGovernment(s, e); cc != "" {
-			// "RIYADH (Reuters) - The minister said ...", "The
-			// government said ...", with no minister named before: a
-			// wire report's bare government word is the government of
-			// the country it was filed from, as the event coder reads
-			// a bare "the government" under a dateline.
-			p.sp.ActorID, p.sp.Country, p.sp.Sector = cc+".GOV", cc, "government"
 		} else if (mouthpieces[head.low] || counsel[head.low]) && headEnd == e {
 			if o := st.mouthpieceOwner(s, e, p.owner); o != nil {
 				if counsel[head.low] {
@@ -4879,30 +4872,4 @@ func (st *state) ownReportVia(first, lo, end, fromS, e, d int) bool {
 		}
 	}
 	return found
-}
-
-// bareGovernmentWords are the words that, bare after "the", name a
-// country's executive: its government, one of its ministries or one of its
-// ministers.
-var bareGovernmentWords = map[string]bool{"government": true, "minister": true, "ministry": true}
-
-// datelineGovernment returns the country of the wire dateline opening the
-// text when s..e is a bare "the government", "the ministry" or "the
-// minister" (no modifier, no country, no complement), else "". A dateline
-// with no country ("UNITED NATIONS (Reuters) -") gives none.
-func (st *state) datelineGovernment(s, e int) string {
-	v := st.v
-	if st.dateline <= 0 || e-s != 2 || v.toks[s].low != "the" || !bareGovernmentWords[v.toks[s+1].low] || v.toks[s+1].ent >= 0 {
-		return ""
-	}
-	for _, ei := range v.entOrder {
-		en := v.a.Entities[ei]
-		if en.Start >= st.dateline {
-			break
-		}
-		if en.Type == model.EntityGPE && en.Country != "" {
-			return en.Country
-		}
-	}
-	return ""
 }

@@ -811,6 +811,52 @@ func (d *docState) datelineHolder(t title, r kb.RoleInfo, i, pos, sent int) *lin
 	return nil
 }
 
+// bareGovernmentWords are the role words that, bare after "the", name a
+// country's executive as a whole or one unnamed member or department of
+// it: "the government", "the cabinet", "the ministry", "the minister".
+var bareGovernmentWords = wordSet("government cabinet ministry minister")
+
+// datelineGovernment resolves a bare "the government", "the cabinet", "the
+// ministry" or "the minister" at tokens i..end (pos its byte offset, sent
+// its sentence) to the government of the country a wire story was filed
+// from: "WARSAW (Reuters) - The minister said ..." is Poland's, as the
+// prime minister there is (datelineHolder), while the story has named no
+// other country (datelineOnly: "GENEVA - ... Iran's nuclear programme.
+// The minister said" may be Iran's). Coreference comes first: roleMentions
+// tries the body and the person named before ahead of this default, and a
+// minister or ministry the article has named by that word before ("Foreign
+// Minister Karim Soliman arrived ... The minister said") leaves the bare
+// word to them, as does a visitor, a former holder or a ministry that is
+// a place ("talks at the ministry").
+func (d *docState) datelineGovernment(t title, r kb.RoleInfo, i, end, pos, sent int) *link {
+	if i != end || i == 0 || d.toks[i-1].norm != "the" || r.Sector != kb.SectorGovernment || r.Office != "" ||
+		!bareGovernmentWords[d.toks[i].norm] || !unplacedTitle(t) || t.visitor {
+		return nil
+	}
+	word := d.toks[i].norm
+	if word == "minister" || word == "ministry" {
+		if i >= 2 && (placePreps[d.toks[i-2].norm] || d.toks[i-2].norm == "at" || d.toks[i-2].norm == "near") {
+			return nil
+		}
+		// "minister", "ministers", "ministry", "ministries" before: the
+		// bare word may point back to that one.
+		stem := strings.TrimSuffix(word, "y")
+		for k := 0; k < i; k++ {
+			if strings.HasPrefix(d.toks[k].norm, stem) {
+				return nil
+			}
+		}
+	}
+	c := d.datelineOnly(pos, sent)
+	if c == "" {
+		return nil
+	}
+	if a, ok := d.s.kb.SectorActor(c, kb.SectorGovernment); ok {
+		return fromActor(&a)
+	}
+	return nil
+}
+
 // datelineOnly returns the country of the article's dateline when that is
 // also its home country and no place or people of another country is
 // named before byte offset pos or in its sentence sent: a title written

@@ -1256,6 +1256,9 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil && !t.former {
 			l = d.datelineHolder(t, r, i, start, sent)
 		}
+		if l == nil {
+			l = d.datelineGovernment(t, r, i, end, start, sent)
+		}
 		if l == nil && definite && presidingTitle(t) {
 			l = d.datelineLegislature(start, sent)
 		}
