@@ -3815,9 +3815,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	// of the main clause: the sentence's first actor outside a phrase.
 	// So does one right after a time adjunct: "marched through Belgrade on
 	// Saturday demanding ...".
+	// "Hundreds of protesters stormed the embassy, setting fire to ...":
+	// the "of" after a crowd's size counts the subject and governs no
+	// phrase, so the counted people are still the main clause's subject.
 	if k >= 0 && (toks[k].low == "," || timeNames[toks[k].low] || dayWords[toks[k].low]) && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
 		for q := range ms {
-			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && prepBefore(toks, ms[q].i) == "" {
+			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && (prepBefore(toks, ms[q].i) == "" || ms[q].i > 0 && toks[ms[q].i-1].low == "of" && countWord(toks, ms[q].i-1)) {
 				// "Iran's Revolutionary Guards seized a tanker,
 				// accusing it of smuggling": a possessor is not the
 				// subject; the actor it owns is.
