@@ -9949,7 +9949,13 @@ func unknownPerson(toks []tok, ms []mention, j int) *mention {
 		if overlapsAny(ms, k) {
 			return nil
 		}
-		if personNouns[l] {
+		// "The army freed three foreign engineers": people a word calls
+		// outsiders are no civilians of the country where they are
+		// acted on, and the article names no country of theirs.
+		if outsiderPeopleWords[l] {
+			return nil
+		}
+		if personNouns[l] || tradeNouns[l] {
 			if k+1 < len(toks) {
 				n := toks[k+1]
 				if n.low == "'s" || n.low == "'" || headNoun(n) && !isPunct(n.text) && !objPreps[n.low] && !locPreps[n.low] && n.pos != "" {
@@ -10031,6 +10037,17 @@ var carryingWords = map[string]bool{"carrying": true, "transporting": true, "fer
 var personNouns = map[string]bool{"man": true, "men": true, "woman": true, "women": true, "boy": true, "boys": true,
 	"girl": true, "girls": true, "teenager": true, "teenagers": true, "youth": true, "youths": true, "person": true,
 	"persons": true, "individual": true, "individuals": true, "suspect": true, "suspects": true, "couple": true}
+
+// tradeNouns are trades and professions the knowledge base gives no
+// sector (an engineer, an accountant): one of them acted on ("police
+// arrested an engineer who had inspected the bridge") is a person the
+// article does not identify, as "a man" is, not the country. They are
+// read only as a verb's object here: as role words everywhere they would
+// change who is seized (see seizedPeopleNouns) and whom a later "the
+// engineers" stands for.
+var tradeNouns = map[string]bool{"engineer": true, "engineers": true, "architect": true, "architects": true,
+	"accountant": true, "accountants": true, "mechanic": true, "mechanics": true, "electrician": true,
+	"electricians": true, "technician": true, "technicians": true}
 
 // forceSectors are the sectors of armed forces a state or a group moves:
 // its army, police and fighters.
