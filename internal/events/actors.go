@@ -510,6 +510,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = append(ms, mention{i: i, j: i + 1, text: t.text, sector: kb.SectorCivilian, kind: "role"})
 			continue
 		}
+		// "Police fired tear gas to disperse the crowd", "a crowd attacked
+		// the station": a crowd named by no cause is people gathered
+		// (civilians), as "thousands" are; "a crowd of protesters" is left
+		// to the noun after it, and a crowd modifying a noun ("crowd
+		// control") names no one.
+		if (t.low == "crowd" || t.low == "crowds") && (i+1 == len(toks) || toks[i+1].low != "of" && !strings.HasPrefix(toks[i+1].pos, "NN") && toks[i+1].low != "-") {
+			ms = append(ms, mention{i: i, j: i + 1, text: t.text, sector: kb.SectorCivilian, kind: "role"})
+			continue
+		}
 		// "3,000 families in Gaza", "thousands of families": households
 		// counted by number are people (civilians); a family named
 		// otherwise ("the royal family", "the Bongo family") is left alone.

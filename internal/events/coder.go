@@ -3859,9 +3859,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	// of the main clause: the sentence's first actor outside a phrase.
 	// So does one right after a time adjunct: "marched through Belgrade on
 	// Saturday demanding ...".
+	// "Hundreds of protesters stormed the embassy, setting fire to ...":
+	// the "of" after a crowd's size counts the subject and governs no
+	// phrase, so the counted people are still the main clause's subject.
 	if k >= 0 && (toks[k].low == "," || timeNames[toks[k].low] || dayWords[toks[k].low]) && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
 		for q := range ms {
-			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && prepBefore(toks, ms[q].i) == "" {
+			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && (prepBefore(toks, ms[q].i) == "" || ms[q].i > 0 && toks[ms[q].i-1].low == "of" && countWord(toks, ms[q].i-1)) {
 				// "Iran's Revolutionary Guards seized a tanker,
 				// accusing it of smuggling": a possessor is not the
 				// subject; the actor it owns is.
@@ -10043,7 +10046,13 @@ func unknownPerson(toks []tok, ms []mention, j int) *mention {
 		if overlapsAny(ms, k) {
 			return nil
 		}
-		if personNouns[l] {
+		// "The army freed three foreign engineers": people a word calls
+		// outsiders are no civilians of the country where they are
+		// acted on, and the article names no country of theirs.
+		if outsiderPeopleWords[l] {
+			return nil
+		}
+		if personNouns[l] || tradeNouns[l] {
 			if k+1 < len(toks) {
 				n := toks[k+1]
 				if n.low == "'s" || n.low == "'" || headNoun(n) && !isPunct(n.text) && !objPreps[n.low] && !locPreps[n.low] && n.pos != "" {
@@ -10125,6 +10134,17 @@ var carryingWords = map[string]bool{"carrying": true, "transporting": true, "fer
 var personNouns = map[string]bool{"man": true, "men": true, "woman": true, "women": true, "boy": true, "boys": true,
 	"girl": true, "girls": true, "teenager": true, "teenagers": true, "youth": true, "youths": true, "person": true,
 	"persons": true, "individual": true, "individuals": true, "suspect": true, "suspects": true, "couple": true}
+
+// tradeNouns are trades and professions the knowledge base gives no
+// sector (an engineer, an accountant): one of them acted on ("police
+// arrested an engineer who had inspected the bridge") is a person the
+// article does not identify, as "a man" is, not the country. They are
+// read only as a verb's object here: as role words everywhere they would
+// change who is seized (see seizedPeopleNouns) and whom a later "the
+// engineers" stands for.
+var tradeNouns = map[string]bool{"engineer": true, "engineers": true, "architect": true, "architects": true,
+	"accountant": true, "accountants": true, "mechanic": true, "mechanics": true, "electrician": true,
+	"electricians": true, "technician": true, "technicians": true}
 
 // forceSectors are the sectors of armed forces a state or a group moves:
 // its army, police and fighters.
