@@ -899,6 +899,14 @@ func (d *docState) roleMentions() []model.Entity {
 		c, ci, ok := d.countryEndingAt(i - 1)
 		if ok {
 			possessive = d.toks[i-1].norm == "'s"
+		} else if h := d.hyphenModifierStart(i - 1); h > 0 && d.toks[h-1].norm == "'s" {
+			// "Sudan's army-aligned government", "Afghanistan's
+			// Taliban-led government": a hyphenated qualifier after the
+			// possessive says what kind of government it is, not whose;
+			// the country before the possessive owns it, as it owns
+			// "Sudan's interim government".
+			c, ci, ok = d.countryEndingAt(h - 1)
+			possessive = ok
 		} else if i >= 2 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] && d.modifier(i-1) {
 			// One descriptive word between: "the South African energy
 			// ministry", "U.S. defense officials", "China's former
@@ -2239,6 +2247,25 @@ func (d *docState) modifier(i int) bool {
 		return true
 	}
 	return false
+}
+
+// hyphenModifierStart returns the first token of a hyphenated compound
+// modifier ending at token j ("army-aligned", "Taliban-led",
+// "military-backed", "Iran-backed"): words joined by hyphens with no space
+// around them, the last one in lower case. -1 when token j ends none.
+func (d *docState) hyphenModifierStart(j int) int {
+	if j < 2 || d.toks[j].norm == "" || d.toks[j].upper {
+		return -1
+	}
+	h := -1
+	for k := j; k >= 2; k -= 2 {
+		dash, w := d.toks[k-1], d.toks[k-2]
+		if dash.norm != "" || d.art.Text[int(dash.start):int(dash.end)] != "-" || int(dash.end) != int(d.toks[k].start) || int(w.end) != int(dash.start) || w.norm == "" {
+			break
+		}
+		h = k - 2
+	}
+	return h
 }
 
 // lowerModifier says token i is a lower-case word that can modify a role
