@@ -418,6 +418,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		treatiesAreNoBodies(ws, tags[i], an.knownName)
 		vesselNames(ws, tags[i], an.isCountry, an.isRole)
 		stormNames(ws, tags[i])
+		scripturesAreMisc(ws, tags[i])
 		operationNames(ws, tags[i])
 		namedMissions(ws, tags[i])
 		listedOrgNames(ws, tags[i], an.knownName)

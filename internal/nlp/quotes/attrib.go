@@ -1489,10 +1489,16 @@ func (st *state) definite(s, e int) *model.Speaker {
 		for k := s + 1; k < e-1; k++ {
 			mods[normWord(v.toks[k].text)] = true
 		}
+		head := v.toks[e-1].low
 		names = func(name string) bool {
 			words := map[string]bool{}
 			for _, w := range strings.Fields(name) {
 				words[normWord(w)] = true
+			}
+			if distinctBodyHeads[head] && !words[head] && !words[head+"s"] {
+				// "the Danish ministry" after "the Danish embassy": a
+				// ministry is no embassy, whatever country both share.
+				return false
 			}
 			for m := range mods {
 				if !words[m] {
@@ -1555,6 +1561,13 @@ func (st *state) definite(s, e int) *model.Speaker {
 	}
 	return nil
 }
+
+// distinctBodyHeads are the heads of a definite description that name one
+// kind of state body: "the Danish ministry" points back only to a name
+// with "Ministry" in it, never to "the Danish embassy" or "the Danish
+// army" named before it, which are other bodies of the same state.
+var distinctBodyHeads = set("ministry department government embassy court army navy police cabinet presidency mission " +
+	"parliament military regime junta")
 
 // bodyWords describe an organisation of any name, which a definite
 // description points back to: "the agency", "the group", "the alliance".

@@ -298,7 +298,24 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 	default:
 		return
 	}
-	if c := d.homeCountry(); c != "" {
+	c := d.homeCountry()
+	if c == "" && words[len(words)-1] == "ministry" {
+		// "BAGHDAD - ... an Interior Ministry spokesman said" in a story
+		// that names Denmark more often than Iraq: a wire report names a
+		// foreign ministry with its country ("the Danish Foreign
+		// Ministry"), so a capitalised ministry without one is the
+		// dateline country's, unless its sentence names another country.
+		c = d.datelineCountry()
+		for _, o := range d.art.Entities {
+			if c == "" {
+				break
+			}
+			if o.Sentence == e.Sentence && o.Country != "" && o.Country != c && (o.Type == model.EntityGPE || o.Type == model.EntityNORP) {
+				c = ""
+			}
+		}
+	}
+	if c != "" {
 		l.country = c
 		l.sector = sector
 		e.Country, e.Sector = c, sector

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -524,6 +525,12 @@ func (d *docState) titleBefore(off int) title {
 			}
 		}
 	}
+	if t.country == "" && t.org == nil && t.body && t.sector == kb.SectorSports && i > 0 && d.toks[i-1].norm == "federation" {
+		// "federation president Fouzi Lekjaa": the federation the story
+		// named before ("Morocco's football federation"), or with none
+		// the dateline country's, as a story names a foreign one's.
+		t.country = d.federationCountry(i-1, int(d.toks[i].start), d.sentenceOf(int(d.toks[i].start)))
+	}
 	if i > 0 && (d.toks[i-1].norm == "former" || d.toks[i-1].norm == "ex") {
 		t.former = true
 	}
@@ -533,6 +540,34 @@ func (d *docState) titleBefore(off int) title {
 		t.former = true
 	}
 	return t
+}
+
+// federationCountry returns the country of the sports federation a
+// federation's officer at token f (the word "federation" of his title)
+// serves: the country of the nearest federation named before, within
+// 3,000 bytes, with its country ("Morocco's football federation", "the
+// Kenyan athletics federation"), or else the dateline's when the story
+// names no other country before pos or in its sentence sent
+// (datelineOnly). "" when neither says.
+func (d *docState) federationCountry(f, pos, sent int) string {
+	for k := f - 1; k > 0 && pos-int(d.toks[k].end) <= 3000; k-- {
+		if d.toks[k].norm != "federation" {
+			continue
+		}
+		r, ri, ok := d.roleEndingAt(k)
+		if !ok || r.Sector != kb.SectorSports {
+			continue
+		}
+		if c, _, found := d.countryEndingAt(ri - 1); found && c.country != "" && c.org == nil {
+			return c.country
+		}
+		if ri >= 2 && d.lowerModifier(ri-1) {
+			if c, _, found := d.countryEndingAt(ri - 2); found && c.country != "" && c.org == nil {
+				return c.country
+			}
+		}
+	}
+	return d.datelineOnly(pos, sent)
 }
 
 // rankTitles are officers' ranks and the words that go before them
@@ -576,7 +611,12 @@ var bodySectors = map[string]string{
 // memberBodySectors are lower-case words for bodies of members that hold
 // offices of their own named like the state's ("secretary general",
 // "president", "chairman"): before such a title they make it the body's.
-var memberBodySectors = map[string]string{"union": kb.SectorLabour, "unions": kb.SectorLabour, "party": kb.SectorParty}
+// A federation's president or chief ("federation president Fouzi
+// Lekjaa") heads a sport's governing body, sector sports as the national
+// federations are (roles.tsv); a federation of states is a name
+// ("Russian Federation") and never comes here in lower case.
+var memberBodySectors = map[string]string{"union": kb.SectorLabour, "unions": kb.SectorLabour, "party": kb.SectorParty,
+	"federation": kb.SectorSports}
 
 // namesBody reports whether a role's phrase holds a body word of its
 // own ("opposition leader", "police chief"), which says whom the holder
@@ -899,6 +939,14 @@ func (d *docState) roleMentions() []model.Entity {
 		c, ci, ok := d.countryEndingAt(i - 1)
 		if ok {
 			possessive = d.toks[i-1].norm == "'s"
+		} else if h := d.hyphenModifierStart(i - 1); h > 0 && d.toks[h-1].norm == "'s" {
+			// "Sudan's army-aligned government", "Afghanistan's
+			// Taliban-led government": a hyphenated qualifier after the
+			// possessive says what kind of government it is, not whose;
+			// the country before the possessive owns it, as it owns
+			// "Sudan's interim government".
+			c, ci, ok = d.countryEndingAt(h - 1)
+			possessive = ok
 		} else if i >= 2 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] && d.modifier(i-1) {
 			// One descriptive word between: "the South African energy
 			// ministry", "U.S. defense officials", "China's former
@@ -1160,7 +1208,7 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 		}
 		if l == nil && definite && !t.former && r.Office == "" {
-			l = d.definiteOrg(start, sent, t)
+			l = d.definiteOrg(start, sent, t, d.toks[end].norm)
 		}
 		if l == nil && definite && !t.former && r.Sector == kb.SectorJudiciary && t.country == "" && t.org == nil && t.place == nil &&
 			d.toks[i-1].norm == "the" {
@@ -1530,8 +1578,12 @@ var anyOrgNouns = wordSet("company companies firm group outfit organisation orga
 // back to ("USFK said ..., the U.S. command said"; "KCNA reported ... the
 // agency added"): the nearest organisation named in this or the previous
 // sentence, before the description, of the same sector and, when the
-// description names one, the same country.
-func (d *docState) definiteOrg(pos, sent int, t title) *link {
+// description names one, the same country. A description headed by a word
+// for one kind of state body (head: "ministry", "embassy", "army") goes
+// back only to an organisation the article alone names whose name has
+// that word: "the Danish ministry" after "the Danish embassy" is another
+// body of the same state, not the embassy.
+func (d *docState) definiteOrg(pos, sent int, t title, head string) *link {
 	if t.sector == "" {
 		return nil
 	}
@@ -1549,6 +1601,9 @@ func (d *docState) definiteOrg(pos, sent int, t title) *link {
 		if t.sector == kb.SectorJudiciary && courtPhrases[t.phrase] && justiceMinistry(a.l) {
 			continue // "the court" after "the Justice Department"
 		}
+		if distinctBodyHeads[head] && strings.HasPrefix(a.l.id, "doc:org:") && !slices.Contains(strings.Fields(kb.Normalize(a.l.name)), head) {
+			continue // "the Danish ministry" after "the Danish embassy"
+		}
 		// A firm the knowledge base does not know has no sector; "the
 		// company" or "the airline" after it is that firm.
 		if a.l.sector == t.sector || a.l.sector == "" && t.sector == kb.SectorBusiness && strings.HasPrefix(a.l.id, "doc:") {
@@ -1557,6 +1612,11 @@ func (d *docState) definiteOrg(pos, sent int, t title) *link {
 	}
 	return nil
 }
+
+// distinctBodyHeads are words for one kind of state body, which a
+// definite description headed by one does not share with another kind
+// (definiteOrg).
+var distinctBodyHeads = wordSet("ministry embassy government army navy police cabinet presidency parliament")
 
 // sameHeadRole returns the body a definite role with no office refers back
 // to by its head noun: the latest role mention, in this sentence or the one
@@ -2247,6 +2307,25 @@ func (d *docState) modifier(i int) bool {
 		return true
 	}
 	return false
+}
+
+// hyphenModifierStart returns the first token of a hyphenated compound
+// modifier ending at token j ("army-aligned", "Taliban-led",
+// "military-backed", "Iran-backed"): words joined by hyphens with no space
+// around them, the last one in lower case. -1 when token j ends none.
+func (d *docState) hyphenModifierStart(j int) int {
+	if j < 2 || d.toks[j].norm == "" || d.toks[j].upper {
+		return -1
+	}
+	h := -1
+	for k := j; k >= 2; k -= 2 {
+		dash, w := d.toks[k-1], d.toks[k-2]
+		if dash.norm != "" || d.art.Text[int(dash.start):int(dash.end)] != "-" || int(dash.end) != int(d.toks[k].start) || int(w.end) != int(dash.start) || w.norm == "" {
+			break
+		}
+		h = k - 2
+	}
+	return h
 }
 
 // lowerModifier says token i is a lower-case word that can modify a role
