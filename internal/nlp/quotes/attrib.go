@@ -1495,7 +1495,7 @@ func (st *state) definite(s, e int) *model.Speaker {
 			for _, w := range strings.Fields(name) {
 				words[normWord(w)] = true
 			}
-			if distinctBodyHeads[head] && !words[head] && !words[head+"s"] {
+			if kb.StateBodyHead(head) && !words[head] && !words[head+"s"] {
 				// "the Danish ministry" after "the Danish embassy": a
 				// ministry is no embassy, whatever country both share.
 				return false
@@ -1561,13 +1561,6 @@ func (st *state) definite(s, e int) *model.Speaker {
 	}
 	return nil
 }
-
-// distinctBodyHeads are the heads of a definite description that name one
-// kind of state body: "the Danish ministry" points back only to a name
-// with "Ministry" in it, never to "the Danish embassy" or "the Danish
-// army" named before it, which are other bodies of the same state.
-var distinctBodyHeads = set("ministry department government embassy court army navy police cabinet presidency mission " +
-	"parliament military regime junta")
 
 // bodyWords describe an organisation of any name, which a definite
 // description points back to: "the agency", "the group", "the alliance".

@@ -1601,7 +1601,7 @@ func (d *docState) definiteOrg(pos, sent int, t title, head string) *link {
 		if t.sector == kb.SectorJudiciary && courtPhrases[t.phrase] && justiceMinistry(a.l) {
 			continue // "the court" after "the Justice Department"
 		}
-		if distinctBodyHeads[head] && strings.HasPrefix(a.l.id, "doc:org:") && !slices.Contains(strings.Fields(kb.Normalize(a.l.name)), head) {
+		if kb.StateBodyHead(head) && strings.HasPrefix(a.l.id, "doc:org:") && !slices.Contains(strings.Fields(kb.Normalize(a.l.name)), head) {
 			continue // "the Danish ministry" after "the Danish embassy"
 		}
 		// A firm the knowledge base does not know has no sector; "the
@@ -1612,11 +1612,6 @@ func (d *docState) definiteOrg(pos, sent int, t title, head string) *link {
 	}
 	return nil
 }
-
-// distinctBodyHeads are words for one kind of state body, which a
-// definite description headed by one does not share with another kind
-// (definiteOrg).
-var distinctBodyHeads = wordSet("ministry embassy government army navy police cabinet presidency parliament")
 
 // sameHeadRole returns the body a definite role with no office refers back
 // to by its head noun: the latest role mention, in this sentence or the one
