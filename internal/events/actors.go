@@ -1093,6 +1093,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if outletMention(m) {
 			continue
 		}
+		// "Tan's family asked the public to pray, his son said in a post
+		// on Facebook": a network the words were posted on carries them,
+		// as an outlet does; where its owner is registered is no scene,
+		// and the family is not American.
+		if postedOn(toks, m) {
+			continue
+		}
 		// "WARSAW - Farmers blocked roads to protest against cheaper
 		// imports from Ukraine": where goods come from is what the
 		// protest is about, no scene; the farmers are not Ukrainian.
@@ -3619,6 +3626,30 @@ func reportingSpeaker(toks []tok, m mention) bool {
 // a country by a demonym ("Kenyan journalists") are roles, not outlets.
 func outletMention(m mention) bool {
 	return m.kind == "organisation" && m.sector == kb.SectorMedia
+}
+
+// postedOn says whether organisation m is the network words were posted
+// on: right after "on" that follows a word for what carries words ("in a
+// post on Facebook", "a video on YouTube") or a verb of saying or posting
+// ("wrote on X", "said on Telegram"). "A ban on TikTok" names the network
+// as what the ban is about, and it stays.
+func postedOn(toks []tok, m mention) bool {
+	if m.kind != "organisation" || m.i < 2 || toks[m.i-1].low != "on" {
+		return false
+	}
+	return postedWords[toks[m.i-2].low]
+}
+
+// postedWords come right before "on <network>" when the network carried
+// the words.
+var postedWords = wordSet("post posts posting message messages statement video videos comment comments remarks interview livestream broadcast tweet page account channel said says wrote writes posted tweeted shared announced stated added")
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // seatedCourt returns the index in ms of the seat city right after a bare

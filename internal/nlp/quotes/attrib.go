@@ -2073,6 +2073,9 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				}
 			}
 		case "in", "on", "via", "through":
+			if t.low == "on" && v.onNoun(i) {
+				continue // "the ban on TikTok": what the noun is about, no channel
+			}
 			if n := v.platformAt(i + 1); n > 0 && t.low != "in" {
 				return &model.Speaker{Text: v.platformText(i+1, n)}
 			}
@@ -2188,6 +2191,32 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 	}
 	return nil
 }
+
+// onNoun says whether the "on" at i completes the common noun before it
+// ("a ban on TikTok", "restrictions on Telegram", "a crackdown on X"):
+// the phrase says what the noun is about, so the network after it is
+// reported on, not the channel the words went through. A word for what
+// carries words ("a post on Facebook", "an interview on CNN"), a time
+// ("said this week on X") or shared pictures ("posted a video on
+// Instagram") leaves "on" naming where they appeared.
+func (v *view) onNoun(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := v.toks[i-1]
+	if p.pos != "NN" && p.pos != "NNS" || p.quote >= 0 {
+		return false
+	}
+	return !v.lx.medium[p.low] && !v.lx.document[p.low] && !timeUnits[p.low] && !relativeDays[p.low] && !calendarWords[p.low] && !postedPictures[p.low] && !dayParts[p.low]
+}
+
+// postedPictures and dayParts are nouns "on <network>" follows as where
+// they appeared or when: "shared photos on Instagram", "said this
+// morning on CNN".
+var (
+	postedPictures = set("photo photos picture pictures image images footage clip clips photograph photographs livestream")
+	dayParts       = set("morning afternoon evening night day")
+)
 
 // platforms are networks whose names are common words or a letter, so they
 // count only as written: "wrote on X", "posted on Truth Social" (the
