@@ -938,14 +938,25 @@ func attributiveParticiple(toks []tok, i int) bool {
 	// "Six jailed Egyptian activists", "the detained journalists": after
 	// a numeral or a determiner a noun phrase has begun, and the "-ed"
 	// form inside it is no verb.
-	left := toks[i-1]
+	// "the newly elected president", "Yemen's internationally recognised
+	// government": an adverb of manner in "-ly" may stand between the
+	// determiner and the participle it grades.
+	l := i - 1
+	for l > 0 && gradingAdverb(toks[l]) {
+		l--
+	}
+	left := toks[l]
+	// "Yemen's recognised government", "Russia's detained journalists":
+	// a possessive opens the noun phrase as a determiner does. After a
+	// pronoun "'s" is "is" or "has" ("he's detained"), a verb.
+	possessor := possessiveAt(toks, l) && l > 0 && toks[l-1].pos != "PRP"
 	// "cut the country to \"restricted default\"", "labelled it a \"banned
 	// group\"": an opening quote mark between the preposition or
 	// determiner and the "-ed" form cites a term, the noun phrase going
 	// on inside the quotes. After "to" only a regular "-ed" form counts,
 	// since "to \"cut\"" may still be an infinitive.
 	citedAfterPrep := false
-	if (left.low == "\"" || left.low == "\u201c") && i >= 2 {
+	if l == i-1 && (left.low == "\"" || left.low == "\u201c") && i >= 2 {
 		left = toks[i-2]
 		if left.low == "to" || left.low == "into" || left.low == "as" {
 			if !strings.HasSuffix(w, "ed") {
@@ -954,7 +965,7 @@ func attributiveParticiple(toks []tok, i int) bool {
 			citedAfterPrep = true
 		}
 	}
-	if !citedAfterPrep && !attributiveLeft[left.low] && left.pos != "CD" && !attributiveDeterminers[left.low] {
+	if !citedAfterPrep && !possessor && !attributiveLeft[left.low] && left.pos != "CD" && !attributiveDeterminers[left.low] {
 		return false
 	}
 	next := toks[i+1]
@@ -965,6 +976,22 @@ func attributiveParticiple(toks []tok, i int) bool {
 	return isCap(next.text) && (next.pos == "JJ" || next.pos == "NNP" || next.pos == "NNPS") && i+2 < len(toks) &&
 		strings.HasPrefix(toks[i+2].pos, "NN") && !isCap(toks[i+2].text)
 }
+
+// gradingAdverb says whether t is an adverb in "-ly" that may grade a
+// participle ("internationally", "recently", "newly"). The tagger often
+// reads such words as nouns, so the suffix decides, less the nouns in
+// "-ly" ("the rally organised by", "the daily owned by").
+func gradingAdverb(t tok) bool {
+	if isCap(t.text) || !strings.HasSuffix(t.low, "ly") || len(t.low) < 5 || lyNouns[t.low] {
+		return false
+	}
+	return t.pos == "RB" || strings.HasPrefix(t.pos, "NN") || strings.HasPrefix(t.pos, "JJ")
+}
+
+// lyNouns are nouns (or adjectives used as nouns) ending in "-ly".
+var lyNouns = map[string]bool{"family": true, "assembly": true, "supply": true, "monopoly": true, "anomaly": true,
+	"rally": true, "reply": true, "tally": true, "bully": true, "folly": true, "homily": true, "ally": true,
+	"daily": true, "weekly": true, "monthly": true, "quarterly": true, "yearly": true, "july": true, "italy": true}
 
 // pressNouns name reporters, who put questions at a briefing.
 var pressNouns = map[string]bool{"reporter": true, "reporters": true, "journalist": true, "journalists": true,
