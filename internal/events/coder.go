@@ -4699,6 +4699,38 @@ func secondPredicate(toks []tok, ms []mention, k int) bool {
 	return false
 }
 
+// possessorNotPlace says whether place mention m, the object of the
+// preposition p, is the possessor of a thing that is no place: "severed
+// ties over Rabat's position on Western Sahara" names the government
+// holding the position, not where the act was. After a preposition that
+// also tells a topic or a direction ("over", "into", "toward") a
+// possessive names a place only when what it owns is one ("into Poland's
+// airspace", "over Kyiv's outskirts").
+func possessorNotPlace(toks []tok, m mention, p string) bool {
+	if !aboutOrToward[p] || !possessiveAt(toks, m.j) {
+		return false
+	}
+	for q := m.j + 1; q < len(toks) && q <= m.j+3; q++ {
+		t := toks[q]
+		if isCap(t.text) || !(strings.HasPrefix(t.pos, "NN") || strings.HasPrefix(t.pos, "JJ")) {
+			return false
+		}
+		if strings.HasPrefix(t.pos, "NN") && (q+1 >= len(toks) || !strings.HasPrefix(toks[q+1].pos, "NN")) {
+			return !demonymPlaceNouns[t.low] && !placeKindNouns[t.low] && !missionWords[t.low] && !possessedSites[t.low]
+		}
+	}
+	return false
+}
+
+// aboutOrToward are the prepositions of place that also tell what an act
+// is about or where it heads.
+var aboutOrToward = map[string]bool{"over": true, "into": true, "toward": true, "towards": true}
+
+// possessedSites are places a city or country owns that no place list
+// above names ("Kyiv's outskirts", "Rabat's airport").
+var possessedSites = map[string]bool{"outskirts": true, "airport": true, "streets": true, "centre": true, "center": true,
+	"suburbs": true, "skies": true, "sky": true, "harbour": true, "harbor": true, "waters": true, "heart": true}
+
 // objectAfter finds the first actor group right of token j within the
 // clause; prep, if set, prefers the object of that preposition. It also
 // returns the first locative actor seen.
@@ -4817,7 +4849,7 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		// preposition ("fire tear gas at") has its object right after
 		// it; that is no place.
 		if locPreps[p] && !prepMatch(prep, p) && !(j > 0 && toks[j-1].low == p && determinersOnly(toks[j:m.i])) {
-			if loc == nil {
+			if loc == nil && !possessorNotPlace(toks, m, p) {
 				mm := m
 				loc = &mm
 			}
@@ -11725,6 +11757,10 @@ func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 			mi = sharedPlaceAt(toks, ms, q+1)
 		}
 		if mi < 0 {
+			continue
+		}
+		if possessorNotPlace(toks, ms[mi], l) {
+			q = ms[mi].j - 1
 			continue
 		}
 		if v := placeVenue(ms[mi], src, tgt); v != nil {
