@@ -4699,6 +4699,36 @@ func secondPredicate(toks []tok, ms []mention, k int) bool {
 	return false
 }
 
+// beingAdjunctHost returns the verb of the clause that a passive
+// participle at i after "before being", "after being", "without being" or
+// "upon being" hangs from ("was questioned for six hours before being
+// charged"), or -1: the participle has no subject of its own, and the
+// clause's subject is the one acted on.
+func beingAdjunctHost(toks []tok, i, floor int) int {
+	k := i - 1
+	for k > floor && (adverbs[toks[k].low] || gradingAdverb(toks[k])) {
+		k--
+	}
+	if k-1 <= floor || toks[k].low != "being" {
+		return -1
+	}
+	switch toks[k-1].low {
+	case "before", "after", "without", "upon":
+	default:
+		return -1
+	}
+	for v := k - 2; v > floor; v-- {
+		l := toks[v].low
+		if l == "," || l == ";" || l == "that" {
+			return -1
+		}
+		if strings.HasPrefix(toks[v].pos, "VB") {
+			return v
+		}
+	}
+	return -1
+}
+
 // possessorNotPlace says whether place mention m, the object of the
 // preposition p, is the possessor of a thing that is no place: "severed
 // ties over Rabat's position on Western Sahara" names the government
@@ -7190,6 +7220,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) {
 			tgt = g
+		} else if v := beingAdjunctHost(toks, t.i, floor); v >= 0 {
+			// "Lowe was questioned for six hours before being charged":
+			// the passive participle of a temporal adjunct has the
+			// subject of the clause it hangs from.
+			if g, ok := subjectOf(toks, ms, v, floor, st, reporter); ok && !expectedPassive(toks, g, v) {
+				tgt = g
+			}
 		}
 		// "The ICJ ordered Israel to halt its offensive, granting
 		// measures requested by South Africa": a request named by what
