@@ -31,6 +31,13 @@ func accusedActDate(toks []tok, t *trigger, d *model.TimeExpr) bool {
 		if l == "," || l == ";" || l == ":" || l == "but" || l == "while" || l == "as" {
 			return false
 		}
+		// "accused Rabat of politicising sport and summoned its envoy
+		// on Tuesday": "and" before a finite verb ends the accused act
+		// and opens a second predicate of the accuser, whose date the
+		// two coordinated acts share.
+		if l == "and" && q+1 < len(toks) && (finiteVerb(toks[q+1]) || perfectAux[toks[q+1].low]) {
+			return false
+		}
 	}
 	return open >= 0
 }

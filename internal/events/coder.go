@@ -943,14 +943,25 @@ func attributiveParticiple(toks []tok, i int) bool {
 	// "Six jailed Egyptian activists", "the detained journalists": after
 	// a numeral or a determiner a noun phrase has begun, and the "-ed"
 	// form inside it is no verb.
-	left := toks[i-1]
+	// "the newly elected president", "Yemen's internationally recognised
+	// government": an adverb of manner in "-ly" may stand between the
+	// determiner and the participle it grades.
+	l := i - 1
+	for l > 0 && gradingAdverb(toks[l]) {
+		l--
+	}
+	left := toks[l]
+	// "Yemen's recognised government", "Russia's detained journalists":
+	// a possessive opens the noun phrase as a determiner does. After a
+	// pronoun "'s" is "is" or "has" ("he's detained"), a verb.
+	possessor := possessiveAt(toks, l) && l > 0 && toks[l-1].pos != "PRP"
 	// "cut the country to \"restricted default\"", "labelled it a \"banned
 	// group\"": an opening quote mark between the preposition or
 	// determiner and the "-ed" form cites a term, the noun phrase going
 	// on inside the quotes. After "to" only a regular "-ed" form counts,
 	// since "to \"cut\"" may still be an infinitive.
 	citedAfterPrep := false
-	if (left.low == "\"" || left.low == "\u201c") && i >= 2 {
+	if l == i-1 && (left.low == "\"" || left.low == "\u201c") && i >= 2 {
 		left = toks[i-2]
 		if left.low == "to" || left.low == "into" || left.low == "as" {
 			if !strings.HasSuffix(w, "ed") {
@@ -959,7 +970,7 @@ func attributiveParticiple(toks []tok, i int) bool {
 			citedAfterPrep = true
 		}
 	}
-	if !citedAfterPrep && !attributiveLeft[left.low] && left.pos != "CD" && !attributiveDeterminers[left.low] {
+	if !citedAfterPrep && !possessor && !attributiveLeft[left.low] && left.pos != "CD" && !attributiveDeterminers[left.low] {
 		return false
 	}
 	next := toks[i+1]
@@ -970,6 +981,22 @@ func attributiveParticiple(toks []tok, i int) bool {
 	return isCap(next.text) && (next.pos == "JJ" || next.pos == "NNP" || next.pos == "NNPS") && i+2 < len(toks) &&
 		strings.HasPrefix(toks[i+2].pos, "NN") && !isCap(toks[i+2].text)
 }
+
+// gradingAdverb says whether t is an adverb in "-ly" that may grade a
+// participle ("internationally", "recently", "newly"). The tagger often
+// reads such words as nouns, so the suffix decides, less the nouns in
+// "-ly" ("the rally organised by", "the daily owned by").
+func gradingAdverb(t tok) bool {
+	if isCap(t.text) || !strings.HasSuffix(t.low, "ly") || len(t.low) < 5 || lyNouns[t.low] {
+		return false
+	}
+	return t.pos == "RB" || strings.HasPrefix(t.pos, "NN") || strings.HasPrefix(t.pos, "JJ")
+}
+
+// lyNouns are nouns (or adjectives used as nouns) ending in "-ly".
+var lyNouns = map[string]bool{"family": true, "assembly": true, "supply": true, "monopoly": true, "anomaly": true,
+	"rally": true, "reply": true, "tally": true, "bully": true, "folly": true, "homily": true, "ally": true,
+	"daily": true, "weekly": true, "monthly": true, "quarterly": true, "yearly": true, "july": true, "italy": true}
 
 // pressNouns name reporters, who put questions at a briefing.
 var pressNouns = map[string]bool{"reporter": true, "reporters": true, "journalist": true, "journalists": true,
@@ -4719,6 +4746,68 @@ func secondPredicate(toks []tok, ms []mention, k int) bool {
 	return false
 }
 
+// beingAdjunctHost returns the verb of the clause that a passive
+// participle at i after "before being", "after being", "without being" or
+// "upon being" hangs from ("was questioned for six hours before being
+// charged"), or -1: the participle has no subject of its own, and the
+// clause's subject is the one acted on.
+func beingAdjunctHost(toks []tok, i, floor int) int {
+	k := i - 1
+	for k > floor && (adverbs[toks[k].low] || gradingAdverb(toks[k])) {
+		k--
+	}
+	if k-1 <= floor || toks[k].low != "being" {
+		return -1
+	}
+	switch toks[k-1].low {
+	case "before", "after", "without", "upon":
+	default:
+		return -1
+	}
+	for v := k - 2; v > floor; v-- {
+		l := toks[v].low
+		if l == "," || l == ";" || l == "that" {
+			return -1
+		}
+		if strings.HasPrefix(toks[v].pos, "VB") {
+			return v
+		}
+	}
+	return -1
+}
+
+// possessorNotPlace says whether place mention m, the object of the
+// preposition p, is the possessor of a thing that is no place: "severed
+// ties over Rabat's position on Western Sahara" names the government
+// holding the position, not where the act was. After a preposition that
+// also tells a topic or a direction ("over", "into", "toward") a
+// possessive names a place only when what it owns is one ("into Poland's
+// airspace", "over Kyiv's outskirts").
+func possessorNotPlace(toks []tok, m mention, p string) bool {
+	if !aboutOrToward[p] || !possessiveAt(toks, m.j) {
+		return false
+	}
+	for q := m.j + 1; q < len(toks) && q <= m.j+3; q++ {
+		t := toks[q]
+		if isCap(t.text) || !(strings.HasPrefix(t.pos, "NN") || strings.HasPrefix(t.pos, "JJ")) {
+			return false
+		}
+		if strings.HasPrefix(t.pos, "NN") && (q+1 >= len(toks) || !strings.HasPrefix(toks[q+1].pos, "NN")) {
+			return !demonymPlaceNouns[t.low] && !placeKindNouns[t.low] && !missionWords[t.low] && !possessedSites[t.low]
+		}
+	}
+	return false
+}
+
+// aboutOrToward are the prepositions of place that also tell what an act
+// is about or where it heads.
+var aboutOrToward = map[string]bool{"over": true, "into": true, "toward": true, "towards": true}
+
+// possessedSites are places a city or country owns that no place list
+// above names ("Kyiv's outskirts", "Rabat's airport").
+var possessedSites = map[string]bool{"outskirts": true, "airport": true, "streets": true, "centre": true, "center": true,
+	"suburbs": true, "skies": true, "sky": true, "harbour": true, "harbor": true, "waters": true, "heart": true}
+
 // objectAfter finds the first actor group right of token j within the
 // clause; prep, if set, prefers the object of that preposition. It also
 // returns the first locative actor seen.
@@ -4837,7 +4926,7 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		// preposition ("fire tear gas at") has its object right after
 		// it; that is no place.
 		if locPreps[p] && !prepMatch(prep, p) && !(j > 0 && toks[j-1].low == p && determinersOnly(toks[j:m.i])) {
-			if loc == nil {
+			if loc == nil && !possessorNotPlace(toks, m, p) {
 				mm := m
 				loc = &mm
 			}
@@ -7180,6 +7269,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) {
 			tgt = g
+		} else if v := beingAdjunctHost(toks, t.i, floor); v >= 0 {
+			// "Lowe was questioned for six hours before being charged":
+			// the passive participle of a temporal adjunct has the
+			// subject of the clause it hangs from.
+			if g, ok := subjectOf(toks, ms, v, floor, st, reporter); ok && !expectedPassive(toks, g, v) {
+				tgt = g
+			}
 		}
 		// "The ICJ ordered Israel to halt its offensive, granting
 		// measures requested by South Africa": a request named by what
@@ -11815,6 +11911,10 @@ func venueAfter(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
 			mi = sharedPlaceAt(toks, ms, q+1)
 		}
 		if mi < 0 {
+			continue
+		}
+		if possessorNotPlace(toks, ms[mi], l) {
+			q = ms[mi].j - 1
 			continue
 		}
 		if v := placeVenue(ms[mi], src, tgt); v != nil {
