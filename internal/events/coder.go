@@ -1744,7 +1744,7 @@ func hazardSubject(toks []tok, i int) bool {
 	relative := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		l := toks[k].low
-		if hazards[l] || conditions[l] {
+		if hazards[l] || conditions[l] || pestMass(toks, k) {
 			return true
 		}
 		// "Hurricane Milton killed 20 people", "Typhoon Yagi struck
@@ -1808,6 +1808,31 @@ func hazardCausedBy(toks []tok, i int) bool {
 		return hazards[toks[k-2].low] || hazardNouns[toks[k-2].low]
 	}
 	return false
+}
+
+// pests are the crop pests whose outbreaks are told as a natural hazard
+// ("locusts destroyed crops", "armyworms ravaged maize fields"): what they
+// destroy no one destroyed.
+var pests = map[string]bool{"locust": true, "locusts": true, "grasshoppers": true, "armyworm": true, "armyworms": true,
+	"caterpillars": true, "insects": true, "pests": true}
+
+// pestMasses head a noun phrase naming pests in numbers.
+var pestMasses = map[string]bool{"swarm": true, "swarms": true, "plague": true, "plagues": true, "infestation": true,
+	"infestations": true, "invasion": true, "outbreak": true}
+
+// pestMass says whether toks[k] names pests as a subject: a pest noun
+// itself ("the locusts destroyed"), or a swarm, plague or infestation of
+// pests before or after it ("desert locust swarms destroyed", "a swarm of
+// locusts destroyed"). A swarm of anything else ("drone swarms
+// destroyed two tanks") is someone's weapon and stays an act.
+func pestMass(toks []tok, k int) bool {
+	if pests[toks[k].low] {
+		return true
+	}
+	if !pestMasses[toks[k].low] {
+		return false
+	}
+	return k > 0 && pests[toks[k-1].low] || k+2 < len(toks) && toks[k+1].low == "of" && pests[toks[k+2].low]
 }
 
 // conditionSubject says whether the word right before the verb at i
