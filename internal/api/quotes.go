@@ -202,6 +202,13 @@ func ParseQuotePage(ctx context.Context, st store.Store, v url.Values) (store.Qu
 		Until:   p.day("until"),
 		Text:    p.str("q", 500),
 	}
+	// A span that ends before it starts matches nothing: refused, as
+	// the events' and the timeline's are, rather than answered with an
+	// empty list that reads as "nobody said anything then". Both are
+	// YYYY-MM-DD here, so they compare as text.
+	if q.Since != "" && q.Until != "" && q.Since > q.Until {
+		p.fail(badField("until", "until (%s) is before since (%s)", q.Until, q.Since))
+	}
 	var pos cursor
 	q.Limit, pos = p.page(50, listQuotes, "")
 	if p.err != nil {

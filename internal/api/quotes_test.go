@@ -109,6 +109,9 @@ func TestAPIQuotes(t *testing.T) {
 		{"/api/quotes?speaker=Nobody+Known", "speaker"},
 		{"/api/quotes?since=2025-04", "since"},
 		{"/api/quotes?until=April", "until"},
+		// An inverted span is refused, as /api/events refuses one, not
+		// answered with an empty list.
+		{"/api/quotes?since=2025-04-02&until=2025-04-01", "until"},
 		{"/api/quotes?article=x", "article"},
 		{"/api/quotes?cursor=" + encodeCursor(3), "cursor"},
 		{"/api/quotes?offset=-1", "offset"},

@@ -45,6 +45,11 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	if _, _, err := store.QuoteDates("", q.Until); err != nil {
 		return usageError("--until: %q is not a day (want YYYY-MM-DD)", q.Until)
 	}
+	// An inverted span would list nothing, which reads as "no quotes
+	// then": refused, as events --since/--until refuse one.
+	if since, until := strings.TrimSpace(q.Since), strings.TrimSpace(q.Until); since != "" && until != "" && since > until {
+		return usageError("--until: until (%s) is before since (%s)", until, since)
+	}
 	if *format, err = resolveFormat(env, *format); err != nil {
 		return err
 	}

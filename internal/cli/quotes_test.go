@@ -79,6 +79,14 @@ func TestQuotesCommand(t *testing.T) {
 	if _, errOut, status = storeCmd(t, "quotes", "--db", db, "--until", "2024-13-01"); status != 2 || !strings.Contains(errOut, "until") {
 		t.Errorf("bad date: %d %q", status, errOut)
 	}
+	// An inverted span is a usage error, as events --since/--until make
+	// one, not an empty listing that reads as "no quotes then".
+	if _, errOut, status = storeCmd(t, "quotes", "--db", db, "--since", "2024-03-02", "--until", "2024-03-01"); status != 2 || !strings.Contains(errOut, "before since") {
+		t.Errorf("inverted span: %d %q", status, errOut)
+	}
+	if _, errOut, status = storeCmd(t, "quotes", "--db", db, "--since", "2024-03-01", "--until", "2024-03-01"); status != 0 {
+		t.Errorf("one-day span: %d %q", status, errOut)
+	}
 }
 
 // A quote said "in a statement" and one told to a magazine, in an article

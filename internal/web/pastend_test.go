@@ -65,6 +65,9 @@ func TestPastTheEndOfAList(t *testing.T) {
 		{"/events?type=PROTEST&offset=100", "5 events", "", "/events?type=PROTEST", "No events."},
 		{"/search?q=harbour&offset=60", "35 articles", "/search?offset=20&q=harbour", "/search?q=harbour", "No articles match"},
 		{"/quotes?" + url.Values{"cursor": {beyond}}.Encode(), "35 quotes", "/quotes?cursor=", "/quotes", "No quotes match"},
+		// By offset, as an old link or a hand-typed one gives it: the
+		// count is read from the list's start, not past the offset.
+		{"/quotes?offset=90", "35 quotes", "/quotes?cursor=", "/quotes", "No quotes match"},
 		{"/actors/doc:org:pilots_union?offset=90", "35 articles", "/actors/doc:org:pilots_union?offset=30#arts", "/actors/doc:org:pilots_union#arts", "No stored article names"},
 	} {
 		code, body := fetch(t, mux, c.path)
@@ -111,6 +114,18 @@ func TestPastTheEndOfAList(t *testing.T) {
 	}
 	if last := html.UnescapeString(past[j+len(`href="`) : j+strings.Index(past[j:], `">`)]); last != next {
 		t.Errorf("the last page of 35 quotes by 30 is the second: %s, want %s", last, next)
+	}
+	// Past the end by offset, the links drop it: the last page by its
+	// cursor alone (a cursor with an offset is refused) and the first
+	// page plain, not the offset page again.
+	_, past = fetch(t, mux, "/quotes?offset=90")
+	if j := strings.Index(past, `href="/quotes?cursor=`); j < 0 {
+		t.Error("/quotes?offset=90: no last page linked by cursor")
+	} else if last := html.UnescapeString(past[j+len(`href="`) : j+strings.Index(past[j:], `">`)]); last != next {
+		t.Errorf("/quotes?offset=90: last page %s, want %s", last, next)
+	}
+	if !strings.Contains(past, `href="/quotes">First page</a>`) {
+		t.Error("/quotes?offset=90: the first page is not linked as /quotes")
 	}
 	// An empty list is still "nothing matches", not "0 in all".
 	_, body = fetch(t, mux, "/search?q=volcano&offset=40")

@@ -1045,15 +1045,22 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		// Quotes page by keyset alone, so the list is read (only here,
 		// past its end, up to the store's cap) for its count and for
 		// the cursor of its last page.
+		// From the list's start: an offset page (/quotes?offset=90)
+		// keeps its offset in q, and the count read past it was 0,
+		// which the page said as "No quotes match".
 		all := q
-		all.After, all.Limit = nil, store.MaxLimit
+		all.After, all.Offset, all.Limit = nil, 0, store.MaxLimit
 		rows, err := u.st.Quotes(r.Context(), all)
 		if err != nil {
 			return "", nil, err
 		}
 		d.PastEnd = newPastEnd(store.Total{N: len(rows), More: len(rows) == store.MaxLimit}, q.Limit, "quote", "quotes", func(offset int) string {
+			// The page's own position goes, by cursor or offset: a
+			// cursor with the offset kept is refused, and the first page
+			// linked by its offset was the page past the end again.
 			nv := cloneValues(v)
 			nv.Del("cursor")
+			nv.Del("offset")
 			if offset > 0 {
 				nv.Set("cursor", api.QuotesCursor(rows[offset-1], offset))
 			}
