@@ -351,6 +351,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	}
 	d.partyLeaders()
 	d.titledPartyHeads()
+	d.bodyPostHolders()
 	if len(dropped) > 0 {
 		kept := art.Entities[:0]
 		for _, e := range art.Entities {
@@ -526,9 +527,18 @@ func definiteOffice(k *kb.KB, text string, e model.Entity) bool {
 // roleTail says whether the entity is the last word of a role phrase the
 // tagger cut it from: "State" of "Deputy Secretary of State", "Defense" of
 // "Secretary of Defense". The role is read by the role finder, not here.
+//
+// A tail that is a body's name by itself is no fragment: "Parliament" of
+// "the speaker of Parliament" is the legislature, which the resolver links
+// (the home legislature), whereas "State" or "Defense" alone names nothing.
+// Dropped, the body would be lost to the mention, and the capitalised
+// "speaker of Parliament" would code otherwise than the lower-case one.
 func roleTail(k *kb.KB, text string, e model.Entity) bool {
 	before := text[:e.Start]
 	if !strings.HasSuffix(before, " of ") {
+		return false
+	}
+	if r, ok := k.Role(e.Text); ok && r.Group {
 		return false
 	}
 	// Up to three words before "of": "Secretary", "Deputy Secretary".
