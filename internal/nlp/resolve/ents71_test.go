@@ -92,3 +92,27 @@ func TestBodyPostHolders(t *testing.T) {
 		}
 	}
 }
+
+// TestSportFirstFederation: a federation styled sport first, "<Sport>
+// <Country> Federation", is that country's sports actor, as "<Country>
+// Football Federation" is; a body of another field with the country inside
+// its name is not.
+func TestSportFirstFederation(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text, body, id, country, sector string
+	}{
+		{"NAIROBI — The Football Kenya Federation suspended the league on Monday.", "Football Kenya Federation", "KEN.SPT", "KEN", "sports"},
+		{"LONDON — The Athletics Kenya Federation named its team on Monday.", "Athletics Kenya Federation", "KEN.SPT", "KEN", "sports"},
+		{"LAGOS — The Nigeria Football Federation sacked the coach on Monday.", "Nigeria Football Federation", "NGA.SPT", "NGA", "sports"},
+	} {
+		art := resolveGiven(t, s, c.text, "2026-11-23", []ent{{c.body, model.EntityOrg}})
+		checkMention(t, art, c.body, c.id, c.country, c.sector)
+	}
+	art := resolveGiven(t, s, "NAIROBI — The Farmers Kenya Federation protested on Monday.", "2026-11-23", []ent{{"Farmers Kenya Federation", model.EntityOrg}})
+	for _, e := range art.Entities {
+		if e.Text == "Farmers Kenya Federation" && e.Sector == "sports" {
+			t.Errorf("Farmers Kenya Federation -> %q sector sports", e.ActorID)
+		}
+	}
+}

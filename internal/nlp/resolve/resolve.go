@@ -1076,23 +1076,44 @@ func (d *docState) nameCountry(words []string, minPop int, article bool) string 
 // as "the Algerian Football Federation" does (orgOfCountry). Only the
 // country's own name counts (not a city's or region's: "Lagos Football
 // Association" is a local body), and only a role of the sports sector.
+// Some federations style themselves sport first, "<Sport> <Country>
+// Federation" ("Football Kenya Federation"): the country inside the name,
+// the sport and the head around it, is the same body's country.
 func (d *docState) countrySportsBody(words []string) *link {
+	if l, found := d.countrySportsBodyAt(words, 0); found {
+		return l
+	}
+	if len(words) >= 3 {
+		l, _ := d.countrySportsBodyAt(words, 1)
+		return l
+	}
+	return nil
+}
+
+// countrySportsBodyAt reads countrySportsBody's country from words[at:]
+// and the sports role from the other words; found says a country stood
+// there (with a role of another sector, or none, l is nil).
+func (d *docState) countrySportsBodyAt(words []string, at int) (l *link, found bool) {
 	k := d.s.kb
-	for n := min(3, len(words)-2); n >= 1; n-- {
-		cands := k.LookupNorm(strings.Join(words[:n], " "), d.date)
+	for n := min(3, len(words)-at-1); n >= 1; n-- {
+		cands := k.LookupNorm(strings.Join(words[at:at+n], " "), d.date)
 		if len(cands) == 0 || cands[0].Type != kb.TypeCountry {
 			continue
 		}
-		r, ok := k.RoleNorm(strings.Join(words[n:], " "))
+		role := append(append([]string{}, words[:at]...), words[at+n:]...)
+		if len(role) == 0 {
+			return nil, true
+		}
+		r, ok := k.RoleNorm(strings.Join(role, " "))
 		if !ok || r.Sector != kb.SectorSports || r.Office != "" {
-			return nil
+			return nil, true
 		}
 		if a, ok := k.SectorActor(cands[0].Country, kb.SectorSports); ok {
-			return fromActor(&a)
+			return fromActor(&a), true
 		}
-		return nil
+		return nil, true
 	}
-	return nil
+	return nil, false
 }
 
 // landformWords are the features of physical geography named after a
