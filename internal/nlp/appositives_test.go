@@ -85,6 +85,12 @@ func TestAppositivePersons(t *testing.T) {
 		{"Meenakshi Ganguly , the group 's deputy Asia director , said", "B-ORG I-ORG O O O O O B-LOC O O O", "B-PER I-PER O O O O O B-LOC O O O"},
 		{"Jane Roe , a spokeswoman for the ministry , said", "B-ORG I-ORG O O O O O O O O", "B-PER I-PER O O O O O O O O"},
 		{"Ana Lucia Prado , the head of the agency , said", "B-ORG I-ORG I-ORG O O O O O O O O", "B-PER I-PER I-PER O O O O O O O O"},
+		// No article: a post "of" a named body right after the comma.
+		{"Raila Odinga , leader of the ODM party , said", "B-ORG I-ORG O O O O B-ORG O O O", "B-PER I-PER O O O O B-ORG O O O"},
+		{"Jane Roe , secretary general of the union , said", "B-ORG I-ORG O O O O O O O O", "B-PER I-PER O O O O O O O O"},
+		// No article and no "of" after the post: a body's description.
+		{"Kelvex Shipping , leader in tankers , said", "B-ORG I-ORG O O O O O O", "B-ORG I-ORG O O O O O O"},
+		{"Kelvex Shipping , chief supplier to the navy , said", "B-ORG I-ORG O O O O O O O O", "B-ORG I-ORG O O O O O O O O"},
 		// A body's appositive, a body's name, one word, a role after "of".
 		{"Kelvex Shipping , a Norwegian company , said", "B-ORG I-ORG O O O O O O", "B-ORG I-ORG O O O O O O"},
 		{"Kestrel Holdings , the company 's chief executive , said", "B-ORG I-ORG O O O O O O O O", "B-ORG I-ORG O O O O O O O O"},

@@ -338,6 +338,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markPartyNames(ws, tags[i])
 		markFramedPartyNames(ws, tags[i])
 		markInstitutionsOf(ws, tags[i])
+		joinSportFirstBodies(ws, tags[i])
 		joinBodiesOf(ws, tags[i])
 		markCityGovernments(ws, tags[i])
 		joinLinkedOrgs(ws, tags[i])

@@ -513,10 +513,22 @@ const maxRoleAppositiveWords = 6
 // preposition, conjunction or pronoun and within maxRoleAppositiveWords:
 // "Meenakshi Ganguly, the group's deputy Asia director, said", "Jane Roe,
 // a spokeswoman for the ministry, said". A body's appositive names a kind
-// of body ("Gavi, the vaccine alliance"), which orgAppositive reads.
+// of body ("Gavi, the vaccine alliance"), which orgAppositive reads. With
+// no article the role word must come first and "of" right after it
+// ("Raila Odinga, leader of the ODM party,", "Jane Roe, secretary general
+// of the union,"): wire style drops the article before a post held in a
+// named body, while a bare lower-case word after a body's name is rarely a
+// post of it.
 func personAppositive(ws []string, j int) bool {
 	if j+3 >= len(ws) || ws[j] != "," {
 		return false
+	}
+	if w := ws[j+1]; personRoles[w] || w == "head" {
+		k := j + 2
+		if w := ws[k]; k+1 < len(ws) && w != "of" && startsWithLetter(w) && !capitalised(w) {
+			k++ // a two-word post: "secretary general of", "chief executive of"
+		}
+		return strings.ToLower(ws[k]) == "of"
 	}
 	switch strings.ToLower(ws[j+1]) {
 	case "the", "a", "an":

@@ -654,6 +654,24 @@ func sportBodyHead(words []string, k int) bool {
 	return k > 0 && sportBodyHeads[strings.ToLower(words[k])] && capitalised(words[k-1]) && sportNames[strings.ToLower(words[k-1])]
 }
 
+// joinSportFirstBodies puts the capitalised sport the tagger left out
+// back into a governing body's name written sport first, "<Sport>
+// <Country> Federation" ("Football Kenya Federation", "Athletics Nigeria
+// Association" as some federations style themselves): the tagger read only
+// "Kenya Federation", a body of no sport. The span must end in a
+// federation's head (sportBodyHeads) and the sport must stand right before
+// it, untagged.
+func joinSportFirstBodies(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || i < 1 || j-i > 3 || tags[i-1] != "O" ||
+			!sportBodyHeads[strings.ToLower(words[j-1])] || !capitalised(words[j-1]) ||
+			!capitalised(words[i-1]) || !sportNames[strings.ToLower(words[i-1])] {
+			return
+		}
+		setSpan(tags, i-1, j, model.EntityOrg)
+	})
+}
+
 // andPlace returns where an institution's name that reached a place's span
 // ending at end goes on to: past "and" and a second place's span when one
 // follows ("Port Authority of New York | and | New Jersey"), else end. A

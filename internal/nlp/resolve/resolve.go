@@ -351,6 +351,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	}
 	d.partyLeaders()
 	d.titledPartyHeads()
+	d.bodyPostHolders()
 	if len(dropped) > 0 {
 		kept := art.Entities[:0]
 		for _, e := range art.Entities {
@@ -526,9 +527,18 @@ func definiteOffice(k *kb.KB, text string, e model.Entity) bool {
 // roleTail says whether the entity is the last word of a role phrase the
 // tagger cut it from: "State" of "Deputy Secretary of State", "Defense" of
 // "Secretary of Defense". The role is read by the role finder, not here.
+//
+// A tail that is a body's name by itself is no fragment: "Parliament" of
+// "the speaker of Parliament" is the legislature, which the resolver links
+// (the home legislature), whereas "State" or "Defense" alone names nothing.
+// Dropped, the body would be lost to the mention, and the capitalised
+// "speaker of Parliament" would code otherwise than the lower-case one.
 func roleTail(k *kb.KB, text string, e model.Entity) bool {
 	before := text[:e.Start]
 	if !strings.HasSuffix(before, " of ") {
+		return false
+	}
+	if r, ok := k.Role(e.Text); ok && r.Group {
 		return false
 	}
 	// Up to three words before "of": "Secretary", "Deputy Secretary".
@@ -1066,23 +1076,44 @@ func (d *docState) nameCountry(words []string, minPop int, article bool) string 
 // as "the Algerian Football Federation" does (orgOfCountry). Only the
 // country's own name counts (not a city's or region's: "Lagos Football
 // Association" is a local body), and only a role of the sports sector.
+// Some federations style themselves sport first, "<Sport> <Country>
+// Federation" ("Football Kenya Federation"): the country inside the name,
+// the sport and the head around it, is the same body's country.
 func (d *docState) countrySportsBody(words []string) *link {
+	if l, found := d.countrySportsBodyAt(words, 0); found {
+		return l
+	}
+	if len(words) >= 3 {
+		l, _ := d.countrySportsBodyAt(words, 1)
+		return l
+	}
+	return nil
+}
+
+// countrySportsBodyAt reads countrySportsBody's country from words[at:]
+// and the sports role from the other words; found says a country stood
+// there (with a role of another sector, or none, l is nil).
+func (d *docState) countrySportsBodyAt(words []string, at int) (l *link, found bool) {
 	k := d.s.kb
-	for n := min(3, len(words)-2); n >= 1; n-- {
-		cands := k.LookupNorm(strings.Join(words[:n], " "), d.date)
+	for n := min(3, len(words)-at-1); n >= 1; n-- {
+		cands := k.LookupNorm(strings.Join(words[at:at+n], " "), d.date)
 		if len(cands) == 0 || cands[0].Type != kb.TypeCountry {
 			continue
 		}
-		r, ok := k.RoleNorm(strings.Join(words[n:], " "))
+		role := append(append([]string{}, words[:at]...), words[at+n:]...)
+		if len(role) == 0 {
+			return nil, true
+		}
+		r, ok := k.RoleNorm(strings.Join(role, " "))
 		if !ok || r.Sector != kb.SectorSports || r.Office != "" {
-			return nil
+			return nil, true
 		}
 		if a, ok := k.SectorActor(cands[0].Country, kb.SectorSports); ok {
-			return fromActor(&a)
+			return fromActor(&a), true
 		}
-		return nil
+		return nil, true
 	}
-	return nil
+	return nil, false
 }
 
 // landformWords are the features of physical geography named after a
