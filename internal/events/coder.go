@@ -1183,7 +1183,16 @@ func roleStartsAt(ms []mention, k int) bool {
 // appeal takes such a bare (subjunctive) verb, and a noun does not stand
 // between a noun phrase and a determiner or possessive opening another.
 func mandativeVerb(toks []tok, i int) bool {
-	if i < 2 || i+1 >= len(toks) || !strings.HasPrefix(toks[i-1].pos, "NN") {
+	if i < 2 || i+1 >= len(toks) {
+		return false
+	}
+	// The tagger may also read the subject's plural head as an adjective
+	// ("the militias/JJ stop the violence") or the verb as a preposition
+	// ("both sides end/IN the fighting"): such a reading counts only after
+	// a verb of demanding and before the object's start, where no
+	// adjective or preposition would stand.
+	strict := strings.HasPrefix(toks[i-1].pos, "NN") && strings.HasPrefix(toks[i].pos, "NN")
+	if !strict && !(toks[i-1].pos == "JJ" && strings.HasSuffix(toks[i-1].low, "s") || strings.HasPrefix(toks[i-1].pos, "NN")) {
 		return false
 	}
 	// A bare plural object ("halt attacks") may also be the second half
@@ -1197,8 +1206,13 @@ func mandativeVerb(toks []tok, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch t := toks[k]; {
 		case t.low == "that":
-			return k < i-1 && (objectStart || k > 0 && mandativeHeads[toks[k-1].low])
+			head := k > 0 && mandativeHeads[toks[k-1].low]
+			return k < i-1 && (objectStart && strict || head)
 		case strings.HasPrefix(t.pos, "NN"), t.pos == "JJ", t.pos == "DT", t.pos == "PRP$", t.pos == "CD", t.low == "'s":
+			continue
+		case t.low == "and" && k < i-1 && k > 0:
+			// "urged that the army and the RSF end the fighting": a
+			// subject of two sides joined.
 			continue
 		default:
 			return false
@@ -2212,7 +2226,7 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if !nominal && (p == "NN" || p == "NNS") && headlineVerb(toks, i) {
 			return true
 		}
-		if !nominal && p == "NN" && mandativeVerb(toks, i) {
+		if !nominal && (p == "NN" || p == "IN") && mandativeVerb(toks, i) {
 			return true
 		}
 		// "Police shot three students", "soldiers shot dead two
