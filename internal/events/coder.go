@@ -640,6 +640,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i, p.Prep) && !stateSharesVerb(toks, ms, i)) {
 				continue
 			}
+			// "suspended aid workers' salaries", "the withdrawal of aid
+			// workers": aid that modifies a word for people or bodies
+			// ("aid workers", a role) names them, and what is stopped or
+			// withdrawn is no aid (a shorter pattern may still fit).
+			if p.CAMEO == "162" && j < len(toks) && (toks[j-1].low == "aid" || toks[j-1].low == "assistance") && roleCovers(ms, j) {
+				continue
+			}
 			// "Russia attacks Ukrainian power grid": a headline's present
 			// verb that is also an event noun is the verb.
 			if best == nil || j-i > best.j-best.i || j-i == best.j-best.i && best.nominal && !nominal && toks[i].pos != "" && (headlineVerb(toks, i) || headlineRoleVerb(toks, ms, i, p.Prep)) {
@@ -1164,6 +1171,16 @@ var aboutNouns = map[string]bool{"hearing": true, "hearings": true, "proposal": 
 	"resolution": true, "framework": true, "bid": true, "offer": true, "deadline": true, "warrant": true, "warrants": true,
 	"line": true, "lines": true, "relief": true, "regime": true, "helicopter": true, "helicopters": true, "submarine": true,
 	"submarines": true, "agenda": true, "law": true, "laws": true, "bill": true, "policy": true, "monitors": true}
+
+// roleCovers says whether a role mention ("aid workers") spans token k.
+func roleCovers(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.kind == "role" && m.i <= k && k < m.j {
+			return true
+		}
+	}
+	return false
+}
 
 // roleStartsAt says whether a role mention ("worker", "forces") starts at
 // token k.
@@ -7549,7 +7566,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// one acted on. With no country of their own, they are placed
 		// below as any bare role is (the domestic convention).
 		if len(tgt) == 0 && owner == nil && !p.Seen {
-			if m := unknownPerson(toks, ms, t.j); m != nil {
+			m := unknownPerson(toks, ms, t.j)
+			// "A court remanded two suspects in custody": a phrase whose
+			// gap holds the one acted on ("remand * in custody") names
+			// the person there.
+			if m == nil && p.Owner && !t.nominal && len(p.Words) > 2 && p.Words[1] == "*" {
+				if g := unknownPerson(toks, ms, t.i+1); g != nil && g.j < t.j {
+					m = g
+				}
+			}
+			if m != nil {
 				tgt, direct = group{*m}, true
 			}
 		}
