@@ -8681,6 +8681,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && code == "081" && slices.Contains(p.Words, "amnesty") {
 		noDomestic = true
 	}
+	// "The RSF said it would cooperate with an independent inquiry":
+	// cooperation with an inquiry is with the body holding it; with none
+	// named it has no target, and the cooperator's own country, which the
+	// domestic convention below would give, is no party the sentence names.
+	if len(tgt) == 0 && (typ == "COOPERATE" || typ == "AGREE") && withInquiry(toks, t.j) {
+		noDomestic = true
+	}
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
@@ -15582,6 +15589,33 @@ func inhabitedObject(toks []tok, k int) bool {
 		if !(determiners[l] || isNumber(l) || quantityWord(l) || strings.HasPrefix(toks[k].pos, "JJ") || toks[k].pos == "CD") {
 			return false
 		}
+	}
+	return false
+}
+
+// inquiryNouns head the phrases naming an inquiry or an audit, held by a
+// body the phrase may not name.
+var inquiryNouns = map[string]bool{"inquiry": true, "inquiries": true, "investigation": true, "investigations": true,
+	"probe": true, "probes": true, "audit": true, "audits": true, "investigators": true, "inquest": true}
+
+// withInquiry says whether, within a few tokens after j, "with" opens a
+// noun phrase headed by an inquiry noun ("cooperate with an independent
+// inquiry", "to cooperate fully with the UN investigation").
+func withInquiry(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if toks[k].low != "with" {
+			continue
+		}
+		for q := k + 1; q < len(toks) && q < k+6; q++ {
+			l := toks[q].low
+			if inquiryNouns[l] {
+				return true
+			}
+			if !(determiners[l] || toks[q].pos == "JJ" || toks[q].pos == "NN" || toks[q].pos == "NNP" || toks[q].pos == "RB") {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
