@@ -1006,6 +1006,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// would.
 			m.pair = []mention{a, b}
 			m.country = a.country
+		} else if personNouns[toks[m.i].low] {
+			// "A court in Nairobi remanded the two men in custody": with
+			// no two parties known, "the two men" are people the story
+			// does not name, as "two men" are (unknownPerson): civilians
+			// who take the sentence's country, never a pair of states.
+			m.kind, m.sector = "role", kb.SectorCivilian
+			m.text = spanText(toks, m.i-1, m.j)
 		} else {
 			m.kind = "pair"
 		}

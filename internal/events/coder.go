@@ -640,6 +640,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i, p.Prep) && !stateSharesVerb(toks, ms, i)) {
 				continue
 			}
+			// "suspended aid workers' salaries", "the withdrawal of aid
+			// workers": aid that modifies a word for people or bodies
+			// ("aid workers", a role) names them, and what is stopped or
+			// withdrawn is no aid (a shorter pattern may still fit).
+			if p.CAMEO == "162" && j < len(toks) && (toks[j-1].low == "aid" || toks[j-1].low == "assistance") && roleCovers(ms, j) {
+				continue
+			}
 			// "Russia attacks Ukrainian power grid": a headline's present
 			// verb that is also an event noun is the verb.
 			if best == nil || j-i > best.j-best.i || j-i == best.j-best.i && best.nominal && !nominal && toks[i].pos != "" && (headlineVerb(toks, i) || headlineRoleVerb(toks, ms, i, p.Prep)) {
@@ -1192,6 +1199,16 @@ var aboutNouns = map[string]bool{"hearing": true, "hearings": true, "proposal": 
 	"line": true, "lines": true, "relief": true, "regime": true, "helicopter": true, "helicopters": true, "submarine": true,
 	"submarines": true, "agenda": true, "law": true, "laws": true, "bill": true, "policy": true, "monitors": true}
 
+// roleCovers says whether a role mention ("aid workers") spans token k.
+func roleCovers(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.kind == "role" && m.i <= k && k < m.j {
+			return true
+		}
+	}
+	return false
+}
+
 // roleStartsAt says whether a role mention ("worker", "forces") starts at
 // token k.
 func roleStartsAt(ms []mention, k int) bool {
@@ -1210,7 +1227,16 @@ func roleStartsAt(ms []mention, k int) bool {
 // appeal takes such a bare (subjunctive) verb, and a noun does not stand
 // between a noun phrase and a determiner or possessive opening another.
 func mandativeVerb(toks []tok, i int) bool {
-	if i < 2 || i+1 >= len(toks) || !strings.HasPrefix(toks[i-1].pos, "NN") {
+	if i < 2 || i+1 >= len(toks) {
+		return false
+	}
+	// The tagger may also read the subject's plural head as an adjective
+	// ("the militias/JJ stop the violence") or the verb as a preposition
+	// ("both sides end/IN the fighting"): such a reading counts only after
+	// a verb of demanding and before the object's start, where no
+	// adjective or preposition would stand.
+	strict := strings.HasPrefix(toks[i-1].pos, "NN") && strings.HasPrefix(toks[i].pos, "NN")
+	if !strict && !(toks[i-1].pos == "JJ" && strings.HasSuffix(toks[i-1].low, "s") || strings.HasPrefix(toks[i-1].pos, "NN")) {
 		return false
 	}
 	// A bare plural object ("halt attacks") may also be the second half
@@ -1224,8 +1250,13 @@ func mandativeVerb(toks []tok, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch t := toks[k]; {
 		case t.low == "that":
-			return k < i-1 && (objectStart || k > 0 && mandativeHeads[toks[k-1].low])
+			head := k > 0 && mandativeHeads[toks[k-1].low]
+			return k < i-1 && (objectStart && strict || head)
 		case strings.HasPrefix(t.pos, "NN"), t.pos == "JJ", t.pos == "DT", t.pos == "PRP$", t.pos == "CD", t.low == "'s":
+			continue
+		case t.low == "and" && k < i-1 && k > 0:
+			// "urged that the army and the RSF end the fighting": a
+			// subject of two sides joined.
 			continue
 		default:
 			return false
@@ -2264,7 +2295,7 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if !nominal && (p == "NN" || p == "NNS") && headlineVerb(toks, i) {
 			return true
 		}
-		if !nominal && p == "NN" && mandativeVerb(toks, i) {
+		if !nominal && (p == "NN" || p == "IN") && mandativeVerb(toks, i) {
 			return true
 		}
 		// "Police shot three students", "soldiers shot dead two
@@ -7659,7 +7690,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// one acted on. With no country of their own, they are placed
 		// below as any bare role is (the domestic convention).
 		if len(tgt) == 0 && owner == nil && !p.Seen {
-			if m := unknownPerson(toks, ms, t.j); m != nil {
+			m := unknownPerson(toks, ms, t.j)
+			// "A court remanded two suspects in custody": a phrase whose
+			// gap holds the one acted on ("remand * in custody") names
+			// the person there.
+			if m == nil && p.Owner && !t.nominal && len(p.Words) > 2 && p.Words[1] == "*" {
+				if g := unknownPerson(toks, ms, t.i+1); g != nil && g.j < t.j {
+					m = g
+				}
+			}
+			if m != nil {
 				tgt, direct = group{*m}, true
 			}
 		}
@@ -8763,6 +8803,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// domestic convention below would give, is the state forgiving, not
 	// the forgiven.
 	if len(tgt) == 0 && code == "081" && slices.Contains(p.Words, "amnesty") {
+		noDomestic = true
+	}
+	// "The RSF said it would cooperate with an independent inquiry":
+	// cooperation with an inquiry is with the body holding it; with none
+	// named it has no target, and the cooperator's own country, which the
+	// domestic convention below would give, is no party the sentence names.
+	if len(tgt) == 0 && (typ == "COOPERATE" || typ == "AGREE") && withInquiry(toks, t.j) {
 		noDomestic = true
 	}
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
@@ -15687,6 +15734,33 @@ func inhabitedObject(toks []tok, k int) bool {
 		if !(determiners[l] || isNumber(l) || quantityWord(l) || strings.HasPrefix(toks[k].pos, "JJ") || toks[k].pos == "CD") {
 			return false
 		}
+	}
+	return false
+}
+
+// inquiryNouns head the phrases naming an inquiry or an audit, held by a
+// body the phrase may not name.
+var inquiryNouns = map[string]bool{"inquiry": true, "inquiries": true, "investigation": true, "investigations": true,
+	"probe": true, "probes": true, "audit": true, "audits": true, "investigators": true, "inquest": true}
+
+// withInquiry says whether, within a few tokens after j, "with" opens a
+// noun phrase headed by an inquiry noun ("cooperate with an independent
+// inquiry", "to cooperate fully with the UN investigation").
+func withInquiry(toks []tok, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if toks[k].low != "with" {
+			continue
+		}
+		for q := k + 1; q < len(toks) && q < k+6; q++ {
+			l := toks[q].low
+			if inquiryNouns[l] {
+				return true
+			}
+			if !(determiners[l] || toks[q].pos == "JJ" || toks[q].pos == "NN" || toks[q].pos == "NNP" || toks[q].pos == "RB") {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }
