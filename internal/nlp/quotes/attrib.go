@@ -4475,6 +4475,9 @@ func (v *view) warnedAgainst(c0, hi int) int {
 		}
 		switch {
 		case isNoun(tk.pos), tk.pos == "DT", tk.pos == "PRP$", tk.pos == "POS", tk.pos == "JJ", tk.pos == "PRP", tk.pos == "CD", tk.low == "and":
+		case (tk.pos == "VBG" || tk.pos == "VBN") && k+1 < hi && isNoun(v.toks[k+1].pos):
+			// "warned the neighbouring state against", "the armed
+			// groups": a participle before the addressee's noun.
 		default:
 			return -1
 		}
