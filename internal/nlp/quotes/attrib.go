@@ -2624,6 +2624,16 @@ func (st *state) indirect(si int) {
 			}
 			c0, introduced = k+1, true
 		}
+		if lemma == "warn" {
+			// "warned Ethiopia against deploying troops": the one warned
+			// is the addressee, as in "told Ethiopia that", and the
+			// warning is what follows; "against" stays in it, as "not"
+			// stays before "urged ... not to", since without it the
+			// report says the opposite.
+			if k := v.warnedAgainst(c0, hi); k > c0 {
+				c0, introduced = k, true
+			}
+		}
 		// Skip a time or place phrase before the report: "reported Friday
 		// local time that", "vowed on Wednesday to".
 		// medium: a medium word was skipped, and the phrase may be longer.
@@ -2776,7 +2786,7 @@ func (st *state) indirect(si int) {
 				st.sharedVerb[j] = p
 				break
 			}
-			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || v.appealAfterPassive(c0, k, ce) || v.contrastAct(k, ce) || st.narratorClause(c0, k, ce)) {
+			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || v.gerundReportAct(c0, k, ce) || v.appealAfterPassive(c0, k, ce) || v.contrastAct(k, ce) || st.narratorClause(c0, k, ce)) {
 				// "said India would buy 26 jets and invited French
 				// companies ...": the speaker's next act; "said the
 				// arrests were unlawful, but the president did not
@@ -2922,7 +2932,15 @@ func (st *state) indirect(si int) {
 			// antecedent, outside it; the rest is no clause to quote.
 			continue
 		}
-		if midTrail || object || !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce) || v.channelOnly(cs, ce)) {
+		// A report is three words at least ("said Tuesday" reports
+		// nothing), but a charge after "accused X of" is a gerund and its
+		// object, two words that say what the speaker charges
+		// ("politicising sport", "spreading lies").
+		minWords := 3
+		if lemma == "accuse" && introduced && cs == c0 && v.toks[cs].pos == "VBG" && v.toks[cs].quote < 0 {
+			minWords = 2
+		}
+		if midTrail || object || !characterised && (ce-cs < minWords || !st.hasVerb(cs, ce) || v.channelOnly(cs, ce)) {
 			// "..., officials said (in a statement)." : the report comes
 			// first. "announced her retirement" and "described the final
 			// days" have an object, not a reported clause, and no report.
@@ -2940,7 +2958,7 @@ func (st *state) indirect(si int) {
 			// A closing "its embassy said" reports its owner's clause.
 			cs = v.possessorClause(cs, ce, p.s)
 		}
-		if !characterised && (ce-cs < 3 || !st.hasVerb(cs, ce) || v.channelOnly(cs, ce)) {
+		if !characterised && (ce-cs < minWords || !st.hasVerb(cs, ce) || v.channelOnly(cs, ce)) {
 			continue
 		}
 		if p.kind == kindOutlet && st.hasSpeechVerb(c0, ce) {
@@ -4425,6 +4443,75 @@ func (v *view) coordinatedAct(i, c0, k, ce int) bool {
 		}
 	}
 	return tense == "MD" || tense == "VBZ" || tense == "VBP"
+}
+
+// gerundReportAct says the "and" or "but" at k, inside a report that is a
+// gerund phrase ("accused Rabat of politicising sport", "admitted taking
+// the money"), joins a finite verb to the speech verb rather than to the
+// report: a gerund phrase has no tense, so "and summoned Morocco's envoy"
+// or "but declined to give details" cannot continue it and is the
+// speaker's next act. A second gerund ("of politicising sport and
+// undermining the league") stays in the report, as does a clause with a
+// finite verb of its own inside the report ("of claiming the army had
+// shelled the town and killed civilians"), whose past verbs may go on, and
+// a participle under "having" or "being" ("of having shelled the town and
+// killed civilians"). A participle the tagger reads before a noun ("and
+// stolen goods") is an adjective in the gerund's object.
+func (v *view) gerundReportAct(c0, k, ce int) bool {
+	t := v.toks[k]
+	if c0+1 < k && v.toks[c0].low == "against" {
+		c0++ // "warned Ethiopia against deploying troops"
+	}
+	if t.low != "and" && t.low != "but" || t.quote >= 0 || v.toks[c0].pos != "VBG" || v.toks[c0].quote >= 0 {
+		return false
+	}
+	for m := c0; m < k; m++ {
+		if tm := v.toks[m]; tm.quote < 0 && (finiteVerb(tm) || auxiliaries[tm.low] || tm.low == "having") {
+			return false
+		}
+	}
+	j := k + 1
+	for j < ce && v.toks[j].quote < 0 && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
+		j++
+	}
+	if j+1 >= ce || v.toks[j].quote >= 0 {
+		return false
+	}
+	switch v.toks[j].pos {
+	case "VBD", "VBZ":
+		return true
+	case "VBN":
+		return !isNoun(v.toks[j+1].pos)
+	}
+	return false
+}
+
+// warnedAgainst returns the "against" after the addressee of "warned"
+// ("warned Ethiopia against deploying troops", "warned the two sides
+// against any escalation"), or -1 when no noun phrase of a few words
+// leads to one from c0.
+func (v *view) warnedAgainst(c0, hi int) int {
+	for k := c0; k < hi && k < c0+8; k++ {
+		tk := v.toks[k]
+		if tk.quote >= 0 {
+			return -1
+		}
+		if tk.low == "against" {
+			if k > c0 && k+1 < hi {
+				return k
+			}
+			return -1
+		}
+		switch {
+		case isNoun(tk.pos), tk.pos == "DT", tk.pos == "PRP$", tk.pos == "POS", tk.pos == "JJ", tk.pos == "PRP", tk.pos == "CD", tk.low == "and":
+		case (tk.pos == "VBG" || tk.pos == "VBN") && k+1 < hi && isNoun(v.toks[k+1].pos):
+			// "warned the neighbouring state against", "the armed
+			// groups": a participle before the addressee's noun.
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // appealLemmas are the verbs of a speaker's appeal to others: "called on",
