@@ -360,6 +360,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		}
 		art.Entities = kept
 	}
+	d.qualifyGenericBodies()
 	d.genders()
 	art.Actors = d.actors()
 	return nil
