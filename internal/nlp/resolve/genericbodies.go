@@ -127,10 +127,16 @@ func (d *docState) countryBody(l *link, c, sector string) *link {
 		return a
 	}
 	q := *l
-	q.id = "doc:org:" + c + ":" + strings.TrimPrefix(l.id, "doc:org:")
+	q.id = countryBodyID(l.id, c)
 	q.country = c
 	if q.sector == "" {
 		q.sector = sector
 	}
 	return &q
+}
+
+// countryBodyID qualifies the document-level id of a generic body by the
+// country c: "doc:org:electoral_commission" -> "doc:org:KEN:electoral_commission".
+func countryBodyID(id, c string) string {
+	return "doc:org:" + c + ":" + strings.TrimPrefix(id, "doc:org:")
 }

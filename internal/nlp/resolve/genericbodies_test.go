@@ -94,3 +94,22 @@ func TestGenericBodiesTakeTheirCountrysID(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericBodiesOfTwoCountriesInOneArticle: one generic name written
+// with two countries in one article is two bodies, not the first one's.
+func TestGenericBodiesOfTwoCountriesInOneArticle(t *testing.T) {
+	s := newStage(t)
+	text := "NAIROBI - Kenya's Supreme Court upheld the result on Monday. Uganda's Supreme Court will rule on a similar petition next week."
+	art := resolveInOrder(t, s, text, "2026-11-23", []ent{{"NAIROBI", model.EntityGPE}, {"Kenya", model.EntityGPE},
+		{"Supreme Court", model.EntityOrg}, {"Uganda", model.EntityGPE}, {"Supreme Court", model.EntityOrg}})
+	var got []string
+	for _, e := range art.Entities {
+		if e.Text == "Supreme Court" {
+			got = append(got, e.ActorID+"/"+e.Country)
+		}
+	}
+	want := []string{"doc:org:KEN:supreme_court/KEN", "doc:org:UGA:supreme_court/UGA"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("Supreme Court mentions = %v, want %v", got, want)
+	}
+}
