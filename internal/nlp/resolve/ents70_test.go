@@ -31,7 +31,7 @@ func TestEnts70Actors(t *testing.T) {
 		{"a capitalised ministry under a dateline, another country named more often",
 			"BAGHDAD, Nov 22 (Reuters) - Denmark condemned the attack. Danish officials said Denmark would respond. Police fired tear gas, an Interior Ministry spokesman said.", "Interior Ministry",
 			[]ent{{"BAGHDAD", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Denmark", model.EntityGPE}, {"Danish", model.EntityNORP}, {"Denmark", model.EntityGPE}, {"Interior Ministry", model.EntityOrg}},
-			"doc:org:interior_ministry", "IRQ", "government"},
+			"IRQ.GOV", "IRQ", "government"},
 		{"a capitalised ministry in a sentence naming another country stays unplaced",
 			"BAGHDAD, Nov 22 (Reuters) - Denmark condemned the attack. Danish officials said Denmark would respond. Police fired tear gas at Danish visitors, an Interior Ministry spokesman said.", "Interior Ministry",
 			[]ent{{"BAGHDAD", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Denmark", model.EntityGPE}, {"Danish", model.EntityNORP}, {"Denmark", model.EntityGPE}, {"Danish", model.EntityNORP}, {"Interior Ministry", model.EntityOrg}},

@@ -361,6 +361,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		}
 		art.Entities = kept
 	}
+	d.qualifyGenericBodies()
 	d.genders()
 	art.Actors = d.actors()
 	return nil
@@ -855,7 +856,15 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 				}
 			}
 		}
-		if p, ok := d.byID[l.id]; ok {
+		p, seen := d.byID[l.id]
+		if seen && title.country != "" && p.country != "" && p.country != title.country && genericBodyName(words[lead:]) {
+			// "Kenya's Supreme Court ... Uganda's Supreme Court": a
+			// generic name written with another country than before is
+			// that country's body (see qualifyGenericBodies).
+			l.id = countryBodyID(l.id, title.country)
+			p, seen = d.byID[l.id]
+		}
+		if seen {
 			l = p
 		} else if sl := d.orgOfCountry(l, words, lead, title); sl != nil {
 			l = sl

@@ -226,11 +226,11 @@ func TestResolveUnits(t *testing.T) {
 			[][2]string{{"Jordan", "GPE"}, {"Abdullah", "PER"}, {"Biden", "PER"}},
 			[]string{"JOR/JOR/", "person:abdullah_ii/JOR/government", "person:joe_biden/USA/government"}},
 		{"a country's possessive before an unknown organisation", "India's Supreme Court ordered the release.", "2024-05-01",
-			[][2]string{{"India", "GPE"}, {"Supreme Court", "ORG"}}, []string{"IND/IND/", "doc:org:supreme_court/IND/judiciary"}},
+			[][2]string{{"India", "GPE"}, {"Supreme Court", "ORG"}}, []string{"IND/IND/", "doc:org:IND:supreme_court/IND/judiciary"}},
 		// Courts: "the court" is the court named last, or the judiciary of
 		// the country the story is in.
 		{"the court after a named court is that court", "Kenya's High Court blocked the plan. The court said it was unlawful.", "2024-05-01",
-			[][2]string{{"Kenya", "GPE"}, {"High Court", "ORG"}}, []string{"KEN/KEN/", "doc:org:high_court/KEN/judiciary", "doc:org:high_court/KEN/judiciary"}},
+			[][2]string{{"Kenya", "GPE"}, {"High Court", "ORG"}}, []string{"KEN/KEN/", "doc:org:KEN:high_court/KEN/judiciary", "doc:org:KEN:high_court/KEN/judiciary"}},
 		{"the court far after a named court is still that court", "The Court of Appeal in Nairobi heard the case. Lawyers spoke. Protesters gathered. Police watched. Later, the court ruled.", "2024-05-01",
 			[][2]string{{"Court of Appeal", "ORG"}, {"Nairobi", "GPE"}},
 			[]string{"doc:org:court_of_appeal//judiciary", "place:KEN:nairobi/KEN/", "doc:org:court_of_appeal//judiciary"}},
@@ -301,7 +301,7 @@ func TestResolveUnits(t *testing.T) {
 		// no court.
 		{"a justice of a country's court", "Justice Jane Mwangi of Kenya's Supreme Court dissented.", "2024-05-01",
 			[][2]string{{"Jane Mwangi", "PER"}, {"Kenya", "GPE"}, {"Supreme Court", "ORG"}},
-			[]string{"doc:person:jane_mwangi/KEN/judiciary", "KEN/KEN/", "doc:org:supreme_court/KEN/judiciary"}},
+			[]string{"doc:person:jane_mwangi/KEN/judiciary", "KEN/KEN/", "doc:org:KEN:supreme_court/KEN/judiciary"}},
 		{"a chief justice in an article about one country", "Chief Justice Ann Otieno swore in the new cabinet. Kenya's parliament met. Kenya voted.", "2024-05-01",
 			[][2]string{{"Ann Otieno", "PER"}, {"Kenya", "GPE"}, {"Kenya", "GPE"}},
 			[]string{"doc:person:ann_otieno/KEN/judiciary", "KEN.GOV/KEN/government", "KEN/KEN/", "KEN.LEG/KEN/legislature", "KEN/KEN/"}},
@@ -312,7 +312,7 @@ func TestResolveUnits(t *testing.T) {
 		{"the court after the Justice Department is not the department",
 			"Kenya's High Court heard the case. The Justice Department appealed. The court said no.", "2024-05-01",
 			[][2]string{{"Kenya", "GPE"}, {"High Court", "ORG"}, {"Justice Department", "ORG"}},
-			[]string{"KEN/KEN/", "doc:org:high_court/KEN/judiciary", "USA.GOV.DOJ/USA/judiciary", "doc:org:high_court/KEN/judiciary"}},
+			[]string{"KEN/KEN/", "doc:org:KEN:high_court/KEN/judiciary", "USA.GOV.DOJ/USA/judiciary", "doc:org:KEN:high_court/KEN/judiciary"}},
 		// Numbered military units: the country's when it is named, the
 		// knowledge base's U.S. fleets and divisions when it is not.
 		{"a numbered unit of a named country", "Russia's 58th Army moved south.", "2024-05-01",

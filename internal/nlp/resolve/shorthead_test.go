@@ -20,7 +20,7 @@ func TestShortHeadNamesTheBodyNamedBefore(t *testing.T) {
 	}{
 		{"an electoral commission named first",
 			"LUSAKA (Reuters) - The National Electoral Commission declared the result on Sunday. Commission chairman Peter Banda said turnout was high.",
-			[][2]string{{"LUSAKA", "GPE"}, {"National Electoral Commission", "ORG"}, {"Commission", "ORG"}, {"Peter Banda", "PER"}}, "doc:org:national_electoral_commission"},
+			[][2]string{{"LUSAKA", "GPE"}, {"National Electoral Commission", "ORG"}, {"Commission", "ORG"}, {"Peter Banda", "PER"}}, "doc:org:ZMB:national_electoral_commission"},
 		{"a known commission named first",
 			"WASHINGTON (Reuters) - The Federal Trade Commission sued the retailer on Monday. The Commission said the merger would raise prices.",
 			[][2]string{{"WASHINGTON", "GPE"}, {"Federal Trade Commission", "ORG"}, {"Commission", "ORG"}}, "USA.GOV.FTC"},
