@@ -4103,6 +4103,9 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			// speaker quoted in direct speech calls himself "I" or
 			// "we", so a third-person pronoun inside the quotation is
 			// someone else.
+			if q := trailingReportAntecedent(toks, ms, mi, reporter); q >= 0 {
+				return groupAt(toks, ms, q), true
+			}
 			if reporter != nil && len(*reporter) > 0 && !pronounMismatch(m.text, (*reporter)[0]) && !quotedOther(toks, m, (*reporter)[0]) {
 				return *reporter, true
 			}
@@ -10355,6 +10358,35 @@ func infinitiveBetween(toks []tok, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// trailingReportAntecedent returns the mention a "he" or "she" at ms[mi]
+// stands for when its sentence names its speaker only after the clause
+// ("The party expelled Nyoro after he criticised the budget, Omar said"):
+// the reported clause is told as narration, so a person it names before
+// the pronoun is its nearer antecedent, not the speaker named later. It
+// returns -1 when the speaker comes first or no earlier person fits.
+func trailingReportAntecedent(toks []tok, ms []mention, mi int, reporter *group) int {
+	m := ms[mi]
+	switch m.text {
+	case "he", "He", "she", "She":
+	default:
+		return -1
+	}
+	if reporter == nil || len(*reporter) == 0 || (*reporter)[0].i <= m.i {
+		return -1
+	}
+	for q := mi - 1; q >= 0; q-- {
+		a := ms[q]
+		// Only a named person: a role before the pronoun may be a body's
+		// ("the party's executive committee") as easily as an office
+		// holder's, and then the speaker stays the better reading.
+		if !usable(a) || a.kind != "person" && a.kind != "name" || toldAddressee(toks, a) {
+			continue
+		}
+		return q
+	}
+	return -1
 }
 
 // pronounMismatch says whether the pronoun can not stand for a: "he" or
