@@ -1,0 +1,67 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// TestEnts73Actors: a portfolio title with no nationality before a name
+// under a dateline is the dateline country's office holder even when the
+// story named other countries before (wire style writes a foreign one
+// "Tanzanian Interior Minister ..."), unless the holder's own sentence
+// names another country; a visitor and a nationality stay as they were.
+func TestEnts73Actors(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, mention string
+		ents                []ent
+		id, country, sector string
+	}{
+		{"a capitalised minister after other countries were named",
+			"HARARE, June 12 (Reuters) - Zimbabwe said it would review fuel prices after talks with the United States and the European Union. Information Minister Tendai Moyo said the review would start next week.", "Tendai Moyo",
+			[]ent{{"HARARE", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Zimbabwe", model.EntityGPE}, {"United States", model.EntityGPE}, {"European Union", model.EntityOrg}, {"Tendai Moyo", model.EntityPerson}},
+			"doc:person:tendai_moyo", "ZWE", "government"},
+		{"a neighbour named in the lead",
+			"NAIROBI, June 12 (Reuters) - Kenya and Tanzania agreed to reopen a border crossing closed since March. Interior Minister Peter Kamau said it would reopen on Monday.", "Peter Kamau",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Kenya", model.EntityGPE}, {"Tanzania", model.EntityGPE}, {"Peter Kamau", model.EntityPerson}},
+			"doc:person:peter_kamau", "KEN", "government"},
+		{"a lower-case police title after other countries were named",
+			"HARARE, June 12 (Reuters) - Zimbabwe said talks with the United States and Britain had stalled. Police spokesman Farai Ncube said 12 people had been arrested.", "Farai Ncube",
+			[]ent{{"HARARE", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Zimbabwe", model.EntityGPE}, {"United States", model.EntityGPE}, {"Britain", model.EntityGPE}, {"Farai Ncube", model.EntityPerson}},
+			"doc:person:farai_ncube", "ZWE", "police"},
+		{"a title in apposition after other countries were named",
+			"HARARE, June 12 (Reuters) - Zimbabwe said talks with the United States and Britain had stalled. The government spokesman, Farai Ncube, said the talks would resume.", "Farai Ncube",
+			[]ent{{"HARARE", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Zimbabwe", model.EntityGPE}, {"United States", model.EntityGPE}, {"Britain", model.EntityGPE}, {"Farai Ncube", model.EntityPerson}},
+			"doc:person:farai_ncube", "ZWE", "government"},
+		{"another country in the holder's own sentence leaves it unplaced",
+			"NAIROBI, June 12 (Reuters) - Kenya's parliament met on Thursday. Interior Minister Peter Kamau met Tanzanian officials in Arusha.", "Peter Kamau",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Kenya", model.EntityGPE}, {"Peter Kamau", model.EntityPerson}, {"Tanzanian", model.EntityNORP}, {"Arusha", model.EntityGPE}},
+			"doc:person:peter_kamau", "", "government"},
+		{"a nationality before the title is that country's",
+			"NAIROBI, June 12 (Reuters) - Kenya and Tanzania agreed to reopen a border crossing. Tanzanian Interior Minister Juma Hassan said it would reopen on Monday.", "Juma Hassan",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Kenya", model.EntityGPE}, {"Tanzania", model.EntityGPE}, {"Tanzanian", model.EntityNORP}, {"Juma Hassan", model.EntityPerson}},
+			"doc:person:juma_hassan", "TZA", "government"},
+		{"a visiting minister is no home official",
+			"NAIROBI, June 12 (Reuters) - Kenya and Tanzania agreed to reopen a border crossing. Visiting Interior Minister Juma Hassan said it would reopen on Monday.", "Juma Hassan",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Kenya", model.EntityGPE}, {"Tanzania", model.EntityGPE}, {"Juma Hassan", model.EntityPerson}},
+			"doc:person:juma_hassan", "", "government"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveInOrder(t, s, c.text, "2025-06-12", c.ents)
+			found := 0
+			for _, e := range art.Entities {
+				if e.Text != c.mention {
+					continue
+				}
+				found++
+				if e.ActorID != c.id || e.Country != c.country || e.Sector != c.sector {
+					t.Errorf("%s -> %q country %q sector %q, want %q %q %q", e.Text, e.ActorID, e.Country, e.Sector, c.id, c.country, c.sector)
+				}
+			}
+			if found == 0 {
+				t.Fatalf("%s not among the entities: %+v", c.mention, art.Entities)
+			}
+		})
+	}
+}
