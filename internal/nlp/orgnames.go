@@ -1018,7 +1018,29 @@ func cutOfficeTitles(words, tags []string) {
 var personRoles = wordSet(`leader president chairman chairwoman chair chairperson speaker secretary spokesman
 	spokeswoman spokesperson director governor ambassador envoy commissioner ceo minister chancellor mayor
 	coach manager treasurer executive chief founder co-founder commander cleric senator lawmaker adviser
-	advisor aide prefect`)
+	advisor aide prefect representative coordinator`)
+
+// roleBeforeName reports whether words[k] is a lower-case word for a
+// person's role that news writes right before the person's name
+// (personRoles), or "official" used as one ("UNICEF official Jane Roe")
+// rather than as the adjective of "the official Xinhua news agency" or
+// "an official Syrian report", which an article stands before.
+func roleBeforeName(words []string, k int) bool {
+	if personRoles[words[k]] {
+		return true
+	}
+	if words[k] != "official" {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	switch strings.ToLower(words[k-1]) {
+	case "the", "a", "an", "its", "their", "his", "her", "our":
+		return false
+	}
+	return true
+}
 
 // rolePersons makes a person of an organisation's span of two or three
 // capitalised words right after a lower-case word for a person's role:
@@ -1030,7 +1052,7 @@ var personRoles = wordSet(`leader president chairman chairwoman chair chairperso
 // names in the knowledge base and no person ("adviser Goldman Sachs").
 func rolePersons(words, tags []string, other func([]string) bool) {
 	forSpans(tags, func(typ string, i, j int) {
-		if typ != model.EntityOrg || i == 0 || j-i < 2 || j-i > 3 || !personRoles[words[i-1]] || !capitalised(words[i]) {
+		if typ != model.EntityOrg || i == 0 || j-i < 2 || j-i > 3 || !roleBeforeName(words, i-1) || !capitalised(words[i]) {
 			return
 		}
 		for _, w := range words[i:j] {

@@ -538,6 +538,12 @@ func TestRolePersons(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"Tesla chief executive Elon Musk posted .", "B-ORG O O B-ORG I-ORG O O", "B-ORG O O B-PER I-PER O O"},
 		{"Shiite cleric Muqtada al-Sadr spoke .", "B-NORP O B-ORG I-ORG O O", "B-NORP O B-PER I-PER O O"},
+		{"UNICEF representative Amina Lasso told reporters .", "B-ORG O B-ORG I-ORG O O O", "B-ORG O B-PER I-PER O O O"},
+		{"UN humanitarian coordinator Amina Lasso said .", "B-ORG O O B-ORG I-ORG O O", "B-ORG O O B-PER I-PER O O"},
+		{"WFP official Amina Lasso said .", "B-ORG O B-ORG I-ORG O O", "B-ORG O B-PER I-PER O O"},
+		// "official" after an article is an adjective ("the official
+		// Saudi Press Agency"): left alone.
+		{"The official Tass Novosti said .", "O O B-ORG I-ORG O O", "O O B-ORG I-ORG O O"},
 		// An organisation's head, an acronym, a name the knowledge base
 		// knows as no person's, a capitalised title: left alone.
 		{"He named chief executive Kestrel Holdings .", "O O O O B-ORG I-ORG O", "O O O O B-ORG I-ORG O"},
