@@ -1018,7 +1018,7 @@ func cutOfficeTitles(words, tags []string) {
 var personRoles = wordSet(`leader president chairman chairwoman chair chairperson speaker secretary spokesman
 	spokeswoman spokesperson director governor ambassador envoy commissioner ceo minister chancellor mayor
 	coach manager treasurer executive chief founder co-founder commander cleric senator lawmaker adviser
-	advisor aide prefect representative coordinator`)
+	advisor aide prefect representative coordinator director-general secretary-general`)
 
 // roleBeforeName reports whether words[k] is a lower-case word for a
 // person's role that news writes right before the person's name

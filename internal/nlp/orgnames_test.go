@@ -541,6 +541,7 @@ func TestRolePersons(t *testing.T) {
 		{"UNICEF representative Amina Lasso told reporters .", "B-ORG O B-ORG I-ORG O O O", "B-ORG O B-PER I-PER O O O"},
 		{"UN humanitarian coordinator Amina Lasso said .", "B-ORG O O B-ORG I-ORG O O", "B-ORG O O B-PER I-PER O O"},
 		{"WFP official Amina Lasso said .", "B-ORG O B-ORG I-ORG O O", "B-ORG O B-PER I-PER O O"},
+		{"FAO director-general Amina Lasso said .", "B-ORG O B-ORG I-ORG O O", "B-ORG O B-PER I-PER O O"},
 		// "official" after an article is an adjective ("the official
 		// Saudi Press Agency"): left alone.
 		{"The official Tass Novosti said .", "O O B-ORG I-ORG O O", "O O B-ORG I-ORG O O"},

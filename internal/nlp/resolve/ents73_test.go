@@ -65,3 +65,54 @@ func TestEnts73Actors(t *testing.T) {
 		})
 	}
 }
+
+// TestEnts73Bodies: a body's representative or official named after the
+// role is a person of that body, the head of an international body acts
+// for it (sector igo), and a UN agency's name with "United Nations" before
+// it resolves as its short form does.
+func TestEnts73Bodies(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, mention string
+		ents                []ent
+		id, country, sector string
+	}{
+		{"an agency's representative",
+			"JUBA, June 12 (Reuters) - UNICEF representative Amina Lasso told reporters that aid was running out.", "Amina Lasso",
+			[]ent{{"JUBA", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"UNICEF", model.EntityOrg}, {"Amina Lasso", model.EntityPerson}},
+			"doc:person:amina_lasso", "UNO", "igo"},
+		{"an agency's director-general",
+			"ROME, June 12 (Reuters) - FAO Director-General Amina Lasso said the harvest had failed.", "Amina Lasso",
+			[]ent{{"ROME", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"FAO", model.EntityOrg}, {"Amina Lasso", model.EntityPerson}},
+			"doc:person:amina_lasso", "UNO", "igo"},
+		{"an alliance's secretary-general",
+			"BRUSSELS, June 12 (Reuters) - NATO Secretary-General Amina Lasso said the alliance would respond.", "Amina Lasso",
+			[]ent{{"BRUSSELS", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"NATO", model.EntityOrg}, {"Amina Lasso", model.EntityPerson}},
+			"doc:person:amina_lasso", "NATO", "igo"},
+		{"a state's minister keeps the government sector",
+			"NAIROBI, June 12 (Reuters) - Kenyan Finance Minister Amina Lasso said the budget would pass.", "Amina Lasso",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Kenyan", model.EntityNORP}, {"Amina Lasso", model.EntityPerson}},
+			"doc:person:amina_lasso", "KEN", "government"},
+		{"the UN agency's full name",
+			"ROME, June 12 (Reuters) - The United Nations Food and Agriculture Organization warned that food prices would rise.", "United Nations Food and Agriculture Organization",
+			[]ent{{"ROME", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"United Nations Food and Agriculture Organization", model.EntityOrg}},
+			"UNO.FAO", "UNO", "igo"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveInOrder(t, s, c.text, "2025-06-12", c.ents)
+			found := 0
+			for _, e := range art.Entities {
+				if e.Text != c.mention {
+					continue
+				}
+				found++
+				if e.ActorID != c.id || e.Country != c.country || e.Sector != c.sector {
+					t.Errorf("%s -> %q country %q sector %q, want %q %q %q", e.Text, e.ActorID, e.Country, e.Sector, c.id, c.country, c.sector)
+				}
+			}
+			if found == 0 {
+				t.Fatalf("%s not among the entities: %+v", c.mention, art.Entities)
+			}
+		})
+	}
+}

@@ -480,6 +480,14 @@ func (d *docState) titleBefore(off int) title {
 		if t.org != nil && r.Office == "" && t.org.sector != "" {
 			t.sector = t.org.sector
 		}
+		if t.org != nil && t.org.sector == kb.SectorIGO {
+			// "FAO Director-General Qu Dongyu", "NATO Secretary-General
+			// ...": the head of an international body acts for the
+			// body, not for a state's government, whose sector the
+			// office's title word gives; the office stays, which names
+			// the body's holder at the date.
+			t.sector = kb.SectorIGO
+		}
 		if t.org != nil && (t.org.sector == kb.SectorParty || t.org.sector == kb.SectorLabour) && partyTitleWords[d.toks[j].norm] {
 			// "Congress president Mallikarjun Kharge", "Awami League
 			// leader ...": a party's name before a head title makes
