@@ -907,7 +907,7 @@ func joinLinkedOrgs(words, tags []string) {
 // growOrgHeads takes into an organisation's span the capitalised words the
 // tagger left out before it, where the span is a body's head or begins
 // with one: "Random" | "House" ORG, "the Superior" | "Court of Arizona"
-// ORG. A one-word span that is a head that ends no person's name (orgHeads:
+// ORG, "the Trade" | "Union Congress" ORG. A one-word span that is a head that ends no person's name (orgHeads:
 // "House", "Party"; not a news medium's) takes in the untagged capitalised words right
 // before it; a longer span that begins with a body's head ("Court of
 // Appeals", "Bureau of Prisons") takes them in only after "the", which
@@ -925,7 +925,9 @@ func growOrgHeads(words, tags []string) {
 		// News media's heads are left to markOrgNames, which needs "the"
 		// before them: "Post" also ends persons' names ("Emily Post").
 		alone := j == i+1 && orgHeads[lw] && !media.Head(words[i])
-		if !alone && !(orgNameHeads[lw] || institutionHeads[lw] || lw == "court") || !capitalised(words[i]) || allCaps(words[i]) {
+		// "the Trade" | "Union Congress": a union's name begins with the
+		// words for whose union it is, which the tagger may leave out.
+		if !alone && !(orgNameHeads[lw] || institutionHeads[lw] || lw == "court" || lw == "union" || lw == "unions") || !capitalised(words[i]) || allCaps(words[i]) {
 			return
 		}
 		a := i

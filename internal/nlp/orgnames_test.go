@@ -482,6 +482,8 @@ func TestGrowOrgHeads(t *testing.T) {
 		{"It is published by Random House in May .", "O O O O O B-ORG O O O", "O O O O B-ORG I-ORG O O O"},
 		// A span beginning with a body's head, after "the".
 		{"The Superior Court of Arizona ruled .", "O O B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		// A union's name: the words before "Union" say whose union it is.
+		{"Workers and the Trade Union Congress struck .", "O O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG I-ORG O O"},
 		{"He appealed to the Ninth Circuit Court of Appeals .", "O O O O O O B-ORG I-ORG I-ORG O",
 			"O O O O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
 		// Without "the" the name's start is unknown; a function word, a

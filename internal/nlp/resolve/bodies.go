@@ -967,6 +967,11 @@ func (d *docState) lowerStateTitleHeld(off int, t title, former bool) bool {
 	return k < 0 || d.toks[k].norm != "visiting"
 }
 
+// bareBodyHeads are words for a body that, alone, name none in
+// particular: a chamber or a federation is known only by the words before
+// it ("Trades Union Congress", "Nigerian Senate").
+var bareBodyHeads = wordSet("congress council assembly senate parliament federation confederation league association")
+
 // anyoneRoles are role words whose sector (government, in roles.tsv) is
 // only a default: companies, parties and clubs have spokesmen and
 // officials too.
