@@ -139,6 +139,7 @@ func build() (*KB, error) {
 		}
 	}
 	b.spelledOut()
+	b.unNames()
 	b.regionDisplayNames()
 	for i := range b.k.actors {
 		a := &b.k.actors[i]
@@ -177,6 +178,49 @@ func (b *builder) spelledOut() {
 				if rest, ok := strings.CutPrefix(name, abbr+" "); ok && rest != "" {
 					b.alias(i, country.Name+" "+rest)
 				}
+			}
+		}
+	}
+}
+
+// unNames gives each body of the United Nations system (an organisation
+// whose country is the UN's code, UNO) the names news writes it by with
+// the UN's own name before it, in both spellings: "UN Food and
+// Agriculture Organization" also as "United Nations Food and Agriculture
+// Organization" and the reverse, and a name with no prefix ("World Food
+// Programme", "Food and Agriculture Organization") with either prefix
+// ("United Nations World Food Programme"), as wire copy introduces an
+// agency so on first mention. A one-word name (an acronym, "UNICEF")
+// takes none, and a generated name another actor already bears is left
+// to that actor.
+func (b *builder) unNames() {
+	const un = "UNO"
+	n := len(b.k.actors)
+	for i := 0; i < n; i++ {
+		a := &b.k.actors[i]
+		if a.Type != TypeOrganisation || a.Country != un || a.ID == un {
+			continue
+		}
+		names := append([]string{a.Name}, a.Aliases...)
+		for _, name := range names {
+			var rest string
+			if r, ok := strings.CutPrefix(name, "United Nations "); ok {
+				rest = r
+			} else if r, ok := strings.CutPrefix(name, "UN "); ok {
+				rest = r
+			} else if r, ok := strings.CutPrefix(name, "U.N. "); ok {
+				rest = r
+			} else if strings.Contains(name, " ") && !strings.HasPrefix(name, "the ") {
+				rest = name
+			}
+			if rest == "" {
+				continue
+			}
+			for _, p := range []string{"United Nations ", "UN "} {
+				if set := b.aliasSet[Normalize(p+rest)]; len(set) > 0 && !set[i] {
+					continue
+				}
+				b.alias(i, p+rest)
 			}
 		}
 	}

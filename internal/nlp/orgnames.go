@@ -925,7 +925,7 @@ func joinLinkedOrgs(words, tags []string) {
 // growOrgHeads takes into an organisation's span the capitalised words the
 // tagger left out before it, where the span is a body's head or begins
 // with one: "Random" | "House" ORG, "the Superior" | "Court of Arizona"
-// ORG. A one-word span that is a head that ends no person's name (orgHeads:
+// ORG, "the Trade" | "Union Congress" ORG. A one-word span that is a head that ends no person's name (orgHeads:
 // "House", "Party"; not a news medium's) takes in the untagged capitalised words right
 // before it; a longer span that begins with a body's head ("Court of
 // Appeals", "Bureau of Prisons") takes them in only after "the", which
@@ -943,7 +943,9 @@ func growOrgHeads(words, tags []string) {
 		// News media's heads are left to markOrgNames, which needs "the"
 		// before them: "Post" also ends persons' names ("Emily Post").
 		alone := j == i+1 && orgHeads[lw] && !media.Head(words[i])
-		if !alone && !(orgNameHeads[lw] || institutionHeads[lw] || lw == "court") || !capitalised(words[i]) || allCaps(words[i]) {
+		// "the Trade" | "Union Congress": a union's name begins with the
+		// words for whose union it is, which the tagger may leave out.
+		if !alone && !(orgNameHeads[lw] || institutionHeads[lw] || lw == "court" || lw == "union" || lw == "unions") || !capitalised(words[i]) || allCaps(words[i]) {
 			return
 		}
 		a := i
@@ -1036,7 +1038,29 @@ func cutOfficeTitles(words, tags []string) {
 var personRoles = wordSet(`leader president chairman chairwoman chair chairperson speaker secretary spokesman
 	spokeswoman spokesperson director governor ambassador envoy commissioner ceo minister chancellor mayor
 	coach manager treasurer executive chief founder co-founder commander cleric senator lawmaker adviser
-	advisor aide prefect`)
+	advisor aide prefect representative coordinator director-general secretary-general`)
+
+// roleBeforeName reports whether words[k] is a lower-case word for a
+// person's role that news writes right before the person's name
+// (personRoles), or "official" used as one ("UNICEF official Jane Roe")
+// rather than as the adjective of "the official Xinhua news agency" or
+// "an official Syrian report", which an article stands before.
+func roleBeforeName(words []string, k int) bool {
+	if personRoles[words[k]] {
+		return true
+	}
+	if words[k] != "official" {
+		return false
+	}
+	if k == 0 {
+		return true
+	}
+	switch strings.ToLower(words[k-1]) {
+	case "the", "a", "an", "its", "their", "his", "her", "our":
+		return false
+	}
+	return true
+}
 
 // rolePersons makes a person of an organisation's span of two or three
 // capitalised words right after a lower-case word for a person's role:
@@ -1048,7 +1072,7 @@ var personRoles = wordSet(`leader president chairman chairwoman chair chairperso
 // names in the knowledge base and no person ("adviser Goldman Sachs").
 func rolePersons(words, tags []string, other func([]string) bool) {
 	forSpans(tags, func(typ string, i, j int) {
-		if typ != model.EntityOrg || i == 0 || j-i < 2 || j-i > 3 || !personRoles[words[i-1]] || !capitalised(words[i]) {
+		if typ != model.EntityOrg || i == 0 || j-i < 2 || j-i > 3 || !roleBeforeName(words, i-1) || !capitalised(words[i]) {
 			return
 		}
 		for _, w := range words[i:j] {

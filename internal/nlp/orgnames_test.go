@@ -482,6 +482,8 @@ func TestGrowOrgHeads(t *testing.T) {
 		{"It is published by Random House in May .", "O O O O O B-ORG O O O", "O O O O B-ORG I-ORG O O O"},
 		// A span beginning with a body's head, after "the".
 		{"The Superior Court of Arizona ruled .", "O O B-ORG I-ORG I-ORG O O", "O B-ORG I-ORG I-ORG I-ORG O O"},
+		// A union's name: the words before "Union" say whose union it is.
+		{"Workers and the Trade Union Congress struck .", "O O O O B-ORG I-ORG O O", "O O O B-ORG I-ORG I-ORG O O"},
 		{"He appealed to the Ninth Circuit Court of Appeals .", "O O O O O O B-ORG I-ORG I-ORG O",
 			"O O O O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
 		// Without "the" the name's start is unknown; a function word, a
@@ -538,6 +540,13 @@ func TestRolePersons(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"Tesla chief executive Elon Musk posted .", "B-ORG O O B-ORG I-ORG O O", "B-ORG O O B-PER I-PER O O"},
 		{"Shiite cleric Muqtada al-Sadr spoke .", "B-NORP O B-ORG I-ORG O O", "B-NORP O B-PER I-PER O O"},
+		{"UNICEF representative Amina Lasso told reporters .", "B-ORG O B-ORG I-ORG O O O", "B-ORG O B-PER I-PER O O O"},
+		{"UN humanitarian coordinator Amina Lasso said .", "B-ORG O O B-ORG I-ORG O O", "B-ORG O O B-PER I-PER O O"},
+		{"WFP official Amina Lasso said .", "B-ORG O B-ORG I-ORG O O", "B-ORG O B-PER I-PER O O"},
+		{"FAO director-general Amina Lasso said .", "B-ORG O B-ORG I-ORG O O", "B-ORG O B-PER I-PER O O"},
+		// "official" after an article is an adjective ("the official
+		// Saudi Press Agency"): left alone.
+		{"The official Tass Novosti said .", "O O B-ORG I-ORG O O", "O O B-ORG I-ORG O O"},
 		// An organisation's head, an acronym, a name the knowledge base
 		// knows as no person's, a capitalised title: left alone.
 		{"He named chief executive Kestrel Holdings .", "O O O O B-ORG I-ORG O", "O O O O B-ORG I-ORG O"},

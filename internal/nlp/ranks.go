@@ -210,7 +210,7 @@ func placeSpan(tags []string, i, j int, typ string) {
 // names side by side without a comma or "and".
 func splitRolePersons(words, tags []string) {
 	forSpans(tags, func(typ string, i, j int) {
-		if i == 0 || !personRoles[words[i-1]] || !capitalised(words[i]) || allCaps(words[i]) {
+		if i == 0 || !roleBeforeName(words, i-1) || !capitalised(words[i]) || allCaps(words[i]) {
 			return
 		}
 		if typ == model.EntityPerson && j-i > 2 || typ != model.EntityPerson && j-i != 1 {

@@ -87,6 +87,11 @@ func TestSplitRolePersons(t *testing.T) {
 		// A three-word name the tagger split into two persons.
 		{"parliament speaker Mahinda Yapa Abeywardena said", "B-ORG O B-PER I-PER B-PER O", "B-ORG O B-PER I-PER I-PER O"},
 		{"spokesman Tom Ade Lunga said", "O B-PER B-PER I-PER O", "O B-PER I-PER I-PER O"},
+		// A body's representative or official is named after the role.
+		{"UNICEF representative Amina Lasso said", "B-ORG O B-ORG B-PER O", "B-ORG O B-PER I-PER O"},
+		{"WFP official Amina Lasso said", "B-ORG O B-ORG B-PER O", "B-ORG O B-PER I-PER O"},
+		// "official" after an article is the adjective: left alone.
+		{"the official Xinhua Kinta said", "O O B-ORG B-PER O", "O O B-ORG B-PER O"},
 		// Two persons of four words, or with an acronym, stay apart.
 		{"spokesman Tom Ade Lunga Obi said", "O B-PER I-PER B-PER I-PER O", "O B-PER I-PER B-PER I-PER O"},
 		{"spokesman Tom Ade KANU said", "O B-PER I-PER B-PER O", "O B-PER I-PER B-PER O"},

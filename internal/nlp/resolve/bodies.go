@@ -664,7 +664,7 @@ type homeTitle struct {
 	// before the name ("ministry spokesman Jane Roe"), see
 	// lowerStateTitle, or for a capitalised minister's title with no
 	// country ("Interior Minister Jane Roe"), see capitalMinisterTitle:
-	// either takes the dateline's country (datelineOnly).
+	// either takes the dateline's country (datelineHome).
 	lower bool
 }
 
@@ -694,7 +694,7 @@ func (d *docState) homeTitles() {
 			c = d.namedBodyCountry(h.pos)
 		}
 		if c == "" && h.lower {
-			c = d.datelineOnly(h.pos, h.sent)
+			c = d.datelineHome(h.sent)
 		}
 		if c != "" {
 			h.l.country = c
@@ -894,6 +894,34 @@ func (d *docState) datelineOnly(pos, sent int) string {
 	return c
 }
 
+// datelineHome returns the country of the article's dateline when that is
+// also its home country and the sentence sent names no place or people of
+// another country: the country of a person whose portfolio title is
+// written before the name with no nationality ("Information Minister Jane
+// Roe", "police spokesman Jane Roe"). Wire style writes a foreign office
+// holder with the nationality ("Tanzanian Interior Minister Jane Roe") or
+// the country in apposition ("Jane Roe, Tanzania's interior minister"),
+// so other countries named earlier in the story (a deal with the United
+// States, talks with the EU) leave the bare title the home country's; a
+// foreign place or people in the holder's own sentence may be theirs, so
+// it fixes none. Unlike a bare "the president" (datelineHolder), the
+// title before a name reads as the home convention. "" otherwise.
+func (d *docState) datelineHome(sent int) string {
+	c := d.datelineCountry()
+	if c == "" || d.homeCountry() != c {
+		return ""
+	}
+	for _, e := range d.art.Entities {
+		if e.Sentence != sent || e.Country == "" || e.Country == c || e.Type != model.EntityGPE && e.Type != model.EntityNORP {
+			continue
+		}
+		if l := d.entEnd[e.End]; l != nil && (l.typ == kb.TypeCountry || l.typ == kb.TypePlace) {
+			return ""
+		}
+	}
+	return c
+}
+
 // lowerStateTitle says whether the title before the person's name at
 // byte offset off is a state official's (government, security forces,
 // legislature, judiciary) written in lower case right before the name,
@@ -939,6 +967,11 @@ func (d *docState) lowerStateTitleHeld(off int, t title, former bool) bool {
 	return k < 0 || d.toks[k].norm != "visiting"
 }
 
+// bareBodyHeads are words for a body that, alone, name none in
+// particular: a chamber or a federation is known only by the words before
+// it ("Trades Union Congress", "Nigerian Senate").
+var bareBodyHeads = wordSet("congress council assembly senate parliament federation confederation league association")
+
 // anyoneRoles are role words whose sector (government, in roles.tsv) is
 // only a default: companies, parties and clubs have spokesmen and
 // officials too.
@@ -955,8 +988,7 @@ var stateSectors = map[string]bool{kb.SectorGovernment: true, kb.SectorMilitary:
 // its own country's ministers so under its dateline ("NEW DELHI (Reuters)
 // - Commerce Minister Piyush Goyal said"), as it writes its officials'
 // lower-case titles (lowerStateTitle); like those it takes the dateline's
-// country only while no other country is named (datelineOnly), since a
-// visiting minister is written the same way.
+// country unless its own sentence names another country (datelineHome).
 func (d *docState) capitalMinisterTitle(off int, t title) bool {
 	if t.visitor || !unplacedTitle(t) {
 		return false
@@ -991,7 +1023,7 @@ func (d *docState) capitalMinisterTitleHeld(off int, t title, former bool) bool 
 // said". A wire story names its own country's former leaders and
 // ministers so, as it names the serving ones; former office-holders
 // travel less than serving ones, so the same guard holds: the dateline's
-// country only while no other country is named (datelineOnly).
+// country unless its own sentence names another country (datelineHome).
 func (d *docState) formerStateTitle(off int, t title) bool {
 	if t.visitor || t.country != "" || t.org != nil || t.place != nil {
 		return false

@@ -745,6 +745,13 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		matched := 0
 		for n := min(4, len(words)-1-p); n >= 1; n-- {
 			if t, ok := d.titleWords(words[p : p+n]); ok {
+				if e.Type == model.EntityOrg && t.phrase != "" && p+n == len(words)-1 && bareBodyHeads[words[p+n]] {
+					// "Trades Union Congress", "Farmers Union
+					// Council": a role's words before one bare word
+					// for a body are the body's own name, not a title
+					// before the name of "Congress".
+					break
+				}
 				title = title.merge(t)
 				matched = n
 				break

@@ -480,6 +480,14 @@ func (d *docState) titleBefore(off int) title {
 		if t.org != nil && r.Office == "" && t.org.sector != "" {
 			t.sector = t.org.sector
 		}
+		if t.org != nil && t.org.sector == kb.SectorIGO {
+			// "FAO Director-General Qu Dongyu", "NATO Secretary-General
+			// ...": the head of an international body acts for the
+			// body, not for a state's government, whose sector the
+			// office's title word gives; the office stays, which names
+			// the body's holder at the date.
+			t.sector = kb.SectorIGO
+		}
 		if t.org != nil && (t.org.sector == kb.SectorParty || t.org.sector == kb.SectorLabour) && partyTitleWords[d.toks[j].norm] {
 			// "Congress president Mallikarjun Kharge", "Awami League
 			// leader ...": a party's name before a head title makes
@@ -1081,8 +1089,8 @@ func (d *docState) roleMentions() []model.Entity {
 				// Gaoual Diallo, said": a home official's title with no
 				// country, in apposition, is the dateline country's
 				// official, as the title written before the name is
-				// (lowerStateTitle), while no other country is named.
-				// "South Sudan expelled the United Nations human rights
+				// (lowerStateTitle), unless its sentence names another
+				// country (datelineHome). "South Sudan expelled the United Nations human rights
 				// envoy ... The envoy, Maria Lindqvist, said": the
 				// definite role in apposition is the one named before
 				// by the same words, and the name is that envoy's: the
@@ -1097,7 +1105,7 @@ func (d *docState) roleMentions() []model.Entity {
 					}
 				}
 				if l != nil && l.country == "" && t.country == "" && strings.HasPrefix(l.id, "doc:person:") && d.homeApposition(t, d.toks[end].norm, i < end) {
-					if c := d.datelineOnly(start, sent); c != "" {
+					if c := d.datelineHome(sent); c != "" {
 						l.country = c
 						if l.sector == "" {
 							l.sector = t.sector
