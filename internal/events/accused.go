@@ -277,3 +277,32 @@ func accusingAdjunct(toks []tok, t *trigger, mainVerb int) bool {
 	}
 	return false
 }
+
+// accuseForms are the forms of "accuse" whose object is charged with the
+// act after "of".
+var accuseForms = map[string]bool{"accuse": true, "accuses": true, "accused": true, "accusing": true}
+
+// accusedDoer returns the index of the mention accused of an act in
+// "accused Y of <verb>-ing ..." between tokens from and comma, or -1: a
+// participial adjunct after that act ("of shelling Kharkiv, killing three
+// civilians") continues the act charged, so its doer is Y. The gerund
+// must follow "of" directly, so "accused Y of war crimes, killing" (a
+// noun charge) leaves the participle to the main subject.
+func accusedDoer(toks []tok, ms []mention, from, comma int) int {
+	for v := from; v < comma; v++ {
+		if !accuseForms[toks[v].low] {
+			continue
+		}
+		of := accusedOf(toks, v+1)
+		if of < 0 || of+1 >= comma || !gerund(toks[of+1]) {
+			return -1
+		}
+		for q := range ms {
+			if ms[q].i > v && ms[q].j <= of && usable(ms[q]) && ms[q].kind != "pronoun" {
+				return q
+			}
+		}
+		return -1
+	}
+	return -1
+}

@@ -3954,6 +3954,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				if h := possessedAfter(toks, ms, q); h >= 0 && ms[h].j <= k {
 					q = h
 				}
+				// "Ukraine accused Russia of shelling Kharkiv, killing
+				// three civilians": the participle goes on the act
+				// charged, whose doer is the accused, not the accuser.
+				if a := accusedDoer(toks, ms, ms[q].j, k); a >= 0 {
+					q = a
+				}
 				return groupAt(toks, ms, q), true
 			}
 		}
@@ -8379,6 +8385,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if home == src[0].country && sentBy(toks, src[0]) {
 				continue
 			}
+			// "its forces had struck military targets": armed forces
+			// do not attack their own side's, so military targets the
+			// domestic default would give the attacker's country are
+			// the other side's where the article names one (see
+			// otherSide), else of no country. A place in the attacker's
+			// own country ("struck military targets in Darfur", a civil
+			// war) keeps the default.
+			if typ == "ASSAULT" && home == src[0].country && (loc == nil || loc.country != home) && src[0].sector == kb.SectorMilitary && tgt[k].kind == "role" && tgt[k].sector == kb.SectorMilitary && !sameGroup(group{tgt[k]}, src) &&
+				(tgt[k].country == "" || tgt[k].borrowed && tgt[k].country == src[0].country) {
+				cc := c.otherSide(st, src[0].country)
+				tgt[k].country, tgt[k].borrowed = cc, cc != ""
+				continue
+			}
 			// "Sri Lanka reached a deal with private lenders": a
 			// borrower's creditors are no people of its own country.
 			if home != "" && tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") && !creditorRole(toks, tgt[k]) {
@@ -10161,6 +10180,13 @@ func attackedSide(toks []tok, ms []mention, t *trigger, src group) string {
 		switch prepBefore(toks, m.i) {
 		case "", "on", "at", "against":
 			return m.country
+		case "of":
+			// "shelled the city of Kharkiv": the place named after its
+			// kind is the object itself; so is the object of a gerund
+			// after "of" ("accused Russia of shelling Kharkiv").
+			if (m.kind == kb.TypePlace || countryLevel(m.kind)) && m.i >= 2 && (placeKindNouns[toks[m.i-2].low] && toks[m.i-1].low == "of" || gerund(toks[m.i-1]) && toks[m.i-2].low == "of") {
+				return m.country
+			}
 		case "near", "in", "outside":
 			// "shelled Ukrainian positions near Bakhmut": where the
 			// object lies, not yet the object.

@@ -193,3 +193,21 @@ func ownPeopleOnly(src, tgt group) bool {
 	}
 	return true
 }
+
+// otherSide returns the one state other than cc that the article names
+// (its dateline's included: a Kyiv story about Russian strikes), or ""
+// when it names none or several: the side an attacker's unnamed military
+// targets belong to.
+func (c *Coder) otherSide(st *articleState, cc string) string {
+	other := ""
+	for n := range st.named {
+		if n == cc || !c.isState(n) {
+			continue
+		}
+		if other != "" {
+			return ""
+		}
+		other = n
+	}
+	return other
+}
