@@ -4287,6 +4287,15 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 	if conduitSpeaker(toks, r) && appealWithObject(toks, i) {
 		return r
 	}
+	// "Amnesty said dozens of protesters were still in custody and urged
+	// Iran to release them", "HRW said militias killed 30 civilians and
+	// urged Sudan to investigate": a clause that tells a state or what was
+	// done to its subject describes no agent who goes on to appeal, and
+	// one who did a deed asks nobody to investigate or punish it; the
+	// appeal to a third party is the speaker's.
+	if appealWithObject(toks, i) && (reportedState(toks, r, kk) || accountabilityAppeal(toks, i)) {
+		return r
+	}
 	for _, m := range ms {
 		// The one told ("told the council") is no subject of the clause.
 		if m.i > r && m.j <= subjEnd && usable(m) && !(toks[r].low == "told" && addresseeAt(toks, r, m.i)) {
@@ -4294,6 +4303,58 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 		}
 	}
 	return r
+}
+
+// stateVerbs tell where or how their subject stays, not what it does.
+var stateVerbs = map[string]bool{"remained": true, "remain": true, "remains": true, "stayed": true, "stay": true, "stays": true}
+
+// reportedState says whether the clause reported between the report verb
+// at r and the "and" at kk is one of state or a passive ("remained in
+// jail", "were still in custody", "had been detained"): its subject
+// undergoes or stays, it does not act. Its first verb decides; the
+// tagger may read "remained" after a plural noun as a participle.
+func reportedState(toks []tok, r, kk int) bool {
+	for v := r + 1; v < kk; v++ {
+		l, p := toks[v].low, toks[v].pos
+		if stateVerbs[l] {
+			return true
+		}
+		if p != "VBD" && p != "VBZ" && p != "VBP" && p != "MD" {
+			continue
+		}
+		if perfectAux[l] && v+1 < kk && toks[v+1].low == "been" {
+			v++
+		} else if !beForms[l] || l == "got" || l == "get" || l == "gets" {
+			return false
+		}
+		// A progressive ("were regrouping") tells what the subject is
+		// doing, not a state.
+		n := v + 1
+		for n < kk && adverbs[toks[n].low] {
+			n++
+		}
+		return n >= kk || toks[n].pos != "VBG"
+	}
+	return false
+}
+
+// accountabilityVerbs ask for a deed to be looked into or punished.
+var accountabilityVerbs = map[string]bool{"investigate": true, "probe": true, "prosecute": true, "punish": true}
+
+// accountabilityAppeal says whether the appeal at token i asks its
+// addressee to investigate or punish ("urged Sudan to investigate",
+// "called on the authorities to prosecute those responsible").
+func accountabilityAppeal(toks []tok, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		l := toks[k].low
+		if l == "," || l == "." || l == "and" || l == "that" {
+			return false
+		}
+		if l == "to" {
+			return accountabilityVerbs[toks[k+1].low]
+		}
+	}
+	return false
 }
 
 // conduitSpeaker says whether the report verb at r has a text for its
