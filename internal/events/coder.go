@@ -3601,6 +3601,64 @@ func forecastWarning(toks []tok, ms []mention, t *trigger) bool {
 	return true
 }
 
+// plightVerbs tell what befalls their subject: a hardship faced or
+// risked ("faced severe hunger", "risk starvation") or, after a modal,
+// suffered ("could die", "would go hungry").
+var plightVerbs = map[string]bool{"face": true, "faces": true, "faced": true, "risk": true, "risks": true, "risked": true,
+	"die": true, "starve": true, "perish": true, "suffer": true, "go": true}
+
+// plightWarning says whether the "that" clause after a warning verb at t
+// has for its subject only civilians or refugees, with no actor of their
+// own, and for its verb a plight they face ("warned that 13 million
+// people faced severe hunger", "that refugees could starve"), no penalty
+// ("would face arrest").
+func plightWarning(toks []tok, ms []mention, t *trigger) bool {
+	if t.j >= len(toks) || toks[t.j].low != "that" {
+		return false
+	}
+	from := t.j + 1
+	q := from
+	// The tagger may read "faced" after a plural noun as a participle.
+	for q < len(toks) && q < from+8 && !finiteVerb(toks[q]) && !(plightVerbs[toks[q].low] && strings.HasPrefix(toks[q].pos, "VB")) {
+		q++
+	}
+	if q == from || q >= len(toks) || q == from+8 {
+		return false
+	}
+	subj := 0
+	for _, m := range ms {
+		if m.i < from || m.i >= q {
+			continue
+		}
+		// "children in Gaza": a place where they are is no subject.
+		if pr := prepBefore(toks, m.i); (pr == "in" || pr == "of" || pr == "across") && m.j <= q {
+			if m.kind == "place" || m.kind == "country" || m.where || strings.HasPrefix(m.actorID, "place:") {
+				continue
+			}
+		}
+		if m.sector != kb.SectorCivilian && m.sector != kb.SectorRefugee {
+			return false
+		}
+		subj++
+	}
+	if subj == 0 {
+		return false
+	}
+	v := q
+	if pastModals[toks[v].low] || toks[v].low == "will" || toks[v].low == "may" || toks[v].low == "can" {
+		v++
+	}
+	if v >= len(toks) || !plightVerbs[toks[v].low] {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		if penaltyNouns[toks[k].low] || isPunct(toks[k].low) {
+			return !penaltyNouns[toks[k].low]
+		}
+	}
+	return true
+}
+
 // chargeBefore says whether a charge ("of shelling", "for the attack",
 // "over the killings") opens between tokens from and to: words after it
 // are about the act charged, not the accusation.
@@ -8222,6 +8280,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// side ("warned that it would retaliate" names one and is embedded;
 	// "warned that Israel would pay a heavy price" names its target).
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && !addressed && forecastWarning(toks, ms, t) {
+		return
+	}
+	// "The World Food Programme warned that 13 million people faced
+	// severe hunger": a warning of a plight that civilians or refugees
+	// face, with no act of the warner's named, is concern voiced for them,
+	// no threat (the coder has no pessimistic-comment code, so no event).
+	// A penalty they would face ("would face arrest") still threatens.
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && !addressed && plightWarning(toks, ms, t) {
 		return
 	}
 	// "KINSHASA - Gunmen backed by Rwanda attacked a village": a proxy
