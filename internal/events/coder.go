@@ -7126,6 +7126,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				// withdraw": an intent to yield (035), as "will withdraw".
 				code = "035"
 			}
+			// "pledged 10 million euros on Monday to support the
+			// response": a sum or aid named as the promise's object,
+			// before the infinitive, is what is promised; the
+			// infinitive tells what it is for (033x, not 030-032).
+			if p.Given && (code == "030" || code == "031" || code == "032") {
+				if gc, ge := givenObject(toks, t.j); gc != "" && ge <= emb.i && givenRank(gc) > givenRank(code) {
+					code = gc
+				}
+			}
 		} else if emb.p.Mode == "investigate" {
 			// "pledged to investigate the killing", "promised an
 			// inquiry": an investigation promised is one intended, no
