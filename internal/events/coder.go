@@ -3632,6 +3632,64 @@ func forecastWarning(toks []tok, ms []mention, t *trigger) bool {
 	return true
 }
 
+// plightVerbs tell what befalls their subject: a hardship faced or
+// risked ("faced severe hunger", "risk starvation") or, after a modal,
+// suffered ("could die", "would go hungry").
+var plightVerbs = map[string]bool{"face": true, "faces": true, "faced": true, "risk": true, "risks": true, "risked": true,
+	"die": true, "starve": true, "perish": true, "suffer": true, "go": true}
+
+// plightWarning says whether the "that" clause after a warning verb at t
+// has for its subject only civilians or refugees, with no actor of their
+// own, and for its verb a plight they face ("warned that 13 million
+// people faced severe hunger", "that refugees could starve"), no penalty
+// ("would face arrest").
+func plightWarning(toks []tok, ms []mention, t *trigger) bool {
+	if t.j >= len(toks) || toks[t.j].low != "that" {
+		return false
+	}
+	from := t.j + 1
+	q := from
+	// The tagger may read "faced" after a plural noun as a participle.
+	for q < len(toks) && q < from+8 && !finiteVerb(toks[q]) && !(plightVerbs[toks[q].low] && strings.HasPrefix(toks[q].pos, "VB")) {
+		q++
+	}
+	if q == from || q >= len(toks) || q == from+8 {
+		return false
+	}
+	subj := 0
+	for _, m := range ms {
+		if m.i < from || m.i >= q {
+			continue
+		}
+		// "children in Gaza": a place where they are is no subject.
+		if pr := prepBefore(toks, m.i); (pr == "in" || pr == "of" || pr == "across") && m.j <= q {
+			if m.kind == "place" || m.kind == "country" || m.where || strings.HasPrefix(m.actorID, "place:") {
+				continue
+			}
+		}
+		if m.sector != kb.SectorCivilian && m.sector != kb.SectorRefugee {
+			return false
+		}
+		subj++
+	}
+	if subj == 0 {
+		return false
+	}
+	v := q
+	if pastModals[toks[v].low] || toks[v].low == "will" || toks[v].low == "may" || toks[v].low == "can" {
+		v++
+	}
+	if v >= len(toks) || !plightVerbs[toks[v].low] {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		if penaltyNouns[toks[k].low] || isPunct(toks[k].low) {
+			return !penaltyNouns[toks[k].low]
+		}
+	}
+	return true
+}
+
 // chargeBefore says whether a charge ("of shelling", "for the attack",
 // "over the killings") opens between tokens from and to: words after it
 // are about the act charged, not the accusation.
@@ -4327,6 +4385,15 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 	if conduitSpeaker(toks, r) && appealWithObject(toks, i) {
 		return r
 	}
+	// "Amnesty said dozens of protesters were still in custody and urged
+	// Iran to release them", "HRW said militias killed 30 civilians and
+	// urged Sudan to investigate": a clause that tells a state or what was
+	// done to its subject describes no agent who goes on to appeal, and
+	// one who did a deed asks nobody to investigate or punish it; the
+	// appeal to a third party is the speaker's.
+	if appealWithObject(toks, i) && (reportedState(toks, r, kk) || accountabilityAppeal(toks, i)) {
+		return r
+	}
 	for _, m := range ms {
 		// The one told ("told the council") is no subject of the clause.
 		if m.i > r && m.j <= subjEnd && usable(m) && !(toks[r].low == "told" && addresseeAt(toks, r, m.i)) {
@@ -4334,6 +4401,58 @@ func speakerConjunct(toks []tok, ms []mention, i int) int {
 		}
 	}
 	return r
+}
+
+// stateVerbs tell where or how their subject stays, not what it does.
+var stateVerbs = map[string]bool{"remained": true, "remain": true, "remains": true, "stayed": true, "stay": true, "stays": true}
+
+// reportedState says whether the clause reported between the report verb
+// at r and the "and" at kk is one of state or a passive ("remained in
+// jail", "were still in custody", "had been detained"): its subject
+// undergoes or stays, it does not act. Its first verb decides; the
+// tagger may read "remained" after a plural noun as a participle.
+func reportedState(toks []tok, r, kk int) bool {
+	for v := r + 1; v < kk; v++ {
+		l, p := toks[v].low, toks[v].pos
+		if stateVerbs[l] {
+			return true
+		}
+		if p != "VBD" && p != "VBZ" && p != "VBP" && p != "MD" {
+			continue
+		}
+		if perfectAux[l] && v+1 < kk && toks[v+1].low == "been" {
+			v++
+		} else if !beForms[l] || l == "got" || l == "get" || l == "gets" {
+			return false
+		}
+		// A progressive ("were regrouping") tells what the subject is
+		// doing, not a state.
+		n := v + 1
+		for n < kk && adverbs[toks[n].low] {
+			n++
+		}
+		return n >= kk || toks[n].pos != "VBG"
+	}
+	return false
+}
+
+// accountabilityVerbs ask for a deed to be looked into or punished.
+var accountabilityVerbs = map[string]bool{"investigate": true, "probe": true, "prosecute": true, "punish": true}
+
+// accountabilityAppeal says whether the appeal at token i asks its
+// addressee to investigate or punish ("urged Sudan to investigate",
+// "called on the authorities to prosecute those responsible").
+func accountabilityAppeal(toks []tok, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		l := toks[k].low
+		if l == "," || l == "." || l == "and" || l == "that" {
+			return false
+		}
+		if l == "to" {
+			return accountabilityVerbs[toks[k+1].low]
+		}
+	}
+	return false
 }
 
 // conduitSpeaker says whether the report verb at r has a text for its
@@ -7047,6 +7166,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				// withdraw": an intent to yield (035), as "will withdraw".
 				code = "035"
 			}
+			// "pledged 10 million euros on Monday to support the
+			// response": a sum or aid named as the promise's object,
+			// before the infinitive, is what is promised; the
+			// infinitive tells what it is for (033x, not 030-032).
+			if p.Given && (code == "030" || code == "031" || code == "032") {
+				if gc, ge := givenObject(toks, t.j); gc != "" && ge <= emb.i && givenRank(gc) > givenRank(code) {
+					code = gc
+				}
+			}
 		} else if emb.p.Mode == "investigate" {
 			// "pledged to investigate the killing", "promised an
 			// inquiry": an investigation promised is one intended, no
@@ -8210,6 +8338,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// side ("warned that it would retaliate" names one and is embedded;
 	// "warned that Israel would pay a heavy price" names its target).
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && !addressed && forecastWarning(toks, ms, t) {
+		return
+	}
+	// "The World Food Programme warned that 13 million people faced
+	// severe hunger": a warning of a plight that civilians or refugees
+	// face, with no act of the warner's named, is concern voiced for them,
+	// no threat (the coder has no pessimistic-comment code, so no event).
+	// A penalty they would face ("would face arrest") still threatens.
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && !addressed && plightWarning(toks, ms, t) {
 		return
 	}
 	// "KINSHASA - Gunmen backed by Rwanda attacked a village": a proxy
