@@ -84,6 +84,17 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 const maxNgram = 6
 
 // isCap says whether a token starts with an upper-case letter.
+// seatRulerTitles are the titles of rulers known by their seat ("the
+// Sultan of Sokoto", "the Ooni of Ife", "the Maharaja of Jaipur") that
+// the knowledge base holds as no role: a sultan also rules Oman, but
+// "Sultan" is as often a given name ("Sultan Al Jaber"), so the title
+// counts only before "of" and a place. Kings, emirs, governors and
+// mayors are roles the resolver already links to the place's officials.
+var seatRulerTitles = map[string]bool{
+	"sultan": true, "ooni": true, "oba": true, "alaafin": true, "kabaka": true,
+	"asantehene": true, "maharaja": true, "maharajah": true, "raja": true, "rajah": true, "nawab": true,
+}
+
 // placeKind says whether a mention kind names a place: a country, its
 // capital or another place.
 func placeKind(kind string) bool {
@@ -303,6 +314,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					break
 				}
 			}
+		}
+		// "the Sultan of Sokoto", "the Ooni of Ife": a ruler's title
+		// before "of" makes the place after it the ruler's seat; the
+		// ruler, not the place, acts and is acted on. He stands for the
+		// place's own authorities, as the resolver reads "the Emir of
+		// Kano" (see kb.LocalActor and localSectorActor).
+		if c.kb != nil && i >= 2 && toks[i-1].low == "of" && seatRulerTitles[toks[i-2].low] && isCap(toks[i-2].text) && placeActor(c.kb, m.actorID) {
+			m.i, m.text, m.kind, m.sector = i-2, toks[i-2].text, "role", kb.SectorGovernment
+			i = i - 2
 		}
 		// A lone family name of someone the article named in full: the
 		// article knows better than a global guess.
@@ -3819,4 +3839,11 @@ func bareLeaders(toks []tok, m mention) string {
 		}
 	}
 	return "bare"
+}
+
+// placeActor says whether id is a place of the knowledge base below a
+// country (a city, town or region), not a country.
+func placeActor(k *kb.KB, id string) bool {
+	a, ok := k.Actor(id)
+	return ok && a.Type == kb.TypePlace
 }
