@@ -3549,6 +3549,43 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 	return g
 }
 
+// executorSubject says whether a warning's target is the subject of its
+// complement clause ("warned that the unions would resume the strike")
+// acting through a modal and a verb that does something to someone, not
+// one that undergoes the consequence held out ("would pay a heavy
+// price", "would face consequences", "would be punished"): such a
+// subject carries the threat out and is the warner's side.
+func executorSubject(toks []tok, t *trigger, tgt group) bool {
+	if len(tgt) == 0 || t.j >= len(toks) {
+		return false
+	}
+	from := t.j
+	if toks[from].low == "that" {
+		from++
+	}
+	for from < len(toks) && determiners[toks[from].low] {
+		from++
+	}
+	if tgt[0].i != from {
+		return false
+	}
+	q := tgt[len(tgt)-1].j
+	if q+1 >= len(toks) || !modalWords[toks[q].low] {
+		return false
+	}
+	v := toks[q+1].low
+	if v == "not" || v == "never" {
+		return false
+	}
+	return !sufferedConsequences[v]
+}
+
+// sufferedConsequences are verbs after a modal whose subject undergoes
+// what a warning holds out rather than doing it: "would pay", "will
+// face", "would be", "would regret".
+var sufferedConsequences = map[string]bool{"pay": true, "face": true, "suffer": true, "bear": true, "be": true, "regret": true,
+	"receive": true, "get": true, "have": true, "lose": true, "feel": true, "see": true, "meet": true}
+
 // ownHarmWarning says whether a warning's target, the subject of its
 // "that" clause, is of the warner's own country and no side that could be
 // coerced or opposed there: a place, the economy, business, farmers or
@@ -8144,6 +8181,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "THREATEN" && p.Words[0] == "warn" && !t.nominal {
 		if g, ok := warnedOwnSide(toks, ms, t, src, tgt); ok {
 			tgt = g
+		}
+	}
+	// "Ajaero warned that the unions would resume the strike if the
+	// government failed to implement the deal": the clause's subject is
+	// who would carry the threat out, the warner's side; the threatened
+	// party is the one whose act the condition names.
+	if typ == "THREATEN" && p.Words[0] == "warn" && !t.nominal && len(src) > 0 && executorSubject(toks, t, tgt) {
+		if ct := conditionParty(toks, ms, tgt[len(tgt)-1].j, src); len(ct) > 0 && ct[0].kind != "pronoun" && !sameGroup(ct, tgt) {
+			tgt = ct
 		}
 	}
 	addressed := false
