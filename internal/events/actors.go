@@ -842,6 +842,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// "banned a popular Chinese short-video app", "fined a Chinese
+	// telecoms group": a nationality before a noun for a business or
+	// what it sells names a business of that country, not its state.
+	for i, m := range ms {
+		if m.kind == "demonym" && m.sector == "" && m.country != "" && businessHeadAfter(toks, ms, i) {
+			ms[i].sector = kb.SectorBusiness
+		}
+	}
 	// "Tokyo summoned the ambassador": a state summons or expels another
 	// state's envoy; the country the sentence names is the summoner's,
 	// not the envoy's, and the story's is no better evidence.
@@ -3847,3 +3855,40 @@ func placeActor(k *kb.KB, id string) bool {
 	a, ok := k.Actor(id)
 	return ok && a.Type == kb.TypePlace
 }
+
+// businessHeadAfter says whether the noun phrase ms[mi] opens ends, past
+// at most four lower-case modifiers and no other mention, in a noun for a
+// business or its product ("Chinese short-video app", "South Korean tech
+// giant", "Chinese telecoms group").
+func businessHeadAfter(toks []tok, ms []mention, mi int) bool {
+	end := len(toks)
+	if mi+1 < len(ms) {
+		end = ms[mi+1].i
+	}
+	m := ms[mi]
+	for q := m.j; q < end && q < m.j+6; q++ {
+		l := toks[q].low
+		if businessProductNouns[l] {
+			return q+1 >= len(toks) || !headNoun(toks[q+1])
+		}
+		if (l == "group" || l == "groups") && q > m.j && tradeWords[toks[q-1].low] {
+			return true
+		}
+		if l != "-" && (isPunct(l) || isCap(toks[q].text) || toks[q].pos == "DT" || strings.HasPrefix(toks[q].pos, "V") || toks[q].pos == "IN" || toks[q].pos == "CC") {
+			return false
+		}
+	}
+	return false
+}
+
+// businessProductNouns are heads naming a business or what it sells and
+// runs: a ban on an app or a platform falls on the company behind it.
+var businessProductNouns = map[string]bool{"app": true, "apps": true, "platform": true, "platforms": true,
+	"brand": true, "brands": true, "startup": true, "startups": true, "conglomerate": true, "conglomerates": true,
+	"giant": true, "giants": true, "chipmaker": true, "chipmakers": true}
+
+// tradeWords name a trade before "group" ("telecoms group", "mining
+// group"): the group is a company, not a people or an armed group.
+var tradeWords = map[string]bool{"telecoms": true, "telecom": true, "tech": true, "technology": true, "mining": true,
+	"energy": true, "oil": true, "steel": true, "shipping": true, "retail": true, "internet": true, "banking": true,
+	"insurance": true, "media": true, "chemicals": true, "engineering": true, "construction": true, "e-commerce": true}
