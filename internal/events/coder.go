@@ -3549,6 +3549,27 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 	return g
 }
 
+// ownCountryTrip says whether a visit's target is only a place, or the
+// bare country standing in for one, of its visitor's own country, or
+// none at all: a journey at home, with no host. A visitor whose country
+// was only borrowed from the sentence (see dropBorrowed) may have it
+// from the very place visited, and proves nothing unless the dateline's
+// country is that one too.
+func ownCountryTrip(src, tgt group, dateline string) bool {
+	if len(src) == 0 || src[0].country == "" || src[0].abroad || src[0].borrowed && src[0].country != dateline {
+		return false
+	}
+	for _, m := range tgt {
+		if m.country != src[0].country || m.sector != "" {
+			return false
+		}
+		if !placeKind(m.kind) && !m.where && m.kind != "city" {
+			return false
+		}
+	}
+	return true
+}
+
 // executorSubject says whether a warning's target is the subject of its
 // complement clause ("warned that the unions would resume the strike")
 // acting through a modal and a verb that does something to someone, not
@@ -8466,6 +8487,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src = group{src[0]}
 			src[0].country = where.country
 		}
+	}
+	// "Governor Abdusakur Tan II was travelling to a flood-hit town",
+	// "the governor travelled to Jolo": a trip to a place of the
+	// traveller's own country is hosted by no other actor, and a visit
+	// (CAMEO 042) is one made to a host. A place stands in for a host
+	// only abroad ("visited Moscow"); a named body at home ("visited the
+	// flood victims", "travelled to meet the rebels") stays a party.
+	if code == "042" && ownCountryTrip(src, tgt, st.dateline) {
+		return
 	}
 	// Domestic default: an actor within a country (its government, police,
 	// opposition, rebels, a named person) that acts on no named target, in a
