@@ -842,6 +842,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// "released about 300 child soldiers", "demobilised child
+	// combatants": children recruited by an armed group are its victims,
+	// civilians, not a fighting force whose release is a retreat by it.
+	for i, m := range ms {
+		if m.kind == "role" && m.i > 0 && (toks[m.i-1].low == "child" || toks[m.i-1].low == "underage") && (m.sector == kb.SectorMilitary || m.sector == kb.SectorRebel) {
+			ms[i].sector = kb.SectorCivilian
+		}
+	}
 	// "banned a popular Chinese short-video app", "fined a Chinese
 	// telecoms group": a nationality before a noun for a business or
 	// what it sells names a business of that country, not its state.
