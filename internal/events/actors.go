@@ -84,6 +84,17 @@ var pronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true
 const maxNgram = 6
 
 // isCap says whether a token starts with an upper-case letter.
+// seatRulerTitles are the titles of rulers known by their seat ("the
+// Sultan of Sokoto", "the Ooni of Ife", "the Maharaja of Jaipur") that
+// the knowledge base holds as no role: a sultan also rules Oman, but
+// "Sultan" is as often a given name ("Sultan Al Jaber"), so the title
+// counts only before "of" and a place. Kings, emirs, governors and
+// mayors are roles the resolver already links to the place's officials.
+var seatRulerTitles = map[string]bool{
+	"sultan": true, "ooni": true, "oba": true, "alaafin": true, "kabaka": true,
+	"asantehene": true, "maharaja": true, "maharajah": true, "raja": true, "rajah": true, "nawab": true,
+}
+
 // placeKind says whether a mention kind names a place: a country, its
 // capital or another place.
 func placeKind(kind string) bool {
@@ -303,6 +314,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					break
 				}
 			}
+		}
+		// "the Sultan of Sokoto", "the Ooni of Ife": a ruler's title
+		// before "of" makes the place after it the ruler's seat; the
+		// ruler, not the place, acts and is acted on. He stands for the
+		// place's own authorities, as the resolver reads "the Emir of
+		// Kano" (see kb.LocalActor and localSectorActor).
+		if c.kb != nil && i >= 2 && toks[i-1].low == "of" && seatRulerTitles[toks[i-2].low] && isCap(toks[i-2].text) && placeActor(c.kb, m.actorID) {
+			m.i, m.text, m.kind, m.sector = i-2, toks[i-2].text, "role", kb.SectorGovernment
+			i = i - 2
 		}
 		// A lone family name of someone the article named in full: the
 		// article knows better than a global guess.
@@ -820,6 +840,22 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					ms[i].sector = kb.SectorCivilian
 				}
 			}
+		}
+	}
+	// "released about 300 child soldiers", "demobilised child
+	// combatants": children recruited by an armed group are its victims,
+	// civilians, not a fighting force whose release is a retreat by it.
+	for i, m := range ms {
+		if m.kind == "role" && m.i > 0 && (toks[m.i-1].low == "child" || toks[m.i-1].low == "underage") && (m.sector == kb.SectorMilitary || m.sector == kb.SectorRebel) {
+			ms[i].sector = kb.SectorCivilian
+		}
+	}
+	// "banned a popular Chinese short-video app", "fined a Chinese
+	// telecoms group": a nationality before a noun for a business or
+	// what it sells names a business of that country, not its state.
+	for i, m := range ms {
+		if m.kind == "demonym" && m.sector == "" && m.country != "" && businessHeadAfter(toks, ms, i) {
+			ms[i].sector = kb.SectorBusiness
 		}
 	}
 	// "Tokyo summoned the ambassador": a state summons or expels another
@@ -3827,3 +3863,47 @@ func bareLeaders(toks []tok, m mention) string {
 	}
 	return "bare"
 }
+
+// placeActor says whether id is a place of the knowledge base below a
+// country (a city, town or region), not a country.
+func placeActor(k *kb.KB, id string) bool {
+	a, ok := k.Actor(id)
+	return ok && a.Type == kb.TypePlace
+}
+
+// businessHeadAfter says whether the noun phrase ms[mi] opens ends, past
+// at most four lower-case modifiers and no other mention, in a noun for a
+// business or its product ("Chinese short-video app", "South Korean tech
+// giant", "Chinese telecoms group").
+func businessHeadAfter(toks []tok, ms []mention, mi int) bool {
+	end := len(toks)
+	if mi+1 < len(ms) {
+		end = ms[mi+1].i
+	}
+	m := ms[mi]
+	for q := m.j; q < end && q < m.j+6; q++ {
+		l := toks[q].low
+		if businessProductNouns[l] {
+			return q+1 >= len(toks) || !headNoun(toks[q+1])
+		}
+		if (l == "group" || l == "groups") && q > m.j && tradeWords[toks[q-1].low] {
+			return true
+		}
+		if l != "-" && (isPunct(l) || isCap(toks[q].text) || toks[q].pos == "DT" || strings.HasPrefix(toks[q].pos, "V") || toks[q].pos == "IN" || toks[q].pos == "CC") {
+			return false
+		}
+	}
+	return false
+}
+
+// businessProductNouns are heads naming a business or what it sells and
+// runs: a ban on an app or a platform falls on the company behind it.
+var businessProductNouns = map[string]bool{"app": true, "apps": true, "platform": true, "platforms": true,
+	"brand": true, "brands": true, "startup": true, "startups": true, "conglomerate": true, "conglomerates": true,
+	"giant": true, "giants": true, "chipmaker": true, "chipmakers": true}
+
+// tradeWords name a trade before "group" ("telecoms group", "mining
+// group"): the group is a company, not a people or an armed group.
+var tradeWords = map[string]bool{"telecoms": true, "telecom": true, "tech": true, "technology": true, "mining": true,
+	"energy": true, "oil": true, "steel": true, "shipping": true, "retail": true, "internet": true, "banking": true,
+	"insurance": true, "media": true, "chemicals": true, "engineering": true, "construction": true, "e-commerce": true}

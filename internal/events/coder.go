@@ -3580,6 +3580,64 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 	return g
 }
 
+// ownCountryTrip says whether a visit's target is only a place, or the
+// bare country standing in for one, of its visitor's own country, or
+// none at all: a journey at home, with no host. A visitor whose country
+// was only borrowed from the sentence (see dropBorrowed) may have it
+// from the very place visited, and proves nothing unless the dateline's
+// country is that one too.
+func ownCountryTrip(src, tgt group, dateline string) bool {
+	if len(src) == 0 || src[0].country == "" || src[0].abroad || src[0].borrowed && src[0].country != dateline {
+		return false
+	}
+	for _, m := range tgt {
+		if m.country != src[0].country || m.sector != "" {
+			return false
+		}
+		if !placeKind(m.kind) && !m.where && m.kind != "city" {
+			return false
+		}
+	}
+	return true
+}
+
+// executorSubject says whether a warning's target is the subject of its
+// complement clause ("warned that the unions would resume the strike")
+// acting through a modal and a verb that does something to someone, not
+// one that undergoes the consequence held out ("would pay a heavy
+// price", "would face consequences", "would be punished"): such a
+// subject carries the threat out and is the warner's side.
+func executorSubject(toks []tok, t *trigger, tgt group) bool {
+	if len(tgt) == 0 || t.j >= len(toks) {
+		return false
+	}
+	from := t.j
+	if toks[from].low == "that" {
+		from++
+	}
+	for from < len(toks) && determiners[toks[from].low] {
+		from++
+	}
+	if tgt[0].i != from {
+		return false
+	}
+	q := tgt[len(tgt)-1].j
+	if q+1 >= len(toks) || !modalWords[toks[q].low] {
+		return false
+	}
+	v := toks[q+1].low
+	if v == "not" || v == "never" {
+		return false
+	}
+	return !sufferedConsequences[v]
+}
+
+// sufferedConsequences are verbs after a modal whose subject undergoes
+// what a warning holds out rather than doing it: "would pay", "will
+// face", "would be", "would regret".
+var sufferedConsequences = map[string]bool{"pay": true, "face": true, "suffer": true, "bear": true, "be": true, "regret": true,
+	"receive": true, "get": true, "have": true, "lose": true, "feel": true, "see": true, "meet": true}
+
 // ownHarmWarning says whether a warning's target, the subject of its
 // "that" clause, is of the warner's own country and no side that could be
 // coerced or opposed there: a place, the economy, business, farmers or
@@ -8323,6 +8381,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = g
 		}
 	}
+	// "Ajaero warned that the unions would resume the strike if the
+	// government failed to implement the deal": the clause's subject is
+	// who would carry the threat out, the warner's side; the threatened
+	// party is the one whose act the condition names.
+	if typ == "THREATEN" && p.Words[0] == "warn" && !t.nominal && len(src) > 0 && executorSubject(toks, t, tgt) {
+		if ct := conditionParty(toks, ms, tgt[len(tgt)-1].j, src); len(ct) > 0 && ct[0].kind != "pronoun" && !sameGroup(ct, tgt) {
+			tgt = ct
+		}
+	}
 	addressed := false
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && len(tgt) == 0 && len(src) > 0 {
 		if m := warnedAddressees(toks, ms, t, src[0].country); m != nil {
@@ -8618,6 +8685,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src = group{src[0]}
 			src[0].country = where.country
 		}
+	}
+	// "Governor Abdusakur Tan II was travelling to a flood-hit town",
+	// "the governor travelled to Jolo": a trip to a place of the
+	// traveller's own country is hosted by no other actor, and a visit
+	// (CAMEO 042) is one made to a host. A place stands in for a host
+	// only abroad ("visited Moscow"); a named body at home ("visited the
+	// flood victims", "travelled to meet the rebels") stays a party.
+	if code == "042" && ownCountryTrip(src, tgt, st.dateline) {
+		return
 	}
 	// Domestic default: an actor within a country (its government, police,
 	// opposition, rebels, a named person) that acts on no named target, in a
