@@ -55,19 +55,7 @@ func TestEnts70Actors(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveInOrder(t, s, c.text, "2026-11-23", c.ents)
-			found := 0
-			for _, e := range art.Entities {
-				if e.Text != c.mention {
-					continue
-				}
-				found++
-				if e.ActorID != c.id || e.Country != c.country || e.Sector != c.sector {
-					t.Errorf("%s -> %q country %q sector %q, want %q %q %q", e.Text, e.ActorID, e.Country, e.Sector, c.id, c.country, c.sector)
-				}
-			}
-			if found == 0 {
-				t.Fatalf("%s not among the entities: %+v", c.mention, art.Entities)
-			}
+			checkMention(t, art, c.mention, c.id, c.country, c.sector)
 		})
 	}
 }
