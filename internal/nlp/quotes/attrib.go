@@ -2797,7 +2797,16 @@ func (st *state) indirect(si int) {
 				st.sharedVerb[j] = p
 				break
 			}
-			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || v.gerundReportAct(c0, k, ce) || v.appealAfterPassive(c0, k, ce) || v.appealAfterState(c0, k, ce) || v.contrastAct(k, ce) || st.narratorClause(c0, k, ce)) {
+			if k > c0 && v.appealAfterState(c0, k, ce) > 0 {
+				// "said the vote was free and fair but urged both sides
+				// to accept the result": the speaker's appeal is no part
+				// of the report. It is not read as a second report
+				// either, as appealAfterPassive's "and called on her
+				// supporters to stay calm" is not.
+				ce = k
+				break
+			}
+			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || v.gerundReportAct(c0, k, ce) || v.appealAfterPassive(c0, k, ce) || v.contrastAct(k, ce) || st.narratorClause(c0, k, ce)) {
 				// "said India would buy 26 jets and invited French
 				// companies ...": the speaker's next act; "said the
 				// arrests were unlawful, but the president did not
@@ -4632,37 +4641,37 @@ type appealFrame struct {
 	object bool
 }
 
-// appealAfterState says the "but" or "and" at k, inside a report whose
-// last verb before it is a form of "be" ("said the vote was free and fair")
-// or a passive ("said the count had been manipulated"), joins the
-// speaker's own appeal or warning: "Observers said the vote was free and
-// fair but called for calm". The report's subject is described, not
+// appealAfterState returns the verb after the "but" or "and" at k when it
+// is the speaker's own appeal or warning, or -1. Inside a report whose last
+// verb before k is a form of "be" ("said the vote was free and fair") or a
+// passive ("said the count had been manipulated"), "Observers said the
+// vote was free and fair but called for calm" joins the appeal to "said". The report's subject is described, not
 // acting, and a vote or a count calls for nothing; the appeal has no
 // subject of its own, so it is the speaker's next act, as in contrastAct.
 // The verb must read active, with its preposition or an object after it:
 // "was free but called into question" or "was expected but called into
 // question by the losing side" is a second participle under the report's
 // "was" and stays in it, as does "were urged to leave".
-func (v *view) appealAfterState(c0, k, ce int) bool {
+func (v *view) appealAfterState(c0, k, ce int) int {
 	if t := v.toks[k]; t.low != "and" && t.low != "but" || t.quote >= 0 {
-		return false
+		return -1
 	}
 	j := k + 1
 	for j < ce && v.toks[j].quote < 0 && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
 		j++
 	}
 	if j+1 >= ce || v.toks[j].quote >= 0 || v.toks[j+1].quote >= 0 {
-		return false
+		return -1
 	}
 	frame, ok := appealFrames[v.toks[j].low]
 	if !ok {
-		return false
+		return -1
 	}
 	switch o := v.toks[j+1]; {
 	case frame.preps[o.low]:
 	case frame.object && o.low != "by" && o.low != "to" && (isNoun(o.pos) || o.pos == "DT" || o.pos == "PRP$" || o.pos == "PRP" || o.pos == "CD" || o.pos == "JJ"):
 	default:
-		return false
+		return -1
 	}
 	// The report's last verb before the conjunction, outside quotation
 	// marks: a form of "be", or a participle after one.
@@ -4671,19 +4680,22 @@ func (v *view) appealAfterState(c0, k, ce int) bool {
 		m--
 	}
 	if m < c0 || v.toks[m].quote >= 0 {
-		return false
+		return -1
 	}
 	if beForms[v.toks[m].low] && v.toks[m].low != "'s" {
-		return true
+		return j
 	}
 	if v.toks[m].pos != "VBN" {
-		return false
+		return -1
 	}
 	b := m - 1
 	for b > c0 && (v.toks[b].pos == "RB" || adverbs[v.toks[b].low]) {
 		b--
 	}
-	return b >= c0 && beForms[v.toks[b].low] && v.toks[b].low != "'s"
+	if b >= c0 && beForms[v.toks[b].low] && v.toks[b].low != "'s" {
+		return j
+	}
+	return -1
 }
 
 // judgingLemmas are verbs of a speaker's verdict on something seen or
