@@ -2618,7 +2618,18 @@ func (st *state) indirect(si int) {
 			// ("accused the government") nothing is reported. The "of"
 			// is left out as "that" is: it ties the charge to the verb
 			// and is no part of it ("sending migrants across the border").
-			k := v.chargeAt(c0, hi)
+			k := v.chargeAt(c0, hi, false)
+			if k < 0 {
+				// "accused the neighbouring state of politicising/NN
+				// sport": after a common noun and "of" a tagger may read
+				// the gerund as a noun ("state of emergency"); a noun
+				// phrase after it is its object, and the charge reads as
+				// it does after a name ("accused Rabat of politicising
+				// sport"), so the later checks see it as the gerund it is.
+				if k = v.chargeAt(c0, hi, true); k >= 0 {
+					v.toks[k+1].pos = "VBG"
+				}
+			}
 			if k < 0 || v.objectRelative(p.s, i) {
 				continue
 			}
@@ -2784,6 +2795,15 @@ func (st *state) indirect(si int) {
 					st.sharedVerb = map[int]party{}
 				}
 				st.sharedVerb[j] = p
+				break
+			}
+			if k > c0 && v.appealAfterState(c0, k, ce) > 0 {
+				// "said the vote was free and fair but urged both sides
+				// to accept the result": the speaker's appeal is no part
+				// of the report. It is not read as a second report
+				// either, as appealAfterPassive's "and called on her
+				// supporters to stay calm" is not.
+				ce = k
 				break
 			}
 			if k > c0 && (v.coordinatedAct(i, c0, k, ce) || v.gerundReportAct(c0, k, ce) || v.appealAfterPassive(c0, k, ce) || v.contrastAct(k, ce) || st.narratorClause(c0, k, ce)) {
@@ -4195,7 +4215,11 @@ func (v *view) deedClaimed(c0, hi int) bool {
 // object ("accused China on Saturday of blocking a supply boat", "the
 // officials it accused of supplying drones"), or -1: the first "of" before
 // a participle, within a short phrase of names, times and prepositions.
-func (v *view) chargeAt(c0, hi int) int {
+// With nounGerund an "-ing" word the tagger read as a noun counts too when
+// it comes right after the "of" and a noun phrase follows it, its object
+// ("of politicising/NN sport", "of rigging/NN the vote"); an "-ing" noun
+// with no object ("of wrongdoing", "the head of marketing at") does not.
+func (v *view) chargeAt(c0, hi int, nounGerund bool) int {
 	for k := c0; k < hi && k < c0+14; k++ {
 		t := v.toks[k]
 		if t.quote >= 0 || t.low == "that" || isPunct(t) && t.pos != "POS" && t.pos != "HYPH" {
@@ -4209,6 +4233,9 @@ func (v *view) chargeAt(c0, hi int) int {
 			if j < hi && (v.toks[j].pos == "VBG" || strings.HasSuffix(v.toks[j].low, "ing") && !isNoun(v.toks[j].pos)) {
 				return k
 			}
+			if nounGerund && j == k+1 && j+1 < hi && v.nounGerundAt(j) {
+				return k
+			}
 			continue // "the head of the agency of lying"
 		}
 		if isVerb(t.pos) && t.pos != "VBG" && t.pos != "VBN" {
@@ -4216,6 +4243,29 @@ func (v *view) chargeAt(c0, hi int) int {
 		}
 	}
 	return -1
+}
+
+// nounGerundAt says the token at j, tagged a common noun, is an "-ing" form
+// with an object after it: a determiner, a possessive, a number, or a noun
+// or adjective starting a noun phrase ("politicising sport", "rigging the
+// vote"). A bare noun phrase that runs into "of" ("accused the head of
+// housing policy of fraud") is a title's complement, not a charge.
+func (v *view) nounGerundAt(j int) bool {
+	g, o := v.toks[j], v.toks[j+1]
+	if g.quote >= 0 || o.quote >= 0 || !strings.HasSuffix(g.low, "ing") || len(g.low) < 6 || g.pos != "NN" {
+		return false
+	}
+	switch o.pos {
+	case "DT", "PRP$", "CD":
+		return true
+	case "NN", "NNS", "NNP", "NNPS", "JJ":
+		m := j + 1
+		for m < len(v.toks) && v.toks[m].sent == g.sent && (isNoun(v.toks[m].pos) || v.toks[m].pos == "JJ") {
+			m++
+		}
+		return m >= len(v.toks) || v.toks[m].low != "of"
+	}
+	return false
 }
 
 // objectRelative says the verb at i, with its subject at s, is a relative
@@ -4565,6 +4615,87 @@ func (v *view) appealAfterPassive(c0, k, ce int) bool {
 		b--
 	}
 	return b >= c0 && beForms[v.toks[b].low] && v.toks[b].low != "'s"
+}
+
+// appealFrames are the past forms of the verbs of appeal and warning, each
+// with the words that may follow it in the active voice: the preposition
+// of the phrasal verb ("called for", "appealed to") or an object of its
+// own ("urged calm", "asked both sides"). A form the tagger
+// reads as a participle or an adjective ("but called/VBN for calm",
+// "but urged/JJ calm") is still the verb when such a word follows.
+var appealFrames = map[string]appealFrame{
+	"called":    {preps: set("for on upon")},
+	"appealed":  {preps: set("for to")},
+	"pleaded":   {preps: set("for with")},
+	"urged":     {preps: set("that"), object: true},
+	"asked":     {preps: set("for"), object: true},
+	"warned":    {preps: set("of against that"), object: true},
+	"demanded":  {preps: set("that"), object: true},
+	"cautioned": {preps: set("against that"), object: true},
+}
+
+// appealFrame is what follows an active verb of appeal: one of preps, or
+// with object a noun phrase.
+type appealFrame struct {
+	preps  map[string]bool
+	object bool
+}
+
+// appealAfterState returns the verb after the "but" or "and" at k when it
+// is the speaker's own appeal or warning, or -1. Inside a report whose last
+// verb before k is a form of "be" ("said the vote was free and fair") or a
+// passive ("said the count had been manipulated"), "Observers said the
+// vote was free and fair but called for calm" joins the appeal to "said". The report's subject is described, not
+// acting, and a vote or a count calls for nothing; the appeal has no
+// subject of its own, so it is the speaker's next act, as in contrastAct.
+// The verb must read active, with its preposition or an object after it:
+// "was free but called into question" or "was expected but called into
+// question by the losing side" is a second participle under the report's
+// "was" and stays in it, as does "were urged to leave".
+func (v *view) appealAfterState(c0, k, ce int) int {
+	if t := v.toks[k]; t.low != "and" && t.low != "but" || t.quote >= 0 {
+		return -1
+	}
+	j := k + 1
+	for j < ce && v.toks[j].quote < 0 && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
+		j++
+	}
+	if j+1 >= ce || v.toks[j].quote >= 0 || v.toks[j+1].quote >= 0 {
+		return -1
+	}
+	frame, ok := appealFrames[v.toks[j].low]
+	if !ok {
+		return -1
+	}
+	switch o := v.toks[j+1]; {
+	case frame.preps[o.low]:
+	case frame.object && o.low != "by" && o.low != "to" && (isNoun(o.pos) || o.pos == "DT" || o.pos == "PRP$" || o.pos == "PRP" || o.pos == "CD" || o.pos == "JJ"):
+	default:
+		return -1
+	}
+	// The report's last verb before the conjunction, outside quotation
+	// marks: a form of "be", or a participle after one.
+	m := k - 1
+	for m > c0 && (v.toks[m].quote >= 0 || !strings.HasPrefix(v.toks[m].pos, "VB") && v.toks[m].pos != "MD") {
+		m--
+	}
+	if m < c0 || v.toks[m].quote >= 0 {
+		return -1
+	}
+	if beForms[v.toks[m].low] && v.toks[m].low != "'s" {
+		return j
+	}
+	if v.toks[m].pos != "VBN" {
+		return -1
+	}
+	b := m - 1
+	for b > c0 && (v.toks[b].pos == "RB" || adverbs[v.toks[b].low]) {
+		b--
+	}
+	if b >= c0 && beForms[v.toks[b].low] && v.toks[b].low != "'s" {
+		return j
+	}
+	return -1
 }
 
 // judgingLemmas are verbs of a speaker's verdict on something seen or
