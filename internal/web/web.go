@@ -972,8 +972,12 @@ type quotesData struct {
 	// SpeakerID is the actor id the list is of when no actor is stored
 	// under it (a joint speaker's actor; api.ResolveSpeaker).
 	SpeakerID string
-	Offset    int    // quotes before this page
-	Next      string // the next page (a keyset cursor), when this one is full
+	// SpeakerWords are the words the list's speaker was named by when no
+	// one actor stands for it ("officials", "Germany and France";
+	// api.QuoteSpeaker).
+	SpeakerWords string
+	Offset       int    // quotes before this page
+	Next         string // the next page (a keyset cursor), when this one is full
 	// PastEnd: the page is past the last quote (nil otherwise).
 	PastEnd *pastEnd
 	// Names are the stored names of its joint speakers' actors
@@ -1009,7 +1013,7 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	d := quotesData{Quotes: quotes, Form: filterForm{Values: v}, Offset: before}
+	d := quotesData{Quotes: quotes, Form: filterForm{Values: v}, Offset: before, SpeakerWords: q.SpeakerWords}
 	var joint []string
 	for _, q := range quotes {
 		if q.SpeakerID == "" {
@@ -1072,6 +1076,8 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		title = "Quotes of " + d.Speaker.Name
 	} else if d.SpeakerID != "" {
 		title = "Quotes of " + d.SpeakerID
+	} else if d.SpeakerWords != "" {
+		title = "Quotes of " + d.SpeakerWords
 	}
 	apiQ := cloneValues(v)
 	apiQ.Set("limit", strconv.Itoa(q.Limit))
