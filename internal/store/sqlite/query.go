@@ -173,7 +173,11 @@ func plainQuery(s string) string {
 	alts := make([]string, len(groups))
 	for i, g := range groups {
 		for j, w := range g {
-			g[j] = `"` + w + `"`
+			col, word := store.PlainColumn(w)
+			g[j] = `"` + word + `"`
+			if col != "" {
+				g[j] = col + ":" + g[j]
+			}
 		}
 		alts[i] = strings.Join(g, " ")
 	}
