@@ -14,22 +14,45 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
-// SpeakerID resolves a speaker as a user names it (ResolveSpeaker) to the
-// stored actor's id, which is what quotes are filed under: "" for "". A
-// name that no stored actor answers to is a FieldError on field, not an
-// empty answer that reads as "said nothing"; a name several actors answer
-// to is one that lists them (Candidates), for the user to pick an id.
-func SpeakerID(ctx context.Context, st store.Store, field, speaker string) (string, error) {
+// QuoteSpeaker is the quotes filter for a speaker as a user names it:
+// the stored actor's id it resolves to (ResolveSpeaker), which is what
+// quotes are filed under, else the words themselves (words) when they
+// named the speaker of a stored quote that no one actor stands for
+// ("officials", a joint speaker's "Germany and France":
+// store.QuoteQuery.SpeakerWords); both "" for "". A name that neither
+// finds is a FieldError on field, not an empty answer that reads as "said
+// nothing"; a name several actors answer to is one that lists them
+// (Candidates), for the user to pick an id.
+func QuoteSpeaker(ctx context.Context, st store.Store, field, speaker string) (id, words string, err error) {
 	id, candidates, err := ResolveSpeaker(ctx, st, speaker)
 	switch {
 	case err != nil:
-		return "", fmt.Errorf("speaker %q: %w", speaker, err)
+		return "", "", fmt.Errorf("speaker %q: %w", speaker, err)
 	case len(candidates) > 1:
-		return "", &FieldError{Field: field, Msg: AmbiguousSpeaker(ActorParam(speaker), candidates), Candidates: candidates}
+		return "", "", &FieldError{Field: field, Msg: AmbiguousSpeaker(ActorParam(speaker), candidates), Candidates: candidates}
 	case id == "" && ActorParam(speaker) != "":
-		return "", badField(field, "no stored actor has the id, name or alias %q, and no quote names its speaker so", ActorParam(speaker))
+		quoted, err := SpeakerWordsQuoted(ctx, st, ActorParam(speaker))
+		if err != nil {
+			return "", "", fmt.Errorf("speaker %q: %w", speaker, err)
+		}
+		if !quoted {
+			return "", "", badField(field, "no stored actor has the id, name or alias %q, and no quote names its speaker so", ActorParam(speaker))
+		}
+		return "", ActorParam(speaker), nil
 	}
-	return id, nil
+	return id, "", nil
+}
+
+// SpeakerWordsQuoted reports whether words, whole and however cased or
+// accented, named the speaker of a stored quote (whoever it is filed
+// under): the last way a speaker's name is looked up, after every way
+// to an actor (ResolveSpeaker), for a speaker no one actor stands for.
+func SpeakerWordsQuoted(ctx context.Context, st store.Store, words string) (bool, error) {
+	qs, err := st.Quotes(ctx, store.QuoteQuery{SpeakerWords: words, Limit: 1})
+	if err != nil {
+		return false, err
+	}
+	return len(qs) > 0, nil
 }
 
 // ResolveSpeaker finds the stored actor a user means by a speaker's name
@@ -225,7 +248,7 @@ func ParseQuotePage(ctx context.Context, st store.Store, v url.Values) (store.Qu
 		q.Offset = pos.Offset
 	}
 	var err error
-	if q.Speaker, err = SpeakerID(ctx, st, "speaker", speaker); err != nil {
+	if q.Speaker, q.SpeakerWords, err = QuoteSpeaker(ctx, st, "speaker", speaker); err != nil {
 		return q, 0, err
 	}
 	return q, pos.Offset, nil

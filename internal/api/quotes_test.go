@@ -288,3 +288,63 @@ func TestAPIQuotesConduitKind(t *testing.T) {
 		}
 	}
 }
+
+// The words that named a speaker no one actor stands for - a joint
+// speaker ("Ardenia and Belvar", filed under two actors) or one filed
+// under none ("officials") - find its quotes, however cased, where they
+// were a 400 ("no quote names its speaker so"); words no speaker was
+// named by whole are still refused.
+func TestAPIQuotesSpeakerWords(t *testing.T) {
+	st := openTestStore(t)
+	pub := time.Date(2025, 5, 2, 8, 0, 0, 0, time.UTC)
+	url := "https://wire.example/quota"
+	data := &model.Article{URL: url, Title: "Quota agreed", Published: &pub,
+		Actors: []model.ActorRef{{ID: "ARD", Name: "Ardenia", Type: "country", Mentions: 1}, {ID: "BLV", Name: "Belvar", Type: "country", Mentions: 1}},
+		Quotes: []model.Quote{
+			{Text: "The quota holds for five years", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "Ardenia and Belvar", ActorIDs: []string{"ARD", "BLV"}}},
+			{Text: "Inspections begin next week", Kind: model.QuoteIndirect, Speaker: &model.Speaker{Text: "officials"}},
+			{Text: "Our boats are ready", Kind: model.QuoteDirect, Speaker: &model.Speaker{Text: "Belvar", ActorID: "BLV"}},
+		}}
+	err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		_, err := tx.InsertArticle(ctx, &store.Article{URL: url, Source: url, ContentHash: url, Title: "Quota agreed", Text: "Quota.", Published: &pub, Data: data})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := New(Config{Store: st}).Handler()
+	for _, c := range []struct {
+		path   string
+		status int
+		texts  []string
+	}{
+		{"/api/quotes?speaker=Ardenia%20and%20Belvar", 200, []string{"The quota holds for five years"}},
+		{"/api/quotes?speaker=ARDENIA+AND+BELVAR", 200, []string{"The quota holds for five years"}},
+		{"/api/quotes?speaker=officials", 200, []string{"Inspections begin next week"}},
+		{"/api/quotes?speaker=officials&q=boats", 200, nil},
+		{"/api/quotes?speaker=Ardenia%20and", 400, nil},
+		{"/api/quotes?speaker=ministers", 400, nil},
+	} {
+		res, body := get(t, h, "GET", c.path, "")
+		if res.StatusCode != c.status {
+			t.Errorf("%s: %d, want %d: %s", c.path, res.StatusCode, c.status, body)
+			continue
+		}
+		if c.status != 200 {
+			continue
+		}
+		var p struct {
+			Items []map[string]any `json:"items"`
+		}
+		if err := json.Unmarshal(body, &p); err != nil {
+			t.Fatalf("%s: %v %s", c.path, err, body)
+		}
+		var texts []string
+		for _, q := range p.Items {
+			texts = append(texts, q["text"].(string))
+		}
+		if !slices.Equal(texts, c.texts) {
+			t.Errorf("%s: %q, want %q", c.path, texts, c.texts)
+		}
+	}
+}

@@ -68,7 +68,16 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 			// line (status 2), as an unknown sector is.
 			return usageError("--speaker: %s", api.AmbiguousSpeaker(s, candidates))
 		case id == "":
-			return fmt.Errorf("speaker %q: %w in this store: no actor has that id, name or alias, and no quote names its speaker so (newsgraph actors lists the top actors)", s, store.ErrNotFound)
+			// A speaker no one actor stands for ("officials", a joint
+			// speaker's "Germany and France") is listed by its words.
+			quoted, err := api.SpeakerWordsQuoted(ctx, st, s)
+			if err != nil {
+				return err
+			}
+			if !quoted {
+				return fmt.Errorf("speaker %q: %w in this store: no actor has that id, name or alias, and no quote names its speaker so (newsgraph actors lists the top actors)", s, store.ErrNotFound)
+			}
+			q.SpeakerWords = s
 		}
 		q.Speaker = id
 	}

@@ -308,4 +308,14 @@ func TestQuotesTableNamesJointSpeaker(t *testing.T) {
 			t.Errorf("json %q speaker_ids: %q, want %q", q.Speaker, q.SpeakerIDs, want)
 		}
 	}
+	// --speaker finds a joint speaker by the words that named it, which
+	// no one actor stands for; words that named no speaker whole are
+	// still not found (status 1).
+	out, errOut, status = storeCmd(t, "quotes", "--db", db, "--format", "json", "--speaker", "BOTH SIDES")
+	if err := json.Unmarshal([]byte(out), &quotes); status != 0 || err != nil || len(quotes) != 1 || quotes[0].Text != "The border stays open" {
+		t.Errorf("--speaker 'BOTH SIDES': %d %v %s %s, want the one quote of both sides", status, err, out, errOut)
+	}
+	if _, errOut, status = storeCmd(t, "quotes", "--db", db, "--speaker", "both"); status != 1 || !strings.Contains(errOut, "no quote names its speaker so") {
+		t.Errorf("--speaker both: %d %s, want status 1, not found", status, errOut)
+	}
 }

@@ -143,7 +143,13 @@ type Outcome struct {
 	Skipped     bool  // already stored (same URL or same bytes): nothing written
 	DuplicateOf int64 // syndicated copy of this article
 	NewEvents   int   // events created
-	Merged      int   // event reports merged into existing events
+	// Merged counts the article's event reports that joined an event
+	// another article had reported. Its reports that share one event of
+	// its own (a symmetric event coded both ways round, "Niger and
+	// Nigeria agreed": Niger->Nigeria and Nigeria->Niger) are no merge
+	// across outlets and are not counted: ingest said "6 reports merged"
+	// where 2 had joined another outlet's events.
+	Merged int
 }
 
 // Apply stores one article inside tx: it skips an article already stored,
@@ -218,7 +224,9 @@ func reportDay(a *store.Article) time.Time {
 
 // applyEvents merges the events of a stored canonical article (id
 // articleID, analysis a.Data) into the stored events: Apply does it for a
-// new article, Remerge for every stored one anew.
+// new article, Remerge for every stored one anew. merged counts the
+// reports that joined an event another article had reported
+// (Outcome.Merged), created the events the article made.
 func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Article, opts Options) (merged, created int, err error) {
 	if a.Data == nil {
 		return 0, 0, nil
@@ -261,15 +269,13 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 		ev := &a.Data.Events[i]
 		joined, err := mergeEvent(ctx, tx, articleID, ev, fallback, a.IngestedAt, names, st, opts)
 		if err != nil {
-			return merged, created, err
+			return st.joinedOthers, created, err
 		}
-		if joined {
-			merged++
-		} else {
+		if !joined {
 			created++
 		}
 	}
-	return merged, created, nil
+	return st.joinedOthers, created, nil
 }
 
 // articleMerge is what merging one article's events remembers between
@@ -293,6 +299,10 @@ type articleMerge struct {
 	// sentence ("a deal between the US and China"), which is one mention
 	// of the event, not two.
 	mentioned map[[2]int64]bool
+	// joinedOthers counts the article's reports that joined an event
+	// another article had reported (Outcome.Merged), not one the article
+	// made or joined itself.
+	joinedOthers int
 }
 
 func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, names map[string]string, st *articleMerge, opts Options) (merged bool, err error) {
@@ -312,7 +322,7 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	// event in several sentences, whichever of them may join other
 	// articles' events.
 	var target *store.Event
-	swapped := false
+	swapped, other := false, false
 	for _, e := range st.own[key] {
 		if e.Date >= from && e.Date <= to && datesMeet(day, precision, e.Date, e.Precision) {
 			target = e
@@ -346,6 +356,9 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 				return false, err
 			}
 		}
+		// Neither search returns an event in st.taken, which holds every
+		// event this article made or joined: one found is another's.
+		other = target != nil
 	}
 	if target == nil {
 		storedKey := key
@@ -369,6 +382,9 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		merged = true
 		if err := coarsen(ctx, tx, target, ev, swapped, names); err != nil {
 			return false, err
+		}
+		if other {
+			st.joinedOthers++
 		}
 	}
 	st.taken[target.ID] = true
@@ -1435,7 +1451,7 @@ func NewEvent(ev *model.Event, key string, day time.Time, precision string, now 
 type RemergeStats struct {
 	Articles int // canonical articles whose events were merged
 	Events   int // stored events made
-	Merged   int // reports that joined an event another report made
+	Merged   int // reports that joined an event another article reported (Outcome.Merged)
 }
 
 // remergePage is how many articles Remerge reads at a time.

@@ -18,6 +18,10 @@ import (
 // rain with o'brien, or snow with o'brien (dropping them searched "rain
 // OR (snow o brien)"); unbalanced ones are dropped, as are all of them
 // when the groups would multiply out to more than maxPlainAlternatives.
+// A column filter before a word keeps to its words as it would to the
+// word in valid syntax: "title:<script>" is the word script in titles,
+// written "title:script" (PlainColumn reads it back), where it searched
+// the words title and script anywhere and found nothing.
 // The result is the alternatives: groups of words, any group matching,
 // each group's words all required ("a OR b c" is [[a] [b c]]); empty when
 // s has no word.
@@ -93,11 +97,43 @@ func plainTokens(s string, split func(string) []string) []string {
 			case "AND":
 				toks = append(toks, plainAnd)
 			default:
-				toks = append(toks, split(part)...)
+				toks = append(toks, columnWords(part, split)...)
 			}
 		}
 	}
 	return toks
+}
+
+// plainColumns are the column filters of the search syntax (title:,
+// body:, byline:), as both stores name them.
+var plainColumns = []string{"title", "body", "byline"}
+
+// columnWords is split(part), or, when part is a column filter and a
+// term with words ("title:<script>"), those words each marked with the
+// column ("title:script"). The stores' tokenizers split at ':', so no
+// other word holds one.
+func columnWords(part string, split func(string) []string) []string {
+	col, rest, ok := strings.Cut(part, ":")
+	if !ok || !slices.Contains(plainColumns, strings.ToLower(col)) {
+		return split(part)
+	}
+	ws := split(rest)
+	if len(ws) == 0 {
+		return split(part)
+	}
+	for i, w := range ws {
+		ws[i] = strings.ToLower(col) + ":" + w
+	}
+	return ws
+}
+
+// PlainColumn reads a word of PlainTerms back: the column it is kept to
+// ("title", "body", "byline"; "" for any) and the word.
+func PlainColumn(w string) (column, word string) {
+	if col, rest, ok := strings.Cut(w, ":"); ok && slices.Contains(plainColumns, col) {
+		return col, rest
+	}
+	return "", w
 }
 
 func withoutParens(toks []string) []string {

@@ -39,6 +39,13 @@ func TestPlainTerms(t *testing.T) {
 		{"(rain OR majority)) plains", "[[rain] [majority plains]]"},
 		{"()", "[]"},
 		{"", "[]"},
+		// A column filter keeps to the words of its term; a word that
+		// is no column, or a filter with no word, is words as before.
+		{"title:<script>", "[[title:script]]"},
+		{"Title:o'brien x", "[[title:o title:brien x]]"},
+		{"(byline:<novak> OR rain", "[[byline:novak] [rain]]"},
+		{"subject:<script>", "[[subject script]]"},
+		{"title:<>", "[[title]]"},
 	} {
 		if got := fmt.Sprint(PlainTerms(c.in, split)); got != c.want {
 			t.Errorf("PlainTerms(%q) = %s, want %s", c.in, got, c.want)

@@ -730,7 +730,13 @@ type QuoteQuery struct {
 	// Speaker: the speaker's actor id (exact; resolve names with
 	// Speakers), alone or as one of a joint speaker (Quote.SpeakerIDs).
 	Speaker string
-	Article int64 // quotes of this article only
+	// SpeakerWords: the words that named the speaker ("officials",
+	// "Germany and France"), whole, however cased or accented (FoldName,
+	// as Speakers' wording way), whether the quote is filed under one
+	// actor, several (a joint speaker) or none. A speaker no one actor
+	// stands for is found only so.
+	SpeakerWords string
+	Article      int64 // quotes of this article only
 	// Since and Until bound the day of the article's report date
 	// (Quote.ReportDate: its publish date, else its reference date, else
 	// when it was ingested; YYYY-MM-DD, both inclusive) as the listing

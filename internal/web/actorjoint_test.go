@@ -72,4 +72,10 @@ func TestSpeakerFilterUnstoredJointActor(t *testing.T) {
 	if code, _ := fetch(t, mux, "/quotes?speaker=ZZZ.GOV"); code != 400 {
 		t.Errorf("/quotes?speaker=ZZZ.GOV: %d, want 400", code)
 	}
+	// The words that named the joint speaker list its quotes too: no one
+	// actor stands for them.
+	code, body = fetch(t, mux, "/quotes?speaker=The+Two+Governments")
+	if code != 200 || !strings.Contains(body, "the talks would resume in July") || !strings.Contains(body, "<h1>Quotes of The Two Governments</h1>") {
+		t.Errorf("/quotes?speaker=The+Two+Governments: %d, no quote in\n%s", code, body)
+	}
 }

@@ -366,7 +366,23 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	sq := store.SearchQuery{Text: q, Limit: searchPage, After: pos.Hit}
+	// A limit is taken with the API's rules (/api/articles': an integer
+	// in [1, store.MaxLimit]) and kept in the page's links, as the
+	// events and quotes pages take one: /search?q=niger&limit=1 listed
+	// 20 hits and limit=0 or abc drew the page as if none were given.
+	limit, err := api.ParseActorLimit(v, searchPage)
+	if err != nil {
+		return "", nil, webFieldError(err)
+	}
+	// keep is the query of a link to another page of the hits.
+	keep := func() url.Values {
+		kv := url.Values{"q": {q}}
+		if v.Has("limit") {
+			kv.Set("limit", strconv.Itoa(limit))
+		}
+		return kv
+	}
+	sq := store.SearchQuery{Text: q, Limit: limit, After: pos.Hit}
 	if !pos.Keyed() {
 		pos.Offset = min(pos.Offset, 100_000)
 		sq.Offset = pos.Offset
@@ -376,25 +392,27 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 		return "", nil, err
 	}
 	d := searchData{Hits: hits, Offset: pos.Offset}
-	total, err := store.PageTotal(r.Context(), pos.Offset, len(hits), searchPage, func(ctx context.Context) (store.Total, error) {
+	total, err := store.PageTotal(r.Context(), pos.Offset, len(hits), limit, func(ctx context.Context) (store.Total, error) {
 		return u.st.CountSearch(ctx, sq, 0)
 	})
 	if err != nil {
 		return "", nil, err
 	}
 	d.Range = rangeText(pos.Offset, len(hits), total, "article", "articles")
-	if len(hits) == searchPage && api.MorePages(total, pos.Offset, len(hits)) {
-		d.Next = "/search?" + url.Values{"q": {q}, "cursor": {api.SearchCursor(hits[len(hits)-1], pos.Offset+searchPage)}}.Encode()
+	if len(hits) == limit && api.MorePages(total, pos.Offset, len(hits)) {
+		nv := keep()
+		nv.Set("cursor", api.SearchCursor(hits[len(hits)-1], pos.Offset+limit))
+		d.Next = "/search?" + nv.Encode()
 	}
 	if pos.Offset > 0 && len(hits) > 0 {
-		d.Prev = "/search?" + offsetQuery(url.Values{"q": {q}}, pos.Offset-searchPage)
+		d.Prev = "/search?" + offsetQuery(keep(), pos.Offset-limit)
 	}
 	if pos.Offset > 0 && len(hits) == 0 {
-		d.PastEnd = newPastEnd(total, searchPage, "article", "articles", func(offset int) string {
-			return pageURL("/search", offsetQuery(url.Values{"q": {q}}, offset))
+		d.PastEnd = newPastEnd(total, limit, "article", "articles", func(offset int) string {
+			return pageURL("/search", offsetQuery(keep(), offset))
 		})
 	}
-	apiQ := url.Values{"q": {q}}
+	apiQ := url.Values{"q": {q}, "limit": {strconv.Itoa(limit)}}
 	if c := strings.TrimSpace(v.Get("cursor")); c != "" {
 		apiQ.Set("cursor", c)
 	} else if pos.Offset > 0 {
@@ -972,8 +990,12 @@ type quotesData struct {
 	// SpeakerID is the actor id the list is of when no actor is stored
 	// under it (a joint speaker's actor; api.ResolveSpeaker).
 	SpeakerID string
-	Offset    int    // quotes before this page
-	Next      string // the next page (a keyset cursor), when this one is full
+	// SpeakerWords are the words the list's speaker was named by when no
+	// one actor stands for it ("officials", "Germany and France";
+	// api.QuoteSpeaker).
+	SpeakerWords string
+	Offset       int    // quotes before this page
+	Next         string // the next page (a keyset cursor), when this one is full
 	// PastEnd: the page is past the last quote (nil otherwise).
 	PastEnd *pastEnd
 	// Names are the stored names of its joint speakers' actors
@@ -1009,7 +1031,7 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	d := quotesData{Quotes: quotes, Form: filterForm{Values: v}, Offset: before}
+	d := quotesData{Quotes: quotes, Form: filterForm{Values: v}, Offset: before, SpeakerWords: q.SpeakerWords}
 	var joint []string
 	for _, q := range quotes {
 		if q.SpeakerID == "" {
@@ -1072,6 +1094,8 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		title = "Quotes of " + d.Speaker.Name
 	} else if d.SpeakerID != "" {
 		title = "Quotes of " + d.SpeakerID
+	} else if d.SpeakerWords != "" {
+		title = "Quotes of " + d.SpeakerWords
 	}
 	apiQ := cloneValues(v)
 	apiQ.Set("limit", strconv.Itoa(q.Limit))

@@ -161,7 +161,7 @@ type Stats struct {
 	Failed     int           `json:"failed"`
 	NotFetched int           `json:"not_fetched"` // of Failed: stopped by a fetch limit (see FetchLimits)
 	NewEvents  int           `json:"new_events"`
-	Merged     int           `json:"merged_reports"`
+	Merged     int           `json:"merged_reports"` // reports that joined another article's event (merge.Outcome.Merged)
 	Elapsed    time.Duration `json:"elapsed_ns"`
 }
 

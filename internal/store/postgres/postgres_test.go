@@ -461,12 +461,17 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
+// undoV30 takes a database back from schema 30 to 29: no index of quotes
+// by their speaker words alone.
+var undoV30 = `DROP INDEX quotes_speaker_key_report_date;
+	`
+
 // undoV29 takes a database back from schema 29 to 28: the kept timeline
 // counts without not_asserted, as migration 11 made them (no migration
 // since changed them), and events without the generated not_asserted;
 // migration 11's triggers read no polarity, so undoV28 can drop the
 // column.
-var undoV29 = `DROP TRIGGER event_counts_write ON events; DROP TRIGGER event_counts_update ON events;
+var undoV29 = undoV30 + `DROP TRIGGER event_counts_write ON events; DROP TRIGGER event_counts_update ON events;
 	DROP TRIGGER event_counts_keys ON event_keys; DROP TRIGGER event_counts_keys_update ON event_keys;
 	DROP FUNCTION event_counts_change(); DROP FUNCTION event_counts_key_change();
 	DROP TABLE event_counts; ALTER TABLE events DROP COLUMN not_asserted;
@@ -750,6 +755,35 @@ func TestQuotesPlan(t *testing.T) {
 		s := queryPlan(t, conn, query, cleanArgs(args)...)
 		t.Logf("plan, %s: %s", c.name, s)
 		if !strings.Contains(s, "quotes_speaker_report_date") || strings.Contains(s, "Sort") {
+			t.Errorf("plan, %s: %s", c.name, s)
+		}
+	}
+}
+
+// TestQuotesBySpeakerWordsPlan checks that a page of the quotes a
+// speaker's words name (QuoteQuery.SpeakerWords: "officials", a joint
+// speaker), first or after a position, with dates and words, is read from
+// quotes_speaker_key_report_date in order, as TestQuotesPlan checks an
+// actor's.
+func TestQuotesBySpeakerWordsPlan(t *testing.T) {
+	t.Parallel()
+	conn := planConn(t, `SET enable_sort = off; SET enable_seqscan = off`)
+	at := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name string
+		q    store.QuoteQuery
+	}{
+		{"words", store.QuoteQuery{SpeakerWords: "Germany and France", Limit: 20}},
+		{"words, after a quote", store.QuoteQuery{SpeakerWords: "officials", Limit: 20, After: &store.QuotePos{Date: &at, ArticleID: 5, Seq: 1}}},
+		{"words, dates and text", store.QuoteQuery{SpeakerWords: "officials", Since: "2024-01-01", Until: "2024-02-01", Text: "talks", Limit: 20}},
+	} {
+		query, args, err := quotesQuery(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := queryPlan(t, conn, query, cleanArgs(args)...)
+		t.Logf("plan, %s: %s", c.name, s)
+		if !strings.Contains(s, "quotes_speaker_key_report_date") || strings.Contains(s, "Sort") {
 			t.Errorf("plan, %s: %s", c.name, s)
 		}
 	}

@@ -853,6 +853,12 @@ func quotesQueryBy(q store.QuoteQuery, joint bool) (string, []any, error) {
 		// term can.
 		where = append(where, `q.speaker_actor_id = `+arg(pgText(sp))+` AND q.speaker_actor_id <> ''`)
 	}
+	if words := store.FoldName(q.SpeakerWords); words != "" {
+		// quotes_speaker_key_report_date is partial too (WHERE
+		// speaker_key <> ''), and covers every quote with words,
+		// whoever it is filed under.
+		where = append(where, `q.speaker_key = `+arg(pgText(words))+` AND q.speaker_key <> ''`)
+	}
 	if q.Article != 0 {
 		where = append(where, `q.article_id = `+arg(q.Article))
 	}

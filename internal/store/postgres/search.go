@@ -223,8 +223,12 @@ func plainQuery(s string) query {
 	for i, g := range groups {
 		parts := make([]string, len(g))
 		for j, w := range g {
-			parts[j] = quoteLexeme(w)
-			q.terms = append(q.terms, term{text: w})
+			col, word := store.PlainColumn(w)
+			parts[j] = quoteLexeme(word)
+			if weight := columnWeights[col]; weight != "" {
+				parts[j] += ":" + weight
+			}
+			q.terms = append(q.terms, term{text: word})
 		}
 		alts[i] = strings.Join(parts, " & ")
 		if len(groups) > 1 && len(g) > 1 {
@@ -417,6 +421,9 @@ func (p *parser) not(weight string) (string, error) {
 	}
 }
 
+// columnWeights are the weights the column filters restrict to.
+var columnWeights = map[string]string{"title": "A", "body": "D", "byline": "B"}
+
 // column reads a column filter ("title:", "body:" or "byline:") if one comes next,
 // returning the weight it restricts to.
 func (p *parser) column(weight string) (string, error) {
@@ -425,13 +432,8 @@ func (p *parser) column(weight string) (string, error) {
 		return weight, nil
 	}
 	p.i += 2
-	switch strings.ToLower(t.text) {
-	case "title":
-		return "A", nil
-	case "body":
-		return "D", nil
-	case "byline":
-		return "B", nil
+	if w, ok := columnWeights[strings.ToLower(t.text)]; ok {
+		return w, nil
 	}
 	return "", errSyntax
 }

@@ -173,7 +173,11 @@ func plainQuery(s string) string {
 	alts := make([]string, len(groups))
 	for i, g := range groups {
 		for j, w := range g {
-			g[j] = `"` + w + `"`
+			col, word := store.PlainColumn(w)
+			g[j] = `"` + word + `"`
+			if col != "" {
+				g[j] = col + ":" + g[j]
+			}
 		}
 		alts[i] = strings.Join(g, " ")
 	}
@@ -950,6 +954,18 @@ func quotesQueryBy(q store.QuoteQuery, joint bool) (string, []any, error) {
 		// SQLite uses it only when the query repeats that term.
 		where = append(where, `q.speaker_actor_id = ? AND q.speaker_actor_id <> ''`)
 		args = append(args, sp)
+	}
+	if words := store.FoldName(q.SpeakerWords); words != "" {
+		// quotes_speaker_key_report_date is partial too (WHERE
+		// speaker_key <> ''), and covers every quote with words,
+		// whoever it is filed under. With a speaker id as well, the
+		// unary + leaves that index to the id.
+		if strings.TrimSpace(q.Speaker) != "" {
+			where = append(where, `+q.speaker_key = ?`)
+		} else {
+			where = append(where, `q.speaker_key = ? AND q.speaker_key <> ''`)
+		}
+		args = append(args, words)
 	}
 	if q.Article != 0 {
 		where = append(where, `q.article_id = ?`)

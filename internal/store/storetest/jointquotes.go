@@ -26,6 +26,27 @@ func testJointSpeakers(t *testing.T, s store.Store) {
 	WriteJointQuotes(t, s)
 	CheckJointQuotes(t, s)
 	b3, k := jointArticles(t, s)
+	// The words that named a speaker find its quotes whoever they are
+	// filed under: several actors (a joint speaker), none ("the
+	// delegations", a joint speaker of one actor) or one, however cased
+	// or accented, whole words only, and with the other filters.
+	for _, c := range []struct {
+		name string
+		q    store.QuoteQuery
+		want []string
+	}{
+		{"a joint speaker's words", store.QuoteQuery{SpeakerWords: "China and the United States"}, []string{k("j1", 0)}},
+		{"in another case", store.QuoteQuery{SpeakerWords: "  the U.S. AND CHINA "}, []string{k("j2", 1)}},
+		{"words filed under no actor", store.QuoteQuery{SpeakerWords: "The Delegations"}, []string{k("j2", 2)}},
+		{"words filed under one actor", store.QuoteQuery{SpeakerWords: "beijing"}, []string{k("j1", 1)}},
+		{"part of the words is not them", store.QuoteQuery{SpeakerWords: "China"}, nil},
+		{"words and an actor of theirs", store.QuoteQuery{SpeakerWords: "china and japan", Speaker: "CHN"}, []string{k("j3", 0)}},
+		{"words and an actor not of theirs", store.QuoteQuery{SpeakerWords: "china and japan", Speaker: "USA"}, nil},
+		{"words and dates", store.QuoteQuery{SpeakerWords: "china and japan", Until: "2024-05-01"}, nil},
+		{"words and quote text", store.QuoteQuery{SpeakerWords: "the delegations", Text: "signed"}, []string{k("j2", 2)}},
+	} {
+		checkQuoteKeys(t, s, c.name, c.q, c.want...)
+	}
 	// A new analysis of j3 names Japan alone: China no longer finds it.
 	data := model.Article{URL: "https://example.test/j3", Quotes: []model.Quote{quote("The quota stands", "Tokyo", "JPN", "", "")}}
 	if err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.ReplaceAnalysis(ctx, b3["j3"], &data, nil) }); err != nil {
@@ -33,6 +54,8 @@ func testJointSpeakers(t *testing.T, s store.Store) {
 	}
 	checkQuoteKeys(t, s, "China after the new analysis", store.QuoteQuery{Speaker: "CHN"}, k("j2", 1), k("j1", 0), k("j1", 1))
 	checkQuoteKeys(t, s, "Japan after the new analysis", store.QuoteQuery{Speaker: "JPN"}, k("j3", 0))
+	checkQuoteKeys(t, s, "the old words after the new analysis", store.QuoteQuery{SpeakerWords: "China and Japan"})
+	checkQuoteKeys(t, s, "the new words after the new analysis", store.QuoteQuery{SpeakerWords: "tokyo"}, k("j3", 0))
 }
 
 // WriteJointQuotes stores three articles with quotes of joint speakers

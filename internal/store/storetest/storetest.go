@@ -326,6 +326,13 @@ func testSearch(t *testing.T, s store.Store) {
 		"title:valencia":        {"https://a.example/1"},
 		"title:rain":            nil, // rain is in two bodies, no title
 		"rain NOT wheat":        {"https://a.example/1"},
+		// A column filter before a term that is not syntax keeps to its
+		// words as the term alone does ("<valencia>" finds valencia):
+		// "title:<valencia>" searched the words title and valencia.
+		"title:<valencia>": {"https://a.example/1"},
+		"TITLE:<valencia>": {"https://a.example/1"},
+		"title:<rain>":     nil,
+		"body:<rain>":      {"https://a.example/1", "https://c.example/1"},
 		// A group's words and the words next to it are all required,
 		// as words are ("(rain OR majority) plains" was not FTS5 syntax,
 		// and its plain words were searched as "rain OR (majority
