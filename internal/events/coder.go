@@ -808,7 +808,13 @@ var receivedNouns = map[string]bool{"request": true, "requests": true, "appeal":
 	// a cool response": an answer or a reaction reaches the subject; no
 	// one is hosted.
 	"reply": true, "replies": true, "response": true, "responses": true, "answer": true, "answers": true,
-	"reaction": true, "reactions": true, "rebuff": true, "backlash": true}
+	"reaction": true, "reactions": true, "rebuff": true, "backlash": true,
+	// "The electoral commission received the registration papers of the
+	// new party", "received 40 complaints", "received his nomination
+	// papers": what is filed with a body is handed in on paper; the body
+	// processes it and hosts no one.
+	"papers": true, "documents": true, "application": true, "applications": true, "complaint": true, "complaints": true,
+	"nomination": true, "nominations": true, "submission": true, "submissions": true, "filing": true, "filings": true}
 
 // receivedRequest says whether the object after a verb of receiving ending
 // at j is a request ("received India's request", "received a formal
@@ -8082,7 +8088,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	forum := (p.Owner || emb != nil && appealOfDecision(emb.p)) && typ == "REJECT" && loc != nil && loc.i >= t.j && forumPreps[prepBefore(toks, loc.i)]
 	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !forum && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
 		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) &&
-		!askedPlace(toks, typ, t, emb, *loc) && !offshore(toks, loc.i) {
+		!askedPlace(toks, typ, t, emb, *loc) && !offshore(toks, loc.i) && !permittedActPlace(toks, t, *loc, src) {
 		where := *loc
 		where.where = true
 		tgt = group{where}
