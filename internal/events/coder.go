@@ -8615,6 +8615,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && (code == "111" || code == "110") && thingObject(toks, ms, t.j) {
 		noDomestic = true
 	}
+	// "Opposition leader Kalonzo Musyoka welcomed the new party",
+	// "praised the ruling": a thing welcomed or praised whose owner is not
+	// named is no more the praiser's own country than a thing criticised
+	// is; whoever founded, decided or proposed it is left unsaid, so there
+	// is no target (a named owner, "Gachagua's new party", still is one).
+	if len(tgt) == 0 && typ == "SUPPORT" && !t.nominal && code == "051" && thingObject(toks, ms, t.j) {
+		noDomestic = true
+	}
 	// "Thousands of protesters gathered in Basra on Monday. Police fired
 	// tear gas at them": "them" acted on is the crowd the previous
 	// sentence was about, never a place or a country, and the act happened
