@@ -8623,6 +8623,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && typ == "SUPPORT" && !t.nominal && code == "051" && thingObject(toks, ms, t.j) {
 		noDomestic = true
 	}
+	// "The company said it would appeal the ruling": the ruling appealed
+	// is its author's, named in the gap ("the High Court's ruling") or not
+	// at all; the appellant's own country is no party (see forum above).
+	if len(tgt) == 0 && (p.Owner && appealOfDecision(p) || emb != nil && emb.p.Owner && appealOfDecision(emb.p)) {
+		noDomestic = true
+	}
 	// "Thousands of protesters gathered in Basra on Monday. Police fired
 	// tear gas at them": "them" acted on is the crowd the previous
 	// sentence was about, never a place or a country, and the act happened
@@ -9046,6 +9052,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+	}
+	// "The company said it would appeal the ruling": a refusal announced
+	// for later is stated intent, coded as "vowed to appeal" is (REJECT,
+	// intended); CAMEO has no 03x or 13x code it could turn into. Under a
+	// condition it stays a threat (below).
+	if !t.nominal && !converted && typ == "REJECT" && polarity == "asserted" && modality == "hypothetical" && reportedWould(toks, t.i) && !conditionalAfter(toks, t.j) {
+		modality = "intended"
 	}
 	// "may halt its mediation if ...", "could impose sanctions unless ...":
 	// a hostile step held out on a condition is a threat (CAMEO 139).
