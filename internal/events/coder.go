@@ -8612,7 +8612,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// named ("Japan's plan" names one) may be anyone's, often another
 	// country's; the critic's own country is a guess, so there is no
 	// target.
-	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && (code == "111" || code == "110") && thingObject(toks, ms, t.j) {
+	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && (code == "111" || code == "110") && thingObject(toks, ms, gapObjectAt(p, t)) {
 		noDomestic = true
 	}
 	// "Opposition leader Kalonzo Musyoka welcomed the new party",
@@ -8648,7 +8648,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// kind ("The United States imposed sanctions on ..."). With none told,
 	// the act is anyone's, and the reacting side's own country is a guess.
 	if len(tgt) == 0 && len(src) > 0 && reactionTypes[typ] && !t.nominal && !t.passive {
-		if types, ok := referredAct(toks, ms, t.j); ok {
+		if types, ok := referredAct(toks, ms, gapObjectAt(p, t)); ok {
 			if d := st.referredEvent(types, s.Index, src[0].country); d != nil {
 				tgt = group{referredSource(d)}
 			} else {
