@@ -18,3 +18,29 @@ func appealOfDecision(p *Pattern) bool {
 	}
 	return false
 }
+
+// reportedWould says whether the verb at token i follows a "would"
+// backshifted from a reported "will" ("the company said it would appeal
+// the ruling", "told reporters the party would reject the plan"): a
+// report verb within a few words before the modal. Such a modal tells
+// what the subject announced it will do, a stated intention, not a
+// supposition ("would reject it if asked" stays one).
+func reportedWould(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && adverbs[toks[k].low] {
+		k--
+	}
+	if k < 1 || toks[k].low != "would" {
+		return false
+	}
+	for b := k - 1; b >= 0 && b >= k-5; b-- {
+		l := toks[b].low
+		if reportWords[l] {
+			return true
+		}
+		if l == "," || l == ";" || l == "if" || l == "unless" || rightStop[l] {
+			return false
+		}
+	}
+	return false
+}

@@ -808,7 +808,13 @@ var receivedNouns = map[string]bool{"request": true, "requests": true, "appeal":
 	// a cool response": an answer or a reaction reaches the subject; no
 	// one is hosted.
 	"reply": true, "replies": true, "response": true, "responses": true, "answer": true, "answers": true,
-	"reaction": true, "reactions": true, "rebuff": true, "backlash": true}
+	"reaction": true, "reactions": true, "rebuff": true, "backlash": true,
+	// "The electoral commission received the registration papers of the
+	// new party", "received 40 complaints", "received his nomination
+	// papers": what is filed with a body is handed in on paper; the body
+	// processes it and hosts no one.
+	"papers": true, "documents": true, "application": true, "applications": true, "complaint": true, "complaints": true,
+	"nomination": true, "nominations": true, "submission": true, "submissions": true, "filing": true, "filings": true}
 
 // receivedRequest says whether the object after a verb of receiving ending
 // at j is a request ("received India's request", "received a formal
@@ -8274,7 +8280,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	forum := (p.Owner || emb != nil && appealOfDecision(emb.p)) && typ == "REJECT" && loc != nil && loc.i >= t.j && forumPreps[prepBefore(toks, loc.i)]
 	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !forum && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
 		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) &&
-		!askedPlace(toks, typ, t, emb, *loc) && !offshore(toks, loc.i) {
+		!askedPlace(toks, typ, t, emb, *loc) && !offshore(toks, loc.i) && !permittedActPlace(toks, t, *loc, src) {
 		where := *loc
 		where.where = true
 		tgt = group{where}
@@ -8837,7 +8843,21 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// named ("Japan's plan" names one) may be anyone's, often another
 	// country's; the critic's own country is a guess, so there is no
 	// target.
-	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && (code == "111" || code == "110") && thingObject(toks, ms, t.j) {
+	if len(tgt) == 0 && typ == "ACCUSE" && !t.nominal && (code == "111" || code == "110") && thingObject(toks, ms, gapObjectAt(p, t)) {
+		noDomestic = true
+	}
+	// "Opposition leader Kalonzo Musyoka welcomed the new party",
+	// "praised the ruling": a thing welcomed or praised whose owner is not
+	// named is no more the praiser's own country than a thing criticised
+	// is; whoever founded, decided or proposed it is left unsaid, so there
+	// is no target (a named owner, "Gachagua's new party", still is one).
+	if len(tgt) == 0 && typ == "SUPPORT" && !t.nominal && code == "051" && thingObject(toks, ms, t.j) {
+		noDomestic = true
+	}
+	// "The company said it would appeal the ruling": the ruling appealed
+	// is its author's, named in the gap ("the High Court's ruling") or not
+	// at all; the appellant's own country is no party (see forum above).
+	if len(tgt) == 0 && (p.Owner && appealOfDecision(p) || emb != nil && emb.p.Owner && appealOfDecision(emb.p)) {
 		noDomestic = true
 	}
 	// "Thousands of protesters gathered in Basra on Monday. Police fired
@@ -8859,7 +8879,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// kind ("The United States imposed sanctions on ..."). With none told,
 	// the act is anyone's, and the reacting side's own country is a guess.
 	if len(tgt) == 0 && len(src) > 0 && reactionTypes[typ] && !t.nominal && !t.passive {
-		if types, ok := referredAct(toks, ms, t.j); ok {
+		if types, ok := referredAct(toks, ms, gapObjectAt(p, t)); ok {
 			if d := st.referredEvent(types, s.Index, src[0].country); d != nil {
 				tgt = group{referredSource(d)}
 			} else {
@@ -9263,6 +9283,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				}
 			}
 		}
+	}
+	// "The company said it would appeal the ruling": a refusal announced
+	// for later is stated intent, coded as "vowed to appeal" is (REJECT,
+	// intended); CAMEO has no 03x or 13x code it could turn into. Under a
+	// condition it stays a threat (below).
+	if !t.nominal && !converted && typ == "REJECT" && polarity == "asserted" && modality == "hypothetical" && reportedWould(toks, t.i) && !conditionalAfter(toks, t.j) {
+		modality = "intended"
 	}
 	// "may halt its mediation if ...", "could impose sanctions unless ...":
 	// a hostile step held out on a condition is a threat (CAMEO 139).
