@@ -203,7 +203,11 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			tags[si] = make([]string, len(ws))
 			an.ner.TagWords(ws, &shared, tags[si])
 			an.tagAfterDateline(ws, tags[si])
-			if fixed := namesNotVerbs(ws, ptags, tags[si]); fixed != nil {
+			if d := wireDatelineDash(ws); d > 0 && d+1 < len(ws) {
+				// As the NER tags above: the words after a wire
+				// dateline are tagged as the sentence they are.
+				an.posAfterDateline(ws[d+1:], ptags[d+1:], tags[si][d+1:])
+			} else if fixed := namesNotVerbs(ws, ptags, tags[si]); fixed != nil {
 				an.pos.TagWordsFixed(ws, &shared, fixed, ptags)
 			}
 			determinerAdverbs(ws, ptags)
@@ -316,6 +320,20 @@ func (an *Analyzer) tagAfterDateline(ws, tags []string) {
 	}
 	copy(tags[d+1:], an.ner.Tag(ws[d+1:]))
 	tags[d] = "O"
+}
+
+// posAfterDateline sets the POS tags ptags of ws, the words after a wire
+// dateline's dash, tagging them as a sentence of their own, as
+// tagAfterDateline does the NER tags ner. The POS tagger, too, learnt from
+// copy whose datelines stand apart: read after "KYIV - ", a short
+// sentence's verb between two names ("Russia condemned Poland.") was taken
+// for one more proper noun of a name run, and the sentence coded no event.
+// The dateline's own words keep the tags read with the whole sentence.
+func (an *Analyzer) posAfterDateline(ws, ptags, ner []string) {
+	an.pos.TagWords(ws, nil, ptags)
+	if fixed := namesNotVerbs(ws, ptags, ner); fixed != nil {
+		an.pos.TagWordsFixed(ws, nil, fixed, ptags)
+	}
 }
 
 // fixTags applies TagDocument's rules to the tagger's tags of sents; sports
