@@ -307,6 +307,12 @@ type articleMerge struct {
 
 func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, names map[string]string, st *articleMerge, opts Options) (merged bool, err error) {
 	day, precision, given := eventDate(ev, fallback)
+	if given && ev.Polarity == "negated" && ev.DatedBy == model.DatedByReport {
+		// "Niger did not sign the pact, its minister said on Thursday":
+		// Thursday is when the denial was told, its report's day, and
+		// says nothing of when the act it denies would have been.
+		given = false
+	}
 	key := EventKey(ev)
 	from := day.AddDate(0, 0, -opts.Window).Format(time.DateOnly)
 	to := day.AddDate(0, 0, opts.Window).Format(time.DateOnly)
@@ -511,7 +517,8 @@ const denialReach = 7
 // undatedDenial says whether ev is a report denying an act that other
 // outlets may tell as done ("Niger did not sign the security pact with
 // Nigeria"), naming both parties as a joinable report does, with no date
-// of its own (given: the date is its report's day). Such a denial joins
+// of its own (given false: the date is its report's day, or the time of
+// the attribution that closes its sentence, model.Event.DatedBy). Such a denial joins
 // the event of the act it denies (see deniable), where the event page
 // shows it beside the reports that tell the act as done
 // (store.EventMention.PolarityDiffers). A denial with a date of its own
