@@ -435,32 +435,27 @@ var EventTypes = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 
 // Event is one coded event: who did what to whom, when and where.
 type Event struct {
-	ID        string       `json:"id"`   // stable within the article
-	Type      string       `json:"type"` // PLOVER event type: AGREE, CONSULT, ...
-	Mode      string       `json:"mode,omitempty"`
-	Context   []string     `json:"context,omitempty"`
-	Source    []EventActor `json:"source"`
-	Target    []EventActor `json:"target"`
-	Location  *EventActor  `json:"location,omitempty"`
-	Date      string       `json:"date,omitempty"` // normalised, to Precision
-	Precision string       `json:"date_precision,omitempty"`
-	DateFrom  string       `json:"date_from,omitempty"` // first day of a span of days the date names (see DateTo)
-	DateTo    string       `json:"date_to,omitempty"`   // last day of it: "next week" said on 2025-03-12 is 2025-03-17..2025-03-23, a week Date and Precision cannot hold (they widen it to its month or narrow it to its first day); empty for a day, month or year
-	Relation  string       `json:"relation,omitempty"`  // past, current, future
-	// DatedBy is "report" when Date is the time of the closing
-	// attribution that reports the event (", its foreign minister said on
-	// Thursday"), not a time the event's own clause gives: it says when
-	// the event was told, which dates an act told as done but not the
-	// act a denial denies. Empty otherwise.
-	DatedBy     string     `json:"dated_by,omitempty"`
-	Polarity    string     `json:"polarity"` // asserted, negated
-	Modality    string     `json:"modality"` // actual, intended, planned, hypothetical, demanded
-	Attribution *Speaker   `json:"attribution,omitempty"`
-	CAMEO       string     `json:"cameo,omitempty"`
-	Goldstein   float64    `json:"goldstein"`
-	QuadClass   int        `json:"quad_class"`
-	Confidence  float64    `json:"confidence"`
-	Evidence    []Evidence `json:"evidence"` // one per mention of the event in the article
+	ID          string       `json:"id"`   // stable within the article
+	Type        string       `json:"type"` // PLOVER event type: AGREE, CONSULT, ...
+	Mode        string       `json:"mode,omitempty"`
+	Context     []string     `json:"context,omitempty"`
+	Source      []EventActor `json:"source"`
+	Target      []EventActor `json:"target"`
+	Location    *EventActor  `json:"location,omitempty"`
+	Date        string       `json:"date,omitempty"` // normalised, to Precision
+	Precision   string       `json:"date_precision,omitempty"`
+	DateFrom    string       `json:"date_from,omitempty"` // first day of a span of days the date names (see DateTo)
+	DateTo      string       `json:"date_to,omitempty"`   // last day of it: "next week" said on 2025-03-12 is 2025-03-17..2025-03-23, a week Date and Precision cannot hold (they widen it to its month or narrow it to its first day); empty for a day, month or year
+	Relation    string       `json:"relation,omitempty"`  // past, current, future
+	DatedBy     string       `json:"dated_by,omitempty"`  // "report" (DatedByReport) when Date is the time of a closing attribution (", its foreign minister said on Thursday"), not one the event's own clause gives: when the event was told, which dates an act told as done but not the act a denial denies; empty otherwise
+	Polarity    string       `json:"polarity"`            // asserted, negated
+	Modality    string       `json:"modality"`            // actual, intended, planned, hypothetical, demanded
+	Attribution *Speaker     `json:"attribution,omitempty"`
+	CAMEO       string       `json:"cameo,omitempty"`
+	Goldstein   float64      `json:"goldstein"`
+	QuadClass   int          `json:"quad_class"`
+	Confidence  float64      `json:"confidence"`
+	Evidence    []Evidence   `json:"evidence"` // one per mention of the event in the article
 }
 
 // DatedByReport is Event.DatedBy of an event dated by the time of the
