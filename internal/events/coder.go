@@ -5576,6 +5576,19 @@ func trailingReport(toks []tok, k int) bool {
 // the attribution still ends the sentence.
 var closingTimeWords = map[string]bool{"on": true, "morning": true, "afternoon": true, "evening": true, "night": true, "week": true}
 
+// closingReportTime says whether date d is the time of a report verb
+// that closes the sentence after trigger t ("Niger did not sign the pact,
+// its foreign minister said on Thursday."): it dates the report, not what
+// the clause tells (model.Event.DatedBy).
+func closingReportTime(toks []tok, t *trigger, d *model.TimeExpr) bool {
+	for k := t.j; k < len(toks) && toks[k].end <= d.Start; k++ {
+		if (reportWords[toks[k].low] || trailingReportWords[toks[k].low]) && closesSentence(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // closesSentence says whether the report verb at k ends the sentence,
 // followed by nothing but closing punctuation and at most a short time
 // phrase ("said on Monday.", "warned late on Tuesday.").
@@ -9744,6 +9757,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		ev.Date, ev.Precision, ev.Relation = v, prec, "past"
 	} else if d != nil {
 		ev.Date, ev.Precision, ev.Relation = d.Value, d.Precision, d.Relation
+		if closingReportTime(toks, t, d) {
+			ev.DatedBy = model.DatedByReport
+		}
 		if d.EndValue != "" {
 			dateEnd = d.EndValue
 			// "next week", "March 17-23": the span of days is kept

@@ -307,6 +307,12 @@ type articleMerge struct {
 
 func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, names map[string]string, st *articleMerge, opts Options) (merged bool, err error) {
 	day, precision, given := eventDate(ev, fallback)
+	if given && ev.Polarity == "negated" && ev.DatedBy == model.DatedByReport {
+		// "Niger did not sign the pact, its minister said on Thursday":
+		// Thursday is when the denial was told, its report's day, and
+		// says nothing of when the act it denies would have been.
+		given = false
+	}
 	key := EventKey(ev)
 	from := day.AddDate(0, 0, -opts.Window).Format(time.DateOnly)
 	to := day.AddDate(0, 0, opts.Window).Format(time.DateOnly)
@@ -345,6 +351,22 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 				return ok
 			}
 		}
+		// A stored denial is the act's event only for a report of a day
+		// it may deny (acceptDenial); the window alone would let it
+		// join an act told after the denial was.
+		inner := accept
+		accept = func(c *store.Event) bool {
+			if c.Polarity == "negated" {
+				waiting, err := waitingDenial(ctx, tx, c)
+				if err != nil && acceptErr == nil {
+					acceptErr = err
+				}
+				if err != nil || waiting && !deniedAfter(c, day) {
+					return false
+				}
+			}
+			return inner == nil || inner(c)
+		}
 		if target, swapped, err = findEvent(ctx, tx, ev, key, day, precision, from, to, st.taken, accept); err != nil {
 			return false, err
 		}
@@ -356,13 +378,49 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 				return false, err
 			}
 		}
+		if target == nil && precision == model.PrecisionDay {
+			// A denial told before the act's own reports (see
+			// undatedDenial) waits, dated by its report's day, for them.
+			to := day.AddDate(0, 0, denialReach).Format(time.DateOnly)
+			if target, swapped, err = findEvent(ctx, tx, ev, key, day, precision, day.Format(time.DateOnly), to, st.taken,
+				func(c *store.Event) bool { return acceptDenial(ctx, tx, c, day, &acceptErr) }); err != nil {
+				return false, err
+			}
+			if acceptErr != nil {
+				return false, acceptErr
+			}
+		}
 		// Neither search returns an event in st.taken, which holds every
 		// event this article made or joined: one found is another's.
 		other = target != nil
 	}
+	denial := undatedDenial(ev, given, opts.JoinConfidence)
+	if target == nil && denial {
+		// An undated denial meets the act it denies dated up to
+		// denialReach days before its report's day, and another such
+		// denial within the window.
+		var acceptErr error
+		from := day.AddDate(0, 0, -denialReach).Format(time.DateOnly)
+		to := day.AddDate(0, 0, opts.Window).Format(time.DateOnly)
+		if target, swapped, err = findEvent(ctx, tx, ev, key, day, precision, from, to, st.taken,
+			func(c *store.Event) bool { return deniable(ctx, tx, c, day, opts.Window, &acceptErr) }); err != nil {
+			return false, err
+		}
+		if acceptErr != nil {
+			return false, acceptErr
+		}
+		other = target != nil // not in st.taken, as above
+	}
+	wasDenial := false
+	if target != nil && target.Polarity == "negated" && !denial {
+		// An assertion joining a denial that waited for it dates the
+		// event: the act's day is its reports', not the denial's report
+		// day (sharpen below then weighs the days reports give).
+		wasDenial = true
+	}
 	if target == nil {
 		storedKey := key
-		if !Joinable(ev, opts.JoinConfidence) {
+		if !Joinable(ev, opts.JoinConfidence) && !denial {
 			// No other article's report may join it either: a report
 			// this loose is no better evidence of which event a second
 			// outlet tells than the reverse.
@@ -417,6 +475,17 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	if err := tx.AddMention(ctx, m); err != nil {
 		return merged, err
 	}
+	if wasDenial && !given && target.Date != day.Format(time.DateOnly) {
+		if err := tx.SetEventDate(ctx, target.ID, day.Format(time.DateOnly), precision); err != nil {
+			return merged, err
+		}
+		target.Date, target.Precision = day.Format(time.DateOnly), precision
+	}
+	if merged && m.Polarity != "" && m.Polarity != target.Polarity {
+		if err := repolar(ctx, tx, target); err != nil {
+			return merged, err
+		}
+	}
 	if merged && given {
 		if err := sharpen(ctx, tx, target, day, precision); err != nil {
 			return merged, err
@@ -436,6 +505,140 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		return merged, respan(ctx, tx, target)
 	}
 	return merged, nil
+}
+
+// denialReach is how many days before a denial's report day the act it
+// denies may be dated: "Niger did not sign the pact, its minister said
+// on Thursday" answers reports of a signing earlier that week, and a
+// denial that gives no day of its own tells nothing nearer of when the
+// act it denies would have been.
+const denialReach = 7
+
+// undatedDenial says whether ev is a report denying an act that other
+// outlets may tell as done ("Niger did not sign the security pact with
+// Nigeria"), naming both parties as a joinable report does, with no date
+// of its own (given false: the date is its report's day, or the time of
+// the attribution that closes its sentence, model.Event.DatedBy). Such a denial joins
+// the event of the act it denies (see deniable), where the event page
+// shows it beside the reports that tell the act as done
+// (store.EventMention.PolarityDiffers). A denial with a date of its own
+// ("did not sign on Tuesday") is kept to its own article's event, as
+// before: it may deny a day, not the act.
+func undatedDenial(ev *model.Event, given bool, minConfidence float64) bool {
+	if given || ev.Polarity != "negated" || ev.Confidence < minConfidence {
+		return false
+	}
+	return model.TookPlace("asserted", ev.Modality, ev.Type, ev.CAMEO) &&
+		namedParty(ev.Source) && namedParty(ev.Target)
+}
+
+// waitingDenial says whether stored event c holds only reports that deny
+// its act with no date of their own: its date is the first denial's
+// report day, not the act's.
+func waitingDenial(ctx context.Context, tx store.Tx, c *store.Event) (bool, error) {
+	if c.Polarity != "negated" {
+		return false, nil
+	}
+	reports, err := tx.EventReports(ctx, c.ID)
+	if err != nil {
+		return false, err
+	}
+	for _, r := range reports {
+		if r.Date != "" || r.Polarity != "negated" {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// deniable says whether an undated denial reported on day may join stored
+// event c: an act dated up to denialReach days before the report day (not
+// after: a report cannot deny what had not yet been told), or another
+// undated denial's event within window days of it.
+func deniable(ctx context.Context, tx store.Tx, c *store.Event, day time.Time, window int, errp *error) bool {
+	waiting, err := waitingDenial(ctx, tx, c)
+	if err != nil {
+		if *errp == nil {
+			*errp = err
+		}
+		return false
+	}
+	d, err := time.Parse(time.DateOnly, c.Date)
+	if err != nil {
+		return false
+	}
+	gap := int(day.Sub(d).Hours() / 24)
+	if waiting {
+		return gap >= -window && gap <= window
+	}
+	return c.Precision == model.PrecisionDay && gap >= 0 && gap <= denialReach
+}
+
+// acceptDenial says whether a report of an act dated to day may join stored
+// event c found beyond its window: only an event of undated denials
+// reported up to denialReach days after day (the reverse of deniable).
+func acceptDenial(ctx context.Context, tx store.Tx, c *store.Event, day time.Time, errp *error) bool {
+	waiting, err := waitingDenial(ctx, tx, c)
+	if err != nil {
+		if *errp == nil {
+			*errp = err
+		}
+		return false
+	}
+	return waiting && deniedAfter(c, day)
+}
+
+// deniedAfter says whether the undated denials of stored event c were
+// reported on day or up to denialReach days after it.
+func deniedAfter(c *store.Event, day time.Time) bool {
+	d, err := time.Parse(time.DateOnly, c.Date)
+	if err != nil {
+		return false
+	}
+	gap := int(d.Sub(day).Hours() / 24)
+	return gap >= 0 && gap <= denialReach
+}
+
+// repolar gives stored event e the polarity most of its reports' sources
+// give (agreedPolarity), after a report of the other polarity joined it.
+func repolar(ctx context.Context, tx store.Tx, e *store.Event) error {
+	reports, err := tx.EventReports(ctx, e.ID)
+	if err != nil {
+		return err
+	}
+	pol, ok := agreedPolarity(reports)
+	if !ok || pol == e.Polarity {
+		return nil
+	}
+	if err := tx.SetEventPolarity(ctx, e.ID, pol); err != nil {
+		return err
+	}
+	e.Polarity = pol
+	return nil
+}
+
+// agreedPolarity is the polarity most sources of reports give, ties going
+// to the earliest report's (as agreedModality); ok is false when no report
+// gives one (reports stored before schema 33).
+func agreedPolarity(reports []store.EventMention) (polarity string, ok bool) {
+	sources := map[string]map[string]bool{}
+	var order []string
+	for _, r := range reports {
+		if r.Polarity == "" {
+			continue
+		}
+		if sources[r.Polarity] == nil {
+			sources[r.Polarity] = map[string]bool{}
+			order = append(order, r.Polarity)
+		}
+		sources[r.Polarity][r.Site] = true
+	}
+	for _, p := range order {
+		if polarity == "" || len(sources[p]) > len(sources[polarity]) {
+			polarity = p
+		}
+	}
+	return polarity, polarity != ""
 }
 
 // remodal gives stored event e the modality most of its reports' sources

@@ -987,3 +987,95 @@ func TestBareSelfPairNeedsCorroboration(t *testing.T) {
 		})
 	}
 }
+
+// signingReport is a report of Kestria and Volmark signing an accord
+// (SUPPORT, CAMEO 057) published at published, dated date ("" when the
+// sentence gives no day: the report's day dates it), with polarity.
+func signingReport(t *testing.T, url, published, date, polarity string) *model.Document {
+	t.Helper()
+	d := datedReport(t, url, published, date, model.PrecisionDay)
+	ev := &d.Article.Events[0]
+	ev.Type, ev.CAMEO, ev.Polarity, ev.Modality = "SUPPORT", "057", polarity, "actual"
+	if date == "" {
+		ev.Precision = ""
+	}
+	return d
+}
+
+// A denial that gives no day of its own ("Kestria did not sign the accord,
+// its minister said") joins the act it denies dated up to a week before
+// its report day, in either order of ingest; the event keeps the polarity
+// most sources give and the day the assertions give. A denial with a day
+// of its own, one reported more than a week after the act, or one
+// reported before the act keeps an event of its own.
+func TestUndatedDenialJoinsTheAct(t *testing.T) {
+	const (
+		a = "https://a.example/1"
+		b = "https://b.example/1"
+		c = "https://c.example/1"
+		d = "https://d.example/1"
+	)
+	rep := func(url, pub, date, pol string) *model.Document { return signingReport(t, url, pub, date, pol) }
+	signedA := rep(a, "2026-03-10T09:00:00Z", "2026-03-10", "asserted")
+	signedB := rep(b, "2026-03-11T09:00:00Z", "2026-03-10", "asserted")
+	denied := rep(c, "2026-03-12T09:00:00Z", "", "negated")
+	list := func(t *testing.T, s store.Store) []string {
+		return storedEvents(t, s, func(e store.Event) string { return e.Date + " " + e.Polarity })
+	}
+	for _, c := range []struct {
+		name string
+		docs []*model.Document
+		want []string
+	}{
+		{"denial after the act", []*model.Document{signedA, signedB, denied},
+			[]string{"2026-03-10 asserted 3"}},
+		{"denial before the act's reports", []*model.Document{denied, signedA, signedB},
+			[]string{"2026-03-10 asserted 3"}},
+		{"denial between them", []*model.Document{signedA, denied, signedB},
+			[]string{"2026-03-10 asserted 3"}},
+		{"a lone denial", []*model.Document{denied},
+			[]string{"2026-03-12 negated 1"}},
+		{"one against one: the earliest report", []*model.Document{denied, signedA},
+			[]string{"2026-03-10 asserted 2"}},
+		{"two denials outvote one assertion", []*model.Document{signedA, denied, rep(d, "2026-03-13T09:00:00Z", "", "negated")},
+			[]string{"2026-03-10 negated 3"}},
+		{"an undated assertion takes the day from the denial", []*model.Document{denied, rep(b, "2026-03-11T09:00:00Z", "", "asserted")},
+			[]string{"2026-03-11 asserted 2"}},
+		{"an act a week before the report day", []*model.Document{rep(a, "2026-03-05T09:00:00Z", "2026-03-05", "asserted"), denied},
+			[]string{"2026-03-05 asserted 2"}},
+		{"an act more than a week before", []*model.Document{rep(a, "2026-03-04T09:00:00Z", "2026-03-04", "asserted"), denied},
+			[]string{"2026-03-12 negated 1", "2026-03-04 asserted 1"}},
+		{"more than a week, denial first", []*model.Document{denied, rep(a, "2026-03-04T09:00:00Z", "2026-03-04", "asserted")},
+			[]string{"2026-03-12 negated 1", "2026-03-04 asserted 1"}},
+		{"an act after the denial was reported", []*model.Document{denied, rep(a, "2026-03-14T09:00:00Z", "2026-03-14", "asserted")},
+			[]string{"2026-03-14 asserted 1", "2026-03-12 negated 1"}},
+		{"an act after the denial, act first", []*model.Document{rep(a, "2026-03-14T09:00:00Z", "2026-03-14", "asserted"), denied},
+			[]string{"2026-03-14 asserted 1", "2026-03-12 negated 1"}},
+		{"a denial with a day of its own keeps today's rule", []*model.Document{signedA, signedB, rep(c, "2026-03-12T09:00:00Z", "2026-03-10", "negated")},
+			[]string{"2026-03-10 negated 1", "2026-03-10 asserted 2"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkMergedAndRemerged(t, c.docs, list, c.want)
+		})
+	}
+}
+
+func TestAgreedPolarity(t *testing.T) {
+	for _, c := range []struct {
+		reports []store.EventMention
+		want    string
+		ok      bool
+	}{
+		{nil, "", false},
+		{[]store.EventMention{{Site: "a"}}, "", false}, // stored before schema 33
+		{[]store.EventMention{{Site: "a", Polarity: "asserted"}, {Site: "b", Polarity: "negated"}}, "asserted", true},
+		{[]store.EventMention{{Site: "a", Polarity: "negated"}, {Site: "b", Polarity: "asserted"}}, "negated", true},
+		{[]store.EventMention{{Site: "a", Polarity: "asserted"}, {Site: "b", Polarity: "negated"}, {Site: "c", Polarity: "negated"}}, "negated", true},
+		// one source twice is one
+		{[]store.EventMention{{Site: "a", Polarity: "asserted"}, {Site: "b", Polarity: "negated"}, {Site: "b", Polarity: "negated"}}, "asserted", true},
+	} {
+		if got, ok := agreedPolarity(c.reports); got != c.want || ok != c.ok {
+			t.Errorf("agreedPolarity(%+v) = %q, %v; want %q, %v", c.reports, got, ok, c.want, c.ok)
+		}
+	}
+}

@@ -447,6 +447,7 @@ type Event struct {
 	DateFrom    string       `json:"date_from,omitempty"` // first day of a span of days the date names (see DateTo)
 	DateTo      string       `json:"date_to,omitempty"`   // last day of it: "next week" said on 2025-03-12 is 2025-03-17..2025-03-23, a week Date and Precision cannot hold (they widen it to its month or narrow it to its first day); empty for a day, month or year
 	Relation    string       `json:"relation,omitempty"`  // past, current, future
+	DatedBy     string       `json:"dated_by,omitempty"`  // "report" (DatedByReport) when Date is the time of a closing attribution (", its foreign minister said on Thursday"), not one the event's own clause gives: when the event was told, which dates an act told as done but not the act a denial denies; empty otherwise
 	Polarity    string       `json:"polarity"`            // asserted, negated
 	Modality    string       `json:"modality"`            // actual, intended, planned, hypothetical, demanded
 	Attribution *Speaker     `json:"attribution,omitempty"`
@@ -456,6 +457,10 @@ type Event struct {
 	Confidence  float64      `json:"confidence"`
 	Evidence    []Evidence   `json:"evidence"` // one per mention of the event in the article
 }
+
+// DatedByReport is Event.DatedBy of an event dated by the time of the
+// report that tells it.
+const DatedByReport = "report"
 
 // TookPlace says whether an event told with this polarity, modality,
 // PLOVER type and CAMEO code is one that took place: not negated, and

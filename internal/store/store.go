@@ -176,6 +176,11 @@ type Tx interface {
 	// reports give (Event.Modality): a pledge told as done by one outlet
 	// and as intended by two. ErrNotFound when there is no such event.
 	SetEventModality(ctx context.Context, id int64, modality string) error
+	// SetEventPolarity gives a stored event the polarity most of its
+	// reports' sources give (Event.Polarity), after a denial joined the
+	// act it denies or an assertion joined a denial. ErrNotFound when
+	// there is no such event.
+	SetEventPolarity(ctx context.Context, id int64, polarity string) error
 	// EventReports returns the mentions of event id, each with its
 	// article's Site (the site, else the URL: what num_sources counts),
 	// Published (the publish time, else the reference date the article's

@@ -704,6 +704,10 @@ func (t *tx) SetEventModality(ctx context.Context, id int64, modality string) er
 	return t.updateEvent(ctx, "modality", id, `UPDATE events SET modality = $1 WHERE id = $2`, modality, id)
 }
 
+func (t *tx) SetEventPolarity(ctx context.Context, id int64, polarity string) error {
+	return t.updateEvent(ctx, "polarity", id, `UPDATE events SET polarity = $1 WHERE id = $2`, polarity, id)
+}
+
 func (t *tx) EventReports(ctx context.Context, id int64) ([]store.EventMention, error) {
 	rows, err := t.query(ctx, `SELECT m.event_id, m.article_id, m.article_event_id, a.url, CASE WHEN a.site <> '' THEN a.site ELSE a.url END,
 			`+reportdate.SQL+` AS at, m.sentence, m.text, m.trig, m.rule, m.confidence, m.date, m.precision,

@@ -11,8 +11,8 @@ import (
 
 // testEventPolarity: an event and its reports keep whether they tell what
 // happened (Polarity, Modality) wherever they are read (Event, Events,
-// CandidateEvents, EventReports), SetEventModality changes an event's
-// modality, and EventQuery.Asserted lists only the events that took
+// CandidateEvents, EventReports), SetEventModality and SetEventPolarity
+// change an event's modality and polarity, and EventQuery.Asserted lists only the events that took
 // place: not the negated one, not the planned one, but the actual one, the
 // one stored before the columns (unknown) and a pledge (an intended AGREE
 // CAMEO codes as an act of its own).
@@ -135,6 +135,22 @@ func testEventPolarity(t *testing.T, s store.Store) {
 	}
 	if got := ids(store.EventQuery{Asserted: true}); !slices.Equal(got, sorted(signed, planned, pledged, unknown)) {
 		t.Errorf("asserted after the meeting took place: %v", got)
+	}
+	// Most sources telling the denied signing as done (merge's
+	// SetEventPolarity) make it an event that took place.
+	if err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		if err := tx.SetEventPolarity(ctx, 1<<40, "asserted"); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("SetEventPolarity of no event: %v, want ErrNotFound", err)
+		}
+		return tx.SetEventPolarity(ctx, denied.ID, "asserted")
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _, err := s.Event(ctx, denied.ID); err != nil || mark(*got) != [2]string{"asserted", "actual"} {
+		t.Errorf("after SetEventPolarity: %+v, %v; want asserted, actual", got, err)
+	}
+	if got := ids(store.EventQuery{Asserted: true}); !slices.Equal(got, sorted(signed, denied, planned, pledged, unknown)) {
+		t.Errorf("asserted after the signing was outvoted: %v", got)
 	}
 }
 
