@@ -881,6 +881,8 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			d.outlet(l, words, articleLead(name))
 		} else if sl := d.countrySportsBody(words); sl != nil && !bilateral {
 			l = sl
+		} else if c, sector, ok := d.nationalArm(name, words); ok && l.country == "" && !bilateral {
+			l.country, l.sector = c, sector
 		} else if l.country == "" && !bilateral {
 			l.country = d.nameCountry(words, bigCity, articleLead(name))
 		}
