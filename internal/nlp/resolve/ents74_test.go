@@ -57,3 +57,85 @@ func TestAcronymName(t *testing.T) {
 		}
 	}
 }
+
+// TestEnts74SubjectBody: a bare spokesperson closing a sentence that opens
+// with "the <noun>" speaks for the organisation named before whose name
+// ends in that noun, not for the organisation named last; with no such
+// organisation the body just named is kept.
+func TestEnts74SubjectBody(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, mention string
+		ents                []ent
+		id, country, sector string
+	}{
+		{"the commission some sentences after its full name",
+			"LAGOS, June 12 (Reuters) - The Nigerian Communications Commission fined two operators on Thursday. Kano Telecom said it would pay the fine. The firm said it had fixed the fault. The commission welcomed the payment, a spokesman told Reuters.", "spokesman",
+			[]ent{{"LAGOS", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Nigerian Communications Commission", model.EntityOrg}, {"Kano Telecom", model.EntityOrg}, {"Reuters", model.EntityOrg}},
+			"doc:org:nigerian_communications_commission", "NGA", "government"},
+		{"no organisation ends in the subject's noun",
+			"LAGOS, June 12 (Reuters) - The Nigerian Communications Commission fined two operators on Thursday. The talks stalled, a spokesman said.", "spokesman",
+			[]ent{{"LAGOS", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Nigerian Communications Commission", model.EntityOrg}},
+			"doc:org:nigerian_communications_commission", "NGA", "government"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveInOrder(t, s, c.text, "2025-06-12", c.ents)
+			found := 0
+			for _, e := range art.Entities {
+				if e.Text != c.mention {
+					continue
+				}
+				found++
+				if e.ActorID != c.id || e.Country != c.country || e.Sector != c.sector {
+					t.Errorf("%s -> %q country %q sector %q, want %q %q %q", e.Text, e.ActorID, e.Country, e.Sector, c.id, c.country, c.sector)
+				}
+			}
+			if found == 0 {
+				t.Fatalf("%s not among the entities: %+v", c.mention, art.Entities)
+			}
+		})
+	}
+}
+
+// TestEnts74CountryBodyStaff: a staff post "of <Country>'s <body>" in
+// apposition to a name gives the holder the country and the body's
+// sector; a post of a country's something else, or of a body with no
+// country, gives neither.
+func TestEnts74CountryBodyStaff(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, mention string
+		ents                []ent
+		country, sector     string
+	}{
+		{"director of a country's agency",
+			"Luisa Meque, director of Mozambique's disaster agency, said 40,000 people had been displaced.", "Luisa Meque",
+			[]ent{{"Luisa Meque", model.EntityPerson}, {"Mozambique", model.EntityGPE}},
+			"MOZ", "government"},
+		{"head of a country's police",
+			"Joao Tembe, head of Mozambique's national police, said 12 people had been arrested.", "Joao Tembe",
+			[]ent{{"Joao Tembe", model.EntityPerson}, {"Mozambique", model.EntityGPE}},
+			"MOZ", "police"},
+		{"director of a body with no country",
+			"Luisa Meque, director of the disaster agency, said 40,000 people had been displaced.", "Luisa Meque",
+			[]ent{{"Luisa Meque", model.EntityPerson}},
+			"", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveInOrder(t, s, c.text, "2025-06-12", c.ents)
+			found := 0
+			for _, e := range art.Entities {
+				if e.Text != c.mention {
+					continue
+				}
+				found++
+				if e.Country != c.country || e.Sector != c.sector {
+					t.Errorf("%s -> country %q sector %q, want %q %q", e.Text, e.Country, e.Sector, c.country, c.sector)
+				}
+			}
+			if found == 0 {
+				t.Fatalf("%s not among the entities: %+v", c.mention, art.Entities)
+			}
+		})
+	}
+}
