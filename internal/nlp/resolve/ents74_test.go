@@ -139,3 +139,46 @@ func TestEnts74CountryBodyStaff(t *testing.T) {
 		})
 	}
 }
+
+// TestEnts74PartyOfficer: a lower-case "party <title> <Name>" is the
+// officer of the party named just before (its country), or further back
+// of the dateline country's party named in the story; with no party named
+// the dateline alone gives no country.
+func TestEnts74PartyOfficer(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, mention string
+		ents                []ent
+		country, sector     string
+	}{
+		{"the party named in the sentence",
+			"NAIROBI, June 12 (Reuters) - Kenya's opposition Orange Democratic Movement will field its own candidate, party secretary-general Hassan Omar told a news conference.", "Hassan Omar",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Kenya", model.EntityGPE}, {"Orange Democratic Movement", model.EntityOrg}, {"Hassan Omar", model.EntityPerson}},
+			"KEN", "party"},
+		{"the dateline country's party named sentences before",
+			"NAIROBI, June 12 (Reuters) - The Orange Democratic Movement met in Mombasa on Thursday. Delegates debated for hours. Some walked out. The candidates will be named next week, party secretary-general Hassan Omar said.", "Hassan Omar",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Orange Democratic Movement", model.EntityOrg}, {"Mombasa", model.EntityGPE}, {"Hassan Omar", model.EntityPerson}},
+			"KEN", "party"},
+		{"no party named: no country from the dateline alone",
+			"NAIROBI, June 12 (Reuters) - The candidates will be named next week, party secretary-general Hassan Omar said.", "Hassan Omar",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Reuters", model.EntityOrg}, {"Hassan Omar", model.EntityPerson}},
+			"", "party"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveInOrder(t, s, c.text, "2025-06-12", c.ents)
+			found := 0
+			for _, e := range art.Entities {
+				if e.Text != c.mention {
+					continue
+				}
+				found++
+				if e.Country != c.country || e.Sector != c.sector {
+					t.Errorf("%s -> country %q sector %q, want %q %q", e.Text, e.Country, e.Sector, c.country, c.sector)
+				}
+			}
+			if found == 0 {
+				t.Fatalf("%s not among the entities: %+v", c.mention, art.Entities)
+			}
+		})
+	}
+}
