@@ -407,6 +407,10 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		}
 	}
 	possessiveNames(sents, tags, gazTags, an.knownPerson)
+	var posTag func([]string) []string
+	if an.pos != nil {
+		posTag = an.pos.Tag
+	}
 	for i, ws := range sents {
 		splitCoordinatedNames(ws, tags[i], an.coordinatedNameType, an.knownName)
 		splitPossessiveOrgs(ws, tags[i], an.knownBody, an.knownName)
@@ -428,6 +432,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
 		currenciesAreNoActors(ws, tags[i])
 		benchmarksAreNoPersons(ws, tags[i])
+		acronymModifiersAreNoPersons(ws, tags[i], posTag)
 		familyNamesLikePronouns(ws, tags[i])
 		givenNamesLikeVerbs(ws, tags[i])
 		monthsAreDates(ws, tags[i])
@@ -441,6 +446,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		operationNames(ws, tags[i])
 		namedMissions(ws, tags[i])
 		listedOrgNames(ws, tags[i], an.knownName)
+		nationalArms(ws, tags[i], an.isCountry, an.knownPlace)
 	}
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)

@@ -796,6 +796,11 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		if title.country == "" && title.sector == "" {
 			title = d.appositive(e.End)
 		}
+		if title.country == "" && title.sector == kb.SectorParty && title.body {
+			// "party secretary-general Hassan Omar": the officer of the
+			// party the story names (partyOfficerCountry).
+			title.country = d.partyOfficerCountry(e)
+		}
 		l := d.newPerson(bare, title)
 		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
 		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower) {
@@ -881,6 +886,8 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			d.outlet(l, words, articleLead(name))
 		} else if sl := d.countrySportsBody(words); sl != nil && !bilateral {
 			l = sl
+		} else if c, sector, ok := d.nationalArm(name, words); ok && l.country == "" && !bilateral {
+			l.country, l.sector = c, sector
 		} else if l.country == "" && !bilateral {
 			l.country = d.nameCountry(words, bigCity, articleLead(name))
 		}

@@ -1297,8 +1297,11 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 		}
 		if l == nil && t.country == "" && !t.former && !r.Group && spokesWords[phrase] && !definite {
-			// "..., a spokeswoman said": the body just named.
-			l = d.spokesBody(start, sent)
+			// "..., a spokeswoman said": the body the sentence opens
+			// with ("The commission ..."), else the body just named.
+			if l = d.subjectBody(start, sent); l == nil {
+				l = d.spokesBody(start, sent)
+			}
 		}
 		if l == nil && t.country == "" && t.org == nil && t.place == nil && stateOutlets[phrase] {
 			l = d.stateOutlet(start, sent, roleAnts)
@@ -2740,12 +2743,50 @@ func (d *docState) staffAt(j int) (title, bool) {
 			continue
 		}
 		t, ok := d.countryAfter(k, false)
+		if ok && t.org == nil && t.country != "" {
+			// "Luisa Meque, director of Mozambique's disaster agency,":
+			// a country's own body named after the country heads the
+			// post as a named organisation does.
+			if sec := d.countryBodyAfter(k + 1); sec != "" {
+				return title{country: t.country, sector: sec}, true
+			}
+		}
 		if !ok || t.org == nil || t.org.sector == "" {
 			return title{}, false
 		}
 		return title{country: t.country, sector: t.org.sector, org: t.org}, true
 	}
 	return title{}, false
+}
+
+// countryBodyAfter returns the sector of a country's body written from
+// token i as "<Country>'s <body>" with up to three lower-case modifiers
+// before the body's word ("Mozambique's disaster agency", "Kenya's
+// national police", "Ghana's health ministry"); "" when the country owns
+// something else ("Kenya's biggest bank": a firm, whose staff do not
+// speak for the state) or no possessive follows the country.
+func (d *docState) countryBodyAfter(i int) string {
+	if i < len(d.toks) && d.toks[i].norm == "the" {
+		i++
+	}
+	e, ok := d.entStartTok[i]
+	if !ok || e.Type != model.EntityGPE {
+		return ""
+	}
+	k := d.tokenAt(e.End)
+	if k >= len(d.toks) || d.toks[k].norm != "'s" && !d.bareApostrophe(k) {
+		return ""
+	}
+	for n, m := 0, k+1; n <= 3 && m < len(d.toks); n, m = n+1, m+1 {
+		t := d.toks[m]
+		if t.norm == "" || t.upper {
+			return ""
+		}
+		if sec, ok := bodySectors[t.norm]; ok {
+			return sec
+		}
+	}
+	return ""
 }
 
 // copulas link a relative "who" to the title that describes the name.

@@ -1,0 +1,61 @@
+package resolve
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+)
+
+// nationalArm reads an organisation named "<acronym> <Country>" ("MTN
+// Nigeria", "BAT Kenya") as a company's national subsidiary: the
+// organisation of the country named last, and a business when the
+// acronym is a company of the knowledge base ("MTN", MTN Group). A body of
+// a state is named country first ("Nigeria Police Force"); the brand first
+// and the country last is how groups name the arm that serves one country.
+// An acronym the knowledge base holds as another kind of actor ("UNICEF
+// Nigeria", "WHO Kenya": an international body's country office) is left
+// alone. raw is the name as written, words the same normalised.
+func (d *docState) nationalArm(raw string, words []string) (country, sector string, ok bool) {
+	fields := strings.Fields(raw)
+	if len(fields) < 2 || len(fields) != len(words) || !acronymName(fields[0]) {
+		return "", "", false
+	}
+	k := d.s.kb
+	country = ""
+	for _, a := range k.LookupNorm(strings.Join(words[1:], " "), d.date) {
+		if a.Type == kb.TypeCountry {
+			country = a.Country
+			break
+		}
+	}
+	if country == "" {
+		return "", "", false
+	}
+	brand := k.LookupNorm(words[0], d.date)
+	if len(brand) == 0 {
+		return country, "", true
+	}
+	if a := brand[0]; a.Type == kb.TypeOrganisation && a.Sector == kb.SectorBusiness {
+		return country, kb.SectorBusiness, true
+	}
+	return "", "", false
+}
+
+// acronymName reports whether w is written as an acronym: two to six
+// capital letters (digits and "&" allowed, as in "AT&T").
+func acronymName(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9', r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
