@@ -9503,6 +9503,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt[gi] = pm
 		}
 	}
+	// "Tan's family asked the public to pray": the same people as the
+	// subject are the ones who act, not the one they belong to, who may
+	// be dead, held or absent.
+	for gi, m := range src {
+		if pm, ok := possessedTarget(toks, ms, m); ok {
+			src = slices.Clone(src)
+			src[gi] = pm
+		}
+	}
 	// "Leaders meeting at an emergency ECOWAS summit": members who took
 	// the bloc of their summit meet one another, not the bloc they meet
 	// as; which members, the sentence does not say.
