@@ -2767,6 +2767,12 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 					break
 				}
 				if wordEq(toks[k+g].low, nextW, wi+1 == len(words)-1) {
+					// "exchanged prisoners' lists": a final noun that is
+					// a possessor is no head of the object, the noun after
+					// its marker is (lists, not prisoners, change hands).
+					if wi+1 == len(words)-1 && possessorOfNoun(toks, k+g) {
+						break
+					}
 					k = k + g + 1
 					// The closing mark of a quoted object ends with it.
 					if quoted && k < len(toks) && quoteMark(toks[k].text) {
@@ -2788,6 +2794,15 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 		k++
 	}
 	return k, true
+}
+
+// possessorOfNoun reports whether the word at i is marked as a possessor
+// ("prisoners' lists", "the tanker's crew") of a lower-case noun after it.
+func possessorOfNoun(toks []tok, i int) bool {
+	if n := wordAt(toks, i+1); n != "'s" && n != "'" {
+		return false
+	}
+	return i+2 < len(toks) && headNoun(toks[i+2]) && !isPunct(toks[i+2].text) && toks[i+2].text == toks[i+2].low
 }
 
 // prepObject returns the first token of the named place that is the
