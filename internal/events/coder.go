@@ -8779,8 +8779,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && t.p.Prep != "" && prepPresent(toks, t) {
 		noDomestic = true
 	}
-	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && t.p.Prep != "" {
-		if k := prepObject(toks, t); k >= 0 {
+	// Waters patrolled as the verb's object ("patrolled the South China
+	// Sea") are where the force went, as waters sailed through are.
+	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && (t.p.Prep != "" || !t.nominal && !t.passive) {
+		k := -1
+		if t.p.Prep != "" {
+			k = prepObject(toks, t)
+		} else if t.j+1 < len(toks) && toks[t.j].low == "the" {
+			if _, ok := waterBody(toks, t.j+1); ok {
+				k = t.j + 1
+			}
+		}
+		if k >= 0 {
 			noDomestic = true
 			if name, ok := waterBody(toks, k); ok && c.kb != nil {
 				for _, a := range c.kb.Lookup(name, time.Time{}) {
