@@ -858,6 +858,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms[i].sector = kb.SectorBusiness
 		}
 	}
+	// "attacked an Indian patrol", "a Russian warship fired": a
+	// nationality before a noun for an armed formation or a war vessel
+	// names that country's military, not its state at large.
+	for i, m := range ms {
+		if m.kind == "demonym" && m.sector == "" && m.country != "" && militaryHeadAfter(toks, ms, i) {
+			ms[i].sector = kb.SectorMilitary
+		}
+	}
 	// "Tokyo summoned the ambassador": a state summons or expels another
 	// state's envoy; the country the sentence names is the summoner's,
 	// not the envoy's, and the story's is no better evidence.
@@ -3907,3 +3915,34 @@ var businessProductNouns = map[string]bool{"app": true, "apps": true, "platform"
 var tradeWords = map[string]bool{"telecoms": true, "telecom": true, "tech": true, "technology": true, "mining": true,
 	"energy": true, "oil": true, "steel": true, "shipping": true, "retail": true, "internet": true, "banking": true,
 	"insurance": true, "media": true, "chemicals": true, "engineering": true, "construction": true, "e-commerce": true}
+
+// militaryUnitNouns are heads naming an armed formation or a war vessel:
+// whose nationality they bear, its military they are. "Unit" is left
+// out: a company's subsidiary is one too ("a Chinese unit of the
+// carmaker").
+var militaryUnitNouns = map[string]bool{"patrol": true, "patrols": true, "convoy": true, "convoys": true,
+	"battalion": true, "battalions": true, "brigade": true, "brigades": true, "regiment": true, "regiments": true,
+	"platoon": true, "platoons": true, "squadron": true, "squadrons": true, "garrison": true, "garrisons": true,
+	"warship": true, "warships": true, "frigate": true, "frigates": true, "destroyer": true, "destroyers": true,
+	"submarine": true, "submarines": true, "gunboat": true, "gunboats": true}
+
+// militaryKindWords may stand between a nationality and a military unit
+// noun and keep it armed ("an Indian border patrol", "a Russian naval
+// convoy"); any other word ("a Turkish aid convoy") may make it civil.
+var militaryKindWords = map[string]bool{"border": true, "naval": true, "military": true, "army": true,
+	"armoured": true, "armored": true}
+
+// militaryHeadAfter says whether the noun phrase ms[mi] opens ends in a
+// military unit noun, right after it or after one military kind word.
+func militaryHeadAfter(toks []tok, ms []mention, mi int) bool {
+	m := ms[mi]
+	q := m.j
+	if q < len(toks) && militaryKindWords[toks[q].low] && !overlapsAny(ms, q) {
+		q++
+	}
+	if q >= len(toks) || overlapsAny(ms, q) || !militaryUnitNouns[toks[q].low] {
+		return false
+	}
+	// "a Russian convoy route": the unit noun modifies another head.
+	return q+1 >= len(toks) || !headNoun(toks[q+1]) || isPunct(toks[q+1].text)
+}

@@ -2773,6 +2773,12 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 					break
 				}
 				if wordEq(toks[k+g].low, nextW, wi+1 == len(words)-1) {
+					// "exchanged prisoners' lists": a final noun that is
+					// a possessor is no head of the object, the noun after
+					// its marker is (lists, not prisoners, change hands).
+					if wi+1 == len(words)-1 && possessorOfNoun(toks, k+g) {
+						break
+					}
 					k = k + g + 1
 					// The closing mark of a quoted object ends with it.
 					if quoted && k < len(toks) && quoteMark(toks[k].text) {
@@ -2794,6 +2800,15 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 		k++
 	}
 	return k, true
+}
+
+// possessorOfNoun reports whether the word at i is marked as a possessor
+// ("prisoners' lists", "the tanker's crew") of a lower-case noun after it.
+func possessorOfNoun(toks []tok, i int) bool {
+	if n := wordAt(toks, i+1); n != "'s" && n != "'" {
+		return false
+	}
+	return i+2 < len(toks) && headNoun(toks[i+2]) && !isPunct(toks[i+2].text) && toks[i+2].text == toks[i+2].low
 }
 
 // prepObject returns the first token of the named place that is the
@@ -8783,8 +8798,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && t.p.Prep != "" && prepPresent(toks, t) {
 		noDomestic = true
 	}
-	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && t.p.Prep != "" {
-		if k := prepObject(toks, t); k >= 0 {
+	// Waters patrolled as the verb's object ("patrolled the South China
+	// Sea") are where the force went, as waters sailed through are.
+	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && (t.p.Prep != "" || !t.nominal && !t.passive) {
+		k := -1
+		if t.p.Prep != "" {
+			k = prepObject(toks, t)
+		} else if t.j+1 < len(toks) && toks[t.j].low == "the" {
+			if _, ok := waterBody(toks, t.j+1); ok {
+				k = t.j + 1
+			}
+		}
+		if k >= 0 {
 			noDomestic = true
 			if name, ok := waterBody(toks, k); ok && c.kb != nil {
 				for _, a := range c.kb.Lookup(name, time.Time{}) {
@@ -9541,6 +9566,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if pm, ok := possessedTarget(toks, ms, m); ok {
 			tgt = slices.Clone(tgt)
 			tgt[gi] = pm
+		}
+	}
+	// "Tan's family asked the public to pray": the same people as the
+	// subject are the ones who act, not the one they belong to, who may
+	// be dead, held or absent.
+	for gi, m := range src {
+		if pm, ok := possessedTarget(toks, ms, m); ok {
+			src = slices.Clone(src)
+			src[gi] = pm
 		}
 	}
 	// "Leaders meeting at an emergency ECOWAS summit": members who took

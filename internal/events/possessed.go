@@ -12,6 +12,8 @@ var possessedPeople = map[string]bool{
 	"relative": true, "relatives": true, "family": true, "son": true, "sons": true, "daughter": true, "daughters": true,
 	"brother": true, "brothers": true, "sister": true, "sisters": true, "wife": true, "husband": true,
 	"nephew": true, "nephews": true, "niece": true, "cousin": true, "cousins": true, "son-in-law": true,
+	"widow": true, "widower": true, "mother": true, "father": true, "parents": true,
+	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 }
 
 // kinPeople are the possessedPeople who are family: private persons
@@ -20,7 +22,13 @@ var kinPeople = map[string]bool{
 	"relative": true, "relatives": true, "family": true, "son": true, "sons": true, "daughter": true, "daughters": true,
 	"brother": true, "brothers": true, "sister": true, "sisters": true, "wife": true, "husband": true,
 	"nephew": true, "nephews": true, "niece": true, "cousin": true, "cousins": true, "son-in-law": true,
+	"widow": true, "widower": true, "mother": true, "father": true, "parents": true,
 }
+
+// counselPeople are the possessedPeople who represent the one they belong
+// to in court: private persons (civilians) speaking for a client, not of
+// the client's office.
+var counselPeople = map[string]bool{"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true}
 
 // staffPeople are the possessedPeople who work for the one they belong
 // to, and so serve the same side.
@@ -62,7 +70,7 @@ func possessedTarget(toks []tok, ms []mention, m mention) (mention, bool) {
 			}
 			out := mention{i: start, j: q + 1, text: spanText(toks, start, q+1), country: m.country, kind: "role", borrowed: m.borrowed}
 			switch {
-			case kinPeople[l]:
+			case kinPeople[l], counselPeople[l]:
 				out.sector = kb.SectorCivilian
 			case staffPeople[l]:
 				// A minister's aides work for the government the
