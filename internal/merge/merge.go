@@ -330,6 +330,14 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	var target *store.Event
 	swapped, other := false, false
 	for _, e := range st.own[key] {
+		// One article telling an act and denying one of the same key
+		// tells two acts ("Modi pledged to double renewable capacity
+		// ... but did not commit to any cut in emissions"): a denial
+		// joins another outlet's report of the act it denies, never its
+		// own article's.
+		if ev.Polarity != "" && e.Polarity != "" && (ev.Polarity == "negated") != (e.Polarity == "negated") {
+			continue
+		}
 		if e.Date >= from && e.Date <= to && datesMeet(day, precision, e.Date, e.Precision) {
 			target = e
 			break
@@ -357,6 +365,9 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		inner := accept
 		accept = func(c *store.Event) bool {
 			if c.Polarity == "negated" {
+				if st.taken[c.ID] && ev.Polarity != "negated" {
+					return false // the article's own denial: see the loop over st.own
+				}
 				waiting, err := waitingDenial(ctx, tx, c)
 				if err != nil && acceptErr == nil {
 					acceptErr = err
@@ -402,8 +413,12 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		var acceptErr error
 		from := day.AddDate(0, 0, -denialReach).Format(time.DateOnly)
 		to := day.AddDate(0, 0, opts.Window).Format(time.DateOnly)
+		// Not its own article's event (st.taken), which the exact key
+		// would find: see the loop over st.own above.
 		if target, swapped, err = findEvent(ctx, tx, ev, key, day, precision, from, to, st.taken,
-			func(c *store.Event) bool { return deniable(ctx, tx, c, day, opts.Window, &acceptErr) }); err != nil {
+			func(c *store.Event) bool {
+				return !st.taken[c.ID] && deniable(ctx, tx, c, day, opts.Window, &acceptErr)
+			}); err != nil {
 			return false, err
 		}
 		if acceptErr != nil {

@@ -1079,3 +1079,27 @@ func TestAgreedPolarity(t *testing.T) {
 		}
 	}
 }
+
+// One article that tells an act and denies one of the same key tells two
+// acts ("pledged to double renewable capacity ... but did not commit to
+// any cut in emissions"): its denial does not fold into its own
+// assertion, in either order, while another outlet's undated denial
+// still joins that assertion (TestUndatedDenialJoinsTheAct).
+func TestArticleTellingAndDenyingKeepsTwoEvents(t *testing.T) {
+	list := func(t *testing.T, s store.Store) []string {
+		got := storedEvents(t, s, func(e store.Event) string { return e.Polarity })
+		slices.Sort(got)
+		return got
+	}
+	for _, order := range [][2]string{{"asserted", "negated"}, {"negated", "asserted"}} {
+		t.Run(order[0]+" first", func(t *testing.T) {
+			d := signingReport(t, "https://a.example/2", "2026-03-10T09:00:00Z", "", order[0])
+			second := d.Article.Events[0]
+			second.ID = "e2"
+			second.Polarity = order[1]
+			second.Evidence = []model.Evidence{{Sentence: 3, Text: "Kestria did not sign a second accord with Volmark.", Trigger: "sign"}}
+			d.Article.Events = append(d.Article.Events, second)
+			checkMergedAndRemerged(t, []*model.Document{d}, list, []string{"asserted 1", "negated 1"})
+		})
+	}
+}
