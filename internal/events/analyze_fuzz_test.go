@@ -49,6 +49,25 @@ var edgeSentences = []string{
 	"Mr.",
 	"By",
 	"according to",
+	// The ends of the shapes the later rules read: a bare count after a
+	// second verb, the accused act, a warned-of plight, a passive adjunct,
+	// a pair phrase, a ruler's seat, bare leaders, a posted channel.
+	"and wounded 12",
+	"Militants killed five soldiers and wounded",
+	"accused Kenya of",
+	"Uganda accused Kenya of shelling,",
+	"warned that",
+	"The agency warned that civilians would",
+	"before being",
+	"was questioned before being charged",
+	"the two men",
+	"Sultan of",
+	"world leaders",
+	"leaders of",
+	"said in a post on",
+	"demanded that the army stop",
+	"urged Sudan to",
+	"a crowd",
 }
 
 // FuzzAnalyze runs arbitrary report bodies through the whole analysis as

@@ -166,6 +166,17 @@ func FuzzFind(f *testing.F) {
 		`According to the secretary, Joel Brand, the repairs were "far too slow."`,
 		`The mayor was furious. "Nobody asked us," she said. 'Quoted'`,
 		"\u201cUnclosed quote\n\n\u201cNext paragraph\u201d, she wrote on social media.",
+		// The ends of the attribution shapes read by index: a report verb
+		// or its object cut off at the text's end, a lone mark.
+		`"`,
+		`Asked whether`,
+		`"We will stay," Kim said,`,
+		`Kim warned Ethiopia against`,
+		`Kim accused Ruto of`,
+		`Kim accused Ruto of shelling`,
+		`Kim was angry and urged`,
+		`Kim said the move was illegal and called`,
+		`The ban on`,
 	} {
 		f.Add(s)
 	}
