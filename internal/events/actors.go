@@ -331,6 +331,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			m = s
 		}
 		if m.country == "" {
+			// "Francesca Albanese, the U.N. rapporteur, ... Albanese
+			// urged": the resolver linked the lone family name to the
+			// fuller name the article gave; the scan below must not
+			// read it again as a holder of office who shares it (the
+			// Australian prime minister).
+			if familyNameOfNamed(m) {
+				for k := i; k < j; k++ {
+					covered[k] = true
+				}
+			}
 			weak = append(weak, m)
 			continue
 		}
@@ -1622,6 +1632,22 @@ var clauseVerbs = map[string]bool{"said": true, "says": true, "say": true, "sayi
 // Rivera" have one), and no country of its own.
 func bareName(m mention) bool {
 	return m.kind == "person" && m.sector == "" && m.country == "" && (m.actorID == "" || strings.HasPrefix(m.actorID, "doc:person:"))
+}
+
+// familyNameOfNamed says whether a person mention is the family name of a
+// fuller name the article gave and the resolver linked it to: its
+// document-local id ("doc:person:francesca_albanese") ends with the
+// mention's words after more of them.
+func familyNameOfNamed(m mention) bool {
+	slug, ok := strings.CutPrefix(m.actorID, "doc:person:")
+	if !ok || m.kind != "person" {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(m.text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 {
+		return false
+	}
+	return strings.HasSuffix(slug, "_"+strings.Join(words, "_"))
 }
 
 // countryHeldByActor says whether some mention of country cc in the

@@ -7610,6 +7610,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if p.CAMEO == "042" && !byAgent {
 			return
 		}
+		// A pattern for one sector's acts needs an agent of that sector in
+		// the passive too, as its subject in the active: "protesters were
+		// crushed by riot police" is repression, "traders were crushed by
+		// a falling tree in Lagos" (the place is no agent) and "were
+		// crushed" with no agent are not.
+		src = armedVesselSide(toks, p, src)
+		if p.Sector != "" && !(len(src) > 0 && prepMatch(p.Sector, src[0].sector)) {
+			return
+		}
 	default:
 		sendAt := sendPurposeVerb(toks, t)
 		if g, ok := participleSubject(toks, ms, t, st.prevVerb); ok {
@@ -7979,11 +7988,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// on itself).
 		// So are weapons: "Russian drones hit Kharkiv", "Israeli air
 		// strikes pounded Gaza" are the nationality's armed forces acting.
-		if prepMatch(p.Sector, kb.SectorMilitary) && len(src) == 1 && src[0].sector == "" && src[0].j < len(toks) && (warshipWords[toks[src[0].j].low] || weaponSubject(toks, src[0])) {
-			m := src[0]
-			m.sector = kb.SectorMilitary
-			src = group{m}
-		}
+		src = armedVesselSide(toks, p, src)
 		// "sector=military|rebel" names either, as target=P|Q does.
 		if p.Sector != "" && !(len(src) > 0 && prepMatch(p.Sector, src[0].sector)) {
 			src, tgt, loc = nil, nil, nil
@@ -15253,6 +15258,18 @@ func namesCountry(ms []mention, cc string) bool {
 		}
 	}
 	return false
+}
+
+// armedVesselSide gives a military pattern's side named by a demonym
+// before a warship or weapon word ("Chinese warships", "Russian drones")
+// the military sector: the nationality's armed forces act through them.
+func armedVesselSide(toks []tok, p *Pattern, src group) group {
+	if prepMatch(p.Sector, kb.SectorMilitary) && len(src) == 1 && src[0].sector == "" && src[0].j < len(toks) && (warshipWords[toks[src[0].j].low] || weaponSubject(toks, src[0])) {
+		m := src[0]
+		m.sector = kb.SectorMilitary
+		return group{m}
+	}
+	return src
 }
 
 // delegationVisit says whether a pattern is a delegation sent somewhere
