@@ -428,8 +428,51 @@ func (x *Extractor) wordsVariants(a *model.Article) ([]word, map[string]string) 
 		}
 	}
 	markPastVerbs(out)
+	markLightVerbNouns(out)
 	markNamedDays(out)
 	return out, variantStems(stems)
+}
+
+// lightVerbNouns are the nouns of light-verb idioms by the verb forms that
+// take them: in "protesters set fire to a car", "the talks took place in
+// Doha" or "troops opened fire on the crowd" the verb and its bare noun say
+// one thing (burned, happened, shot), and the noun alone is no topic of the
+// story. Only the noun right after the verb counts: "the fire spread" or
+// "a place in the final" are nouns of their own. A closed list of the
+// idioms news uses most.
+var lightVerbNouns = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, idiom := range []struct{ verbs, nouns string }{
+		{"set sets setting catch catches catching caught open opens opened opening", "fire"},
+		{"take takes taking took taken", "place part effect hold aim note issue"},
+		{"make makes making made", "way headway"},
+		{"pay pays paying paid", "tribute heed"},
+	} {
+		for _, v := range strings.Fields(idiom.verbs) {
+			m[v] = wordSet(idiom.nouns)
+		}
+	}
+	return m
+}()
+
+// markLightVerbNouns makes the noun of a light-verb idiom a stop word where
+// it follows its verb and no noun follows it ("set fire to", "took part
+// in"; "set fire crews" would be another noun's modifier).
+func markLightVerbNouns(words []word) {
+	for k := 1; k < len(words); k++ {
+		w, prev := &words[k], words[k-1]
+		if w.stop || w.start < 0 || prev.sent != w.sent || !nounTag(w.pos()) || capitalised(w.surface()) {
+			continue
+		}
+		nouns := lightVerbNouns[strings.ToLower(prev.surface())]
+		if nouns == nil || !nouns[strings.ToLower(w.surface())] || strings.HasPrefix(prev.pos(), "NN") {
+			continue
+		}
+		if k+1 < len(words) && words[k+1].sent == w.sent && nounTag(words[k+1].pos()) {
+			continue
+		}
+		w.stop = true
+	}
 }
 
 // dayNameModifiers are the words that make a weekday part of a name:

@@ -890,3 +890,27 @@ func TestKoreanFunctionWords(t *testing.T) {
 		t.Errorf("content words lost: %v", slices.Collect(maps.Keys(cands)))
 	}
 }
+
+// The bare noun of a light-verb idiom is no keyphrase; the same noun as a
+// noun of its own, or a modifier, stays.
+func TestLightVerbNounsNotKeywords(t *testing.T) {
+	for _, tc := range []struct {
+		tagged   string
+		want, no []string
+	}{
+		{tagged: "Protesters/NNS set/VBD fire/NN to/TO a/DT police/NN vehicle/NN ./.",
+			want: []string{"police vehicle"}, no: []string{"fire"}},
+		{tagged: "Troops/NNS opened/VBD fire/NN on/IN the/DT crowd/NN ./.",
+			want: []string{"crowd"}, no: []string{"fire"}},
+		{tagged: "The/DT clashes/NNS took/VBD place/NN near/IN the/DT border/NN ./.",
+			want: []string{"clashes", "border"}, no: []string{"place"}},
+		{tagged: "Forty/CD nations/NNS will/MD take/VB part/NN in/IN the/DT summit/NN ./.",
+			want: []string{"summit"}, no: []string{"part"}},
+		// Nouns of their own.
+		{tagged: "The/DT fire/NN spread/VBD to/TO nearby/JJ homes/NNS ./.", want: []string{"fire"}},
+		{tagged: "Crews/NNS set/VBD fire/NN breaks/NNS along/IN the/DT ridge/NN ./.", want: []string{"fire breaks"}},
+		{tagged: "The/DT team/NN took/VBD third/JJ place/NN ./.", want: []string{"third place"}},
+	} {
+		checkCandidates(t, tc.tagged, nil, tc.want, tc.no)
+	}
+}
