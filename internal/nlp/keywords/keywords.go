@@ -834,8 +834,10 @@ func (x *Extractor) candidates(words []word, tagged bool) map[string]*candidate 
 			// description ("detained activists", "rising gas prices"); a
 			// gerund right before the head noun names a kind of thing
 			// ("polling stations", "housing market", "training camp") and
-			// stays.
-			for s < e && (words[s].pos() == "VBN" || words[s].pos() == "VBG" && s+2 != e) {
+			// stays, unless that noun is a count ("sending dozens of
+			// vehicles", "killing hundreds"): a count is no kind of thing,
+			// so the gerund is a verb taking it as its object.
+			for s < e && (words[s].pos() == "VBN" || words[s].pos() == "VBG" && (s+2 != e || countNouns[words[e-1].stem])) {
 				s++
 			}
 		}
@@ -908,6 +910,17 @@ var measureNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("year years month months week weeks day days hour hours minute minutes decade decades century " +
 		"time times percent percentage") {
+		m[Stem(w)] = true
+	}
+	return m
+}()
+
+// countNouns are the nouns that count ("dozens of vehicles", "thousands of
+// people"): a gerund before one is a verb with its object, not a kind of
+// thing ("sending dozens" is no phrase). Porter stems, a closed list.
+var countNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("dozen dozens score scores hundred hundreds thousand thousands million millions billion billions tens") {
 		m[Stem(w)] = true
 	}
 	return m

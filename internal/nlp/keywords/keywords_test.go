@@ -577,6 +577,9 @@ func TestGeneric(t *testing.T) {
 		{"supply chains", false},
 		{"steel tariffs", false},
 		{"Kim Jong Un", false},
+		{"dozens", true}, // a count says how many, not of what
+		{"thousands", true},
+		{"thousands of people", false},
 	} {
 		if got := generic(tc.phrase); got != tc.want {
 			t.Errorf("generic(%q) = %v, want %v", tc.phrase, got, tc.want)
@@ -910,6 +913,25 @@ func TestLightVerbNounsNotKeywords(t *testing.T) {
 		{tagged: "The/DT fire/NN spread/VBD to/TO nearby/JJ homes/NNS ./.", want: []string{"fire"}},
 		{tagged: "Crews/NNS set/VBD fire/NN breaks/NNS along/IN the/DT ridge/NN ./.", want: []string{"fire breaks"}},
 		{tagged: "The/DT team/NN took/VBD third/JJ place/NN ./.", want: []string{"third place"}},
+	} {
+		checkCandidates(t, tc.tagged, nil, tc.want, tc.no)
+	}
+}
+
+// A gerund before a count is a verb with its object ("sending dozens of
+// vehicles"), no phrase; before a noun that names a kind of thing it stays
+// ("training camp").
+func TestGerundBeforeCount(t *testing.T) {
+	for _, tc := range []struct {
+		tagged   string
+		want, no []string
+	}{
+		{tagged: "Floods/NNS swept/VBD the/DT town/NN ,/, sending/VBG dozens/NNS of/IN vehicles/NNS into/IN the/DT river/NN ./.",
+			want: []string{"vehicles", "river"}, no: []string{"sending dozens", "sending"}},
+		{tagged: "The/DT storm/NN hit/VBD the/DT coast/NN ,/, forcing/VBG thousands/NNS from/IN their/PRP$ homes/NNS ./.",
+			want: []string{"homes"}, no: []string{"forcing thousands"}},
+		{tagged: "Rebels/NNS shelled/VBD a/DT training/VBG camp/NN ./.", want: []string{"training camp"}},
+		{tagged: "Queues/NNS formed/VBD at/IN polling/VBG stations/NNS ./.", want: []string{"polling stations"}},
 	} {
 		checkCandidates(t, tc.tagged, nil, tc.want, tc.no)
 	}
