@@ -285,10 +285,17 @@ func better(list []*candidate) func(i, j int) bool {
 	}
 }
 
-// pick takes the best N phrases of list (ranked best first).
+// pick takes the best N phrases of list (ranked best first). A phrase all
+// of whose words one phrase taken before holds is dropped ("locust swarms"
+// after "desert locust swarms"): it says again part of what that phrase
+// says. Words spread over several taken phrases do not drop it ("desert
+// locust swarms" after "desert locust" and "swarms" still names one thing
+// the two do not): dropping those too cost Inspec F@10 0.194 -> 0.183,
+// whose gold lists nested terms.
 func (x *Extractor) pick(list []*candidate, fullNames map[string]string) []model.Keyword {
 	var out []model.Keyword
 	taken := Cover{}
+	var kept []*candidate
 	for _, c := range list {
 		if len(out) == x.cfg.N {
 			break
@@ -297,12 +304,26 @@ func (x *Extractor) pick(list []*candidate, fullNames map[string]string) []model
 		if !c.entity && generic(shown) {
 			continue
 		}
+		if slices.ContainsFunc(kept, func(k *candidate) bool { return within(c.stems, k.stems) }) {
+			continue
+		}
 		if !taken.Take(c.stems) {
 			continue
 		}
+		kept = append(kept, c)
 		out = append(out, model.Keyword{Phrase: shown, Score: math.Round(c.score*1e4) / 1e4})
 	}
 	return out
+}
+
+// within says every stem of a is among those of b.
+func within(a, b []string) bool {
+	for _, st := range a {
+		if !slices.Contains(b, st) {
+			return false
+		}
+	}
+	return true
 }
 
 // Cover holds the stems of the keyphrases taken so far.

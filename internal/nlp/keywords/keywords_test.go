@@ -936,3 +936,39 @@ func TestGerundBeforeCount(t *testing.T) {
 		checkCandidates(t, tc.tagged, nil, tc.want, tc.no)
 	}
 }
+
+// A keyphrase whose words are all inside one taken before says part of it
+// again and is left out; one whose words are spread over several taken
+// phrases, or that adds a word, stays.
+func TestPickDropsPhraseInsideTaken(t *testing.T) {
+	cand := func(phrase string) *candidate {
+		var stems []string
+		for _, w := range strings.Fields(phrase) {
+			stems = append(stems, Stem(Normalize(w)))
+		}
+		return &candidate{key: strings.Join(stems, " "), stems: stems, forms: []form{{text: phrase, n: 1}}}
+	}
+	for _, tc := range []struct {
+		ranked []string
+		want   []string
+	}{
+		{ranked: []string{"desert locust swarms", "locust swarms", "swarms", "crops"},
+			want: []string{"desert locust swarms", "crops"}},
+		{ranked: []string{"swarms", "desert locust", "desert locust swarms", "locust campaign"},
+			want: []string{"swarms", "desert locust", "desert locust swarms", "locust campaign"}},
+		{ranked: []string{"tear gas", "tear gas canisters", "gas"},
+			want: []string{"tear gas", "tear gas canisters"}},
+	} {
+		var list []*candidate
+		for _, p := range tc.ranked {
+			list = append(list, cand(p))
+		}
+		var got []string
+		for _, k := range New(Config{}).pick(list, nil) {
+			got = append(got, k.Phrase)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("pick(%q) = %q, want %q", tc.ranked, got, tc.want)
+		}
+	}
+}
