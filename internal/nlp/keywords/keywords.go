@@ -1043,7 +1043,7 @@ func (x *Extractor) nameSpans(words []word, add func(lo, hi int)) []int32 {
 				content++
 			}
 		}
-		if content < 2 || content > x.cfg.MaxWords || words[hi-1].stop {
+		if content < 2 || words[hi-1].stop {
 			return
 		}
 		if end == nil {
@@ -1052,7 +1052,14 @@ func (x *Extractor) nameSpans(words []word, add func(lo, hi int)) []int32 {
 		for k := lo; k < hi; k++ {
 			end[k] = int32(hi)
 		}
-		add(lo, hi)
+		// A name too long to be a keyphrase is none, and its pieces
+		// are no names either: "the Rome-based United Nations Food and
+		// Agriculture Organization" gave "Agriculture Organization" and
+		// "Rome-based United Nations Food". Its acronym or shorter
+		// name, when the text uses one, is the keyphrase.
+		if content <= x.cfg.MaxWords {
+			add(lo, hi)
+		}
 	}
 	proper := func(k int) bool { return k >= 0 && k < len(words) && properTag(words[k].pos()) && !words[k].stop }
 	for k := 0; k < len(words); k++ {

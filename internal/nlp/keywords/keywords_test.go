@@ -972,3 +972,19 @@ func TestPickDropsPhraseInsideTaken(t *testing.T) {
 		}
 	}
 }
+
+// A name with a function word inside that is too long to be a keyphrase
+// leaves no pieces of itself as phrases; its acronym stays.
+func TestLongNameNoPieces(t *testing.T) {
+	checkCandidates(t,
+		"Crops/NNS failed/VBD ,/, the/DT Rome-based/NNP United/NNP Nations/NNPS Food/NNP and/CC Agriculture/NNP Organization/NNP (/-LRB- FAO/NNP )/-RRB- said/VBD ./.",
+		[][2]string{{"Rome-based United Nations Food and Agriculture Organization", "ORG"}, {"FAO", "ORG"}},
+		[]string{"FAO", "crops"},
+		[]string{"Agriculture Organization", "Rome-based United Nations Food", "United Nations Food", "Organization", "Food"})
+	// A name of five content words is still one phrase.
+	checkCandidates(t,
+		"The/DT United/NNP Nations/NNPS Food/NNP and/CC Agriculture/NNP Organization/NNP said/VBD ./.",
+		[][2]string{{"United Nations Food and Agriculture Organization", "ORG"}},
+		[]string{"United Nations Food Agriculture Organization"},
+		[]string{"Agriculture Organization", "United Nations Food"})
+}
