@@ -577,6 +577,9 @@ func TestGeneric(t *testing.T) {
 		{"supply chains", false},
 		{"steel tariffs", false},
 		{"Kim Jong Un", false},
+		{"dozens", true}, // a count says how many, not of what
+		{"thousands", true},
+		{"thousands of people", false},
 	} {
 		if got := generic(tc.phrase); got != tc.want {
 			t.Errorf("generic(%q) = %v, want %v", tc.phrase, got, tc.want)
@@ -889,4 +892,99 @@ func TestKoreanFunctionWords(t *testing.T) {
 	if cands[stemKey("야당은")] == nil && cands[stemKey("야당은 예산안에")] == nil {
 		t.Errorf("content words lost: %v", slices.Collect(maps.Keys(cands)))
 	}
+}
+
+// The bare noun of a light-verb idiom is no keyphrase; the same noun as a
+// noun of its own, or a modifier, stays.
+func TestLightVerbNounsNotKeywords(t *testing.T) {
+	for _, tc := range []struct {
+		tagged   string
+		want, no []string
+	}{
+		{tagged: "Protesters/NNS set/VBD fire/NN to/TO a/DT police/NN vehicle/NN ./.",
+			want: []string{"police vehicle"}, no: []string{"fire"}},
+		{tagged: "Troops/NNS opened/VBD fire/NN on/IN the/DT crowd/NN ./.",
+			want: []string{"crowd"}, no: []string{"fire"}},
+		{tagged: "The/DT clashes/NNS took/VBD place/NN near/IN the/DT border/NN ./.",
+			want: []string{"clashes", "border"}, no: []string{"place"}},
+		{tagged: "Forty/CD nations/NNS will/MD take/VB part/NN in/IN the/DT summit/NN ./.",
+			want: []string{"summit"}, no: []string{"part"}},
+		// Nouns of their own.
+		{tagged: "The/DT fire/NN spread/VBD to/TO nearby/JJ homes/NNS ./.", want: []string{"fire"}},
+		{tagged: "Crews/NNS set/VBD fire/NN breaks/NNS along/IN the/DT ridge/NN ./.", want: []string{"fire breaks"}},
+		{tagged: "The/DT team/NN took/VBD third/JJ place/NN ./.", want: []string{"third place"}},
+	} {
+		checkCandidates(t, tc.tagged, nil, tc.want, tc.no)
+	}
+}
+
+// A gerund before a count is a verb with its object ("sending dozens of
+// vehicles"), no phrase; before a noun that names a kind of thing it stays
+// ("training camp").
+func TestGerundBeforeCount(t *testing.T) {
+	for _, tc := range []struct {
+		tagged   string
+		want, no []string
+	}{
+		{tagged: "Floods/NNS swept/VBD the/DT town/NN ,/, sending/VBG dozens/NNS of/IN vehicles/NNS into/IN the/DT river/NN ./.",
+			want: []string{"vehicles", "river"}, no: []string{"sending dozens", "sending"}},
+		{tagged: "The/DT storm/NN hit/VBD the/DT coast/NN ,/, forcing/VBG thousands/NNS from/IN their/PRP$ homes/NNS ./.",
+			want: []string{"homes"}, no: []string{"forcing thousands"}},
+		{tagged: "Rebels/NNS shelled/VBD a/DT training/VBG camp/NN ./.", want: []string{"training camp"}},
+		{tagged: "Queues/NNS formed/VBD at/IN polling/VBG stations/NNS ./.", want: []string{"polling stations"}},
+	} {
+		checkCandidates(t, tc.tagged, nil, tc.want, tc.no)
+	}
+}
+
+// A keyphrase whose words are all inside one taken before says part of it
+// again and is left out; one whose words are spread over several taken
+// phrases, or that adds a word, stays.
+func TestPickDropsPhraseInsideTaken(t *testing.T) {
+	cand := func(phrase string) *candidate {
+		var stems []string
+		for _, w := range strings.Fields(phrase) {
+			stems = append(stems, Stem(Normalize(w)))
+		}
+		return &candidate{key: strings.Join(stems, " "), stems: stems, forms: []form{{text: phrase, n: 1}}}
+	}
+	for _, tc := range []struct {
+		ranked []string
+		want   []string
+	}{
+		{ranked: []string{"desert locust swarms", "locust swarms", "swarms", "crops"},
+			want: []string{"desert locust swarms", "crops"}},
+		{ranked: []string{"swarms", "desert locust", "desert locust swarms", "locust campaign"},
+			want: []string{"swarms", "desert locust", "desert locust swarms", "locust campaign"}},
+		{ranked: []string{"tear gas", "tear gas canisters", "gas"},
+			want: []string{"tear gas", "tear gas canisters"}},
+	} {
+		var list []*candidate
+		for _, p := range tc.ranked {
+			list = append(list, cand(p))
+		}
+		var got []string
+		for _, k := range New(Config{}).pick(list, nil) {
+			got = append(got, k.Phrase)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("pick(%q) = %q, want %q", tc.ranked, got, tc.want)
+		}
+	}
+}
+
+// A name with a function word inside that is too long to be a keyphrase
+// leaves no pieces of itself as phrases; its acronym stays.
+func TestLongNameNoPieces(t *testing.T) {
+	checkCandidates(t,
+		"Crops/NNS failed/VBD ,/, the/DT Rome-based/NNP United/NNP Nations/NNPS Food/NNP and/CC Agriculture/NNP Organization/NNP (/-LRB- FAO/NNP )/-RRB- said/VBD ./.",
+		[][2]string{{"Rome-based United Nations Food and Agriculture Organization", "ORG"}, {"FAO", "ORG"}},
+		[]string{"FAO", "crops"},
+		[]string{"Agriculture Organization", "Rome-based United Nations Food", "United Nations Food", "Organization", "Food"})
+	// A name of five content words is still one phrase.
+	checkCandidates(t,
+		"The/DT United/NNP Nations/NNPS Food/NNP and/CC Agriculture/NNP Organization/NNP said/VBD ./.",
+		[][2]string{{"United Nations Food and Agriculture Organization", "ORG"}},
+		[]string{"United Nations Food Agriculture Organization"},
+		[]string{"Agriculture Organization", "United Nations Food"})
 }

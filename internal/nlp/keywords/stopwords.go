@@ -48,8 +48,10 @@ var weekdays = func() map[string]bool {
 
 // genericNouns are general nouns that stand for something the text names
 // elsewhere ("the development", "the move", "both countries"): alone they
-// say nothing of what a story is about, whatever their rank.
-var genericNouns = wordSet(`development developments country countries statement statements chain chains
+// say nothing of what a story is about, whatever their rank. The counts
+// ("dozens of vehicles", "thousands of people") are among them: they say
+// how many, the noun after them says of what.
+var genericNouns = wordSet(`dozen dozens hundreds thousands millions billions tens development developments country countries statement statements chain chains
 thing things way ways part parts move moves step steps issue issues matter matters situation situations
 side sides number numbers lot lots kind kinds type types fact facts case cases point points level levels`)
 
