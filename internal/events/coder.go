@@ -11856,6 +11856,24 @@ func subjectParticiple(toks []tok, t *trigger) bool {
 // verb modifies ("students demanding reforms", "protesters calling for his
 // resignation"): the actor ending right before it.
 func participleSubject(toks []tok, ms []mention, t *trigger, mainVerb int) (group, bool) {
+	// "The navy blocked a ship carrying supplies to Gaza": the cargo is
+	// the ship's, whoever sent it, not the act of the one who stopped it.
+	// A sender's vessel still carries the sender's aid ("Turkey sent a
+	// ship carrying supplies").
+	if !t.nominal && !t.passive && carryingWords[toks[t.i].low] {
+		for d := t.i - 1; d >= 1 && d >= t.i-5; d-- {
+			l := toks[d].low
+			if overlapsAny(ms, d) || isPunct(l) || !(determiners[l] || numeral(toks[d]) || modifierWord(toks[d]) || strings.HasPrefix(toks[d].pos, "NN")) {
+				break
+			}
+			if (determiners[l] || numeral(toks[d])) && strings.HasPrefix(toks[d-1].pos, "VB") {
+				if dispatchVerbs[toks[d-1].low] {
+					return nil, false
+				}
+				return nil, true
+			}
+		}
+	}
 	if t.nominal || t.passive || !reducedRelative(toks, t, mainVerb) || !strings.HasSuffix(toks[t.i].low, "ing") {
 		return nil, false
 	}
@@ -11873,6 +11891,19 @@ func participleSubject(toks []tok, ms []mention, t *trigger, mainVerb int) (grou
 		}
 	}
 	return nil, false
+}
+
+// dispatchVerbs send or provide a carrier with its cargo: the aid a
+// vessel or convoy they send carries is their subject's.
+var dispatchVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"send", "dispatch", "deliver", "ship", "launch", "load", "charter", "organise", "organize",
+		"fund", "provide", "donate", "deploy", "fly", "escort"} {
+		for _, f := range verbForms(v) {
+			dispatchVerbs[f] = true
+		}
+	}
 }
 
 // endVerbs stop what their object names: "efforts to end the fighting",
