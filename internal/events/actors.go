@@ -2120,7 +2120,10 @@ func supportersOf(toks []tok, ms []mention) []mention {
 				// leader addresses ("called on supporters to protest",
 				// "urged followers to vote"): the leader's own, no
 				// country's state.
-				if b > 0 && (toks[b-1].low == "his" || toks[b-1].low == "her") || b == k && k > 0 && (toks[k-1].low == "on" || strings.HasPrefix(toks[k-1].pos, "VB")) {
+				// Counted ones ("banned more than 300 supporters from
+				// stadiums", "arrested dozens of supporters") are people
+				// too, civilians of the sentence's country, not its state.
+				if b > 0 && (toks[b-1].low == "his" || toks[b-1].low == "her") || b == k && k > 0 && (toks[k-1].low == "on" || strings.HasPrefix(toks[k-1].pos, "VB") || countWord(toks, k-1)) {
 					hi = k + 1
 				} else {
 					continue

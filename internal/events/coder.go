@@ -1743,6 +1743,12 @@ func harmedInAccident(toks []tok, t *trigger) bool {
 	for k < len(toks) && k < t.j+4 && (adverbs[toks[k].low] || timeWords[toks[k].low] || toks[k].low == "on") {
 		k++
 	}
+	// "were killed by a falling tree", "struck by lightning": a thing or
+	// a hazard as the agent is no one acting either.
+	if k < len(toks) && toks[k].low == "by" {
+		head := byCauseHead(toks, k)
+		return head >= 0 && (inanimateCauses[toks[head].low] || accidentNouns[toks[head].low] || hazards[toks[head].low] || hazardNouns[toks[head].low])
+	}
 	if k >= len(toks) || toks[k].low != "in" {
 		return false
 	}
@@ -1763,6 +1769,69 @@ func harmedInAccident(toks []tok, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// inanimateCauses are things that harm people without anyone wielding
+// them: what falls or gives way, a vehicle or a current, with nobody told
+// to have used it ("killed by a falling tree", "hit by a bus").
+var inanimateCauses = map[string]bool{"tree": true, "trees": true, "branch": true, "wall": true, "walls": true,
+	"roof": true, "ceiling": true, "debris": true, "rock": true, "rocks": true, "boulder": true, "boulders": true,
+	"building": true, "structure": true, "pylon": true, "vehicle": true, "car": true, "truck": true, "lorry": true,
+	"bus": true, "train": true, "minibus": true, "tanker": true, "wave": true, "waves": true, "current": true,
+	"currents": true, "mudslide": true, "rockfall": true, "electrocution": true, "cable": true}
+
+// weaponCauses are the arms and attacks that harm without their user
+// named ("killed by a roadside bomb"): an attack, but the place it
+// happened in did not carry it out.
+var weaponCauses = map[string]bool{"bomb": true, "bombs": true, "mine": true, "mines": true, "landmine": true,
+	"landmines": true, "device": true, "explosive": true, "explosives": true, "explosion": true, "blast": true,
+	"bullet": true, "bullets": true, "shell": true, "rocket": true, "missile": true, "drone": true, "grenade": true,
+	"gunfire": true}
+
+// byCauseHead gives the head noun of the phrase after the "by" at k that
+// names a cause as a common noun ("by a falling tree", "by lightning"),
+// or -1 for a name ("by Russian shelling" is the attacker's), for a noun
+// modifying another ("by a car bomb" is the bomb), or for a cause that
+// itself names an agent after it ("a truck driven by a soldier").
+func byCauseHead(toks []tok, k int) int {
+	for m := k + 1; m < len(toks) && m <= k+5; m++ {
+		l := toks[m].low
+		if isPunct(l) || toks[m].pos == "IN" || isCap(toks[m].text) {
+			return -1
+		}
+		if !(strings.HasPrefix(toks[m].pos, "NN") || inanimateCauses[l] || weaponCauses[l] || hazards[l] || accidentNouns[l]) {
+			continue
+		}
+		if m+1 < len(toks) && (strings.HasPrefix(toks[m+1].pos, "NN") && !isCap(toks[m+1].text) || toks[m+1].low == "of") {
+			continue
+		}
+		for q := m + 1; q < len(toks) && q <= m+3; q++ {
+			if toks[q].low == "by" || toks[q].low == "from" {
+				return -1
+			}
+		}
+		return m
+	}
+	return -1
+}
+
+// thingAgent says whether the passive verb ending at j has a "by" phrase
+// naming a thing rather than an actor ("killed by a falling tree", "by a
+// roadside bomb"): the place named after it is then only where.
+func thingAgent(toks []tok, j int) bool {
+	k := j
+	for k < len(toks) && k < j+4 && (adverbs[toks[k].low] || timeWords[toks[k].low]) {
+		k++
+	}
+	if k >= len(toks) || toks[k].low != "by" {
+		return false
+	}
+	head := byCauseHead(toks, k)
+	if head < 0 {
+		return false
+	}
+	l := toks[head].low
+	return inanimateCauses[l] || weaponCauses[l] || attackNouns[l] || accidentNouns[l] || hazards[l] || hazardNouns[l]
 }
 
 // namedHazards are the hazards weather services give names to, which
@@ -8284,7 +8353,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// outside parliament", "detained near the border"), nor a building
 	// or body it happened at ("held at the embassy"): that is where,
 	// and says nothing of who.
-	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) {
+	// Nor after a "by" that names a thing ("killed by a falling tree in
+	// Lagos", "by a roadside bomb in Kabul"): the agent was told, and it
+	// is not the place.
+	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) {
 		src = group{*loc}
 		loc = nil
 	}
@@ -11784,6 +11856,24 @@ func subjectParticiple(toks []tok, t *trigger) bool {
 // verb modifies ("students demanding reforms", "protesters calling for his
 // resignation"): the actor ending right before it.
 func participleSubject(toks []tok, ms []mention, t *trigger, mainVerb int) (group, bool) {
+	// "The navy blocked a ship carrying supplies to Gaza": the cargo is
+	// the ship's, whoever sent it, not the act of the one who stopped it.
+	// A sender's vessel still carries the sender's aid ("Turkey sent a
+	// ship carrying supplies").
+	if !t.nominal && !t.passive && carryingWords[toks[t.i].low] {
+		for d := t.i - 1; d >= 1 && d >= t.i-5; d-- {
+			l := toks[d].low
+			if overlapsAny(ms, d) || isPunct(l) || !(determiners[l] || numeral(toks[d]) || modifierWord(toks[d]) || strings.HasPrefix(toks[d].pos, "NN")) {
+				break
+			}
+			if (determiners[l] || numeral(toks[d])) && strings.HasPrefix(toks[d-1].pos, "VB") {
+				if dispatchVerbs[toks[d-1].low] {
+					return nil, false
+				}
+				return nil, true
+			}
+		}
+	}
 	if t.nominal || t.passive || !reducedRelative(toks, t, mainVerb) || !strings.HasSuffix(toks[t.i].low, "ing") {
 		return nil, false
 	}
@@ -11801,6 +11891,19 @@ func participleSubject(toks []tok, ms []mention, t *trigger, mainVerb int) (grou
 		}
 	}
 	return nil, false
+}
+
+// dispatchVerbs send or provide a carrier with its cargo: the aid a
+// vessel or convoy they send carries is their subject's.
+var dispatchVerbs = map[string]bool{}
+
+func init() {
+	for _, v := range []string{"send", "dispatch", "deliver", "ship", "launch", "load", "charter", "organise", "organize",
+		"fund", "provide", "donate", "deploy", "fly", "escort"} {
+		for _, f := range verbForms(v) {
+			dispatchVerbs[f] = true
+		}
+	}
 }
 
 // endVerbs stop what their object names: "efforts to end the fighting",
