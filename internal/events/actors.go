@@ -1078,6 +1078,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		}
 	}
 	ms = pairPossessedRoles(toks, ms)
+	ms = c.dropTreatyPlaces(toks, ms)
 	// Officials, names and groups without a country of their own take the
 	// country of the sentence when it names exactly one ("police in
 	// Nairobi", "opposition groups in Zimbabwe ... President Mugabe").
@@ -3407,6 +3408,59 @@ func init() {
 			phrasalUndertaking[f+" "+v[1]] = true
 		}
 	}
+}
+
+// treatyWords name an international agreement that is known by the place
+// where it was negotiated or signed ("the Minsk agreements", "the Ottawa
+// treaty", "the Kyoto protocol", "the Moscow format").
+var treatyWords = map[string]bool{"treaty": true, "treaties": true, "accord": true, "accords": true,
+	"agreement": true, "agreements": true, "protocol": true, "protocols": true, "convention": true,
+	"conventions": true, "statute": true, "declaration": true, "charter": true, "format": true, "process": true}
+
+// dropTreatyPlaces drops a city (or a capital standing for its government)
+// that names a treaty: after "the" (and perhaps the treaty's year) and
+// before, past at most two words ("climate", "peace"), a word for a
+// treaty. Such treaties are named after where they were signed, not after
+// a party: "Myanmar is not a signatory to the 1997 Ottawa treaty" is
+// nothing Canada did, and "quit the Paris climate agreement" is no
+// agreement with France. A country before the word is left alone: "the
+// Iran nuclear agreement" names a party.
+func (c *Coder) dropTreatyPlaces(toks []tok, ms []mention) []mention {
+	if c.kb == nil {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if (m.kind == "capital" || placeActor(c.kb, m.actorID)) && treatyNameAt(toks, m.i, m.j) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// treatyNameAt says whether the name at toks[i:j] opens a treaty's name:
+// "the" (and perhaps a year) before it, a word for a treaty after it past
+// at most two other words.
+func treatyNameAt(toks []tok, i, j int) bool {
+	b := i - 1
+	if b >= 0 && isNumber(toks[b].text) && len(toks[b].text) == 4 {
+		b--
+	}
+	if b < 0 || toks[b].low != "the" {
+		return false
+	}
+	for q := j; q < len(toks) && q <= j+2; q++ {
+		if treatyWords[toks[q].low] {
+			return true
+		}
+		// Only words of letters come between: punctuation or a number
+		// ends the name.
+		if strings.IndexFunc(toks[q].text, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // namedTextWords are the words for a law or a policy that a name before

@@ -434,6 +434,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 		sentDates := datesBy[s.Index]
 		if s.Start < dateline {
 			s, ents = afterDateline(s, ents, dateline)
+			sentDates = datesAfterDateline(sentDates, dateline)
 			lead = s.Index
 		}
 		c.codeSentence(st, a.Text, s, ents, sentDates)
@@ -516,6 +517,24 @@ func afterDateline(s model.Sentence, ents []model.Entity, end int) (model.Senten
 		}
 	}
 	return s, kept
+}
+
+// datesAfterDateline keeps, of a lead sentence's dates, those after its
+// dateline when it has any: "YANGON, May 20 (Wire) - Seven villagers were
+// killed when a landmine exploded on Sunday" dates the blast to Sunday, the
+// dateline's day being when the story was filed. A lead that tells no day
+// of its own keeps the dateline's, the day the news is from.
+func datesAfterDateline(dates []model.TimeExpr, end int) []model.TimeExpr {
+	var kept []model.TimeExpr
+	for _, d := range dates {
+		if d.Start >= end {
+			kept = append(kept, d)
+		}
+	}
+	if len(kept) == 0 {
+		return dates
+	}
+	return kept
 }
 
 func toToks(s model.Sentence) []tok {
