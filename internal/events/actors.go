@@ -2967,13 +2967,17 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 // So is a name whose words before "and" are no body's name of their own but
 // the words after it end in a body's head noun ("Independent Electoral and
 // Boundaries Commission"), when the resolver placed it as one body of its
-// document: "the European Commission and the Council" names two.
+// document: "the European Commission and the Council" names two. Such a
+// body of the document may be placed in no country yet ("the Employment and
+// Labour Relations Court", which the dateline places later): its name is
+// still one body's, and split at "and" its second field ("Labour") would
+// read as a party.
 func oneBodyOf(e model.Entity) bool {
-	if e.Type != model.EntityOrg || e.Sector == "" || e.Country == "" {
+	if e.Type != model.EntityOrg || e.Sector == "" {
 		return false
 	}
 	of, and := strings.Index(e.Text, " of "), strings.Index(e.Text, " and ")
-	if of > 0 && of < and {
+	if of > 0 && of < and && e.Country != "" {
 		return true
 	}
 	if and < 0 || !strings.HasPrefix(e.ActorID, "doc:org:") {
@@ -3008,7 +3012,7 @@ func (c *Coder) wholeKBName(e model.Entity, at time.Time) bool {
 
 // nameBodyHeads are the nouns that end the name of a public body.
 var nameBodyHeads = map[string]bool{"commission": true, "council": true, "board": true, "committee": true,
-	"authority": true, "agency": true, "ministry": true, "department": true}
+	"authority": true, "agency": true, "ministry": true, "department": true, "court": true, "tribunal": true}
 
 // partyHeadWord says w is a head title a party's name can stand before
 // ("leader", "chief", "president", "chairman").

@@ -361,6 +361,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markCityGovernments(ws, tags[i])
 		joinLinkedOrgs(ws, tags[i])
 		growOrgHeads(ws, tags[i])
+		growOrgFields(ws, tags[i])
 		markQuotedLetterNames(ws, tags[i])
 		markOutlets(ws, tags[i])
 		markDescribedOutlets(ws, tags[i])

@@ -962,6 +962,48 @@ func growOrgHeads(words, tags []string) {
 	})
 }
 
+// growOrgFields takes into an organisation's span ending in a body's head
+// the two fields of its name joined by "and" that the tagger left out:
+// "the Employment and Labour Relations Court", "the Environment and Land
+// Court", "the Trade and Industry Ministry" name one body each, and the
+// tagger reading "and" as a break keeps only the part after it (or the
+// head alone), so that "Labour" alone became a name of its own. "The"
+// before the first field says where the name begins; the fields are
+// untagged capitalised words, and a field that is itself a body's head
+// ("the Army and Navy Council") is a second body, not a field.
+func growOrgFields(words, tags []string) {
+	if titleCase(words) {
+		return
+	}
+	head := func(w string) bool {
+		lw := strings.ToLower(w)
+		return orgNameHeads[lw] || institutionHeads[lw] || lw == "court" || lw == "courts" || lw == "tribunal"
+	}
+	plain := func(k int) bool {
+		return tags[k] == "O" && nameModifier(words[k], "O") && !allCaps(words[k]) && !head(words[k])
+	}
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || i == 0 || !head(words[j-1]) || !capitalised(words[j-1]) || allCaps(words[j-1]) {
+			return
+		}
+		a := i
+		for a > 0 && plain(a-1) {
+			a--
+		}
+		if a < 2 || words[a-1] != "and" || tags[a-1] != "O" || !plain(a-2) {
+			return
+		}
+		b := a - 2
+		for b > 0 && plain(b-1) {
+			b--
+		}
+		if b == 0 || !strings.EqualFold(words[b-1], "the") {
+			return
+		}
+		setSpan(tags, b, j, model.EntityOrg)
+	})
+}
+
 // officeWords are titles a person's name follows: "UN Secretary-General
 // Antonio Guterres", "Senate Majority Leader Chuck Schumer".
 var officeWords = wordSet(`leader president president-elect chairman chairwoman chair chairperson speaker
