@@ -1104,6 +1104,59 @@ func roleBeforeName(words []string, k int) bool {
 	return true
 }
 
+// splitOrgAtRole cuts an organisation's span at a lower-case word for a
+// person's role inside it: the tagger, reading "UASU secretary-general
+// Constantine Wasonga" or "Hamas spokesman Abu Obeida" as one name, took
+// the body, its officer's title and the officer's name together, but a
+// role written in lower case is no word of a body's name. The body before
+// it stays an organisation and the capitalised words after it become a
+// span of their own, which rolePersons then reads as the person who holds
+// the role. Both sides must be capitalised words; the role needs a body
+// before it and a name of two or three words after it. A role that ends
+// the span right before a person's span ("ODM secretary-general" | "Edwin
+// Sifuna") is cut off the body the same way.
+func splitOrgAtRole(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		// "ODM secretary-general" | "Edwin Sifuna": the role ends the
+		// span, and the person's name the tagger found follows.
+		if typ == model.EntityOrg && j-i >= 2 && personRoles[words[j-1]] && j < len(tags) && tags[j] == "B-"+model.EntityPerson {
+			for _, w := range words[i : j-1] {
+				if !capitalised(w) {
+					return
+				}
+			}
+			setSpan(tags, i, j-1, model.EntityOrg)
+			tags[j-1] = "O"
+			return
+		}
+		if typ != model.EntityOrg || j-i < 4 {
+			return
+		}
+		for k := i + 1; k < j-2; k++ {
+			if !personRoles[words[k]] {
+				continue
+			}
+			if n := j - k - 1; n > 3 {
+				return
+			}
+			for _, w := range words[i:k] {
+				if !capitalised(w) {
+					return
+				}
+			}
+			for _, w := range words[k+1 : j] {
+				if !capitalised(w) || allCaps(w) {
+					return
+				}
+			}
+			setSpan(tags, i, k, model.EntityOrg)
+			tags[k] = "O"
+			setSpan(tags, k+1, j, model.EntityOrg)
+			return
+		}
+	})
+}
+
 // rolePersons makes a person of an organisation's span of two or three
 // capitalised words right after a lower-case word for a person's role:
 // the tagger, which had seen few of these names, called "Elon Musk" in

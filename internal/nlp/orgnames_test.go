@@ -526,6 +526,29 @@ func TestGrowOrgFields(t *testing.T) {
 	}
 }
 
+func TestSplitOrgAtRole(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A lower-case role inside the span parts the body from its officer.
+		{", UASU secretary-general Constantine Wasonga said", "O B-ORG I-ORG I-ORG I-ORG O",
+			"O B-ORG O B-ORG I-ORG O"},
+		{"Hamas spokesman Abu Obeida said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG O B-ORG I-ORG O"},
+		{"ODM secretary-general Edwin Sifuna said", "B-ORG I-ORG B-PER I-PER O", "B-ORG O B-PER I-PER O"},
+		{"the ruling party chairman Ann Lee said", "O O O O B-PER I-PER O", "O O O O B-PER I-PER O"},
+		// No role, a role without a name of two or three capitalised words
+		// after it, or a lower-case word before it: left whole.
+		{"the Federal Reserve Bank of Boston said", "O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"UASU secretary-general Wasonga said", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG O"},
+		{"Union of teachers chairman Ann Lee said", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"UASU chairman NEW ERA said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		splitOrgAtRole(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestCutOfficeTitles(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"U.S. Senate Majority Leader Chuck Schumer said .", "B-ORG I-ORG I-ORG I-ORG B-PER I-PER O O",
