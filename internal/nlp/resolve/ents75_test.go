@@ -41,3 +41,40 @@ func TestBodyPostBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestIGOStaffAppositive: a person described in apposition as an
+// international organisation's, by any lower-case noun ("a U.N. human
+// rights investigator", "a WHO epidemiologist"), is the organisation's; a
+// noun after another kind of body, or words going on past the apposition,
+// make no such holder.
+func TestIGOStaffAppositive(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, person, body string
+		country, sector          string
+	}{
+		{"a U.N. investigator", "GENEVA — Maria Lindqvist, a U.N. human rights investigator, condemned the shelling.",
+			"Maria Lindqvist", "U.N.", "UNO", "igo"},
+		{"a WHO epidemiologist", "GENEVA — Jane Roe, a WHO epidemiologist, warned of an outbreak.",
+			"Jane Roe", "WHO", "WHO", "igo"},
+		{"a news agency's photographer", "GENEVA — Jane Roe, a Reuters photographer, was detained.",
+			"Jane Roe", "Reuters", "", ""},
+		{"no closing comma", "GENEVA — Jane Roe, a U.N. human rights investigator who resigned in May said the inquiry was closed.",
+			"Jane Roe", "U.N.", "", ""},
+	} {
+		art := resolveGiven(t, s, c.text, "2026-11-23", []ent{{"GENEVA", model.EntityGPE}, {c.person, model.EntityPerson}, {c.body, model.EntityOrg}})
+		var p *model.Entity
+		for i := range art.Entities {
+			if art.Entities[i].Text == c.person {
+				p = &art.Entities[i]
+			}
+		}
+		if p == nil {
+			t.Errorf("%s: no mention %q", c.name, c.person)
+			continue
+		}
+		if p.Country != c.country || p.Sector != c.sector {
+			t.Errorf("%s: %s -> %q/%q, want %q/%q", c.name, c.person, p.Country, p.Sector, c.country, c.sector)
+		}
+	}
+}
