@@ -701,6 +701,20 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = append(kept, w)
 			continue
 		}
+		// "the Allied Democratic Forces", "the Lord's Resistance Army": a
+		// named armed body the resolver read whole but knows no country
+		// of is that body, not the home country's military that its
+		// head word alone would be; its actor and whole span stand.
+		if w.kind == kb.TypeOrganisation && strings.HasPrefix(w.actorID, "doc:org:") && armedHeadOnly(toks, ms, inner, w) {
+			kept := ms[:0:0]
+			for mi, m := range ms {
+				if !slices.Contains(inner, mi) {
+					kept = append(kept, m)
+				}
+			}
+			ms = append(kept, w)
+			continue
+		}
 		if w.kind == "organisation" && w.actorID != "" && headRolesOnly(ms, inner, w) {
 			w.sector = ms[inner[0]].sector
 			kept := ms[:0:0]
@@ -2573,6 +2587,36 @@ func orgNameTail(toks []tok, ms []mention, inner []int, w mention) bool {
 		start++
 	}
 	if m.kind != kb.TypeOrganisation || m.j != w.j || m.i <= start || m.i >= w.j {
+		return false
+	}
+	for k := start; k < m.i; k++ {
+		if !isCap(toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// armedHeadOnly says the one mention at idx is an armed or police role
+// word with no country or actor that ends w's span ("Forces" in "Allied
+// Democratic Forces"), after capitalised words no other mention took: the
+// head word of a named armed body's name, not the state's forces.
+func armedHeadOnly(toks []tok, ms []mention, idx []int, w mention) bool {
+	if len(idx) != 1 {
+		return false
+	}
+	m := ms[idx[0]]
+	if m.kind != "role" || m.actorID != "" || m.country != "" || m.j != w.j || m.j-m.i != 1 {
+		return false
+	}
+	if m.sector != kb.SectorMilitary && m.sector != kb.SectorPolice {
+		return false
+	}
+	start := w.i
+	if toks[start].low == "the" {
+		start++
+	}
+	if start >= m.i {
 		return false
 	}
 	for k := start; k < m.i; k++ {
