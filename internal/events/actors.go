@@ -701,6 +701,20 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = append(kept, w)
 			continue
 		}
+		// "the Allied Democratic Forces", "the Lord's Resistance Army": a
+		// named armed body the resolver read whole but knows no country
+		// of is that body, not the home country's military that its
+		// head word alone would be; its actor and whole span stand.
+		if w.kind == kb.TypeOrganisation && strings.HasPrefix(w.actorID, "doc:org:") && armedHeadOnly(toks, ms, inner, w) {
+			kept := ms[:0:0]
+			for mi, m := range ms {
+				if !slices.Contains(inner, mi) {
+					kept = append(kept, m)
+				}
+			}
+			ms = append(kept, w)
+			continue
+		}
 		if w.kind == "organisation" && w.actorID != "" && headRolesOnly(ms, inner, w) {
 			w.sector = ms[inner[0]].sector
 			kept := ms[:0:0]
@@ -2587,6 +2601,36 @@ func orgNameTail(toks []tok, ms []mention, inner []int, w mention) bool {
 	return true
 }
 
+// armedHeadOnly says the one mention at idx is an armed or police role
+// word with no country or actor that ends w's span ("Forces" in "Allied
+// Democratic Forces"), after capitalised words no other mention took: the
+// head word of a named armed body's name, not the state's forces.
+func armedHeadOnly(toks []tok, ms []mention, idx []int, w mention) bool {
+	if len(idx) != 1 {
+		return false
+	}
+	m := ms[idx[0]]
+	if m.kind != "role" || m.actorID != "" || m.country != "" || m.j != w.j || m.j-m.i != 1 {
+		return false
+	}
+	if m.sector != kb.SectorMilitary && m.sector != kb.SectorPolice {
+		return false
+	}
+	start := w.i
+	if toks[start].low == "the" {
+		start++
+	}
+	if start >= m.i {
+		return false
+	}
+	for k := start; k < m.i; k++ {
+		if !isCap(toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
 // dropOverlaps keeps mentions that do not overlap an earlier kept one; of
 // two overlapping mentions the longer wins (upstream entities and the
 // knowledge-base scan can cover the same words).
@@ -2971,13 +3015,17 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 // So is a name whose words before "and" are no body's name of their own but
 // the words after it end in a body's head noun ("Independent Electoral and
 // Boundaries Commission"), when the resolver placed it as one body of its
-// document: "the European Commission and the Council" names two.
+// document: "the European Commission and the Council" names two. Such a
+// body of the document may be placed in no country yet ("the Employment and
+// Labour Relations Court", which the dateline places later): its name is
+// still one body's, and split at "and" its second field ("Labour") would
+// read as a party.
 func oneBodyOf(e model.Entity) bool {
-	if e.Type != model.EntityOrg || e.Sector == "" || e.Country == "" {
+	if e.Type != model.EntityOrg || e.Sector == "" {
 		return false
 	}
 	of, and := strings.Index(e.Text, " of "), strings.Index(e.Text, " and ")
-	if of > 0 && of < and {
+	if of > 0 && of < and && e.Country != "" {
 		return true
 	}
 	if and < 0 || !strings.HasPrefix(e.ActorID, "doc:org:") {
@@ -3012,7 +3060,7 @@ func (c *Coder) wholeKBName(e model.Entity, at time.Time) bool {
 
 // nameBodyHeads are the nouns that end the name of a public body.
 var nameBodyHeads = map[string]bool{"commission": true, "council": true, "board": true, "committee": true,
-	"authority": true, "agency": true, "ministry": true, "department": true}
+	"authority": true, "agency": true, "ministry": true, "department": true, "court": true, "tribunal": true}
 
 // partyHeadWord says w is a head title a party's name can stand before
 // ("leader", "chief", "president", "chairman").

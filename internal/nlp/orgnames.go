@@ -962,6 +962,48 @@ func growOrgHeads(words, tags []string) {
 	})
 }
 
+// growOrgFields takes into an organisation's span ending in a body's head
+// the two fields of its name joined by "and" that the tagger left out:
+// "the Employment and Labour Relations Court", "the Environment and Land
+// Court", "the Trade and Industry Ministry" name one body each, and the
+// tagger reading "and" as a break keeps only the part after it (or the
+// head alone), so that "Labour" alone became a name of its own. "The"
+// before the first field says where the name begins; the fields are
+// untagged capitalised words, and a field that is itself a body's head
+// ("the Army and Navy Council") is a second body, not a field.
+func growOrgFields(words, tags []string) {
+	if titleCase(words) {
+		return
+	}
+	head := func(w string) bool {
+		lw := strings.ToLower(w)
+		return orgNameHeads[lw] || institutionHeads[lw] || lw == "court" || lw == "courts" || lw == "tribunal"
+	}
+	plain := func(k int) bool {
+		return tags[k] == "O" && nameModifier(words[k], "O") && !allCaps(words[k]) && !head(words[k])
+	}
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || i == 0 || !head(words[j-1]) || !capitalised(words[j-1]) || allCaps(words[j-1]) {
+			return
+		}
+		a := i
+		for a > 0 && plain(a-1) {
+			a--
+		}
+		if a < 2 || words[a-1] != "and" || tags[a-1] != "O" || !plain(a-2) {
+			return
+		}
+		b := a - 2
+		for b > 0 && plain(b-1) {
+			b--
+		}
+		if b == 0 || !strings.EqualFold(words[b-1], "the") {
+			return
+		}
+		setSpan(tags, b, j, model.EntityOrg)
+	})
+}
+
 // officeWords are titles a person's name follows: "UN Secretary-General
 // Antonio Guterres", "Senate Majority Leader Chuck Schumer".
 var officeWords = wordSet(`leader president president-elect chairman chairwoman chair chairperson speaker
@@ -1060,6 +1102,59 @@ func roleBeforeName(words []string, k int) bool {
 		return false
 	}
 	return true
+}
+
+// splitOrgAtRole cuts an organisation's span at a lower-case word for a
+// person's role inside it: the tagger, reading "UASU secretary-general
+// Constantine Wasonga" or "Hamas spokesman Abu Obeida" as one name, took
+// the body, its officer's title and the officer's name together, but a
+// role written in lower case is no word of a body's name. The body before
+// it stays an organisation and the capitalised words after it become a
+// span of their own, which rolePersons then reads as the person who holds
+// the role. Both sides must be capitalised words; the role needs a body
+// before it and a name of two or three words after it. A role that ends
+// the span right before a person's span ("ODM secretary-general" | "Edwin
+// Sifuna") is cut off the body the same way.
+func splitOrgAtRole(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		// "ODM secretary-general" | "Edwin Sifuna": the role ends the
+		// span, and the person's name the tagger found follows.
+		if typ == model.EntityOrg && j-i >= 2 && personRoles[words[j-1]] && j < len(tags) && tags[j] == "B-"+model.EntityPerson {
+			for _, w := range words[i : j-1] {
+				if !capitalised(w) {
+					return
+				}
+			}
+			setSpan(tags, i, j-1, model.EntityOrg)
+			tags[j-1] = "O"
+			return
+		}
+		if typ != model.EntityOrg || j-i < 4 {
+			return
+		}
+		for k := i + 1; k < j-2; k++ {
+			if !personRoles[words[k]] {
+				continue
+			}
+			if n := j - k - 1; n > 3 {
+				return
+			}
+			for _, w := range words[i:k] {
+				if !capitalised(w) {
+					return
+				}
+			}
+			for _, w := range words[k+1 : j] {
+				if !capitalised(w) || allCaps(w) {
+					return
+				}
+			}
+			setSpan(tags, i, k, model.EntityOrg)
+			tags[k] = "O"
+			setSpan(tags, k+1, j, model.EntityOrg)
+			return
+		}
+	})
 }
 
 // rolePersons makes a person of an organisation's span of two or three

@@ -504,6 +504,51 @@ func TestGrowOrgHeads(t *testing.T) {
 	}
 }
 
+func TestGrowOrgFields(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// Two fields joined by "and" before a body's head, after "the".
+		{"the Employment and Labour Relations Court ordered", "O O O B-ORG I-ORG I-ORG O",
+			"O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"The Environment and Land Court ruled", "O O O O B-ORG O", "O B-ORG I-ORG I-ORG I-ORG O"},
+		{"He met officials of the Trade and Industry Ministry .", "O O O O O O O O B-ORG O", "O O O O O B-ORG I-ORG I-ORG I-ORG O"},
+		// A field that is a body's head, a tagged name, no "the" or no
+		// body's head at the end: two names, or a start not known.
+		{"the Army and Navy Council met", "O O O O B-ORG O", "O O O O B-ORG O"},
+		{"the Senate and Labour Relations Court", "O B-ORG O B-ORG I-ORG I-ORG", "O B-ORG O B-ORG I-ORG I-ORG"},
+		{"Employment and Labour Relations Court ruled", "O O B-ORG I-ORG I-ORG O", "O O B-ORG I-ORG I-ORG O"},
+		{"the Police and Crime Panel met", "O O O O B-ORG O", "O O O O B-ORG O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		growOrgFields(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestSplitOrgAtRole(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A lower-case role inside the span parts the body from its officer.
+		{", UASU secretary-general Constantine Wasonga said", "O B-ORG I-ORG I-ORG I-ORG O",
+			"O B-ORG O B-ORG I-ORG O"},
+		{"Hamas spokesman Abu Obeida said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG O B-ORG I-ORG O"},
+		{"ODM secretary-general Edwin Sifuna said", "B-ORG I-ORG B-PER I-PER O", "B-ORG O B-PER I-PER O"},
+		{"the ruling party chairman Ann Lee said", "O O O O B-PER I-PER O", "O O O O B-PER I-PER O"},
+		// No role, a role without a name of two or three capitalised words
+		// after it, or a lower-case word before it: left whole.
+		{"the Federal Reserve Bank of Boston said", "O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"UASU secretary-general Wasonga said", "B-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG O"},
+		{"Union of teachers chairman Ann Lee said", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"UASU chairman NEW ERA said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		splitOrgAtRole(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
 func TestCutOfficeTitles(t *testing.T) {
 	for _, c := range []struct{ words, tags, want string }{
 		{"U.S. Senate Majority Leader Chuck Schumer said .", "B-ORG I-ORG I-ORG I-ORG B-PER I-PER O O",

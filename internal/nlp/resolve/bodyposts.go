@@ -25,19 +25,85 @@ func (d *docState) bodyPostHolders() {
 			continue
 		}
 		body := d.postBodyAfter(ents, e.End)
+		if body == nil {
+			var placed bool
+			body, placed = d.postBodyBefore(ents, e.Start)
+			if body != nil && !placed {
+				// "UASU secretary-general Constantine Wasonga": the post
+				// is a body's the knowledge base does not know, not an
+				// office of the state; what the body is, and so the
+				// holder's sector, is not known.
+				if e.Sector == kb.SectorGovernment {
+					d.setPersonPlace(e.ActorID, e.Country, "")
+				}
+				continue
+			}
+		}
 		if body == nil || e.Country != "" && e.Country != body.Country {
 			continue
 		}
-		id := e.ActorID
-		for j := range ents {
-			if ents[j].ActorID == id && (ents[j].Type == model.EntityPerson || ents[j].Type == EntityRole) {
-				ents[j].Country, ents[j].Sector = body.Country, body.Sector
-			}
-		}
-		if l := d.byID[id]; l != nil {
-			l.country, l.sector = body.Country, body.Sector
+		d.setPersonPlace(e.ActorID, body.Country, body.Sector)
+	}
+}
+
+// setPersonPlace gives every mention of the person id, and the role
+// mention of the post, country and sector.
+func (d *docState) setPersonPlace(id, country, sector string) {
+	ents := d.art.Entities
+	for j := range ents {
+		if ents[j].ActorID == id && (ents[j].Type == model.EntityPerson || ents[j].Type == EntityRole) {
+			ents[j].Country, ents[j].Sector = country, sector
 		}
 	}
+	if l := d.byID[id]; l != nil {
+		l.country, l.sector = country, sector
+	}
+}
+
+// postBodyBefore returns the body whose post, written in lower case, stands
+// right before a person's name at offset start: "UASU secretary-general
+// Constantine Wasonga", "COTU secretary general Francis Atwoli". placed
+// says the body is a party or a union of a country (as postBodyAfter
+// wants it); a body that is an organisation the knowledge base does not
+// know (no sector) is returned unplaced. It returns nil when no body's
+// mention ends right before a lower-case role that ends right before the
+// name.
+func (d *docState) postBodyBefore(ents []model.Entity, start int) (*model.Entity, bool) {
+	i := d.tokenAt(start)
+	if i >= len(d.toks) || int(d.toks[i].start) != start {
+		return nil, false
+	}
+	// The longest role first: "secretary-general", not its "general".
+	for s := max(1, i-5); s < i; s++ {
+		if d.toks[s].upper {
+			continue // a title written in capitals is the tagger's to cut
+		}
+		r, k, ok := d.roleStartingAt(s)
+		if !ok || r.Group || k != i-1 {
+			continue
+		}
+		for x := s; x < i; x++ {
+			if d.toks[x].upper {
+				return nil, false
+			}
+		}
+		end := int(d.toks[s-1].end)
+		for x := range ents {
+			o := &ents[x]
+			if o.End != end || o.Type != model.EntityOrg {
+				continue
+			}
+			switch {
+			case o.Country != "" && (o.Sector == kb.SectorParty || o.Sector == kb.SectorLabour):
+				return o, true
+			case o.Sector == "" && (o.ActorID == "" || strings.HasPrefix(o.ActorID, "doc:org:")):
+				return o, false
+			}
+			return nil, false
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // postBodyAfter returns the party or union of a post in the appositive

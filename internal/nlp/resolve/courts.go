@@ -64,6 +64,30 @@ func nationalCourt(words []string) bool {
 	return national
 }
 
+// fieldsCourt reports whether words name a court by the fields of law it
+// hears, joined by "and" ("employment and labour relations court",
+// "environment and land court", "land and environment court"): such
+// specialised courts are set up by a state for its own disputes, so one
+// named without its country is the home country's, as a national court is.
+// A name with "of" ("court of justice of the european union") says whose
+// court it is and is left to the knowledge base.
+func fieldsCourt(words []string) bool {
+	n := len(words)
+	if n < 4 || !courtHeads[words[n-1]] {
+		return false
+	}
+	and := false
+	for _, w := range words[:n-1] {
+		switch {
+		case w == "of":
+			return false
+		case w == "and":
+			and = true
+		}
+	}
+	return and && words[0] != "and" && words[n-2] != "and"
+}
+
 // contextCountry returns the one country named in the sentence of pos
 // (before pos) and the sentence before it, by the mentions resolved so far;
 // with none named there, the article's home country (homeCountry); "" when

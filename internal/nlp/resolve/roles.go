@@ -2435,6 +2435,9 @@ func (d *docState) appositive(end int) title {
 			break
 		}
 		if e, ok := d.entStartTok[j]; ok && e.Type != model.EntityPerson && inName == nil {
+			if t, ok := d.igoStaff(i, j, d.tokenAt(e.End)-1); ok {
+				return t
+			}
 			// "a State Department spokesman": the name is the
 			// modifier of the role after it, not the role.
 			if r, _, ok := d.roleStartingAt(j); ok {
@@ -2497,6 +2500,39 @@ func (d *docState) appositive(end int) title {
 		return *inName
 	}
 	return title{}
+}
+
+// igoStaff reads an apposition that opens on an international
+// organisation's name and closes on lower-case words with no role among
+// them: "Laura Albanese, a U.N. human rights investigator,", "Jane Roe, a
+// WHO epidemiologist,". Whatever the noun, a person described as the
+// organisation's works for it, so the holder is the organisation's (its
+// country code and the igo sector), not a private person whom the coder
+// would pass over for the organisation's name inside the apposition. comma
+// is the comma after the name, j and n the organisation's first and last
+// tokens; only an article may stand between the comma and the name.
+func (d *docState) igoStaff(comma, j, n int) (title, bool) {
+	if j > comma+2 || j == comma+2 && !determinerWords[d.toks[comma+1].norm] {
+		return title{}, false
+	}
+	m := n + 1
+	for m < len(d.toks) && m <= n+4 && d.toks[m].norm != "" && !d.toks[m].upper {
+		if _, _, ok := d.roleStartingAt(m); ok {
+			return title{}, false // a role the reader below takes ("a U.N. spokesman")
+		}
+		m++
+	}
+	if m == n+1 || m >= len(d.toks) {
+		return title{}, false
+	}
+	if p := d.art.Text[int(d.toks[m].start):int(d.toks[m].end)]; p != "," && p != "." {
+		return title{}, false
+	}
+	c, _, ok := d.countryEndingAt(n)
+	if !ok || c.org == nil || c.org.sector != kb.SectorIGO || c.country == "" {
+		return title{}, false
+	}
+	return title{country: c.country, sector: kb.SectorIGO, org: c.org}, true
 }
 
 // placeWritten returns the name as written of the place right after "in"
