@@ -3261,6 +3261,13 @@ var appealVerbs = map[string]bool{
 // another act ("when asked to comment", "if told to leave").
 var asWhen = map[string]bool{"when": true, "if": true, "once": true, "after": true, "before": true, "as": true}
 
+// ownTime are words that give the act of an infinitive its own time or
+// deadline ("to leave within a month", "to withdraw immediately", "to
+// reply by noon"), after which a trailing weekday is the asking's.
+var ownTime = map[string]bool{"within": true, "immediately": true, "by": true, "until": true, "before": true,
+	"after": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "now": true,
+	"today": true, "tomorrow": true, "tonight": true}
+
 // notInfinitive are words after "to" that make it a preposition ("to the
 // capital", "to them") rather than the mark of an infinitive.
 var notInfinitive = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
@@ -3294,6 +3301,14 @@ func appealComplement(before string) bool {
 		if isCap(v) || notInfinitive[lv] || strings.HasSuffix(lv, "ing") || strings.HasSuffix(lv, "ed") ||
 			strings.HasSuffix(lv, "s") && !strings.HasSuffix(lv, "ss") {
 			continue // "to the capital", "to Paris", "to talks": a preposition
+		}
+		for _, w := range ws[k+2:] {
+			if ownTime[strings.ToLower(w)] {
+				// "ordered the ambassador to leave within 72 hours on
+				// Tuesday": the act asked for has its own time, so the
+				// weekday dates the order.
+				return false
+			}
 		}
 		for j := k - 1; j >= 0 && j >= k-5; j-- {
 			lj := strings.ToLower(ws[j])

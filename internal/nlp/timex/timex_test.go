@@ -31,6 +31,7 @@ func TestFind(t *testing.T) {
 		{"The opposition leader said on Saturday that the vote was rigged.", "Saturday", "2021-07-24", "day", "past", ""},
 		{"Thousands marched through the capital on Saturday.", "Saturday", "2021-07-24", "day", "past", ""},
 		{"Protesters marched to the parliament on Saturday.", "Saturday", "2021-07-24", "day", "past", ""},
+		{"The junta ordered the envoy to leave the country within 72 hours on Wednesday.", "Wednesday", "2021-07-28", "day", "past", ""},
 		{"When asked to comment on Wednesday, the ministry declined.", "Wednesday", "2021-07-28", "day", "past", ""},
 		{"The leader called for calm and troops moved into the city on Wednesday.", "Wednesday", "2021-07-28", "day", "past", ""},
 		// Asked on the day of writing for an act that day: that day.
