@@ -1906,6 +1906,15 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		if (mod == "on" || mod == "") && pastActWeekday(s, m.start, m.end, mod == "on") {
 			t = TensePast
+		} else if (mod == "on" || mod == "") && t != TenseFuture && wd != ref.Weekday() && appealComplement(s[:m.start]) {
+			// "called on supporters to march through the capital on
+			// Saturday", "ordered them to report on Friday": the act
+			// asked for, planned or ordered comes after the asking,
+			// which a report tells near the day it is made, so its day
+			// is ahead whatever the tense of the asking verb. The
+			// weekday of writing itself stays that day ("urged voters
+			// to turn out on Sunday", written on a Sunday).
+			t = TenseFuture
 		}
 		if mod == "on" || mod == "earlier" || mod == "later" || mod == "since" || mod == "until" || mod == "by" {
 			te.Start += len(g[1]) + 1
@@ -3222,6 +3231,98 @@ func opensPeriod(before, mod string) bool {
 		return true
 	case "of":
 		return n >= 2 && strings.EqualFold(ws[n-2], "as")
+	}
+	return false
+}
+
+// appealVerbs head an infinitive whose act comes after them: verbs that
+// ask, urge or order someone to act ("called on X to", "urged X to",
+// "ordered X to") and verbs of intention ("plans to", "vowed to").
+var appealVerbs = map[string]bool{
+	"call": true, "calls": true, "called": true, "calling": true,
+	"urge": true, "urges": true, "urged": true, "urging": true,
+	"appeal": true, "appeals": true, "appealed": true, "appealing": true,
+	"ask": true, "asks": true, "asked": true, "asking": true,
+	"order": true, "orders": true, "ordered": true, "ordering": true,
+	"tell": true, "tells": true, "told": true, "telling": true,
+	"instruct": true, "instructs": true, "instructed": true,
+	"direct": true, "directs": true, "directed": true,
+	"summon": true, "summons": true, "summoned": true,
+	"invite": true, "invites": true, "invited": true,
+	"encourage": true, "encourages": true, "encouraged": true,
+	"plan": true, "plans": true, "planned": true, "planning": true,
+	"intend": true, "intends": true, "intended": true,
+	"vow": true, "vows": true, "vowed": true, "pledge": true, "pledges": true, "pledged": true,
+	"promise": true, "promises": true, "promised": true,
+	"threaten": true, "threatens": true, "threatened": true,
+}
+
+// asWhen are words that make an appeal verb after them the time of
+// another act ("when asked to comment", "if told to leave").
+var asWhen = map[string]bool{"when": true, "if": true, "once": true, "after": true, "before": true, "as": true}
+
+// ownTime are words that give the act of an infinitive its own time or
+// deadline ("to leave within a month", "to withdraw immediately", "to
+// reply by noon"), after which a trailing weekday is the asking's.
+var ownTime = map[string]bool{"within": true, "immediately": true, "by": true, "until": true, "before": true,
+	"after": true, "hours": true, "days": true, "weeks": true, "months": true, "years": true, "now": true,
+	"today": true, "tomorrow": true, "tonight": true}
+
+// notInfinitive are words after "to" that make it a preposition ("to the
+// capital", "to them") rather than the mark of an infinitive.
+var notInfinitive = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
+	"these": true, "those": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "him": true, "them": true, "us": true, "me": true, "it": true,
+	"all": true, "each": true, "every": true, "some": true, "any": true, "no": true}
+
+// appealComplement says the words before a weekday end inside the
+// infinitive of an appeal, order or plan: an appeal verb, up to four words
+// of object ("called on supporters", "ordered all civil servants"), "to",
+// a plain verb, and up to eight words of its complement, with no clause
+// break on the way ("called on supporters to march peacefully through the
+// capital"). A weekday before the "to" dates the appeal itself ("urged
+// voters on Saturday to ...") and is left to the tense.
+func appealComplement(before string) bool {
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := wordsOf(before)
+	n := len(ws)
+	for k := n - 2; k >= 1 && k >= n-10; k-- {
+		lw := strings.ToLower(ws[k])
+		if clauseWords[lw] || lw == "and" || lw == "or" || lw == "when" || lw == "after" || lw == "before" || lw == "said" || lw == "says" {
+			return false
+		}
+		if lw != "to" {
+			continue
+		}
+		v := ws[k+1]
+		lv := strings.ToLower(v)
+		if isCap(v) || notInfinitive[lv] || strings.HasSuffix(lv, "ing") || strings.HasSuffix(lv, "ed") ||
+			strings.HasSuffix(lv, "s") && !strings.HasSuffix(lv, "ss") {
+			continue // "to the capital", "to Paris", "to talks": a preposition
+		}
+		for _, w := range ws[k+2:] {
+			if ownTime[strings.ToLower(w)] {
+				// "ordered the ambassador to leave within 72 hours on
+				// Tuesday": the act asked for has its own time, so the
+				// weekday dates the order.
+				return false
+			}
+		}
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			lj := strings.ToLower(ws[j])
+			if appealVerbs[lj] {
+				// "the plan to" / "calls to" as nouns are appeals too:
+				// the act they ask for is ahead all the same. "When
+				// asked to comment on Friday" tells of the asking.
+				return j == 0 || !asWhen[strings.ToLower(ws[j-1])]
+			}
+			if clauseWords[lj] || lj == "and" || lj == "or" || lj == "to" || lj == "said" || lj == "says" {
+				break
+			}
+		}
+		return false
 	}
 	return false
 }

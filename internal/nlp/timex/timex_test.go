@@ -19,6 +19,23 @@ func TestFind(t *testing.T) {
 		sentence, text, value, prec, rel, end string
 	}{
 		{"The report was released Friday.", "Friday", "2021-07-30", "day", "current", ""},
+		// A weekday in the infinitive of an appeal, order or plan dates
+		// the act asked for, which comes after the asking; the asking's
+		// own weekday, and a said or done act's, stay past.
+		{"The opposition leader called on supporters to march peacefully through the capital on Saturday.", "Saturday", "2021-07-31", "day", "future", ""},
+		{"The bishops urged the faithful to vote on Sunday.", "Sunday", "2021-08-01", "day", "future", ""},
+		{"The minister planned to travel to the border on Monday.", "Monday", "2021-08-02", "day", "future", ""},
+		{"The army ordered all reservists to report to their units on Tuesday.", "Tuesday", "2021-08-03", "day", "future", ""},
+		{"The union asked members to stay away from work on Wednesday.", "Wednesday", "2021-08-04", "day", "future", ""},
+		{"The union urged members on Wednesday to stay away from work.", "Wednesday", "2021-07-28", "day", "past", ""},
+		{"The opposition leader said on Saturday that the vote was rigged.", "Saturday", "2021-07-24", "day", "past", ""},
+		{"Thousands marched through the capital on Saturday.", "Saturday", "2021-07-24", "day", "past", ""},
+		{"Protesters marched to the parliament on Saturday.", "Saturday", "2021-07-24", "day", "past", ""},
+		{"The junta ordered the envoy to leave the country within 72 hours on Wednesday.", "Wednesday", "2021-07-28", "day", "past", ""},
+		{"When asked to comment on Wednesday, the ministry declined.", "Wednesday", "2021-07-28", "day", "past", ""},
+		{"The leader called for calm and troops moved into the city on Wednesday.", "Wednesday", "2021-07-28", "day", "past", ""},
+		// Asked on the day of writing for an act that day: that day.
+		{"The governor urged residents to stay indoors on Friday.", "Friday", "2021-07-30", "day", "current", ""},
 		// An order or declaration sets a period running from when it is
 		// made: its "until" or "by" weekday is ahead, whatever the
 		// order's tense; a state told in the past ended on the past one.
