@@ -438,6 +438,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 		}
 		c.codeSentence(st, a.Text, s, ents, sentDates)
 	}
+	toldPlace(st.events, sents, entsBy)
 	if lead >= 0 {
 		datelinePlace(st.events, lead, datelineAt)
 	}
