@@ -439,6 +439,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 		}
 		c.codeSentence(st, a.Text, s, ents, sentDates)
 	}
+	toldPlace(st.events, sents, entsBy)
 	if lead >= 0 {
 		datelinePlace(st.events, lead, datelineAt)
 	}
@@ -6890,21 +6891,38 @@ func newSubjectBetween(toks []tok, i, k int) bool {
 // clause, a quote or a report. Such a complement shares the frame's
 // subject and modality ("agreed to X and to meet again": the meeting is
 // agreed, not held).
+//
+// A bare verb right after "and" shares the first complement's "to"
+// ("ordered the doctors' union on Tuesday to suspend the strike and return
+// to talks": the return is ordered too). The frame's object may then stand
+// before that "to", up to eight words without punctuation.
 func coordinatedComplement(toks []tok, t, u *trigger) bool {
-	if u.nominal || u.i < 2 || toks[u.i-1].low != "to" || toks[u.i-2].low != "and" || u.i-t.j > 30 {
+	if u.nominal || u.i < 2 || u.i-t.j > 30 {
+		return false
+	}
+	and := u.i - 2
+	reach := 3
+	switch {
+	case toks[u.i-1].low == "to" && toks[u.i-2].low == "and":
+	case toks[u.i-1].low == "and" && toks[u.i].pos == "VB":
+		and, reach = u.i-1, 8
+	default:
 		return false
 	}
 	opens := false
-	for k := t.j; k < len(toks) && k <= t.j+3; k++ {
-		if toks[k].low == "to" {
+	for k := t.j; k < len(toks) && k <= t.j+reach && k < and; k++ {
+		if toks[k].low == "to" && infinitiveAt(toks, k+1) {
 			opens = true
+			break
+		}
+		if isPunct(toks[k].low) && toks[k].low != "'" && toks[k].low != "'s" {
 			break
 		}
 	}
 	if !opens {
 		return false
 	}
-	for _, g := range toks[t.j : u.i-2] {
+	for _, g := range toks[t.j:and] {
 		switch g.low {
 		case ";", ":", "\"", "but", "which", "who", "while", "whereas", "although", "though", "after", "before", "because":
 			return false
@@ -7278,9 +7296,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Type == "AID" && t.nominal && len(t.absorbed) == 0 && neededAid(toks, t.i) {
 		return
 	}
-	// "sent 2 million letters to voters": a sum sent is aid only when it
-	// is money, a currency named with it.
-	if p.Type == "AID" && !t.nominal && p.Words[0] == "send" && (p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !moneySpan(toks, t.i, t.j) {
+	// "sent 2 million letters to voters", "released 2 million barrels": a
+	// sum sent or released is aid only when it is money, a currency named
+	// with it.
+	if p.Type == "AID" && !t.nominal && (p.Words[0] == "send" || p.Words[0] == "release") && (p.Words[len(p.Words)-1] == "million" || p.Words[len(p.Words)-1] == "billion") && !moneySpan(toks, t.i, t.j) {
 		return
 	}
 	// "gave 1 million refugees shelter", "gave 2 million people access to
@@ -11773,10 +11792,14 @@ func overtSubject(toks []tok, floor, i int) bool {
 // counting as one and a bracketed aside as none: "pressured workers of the
 // United Bus Company of Tehran (the bus union) to cancel the strike" is as
 // near its complement as "pressured workers of the company to cancel".
+// A day adjunct of the frame verb counts as none too: "ordered the union
+// on Tuesday to suspend the strike and return to talks" orders the return
+// as "ordered the union to suspend the strike and return" does.
 func frameDistance(toks []tok, i, j int) int {
 	n, depth := 0, 0
 	for k := i; k < j && k < len(toks); k++ {
 		switch l := toks[k].low; {
+		case dayAdjunctWord(toks, k):
 		case l == "(":
 			depth++
 		case l == ")":
@@ -11791,6 +11814,22 @@ func frameDistance(toks []tok, i, j int) int {
 	}
 	return n
 }
+
+// dayAdjunctWord says whether token k belongs to a day adjunct: a
+// weekday ("Tuesday"), or the "on", "last" or "next" before one ("on
+// Tuesday", "last Friday"). Months and spans are left out: "in May" may be
+// the modal, "the week" an object.
+func dayAdjunctWord(toks []tok, k int) bool {
+	day := func(q int) bool { return q < len(toks) && weekdays[toks[q].low] && isCap(toks[q].text) }
+	switch toks[k].low {
+	case "on", "last", "next":
+		return day(k + 1)
+	}
+	return day(k)
+}
+
+// weekdays are the names of the days of the week, lower-case.
+var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")
 
 // subjectParticiple says whether a past participle trigger modifies a noun
 // before the sentence's main verb, with or without an agent: "A report

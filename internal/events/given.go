@@ -293,6 +293,10 @@ func purposeDestination(toks []tok, ms []mention, t *trigger) string {
 var moneyUnits = map[string]bool{
 	"euros": true, "euro": true, "dollars": true, "dollar": true, "pounds": true, "pound": true, "yen": true,
 	"yuan": true, "rupees": true, "francs": true, "roubles": true, "rubles": true,
+	// Currencies that budgets in Africa, Asia and Latin America are told
+	// in ("2.7 billion shillings", "500 million naira").
+	"shillings": true, "naira": true, "cedis": true, "pesos": true, "rupiah": true,
+	"lira": true, "dinars": true, "riyals": true, "dirhams": true, "birr": true, "kwacha": true,
 }
 
 // sumBefore returns where a sum of money that quantifies the noun at i
