@@ -701,6 +701,22 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = append(kept, w)
 			continue
 		}
+		// "The Arakan Army denied the accusation", "the Kachin
+		// Independence Army": a force word ending a name the resolver
+		// found only in the article, with no country inside it, heads
+		// an armed group of its own, not the state's army; the whole
+		// name is the actor, a rebel one.
+		if w.kind == kb.TypeOrganisation && armedGroupName(toks, ms, inner, w) {
+			w.sector = kb.SectorRebel
+			kept := ms[:0:0]
+			for mi, m := range ms {
+				if !slices.Contains(inner, mi) {
+					kept = append(kept, m)
+				}
+			}
+			ms = append(kept, w)
+			continue
+		}
 		if w.kind == "organisation" && w.actorID != "" && headRolesOnly(ms, inner, w) {
 			w.sector = ms[inner[0]].sector
 			kept := ms[:0:0]
@@ -2607,6 +2623,43 @@ func headRolesOnly(ms []mention, idx []int, w mention) bool {
 	}
 	return len(idx) > 0
 }
+
+// armedGroupName says whether w, an organisation only the article names
+// ("doc:org:..."), with no country, ends in a force word ("Army",
+// "Forces", "Front") that the scan read as a role of the military
+// sector, in capitalised words with no other mention inside but a
+// region's name: "Arakan Army", "Kachin Independence Army". A country or
+// demonym inside ("Sudanese Armed Forces") keeps the name the state's.
+func armedGroupName(toks []tok, ms []mention, inner []int, w mention) bool {
+	if !strings.HasPrefix(w.actorID, "doc:org:") || w.country != "" || len(inner) == 0 || w.j-w.i < 2 || !armedGroupHeads[toks[w.j-1].low] {
+		return false
+	}
+	head := false
+	for _, mi := range inner {
+		m := ms[mi]
+		switch {
+		case m.kind == "role" && m.sector == kb.SectorMilitary && m.actorID == "" && m.j == w.j && m.i > w.i:
+			head = true
+		case m.kind == kb.TypePlace && m.i >= w.i && m.j < w.j:
+			// "Kachin Independence Army": a region the group is
+			// named for, no country.
+		default:
+			return false
+		}
+	}
+	if !head {
+		return false
+	}
+	for k := w.i; k < w.j; k++ {
+		if !isCap(toks[k].text) && toks[k].low != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// armedGroupHeads are the force words that end armed groups' names.
+var armedGroupHeads = map[string]bool{"army": true, "forces": true, "front": true}
 
 func dropOverlaps(ms []mention) []mention {
 	out := ms[:0]
