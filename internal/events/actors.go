@@ -701,11 +701,18 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = append(kept, w)
 			continue
 		}
-		// "the Allied Democratic Forces", "the Lord's Resistance Army": a
-		// named armed body the resolver read whole but knows no country
-		// of is that body, not the home country's military that its
-		// head word alone would be; its actor and whole span stand.
-		if w.kind == kb.TypeOrganisation && strings.HasPrefix(w.actorID, "doc:org:") && armedHeadOnly(toks, ms, inner, w) {
+		// "the Allied Democratic Forces", "the Lord's Resistance Army",
+		// "The Arakan Army denied the accusation": a named armed body the
+		// resolver read whole but knows no country of is that body, not
+		// the home country's military that its head word alone would be;
+		// its actor and whole span stand. One whose capitalised name ends
+		// in a force word (armedGroupName: "Arakan Army", "Allied
+		// Democratic Forces") is a rebel group.
+		armedGroup := w.kind == kb.TypeOrganisation && armedGroupName(toks, ms, inner, w)
+		if armedGroup || w.kind == kb.TypeOrganisation && strings.HasPrefix(w.actorID, "doc:org:") && armedHeadOnly(toks, ms, inner, w) {
+			if armedGroup {
+				w.sector = kb.SectorRebel
+			}
 			kept := ms[:0:0]
 			for mi, m := range ms {
 				if !slices.Contains(inner, mi) {
@@ -2651,6 +2658,43 @@ func headRolesOnly(ms []mention, idx []int, w mention) bool {
 	}
 	return len(idx) > 0
 }
+
+// armedGroupName says whether w, an organisation only the article names
+// ("doc:org:..."), with no country, ends in a force word ("Army",
+// "Forces", "Front") that the scan read as a role of the military
+// sector, in capitalised words with no other mention inside but a
+// region's name: "Arakan Army", "Kachin Independence Army". A country or
+// demonym inside ("Sudanese Armed Forces") keeps the name the state's.
+func armedGroupName(toks []tok, ms []mention, inner []int, w mention) bool {
+	if !strings.HasPrefix(w.actorID, "doc:org:") || w.country != "" || len(inner) == 0 || w.j-w.i < 2 || !armedGroupHeads[toks[w.j-1].low] {
+		return false
+	}
+	head := false
+	for _, mi := range inner {
+		m := ms[mi]
+		switch {
+		case m.kind == "role" && m.sector == kb.SectorMilitary && m.actorID == "" && m.j == w.j && m.i > w.i:
+			head = true
+		case m.kind == kb.TypePlace && m.i >= w.i && m.j < w.j:
+			// "Kachin Independence Army": a region the group is
+			// named for, no country.
+		default:
+			return false
+		}
+	}
+	if !head {
+		return false
+	}
+	for k := w.i; k < w.j; k++ {
+		if !isCap(toks[k].text) && toks[k].low != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// armedGroupHeads are the force words that end armed groups' names.
+var armedGroupHeads = map[string]bool{"army": true, "forces": true, "front": true}
 
 func dropOverlaps(ms []mention) []mention {
 	out := ms[:0]

@@ -9752,6 +9752,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if loc == nil && !condemnedAct {
 		loc = c.subjectVenue(toks, ms, t)
 	}
+	if loc == nil && typ == "ASSAULT" {
+		loc = whenClauseVenue(toks, ms, t, src, tgt)
+	}
 	// "met Li at the foreign ministry", "at the White House": a
 	// government building is in its country's capital when it names its
 	// country; otherwise it is the home country's, and the dateline may
@@ -9792,6 +9795,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				loc = &capital
 			}
 		}
+	}
+	// "in Myanmar's western Rakhine state", "in Ukraine's Kharkiv region":
+	// a place of the country named after its possessive is where the act
+	// was, the country only the one it lies in.
+	if loc != nil && loc.kind == kb.TypeCountry {
+		loc = possessedRegion(toks, ms, loc)
 	}
 	// "along the Ethiopian border", "off the Syrian coast": a demonym
 	// modifying a place noun is where the event is, in that country; the
@@ -16288,4 +16297,63 @@ func withInquiry(toks []tok, j int) bool {
 		return false
 	}
 	return false
+}
+
+// possessedRegion returns the place of loc's country that a possessive
+// after the country names ("Myanmar's western Rakhine state": Rakhine),
+// or loc itself when none does. Compass and region words may stand
+// between ("western", "northern"); a place of another country ("Russia's
+// attack on Kyiv" names no Russian place) or no place at all is no region
+// of it.
+func possessedRegion(toks []tok, ms []mention, loc *mention) *mention {
+	if wordAt(toks, loc.j) != "'s" {
+		return loc
+	}
+	mi := mentionAt(toks, ms, loc.j+1, 2)
+	// A province the knowledge base files at the country's level (kind
+	// country, an id of its own) is a region all the same.
+	if mi < 0 || !placeKind(ms[mi].kind) || ms[mi].country != loc.country || ms[mi].actorID == "" || ms[mi].actorID == loc.country {
+		return loc
+	}
+	region := ms[mi]
+	return &region
+}
+
+// whenClauseVenue returns the place a "when" clause right after a harm
+// names ("Seven villagers were killed when a landmine exploded near a farm
+// in Rakhine state", "died when their convoy was ambushed outside Gao"):
+// the clause tells how the harm came about, at the same spot, so its place
+// is the act's, and it beats a dateline, which only says where the story
+// was filed. The clause ends at punctuation or another clause opener; nil
+// when it names no place.
+func whenClauseVenue(toks []tok, ms []mention, t *trigger, src, tgt group) *mention {
+	k := t.j
+	for k < len(toks) && k < t.j+4 && toks[k].low != "when" {
+		if isPunct(toks[k].text) {
+			return nil
+		}
+		k++
+	}
+	if wordAt(toks, k) != "when" {
+		return nil
+	}
+	for q := k + 1; q < len(toks) && q < k+20; q++ {
+		if venueBreak(toks[q]) {
+			return nil
+		}
+		if !locPreps[toks[q].low] {
+			continue
+		}
+		if ni := namedPlaceAt(toks, ms, q+1); ni >= 0 {
+			if v := placeVenue(ms[ni], src, tgt); v != nil {
+				return v
+			}
+		}
+		if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
+			if v := placeVenue(ms[mi], src, tgt); v != nil {
+				return v
+			}
+		}
+	}
+	return nil
 }
