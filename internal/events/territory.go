@@ -89,7 +89,7 @@ var craftNouns = map[string]bool{"tanker": true, "tankers": true, "ship": true, 
 // borders with them: a coast guard detaining fishermen no more detains
 // its own country's than when it seizes their boats.
 var seafarerNouns = map[string]bool{"fishermen": true, "fisherman": true, "crew": true, "crews": true, "sailors": true,
-	"seamen": true, "seafarers": true, "mariners": true}
+	"seamen": true, "seafarers": true, "mariners": true, "passengers": true}
 
 // seizedCraft says whether the object right after trigger t (after at most
 // four determiners, numbers or modifiers) is a ship or an aircraft:
@@ -141,4 +141,15 @@ func craftCountry(toks []tok, ms []mention, src group) (string, bool) {
 		}
 	}
 	return "", found
+}
+
+// seafarerMention says whether mention m names the people of a ship or
+// an aircraft ("the crew", "12 crew members", "the passengers").
+func seafarerMention(toks []tok, m mention) bool {
+	for k := max(m.i, 0); k < m.j && k < len(toks); k++ {
+		if seafarerNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
