@@ -655,11 +655,24 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if n == 1 && (key == "civilian" || key == "civil") && i+1 < len(toks) && governanceNouns[toks[i+1].low] {
 					break
 				}
+				// "a passenger train", "a Ukrainian passenger jet": a
+				// singular "passenger" before a noun is the kind of
+				// vehicle or service, not people.
+				if key == "passenger" && i+n < len(toks) && headNoun(toks[i+n]) {
+					break
+				}
 				if titleCaseName(toks, ms, covered, i, n) {
 					i += n - 1
 					break
 				}
-				ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), sector: ri.Sector, kind: "role"})
+				sector := ri.Sector
+				// "destroyed a tank and its crew", "the warship's crew": a
+				// crew said to be a war machine's serves in the armed
+				// forces, not a ship's civilians.
+				if (key == "crew" || key == "crews") && militaryCrew(toks, i) {
+					sector = kb.SectorMilitary
+				}
+				ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), sector: sector, kind: "role"})
 				i += n - 1
 				break
 			}
@@ -1303,6 +1316,13 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 			// "foreign journalists" are not of the sentence's country,
 			// nor are a borrower's creditors ("Zambia's creditors").
+			// "The Dutch government expects the crew to be released": a
+			// ship's or an aircraft's people cross borders with it and are
+			// of the flag the sentence gives it (see craftCountry), not of
+			// the sentence's only country.
+			if ms[i].country == "" && seafarerMention(toks, ms[i]) {
+				continue
+			}
 			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 && !attackedBy(toks, ms, i, only) && !courtBroughtTo(toks, ms[i]) && seatedCourt(c.kb, toks, ms, i) < 0 {
 				ms[i].country, ms[i].borrowed = only, true
 			}
@@ -4120,4 +4140,34 @@ func militaryHeadAfter(toks []tok, ms []mention, mi int) bool {
 	}
 	// "a Russian convoy route": the unit noun modifies another head.
 	return q+1 >= len(toks) || !headNoun(toks[q+1]) || isPunct(toks[q+1].text)
+}
+
+// warMachineNouns are weapons with a crew: tanks, warships, military
+// aircraft.
+var warMachineNouns = map[string]bool{"tank": true, "tanks": true, "warship": true, "warships": true, "frigate": true,
+	"frigates": true, "destroyer": true, "destroyers": true, "submarine": true, "submarines": true, "gunboat": true,
+	"gunboats": true, "helicopter": true, "helicopters": true, "bomber": true, "bombers": true, "howitzer": true, "howitzers": true}
+
+// militaryCrew says whether the crew word at i is said to be a war
+// machine's: owned by a possessive ("its", "their", "'s") whose owner, a
+// war machine, comes at most six words before ("a tank and its crew",
+// "the warship's crew").
+func militaryCrew(toks []tok, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].low {
+	case "'s", "’s":
+		return i >= 2 && warMachineNouns[toks[i-2].low]
+	case "its", "their":
+		for k := i - 2; k >= 0 && k >= i-7; k-- {
+			if warMachineNouns[toks[k].low] {
+				return true
+			}
+			if isPunct(toks[k].low) {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -8625,6 +8625,25 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "We want the crew to be released": an appeal for people to be
+	// freed by no one named is made to whoever holds them; those to be
+	// freed are what is asked for, not whom it is asked of ("urged Iran
+	// to free the crew" names Iran).
+	if typ == "REQUEST" && (code == "0253" || code == "1053") && emb != nil && emb.passive && len(tgt) > 0 && tgt[0].i >= t.j && tgt[0].j <= emb.i && expectedPassive(toks, src, emb.i) {
+		tgt = nil
+	}
+	// "expects the crew to be released", "called for the passengers to
+	// be freed": whatever is done to a ship's or an aircraft's people,
+	// they are of the flag the sentence gives the craft, not of the
+	// sentence's only country by default. A rescue is the exception: a
+	// coast guard rescues its own country's fishermen and crews at home.
+	for k := range tgt {
+		if typ != "AID" && tgt[k].borrowed && tgt[k].kind == "role" && seafarerMention(toks, tgt[k]) {
+			if cc, ok := craftCountry(toks, ms, src); ok {
+				tgt[k].country, tgt[k].borrowed = cc, cc != ""
+			}
+		}
+	}
 	// Domestic events: a target named only by a role or a name ("rebels",
 	// "students", "President Gbagbo") is, without other evidence, in the
 	// source's country — the coding convention of CAMEO and PLOVER.
@@ -8692,7 +8711,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "boarded the boats, detaining 21 fishermen": people taken
 			// from ships whose flag the sentence does not give are no
 			// more the seizer's than the ships are (see craftCountry).
-			if _, ok := craftCountry(toks, ms, src); ok && home == src[0].country && tgt[k].kind == "role" && (typ == "COERCE" || typ == "ASSAULT") {
+			// A ship's crew or passengers, whatever is done to them
+			// ("called for the crew to be released"), are no more the
+			// actor's people for being the sentence's only country; a
+			// rescue is the exception, a coast guard's work at home.
+			if _, ok := craftCountry(toks, ms, src); ok && home == src[0].country && tgt[k].kind == "role" && (typ == "COERCE" || typ == "ASSAULT" || typ != "AID" && seafarerMention(toks, tgt[k])) {
 				continue
 			}
 			// "summoned the ambassador": another state's envoy (see

@@ -83,13 +83,13 @@ func territoryTaken(toks []tok, ms []mention, t *trigger, src, tgt group) bool {
 var craftNouns = map[string]bool{"tanker": true, "tankers": true, "ship": true, "ships": true, "vessel": true, "vessels": true,
 	"boat": true, "boats": true, "freighter": true, "freighters": true, "trawler": true, "trawlers": true, "carrier": true,
 	"carriers": true, "dhow": true, "dhows": true, "yacht": true, "yachts": true, "aircraft": true, "plane": true, "planes": true,
-	"airliner": true, "jet": true, "jets": true}
+	"airliner": true, "jet": true, "jets": true, "flotilla": true, "flotillas": true}
 
 // seafarerNouns name the people of ships (fishermen, crews), who cross
 // borders with them: a coast guard detaining fishermen no more detains
 // its own country's than when it seizes their boats.
 var seafarerNouns = map[string]bool{"fishermen": true, "fisherman": true, "crew": true, "crews": true, "sailors": true,
-	"seamen": true, "seafarers": true, "mariners": true}
+	"seamen": true, "seafarers": true, "mariners": true, "passengers": true}
 
 // seizedCraft says whether the object right after trigger t (after at most
 // four determiners, numbers or modifiers) is a ship or an aircraft:
@@ -100,6 +100,11 @@ var seafarerNouns = map[string]bool{"fishermen": true, "fisherman": true, "crew"
 func seizedCraft(toks []tok, t *trigger) bool {
 	if t.nominal || t.passive {
 		return false
+	}
+	// "intercepted a ship", "boarded the vessels": a phrase that names the
+	// craft itself has taken it.
+	if t.j-1 > t.i && craftNouns[toks[t.j-1].low] {
+		return true
 	}
 	for k := t.j; k < len(toks) && k <= t.j+4; k++ {
 		l := toks[k].low
@@ -136,4 +141,15 @@ func craftCountry(toks []tok, ms []mention, src group) (string, bool) {
 		}
 	}
 	return "", found
+}
+
+// seafarerMention says whether mention m names the people of a ship or
+// an aircraft ("the crew", "12 crew members", "the passengers").
+func seafarerMention(toks []tok, m mention) bool {
+	for k := max(m.i, 0); k < m.j && k < len(toks); k++ {
+		if seafarerNouns[toks[k].low] {
+			return true
+		}
+	}
+	return false
 }
