@@ -705,13 +705,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// countries' parties) is a cut of that name, not an actor of its
 		// own; the whole name, words before it and all, is the actor.
 		if w.kind == "organisation" && w.actorID != "" && orgNameTail(toks, ms, inner, w) {
-			kept := ms[:0:0]
-			for mi, m := range ms {
-				if !slices.Contains(inner, mi) {
-					kept = append(kept, m)
-				}
-			}
-			ms = append(kept, w)
+			ms = replaceInner(ms, inner, w)
 			continue
 		}
 		// "the Allied Democratic Forces", "the Lord's Resistance Army",
@@ -726,24 +720,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if armedGroup {
 				w.sector = kb.SectorRebel
 			}
-			kept := ms[:0:0]
-			for mi, m := range ms {
-				if !slices.Contains(inner, mi) {
-					kept = append(kept, m)
-				}
-			}
-			ms = append(kept, w)
+			ms = replaceInner(ms, inner, w)
 			continue
 		}
 		if w.kind == "organisation" && w.actorID != "" && headRolesOnly(ms, inner, w) {
 			w.sector = ms[inner[0]].sector
-			kept := ms[:0:0]
-			for mi, m := range ms {
-				if !slices.Contains(inner, mi) {
-					kept = append(kept, m)
-				}
-			}
-			ms = append(kept, w)
+			ms = replaceInner(ms, inner, w)
 			continue
 		}
 		// "The Niger Delta Avengers", "the Sudan Liberation Movement": a
@@ -2658,9 +2640,6 @@ func armedHeadOnly(toks []tok, ms []mention, idx []int, w mention) bool {
 	return true
 }
 
-// dropOverlaps keeps mentions that do not overlap an earlier kept one; of
-// two overlapping mentions the longer wins (upstream entities and the
-// knowledge-base scan can cover the same words).
 // headRolesOnly says whether the mentions at idx are all roles with no
 // country or actor id, of a non-state sector, strictly inside w's span:
 // the head word of an organisation's name ("Corporation", "Group").
@@ -2716,6 +2695,21 @@ func armedGroupName(toks []tok, ms []mention, inner []int, w mention) bool {
 // armedGroupHeads are the force words that end armed groups' names.
 var armedGroupHeads = map[string]bool{"army": true, "forces": true, "front": true}
 
+// replaceInner returns ms without the mentions at inner (those inside
+// w's span) and with w, the whole name that stands for them.
+func replaceInner(ms []mention, inner []int, w mention) []mention {
+	kept := ms[:0:0]
+	for mi, m := range ms {
+		if !slices.Contains(inner, mi) {
+			kept = append(kept, m)
+		}
+	}
+	return append(kept, w)
+}
+
+// dropOverlaps keeps mentions that do not overlap an earlier kept one; of
+// two overlapping mentions the longer wins (upstream entities and the
+// knowledge-base scan can cover the same words).
 func dropOverlaps(ms []mention) []mention {
 	out := ms[:0]
 	for _, m := range ms {

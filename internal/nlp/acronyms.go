@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -181,22 +182,7 @@ func bodyHead(words []string) bool {
 
 // acronymWord reports whether w is written like an acronym: two to eight
 // capital letters, digits or "&", at least two of them letters.
-func acronymWord(w string) bool {
-	if len(w) < 2 || len(w) > 8 {
-		return false
-	}
-	letters := 0
-	for _, r := range w {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			letters++
-		case r >= '0' && r <= '9', r == '&':
-		default:
-			return false
-		}
-	}
-	return letters >= 2
-}
+func acronymWord(w string) bool { return kb.Acronym(w, 8) }
 
 // nameRunWord reports whether w can stand inside a name spelt by an
 // acronym: a capitalised word, a linking word or a hyphen.

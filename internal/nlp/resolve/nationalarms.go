@@ -41,21 +41,6 @@ func (d *docState) nationalArm(raw string, words []string) (country, sector stri
 	return "", "", false
 }
 
-// acronymName reports whether w is written as an acronym: two to six
-// capital letters (digits and "&" allowed, as in "AT&T").
-func acronymName(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	letters := 0
-	for _, r := range w {
-		switch {
-		case r >= 'A' && r <= 'Z':
-			letters++
-		case r >= '0' && r <= '9', r == '&':
-		default:
-			return false
-		}
-	}
-	return letters >= 2
-}
+// acronymName reports whether w is written as an acronym of at most six
+// characters ("MTN", "AT&T"; not "NIGERIA").
+func acronymName(w string) bool { return kb.Acronym(w, 6) }
