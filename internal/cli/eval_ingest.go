@@ -163,8 +163,8 @@ func runEvalIngest(ctx context.Context, env Env, args []string) error {
 	if pg {
 		fmt.Fprintf(w, "  (CPU of this process only: the PostgreSQL server's is not counted)\n")
 	}
-	fmt.Fprintf(w, "  stored %d (%d syndicated copies), skipped %d, failed %d; %d events (%d reports merged), %d event mentions\n",
-		stats.Stored, stats.Duplicates, stats.Skipped, stats.Failed, ss.Events, stats.Merged, ss.Mentions)
+	fmt.Fprintf(w, "  stored %d (%d syndicated copies), skipped %d, failed %d; %d events (%s), %d event mentions\n",
+		stats.Stored, stats.Duplicates, stats.Skipped, stats.Failed, ss.Events, joinedReports(stats.Merged), ss.Mentions)
 	if pg {
 		fmt.Fprintf(w, "  peak RSS %.1f MiB, peak Go memory %.1f MiB (this process)\n",
 			float64(m.PeakRSS)/(1<<20), float64(m.PeakGoMemory)/(1<<20))

@@ -246,8 +246,8 @@ func printIngestSummary(env Env, format string, s runner.Stats, fr *runner.FeedR
 		// a fetch limit stopped them (`ingest --failures` names each).
 		notFetched = fmt.Sprintf(" (%d not fetched: fetch limits)", s.NotFetched)
 	}
-	_, err := fmt.Fprintf(env.Stdout, "%d %s in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed%s; %d new events, %d reports merged\n",
-		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), s.Skipped, s.Failed, notFetched, s.NewEvents, s.Merged)
+	_, err := fmt.Fprintf(env.Stdout, "%d %s in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed%s; %d new events, %s\n",
+		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), s.Skipped, s.Failed, notFetched, s.NewEvents, joinedReports(s.Merged))
 	if err == nil && links != nil && *links != (runner.FeedRetryCounts{}) {
 		// The failed links of the feeds are not lost: say which were
 		// fetched again and which wait for the next run.

@@ -302,8 +302,8 @@ func printWorkerSummary(env Env, format string, s queue.WorkerStats) error {
 		// again later rather than dropped.
 		failed = fmt.Sprintf(" (%d given back to be fetched again)", s.FetchRetried)
 	}
-	_, err := fmt.Fprintf(env.Stdout, "%d items in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed%s; %d new events, %d reports merged; %d redelivered, %d given back\n",
-		s.Items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), s.Skipped, s.Failed, failed, s.NewEvents, s.Merged, s.Redelivered, s.Retried)
+	_, err := fmt.Fprintf(env.Stdout, "%d items in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed%s; %d new events, %s; %d redelivered, %d given back\n",
+		s.Items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), s.Skipped, s.Failed, failed, s.NewEvents, joinedReports(s.Merged), s.Redelivered, s.Retried)
 	if err == nil && s.RetriesWaiting > 0 {
 		noun := "fetch retries"
 		if s.RetriesWaiting == 1 {

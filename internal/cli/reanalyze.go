@@ -132,7 +132,7 @@ func printReanalyzeSummary(env Env, format string, s reanalyze.Stats, remerged b
 		_, err = fmt.Fprintln(env.Stdout, "; events not merged again")
 		return err
 	}
-	_, err = fmt.Fprintf(env.Stdout, "; events of %s merged again in %s: %s, %s an event another report made\n",
+	_, err = fmt.Fprintf(env.Stdout, "; events of %s merged again in %s: %s, %s\n",
 		countNoun(s.Remerged, "article", "articles"), s.RemergeElapsed.Round(time.Millisecond), countNoun(s.Events, "event", "events"), joinedReports(s.Merged))
 	return err
 }

@@ -75,13 +75,17 @@ func runRemerge(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	env.Log.Info("remerge done", "articles", rs.Articles, "events_before", before.Events, "events_after", after.Events, "seconds", time.Since(start).Seconds())
-	_, err = fmt.Fprintf(env.Stdout, "remerged the events of %s: %s (was %d), %s an event another report made\n",
+	_, err = fmt.Fprintf(env.Stdout, "remerged the events of %s: %s (was %d), %s\n",
 		countNoun(rs.Articles, "article", "articles"), countNoun(after.Events, "event", "events"), before.Events, joinedReports(rs.Merged))
 	return err
 }
 
-// joinedReports counts the reports that joined an event another report
-// made, with the verb in its number ("1 report joined", "3 reports joined").
+// joinedReports counts the reports that joined an event another article
+// had reported (merge.Outcome.Merged; the JSON summaries' merged_reports),
+// with the verb in its number. Ingest's summary said "6 reports merged",
+// which reads as every report folded into some event, where the count is
+// only of those another article's event took in; an article's own
+// reports of one event (a pact coded both ways round) are not counted.
 func joinedReports(n int) string {
-	return countNoun(n, "report joined", "reports joined")
+	return countNoun(n, "report joined another article's event", "reports joined other articles' events")
 }

@@ -449,7 +449,7 @@ func TestRemergeCommand(t *testing.T) {
 	// The second run merges one article per transaction.
 	for _, batch := range []string{"0", "1"} {
 		out, errOut, status := storeCmd(t, "remerge", "--db", db, "--merge-batch", batch)
-		if status != 0 || !strings.Contains(out, "remerged the events of 3 articles: 2 events (was 2), 1 report joined") {
+		if status != 0 || !strings.Contains(out, "remerged the events of 3 articles: 2 events (was 2), 1 report joined another article's event") {
 			t.Fatalf("remerge: status %d\n%s%s", status, out, errOut)
 		}
 		if got := list(); got != before {
@@ -457,7 +457,7 @@ func TestRemergeCommand(t *testing.T) {
 		}
 	}
 	// The bound is inclusive: the talks (confidence 1) still join at 1.
-	if out, errOut, status := storeCmd(t, "remerge", "--db", db, "--join-confidence", "1"); status != 0 || !strings.Contains(out, "2 events (was 2), 1 report joined") {
+	if out, errOut, status := storeCmd(t, "remerge", "--db", db, "--join-confidence", "1"); status != 0 || !strings.Contains(out, "2 events (was 2), 1 report joined another article's event") {
 		t.Fatalf("remerge --join-confidence 1: status %d\n%s%s", status, out, errOut)
 	}
 	for _, args := range [][]string{{"--join-confidence", "0"}, {"--join-confidence", "1.5"}, {"--merge-batch", "-1"}, {"extra"}} {

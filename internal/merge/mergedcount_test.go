@@ -9,11 +9,12 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
-// Outcome.Merged (ingest's "reports merged") counts the reports that
-// joined an event another article had reported, not an article's own
-// reports that share one event: the coder codes a symmetric event both
-// ways round ("Niger and Nigeria agreed ...": Niger->Nigeria and
-// Nigeria->Niger) and one article tells an event in several sentences.
+// Outcome.Merged (ingest's "N reports joined other articles' events")
+// counts the reports that joined an event another article had reported,
+// not an article's own reports that share one event: the coder codes a
+// symmetric event both ways round ("Niger and Nigeria agreed ...":
+// Niger->Nigeria and Nigeria->Niger) and one article tells an event in
+// several sentences.
 // Ingest said "6 reports merged" where two reports had joined another
 // outlet's event. Remerge counts the same way.
 func TestMergedCountsReportsJoiningAnotherArticle(t *testing.T) {
@@ -35,10 +36,10 @@ func TestMergedCountsReportsJoiningAnotherArticle(t *testing.T) {
 		// Another outlet's report of it, both ways round too.
 		doc("https://b.example/pact", ev("e1", nga, ner, 1), ev("e2", ner, nga, 1)))
 	if o := outs[0]; o.NewEvents != 1 || o.Merged != 0 {
-		t.Errorf("first article: %d new events, %d reports merged; want 1 and 0 (its three reports are its own one event)", o.NewEvents, o.Merged)
+		t.Errorf("first article: %d new events, %d reports joined another article's event; want 1 and 0 (its three reports are its own one event)", o.NewEvents, o.Merged)
 	}
 	if o := outs[1]; o.NewEvents != 0 || o.Merged != 1 {
-		t.Errorf("second article: %d new events, %d reports merged; want 0 and 1 (one report joined the first's event, its pair then shares it)", o.NewEvents, o.Merged)
+		t.Errorf("second article: %d new events, %d reports joined another article's event; want 0 and 1 (one report joined the first's event, its pair then shares it)", o.NewEvents, o.Merged)
 	}
 	rs, err := RemergeStore(ctx, s, Options{}, 10)
 	if err != nil {

@@ -164,6 +164,10 @@ type pageData struct {
 	// API is the address of the page's data in the JSON API, the same
 	// filters and page: an analyst's export of what the page shows.
 	API string
+	// SearchLimit is the limit a search from the header's form keeps (0:
+	// none): on a search page opened with limit=N the page links kept N
+	// but a new search from the box fell back to 20 hits a page.
+	SearchLimit int
 }
 
 type handlerFunc func(r *http.Request) (page string, data any, err error)
@@ -258,6 +262,7 @@ func keepInput(r *http.Request, pd pageData, err error) pageData {
 	switch r.URL.Path {
 	case "/search":
 		pd.Q, pd.Nav = strings.TrimSpace(r.URL.Query().Get("q")), "search"
+		pd.SearchLimit = keptSearchLimit(r.URL.Query())
 	case "/quotes":
 		ed, ok := pd.Data.(errorData)
 		if !ok {
@@ -354,7 +359,7 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 	v := r.URL.Query()
 	q := strings.TrimSpace(v.Get("q"))
 	if q == "" {
-		return "search", pageData{Title: "Search", Nav: "search"}, nil
+		return "search", pageData{Title: "Search", Nav: "search", SearchLimit: keptSearchLimit(v)}, nil
 	}
 	if len(q) > 500 {
 		return "", nil, &badParam{"q", "the search text is too long"}
@@ -418,7 +423,24 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 	} else if pos.Offset > 0 {
 		apiQ.Set("offset", strconv.Itoa(pos.Offset))
 	}
-	return "search", pageData{Title: "Search: " + q, Nav: "search", Q: q, Data: d, API: "/api/articles?" + apiQ.Encode()}, nil
+	pd := pageData{Title: "Search: " + q, Nav: "search", Q: q, Data: d, API: "/api/articles?" + apiQ.Encode()}
+	pd.SearchLimit = keptSearchLimit(v)
+	return "search", pd, nil
+}
+
+// keptSearchLimit is the limit of a search page's address that the search
+// box carries into the next search: a valid one given in the address, else
+// 0 (none, so the next search has the page's own number; a bad one is
+// that page's 400 and is not handed on).
+func keptSearchLimit(v url.Values) int {
+	if !v.Has("limit") {
+		return 0
+	}
+	limit, err := api.ParseActorLimit(v, searchPage)
+	if err != nil {
+		return 0
+	}
+	return limit
 }
 
 // webPosition turns the API's error for a bad cursor or offset into the

@@ -50,12 +50,12 @@ type Config struct {
 
 // Stats counts what a run did.
 type Stats struct {
-	Articles   int           `json:"articles"`   // articles analysed again, or tried (failures included)
-	Reanalysed int           `json:"reanalysed"` // new analysis stored
-	Failed     int           `json:"failed"`     // analysis or write failed: the old analysis stays
-	Remerged   int           `json:"remerged"`   // canonical articles whose events were merged again
-	Events     int           `json:"events"`     // merged events made by the final remerge
-	Merged     int           `json:"merged_reports"`
+	Articles   int           `json:"articles"`       // articles analysed again, or tried (failures included)
+	Reanalysed int           `json:"reanalysed"`     // new analysis stored
+	Failed     int           `json:"failed"`         // analysis or write failed: the old analysis stays
+	Remerged   int           `json:"remerged"`       // canonical articles whose events were merged again
+	Events     int           `json:"events"`         // merged events made by the final remerge
+	Merged     int           `json:"merged_reports"` // reports that joined another article's event (merge.Outcome.Merged)
 	Elapsed    time.Duration `json:"elapsed_ns"`
 	// RemergeElapsed is the part of Elapsed spent merging events again.
 	RemergeElapsed time.Duration `json:"remerge_elapsed_ns"`

@@ -8,10 +8,10 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
-// Ingest's "reports merged" (Stats.Merged) counts the reports that joined
-// an event another article had reported: one for each stored event and
-// each article after its first, so the sum over the events of their
-// articles but one. An article's own reports sharing one event (a pact
+// Ingest's "N reports joined other articles' events" (Stats.Merged, JSON
+// merged_reports) counts the reports that joined an event another article
+// had reported: one for each stored event and each article after its
+// first, so the sum over the events of their articles but one. An article's own reports sharing one event (a pact
 // coded both ways round, Niger->Nigeria and Nigeria->Niger, told twice)
 // are no merge: the summary said "6 reports merged" where 2 had joined
 // another outlet's events.
@@ -59,6 +59,6 @@ func TestIngestCountsReportsJoiningAnotherArticle(t *testing.T) {
 		t.Fatalf("the fixture should give an event both outlets report and an article's own reports sharing one: %d events, %d joined across articles, %d reports", len(evs), joined, reports)
 	}
 	if stats.NewEvents != len(evs) || stats.Merged != joined {
-		t.Errorf("summary: %d new events, %d reports merged; want %d and %d (reports that joined another article's event)", stats.NewEvents, stats.Merged, len(evs), joined)
+		t.Errorf("summary: %d new events, %d reports joined other articles' events; want %d and %d (reports that joined another article's event)", stats.NewEvents, stats.Merged, len(evs), joined)
 	}
 }
