@@ -834,7 +834,14 @@ var receivedNouns = map[string]bool{"request": true, "requests": true, "appeal":
 	// papers": what is filed with a body is handed in on paper; the body
 	// processes it and hosts no one.
 	"papers": true, "documents": true, "application": true, "applications": true, "complaint": true, "complaints": true,
-	"nomination": true, "nominations": true, "submission": true, "submissions": true, "filing": true, "filings": true}
+	"nomination": true, "nominations": true, "submission": true, "submissions": true, "filing": true, "filings": true,
+	// "is receiving treatment at a private hospital", "received medical
+	// care in Beirut": the wounded are treated where they lie; the
+	// hospital hosts no visit.
+	"treatment": true, "treatments": true, "care": true, "attention": true, "therapy": true,
+	// "received the Nobel Peace Prize in Oslo": an honour reaches its
+	// laureate; the ceremony is no visit hosted by the laureate.
+	"prize": true, "prizes": true, "award": true, "awards": true, "medal": true, "medals": true, "honour": true, "honor": true}
 
 // receivedRequest says whether the object after a verb of receiving ending
 // at j is a request ("received India's request", "received a formal

@@ -383,6 +383,14 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 			if c := st.classify(s, e); c.kind != kindNone {
 				return st.apposition(c, e, j), true
 			}
+			// "Petrol prices tripled after the government scrapped the
+			// subsidy on Monday, saying it could not afford it": prices
+			// say nothing, so the participle goes with the clause of
+			// time or cause before the comma, whose subject speaks, and
+			// never with the date or object that ends that clause.
+			if c, ok := st.subordinateSpeaker(e, j); ok {
+				return c, true
+			}
 		}
 	}
 	if t.text == "," {
@@ -469,6 +477,27 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		return d, true
 	}
 	return c, true
+}
+
+// subordinateSpeaker finds, between the main subject ending at lo and a
+// participle's comma at hi, the last subordinate clause ("after the
+// government scrapped the subsidy") whose subject can speak, and returns
+// that subject.
+func (st *state) subordinateSpeaker(lo, hi int) (party, bool) {
+	v := st.v
+	for k := hi - 2; k >= lo; k-- {
+		if !subordinators[v.toks[k].low] || v.toks[k].quote >= 0 {
+			continue
+		}
+		s, e := v.npRight(k+1, hi)
+		if s != k+1 || e >= hi {
+			continue
+		}
+		if c := st.classify(s, e); speaks(c) {
+			return c, true
+		}
+	}
+	return party{}, false
 }
 
 // withDescription widens the speaker c, named in apposition after the
