@@ -8722,6 +8722,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if tgt[k].i > 0 && toks[tgt[k].i-1].low == "foreign" {
 				continue
 			}
+			// "Navalny's widow urged Western leaders to act": world,
+			// Western or regional leaders are no one state's, and not
+			// the appellant's for lack of another (see bareLeaders).
+			if q := bareLeaders(toks, tgt[k]); q != "" && q != "bare" {
+				continue
+			}
 			// "Greece would not allow the migrants to land": migrants,
 			// refugees and asylum seekers acted on are in a country not
 			// theirs, the actor's or the scene's (see uprootedMention).
