@@ -306,3 +306,54 @@ func accusedDoer(toks []tok, ms []mention, from, comma int) int {
 	}
 	return -1
 }
+
+// absorbCoordinatedComplements hands a gerund joined by "and" or "or" to
+// the event whose "of/for/from/in <verb>-ing" complement it continues:
+// "accused Uganda of arming rebels and shelling border villages" charges
+// both acts, so the shelling is part of the accusation's content, as
+// "of shelling" alone is, and not an attack reported as done by the
+// accuser. The walk back stops at anything that closes the complement
+// (a clause boundary, a report verb, a finite verb of a new predicate).
+func absorbCoordinatedComplements(toks []tok, trigs []*trigger) {
+	for _, u := range trigs {
+		if u.frame != nil || u.nominal || u.i < 3 || !gerund(toks[u.i]) {
+			continue
+		}
+		if l := toks[u.i-1].low; l != "and" && l != "or" {
+			continue
+		}
+		for k := u.i - 2; k >= 1 && k >= u.i-10; k-- {
+			l := toks[k].low
+			if l == ";" || l == ":" || l == "\"" || l == "." || l == "which" || l == "who" || l == "but" || reportWords[l] || finiteVerb(toks[k]) {
+				break
+			}
+			prep := toks[k-1].low
+			if !gerund(toks[k]) || !(prep == "of" || prep == "for" || prep == "from" || prep == "in") {
+				continue
+			}
+			// The frame is that of the first complement, or the
+			// nearest event ending just before its preposition.
+			var root *trigger
+			for _, t := range trigs {
+				if t.i == k && t.frame != nil {
+					root = t.frame
+				}
+			}
+			if root == nil {
+				for _, t := range trigs {
+					if t != u && t.j <= k-1 && k-1-t.j <= 8 && (root == nil || t.j > root.j) {
+						root = t
+					}
+				}
+				for root != nil && root.frame != nil {
+					root = root.frame
+				}
+			}
+			if root != nil && root != u {
+				u.frame = root
+				root.absorbed = append(root.absorbed, u)
+			}
+			break
+		}
+	}
+}

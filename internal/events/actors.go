@@ -4165,3 +4165,18 @@ func militaryCrew(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// uprootedWords are the heads of role mentions naming people outside the
+// country they belong to. The displaced and returnees are at home.
+var uprootedWords = map[string]bool{"migrant": true, "migrants": true, "immigrant": true, "immigrants": true,
+	"refugee": true, "refugees": true, "seeker": true, "seekers": true, "emigrant": true, "emigrants": true}
+
+// uprootedMention says whether m is a role mention headed by a word for
+// migrants, refugees or asylum seekers ("the migrants", "40 asylum
+// seekers").
+func uprootedMention(toks []tok, m mention) bool {
+	if m.kind != "role" || m.i < 0 || m.j <= m.i || m.j > len(toks) {
+		return false
+	}
+	return uprootedWords[toks[m.j-1].low]
+}

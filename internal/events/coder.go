@@ -6604,6 +6604,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			break
 		}
 	}
+	absorbCoordinatedComplements(toks, trigs)
 	st.prevVerb = -1
 	// The object of a predicate is looked for before the next predicate:
 	// "welcomed the move and urged Khartoum to ..." gives "welcomed" no
@@ -8606,6 +8607,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "ATHENS - The coast guard turned back the migrants", "Greece would
+	// not allow the refugees to land": migrants, refugees and asylum
+	// seekers a state or its forces act on are in a country not theirs,
+	// so the actor's country, lent to them as the sentence's or the
+	// story's, is no evidence of theirs; a nationality says it ("Afghan
+	// migrants"). As actors they keep what they were lent.
+	if len(src) > 0 && src[0].country != "" {
+		for k := range tgt {
+			if tgt[k].borrowed && tgt[k].country == src[0].country && uprootedMention(toks, tgt[k]) {
+				tgt[k].country, tgt[k].borrowed = "", false
+			}
+		}
+	}
 	// "Britain imposed sanctions on four shipping companies":
 	// sanctions, embargoes and tariffs (CAMEO 163) are laid on another
 	// country's firms and people; a state does not sanction its own, so
@@ -8713,6 +8727,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 			// "expel foreign journalists": no one of the home country.
 			if tgt[k].i > 0 && toks[tgt[k].i-1].low == "foreign" {
+				continue
+			}
+			// "Navalny's widow urged Western leaders to act": world,
+			// Western or regional leaders are no one state's, and not
+			// the appellant's for lack of another (see bareLeaders).
+			if q := bareLeaders(toks, tgt[k]); q != "" && q != "bare" {
+				continue
+			}
+			// "Greece would not allow the migrants to land": migrants,
+			// refugees and asylum seekers acted on are in a country not
+			// theirs, the actor's or the scene's (see uprootedMention).
+			if tgt[k].country == "" && uprootedMention(toks, tgt[k]) {
 				continue
 			}
 			// "boarded the boats, detaining 21 fishermen": people taken

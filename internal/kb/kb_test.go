@@ -328,6 +328,9 @@ func TestRole(t *testing.T) {
 		{"police commissioner", SectorPolice, "", false},
 		{"commissioner of police", SectorPolice, "", false},
 		{"opposition leader", SectorOpposition, "", false},
+		// The party in power named by its role, not its name.
+		{"ruling party", SectorParty, "", true},
+		{"governing parties", SectorParty, "", true},
 		{"protesters", SectorProtester, "", true},
 		{"journalists", SectorMedia, "", true},
 		{"company", SectorBusiness, "", true},
