@@ -723,6 +723,18 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = replaceInner(ms, inner, w)
 			continue
 		}
+		// "Police arrested Tendai Moyo", "Paulo Lima was charged": a
+		// name the knowledge base holds as a town or a capital (Moyo in
+		// Uganda, Lima) inside words the tagger read as one person's name
+		// is that person's family or given name, not the place; else the
+		// place, no actor where no preposition of place precedes it, is
+		// dropped below and the person with it, or the capital stands
+		// for its government. The person keeps no country until the
+		// domestic reading gives one.
+		if w.kind == "person" && placesInside(ms, inner, w) {
+			ms = replaceInner(ms, inner, w)
+			continue
+		}
 		if w.kind == "organisation" && w.actorID != "" && headRolesOnly(ms, inner, w) {
 			w.sector = ms[inner[0]].sector
 			ms = replaceInner(ms, inner, w)
@@ -2694,6 +2706,22 @@ func armedGroupName(toks []tok, ms []mention, inner []int, w mention) bool {
 
 // armedGroupHeads are the force words that end armed groups' names.
 var armedGroupHeads = map[string]bool{"army": true, "forces": true, "front": true}
+
+// placesInside says whether the mentions at inner are all towns, regions
+// or capitals lying wholly inside w's span of at least two words: a
+// place's name that is part of a longer name, not a place of its own.
+func placesInside(ms []mention, inner []int, w mention) bool {
+	if w.j-w.i < 2 || len(inner) == 0 {
+		return false
+	}
+	for _, mi := range inner {
+		m := ms[mi]
+		if m.kind != kb.TypePlace && m.kind != "capital" || m.i < w.i || m.j > w.j {
+			return false
+		}
+	}
+	return true
+}
 
 // replaceInner returns ms without the mentions at inner (those inside
 // w's span) and with w, the whole name that stands for them.

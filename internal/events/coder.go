@@ -5506,7 +5506,10 @@ func coordinatedClause(toks []tok, k int) bool {
 	if k >= len(toks) || toks[k].low != "and" && toks[k].low != "but" {
 		return false
 	}
-	q := k + 1
+	// "and in 2016 its coast guard sank a vessel", "and on Monday
+	// Chile recalled its envoy": a time adjunct fronted in the second
+	// clause comes before its subject.
+	q := frontedTimeEnd(toks, k+1)
 	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low]) {
 		return false
 	}
@@ -5519,6 +5522,48 @@ func coordinatedClause(toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// frontedTimeEnd returns the token after a time adjunct that opens a
+// clause at q ("in 2016", "on Monday", "in March 2016", "on 15 October",
+// "last year", "earlier this month"), a comma after it included, or q
+// when no such adjunct starts there. The adjunct must hold a time noun or
+// a year: "in the capital" is no time.
+func frontedTimeEnd(toks []tok, q int) int {
+	e := q
+	switch {
+	case e >= len(toks):
+		return q
+	case toks[e].low == "in" || toks[e].low == "on":
+		e++
+		for e < len(toks) && (toks[e].low == "the" || toks[e].low == "early" || toks[e].low == "late") {
+			e++
+		}
+	case timeWords[toks[e].low] && !timeNoun(toks[e].low):
+		// "last year", "earlier this month"; a bare weekday is left
+		// out ("and Monday's talks").
+		e++
+	default:
+		return q
+	}
+	timed := false
+	for ; e < len(toks); e++ {
+		l := toks[e].low
+		switch {
+		case timeNoun(l) || len(l) == 4 && isNumber(l):
+			timed = true
+		case isNumber(l) || l == "this" || l == "that" || l == "of":
+		default:
+			if !timed {
+				return q
+			}
+			if l == "," {
+				e++
+			}
+			return e
+		}
+	}
+	return q
 }
 
 // clauseSpeechVerbs are verbs of saying beyond reportWords whose subject
