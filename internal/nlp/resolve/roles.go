@@ -2476,6 +2476,12 @@ func (d *docState) appositive(end int) title {
 			if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 				t.sector = t.org.sector
 			}
+			if t.org != nil && t.org.sector == kb.SectorIGO {
+				// "Qu Dongyu, the FAO director-general,": as before a
+				// name, the head of an international body acts for
+				// the body; the office stays, naming its holder.
+				t.sector = kb.SectorIGO
+			}
 			// "Joe Ajaero, president of the Nigeria Labour Congress": the
 			// head of a union or party holds no office of the state by
 			// that title; he acts for the body.
