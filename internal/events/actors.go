@@ -3052,8 +3052,11 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			// "UN Secretary-General Antonio Guterres": the title word is
 			// a government's, but its holder in office at an international
 			// body acts for that body, as the body's own name would.
-			if nx.kind == "person" && nx.sector == kb.SectorIGO {
-				merged.sector = kb.SectorIGO
+			// So does the head of a non-governmental group the resolver
+			// placed there ("Amnesty International Secretary General
+			// Agnes Callamard").
+			if nx.kind == "person" && (nx.sector == kb.SectorIGO || nx.sector == kb.SectorNGO) {
+				merged.sector = nx.sector
 			}
 			m = merged
 			idx++
