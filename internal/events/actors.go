@@ -3043,7 +3043,9 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			// opposition's and a party's words before a bare role word
 			// no office holder was found for; the spokesman speaks for
 			// the opposition, not for a government.
-			partyHead := m.kind == "organisation" && m.sector == kb.SectorParty && nx.kind == "role" && nx.sector == kb.SectorGovernment && partyHeadWord(toks[nx.j-1].low)
+			// "NLC president", "Labour leader" in a union's story: so is
+			// a head title after a workers' union's name, the union's.
+			partyHead := m.kind == "organisation" && (m.sector == kb.SectorParty || m.sector == kb.SectorLabour) && nx.kind == "role" && nx.sector == kb.SectorGovernment && partyHeadWord(toks[nx.j-1].low)
 			// "Hamas leader", "Hezbollah chief": so is a head title after
 			// an armed group's name; a holder the knowledge base places
 			// in office ("Taliban leader Hibatullah Akhundzada") still
@@ -3078,8 +3080,11 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			// "UN Secretary-General Antonio Guterres": the title word is
 			// a government's, but its holder in office at an international
 			// body acts for that body, as the body's own name would.
-			if nx.kind == "person" && nx.sector == kb.SectorIGO {
-				merged.sector = kb.SectorIGO
+			// So does the head of a non-governmental group the resolver
+			// placed there ("Amnesty International Secretary General
+			// Agnes Callamard").
+			if nx.kind == "person" && (nx.sector == kb.SectorIGO || nx.sector == kb.SectorNGO) {
+				merged.sector = nx.sector
 			}
 			m = merged
 			idx++

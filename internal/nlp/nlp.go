@@ -419,6 +419,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		rolesOfPersons(ws, tags[i], an.isRole)
 		joinNamesBeforeRoles(ws, tags[i])
 		cutOfficeTitles(ws, tags[i])
+		joinTitledNames(ws, tags[i])
 		splitOrgAtRole(ws, tags[i])
 		rolePersons(ws, tags[i], an.notPersonName)
 		appositivePersons(ws, tags[i], an.notPersonName)

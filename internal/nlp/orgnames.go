@@ -1074,6 +1074,34 @@ func cutOfficeTitles(words, tags []string) {
 	})
 }
 
+// joinTitledNames makes one person of an organisation's span right after
+// a capitalised office title and the person's span right after it: in
+// "African Union Commission Chairperson Amina Lasso" the tagger, having
+// seen few of these names, took the given name for a body and the surname
+// for a person, but a name after a title is the holder's, and a body's
+// name would not run on into a person's. The organisation's part must be
+// one or two capitalised words that are no acronym and no body's head,
+// and the whole name four words at most.
+func joinTitledNames(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != model.EntityOrg || i == 0 || j-i > 2 || tags[i-1] != "O" || !capitalised(words[i-1]) ||
+			!officeWords[strings.ToLower(words[i-1])] || j >= len(tags) || tags[j] != "B-"+model.EntityPerson {
+			return
+		}
+		for _, w := range words[i:j] {
+			lw := strings.ToLower(w)
+			if !capitalised(w) || allCaps(w) || orgHeads[lw] || orgNameHeads[lw] || placeHeads[lw] {
+				return
+			}
+		}
+		e := spanEnd(tags, j)
+		if e-i > 4 {
+			return
+		}
+		setSpan(tags, i, e, model.EntityPerson)
+	})
+}
+
 // personRoles are lower-case words for what a person is that news writes
 // right before the person's name: "Tesla chief executive Elon Musk",
 // "Hamas leader Ismail Haniyeh", "party spokesman Tom Ade".
@@ -1113,13 +1141,16 @@ func roleBeforeName(words []string, k int) bool {
 // span of their own, which rolePersons then reads as the person who holds
 // the role. Both sides must be capitalised words; the role needs a body
 // before it and a name of two or three words after it. A role that ends
-// the span right before a person's span ("ODM secretary-general" | "Edwin
-// Sifuna") is cut off the body the same way.
+// the span ("ODM secretary-general" | "Edwin Sifuna", "the FAO
+// director-general,") is cut off the body the same way.
 func splitOrgAtRole(words, tags []string) {
 	forSpans(tags, func(typ string, i, j int) {
 		// "ODM secretary-general" | "Edwin Sifuna": the role ends the
 		// span, and the person's name the tagger found follows.
-		if typ == model.EntityOrg && j-i >= 2 && personRoles[words[j-1]] && j < len(tags) && tags[j] == "B-"+model.EntityPerson {
+		// "Qu Dongyu, the FAO director-general, said": a role in lower
+		// case ending the span is the officer's title whatever follows
+		// it, since no body's name ends in one.
+		if typ == model.EntityOrg && j-i >= 2 && personRoles[words[j-1]] {
 			for _, w := range words[i : j-1] {
 				if !capitalised(w) {
 					return

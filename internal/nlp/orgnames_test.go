@@ -534,6 +534,11 @@ func TestSplitOrgAtRole(t *testing.T) {
 		{"Hamas spokesman Abu Obeida said", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG O B-ORG I-ORG O"},
 		{"ODM secretary-general Edwin Sifuna said", "B-ORG I-ORG B-PER I-PER O", "B-ORG O B-PER I-PER O"},
 		{"the ruling party chairman Ann Lee said", "O O O O B-PER I-PER O", "O O O O B-PER I-PER O"},
+		// A role ending the span is cut off whatever follows it.
+		{"Qu Dongyu , the FAO director-general , said", "B-PER I-PER O O B-ORG I-ORG O O", "B-PER I-PER O O B-ORG O O O"},
+		{"the UN secretary-general said", "O B-ORG I-ORG O", "O B-ORG O O"},
+		// A role that is the whole span is left.
+		{"the spokesman said", "O B-ORG O", "O B-ORG O"},
 		// No role, a role without a name of two or three capitalised words
 		// after it, or a lower-case word before it: left whole.
 		{"the Federal Reserve Bank of Boston said", "O B-ORG I-ORG I-ORG I-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG O"},
@@ -574,6 +579,28 @@ func TestCutOfficeTitles(t *testing.T) {
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		cutOfficeTitles(words, tags)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
+		}
+	}
+}
+
+func TestJoinTitledNames(t *testing.T) {
+	for _, c := range []struct{ words, tags, want string }{
+		// A name after a capitalised title the tagger cut in two.
+		{"African Union Commission Chairperson Amina Lasso said .", "B-ORG I-ORG I-ORG O B-ORG B-PER O O",
+			"B-ORG I-ORG I-ORG O B-PER I-PER O O"},
+		{"WHO Director-General Maria Ana Ruiz spoke .", "B-ORG O B-ORG I-ORG B-PER O O", "B-ORG O B-PER I-PER I-PER O O"},
+		// Must not: no title before it, a lower-case title, an acronym or a
+		// body's head in the organisation's part, or a name too long.
+		{"the Amina Lasso said .", "O B-ORG B-PER O O", "O B-ORG B-PER O O"},
+		{"chairperson Amina Lasso said .", "O B-ORG B-PER O O", "O B-ORG B-PER O O"},
+		{"Chairperson ECOWAS Lasso said .", "O B-ORG B-PER O O", "O B-ORG B-PER O O"},
+		{"Chairperson Acme Bank Ann Lee said .", "O B-ORG I-ORG B-PER I-PER O O", "O B-ORG I-ORG B-PER I-PER O O"},
+		{"Chairperson Amina Ruiz Ana Maria Lasso said .", "O B-ORG I-ORG B-PER I-PER I-PER O O", "O B-ORG I-ORG B-PER I-PER I-PER O O"},
+	} {
+		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
+		joinTitledNames(words, tags)
 		if got := strings.Join(tags, " "); got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.words, got, c.want)
 		}

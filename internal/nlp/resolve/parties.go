@@ -337,3 +337,40 @@ func (d *docState) mentionsCountryBesideOutlets(cc string) bool {
 	}
 	return false
 }
+
+// organisedLabour returns the workers' union or federation the article
+// names when e is a bare "Labour" ("Labour leader Joe Ajaero said"): in
+// a story about a labour congress, news of a country whose Labour party
+// the knowledge base does not know as bare "Labour" (Nigeria's goes by
+// "Labour Party") writes "Labour" for organised labour, the union, not
+// Britain's party. A party called bare "Labour" of the union's own country
+// ("Unite ... Labour leader Keir Starmer" in a London story), or of a
+// country the article names, keeps the name; so do several unions, which
+// leave open which one is meant.
+func (d *docState) organisedLabour(e *model.Entity, key string) *link {
+	if e.Type != model.EntityOrg || (key != "labour" && key != "labor") {
+		return nil
+	}
+	var union *link
+	for _, l := range d.byID {
+		if l.sector != kb.SectorLabour || l.typ != kb.TypeOrganisation || l.country == "" {
+			continue
+		}
+		if union != nil && union.id != l.id {
+			return nil
+		}
+		union = l
+	}
+	if union == nil {
+		return nil
+	}
+	for _, a := range d.s.kb.LookupNorm(key, d.date) {
+		if a.Type != kb.TypeOrganisation || a.Sector != kb.SectorParty {
+			continue
+		}
+		if a.Country == union.country || d.mentionsCountryBesideOutlets(a.Country) {
+			return nil
+		}
+	}
+	return union
+}

@@ -480,13 +480,15 @@ func (d *docState) titleBefore(off int) title {
 		if t.org != nil && r.Office == "" && t.org.sector != "" {
 			t.sector = t.org.sector
 		}
-		if t.org != nil && t.org.sector == kb.SectorIGO {
+		if t.org != nil && (t.org.sector == kb.SectorIGO || t.org.sector == kb.SectorNGO) {
 			// "FAO Director-General Qu Dongyu", "NATO Secretary-General
 			// ...": the head of an international body acts for the
 			// body, not for a state's government, whose sector the
 			// office's title word gives; the office stays, which names
-			// the body's holder at the date.
-			t.sector = kb.SectorIGO
+			// the body's holder at the date. So does the head of a
+			// non-governmental group ("Amnesty International Secretary
+			// General Agnes Callamard").
+			t.sector = t.org.sector
 		}
 		if t.org != nil && (t.org.sector == kb.SectorParty || t.org.sector == kb.SectorLabour) && partyTitleWords[d.toks[j].norm] {
 			// "Congress president Mallikarjun Kharge", "Awami League
@@ -2474,6 +2476,17 @@ func (d *docState) appositive(end int) title {
 		if ok {
 			t.country, t.org = c.country, c.org
 			if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
+				t.sector = t.org.sector
+			}
+			if t.org != nil && (t.org.sector == kb.SectorIGO || t.org.sector == kb.SectorNGO) {
+				// "Qu Dongyu, the FAO director-general,": as before a
+				// name, the head of an international body acts for
+				// the body; the office stays, naming its holder. So
+				// does a non-governmental group's officer ("Agnes
+				// Callamard, Amnesty International's secretary
+				// general,", "Oxfam's executive director"), whom the
+				// title word alone would make a government's or a
+				// company's.
 				t.sector = t.org.sector
 			}
 			// "Joe Ajaero, president of the Nigeria Labour Congress": the
