@@ -4160,6 +4160,11 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	for kk >= 0 && (adverbs[toks[kk].low] || toks[kk].low == "also" || coordAux[toks[kk].low] || perfectAux[toks[kk].low]) {
 		kk--
 	}
+	// "and in 2021 expelled two diplomats": a time adjunct fronted in
+	// the coordinated predicate stands between "and" and its verb.
+	if a := timedConjunct(toks, kk); a >= 0 {
+		kk = a
+	}
 	// "Though the government tried to reassure the Chinese public, many
 	// have voiced concerns": a quantifier standing alone as the subject
 	// ("many", "some", "others") is an unnamed part of some public, and
@@ -4181,6 +4186,15 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	if k >= 0 && (toks[k].low == "," || timeNames[toks[k].low] || dayWords[toks[k].low]) && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
 		for q := range ms {
 			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && (prepBefore(toks, ms[q].i) == "" || ms[q].i > 0 && toks[ms[q].i-1].low == "of" && countWord(toks, ms[q].i-1)) {
+				// "An air strike hit the main hospital in Gaza City,
+				// killing 12": the first actor is the main verb's direct
+				// object, struck, and the subject that kills stands
+				// before that verb naming no actor. The struck place is
+				// no agent; the event keeps no source rather than borrow
+				// the object (as for a coordinated predicate, below).
+				if verbObject(toks, nounPhraseOpen(toks, ms[q].i)) {
+					return nil, false
+				}
 				// "Iran's Revolutionary Guards seized a tanker,
 				// accusing it of smuggling": a possessor is not the
 				// subject; the actor it owns is.
@@ -5648,6 +5662,11 @@ func coordinatedVerb(toks []tok, t *trigger) bool {
 	for k := t.i - 1; k >= 1 && k >= t.i-4; k-- {
 		if l := toks[k].low; l == "and" || l == "but" {
 			return k < t.i-1 && coordinatedClause(toks, k) && (finiteVerb(toks[t.i]) || pastWithObject(toks, t.i))
+		}
+		// "and in 2021 Peru expelled two diplomats": a time adjunct
+		// fronted before the second clause's subject.
+		if a := timedConjunct(toks, k); a >= 0 && k < t.i-1 {
+			return coordinatedClause(toks, a) && (finiteVerb(toks[t.i]) || pastWithObject(toks, t.i))
 		}
 		if !isCap(toks[k].text) || isPunct(toks[k].text) {
 			return false
@@ -11768,7 +11787,9 @@ func reducedRelative(toks []tok, t *trigger, mainVerb int) bool {
 	if isPunct(prev.text) || verbLeft[prev.low] || adverbs[prev.low] || determiners[prev.low] || objPreps[prev.low] || locPreps[prev.low] {
 		return false
 	}
-	return true
+	// "and in 2021 expelled two diplomats": the date ends a fronted
+	// adjunct of a coordinated predicate, no noun the verb modifies.
+	return timedConjunct(toks, t.i-1) < 0
 }
 
 // firstFiniteVerb is the first tagged finite verb before token i, or -1.
