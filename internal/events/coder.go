@@ -3784,10 +3784,11 @@ func ownHarmWarning(toks []tok, t *trigger, src, tgt group) bool {
 // households would feel the strain", "that prices would rise"): the
 // warning forecasts, it threatens no one.
 func forecastWarning(toks []tok, ms []mention, t *trigger) bool {
-	if t.j >= len(toks) || toks[t.j].low != "that" {
+	th := warnedThat(toks, t.j)
+	if th < 0 {
 		return false
 	}
-	from := t.j + 1
+	from := th + 1
 	q := from
 	for q < len(toks) && q < from+8 && !finiteVerb(toks[q]) {
 		l := toks[q].low
@@ -3801,10 +3802,42 @@ func forecastWarning(toks []tok, ms []mention, t *trigger) bool {
 	}
 	for _, m := range ms {
 		if m.i >= from && m.i < q {
+			// "warned that a cholera outbreak in Sudan was spreading":
+			// the land a hazard or trend is in, after the clause's
+			// first noun, is where it happens, not who acts; the
+			// subject still names no actor (as in plightWarning).
+			if m.i > from && hazardPlace(toks, m) {
+				continue
+			}
 			return false
 		}
 	}
 	return true
+}
+
+// warnedThat returns the index of the "that" opening a warning's clause
+// at j, past a time adjunct between ("warned on Friday that ..."), or -1.
+func warnedThat(toks []tok, j int) int {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		l := toks[k].low
+		switch {
+		case l == "that":
+			return k
+		case l == "on" || l == "late" || l == "early" || l == "again" || l == "also" || l == "the" || timeNoun(l) || isNumber(l):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// hazardPlace says whether mention m is a country or place governed by
+// "in" or "across" ("an outbreak in Sudan", "floods across Pakistan").
+func hazardPlace(toks []tok, m mention) bool {
+	if pr := prepBefore(toks, m.i); pr != "in" && pr != "across" {
+		return false
+	}
+	return m.kind == "place" || m.kind == "country" || m.where || strings.HasPrefix(m.actorID, "place:")
 }
 
 // plightVerbs tell what befalls their subject: a hardship faced or
@@ -3819,10 +3852,11 @@ var plightVerbs = map[string]bool{"face": true, "faces": true, "faced": true, "r
 // people faced severe hunger", "that refugees could starve"), no penalty
 // ("would face arrest").
 func plightWarning(toks []tok, ms []mention, t *trigger) bool {
-	if t.j >= len(toks) || toks[t.j].low != "that" {
+	th := warnedThat(toks, t.j)
+	if th < 0 {
 		return false
 	}
-	from := t.j + 1
+	from := th + 1
 	q := from
 	// The tagger may read "faced" after a plural noun as a participle.
 	for q < len(toks) && q < from+8 && !finiteVerb(toks[q]) && !(plightVerbs[toks[q].low] && strings.HasPrefix(toks[q].pos, "VB")) {

@@ -1,6 +1,10 @@
 package events
 
-import "github.com/newsgraph/newsgraph/internal/model"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
 
 // settledNouns name the outcome a meeting may fail to bring.
 var settledNouns = map[string]bool{
@@ -176,17 +180,52 @@ func endedOnItsOwn(toks []tok, j int, talks bool) bool {
 			return false
 		case collapseVerbs[l] || talks && stallVerbs[l]:
 			return true
+		// "the truce was not holding", "the ceasefire did not hold", "has
+		// never held", "is no longer holding": a settlement said not to
+		// hold failed on its own too (as "failed to hold").
+		case !talks && notHolding(toks, q):
+			return true
 		case (l == "broke" || l == "breaks" || l == "broken" || l == "break" || l == "breaking") && q+1 < len(toks) && toks[q+1].low == "down":
 			return true
 		case (l == "fell" || l == "falls" || l == "fallen" || l == "fall") && q+1 < len(toks) && toks[q+1].low == "apart":
 			return true
 		case !talks && (l == "failed" || l == "fails") && !(q+1 < len(toks) && toks[q+1].low == "to" && q+2 < len(toks) && failedVerbs[toks[q+2].low]):
 			return true
-		case collapseAux[l]:
+		case collapseAux[l] || !talks && (l == "did" || l == "does") && q+1 < len(toks) && toks[q+1].low == "not":
 			continue
 		case finiteVerb(toks[q]) || toks[q].pos == "MD" || toks[q].pos == "" && verbLike(toks[q]) && q > j:
 			return false
 		}
 	}
 	return false
+}
+
+// holdForms are the forms of "hold" that tell a settlement lasting.
+var holdForms = map[string]bool{"hold": true, "holds": true, "held": true, "holding": true}
+
+// notHolding says whether a negation at q ("not", "never", "no longer")
+// comes right before a form of "hold" ("not holding", "never held", "no
+// longer holds"), saying a settlement did not last.
+func notHolding(toks []tok, q int) bool {
+	k := q
+	switch {
+	case toks[k].low == "not" || toks[k].low == "n't" || toks[k].low == "never":
+		k++
+	case toks[k].low == "no" && k+1 < len(toks) && toks[k+1].low == "longer":
+		k += 2
+	default:
+		return false
+	}
+	if k >= len(toks) || !holdForms[toks[k].low] {
+		return false
+	}
+	// "did not hold much promise", "has not held talks": "hold" with an
+	// object is another verb.
+	if k+1 < len(toks) {
+		n := toks[k+1]
+		if determiners[n.low] || n.low == "much" || n.low == "any" || strings.HasPrefix(n.pos, "NN") || n.pos == "JJ" || n.pos == "CD" {
+			return false
+		}
+	}
+	return true
 }
