@@ -77,6 +77,19 @@ func (p *params) intRange(name string, def, lo, hi int) int {
 	return n
 }
 
+// actor reads an actor filter (ActorParam: an id, a name, or a graph
+// node's "name:" id). A "name:" with no name after it would be no filter
+// at all, answering every event as if the client had asked for them:
+// refused.
+func (p *params) actor(name string) string {
+	raw := p.str(name, 200)
+	id := ActorParam(raw)
+	if raw != "" && id == "" {
+		p.fail(badField(name, "%q names no actor: give an actor id or name after name:", raw))
+	}
+	return id
+}
+
 // flag reads a yes-or-no parameter: "1" or "true" is yes, "0", "false"
 // or absent no; anything else is refused rather than read as either.
 func (p *params) flag(name string) bool {
@@ -258,9 +271,9 @@ func eventPage(v url.Values) (store.EventQuery, int, error) {
 	q := store.EventQuery{
 		// A graph node id ("name:companies") names the actor without an id
 		// it stands for, as on the actor pages.
-		Actor:      ActorParam(p.str("actor", 200)),
-		Source:     ActorParam(p.str("source", 200)),
-		Target:     ActorParam(p.str("target", 200)),
+		Actor:      p.actor("actor"),
+		Source:     p.actor("source"),
+		Target:     p.actor("target"),
 		Country:    p.str("country", 100),
 		Where:      p.str("where", 100),
 		Asserted:   p.flag("asserted"),

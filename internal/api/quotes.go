@@ -219,6 +219,7 @@ func QuoteParams() []string { return slices.Clone(quoteParams) }
 func ParseQuotePage(ctx context.Context, st store.Store, v url.Values) (store.QuoteQuery, int, error) {
 	p := newParams(v, quoteParams...)
 	speaker := p.str("speaker", 200)
+	p.actor("speaker") // a bare "name:" is refused, not read as no speaker
 	q := store.QuoteQuery{
 		Article: int64(p.intRange("article", 0, 1, 1<<53)),
 		Since:   p.day("since"),

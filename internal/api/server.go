@@ -704,6 +704,32 @@ func LocatePoints(events []store.Event) {
 	export.LocatePoints(export.KBGazetteer(k), events)
 }
 
+// actorByFoldedID is the stored actor whose id an id given in another
+// case stands for ("usa", "usa.gov.nasa"): the event filters fold an
+// actor's id as they fold its name, so such an id found the actor's
+// events but not the actor, and its page had no name, type, country or
+// quotes. The id of a side of the first event the folded id finds is
+// looked up when it folds alike; ErrNotFound when none does.
+func actorByFoldedID(ctx context.Context, st store.Store, id string) (*store.ActorCount, error) {
+	notFound := fmt.Errorf("actor %q: %w", id, store.ErrNotFound)
+	key := store.FoldName(id)
+	if key == "" {
+		return nil, notFound
+	}
+	evs, err := st.Events(ctx, store.EventQuery{Actor: id, Limit: 1})
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range evs {
+		for _, side := range []string{e.SourceActor, e.TargetActor} {
+			if side != "" && side != id && store.FoldName(side) == key {
+				return st.Actor(ctx, side)
+			}
+		}
+	}
+	return nil, notFound
+}
+
 // ActorQuotesLimit caps the quotes an actor's page lists: the page stays
 // one cheap query of them, whatever its limit.
 const ActorQuotesLimit = 10
@@ -722,6 +748,9 @@ func ActorPage(ctx context.Context, st store.Store, id string, limit int) (*Acto
 func ActorPageFrom(ctx context.Context, st store.Store, id string, limit int, arts Position) (*ActorResponse, error) {
 	resp := &ActorResponse{ID: id, Name: id, ArticlesOffset: arts.Offset}
 	known, err := st.Actor(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		known, err = actorByFoldedID(ctx, st, id)
+	}
 	switch {
 	case err == nil:
 		resp.ID, resp.Name, resp.Type, resp.Country, resp.Sector = known.ID, known.Name, known.Type, known.Country, known.Sector

@@ -854,6 +854,13 @@ func QuoteDates(since, until string) (from, to *time.Time, err error) {
 	if to != nil {
 		next := to.AddDate(0, 0, 1) // until is inclusive
 		to = &next
+		if next.Year() > 9999 {
+			// The day after 9999-12-31 has a five-digit year, which the
+			// stores compare as text ("10000-01-01" sorts before every
+			// stored date, so until=9999-12-31 matched nothing): no date
+			// is after it, so the range has no upper bound.
+			to = nil
+		}
 	}
 	return from, to, nil
 }

@@ -67,6 +67,8 @@ func Layout(g api.Graph, w, h float64, iterations int) Drawing {
 	// Lay out in a unit-free space, then scale into the box: clamping to
 	// the box while iterating piles the nodes up on its edges.
 	k := math.Sqrt(w*h/float64(n)) * 0.6
+	k2 := k * k
+	const minDist2 = 0.01 * 0.01 // nodes closer than 0.01 repel as if that far
 	// Gravity strong enough that an actor repelled by all the others
 	// settles near the edge of the box (n·k²/r = g·r at r ≈ half the box),
 	// not far outside it, which would shrink everything else when the
@@ -78,16 +80,27 @@ func Layout(g api.Graph, w, h float64, iterations int) Drawing {
 		for i := range dx {
 			dx[i], dy[i] = 0, 0
 		}
+		// Repulsion k²/dist along the unit vector (ddx/dist, ddy/dist)
+		// is (ddx, ddy)·k²/dist², which needs no square root: this
+		// loop over every pair is the layout's cost (a 500-actor graph
+		// took over a second with math.Hypot and math.Max here).
 		for i := 0; i < n; i++ {
+			xi, yi := xs[i], ys[i]
+			var fxi, fyi float64
 			for j := i + 1; j < n; j++ {
-				ddx, ddy := xs[i]-xs[j], ys[i]-ys[j]
-				dist := math.Max(0.01, math.Hypot(ddx, ddy))
-				f := k * k / dist
-				dx[i] += ddx / dist * f
-				dy[i] += ddy / dist * f
-				dx[j] -= ddx / dist * f
-				dy[j] -= ddy / dist * f
+				ddx, ddy := xi-xs[j], yi-ys[j]
+				d2 := ddx*ddx + ddy*ddy
+				if d2 < minDist2 {
+					d2 = minDist2
+				}
+				s := k2 / d2
+				fxi += ddx * s
+				fyi += ddy * s
+				dx[j] -= ddx * s
+				dy[j] -= ddy * s
 			}
+			dx[i] += fxi
+			dy[i] += fyi
 		}
 		for _, e := range g.Edges {
 			i, j := idx[e.Source], idx[e.Target]
@@ -272,17 +285,29 @@ func placeLabels(nodes []DrawnNode, edges []DrawnEdge, w, h float64) {
 				x0 = c.x - lw
 			}
 			b := box{x0 - labelSlack, c.y - labelSize + 2 - labelSlack, x0 + lw + labelSlack, c.y + 3 + labelSlack}
+			// Every term is at least 0, so a candidate whose cost so far
+			// already loses to the best is left: the choice is the same,
+			// without measuring every name, circle and line against it.
+			loses := func(cost float64) bool { return cost >= bestCost-1e-9 }
 			cost := 0.0
 			for _, p := range placed {
-				cost += b.overlap(p)
+				if cost += b.overlap(p); loses(cost) {
+					break
+				}
 			}
 			for j := range nodes {
+				if loses(cost) {
+					break
+				}
 				if j != i {
 					o := nodes[j]
 					cost += b.overlap(box{o.X - o.R, o.Y - o.R, o.X + o.R, o.Y + o.R})
 				}
 			}
 			for _, e := range edges {
+				if loses(cost) {
+					break
+				}
 				if b.crosses(e.X1, e.Y1, e.X2, e.Y2) {
 					cost += edgeCrossCost
 				}

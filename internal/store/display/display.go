@@ -150,7 +150,17 @@ func Widen(from, to *time.Time) (*time.Time, *time.Time) {
 	}
 	if to != nil {
 		w := to.Add(maxOffset * time.Second)
+		// SQLite compares the instants as text, in which a five-digit
+		// year ("10000-01-01T...", past until=9999-12-30) sorts before
+		// every stored one: the widened bound stops at the last second
+		// a four-digit year names.
+		if w.After(lastInstant) {
+			w = lastInstant
+		}
 		t = &w
 	}
 	return f, t
 }
+
+// lastInstant is the last second whose year has four digits.
+var lastInstant = time.Date(9999, 12, 31, 23, 59, 59, 0, time.UTC)
