@@ -198,6 +198,9 @@ func (v *view) properish(i int) bool {
 // joins says a connector at i links a noun phrase on its left to a proper
 // one on its right.
 func (v *view) joins(i, lo, hi int) bool {
+	if v.originFrom(i, lo, hi) {
+		return true
+	}
 	if i-1 < lo || i+1 >= hi || !v.connector(i) || !isNPTag(v.toks[i-1].pos) {
 		return false
 	}
@@ -217,6 +220,36 @@ func (v *view) joins(i, lo, hi int) bool {
 		return true
 	}
 	return (v.toks[i+1].pos == "DT" || v.toks[i+1].pos == "PRP$") && i+2 < hi && v.properish(i+2)
+}
+
+// privatePeople are the role words for people who speak for no body and
+// can be described by where they come from: "a woman from Khasan", "a
+// pensioner from the village of Dovzhyk" is the woman, as "a resident of
+// Kharkiv" is the resident. "An official from the ministry" is left out:
+// an official speaks for the body named after "from".
+var privatePeople = set("woman women man men resident residents villager villagers person people " +
+	"farmer farmers pensioner pensioners mother father son daughter wife husband brother sister " +
+	"student students teacher teachers worker workers citizen citizens voter voters victim victims " +
+	"survivor survivors witness witnesses relative relatives neighbour neighbours neighbor neighbors")
+
+// originFrom says "from" at i joins a private person on its left to the
+// named place on its right they come from ("a woman from Khasan", "a man
+// from the town of Izium"). A named organisation after "from" ("a doctor
+// from Doctors Without Borders") is not joined: the body speaks.
+func (v *view) originFrom(i, lo, hi int) bool {
+	if i-1 < lo || i+1 >= hi || v.toks[i].low != "from" || !privatePeople[v.toks[i-1].low] || isProper(v.toks[i-1]) {
+		return false
+	}
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		t := v.toks[k]
+		if v.properish(k) {
+			return t.ent < 0 || v.a.Entities[t.ent].Type != model.EntityOrg
+		}
+		if t.low != "of" && !v.inNP(k) {
+			return false
+		}
+	}
+	return false
 }
 
 func (v *view) inNP(i int) bool {
@@ -242,7 +275,7 @@ func (v *view) npLeft(j, lo int) (int, int) {
 	// A determiner inside starts a new phrase ("earlier this month a
 	// spokesperson") unless a connector joins it ("to the United States").
 	for k := e - 1; k > s; k-- {
-		if (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$") && !v.connector(k-1) && v.toks[k-1].pos != "POS" {
+		if (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$") && !v.connector(k-1) && !v.originFrom(k-1, s, e) && v.toks[k-1].pos != "POS" {
 			s = k
 			break
 		}
@@ -261,7 +294,7 @@ func (v *view) npRight(i, hi int) (int, int) {
 	s := i
 	e := i
 	for e < hi {
-		if v.inNP(e) && !(e > s && (v.toks[e].pos == "DT" && !v.connector(e-1))) {
+		if v.inNP(e) && !(e > s && (v.toks[e].pos == "DT" && !v.connector(e-1) && !v.originFrom(e-1, s, hi))) {
 			e++
 			continue
 		}
@@ -823,7 +856,7 @@ func (st *state) classify(s, e int) party {
 	headEnd := e // tokens from here on complement the head
 	// The head of "a spokeswoman for the operator" is "spokeswoman".
 	for k := s + 1; k < e-1; k++ {
-		if l := v.toks[k].low; (l == "of" || l == "for" || l == "at" || l == "in" || l == "to") && isNoun(v.toks[k-1].pos) {
+		if l := v.toks[k].low; (l == "of" || l == "for" || l == "at" || l == "in" || l == "to" || v.originFrom(k, s, e)) && isNoun(v.toks[k-1].pos) {
 			head = v.toks[k-1]
 			headEnd = k
 			break
