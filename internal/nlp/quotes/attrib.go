@@ -2829,6 +2829,20 @@ func (st *state) indirect(si int) {
 				ce = k
 				break
 			}
+			if v.toks[k].text == "," && k > c0 && v.toks[k].quote < 0 && v.writersComment(k+1, ce) {
+				// "said its forces had taken the village, a claim that
+				// could not be independently verified", "..., a claim
+				// Hamas denied": the writer's comment on the report is no
+				// part of it, nor a closing attribution, and its verb
+				// ("denied") reports nothing of its own.
+				for j := k + 1; j < hi && v.toks[j].text != "," && v.toks[j].text != ";"; j++ {
+					if _, n := v.verbAt(j); n > 0 {
+						st.usedVerb[j] = true
+					}
+				}
+				ce = k
+				break
+			}
 			if v.toks[k].text == "," && k+1 < ce && strings.HasSuffix(v.toks[k+1].low, "ing") && v.toks[k+1].quote < 0 {
 				if _, n := v.verbAt(k + 1); n > 0 {
 					// "..., adding that schools would reopen": a second
