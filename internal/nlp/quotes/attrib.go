@@ -1522,7 +1522,10 @@ func (v *view) peopleOutlet(s, e int) (int, int) {
 // ("the U.S. command") can point back to.
 var orgHeads = set("command agency ministry department government military company firm group committee council office administration army navy police court embassy team party authority authorities board union federation association regime junta cabinet " +
 	"club airline carrier bank hospital university school museum institute foundation commission regulator league manufacturer maker retailer operator insurer charity organisation organization studio utility " +
-	"presidency mission delegation carmaker automaker chipmaker drugmaker miner lender producer supplier exporter conglomerate")
+	"presidency mission delegation carmaker automaker chipmaker drugmaker miner lender producer supplier exporter conglomerate " +
+	// Bodies of parties and states, which "he" and "she" never stand
+	// for: "The opposition called it a betrayal. "...," she said".
+	"opposition coalition alliance bloc consortium")
 
 // definite resolves "the U.S. command" to the last organisation named before
 // it whose name holds every modifier word of the description ("U.S. Forces
