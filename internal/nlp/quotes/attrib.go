@@ -2644,6 +2644,13 @@ func (st *state) indirect(si int) {
 		if !ok || p.sp == nil || p.kind == kindNone || p.kind == kindPronoun {
 			continue
 		}
+		if p.kind == kindDocument && p.s < i && p.s-1 >= lo && v.toks[p.s-1].pos == "IN" && v.toks[p.s-1].quote < 0 {
+			// "In a video posted on Telegram, Markov said ...": a
+			// document after a preposition is no subject; the verb after
+			// it is a participle describing it, and the sentence's own
+			// verb reports, with the document as its channel.
+			continue
+		}
 		if b := min(p.s, i) - 1; b >= lo && (v.toks[b].low == "like" || v.toks[b].low == "as") && v.toks[b].quote < 0 {
 			// "we had met like she said at Sandia View Academy", "as the
 			// minister said last week, ...": a comparison, whose words
