@@ -1525,7 +1525,7 @@ var orgHeads = set("command agency ministry department government military compa
 	"presidency mission delegation carmaker automaker chipmaker drugmaker miner lender producer supplier exporter conglomerate " +
 	// Bodies of parties and states, which "he" and "she" never stand
 	// for: "The opposition called it a betrayal. "...," she said".
-	"opposition coalition alliance bloc consortium")
+	"opposition coalition alliance bloc consortium treasury")
 
 // definite resolves "the U.S. command" to the last organisation named before
 // it whose name holds every modifier word of the description ("U.S. Forces
