@@ -2721,8 +2721,14 @@ func (st *state) indirect(si int) {
 		// local time that", "vowed on Wednesday to".
 		// medium: a medium word was skipped, and the phrase may be longer.
 		medium := false
+		// asideComma: a comma closing a skipped time or medium phrase
+		// ("said in a letter to staff, seen by Reuters, that").
+		asideComma := -1
 		for k := c0; !introduced && k < hi && (k < c0+9 || medium && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
+			if tk.text == "," && k > c0 && tk.quote < 0 {
+				asideComma = k
+			}
 			medium = medium || v.lx.medium[tk.low]
 			if tk.low == "to" && k > c0 && audienceLetters[v.toks[k-1].low] {
 				continue // "said in a speech to the National Congress that": whom it was made to
@@ -2807,15 +2813,22 @@ func (st *state) indirect(si int) {
 			}
 		}
 		c0 = v.skipWhen(c0, hi)
-		if !introduced && c0 < hi && v.toks[c0].text == "," && v.toks[c0].quote < 0 {
+		aside := c0
+		if !introduced && asideComma >= 0 {
+			// "said in a letter to staff, seen by Reuters, that", "said
+			// on Tuesday, citing intelligence reports, that": the aside
+			// follows the time or medium phrase, not the verb.
+			aside = asideComma
+		}
+		if !introduced && aside < hi && v.toks[aside].text == "," && v.toks[aside].quote < 0 {
 			// "said, citing intelligence reports, that ...": a phrase set
 			// off by commas between the verb and its "that".
-			for k := c0 + 1; k+1 < hi && k <= c0+10; k++ {
+			for k := aside + 1; k+1 < hi && k <= aside+10; k++ {
 				if v.toks[k].quote >= 0 || v.toks[k].text == ";" || v.toks[k].text == ":" {
 					break
 				}
 				if v.toks[k].text == "," {
-					if v.toks[k+1].low == "that" && k > c0+1 {
+					if v.toks[k+1].low == "that" && k > aside+1 {
 						c0, introduced = k+2, true
 					}
 					break
