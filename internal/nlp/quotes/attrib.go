@@ -198,6 +198,9 @@ func (v *view) properish(i int) bool {
 // joins says a connector at i links a noun phrase on its left to a proper
 // one on its right.
 func (v *view) joins(i, lo, hi int) bool {
+	if v.originFrom(i, lo, hi) {
+		return true
+	}
 	if i-1 < lo || i+1 >= hi || !v.connector(i) || !isNPTag(v.toks[i-1].pos) {
 		return false
 	}
@@ -217,6 +220,36 @@ func (v *view) joins(i, lo, hi int) bool {
 		return true
 	}
 	return (v.toks[i+1].pos == "DT" || v.toks[i+1].pos == "PRP$") && i+2 < hi && v.properish(i+2)
+}
+
+// privatePeople are the role words for people who speak for no body and
+// can be described by where they come from: "a woman from Khasan", "a
+// pensioner from the village of Dovzhyk" is the woman, as "a resident of
+// Kharkiv" is the resident. "An official from the ministry" is left out:
+// an official speaks for the body named after "from".
+var privatePeople = set("woman women man men resident residents villager villagers person people " +
+	"farmer farmers pensioner pensioners mother father son daughter wife husband brother sister " +
+	"student students teacher teachers worker workers citizen citizens voter voters victim victims " +
+	"survivor survivors witness witnesses relative relatives neighbour neighbours neighbor neighbors")
+
+// originFrom says "from" at i joins a private person on its left to the
+// named place on its right they come from ("a woman from Khasan", "a man
+// from the town of Izium"). A named organisation after "from" ("a doctor
+// from Doctors Without Borders") is not joined: the body speaks.
+func (v *view) originFrom(i, lo, hi int) bool {
+	if i-1 < lo || i+1 >= hi || v.toks[i].low != "from" || !privatePeople[v.toks[i-1].low] || isProper(v.toks[i-1]) {
+		return false
+	}
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		t := v.toks[k]
+		if v.properish(k) {
+			return t.ent < 0 || v.a.Entities[t.ent].Type != model.EntityOrg
+		}
+		if t.low != "of" && !v.inNP(k) {
+			return false
+		}
+	}
+	return false
 }
 
 func (v *view) inNP(i int) bool {
@@ -242,7 +275,7 @@ func (v *view) npLeft(j, lo int) (int, int) {
 	// A determiner inside starts a new phrase ("earlier this month a
 	// spokesperson") unless a connector joins it ("to the United States").
 	for k := e - 1; k > s; k-- {
-		if (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$") && !v.connector(k-1) && v.toks[k-1].pos != "POS" {
+		if (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$") && !v.connector(k-1) && !v.originFrom(k-1, s, e) && v.toks[k-1].pos != "POS" {
 			s = k
 			break
 		}
@@ -261,7 +294,7 @@ func (v *view) npRight(i, hi int) (int, int) {
 	s := i
 	e := i
 	for e < hi {
-		if v.inNP(e) && !(e > s && (v.toks[e].pos == "DT" && !v.connector(e-1))) {
+		if v.inNP(e) && !(e > s && (v.toks[e].pos == "DT" && !v.connector(e-1) && !v.originFrom(e-1, s, hi))) {
 			e++
 			continue
 		}
@@ -823,7 +856,7 @@ func (st *state) classify(s, e int) party {
 	headEnd := e // tokens from here on complement the head
 	// The head of "a spokeswoman for the operator" is "spokeswoman".
 	for k := s + 1; k < e-1; k++ {
-		if l := v.toks[k].low; (l == "of" || l == "for" || l == "at" || l == "in" || l == "to") && isNoun(v.toks[k-1].pos) {
+		if l := v.toks[k].low; (l == "of" || l == "for" || l == "at" || l == "in" || l == "to" || v.originFrom(k, s, e)) && isNoun(v.toks[k-1].pos) {
 			head = v.toks[k-1]
 			headEnd = k
 			break
@@ -1489,7 +1522,10 @@ func (v *view) peopleOutlet(s, e int) (int, int) {
 // ("the U.S. command") can point back to.
 var orgHeads = set("command agency ministry department government military company firm group committee council office administration army navy police court embassy team party authority authorities board union federation association regime junta cabinet " +
 	"club airline carrier bank hospital university school museum institute foundation commission regulator league manufacturer maker retailer operator insurer charity organisation organization studio utility " +
-	"presidency mission delegation carmaker automaker chipmaker drugmaker miner lender producer supplier exporter conglomerate")
+	"presidency mission delegation carmaker automaker chipmaker drugmaker miner lender producer supplier exporter conglomerate " +
+	// Bodies of parties and states, which "he" and "she" never stand
+	// for: "The opposition called it a betrayal. "...," she said".
+	"opposition coalition alliance bloc consortium treasury")
 
 // definite resolves "the U.S. command" to the last organisation named before
 // it whose name holds every modifier word of the description ("U.S. Forces
@@ -2608,6 +2644,13 @@ func (st *state) indirect(si int) {
 		if !ok || p.sp == nil || p.kind == kindNone || p.kind == kindPronoun {
 			continue
 		}
+		if p.kind == kindDocument && p.s < i && p.s-1 >= lo && v.toks[p.s-1].pos == "IN" && v.toks[p.s-1].quote < 0 {
+			// "In a video posted on Telegram, Markov said ...": a
+			// document after a preposition is no subject; the verb after
+			// it is a participle describing it, and the sentence's own
+			// verb reports, with the document as its channel.
+			continue
+		}
 		if b := min(p.s, i) - 1; b >= lo && (v.toks[b].low == "like" || v.toks[b].low == "as") && v.toks[b].quote < 0 {
 			// "we had met like she said at Sandia View Academy", "as the
 			// minister said last week, ...": a comparison, whose words
@@ -2678,8 +2721,14 @@ func (st *state) indirect(si int) {
 		// local time that", "vowed on Wednesday to".
 		// medium: a medium word was skipped, and the phrase may be longer.
 		medium := false
+		// asideComma: a comma closing a skipped time or medium phrase
+		// ("said in a letter to staff, seen by Reuters, that").
+		asideComma := -1
 		for k := c0; !introduced && k < hi && (k < c0+9 || medium && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
+			if tk.text == "," && k > c0 && tk.quote < 0 {
+				asideComma = k
+			}
 			medium = medium || v.lx.medium[tk.low]
 			if tk.low == "to" && k > c0 && audienceLetters[v.toks[k-1].low] {
 				continue // "said in a speech to the National Congress that": whom it was made to
@@ -2764,15 +2813,22 @@ func (st *state) indirect(si int) {
 			}
 		}
 		c0 = v.skipWhen(c0, hi)
-		if !introduced && c0 < hi && v.toks[c0].text == "," && v.toks[c0].quote < 0 {
+		aside := c0
+		if !introduced && asideComma >= 0 {
+			// "said in a letter to staff, seen by Reuters, that", "said
+			// on Tuesday, citing intelligence reports, that": the aside
+			// follows the time or medium phrase, not the verb.
+			aside = asideComma
+		}
+		if !introduced && aside < hi && v.toks[aside].text == "," && v.toks[aside].quote < 0 {
 			// "said, citing intelligence reports, that ...": a phrase set
 			// off by commas between the verb and its "that".
-			for k := c0 + 1; k+1 < hi && k <= c0+10; k++ {
+			for k := aside + 1; k+1 < hi && k <= aside+10; k++ {
 				if v.toks[k].quote >= 0 || v.toks[k].text == ";" || v.toks[k].text == ":" {
 					break
 				}
 				if v.toks[k].text == "," {
-					if v.toks[k+1].low == "that" && k > c0+1 {
+					if v.toks[k+1].low == "that" && k > aside+1 {
 						c0, introduced = k+2, true
 					}
 					break
@@ -2793,6 +2849,20 @@ func (st *state) indirect(si int) {
 				// "vowed to cut the deficit, according to a statement
 				// sent to lenders": the source, read as the channel, is
 				// no part of what was said.
+				ce = k
+				break
+			}
+			if v.toks[k].text == "," && k > c0 && v.toks[k].quote < 0 && v.writersComment(k+1, ce) {
+				// "said its forces had taken the village, a claim that
+				// could not be independently verified", "..., a claim
+				// Hamas denied": the writer's comment on the report is no
+				// part of it, nor a closing attribution, and its verb
+				// ("denied") reports nothing of its own.
+				for j := k + 1; j < hi && v.toks[j].text != "," && v.toks[j].text != ";"; j++ {
+					if _, n := v.verbAt(j); n > 0 {
+						st.usedVerb[j] = true
+					}
+				}
 				ce = k
 				break
 			}
