@@ -666,6 +666,11 @@ type homeTitle struct {
 	// country ("Interior Minister Jane Roe"), see capitalMinisterTitle:
 	// either takes the dateline's country (datelineHome).
 	lower bool
+	// head is set for a capitalised "President" or "Vice President" with
+	// no country before the name ("President Ana Quispe"), see
+	// capitalPresidentTitle: the dateline's country while the story names
+	// no other one before it or in its sentence (datelineOnly).
+	head bool
 }
 
 // homeTitles gives the persons titled by an office with no country
@@ -695,6 +700,9 @@ func (d *docState) homeTitles() {
 		}
 		if c == "" && h.lower {
 			c = d.datelineHome(h.sent)
+		}
+		if c == "" && h.head {
+			c = d.datelineOnly(h.pos, h.sent)
 		}
 		if c != "" {
 			h.l.country = c
@@ -1011,6 +1019,37 @@ func (d *docState) capitalMinisterTitleHeld(off int, t title, former bool) bool 
 	}
 	for k := j - 1; k >= 0 && k > j-5 && d.toks[k].norm != ""; k-- {
 		if w := d.toks[k].norm; formerWords[w] && !former || w == "visiting" || w == "outgoing" {
+			return false
+		}
+	}
+	return true
+}
+
+// presidentOffices are the offices of a head of state, or his deputy,
+// that wire style writes capitalised before a name with no country.
+var presidentOffices = map[string]bool{"president": true, "vice_president": true}
+
+// capitalPresidentTitle says whether the title right before the person's
+// name at byte offset off is a capitalised "President" or "Vice
+// President" of a state with no country, body or place of its own, held
+// now, by no visitor: "LIMA (Wire) - Congress voted to remove President
+// Ana Quispe" names Peru's president, as "Prime Minister Ana Quispe"
+// names its prime minister (capitalMinisterTitle). A foreign head of
+// state is written with the nationality ("Kenyan President Jane Roe"),
+// so the bare title is the home one; unlike a minister's portfolio the
+// office travels, so any other country named before the name or in its
+// sentence leaves the person unplaced (datelineOnly, see homeTitles).
+// "President" of a body ("Acme President Jane Roe") has the body as org.
+func (d *docState) capitalPresidentTitle(off int, t title) bool {
+	if t.visitor || !unplacedTitle(t) || t.sector != kb.SectorGovernment || !presidentOffices[t.office] {
+		return false
+	}
+	j := d.tokenAt(off) - 1
+	if j < 0 || !d.toks[j].upper || d.toks[j].norm != "president" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k > j-4 && d.toks[k].norm != ""; k-- {
+		if w := d.toks[k].norm; formerWords[w] || w == "visiting" || w == "outgoing" {
 			return false
 		}
 	}

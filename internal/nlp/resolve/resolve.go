@@ -807,8 +807,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		}
 		l := d.newPerson(bare, title)
 		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
-		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower) {
-			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower})
+		head := !lower && d.capitalPresidentTitle(e.Start, title)
+		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head) {
+			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower, head: head})
 		}
 		d.afterResolve(e, l)
 		return l
