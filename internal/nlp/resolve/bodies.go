@@ -882,6 +882,47 @@ func (d *docState) datelineGovernment(t title, r kb.RoleInfo, i, end, pos, sent 
 	return nil
 }
 
+// juntaModifiers are the lower-case words wire style writes between "the"
+// and "junta" without naming whose it is: "the military junta", "the
+// ruling junta".
+var juntaModifiers = wordSet("military ruling")
+
+// datelineJunta resolves a bare "the junta" (or "the military junta",
+// "the ruling junta") at tokens i..end, pos its byte offset, to the armed
+// forces of the country a wire story was filed from, as datelineGovernment
+// does "the government": "BAMAKO (Wire) - The junta banned political
+// meetings" is Mali's military, the rulers a coup put in power. A junta
+// rules at home, but a story from elsewhere may be about another
+// country's, so the dateline counts only while the story has named no
+// other country before it or in its sentence (datelineOnly); a junta
+// named before with its country ("Niger's military junta ... The junta")
+// is linked to that mention first (sameHeadRole).
+func (d *docState) datelineJunta(t title, i, end, pos, sent int) *link {
+	if d.toks[end].norm != "junta" || end-i > 1 || !unplacedTitle(t) || t.visitor {
+		return nil
+	}
+	// The modifier may be read with the head ("military" is a role word
+	// itself) or stand before it.
+	k := i - 1
+	if i < end && (!juntaModifiers[d.toks[i].norm] || d.toks[i].upper) {
+		return nil
+	}
+	if i == end && k >= 1 && juntaModifiers[d.toks[k].norm] && !d.toks[k].upper {
+		k--
+	}
+	if k < 0 || d.toks[k].norm != "the" {
+		return nil
+	}
+	c := d.datelineOnly(pos, sent)
+	if c == "" {
+		return nil
+	}
+	if a, ok := d.s.kb.SectorActor(c, kb.SectorMilitary); ok {
+		return fromActor(&a)
+	}
+	return nil
+}
+
 // datelineOnly returns the country of the article's dateline when that is
 // also its home country and no place or people of another country is
 // named before byte offset pos or in its sentence sent: a title written
