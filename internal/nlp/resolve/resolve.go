@@ -318,6 +318,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	for i := range art.Entities {
 		d.homeChamber(&art.Entities[i])
 		d.homeLegislature(&art.Entities[i])
+		d.countryLegislature(&art.Entities[i])
 		d.homeParliament(&art.Entities[i])
 		d.homeSharedBody(&art.Entities[i])
 	}
