@@ -666,6 +666,11 @@ type homeTitle struct {
 	// country ("Interior Minister Jane Roe"), see capitalMinisterTitle:
 	// either takes the dateline's country (datelineHome).
 	lower bool
+	// head is set for a capitalised "President" or "Vice President" with
+	// no country before the name ("President Ana Quispe"), see
+	// capitalPresidentTitle: the dateline's country while the story names
+	// no other one before it or in its sentence (datelineOnly).
+	head bool
 }
 
 // homeTitles gives the persons titled by an office with no country
@@ -695,6 +700,9 @@ func (d *docState) homeTitles() {
 		}
 		if c == "" && h.lower {
 			c = d.datelineHome(h.sent)
+		}
+		if c == "" && h.head {
+			c = d.datelineOnly(h.pos, h.sent)
 		}
 		if c != "" {
 			h.l.country = c
@@ -874,6 +882,47 @@ func (d *docState) datelineGovernment(t title, r kb.RoleInfo, i, end, pos, sent 
 	return nil
 }
 
+// juntaModifiers are the lower-case words wire style writes between "the"
+// and "junta" without naming whose it is: "the military junta", "the
+// ruling junta".
+var juntaModifiers = wordSet("military ruling")
+
+// datelineJunta resolves a bare "the junta" (or "the military junta",
+// "the ruling junta") at tokens i..end, pos its byte offset, to the armed
+// forces of the country a wire story was filed from, as datelineGovernment
+// does "the government": "BAMAKO (Wire) - The junta banned political
+// meetings" is Mali's military, the rulers a coup put in power. A junta
+// rules at home, but a story from elsewhere may be about another
+// country's, so the dateline counts only while the story has named no
+// other country before it or in its sentence (datelineOnly); a junta
+// named before with its country ("Niger's military junta ... The junta")
+// is linked to that mention first (sameHeadRole).
+func (d *docState) datelineJunta(t title, i, end, pos, sent int) *link {
+	if d.toks[end].norm != "junta" || end-i > 1 || !unplacedTitle(t) || t.visitor {
+		return nil
+	}
+	// The modifier may be read with the head ("military" is a role word
+	// itself) or stand before it.
+	k := i - 1
+	if i < end && (!juntaModifiers[d.toks[i].norm] || d.toks[i].upper) {
+		return nil
+	}
+	if i == end && k >= 1 && juntaModifiers[d.toks[k].norm] && !d.toks[k].upper {
+		k--
+	}
+	if k < 0 || d.toks[k].norm != "the" {
+		return nil
+	}
+	c := d.datelineOnly(pos, sent)
+	if c == "" {
+		return nil
+	}
+	if a, ok := d.s.kb.SectorActor(c, kb.SectorMilitary); ok {
+		return fromActor(&a)
+	}
+	return nil
+}
+
 // datelineOnly returns the country of the article's dateline when that is
 // also its home country and no place or people of another country is
 // named before byte offset pos or in its sentence sent: a title written
@@ -1011,6 +1060,37 @@ func (d *docState) capitalMinisterTitleHeld(off int, t title, former bool) bool 
 	}
 	for k := j - 1; k >= 0 && k > j-5 && d.toks[k].norm != ""; k-- {
 		if w := d.toks[k].norm; formerWords[w] && !former || w == "visiting" || w == "outgoing" {
+			return false
+		}
+	}
+	return true
+}
+
+// presidentOffices are the offices of a head of state, or his deputy,
+// that wire style writes capitalised before a name with no country.
+var presidentOffices = map[string]bool{"president": true, "vice_president": true}
+
+// capitalPresidentTitle says whether the title right before the person's
+// name at byte offset off is a capitalised "President" or "Vice
+// President" of a state with no country, body or place of its own, held
+// now, by no visitor: "LIMA (Wire) - Congress voted to remove President
+// Ana Quispe" names Peru's president, as "Prime Minister Ana Quispe"
+// names its prime minister (capitalMinisterTitle). A foreign head of
+// state is written with the nationality ("Kenyan President Jane Roe"),
+// so the bare title is the home one; unlike a minister's portfolio the
+// office travels, so any other country named before the name or in its
+// sentence leaves the person unplaced (datelineOnly, see homeTitles).
+// "President" of a body ("Acme President Jane Roe") has the body as org.
+func (d *docState) capitalPresidentTitle(off int, t title) bool {
+	if t.visitor || !unplacedTitle(t) || t.sector != kb.SectorGovernment || !presidentOffices[t.office] {
+		return false
+	}
+	j := d.tokenAt(off) - 1
+	if j < 0 || !d.toks[j].upper || d.toks[j].norm != "president" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k > j-4 && d.toks[k].norm != ""; k-- {
+		if w := d.toks[k].norm; formerWords[w] || w == "visiting" || w == "outgoing" {
 			return false
 		}
 	}

@@ -379,6 +379,62 @@ func (d *docState) homeLegislature(e *model.Entity) {
 	}
 }
 
+// countryLegislature relinks a legislature named with its country, by a
+// possessive or a demonym written before the name or in it ("France's
+// National Assembly", "the French National Assembly", "Kenya's National
+// Assembly"), which the knowledge base does not know by that name and so
+// left a document organisation of that country with no sector, to that
+// country's legislature, as homeLegislature does for the bare name. A
+// city's or region's possessive ("Quebec's National Assembly") names a
+// provincial chamber, not the country's: this rule lends it nothing.
+func (d *docState) countryLegislature(e *model.Entity) {
+	if e.Type != model.EntityOrg || e.Country == "" || e.Sector != "" || !strings.HasPrefix(e.ActorID, "doc:org:") {
+		return
+	}
+	if l := d.entEnd[e.End]; l == nil || l.id != e.ActorID {
+		return
+	}
+	words := strings.Fields(strings.TrimPrefix(kb.Normalize(cleanName(e.Text)), "the "))
+	if len(words) < 2 {
+		return
+	}
+	i := d.tokenAt(e.Start)
+	if d.toks[i].norm == "the" {
+		i++
+	}
+	name := strings.Join(words, " ")
+	if !homeLegislatureNames[name] {
+		// The country's words inside the name: "French National
+		// Assembly", "South Korean National Assembly".
+		n := 0
+		for k := 1; k <= 2 && k < len(words); k++ {
+			if c, ok := d.s.kb.DemonymNorm(strings.Join(words[:k], " ")); ok && c == e.Country || d.countryInName(words[:k]) == e.Country {
+				n = k
+			}
+		}
+		if n == 0 || !homeLegislatureNames[strings.Join(words[n:], " ")] {
+			return
+		}
+	} else {
+		// The country written before the name: "France's", "the French".
+		j := i - 1
+		if j >= 0 && d.toks[j].norm == "'s" {
+			j--
+		}
+		c, _, ok := d.countryEndingAt(j)
+		if !ok || c.country != e.Country || c.place != nil || c.org != nil {
+			return
+		}
+		// A city or region read before it ("Quebec's") names no country.
+		if l := d.entEnd[int(d.toks[j].end)]; l != nil && l.typ != kb.TypeCountry {
+			return
+		}
+	}
+	if a, ok := d.s.kb.SectorActor(e.Country, kb.SectorLegislature); ok {
+		d.relink(e, fromActor(&a))
+	}
+}
+
 // homeParliament resolves a bare capitalised "Parliament" (or "the
 // Parliament") that the knowledge base does not know as a name of its
 // own. News writes a country's parliament so in a story set there

@@ -318,6 +318,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	for i := range art.Entities {
 		d.homeChamber(&art.Entities[i])
 		d.homeLegislature(&art.Entities[i])
+		d.countryLegislature(&art.Entities[i])
 		d.homeParliament(&art.Entities[i])
 		d.homeSharedBody(&art.Entities[i])
 	}
@@ -807,8 +808,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		}
 		l := d.newPerson(bare, title)
 		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
-		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower) {
-			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower})
+		head := !lower && d.capitalPresidentTitle(e.Start, title)
+		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head) {
+			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower, head: head})
 		}
 		d.afterResolve(e, l)
 		return l

@@ -1320,6 +1320,9 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil {
 			l = d.datelineGovernment(t, r, i, end, start, sent)
 		}
+		if l == nil {
+			l = d.datelineJunta(t, i, end, start, sent)
+		}
 		if l == nil && definite && presidingTitle(t) {
 			l = d.datelineLegislature(start, sent)
 		}
