@@ -11415,6 +11415,41 @@ func reportedBefore(toks []tok, k int) bool {
 	return false
 }
 
+// coordinatedPastVerb says whether the word after "and" at k is a past verb
+// coordinated with a finite past verb before it that has an object between
+// it and "and": "denied the accusations and promised", "rejected the
+// report and pledged". A participle sharing an auxiliary ("had not arrested
+// the man and charged him", "was not arrested and charged") or a
+// coordinated object ("denied attacking and looting") is no such verb.
+func coordinatedPastVerb(toks []tok, k int) bool {
+	if k+1 >= len(toks) || k < 2 {
+		return false
+	}
+	next := toks[k+1]
+	if !strings.HasSuffix(next.low, "ed") || next.pos != "VBN" && next.pos != "VBD" && next.pos != "JJ" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		tk := toks[j]
+		if isPunct(tk.text) || leftStop[tk.low] || tk.low == "that" || tk.low == "and" || tk.low == "or" {
+			return false
+		}
+		if !strings.HasPrefix(tk.pos, "VB") && tk.pos != "MD" {
+			continue
+		}
+		// the verb before must be finite and past, must not be an auxiliary
+		// or follow one, and must have an object before "and".
+		if tk.pos != "VBD" || j == k-1 || auxWords[tk.low] || tk.low == "did" {
+			return false
+		}
+		if j > 0 && (auxWords[toks[j-1].low] || modalWords[toks[j-1].low]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
 // predicateAdverbs may stand between a conjunction and the verb it
 // coordinates: "and has already signed", "and then met".
 var predicateAdverbs = map[string]bool{"already": true, "also": true, "then": true, "later": true, "now": true,
@@ -14053,6 +14088,16 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		// (talks urge nobody), though a tagger reads it as a participle
 		// sharing "had".
 		if toks[k].low == "and" && k+1 == t.i && !t.nominal && speakerActs[toks[t.i].low] && reportedBefore(toks, k) {
+			start = k + 1
+			break
+		}
+		// "Moscow denied the accusations and promised to retaliate", "denied
+		// the charges and pledged to cooperate": a past verb after "and",
+		// when a finite past verb with an object of its own comes before,
+		// is the subject's second act; the negation of the first ("denied")
+		// is its object's, not the second act's, though a tagger reads the
+		// second verb as a participle or an adjective.
+		if toks[k].low == "and" && k+1 == t.i && !t.nominal && coordinatedPastVerb(toks, k) {
 			start = k + 1
 			break
 		}
