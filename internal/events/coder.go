@@ -5297,6 +5297,14 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if p == "by" && !prepMatch(prep, p) && captorAgent(toks, m.i) {
 			continue
 		}
+		// "rejected a request by Azerbaijan for measures against
+		// Armenia", "accepted an offer by Japan to train its coast
+		// guard": the author of a proposal the verb answers is whom the
+		// answer goes to, not a party the proposal names after it.
+		if (p == "by" || p == "from") && prep == "" && firstObj < 0 && prepObj < 0 && proposalAuthor(toks, j, m.i) {
+			firstObj = mi
+			continue
+		}
 		if (p == "by" || p == "from") && !prepMatch(prep, p) {
 			if agentObj < 0 {
 				agentObj = mi
@@ -5345,6 +5353,25 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// proposalNouns are what one party puts to another to accept or refuse.
+var proposalNouns = map[string]bool{"request": true, "requests": true, "bid": true, "bids": true, "proposal": true,
+	"proposals": true, "offer": true, "offers": true, "appeal": true, "appeals": true, "demand": true, "demands": true,
+	"call": true, "calls": true, "plea": true, "pleas": true, "application": true, "motion": true, "petition": true,
+	"draft": true, "resolution": true, "initiative": true}
+
+// proposalAuthor says whether the mention at i follows "by" or "from"
+// right after a proposal noun that heads the direct object starting at j
+// ("a request by Azerbaijan", "the Russian-drafted proposal from Moscow",
+// at most four words from the object's start): the proposal's author.
+// A "by" after a participle ("the request, backed by France") names the
+// participle's agent and is not counted.
+func proposalAuthor(toks []tok, j, i int) bool {
+	if i < 2 || i-2 < j || i-2 > j+4 {
+		return false
+	}
+	return proposalNouns[toks[i-2].low] && (toks[i-1].low == "by" || toks[i-1].low == "from")
 }
 
 // captivityParticiples hold someone captive: "hostages held by", "villagers
