@@ -5345,6 +5345,14 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if p == "by" && !prepMatch(prep, p) && captorAgent(toks, m.i) {
 			continue
 		}
+		// "rejected a request by Azerbaijan for measures against
+		// Armenia", "accepted an offer by Japan to train its coast
+		// guard": the author of a proposal the verb answers is whom the
+		// answer goes to, not a party the proposal names after it.
+		if (p == "by" || p == "from") && prep == "" && firstObj < 0 && prepObj < 0 && proposalAuthor(toks, j, m.i) {
+			firstObj = mi
+			continue
+		}
 		if (p == "by" || p == "from") && !prepMatch(prep, p) {
 			if agentObj < 0 {
 				agentObj = mi
@@ -5393,6 +5401,25 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		return groupAt(toks, ms, agentObj), loc
 	}
 	return nil, loc
+}
+
+// proposalNouns are what one party puts to another to accept or refuse.
+var proposalNouns = map[string]bool{"request": true, "requests": true, "bid": true, "bids": true, "proposal": true,
+	"proposals": true, "offer": true, "offers": true, "appeal": true, "appeals": true, "demand": true, "demands": true,
+	"call": true, "calls": true, "plea": true, "pleas": true, "application": true, "motion": true, "petition": true,
+	"draft": true, "resolution": true, "initiative": true}
+
+// proposalAuthor says whether the mention at i follows "by" or "from"
+// right after a proposal noun that heads the direct object starting at j
+// ("a request by Azerbaijan", "the Russian-drafted proposal from Moscow",
+// at most four words from the object's start): the proposal's author.
+// A "by" after a participle ("the request, backed by France") names the
+// participle's agent and is not counted.
+func proposalAuthor(toks []tok, j, i int) bool {
+	if i < 2 || i-2 < j || i-2 > j+4 {
+		return false
+	}
+	return proposalNouns[toks[i-2].low] && (toks[i-1].low == "by" || toks[i-1].low == "from")
 }
 
 // captivityParticiples hold someone captive: "hostages held by", "villagers
@@ -11468,6 +11495,41 @@ func reportedBefore(toks []tok, k int) bool {
 	return false
 }
 
+// coordinatedPastVerb says whether the word after "and" at k is a past verb
+// coordinated with a finite past verb before it that has an object between
+// it and "and": "denied the accusations and promised", "rejected the
+// report and pledged". A participle sharing an auxiliary ("had not arrested
+// the man and charged him", "was not arrested and charged") or a
+// coordinated object ("denied attacking and looting") is no such verb.
+func coordinatedPastVerb(toks []tok, k int) bool {
+	if k+1 >= len(toks) || k < 2 {
+		return false
+	}
+	next := toks[k+1]
+	if !strings.HasSuffix(next.low, "ed") || next.pos != "VBN" && next.pos != "VBD" && next.pos != "JJ" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		tk := toks[j]
+		if isPunct(tk.text) || leftStop[tk.low] || tk.low == "that" || tk.low == "and" || tk.low == "or" {
+			return false
+		}
+		if !strings.HasPrefix(tk.pos, "VB") && tk.pos != "MD" {
+			continue
+		}
+		// the verb before must be finite and past, must not be an auxiliary
+		// or follow one, and must have an object before "and".
+		if tk.pos != "VBD" || j == k-1 || auxWords[tk.low] || tk.low == "did" {
+			return false
+		}
+		if j > 0 && (auxWords[toks[j-1].low] || modalWords[toks[j-1].low]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
 // predicateAdverbs may stand between a conjunction and the verb it
 // coordinates: "and has already signed", "and then met".
 var predicateAdverbs = map[string]bool{"already": true, "also": true, "then": true, "later": true, "now": true,
@@ -14108,6 +14170,16 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		// (talks urge nobody), though a tagger reads it as a participle
 		// sharing "had".
 		if toks[k].low == "and" && k+1 == t.i && !t.nominal && speakerActs[toks[t.i].low] && reportedBefore(toks, k) {
+			start = k + 1
+			break
+		}
+		// "Moscow denied the accusations and promised to retaliate", "denied
+		// the charges and pledged to cooperate": a past verb after "and",
+		// when a finite past verb with an object of its own comes before,
+		// is the subject's second act; the negation of the first ("denied")
+		// is its object's, not the second act's, though a tagger reads the
+		// second verb as a participle or an adjective.
+		if toks[k].low == "and" && k+1 == t.i && !t.nominal && coordinatedPastVerb(toks, k) {
 			start = k + 1
 			break
 		}

@@ -59,7 +59,30 @@ func shapePersons(words, tags []string) {
 	placeNamedPersons(words, tags)
 	splitAtLowercase(words, tags)
 	takeParticles(words, tags)
+	takeParticleTails(words, tags)
 	cutTitles(words, tags)
+}
+
+// takeParticleTails takes into a person's span the capitalised word after
+// a lower-case particle that ends it: a name does not end in "de" or
+// "van der", and the tagger, reading one word at a time, may stop at the
+// particle ("Foreign Minister [Peter de] Wit said"). The word after must
+// be untagged or a person's name of its own, and no function word.
+func takeParticleTails(words, tags []string) {
+	forSpans(tags, func(typ string, i, j int) {
+		if typ != "PER" || j-i < 2 || j >= len(words) || !lowerWord(words[j-1]) || !nameParticles[words[j-1]] {
+			return
+		}
+		w := words[j]
+		if !capitalised(w) || functionWords[strings.ToLower(w)] || tags[j] != "O" && tags[j] != "B-PER" {
+			return
+		}
+		e := j + 1
+		for e < len(tags) && tags[e] == "I-PER" {
+			e++
+		}
+		setSpan(tags, i, e, "PER")
+	})
 }
 
 // placeNamedPersons joins a one-word place right before a person's name into

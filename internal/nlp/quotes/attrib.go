@@ -2705,6 +2705,14 @@ func (st *state) indirect(si int) {
 			if k < 0 || v.objectRelative(p.s, i) {
 				continue
 			}
+			if k == c0 {
+				// "expelled a Russian diplomat accused of spying, the
+				// ministry said": "accuse" names the one charged before
+				// "of"; with nobody between, the word is a participle on
+				// the noun before it, whose bearer is charged and says
+				// nothing, and the clause names no accuser.
+				continue
+			}
 			c0, introduced = k+1, true
 		}
 		if lemma == "warn" {
