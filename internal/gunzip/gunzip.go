@@ -6,8 +6,26 @@ package gunzip
 import (
 	"bufio"
 	"compress/gzip"
+	"errors"
+	"fmt"
 	"io"
 )
+
+// ErrTruncated is the error of a gzip stream that ends before its data
+// does: a file cut short by a copy or a download. It wraps
+// io.ErrUnexpectedEOF. A bare "unexpected EOF" named neither the gzip
+// data nor the likely cause; readers said only that, or called the file
+// binary.
+var ErrTruncated = errors.New("gzip data cut short (a truncated copy or download)")
+
+// truncated names a decompressor's io.ErrUnexpectedEOF as ErrTruncated
+// and returns any other error as it is.
+func truncated(err error) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, ErrTruncated) {
+		return fmt.Errorf("%w: %w", ErrTruncated, err)
+	}
+	return err
+}
 
 // Reader decompresses a gzip stream of one or more members, as
 // gzip(1) does, and ends after the last member: bytes after it that do not
@@ -35,7 +53,7 @@ func NewReader(r io.Reader, onTrailing func()) (*Reader, error) {
 	// looked at before it is read.
 	zr, err := gzip.NewReader(br)
 	if err != nil {
-		return nil, err
+		return nil, truncated(err)
 	}
 	zr.Multistream(false)
 	return &Reader{br: br, zr: zr, onTrailing: onTrailing}, nil
@@ -50,7 +68,7 @@ func (g *Reader) Read(p []byte) (int, error) {
 		}
 		n, err := g.zr.Read(p)
 		if err != io.EOF {
-			return n, err
+			return n, truncated(err)
 		}
 		if n > 0 {
 			return n, nil // the member's end is seen again by the next call
@@ -71,7 +89,7 @@ func (g *Reader) Read(p []byte) (int, error) {
 			return 0, io.EOF
 		}
 		if err := g.zr.Reset(g.br); err != nil {
-			return 0, err
+			return 0, truncated(err)
 		}
 		g.zr.Multistream(false)
 	}

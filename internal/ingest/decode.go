@@ -238,17 +238,28 @@ func isGzip(b []byte) bool { return gunzip.IsMember(b) }
 func gunzipCapped(b []byte, maxBytes int64) ([]byte, error) {
 	zr, err := gunzip.NewReader(bytes.NewReader(b), nil)
 	if err != nil {
-		return nil, fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)
+		return nil, gzipError(err)
 	}
 	defer zr.Close()
 	out, err := io.ReadAll(io.LimitReader(zr, maxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)
+		return nil, gzipError(err)
 	}
 	if int64(len(out)) > maxBytes {
 		return nil, fmt.Errorf("%w (the gzip-compressed input decompresses to more than %d bytes)", ErrTooLarge, maxBytes)
 	}
 	return out, nil
+}
+
+// gzipError explains a failed gzip read: a stream cut short is said to be
+// one (gunzip.ErrTruncated), not called binary ("input looks binary ...
+// (corrupt gzip: unexpected EOF)" sent the reader looking for the wrong
+// defect); other damage is corrupt gzip, undecodable bytes.
+func gzipError(err error) error {
+	if errors.Is(err, gunzip.ErrTruncated) {
+		return err
+	}
+	return fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)
 }
 
 // binaryMagic names the file type when b starts with a known binary

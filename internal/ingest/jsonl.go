@@ -110,6 +110,11 @@ func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*mo
 				if errors.Is(err, io.ErrUnexpectedEOF) {
 					// "read: unexpected EOF" alone left the reader to
 					// guess that the file, not the line, is broken.
+					// The gzip reader's own word for it would say so
+					// twice.
+					if errors.Is(err, gunzip.ErrTruncated) {
+						err = io.ErrUnexpectedEOF
+					}
 					err = fmt.Errorf("file cut short inside this line (a truncated copy or download): %w", err)
 				}
 				yield(nil, &RecordError{Source: src, Err: fmt.Errorf("read: %w", err)})
