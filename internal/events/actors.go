@@ -2708,15 +2708,23 @@ func armedGroupName(toks []tok, ms []mention, inner []int, w mention) bool {
 var armedGroupHeads = map[string]bool{"army": true, "forces": true, "front": true}
 
 // placesInside says whether the mentions at inner are all towns, regions
-// or capitals lying wholly inside w's span of at least two words: a
-// place's name that is part of a longer name, not a place of its own.
+// or capitals lying wholly inside w's span of at least two words, or
+// one-word countries at either end of it: a place's name that is part of
+// a longer name, not a place of its own.
 func placesInside(ms []mention, inner []int, w mention) bool {
 	if w.j-w.i < 2 || len(inner) == 0 {
 		return false
 	}
 	for _, mi := range inner {
 		m := ms[mi]
-		if m.kind != kb.TypePlace && m.kind != "capital" || m.i < w.i || m.j > w.j {
+		if m.i < w.i || m.j > w.j {
+			return false
+		}
+		// "Jordan Otieno said", "Michael Jordan": a one-word country's
+		// name opening or closing a person's name is the given or family
+		// name it shares, as a town's is.
+		country := m.kind == kb.TypeCountry && m.j-m.i == 1 && (m.i == w.i || m.j == w.j)
+		if m.kind != kb.TypePlace && m.kind != "capital" && !country {
 			return false
 		}
 	}
