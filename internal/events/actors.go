@@ -672,6 +672,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if (key == "crew" || key == "crews") && militaryCrew(toks, i) {
 					sector = kb.SectorMilitary
 				}
+				// "COSATU president Zingiswa Losi", "ASUU president
+				// Emmanuel Osodeke": a lower-case head title right after an
+				// acronym no actor was found for is that body's post, not
+				// the state's office of that name; what the body is, and
+				// so the holder's sector, is not known (as the resolver
+				// reads it: postBodyBefore).
+				if sector == kb.SectorGovernment && !isCap(t.text) && bodyPostWord(joinTokens(toks[i:i+n])) && unknownAcronymAt(toks, ms, weak, i-1) {
+					sector = ""
+				}
 				ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), sector: sector, kind: "role"})
 				i += n - 1
 				break
@@ -3066,8 +3075,17 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			// speaks for it and keeps its sector, or none when it has
 			// none known; his title does not make him a government's.
 			orgVoice := m.kind == "organisation" && nx.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "" && spokesHeads[toks[nx.j-1].low]
+			// "NLC president Joe Ajaero", "UASU secretary-general": a head
+			// title after an organisation the knowledge base does not
+			// know, of no known sector, is that body's post; the title
+			// word alone does not make its holder a government's.
+			orgVoice = orgVoice || m.kind == "organisation" && m.sector == "" && (m.actorID == "" || strings.HasPrefix(m.actorID, "doc:org:")) &&
+				nx.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "" && bodyPostWord(joinTokens(toks[nx.i:nx.j]))
+			// "the workers' leaders" in a union's story: organised
+			// labour's words before a bare head word keep their sector,
+			// as the opposition's and a party's do.
 			keepsOwn := (merged.sector == kb.SectorRebel || merged.sector == kb.SectorCriminal) && (nx.sector == kb.SectorMilitary || bareGovRole) ||
-				(merged.sector == kb.SectorOpposition || merged.sector == kb.SectorParty) && bareGovRole
+				(merged.sector == kb.SectorOpposition || merged.sector == kb.SectorParty || merged.sector == kb.SectorLabour) && bareGovRole
 			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !partyHead && !keepsOwn && !orgVoice {
 				merged.sector = nx.sector
 			}
@@ -3169,6 +3187,46 @@ func partyHeadWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bodyPostWord says w, a lower-case title, is a post a body's name can
+// stand before: a head title (partyHeadWord) or the secretary-general's.
+func bodyPostWord(w string) bool {
+	switch w {
+	case "secretary-general", "secretary general", "general secretary", "general-secretary":
+		return true
+	}
+	return partyHeadWord(w)
+}
+
+// unknownAcronymAt reports whether toks[a] is an acronym of three to eight
+// capitals (no "US", "UK") that no mention found so far covers, in ms or
+// among the upstream entities weak of no known sector: a body the
+// knowledge base does not know by that name.
+func unknownAcronymAt(toks []tok, ms, weak []mention, a int) bool {
+	if a < 0 {
+		return false
+	}
+	w := toks[a].text
+	if len(w) < 3 || len(w) > 8 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	for _, m := range ms {
+		if m.i <= a && a < m.j {
+			return false
+		}
+	}
+	for _, m := range weak {
+		if m.i <= a && a < m.j && (m.sector != "" || m.actorID != "" && !strings.HasPrefix(m.actorID, "doc:org:")) {
+			return false
+		}
+	}
+	return true
 }
 
 // holderPerson reports whether id is a person of the knowledge base: a
