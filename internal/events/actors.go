@@ -1292,6 +1292,23 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 				continue
 			}
+			// "ATHENS - Police arrested the migrants from Afghanistan",
+			// "... who had crossed from Turkey", "... near the Turkish
+			// border": a country the sentence names only as where
+			// people came from or as the far side of a border is not
+			// where bare forces of a story filed from a state serve;
+			// they are that state's.
+			if home && bareForceMention(ms[i]) && originOnly(toks, ms, i, only) {
+				ms[i].country, ms[i].borrowed = art.home, true
+				continue
+			}
+			// ... and the migrants or refugees such a sentence names
+			// are not of the country they came from or reached a
+			// border of ("the migrants, who had crossed from Turkey");
+			// "migrants from Afghanistan" are Afghans.
+			if uprootedMention(toks, ms[i]) && originOnly(toks, ms, i, only) {
+				continue
+			}
 			// "France condemned the government's new law": a state
 			// acting on "the government" acts on another's (a country
 			// does not condemn its own); it is the story's country when
@@ -1574,6 +1591,50 @@ func bareForces(toks []tok, m mention) bool {
 	return m.kind == "role" && m.country == "" && m.actorID == "" && m.i >= 0 && m.j <= len(toks) && m.j-m.i == 1 &&
 		(m.sector == kb.SectorMilitary || m.sector == kb.SectorPolice)
 }
+
+// bareForceMention says whether m names a state's forces by a bare word
+// or two of the military or the police ("police", "soldiers", "the coast
+// guard"), with no country or actor of its own.
+func bareForceMention(m mention) bool {
+	return m.kind == "role" && m.country == "" && m.actorID == "" && m.i >= 0 && m.j-m.i <= 2 &&
+		(m.sector == kb.SectorMilitary || m.sector == kb.SectorPolice)
+}
+
+// originOnly says whether the sentence names country cc only as where
+// people came from ("from Afghanistan", "crossed from Turkey") or as the
+// far side of a border ("near the Turkish border", "the border with
+// Turkey"), or by the nationality of private parties (privateHoldersOnly),
+// never as a place, people or body of state acting or acted on. A "from"
+// right after the forces mention at f names the forces' own country
+// ("Police from Bulgaria arrested ..."), and is no origin.
+func originOnly(toks []tok, ms []mention, f int, cc string) bool {
+	named := false
+	var rest []mention
+	for _, m := range ms {
+		if m.country != cc || m.borrowed {
+			continue
+		}
+		if m.i < 1 || m.j > len(toks) {
+			return false
+		}
+		from := toks[m.i-1].low == "from" && m.i-1 != ms[f].j
+		border := m.j < len(toks) && borderNouns[toks[m.j].low] && (m.kind == "demonym" || m.kind == kb.TypeCountry) ||
+			m.i >= 2 && toks[m.i-1].low == "with" && borderNouns[toks[m.i-2].low]
+		if (from || border) && (m.kind == kb.TypeCountry || m.kind == "demonym") {
+			named = true
+			continue
+		}
+		rest = append(rest, m)
+	}
+	if !named {
+		return false
+	}
+	return len(rest) == 0 || privateHoldersOnly(toks, rest, cc)
+}
+
+// borderNouns are the words for a border a country's name or nationality
+// stands before or after ("the Turkish border", "the border with Turkey").
+var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true}
 
 // privateSectors are the sectors of parties outside the state and its
 // politics: a nationality given to them is theirs alone.
