@@ -740,7 +740,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// dropped below and the person with it, or the capital stands
 		// for its government. The person keeps no country until the
 		// domestic reading gives one.
-		if w.kind == "person" && placesInside(ms, inner, w) {
+		if w.kind == "person" && placesInside(toks, ms, inner, w) {
 			ms = replaceInner(ms, inner, w)
 			continue
 		}
@@ -2781,7 +2781,7 @@ var armedGroupHeads = map[string]bool{"army": true, "forces": true, "front": tru
 // or capitals lying wholly inside w's span of at least two words, or
 // one-word countries at either end of it: a place's name that is part of
 // a longer name, not a place of its own.
-func placesInside(ms []mention, inner []int, w mention) bool {
+func placesInside(toks []tok, ms []mention, inner []int, w mention) bool {
 	if w.j-w.i < 2 || len(inner) == 0 {
 		return false
 	}
@@ -2797,9 +2797,20 @@ func placesInside(ms []mention, inner []int, w mention) bool {
 		if m.kind != kb.TypePlace && m.kind != "capital" && !country {
 			return false
 		}
+		// "President Ascom North America": after a word of a region
+		// ("North America", "Latin America") the country's name is the
+		// region's, no name word of a person the tagger misread.
+		if country && m.i > w.i && regionBeforeCountry[toks[m.i-1].low] {
+			return false
+		}
 	}
 	return true
 }
+
+// regionBeforeCountry are the words that make a region of a country's
+// name after them ("North America", "Central America", "Latin America").
+var regionBeforeCountry = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"central": true, "latin": true}
 
 // replaceInner returns ms without the mentions at inner (those inside
 // w's span) and with w, the whole name that stands for them.
