@@ -672,6 +672,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if (key == "crew" || key == "crews") && militaryCrew(toks, i) {
 					sector = kb.SectorMilitary
 				}
+				// "COSATU president Zingiswa Losi", "ASUU president
+				// Emmanuel Osodeke": a lower-case head title right after an
+				// acronym no actor was found for is that body's post, not
+				// the state's office of that name; what the body is, and
+				// so the holder's sector, is not known (as the resolver
+				// reads it: postBodyBefore).
+				if sector == kb.SectorGovernment && !isCap(t.text) && bodyPostWord(joinTokens(toks[i:i+n])) && unknownAcronymAt(toks, ms, weak, i-1) {
+					sector = ""
+				}
 				ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), sector: sector, kind: "role"})
 				i += n - 1
 				break
@@ -731,7 +740,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// dropped below and the person with it, or the capital stands
 		// for its government. The person keeps no country until the
 		// domestic reading gives one.
-		if w.kind == "person" && placesInside(ms, inner, w) {
+		if w.kind == "person" && placesInside(toks, ms, inner, w) {
 			ms = replaceInner(ms, inner, w)
 			continue
 		}
@@ -1283,6 +1292,23 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 				continue
 			}
+			// "ATHENS - Police arrested the migrants from Afghanistan",
+			// "... who had crossed from Turkey", "... near the Turkish
+			// border": a country the sentence names only as where
+			// people came from or as the far side of a border is not
+			// where bare forces of a story filed from a state serve;
+			// they are that state's.
+			if home && bareForceMention(ms[i]) && originOnly(toks, ms, i, only) {
+				ms[i].country, ms[i].borrowed = art.home, true
+				continue
+			}
+			// ... and the migrants or refugees such a sentence names
+			// are not of the country they came from or reached a
+			// border of ("the migrants, who had crossed from Turkey");
+			// "migrants from Afghanistan" are Afghans.
+			if uprootedMention(toks, ms[i]) && originOnly(toks, ms, i, only) {
+				continue
+			}
 			// "France condemned the government's new law": a state
 			// acting on "the government" acts on another's (a country
 			// does not condemn its own); it is the story's country when
@@ -1565,6 +1591,50 @@ func bareForces(toks []tok, m mention) bool {
 	return m.kind == "role" && m.country == "" && m.actorID == "" && m.i >= 0 && m.j <= len(toks) && m.j-m.i == 1 &&
 		(m.sector == kb.SectorMilitary || m.sector == kb.SectorPolice)
 }
+
+// bareForceMention says whether m names a state's forces by a bare word
+// or two of the military or the police ("police", "soldiers", "the coast
+// guard"), with no country or actor of its own.
+func bareForceMention(m mention) bool {
+	return m.kind == "role" && m.country == "" && m.actorID == "" && m.i >= 0 && m.j-m.i <= 2 &&
+		(m.sector == kb.SectorMilitary || m.sector == kb.SectorPolice)
+}
+
+// originOnly says whether the sentence names country cc only as where
+// people came from ("from Afghanistan", "crossed from Turkey") or as the
+// far side of a border ("near the Turkish border", "the border with
+// Turkey"), or by the nationality of private parties (privateHoldersOnly),
+// never as a place, people or body of state acting or acted on. A "from"
+// right after the forces mention at f names the forces' own country
+// ("Police from Bulgaria arrested ..."), and is no origin.
+func originOnly(toks []tok, ms []mention, f int, cc string) bool {
+	named := false
+	var rest []mention
+	for _, m := range ms {
+		if m.country != cc || m.borrowed {
+			continue
+		}
+		if m.i < 1 || m.j > len(toks) {
+			return false
+		}
+		from := toks[m.i-1].low == "from" && m.i-1 != ms[f].j
+		border := m.j < len(toks) && borderNouns[toks[m.j].low] && (m.kind == "demonym" || m.kind == kb.TypeCountry) ||
+			m.i >= 2 && toks[m.i-1].low == "with" && borderNouns[toks[m.i-2].low]
+		if (from || border) && (m.kind == kb.TypeCountry || m.kind == "demonym") {
+			named = true
+			continue
+		}
+		rest = append(rest, m)
+	}
+	if !named {
+		return false
+	}
+	return len(rest) == 0 || privateHoldersOnly(toks, rest, cc)
+}
+
+// borderNouns are the words for a border a country's name or nationality
+// stands before or after ("the Turkish border", "the border with Turkey").
+var borderNouns = map[string]bool{"border": true, "borders": true, "frontier": true}
 
 // privateSectors are the sectors of parties outside the state and its
 // politics: a nationality given to them is theirs alone.
@@ -2708,20 +2778,39 @@ func armedGroupName(toks []tok, ms []mention, inner []int, w mention) bool {
 var armedGroupHeads = map[string]bool{"army": true, "forces": true, "front": true}
 
 // placesInside says whether the mentions at inner are all towns, regions
-// or capitals lying wholly inside w's span of at least two words: a
-// place's name that is part of a longer name, not a place of its own.
-func placesInside(ms []mention, inner []int, w mention) bool {
+// or capitals lying wholly inside w's span of at least two words, or
+// one-word countries at either end of it: a place's name that is part of
+// a longer name, not a place of its own.
+func placesInside(toks []tok, ms []mention, inner []int, w mention) bool {
 	if w.j-w.i < 2 || len(inner) == 0 {
 		return false
 	}
 	for _, mi := range inner {
 		m := ms[mi]
-		if m.kind != kb.TypePlace && m.kind != "capital" || m.i < w.i || m.j > w.j {
+		if m.i < w.i || m.j > w.j {
+			return false
+		}
+		// "Jordan Otieno said", "Michael Jordan": a one-word country's
+		// name opening or closing a person's name is the given or family
+		// name it shares, as a town's is.
+		country := m.kind == kb.TypeCountry && m.j-m.i == 1 && (m.i == w.i || m.j == w.j)
+		if m.kind != kb.TypePlace && m.kind != "capital" && !country {
+			return false
+		}
+		// "President Ascom North America": after a word of a region
+		// ("North America", "Latin America") the country's name is the
+		// region's, no name word of a person the tagger misread.
+		if country && m.i > w.i && regionBeforeCountry[toks[m.i-1].low] {
 			return false
 		}
 	}
 	return true
 }
+
+// regionBeforeCountry are the words that make a region of a country's
+// name after them ("North America", "Central America", "Latin America").
+var regionBeforeCountry = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"central": true, "latin": true}
 
 // replaceInner returns ms without the mentions at inner (those inside
 // w's span) and with w, the whole name that stands for them.
@@ -3058,8 +3147,17 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			// speaks for it and keeps its sector, or none when it has
 			// none known; his title does not make him a government's.
 			orgVoice := m.kind == "organisation" && nx.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "" && spokesHeads[toks[nx.j-1].low]
+			// "NLC president Joe Ajaero", "UASU secretary-general": a head
+			// title after an organisation the knowledge base does not
+			// know, of no known sector, is that body's post; the title
+			// word alone does not make its holder a government's.
+			orgVoice = orgVoice || m.kind == "organisation" && m.sector == "" && (m.actorID == "" || strings.HasPrefix(m.actorID, "doc:org:")) &&
+				nx.kind == "role" && nx.sector == kb.SectorGovernment && nx.actorID == "" && bodyPostWord(joinTokens(toks[nx.i:nx.j]))
+			// "the workers' leaders" in a union's story: organised
+			// labour's words before a bare head word keep their sector,
+			// as the opposition's and a party's do.
 			keepsOwn := (merged.sector == kb.SectorRebel || merged.sector == kb.SectorCriminal) && (nx.sector == kb.SectorMilitary || bareGovRole) ||
-				(merged.sector == kb.SectorOpposition || merged.sector == kb.SectorParty) && bareGovRole
+				(merged.sector == kb.SectorOpposition || merged.sector == kb.SectorParty || merged.sector == kb.SectorLabour) && bareGovRole
 			if nx.sector != "" && (merged.sector == "" || nx.kind == "role") && !partyHead && !keepsOwn && !orgVoice {
 				merged.sector = nx.sector
 			}
@@ -3161,6 +3259,46 @@ func partyHeadWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bodyPostWord says w, a lower-case title, is a post a body's name can
+// stand before: a head title (partyHeadWord) or the secretary-general's.
+func bodyPostWord(w string) bool {
+	switch w {
+	case "secretary-general", "secretary general", "general secretary", "general-secretary":
+		return true
+	}
+	return partyHeadWord(w)
+}
+
+// unknownAcronymAt reports whether toks[a] is an acronym of three to eight
+// capitals (no "US", "UK") that no mention found so far covers, in ms or
+// among the upstream entities weak of no known sector: a body the
+// knowledge base does not know by that name.
+func unknownAcronymAt(toks []tok, ms, weak []mention, a int) bool {
+	if a < 0 {
+		return false
+	}
+	w := toks[a].text
+	if len(w) < 3 || len(w) > 8 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	for _, m := range ms {
+		if m.i <= a && a < m.j {
+			return false
+		}
+	}
+	for _, m := range weak {
+		if m.i <= a && a < m.j && (m.sector != "" || m.actorID != "" && !strings.HasPrefix(m.actorID, "doc:org:")) {
+			return false
+		}
+	}
+	return true
 }
 
 // holderPerson reports whether id is a person of the knowledge base: a

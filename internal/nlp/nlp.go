@@ -452,6 +452,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		nationalArms(ws, tags[i], an.isCountry, an.knownPlace)
 	}
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
+	placeWordPersons(sents, tags, an.knownPlace, an.notPersonName, an.firstName, an.isRole, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)
 	for i, ws := range sents {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)

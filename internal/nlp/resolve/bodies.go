@@ -1089,6 +1089,11 @@ func (d *docState) capitalPresidentTitle(off int, t title) bool {
 	if j < 0 || !d.toks[j].upper || d.toks[j].norm != "president" {
 		return false
 	}
+	// "KTDA President Jane Moyo" heads the body the acronym names, not the
+	// dateline's state.
+	if k := j - 1; k >= 0 && isAcronym(d.art.Text[d.toks[k].start:d.toks[k].end]) {
+		return false
+	}
 	for k := j - 1; k >= 0 && k > j-4 && d.toks[k].norm != ""; k-- {
 		if w := d.toks[k].norm; formerWords[w] || w == "visiting" || w == "outgoing" {
 			return false

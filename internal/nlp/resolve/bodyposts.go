@@ -101,7 +101,48 @@ func (d *docState) postBodyBefore(ents []model.Entity, start int) (*model.Entity
 			}
 			return nil, false
 		}
+		return d.acronymBodyBefore(ents, s-1)
+	}
+	return nil, false
+}
+
+// acronymBodyBefore returns, for the word at token a that no entity
+// covers, the body it names when it is an acronym ("COSATU president
+// Zingiswa Losi": the tagger read no organisation there): the party or
+// union of a country the knowledge base knows by it, placed; for an
+// acronym it does not know, an unplaced body of no country or sector, so
+// that the post is no office of the state. An acronym the knowledge base
+// holds as anything else (a country, a ministry) is no body of a post.
+func (d *docState) acronymBodyBefore(ents []model.Entity, a int) (*model.Entity, bool) {
+	if a < 0 || d.toks[a].norm == "" {
 		return nil, false
+	}
+	start, end := int(d.toks[a].start), int(d.toks[a].end)
+	text := d.art.Text[start:end]
+	if !capitalsName(text) || len(text) < 3 || len(text) > 8 {
+		return nil, false
+	}
+	for x := range ents {
+		if ents[x].Start < end && start < ents[x].End {
+			return nil, false
+		}
+	}
+	if _, _, ok := d.roleStartingAt(a); ok {
+		return nil, false // "CEO", "MP": a title of its own
+	}
+	body := &model.Entity{Text: text, Type: model.EntityOrg, Start: start, End: end}
+	as := d.s.kb.LookupNorm(d.toks[a].norm, d.date)
+	if len(as) == 0 {
+		return body, false
+	}
+	for _, ac := range as {
+		if ac.Type != kb.TypeOrganisation {
+			continue
+		}
+		if sector := d.s.kb.SectorAt(ac, d.date); ac.Country != "" && (sector == kb.SectorParty || sector == kb.SectorLabour) {
+			body.ActorID, body.Country, body.Sector = ac.ID, ac.Country, sector
+			return body, true
+		}
 	}
 	return nil, false
 }

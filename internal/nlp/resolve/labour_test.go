@@ -20,8 +20,8 @@ func TestOrganisedLabour(t *testing.T) {
 		{"a Nigerian union's leader",
 			"ABUJA (Wire) - The Nigeria Labour Congress said on Monday it would begin a strike. Labour leader Joe Ajaero said talks had failed.",
 			[][2]string{{"ABUJA", "GPE"}, {"Nigeria Labour Congress", "ORG"}, {"Labour", "ORG"}, {"Joe Ajaero", "PER"}},
-			[]string{"ABUJA|GPE|place:NGA:abuja/NGA/", "Wire|ORG|//media", "Nigeria Labour Congress|ORG|doc:org:nigeria_labour_congress/NGA/labour",
-				"Labour|ORG|doc:org:nigeria_labour_congress/NGA/labour", "Joe Ajaero|PER|doc:person:joe_ajaero/NGA/labour"}},
+			[]string{"ABUJA|GPE|place:NGA:abuja/NGA/", "Wire|ORG|//media", "Nigeria Labour Congress|ORG|NGA.LAB.NLC/NGA/labour",
+				"Labour|ORG|NGA.LAB.NLC/NGA/labour", "Joe Ajaero|PER|doc:person:joe_ajaero/NGA/labour"}},
 		{"a British union beside Britain's Labour",
 			"LONDON (Wire) - The Trades Union Congress said on Monday it would strike. Labour leader Keir Starmer said the strike was wrong.",
 			[][2]string{{"LONDON", "GPE"}, {"Trades Union Congress", "ORG"}, {"Labour", "ORG"}, {"Keir Starmer", "PER"}},
@@ -30,7 +30,7 @@ func TestOrganisedLabour(t *testing.T) {
 		{"a Nigerian union in a story naming Britain",
 			"ABUJA (Wire) - The Nigeria Labour Congress said on Monday that Britain's Labour had backed its strike.",
 			[][2]string{{"ABUJA", "GPE"}, {"Nigeria Labour Congress", "ORG"}, {"Britain", "GPE"}, {"Labour", "ORG"}},
-			[]string{"ABUJA|GPE|place:NGA:abuja/NGA/", "Wire|ORG|//media", "Nigeria Labour Congress|ORG|doc:org:nigeria_labour_congress/NGA/labour",
+			[]string{"ABUJA|GPE|place:NGA:abuja/NGA/", "Wire|ORG|//media", "Nigeria Labour Congress|ORG|NGA.LAB.NLC/NGA/labour",
 				"Britain|GPE|GBR/GBR/", "Labour|ORG|GBR.PTY.LAB/GBR/party"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
