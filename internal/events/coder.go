@@ -707,6 +707,16 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && namedByVerb(toks, i) && !ownedBeforeNoun(toks, i) && characterisedAfter(toks, best.j) {
 			continue
 		}
+		// "Iran was a threat to global security", "remains the greatest
+		// threat to the region", "poses a threat to peace", "described
+		// Iran as a threat": a threat as the predicate of a copula or of
+		// "pose", or named with "as", characterises its subject and is no
+		// threat the subject made ("issued a threat" keeps its event).
+		if best.nominal && best.p.Type == "THREATEN" && (toks[i].low == "threat" || toks[i].low == "threats") {
+			if characterisingThreat(toks, i) {
+				continue
+			}
+		}
 		// "The government called the uprising a coup attempt": the event
 		// noun is what the object is called, told by one who made no such
 		// act (the act, if any, is coded where it is told).
@@ -6010,6 +6020,50 @@ func comparedSince(toks []tok, j, k int) bool {
 	return false
 }
 
+// threatCopulas are the verbs whose predicate noun characterises their
+// subject: "was a threat", "remains a threat", "poses a threat".
+var threatCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
+	"remain": true, "remains": true, "remained": true, "become": true, "becomes": true, "became": true,
+	"pose": true, "poses": true, "posed": true, "posing": true, "as": true, "constitute": true, "constitutes": true, "constituted": true}
+
+// characterisingThreat says the threat noun at token i is the predicate of
+// a copula, of "pose" or "constitute", or follows "as" ("seen as a
+// threat"), past its determiners, adjectives and adverbs ("the greatest
+// threat", "a serious and growing threat").
+func characterisingThreat(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		l := toks[k].low
+		if threatCopulas[l] {
+			return true
+		}
+		pos := toks[k].pos
+		if determiners[l] || l == "and" || l == "no" || l == "not" || l == "more" || l == "less" || l == "still" || l == "also" || l == "real" || l == "direct" ||
+			strings.HasPrefix(pos, "JJ") || strings.HasPrefix(pos, "RB") || l == "security" || l == "national" {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// sinceSpan says the date d opens a span with "since" ("since 2017",
+// "since the 2019 election"), which runs to the report's time.
+func sinceSpan(toks []tok, d *model.TimeExpr) bool {
+	if strings.HasPrefix(strings.ToLower(d.Text), "since ") {
+		return true
+	}
+	for q := len(toks) - 1; q >= 0; q-- {
+		if toks[q].start >= d.Start {
+			continue
+		}
+		if determiners[toks[q].low] && q > 0 {
+			q--
+		}
+		return toks[q].low == "since"
+	}
+	return false
+}
+
 // otherTimes drops the dates that tell when something else happened: a date
 // in a clause or phrase opened by "after", "before", "until" or "following"
 // (after the trigger, or before it across a comma), and a year that only
@@ -10077,6 +10131,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// the refusal itself is said now.
 		d = nil
 	}
+	if d != nil && polarity == "negated" && sinceSpan(toks, d) {
+		// "has not agreed on any new measures since 2017": the span runs
+		// from 2017 to the report and the negation covers all of it; no
+		// agreement is dated 2017, nor is the denied one.
+		d = nil
+	}
 	anterior := false
 	if d != nil && (d.Start < lo || d.Start >= hi) && anteriorClause(toks, t) {
 		if _, _, ok := shiftedDate(toks, d, t.i); !ok {
@@ -11525,6 +11585,30 @@ func coordinatedPastVerb(toks []tok, k int) bool {
 		if j > 0 && (auxWords[toks[j-1].low] || modalWords[toks[j-1].low]) {
 			return false
 		}
+		return true
+	}
+	return false
+}
+
+// negatedPassiveBefore says whether a negated passive ends right before
+// token k: "was not invited", "were never consulted", "had not been told".
+func negatedPassiveBefore(toks []tok, k int) bool {
+	if k < 3 {
+		return false
+	}
+	p := toks[k-1]
+	if p.pos != "VBN" && !(p.pos == "JJ" || p.pos == "VBD") || !strings.HasSuffix(p.low, "ed") && p.pos != "VBN" {
+		return false
+	}
+	q := k - 2
+	if toks[q].low == "been" {
+		q--
+	}
+	if q < 1 || toks[q].low != "not" && toks[q].low != "never" && toks[q].low != "n't" {
+		return false
+	}
+	switch toks[q-1].low {
+	case "was", "were", "is", "are", "been", "has", "have", "had":
 		return true
 	}
 	return false
@@ -14180,6 +14264,14 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 		// is its object's, not the second act's, though a tagger reads the
 		// second verb as a participle or an adjective.
 		if toks[k].low == "and" && k+1 == t.i && !t.nominal && coordinatedPastVerb(toks, k) {
+			start = k + 1
+			break
+		}
+		// "Serbia was not invited and promised to boycott the summit",
+		// "was not consulted and vowed to retaliate": a speaker's act after
+		// "and" is the subject's own, active; the negation of the passive
+		// before it ("not invited") is not the second act's.
+		if toks[k].low == "and" && k+1 == t.i && !t.nominal && speakerActs[toks[t.i].low] && toks[t.i].low != "invited" && negatedPassiveBefore(toks, k) {
 			start = k + 1
 			break
 		}
