@@ -8376,7 +8376,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Disaster && !st.hazard {
 		return
 	}
-	if typ == "AID" && len(tgt) == 0 && st.disaster != "" && len(src) > 0 && src[0].country != "" && src[0].country != st.disaster && c.kb != nil {
+	if (typ == "AID" || reliefPledge(typ, code, toks, t)) && len(tgt) == 0 && st.disaster != "" && len(src) > 0 && src[0].country != "" && src[0].country != st.disaster && c.kb != nil {
 		if a, ok := c.kb.Actor(st.disaster); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
 		}
@@ -8581,6 +8581,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Nor after a "by" that names a thing ("killed by a falling tree in
 	// Lagos", "by a roadside bomb in Kabul"): the agent was told, and it
 	// is not the place.
+	// Nor where a force was deployed or stationed ("MONUSCO, which has been
+	// deployed in Congo since 1999", "Kenyan police were deployed in
+	// Haiti"): the place is where the force is, not who sent it; the force
+	// deployed is the one mobilised there (see deployedForce).
+	if t.passive && len(src) == 0 && typ == "MOBILIZE" && deployedForce(toks, p, t, tgt, loc) {
+		src, tgt = tgt, group{*loc}
+		loc = nil
+	}
 	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) {
 		src = group{*loc}
 		loc = nil
@@ -9079,6 +9087,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if code == "042" && ownCountryTrip(src, tgt, st.dateline) {
 		return
 	}
+	// "Most of those arriving in Adre were women and children", "Sudanese
+	// refugees arrived in Adre": people fleeing or moving who reach a
+	// place visit no one (see uprootedArrival).
+	if code == "042" && !t.nominal && uprootedArrival(toks, t, src) {
+		return
+	}
 	// Domestic default: an actor within a country (its government, police,
 	// opposition, rebels, a named person) that acts on no named target, in a
 	// sentence naming no other country, acts within its own country — the
@@ -9546,6 +9560,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// is an accident or a natural hazard is no one's act, whatever place
 	// the sentence names after it.
 	if !t.nominal && harmedInAccident(toks, t) {
+		return
+	}
+	// "Cyclone Belna made landfall ... At least 14 people were killed,
+	// officials said": a toll told with no cause after the article named a
+	// natural hazard is that hazard's (see hazardToll).
+	if typ == "ASSAULT" && hazardToll(st, toks, ms, t, src, tgt, reporter) {
 		return
 	}
 	// "..., and tensions returned": a state of affairs as the verb's own
