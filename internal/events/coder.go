@@ -4525,6 +4525,14 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			if first >= 0 && verbObject(toks, ms[first].i) {
 				return nil, false
 			}
+			// "China said it would take measures to protect its
+			// companies and would launch an investigation": the object
+			// of a bare verb after "to" or a modal, nearest the "and",
+			// is no subject of the predicate it joins; the subject
+			// stands further left ("it").
+			if first == mi && bareVerbObject(toks, ms[mi].i) {
+				continue
+			}
 			if first >= 0 {
 				return groupAt(toks, ms, first), true
 			}
@@ -4532,6 +4540,25 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		return groupAt(toks, ms, mi), true
 	}
 	return nil, false
+}
+
+// bareVerbObject says whether the noun phrase holding token i is the
+// direct object of a verb in its bare form after "to" or a modal ("to
+// protect its companies", "would defend its farmers"): only determiners,
+// numbers and modifiers stand between.
+func bareVerbObject(toks []tok, i int) bool {
+	k := nounPhraseOpen(toks, i) - 1
+	for k >= 0 && (determiners[toks[k].low] || toks[k].pos == "CD" || toks[k].pos == "JJ") {
+		k--
+	}
+	if k < 1 || toks[k].pos != "VB" || beForms[toks[k].low] || perfectAux[toks[k].low] || coordAux[toks[k].low] {
+		return false
+	}
+	switch toks[k-1].low {
+	case "to", "will", "would", "could", "can", "may", "might", "shall", "should", "must":
+		return true
+	}
+	return false
 }
 
 // verbObject says whether the noun phrase opening at token i is the

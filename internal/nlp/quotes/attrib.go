@@ -2741,6 +2741,13 @@ func (st *state) indirect(si int) {
 			if tk.low == "to" && k > c0 && audienceLetters[v.toks[k-1].low] {
 				continue // "said in a speech to the National Congress that": whom it was made to
 			}
+			if k >= c0+2 && v.toks[k-1].low == "to" && audienceLetters[v.toks[k-2].low] && tk.quote < 0 {
+				// "said in a letter to parliament that", "in a speech to
+				// parliament on Friday that": the word after "letter to"
+				// is whom it was sent to, which a tagger may read as a
+				// verb after "to".
+				continue
+			}
 			if tk.low == "to" && k > c0 && !v.infinitive(k+1, hi) {
 				// "pledged 4 million dollars in aid to the Philippines",
 				// "said the gaps over an end to the fighting remained":

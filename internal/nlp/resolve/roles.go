@@ -626,7 +626,10 @@ var bodySectors = map[string]string{
 // federations are (roles.tsv); a federation of states is a name
 // ("Russian Federation") and never comes here in lower case.
 var memberBodySectors = map[string]string{"union": kb.SectorLabour, "unions": kb.SectorLabour, "party": kb.SectorParty,
-	"federation": kb.SectorSports}
+	"federation": kb.SectorSports,
+	// "company president Brad Okafor", "firm chairman ...": the head of
+	// a business, not the state's president or a government's chairman.
+	"company": kb.SectorBusiness, "firm": kb.SectorBusiness}
 
 // namesBody reports whether a role's phrase holds a body word of its
 // own ("opposition leader", "police chief"), which says whom the holder

@@ -760,9 +760,13 @@ func TenseAround(sentence string, start, end int) Tense {
 			// "soldiers set fire to homes", "set up a camp": the verb
 			// "set" in its own past or present, no plan.
 		case futureCue[lw]:
-			if pastBetween(lows, pos, i) {
+			if pastBetween(lows, pos, i) || sayingBetween(lows, pos, i) || saidJustBefore(lows, pos) {
 				// "On July 14 the ministry said it would pay": the
-				// future is the saying's, the date the saying's.
+				// future is the saying's, the date the saying's. So
+				// with no "that" after a date on the saying ("said on
+				// Monday it would take ... and would launch"), and
+				// after a participle of saying ("blocked the deal on
+				// Monday, saying it would harm ...").
 				wgt /= 8
 			}
 			score += 1.5 * wgt
@@ -884,6 +888,40 @@ func pastClause(s string, dc discourse) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// sayingBetween says a participle of saying ("saying", "adding", "warning")
+// stands strictly between the expression's first word pos and a later word
+// i: what follows it is a reported clause, not the dated act's.
+func sayingBetween(lows []string, pos, i int) bool {
+	for k := pos + 1; k < i && k < len(lows); k++ {
+		switch lows[k] {
+		case "saying", "adding", "warning", "arguing", "insisting", "stating":
+			return true
+		}
+	}
+	return false
+}
+
+// saidJustBefore says a past verb of saying stands right before the
+// expression at word pos, its "on" aside ("said on Monday", "told
+// reporters on Monday", "announced Monday"): the date is the saying's.
+func saidJustBefore(lows []string, pos int) bool {
+	k := pos - 1
+	if k >= 0 && lows[k] == "on" {
+		k--
+	}
+	if k >= 1 && (lows[k] == "reporters" || lows[k] == "journalists") && lows[k-1] == "told" {
+		return true
+	}
+	if k < 0 {
+		return false
+	}
+	switch lows[k] {
+	case "said", "told", "announced", "stated", "warned", "confirmed", "insisted", "claimed", "added", "noted", "wrote", "denied":
+		return true
 	}
 	return false
 }
