@@ -2732,6 +2732,7 @@ func (st *state) indirect(si int) {
 		// asideComma: a comma closing a skipped time or medium phrase
 		// ("said in a letter to staff, seen by Reuters, that").
 		asideComma := -1
+		addressee := false // inside the noun phrase after "a letter to"
 		for k := c0; !introduced && k < hi && (k < c0+9 || medium && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
 			if tk.text == "," && k > c0 && tk.quote < 0 {
@@ -2739,8 +2740,18 @@ func (st *state) indirect(si int) {
 			}
 			medium = medium || v.lx.medium[tk.low]
 			if tk.low == "to" && k > c0 && audienceLetters[v.toks[k-1].low] {
+				addressee = true
 				continue // "said in a speech to the National Congress that": whom it was made to
 			}
+			if addressee && tk.quote < 0 && !isPunct(tk) && tk.low != "that" && !isProper(tk) && v.toks[k-1].low == "to" {
+				// "said in a memo to staff, seen by Reuters, that": the
+				// word after "a letter to" opens the addressee, a noun
+				// phrase whatever a tagger made of it (staff/VB), never
+				// an infinitive or a verb ending the phrase.
+				addressee = false
+				continue
+			}
+			addressee = false
 			if tk.low == "to" && k > c0 && !v.infinitive(k+1, hi) {
 				// "pledged 4 million dollars in aid to the Philippines",
 				// "said the gaps over an end to the fighting remained":
