@@ -2732,7 +2732,8 @@ func (st *state) indirect(si int) {
 		// asideComma: a comma closing a skipped time or medium phrase
 		// ("said in a letter to staff, seen by Reuters, that").
 		asideComma := -1
-		addressee := false // inside the noun phrase after "a letter to"
+		// addressee: the last word read was the "to" of "a letter to".
+		addressee := false
 		for k := c0; !introduced && k < hi && (k < c0+9 || medium && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
 			if tk.text == "," && k > c0 && tk.quote < 0 {
