@@ -1422,6 +1422,12 @@ func (v *view) outletNP(s, e int) bool {
 			// sector names whom the body works for, not a medium.
 			continue
 		}
+		if k+1 < e && !isProper(v.toks[k]) && pressStaff[v.toks[k+1].low] {
+			// "the White House press secretary", "a media adviser to the
+			// president": the media word says what the office deals
+			// with; the holder speaks for the body, and is no medium.
+			continue
+		}
 		// Common nouns ("press", "reporters", "television") count alone;
 		// words like "times" or "post" only inside a name.
 		switch low {
@@ -1449,6 +1455,11 @@ func (v *view) outletNP(s, e int) bool {
 	}
 	return false
 }
+
+// pressStaff are the heads after a media word that name an office or
+// its holder dealing with the press for a body ("press secretary", "media
+// adviser"), not a news medium.
+var pressStaff = set("secretary secretaries spokesman spokeswoman spokesperson spokespeople officer officers office attache attaché adviser advisor advisers advisors aide aides director chief official officials")
 
 // newsPeople are the media words that name people: who is told is then
 // the audience ("told reporters", "told journalists"), not the outlet the
