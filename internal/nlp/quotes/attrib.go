@@ -2535,6 +2535,17 @@ func (st *state) indirect(si int) {
 						c.owner, e = &o, e2
 					}
 				}
+				// "according to a statement from Qatar's foreign ministry
+				// cited by Al Jazeera": the outlet that carried the
+				// body's document on is the channel, as in "according to
+				// a statement carried by SANA".
+				if from != nil && e+2 < hi && carriedBy[v.toks[e].low] && v.toks[e+1].low == "by" {
+					if s2, e2 := v.npRight(e+2, hi); s2 < e2 {
+						if o := st.classify(s2, e2); o.kind == kindOutlet || o.kind == kindOrg && (v.outletNP(s2, e2) || o.sp != nil && o.sp.Sector == "media") {
+							from, e = o.sp, e2
+						}
+					}
+				}
 			}
 			// "The statistics office released a survey on Tuesday.
 			// According to the survey, ...": findings a body put out
