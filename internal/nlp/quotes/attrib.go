@@ -509,7 +509,56 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	if d, ok := st.issuedDocument(c, s, e, lo); ok {
 		return d, true
 	}
+	if d, ok := st.postedDocument(c, s, e, lo); ok {
+		return d, true
+	}
 	return c, true
+}
+
+// hangsOn are the prepositions of place that npLeft does not join ("the
+// sign on the door", "a guard outside the embassy"): the noun phrase after
+// one is no subject of the verb that follows it.
+var hangsOn = set("on in at outside near inside under above behind beside across over along")
+
+// siteHeads are the places on line a body posts its documents to.
+var siteHeads = set("website websites site page account channel feed")
+
+// postedDocument reads the phrase c at s..e before a speech verb as the
+// site a document was posted to ("A statement posted on the ministry's
+// website said", "A notice published on the army's Telegram channel
+// said"): the document is the subject, and the site's owner, when it can
+// speak, speaks through it, as the body does in "A statement issued by
+// the ministry said". A site with no owner that speaks ("posted on a
+// news website") gives nothing.
+func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
+	v := st.v
+	if c.owner == nil || !speaks(*c.owner) || !siteHeads[v.toks[e-1].low] || e-s < 2 || s-3 < lo {
+		return party{}, false
+	}
+	if l := v.toks[s-1].low; l != "on" && l != "in" {
+		return party{}, false
+	}
+	if t := v.toks[s-2]; t.quote >= 0 || !issueVerbs[t.low] && !carriedBy[t.low] {
+		return party{}, false
+	}
+	ds, de := v.npLeft(s-3, lo)
+	if ds >= de {
+		return party{}, false
+	}
+	d := st.classify(ds, de)
+	if d.kind != kindDocument || d.owner != nil {
+		return party{}, false
+	}
+	o := *c.owner
+	if e-1 > c.owner.e && !isProper(v.toks[e-2]) {
+		// "Kenya's interior ministry website": the site is the body's
+		// named before it, not the possessor's inside that name.
+		if b := st.classify(s, e-1); speaks(b) {
+			o = b
+		}
+	}
+	d.owner, d.e = &o, e
+	return d, true
 }
 
 // subordinateSpeaker finds, between the main subject ending at lo and a
@@ -2671,6 +2720,13 @@ func (st *state) indirect(si int) {
 			// document after a preposition is no subject; the verb after
 			// it is a participle describing it, and the sentence's own
 			// verb reports, with the document as its channel.
+			continue
+		}
+		if p.kind == kindDocument && p.owner == nil && p.e == i && p.s < i && issueVerbs[t.low] && i+1 < hi && (placeWords[v.toks[i+1].low] || v.toks[i+1].low == "online") && st.hasSpeechVerb(i+n, hi) {
+			// "A statement posted on the ministry's website said ...": a
+			// participle right after a document says where it came out,
+			// and the sentence's own verb of speech after it reports
+			// (see postedDocument).
 			continue
 		}
 		if b := min(p.s, i) - 1; b >= lo && (v.toks[b].low == "like" || v.toks[b].low == "as") && v.toks[b].quote < 0 {
