@@ -487,6 +487,14 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	if s >= e {
 		return party{}, false
 	}
+	if s-2 >= lo && hangsOn[v.toks[s-1].low] && v.toks[s-1].quote < 0 && (v.toks[s-2].pos == "NN" || v.toks[s-2].pos == "NNS") && v.toks[s-2].quote < 0 && !isProper(v.toks[s-2]) {
+		// "the sign on the church door said", "a guard outside the
+		// embassy said": the phrase before the verb is where the
+		// subject was; the noun before the preposition is the subject.
+		if s2, e2 := v.npLeft(s-2, lo); s2 < e2 && e2 == s-1 {
+			s, e = s2, e2
+		}
+	}
 	if h, ok := v.placeListHead(s, e, lo); ok {
 		s, e = h.s, h.e
 	} else if l, ok := v.nameListStart(s, e, lo); ok {
