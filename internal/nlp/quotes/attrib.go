@@ -4301,11 +4301,41 @@ func (v *view) clauseStart(cs, ce int) bool {
 			}
 			return true
 		}
+		if k > cs && t.quote < 0 && subordinators[t.low] && v.toks[k-1].text == "," {
+			// "said the plan, if approved, would mean ...", "said the
+			// talks, when they resume, would ...": a subordinate clause
+			// set off by commas inside the report's subject, which goes
+			// on after it to its own verb.
+			if j := v.asideEnd(k, ce); j > 0 {
+				k = j
+				continue
+			}
+		}
 		if k > cs && t.quote < 0 && (subordinators[t.low] || v.asClause(k, ce)) {
 			return false
 		}
 	}
 	return !infinitive
+}
+
+// asideEnd returns the comma closing a short clause set off by commas that
+// opens at token k, when a finite verb follows that comma before ce; 0
+// otherwise.
+func (v *view) asideEnd(k, ce int) int {
+	for j := k + 1; j < ce && j <= k+8; j++ {
+		t := v.toks[j]
+		if t.quote >= 0 || t.text == ";" || t.text == ":" {
+			return 0
+		}
+		if t.text != "," {
+			continue
+		}
+		if j+1 < ce && finiteVerb(v.toks[j+1]) {
+			return j
+		}
+		return 0
+	}
+	return 0
 }
 
 // asDegree are the words "as" compares by ("as many as 300", "as much
