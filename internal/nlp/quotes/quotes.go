@@ -367,7 +367,13 @@ func (st *state) direct(qi int) {
 		func() (party, int, bool) {
 			// A quotation standing alone whose speaker the next sentence
 			// names, pointing back at it: `"..." The words came from X.`
-			if bHi > bLo || aHi > aLo {
+			// A dateline before it ("NAIROBI (Wire) - ") says where the
+			// story was filed and leaves it alone.
+			b := bLo
+			for b < bHi && int(v.toks[b].start) < st.dateline {
+				b++
+			}
+			if bHi > b || aHi > aLo {
 				return party{}, -1, false
 			}
 			p, verb, lo, hi, ok := st.sentenceAfter(qi)
