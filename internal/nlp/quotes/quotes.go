@@ -108,6 +108,7 @@ func (f *Finder) FindContext(ctx context.Context, a *model.Article) ([]model.Quo
 	}
 	v := newView(a, f.lx)
 	st := &state{v: v, usedVerb: map[int]bool{}, dateline: extract.ArticleDatelineLen(a), intl: f.lx.intlFor(a.Language)}
+	v.dateline = st.dateline
 	if err := st.run(ctx); err != nil {
 		return nil, err
 	}
@@ -206,7 +207,9 @@ func kindOf(v *view, qi int) string {
 	for i >= 0 && isQuoteMark(v.toks[i].text) && int(v.toks[i].end) <= sp.Open {
 		i--
 	}
-	if i < 0 {
+	if i < 0 || int(v.toks[i].end) <= v.dateline {
+		// `SEOUL (AP) - "It's over," ...`: after a dateline's dash the
+		// quotation opens the story, as it does with no dateline.
 		return model.QuoteDirect
 	}
 	t := v.toks[i]
