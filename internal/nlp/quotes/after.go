@@ -52,6 +52,27 @@ func (st *state) sentenceAfter(qi int) (party, int, int, int, bool) {
 		}
 		return party{}, -1, 0, 0, false
 	}
+	if first == "with" && lo+4 < hi && anaphorDeterminers[v.toks[lo+1].low] && v.toks[lo+1].low != "the" &&
+		quoteNouns[v.toks[lo+2].low] && v.toks[lo+3].text == "," {
+		// "With those words, Turkey's defence minister, Yusuf Demir,
+		// ended his speech": the subject of the clause after the
+		// pointer said them, whatever its verb (ended, closed, began).
+		s, e := v.npRight(lo+4, hi)
+		if s >= e || e >= hi {
+			return party{}, -1, 0, 0, false
+		}
+		c := st.apposition(st.classify(s, e), e, hi)
+		j := e
+		if c.e > e {
+			j = c.e + 1 // past the name in apposition and its comma
+		} else if v.toks[j].text == "," {
+			j = v.afterAside(j, hi)
+		}
+		if j < 0 || j >= hi || !finiteVerb(v.toks[j]) || !speaks(c) {
+			return party{}, -1, 0, 0, false
+		}
+		return c, -1, lo, hi, true
+	}
 	if !anaphorDeterminers[first] {
 		return party{}, -1, 0, 0, false
 	}
@@ -99,6 +120,13 @@ func (st *state) sentenceAfter(qi int) (party, int, int, int, bool) {
 				return party{}, -1, 0, 0, false
 			}
 			j := e
+			if j < hi && v.toks[j].text == "," {
+				// "That was how Joseph Mwangi, a farmer in Nakuru,
+				// described the season": past the description.
+				if j = v.afterAside(j, hi); j < 0 {
+					return party{}, -1, 0, 0, false
+				}
+			}
 			for j < hi && (v.toks[j].pos == "RB" || v.toks[j].pos == "MD" || auxiliaries[v.toks[j].low]) {
 				j++
 			}
@@ -118,4 +146,23 @@ func (st *state) sentenceAfter(qi int) (party, int, int, int, bool) {
 		}
 	}
 	return party{}, -1, 0, 0, false
+}
+
+// afterAside returns the token after the comma closing a description set
+// off by the comma at k (", a farmer in Nakuru,"), or -1 when no such
+// comma closes it soon, or a verb comes first.
+func (v *view) afterAside(k, hi int) int {
+	for j := k + 1; j < hi && j <= k+14; j++ {
+		t := v.toks[j]
+		if t.quote >= 0 || t.text == ";" || t.text == ":" || finiteVerb(t) {
+			return -1
+		}
+		if t.text == "," {
+			if j == k+1 {
+				return -1
+			}
+			return j + 1
+		}
+	}
+	return -1
 }

@@ -487,6 +487,14 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	if s >= e {
 		return party{}, false
 	}
+	if s-2 >= lo && hangsOn[v.toks[s-1].low] && v.toks[s-1].quote < 0 && (v.toks[s-2].pos == "NN" || v.toks[s-2].pos == "NNS") && v.toks[s-2].quote < 0 && !isProper(v.toks[s-2]) {
+		// "the sign on the church door said", "a guard outside the
+		// embassy said": the phrase before the verb is where the
+		// subject was; the noun before the preposition is the subject.
+		if s2, e2 := v.npLeft(s-2, lo); s2 < e2 && e2 == s-1 {
+			s, e = s2, e2
+		}
+	}
 	if h, ok := v.placeListHead(s, e, lo); ok {
 		s, e = h.s, h.e
 	} else if l, ok := v.nameListStart(s, e, lo); ok {
@@ -509,7 +517,56 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	if d, ok := st.issuedDocument(c, s, e, lo); ok {
 		return d, true
 	}
+	if d, ok := st.postedDocument(c, s, e, lo); ok {
+		return d, true
+	}
 	return c, true
+}
+
+// hangsOn are the prepositions of place that npLeft does not join ("the
+// sign on the door", "a guard outside the embassy"): the noun phrase after
+// one is no subject of the verb that follows it.
+var hangsOn = set("on in at outside near inside under above behind beside across over along")
+
+// siteHeads are the places on line a body posts its documents to.
+var siteHeads = set("website websites site page account channel feed")
+
+// postedDocument reads the phrase c at s..e before a speech verb as the
+// site a document was posted to ("A statement posted on the ministry's
+// website said", "A notice published on the army's Telegram channel
+// said"): the document is the subject, and the site's owner, when it can
+// speak, speaks through it, as the body does in "A statement issued by
+// the ministry said". A site with no owner that speaks ("posted on a
+// news website") gives nothing.
+func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
+	v := st.v
+	if c.owner == nil || !speaks(*c.owner) || !siteHeads[v.toks[e-1].low] || e-s < 2 || s-3 < lo {
+		return party{}, false
+	}
+	if l := v.toks[s-1].low; l != "on" && l != "in" {
+		return party{}, false
+	}
+	if t := v.toks[s-2]; t.quote >= 0 || !issueVerbs[t.low] && !carriedBy[t.low] {
+		return party{}, false
+	}
+	ds, de := v.npLeft(s-3, lo)
+	if ds >= de {
+		return party{}, false
+	}
+	d := st.classify(ds, de)
+	if d.kind != kindDocument || d.owner != nil {
+		return party{}, false
+	}
+	o := *c.owner
+	if e-1 > c.owner.e && !isProper(v.toks[e-2]) {
+		// "Kenya's interior ministry website": the site is the body's
+		// named before it, not the possessor's inside that name.
+		if b := st.classify(s, e-1); speaks(b) {
+			o = b
+		}
+	}
+	d.owner, d.e = &o, e
+	return d, true
 }
 
 // subordinateSpeaker finds, between the main subject ending at lo and a
@@ -1422,6 +1479,12 @@ func (v *view) outletNP(s, e int) bool {
 			// sector names whom the body works for, not a medium.
 			continue
 		}
+		if k+1 < e && !isProper(v.toks[k]) && pressStaff[v.toks[k+1].low] {
+			// "the White House press secretary", "a media adviser to the
+			// president": the media word says what the office deals
+			// with; the holder speaks for the body, and is no medium.
+			continue
+		}
 		// Common nouns ("press", "reporters", "television") count alone;
 		// words like "times" or "post" only inside a name.
 		switch low {
@@ -1449,6 +1512,11 @@ func (v *view) outletNP(s, e int) bool {
 	}
 	return false
 }
+
+// pressStaff are the heads after a media word that name an office or
+// its holder dealing with the press for a body ("press secretary", "media
+// adviser"), not a news medium.
+var pressStaff = set("secretary secretaries spokesman spokeswoman spokesperson spokespeople officer officers office attache attaché adviser advisor advisers advisors aide aides director chief official officials")
 
 // newsPeople are the media words that name people: who is told is then
 // the audience ("told reporters", "told journalists"), not the outlet the
@@ -2524,6 +2592,17 @@ func (st *state) indirect(si int) {
 						c.owner, e = &o, e2
 					}
 				}
+				// "according to a statement from Qatar's foreign ministry
+				// cited by Al Jazeera": the outlet that carried the
+				// body's document on is the channel, as in "according to
+				// a statement carried by SANA".
+				if from != nil && e+2 < hi && carriedBy[v.toks[e].low] && v.toks[e+1].low == "by" {
+					if s2, e2 := v.npRight(e+2, hi); s2 < e2 {
+						if o := st.classify(s2, e2); o.kind == kindOutlet || o.kind == kindOrg && (v.outletNP(s2, e2) || o.sp != nil && o.sp.Sector == "media") {
+							from, e = o.sp, e2
+						}
+					}
+				}
 			}
 			// "The statistics office released a survey on Tuesday.
 			// According to the survey, ...": findings a body put out
@@ -2651,6 +2730,13 @@ func (st *state) indirect(si int) {
 			// verb reports, with the document as its channel.
 			continue
 		}
+		if p.kind == kindDocument && p.owner == nil && p.e == i && p.s < i && issueVerbs[t.low] && i+1 < hi && (placeWords[v.toks[i+1].low] || v.toks[i+1].low == "online") && st.hasSpeechVerb(i+n, hi) {
+			// "A statement posted on the ministry's website said ...": a
+			// participle right after a document says where it came out,
+			// and the sentence's own verb of speech after it reports
+			// (see postedDocument).
+			continue
+		}
 		if b := min(p.s, i) - 1; b >= lo && (v.toks[b].low == "like" || v.toks[b].low == "as") && v.toks[b].quote < 0 {
 			// "we had met like she said at Sandia View Academy", "as the
 			// minister said last week, ...": a comparison, whose words
@@ -2732,6 +2818,8 @@ func (st *state) indirect(si int) {
 		// asideComma: a comma closing a skipped time or medium phrase
 		// ("said in a letter to staff, seen by Reuters, that").
 		asideComma := -1
+		// addressee: the last word read was the "to" of "a letter to".
+		addressee := false
 		for k := c0; !introduced && k < hi && (k < c0+9 || medium && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
 			if tk.text == "," && k > c0 && tk.quote < 0 {
@@ -2739,15 +2827,18 @@ func (st *state) indirect(si int) {
 			}
 			medium = medium || v.lx.medium[tk.low]
 			if tk.low == "to" && k > c0 && audienceLetters[v.toks[k-1].low] {
+				addressee = true
 				continue // "said in a speech to the National Congress that": whom it was made to
 			}
-			if k >= c0+2 && v.toks[k-1].low == "to" && audienceLetters[v.toks[k-2].low] && tk.quote < 0 {
-				// "said in a letter to parliament that", "in a speech to
-				// parliament on Friday that": the word after "letter to"
-				// is whom it was sent to, which a tagger may read as a
-				// verb after "to".
+			if addressee && tk.quote < 0 && !isPunct(tk) && tk.low != "that" && !isProper(tk) && v.toks[k-1].low == "to" {
+				// "said in a memo to staff, seen by Reuters, that": the
+				// word after "a letter to" opens the addressee, a noun
+				// phrase whatever a tagger made of it (staff/VB), never
+				// an infinitive or a verb ending the phrase.
+				addressee = false
 				continue
 			}
+			addressee = false
 			if tk.low == "to" && k > c0 && !v.infinitive(k+1, hi) {
 				// "pledged 4 million dollars in aid to the Philippines",
 				// "said the gaps over an end to the fighting remained":
@@ -4210,11 +4301,41 @@ func (v *view) clauseStart(cs, ce int) bool {
 			}
 			return true
 		}
+		if k > cs && t.quote < 0 && subordinators[t.low] && v.toks[k-1].text == "," {
+			// "said the plan, if approved, would mean ...", "said the
+			// talks, when they resume, would ...": a subordinate clause
+			// set off by commas inside the report's subject, which goes
+			// on after it to its own verb.
+			if j := v.asideEnd(k, ce); j > 0 {
+				k = j
+				continue
+			}
+		}
 		if k > cs && t.quote < 0 && (subordinators[t.low] || v.asClause(k, ce)) {
 			return false
 		}
 	}
 	return !infinitive
+}
+
+// asideEnd returns the comma closing a short clause set off by commas that
+// opens at token k, when a finite verb follows that comma before ce; 0
+// otherwise.
+func (v *view) asideEnd(k, ce int) int {
+	for j := k + 1; j < ce && j <= k+8; j++ {
+		t := v.toks[j]
+		if t.quote >= 0 || t.text == ";" || t.text == ":" {
+			return 0
+		}
+		if t.text != "," {
+			continue
+		}
+		if j+1 < ce && finiteVerb(v.toks[j+1]) {
+			return j
+		}
+		return 0
+	}
+	return 0
 }
 
 // asDegree are the words "as" compares by ("as many as 300", "as much

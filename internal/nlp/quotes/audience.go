@@ -19,7 +19,7 @@ import (
 
 // audienceLetters are documents and speeches whose "to" names who they
 // were addressed to: "in a letter to the board".
-var audienceLetters = set("speech address letter message remarks appeal statement video")
+var audienceLetters = set("speech address letter message remarks appeal statement video memo memorandum email e-mail note")
 
 // audienceReach is how many tokens either side of the speech verb the
 // audience is looked for.

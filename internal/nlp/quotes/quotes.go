@@ -108,6 +108,7 @@ func (f *Finder) FindContext(ctx context.Context, a *model.Article) ([]model.Quo
 	}
 	v := newView(a, f.lx)
 	st := &state{v: v, usedVerb: map[int]bool{}, dateline: extract.ArticleDatelineLen(a), intl: f.lx.intlFor(a.Language)}
+	v.dateline = st.dateline
 	if err := st.run(ctx); err != nil {
 		return nil, err
 	}
@@ -206,7 +207,9 @@ func kindOf(v *view, qi int) string {
 	for i >= 0 && isQuoteMark(v.toks[i].text) && int(v.toks[i].end) <= sp.Open {
 		i--
 	}
-	if i < 0 {
+	if i < 0 || int(v.toks[i].end) <= v.dateline {
+		// `SEOUL (AP) - "It's over," ...`: after a dateline's dash the
+		// quotation opens the story, as it does with no dateline.
 		return model.QuoteDirect
 	}
 	t := v.toks[i]
@@ -364,10 +367,17 @@ func (st *state) direct(qi int) {
 			}
 			return p, verb, ok
 		},
+		func() (party, int, bool) { return st.clauseBeforeColon(bLo, bHi) },
 		func() (party, int, bool) {
 			// A quotation standing alone whose speaker the next sentence
 			// names, pointing back at it: `"..." The words came from X.`
-			if bHi > bLo || aHi > aLo {
+			// A dateline before it ("NAIROBI (Wire) - ") says where the
+			// story was filed and leaves it alone.
+			b := bLo
+			for b < bHi && int(v.toks[b].start) < st.dateline {
+				b++
+			}
+			if bHi > b || aHi > aLo {
 				return party{}, -1, false
 			}
 			p, verb, lo, hi, ok := st.sentenceAfter(qi)
@@ -1185,4 +1195,49 @@ func (v *view) wordsAfter(sp Span) bool {
 		return !isPunct(t)
 	}
 	return false
+}
+
+// colonClauseVerbs are the verbs of a clause that sets up the quotation
+// after its colon by describing the speaker's stance ("Another was more
+// hopeful:", "The minister sounded a note of caution:").
+var colonClauseVerbs = set("was were is are sounded sounds seemed seems struck strikes took takes offered offers had has")
+
+// otherSpeakers are the words that stand for a second speaker of the kind
+// just quoted ("one diplomat said ... Another was more hopeful:").
+var otherSpeakers = set("another others")
+
+// clauseBeforeColon reads the clause before a quotation's colon, in its
+// sentence, as naming the speaker when its subject can speak or stands for
+// a second speaker ("Another was more hopeful: "...""), and its verb only
+// describes the speaker (colonClauseVerbs): without it the quotation would
+// inherit the speaker of the quotation before it.
+func (st *state) clauseBeforeColon(lo, hi int) (party, int, bool) {
+	v := st.v
+	for lo < hi && int(v.toks[lo].start) < st.dateline {
+		lo++
+	}
+	if hi-lo < 3 || v.toks[hi-1].text != ":" || v.toks[hi-1].quote >= 0 {
+		return party{}, -1, false
+	}
+	k := lo
+	for k < hi-1 && !finiteVerb(v.toks[k]) {
+		if v.toks[k].quote >= 0 || isPunct(v.toks[k]) {
+			return party{}, -1, false
+		}
+		k++
+	}
+	if k == lo || k >= hi-1 || !colonClauseVerbs[v.toks[k].low] || st.hasSpeechVerb(lo, hi) {
+		return party{}, -1, false
+	}
+	s, e := v.npLeft(k-1, lo)
+	if s != lo || e != k {
+		return party{}, -1, false
+	}
+	if c := st.classify(s, e); speaks(c) {
+		return c, -1, true
+	}
+	if e-s == 1 && otherSpeakers[v.toks[s].low] {
+		return party{kind: kindRole, sp: &model.Speaker{Text: v.toks[s].text}, s: s, e: e}, -1, true
+	}
+	return party{}, -1, false
 }

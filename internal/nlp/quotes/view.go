@@ -49,6 +49,9 @@ type view struct {
 	// a person; a text the tagger typed both ways counts as a person, so
 	// a pronoun keeps the antecedent it had.
 	bodyText map[string]bool
+	// dateline is the length in bytes of a wire dateline opening the
+	// text ("SEOUL (AP) -"), 0 for none.
+	dateline int
 }
 
 func newView(a *model.Article, lx *Lexicon) *view {

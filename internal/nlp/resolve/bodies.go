@@ -209,21 +209,30 @@ func (d *docState) stateOutlet(pos, sent int, roleAnts []antecedent) *link {
 		}
 		return a.l != nil && a.l.country != "" && (a.l.sector == kb.SectorGovernment || a.l.typ == kb.TypePerson && len(a.l.offices) > 0)
 	}
+	atSent := -1
 	for i := before(d.antecedents, pos) - 1; i >= 0; i-- {
 		if a := d.antecedents[i]; a.sentence < sent-referenceWindow {
 			break
 		} else if official(a) {
-			country, at = a.l.country, a.pos
+			country, at, atSent = a.l.country, a.pos, a.sentence
 			break
 		}
 	}
 	for i := before(roleAnts, pos) - 1; i >= 0; i-- {
 		if a := roleAnts[i]; official(a) {
 			if a.pos > at {
-				country = a.l.country
+				country, atSent = a.l.country, a.sentence
 			}
 			break
 		}
+	}
+	if country != "" && !d.sameParagraph(atSent, sent) && d.officialsOfOthers(country, pos, sent, roleAnts) {
+		// "Hungary's trade minister told Reuters ... In a post on X,
+		// the Polish prime minister said ... The army had retaken the
+		// town, state TV reported.": a story naming officials of
+		// several states, the last in an earlier paragraph, does not
+		// say whose broadcaster a new paragraph quotes.
+		country = ""
 	}
 	if country == "" {
 		country = d.datelineOnly(pos, sent)
@@ -235,6 +244,38 @@ func (d *docState) stateOutlet(pos, sent int, roleAnts []antecedent) *link {
 		return fromActor(&a)
 	}
 	return nil
+}
+
+// sameParagraph says sentences a and b are in one paragraph.
+func (d *docState) sameParagraph(a, b int) bool {
+	ss := d.art.Sentences
+	if a < 0 || b < 0 || a >= len(ss) || b >= len(ss) {
+		return a == b
+	}
+	return ss[a].Paragraph == ss[b].Paragraph
+}
+
+// officialsOfOthers says the story names, before byte offset pos, an
+// official or government of a country other than country (counterparts
+// aside, as in stateOutlet).
+func (d *docState) officialsOfOthers(country string, pos, sent int, roleAnts []antecedent) bool {
+	other := func(a antecedent) bool {
+		return !strings.HasPrefix(a.phrase, "counterpart") && a.l != nil && a.l.country != "" && a.l.country != country &&
+			(a.l.sector == kb.SectorGovernment || a.l.typ == kb.TypePerson && len(a.l.offices) > 0)
+	}
+	for i := before(d.antecedents, pos) - 1; i >= 0; i-- {
+		if a := d.antecedents[i]; a.sentence < sent-referenceWindow {
+			break
+		} else if other(a) {
+			return true
+		}
+	}
+	for i := before(roleAnts, pos) - 1; i >= 0; i-- {
+		if other(roleAnts[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // spokesWords speak for a body.
