@@ -8527,8 +8527,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// Nor after a "by" that names a thing ("killed by a falling tree in
 	// Lagos", "by a roadside bomb in Kabul"): the agent was told, and it
 	// is not the place.
+	// The place stands in for want of an agent, as a scene: a capital
+	// there ("was shot dead in Maputo") stays the city, as one named
+	// as the target for want of a party does, not its government.
 	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) {
-		src = group{*loc}
+		where := *loc
+		where.where = true
+		src = group{where}
 		loc = nil
 	}
 	// A place named in the clause is the target when nothing else is: "lifted
