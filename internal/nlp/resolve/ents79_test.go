@@ -1,0 +1,48 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// TestCapitalAfterPlaceWords: a capital after a preposition of place is
+// the city even when words saying which part or kind of place it is stand
+// between ("in central Nairobi", "in the capital Conakry", "outside the
+// Guinean capital Conakry"); the same words with no preposition before
+// them leave the capital standing for its government.
+func TestCapitalAfterPlaceWords(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, city string
+		id, sector       string
+	}{
+		{"a part of the city", "GENEVA — Police fired tear gas at protesters in central Nairobi on Monday.",
+			"Nairobi", "place:KEN:nairobi", ""},
+		{"downtown", "GENEVA — Thousands marched across downtown Caracas on Sunday.",
+			"Caracas", "place:VEN:caracas", ""},
+		{"the capital", "GENEVA — Officials gathered in the capital Conakry on Tuesday.",
+			"Conakry", "place:GIN:conakry", ""},
+		{"a demonym and the capital", "GENEVA — Hundreds marched outside the Guinean capital Conakry on Sunday.",
+			"Conakry", "place:GIN:conakry", ""},
+		{"near miss: the capital as subject", "GENEVA — The capital Conakry rejected the claim on Tuesday.",
+			"Conakry", "GIN", "government"},
+		{"near miss: a possessive before", "GENEVA — Kenya's capital Nairobi said it would retaliate.",
+			"Nairobi", "KEN", "government"},
+	} {
+		art := resolveGiven(t, s, c.text, "2026-11-23", []ent{{"GENEVA", model.EntityGPE}, {c.city, model.EntityGPE}})
+		found := false
+		for _, e := range art.Entities {
+			if e.Text != c.city {
+				continue
+			}
+			found = true
+			if e.ActorID != c.id || e.Sector != c.sector {
+				t.Errorf("%s: %s -> %q/%q, want %q/%q", c.name, c.city, e.ActorID, e.Sector, c.id, c.sector)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q", c.name, c.city)
+		}
+	}
+}
