@@ -46,3 +46,43 @@ func TestCapitalAfterPlaceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedLegislatureTaggedPlace: a legislature's name the tagger
+// took for a place, written after a country's possessive, is that
+// country's legislature; the bare name or a city's possessive keeps the
+// tagger's place.
+func TestPossessedLegislatureTaggedPlace(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, country, body string
+		typ, id                   string
+	}{
+		{"France's National Assembly", "PARIS (Wire) - France's National Assembly toppled the government on Wednesday.",
+			"France", "National Assembly", model.EntityOrg, "FRA.LEG"},
+		{"South Korea's National Assembly", "SEOUL (Wire) - South Korea's National Assembly passed the budget on Monday.",
+			"South Korea", "National Assembly", model.EntityOrg, "KOR.LEG"},
+		{"Italy's Chamber of Deputies", "LONDON (Wire) - Italy's Chamber of Deputies approved the tax bill on Tuesday.",
+			"Italy", "Chamber of Deputies", model.EntityOrg, "ITA.LEG"},
+		{"near miss: the building", "PARIS (Wire) - Protesters gathered outside the National Assembly in France on Wednesday.",
+			"France", "National Assembly", model.EntityLoc, ""},
+	} {
+		ents := []ent{{c.country, model.EntityGPE}, {c.body, model.EntityLoc}}
+		if c.name == "near miss: the building" {
+			ents = []ent{{c.body, model.EntityLoc}, {c.country, model.EntityGPE}}
+		}
+		art := resolveGiven(t, s, c.text, "2026-11-23", ents)
+		found := false
+		for _, e := range art.Entities {
+			if e.Text != c.body {
+				continue
+			}
+			found = true
+			if e.Type != c.typ || e.ActorID != c.id {
+				t.Errorf("%s: %s -> %s %q, want %s %q", c.name, c.body, e.Type, e.ActorID, c.typ, c.id)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q", c.name, c.body)
+		}
+	}
+}

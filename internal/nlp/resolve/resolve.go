@@ -666,6 +666,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	if key == "" {
 		return nil
 	}
+	if e.Type == model.EntityLoc && d.possessedLegislature(e, key) {
+		e.Type = model.EntityOrg
+	}
 	// "blocked Cairo Road in Lusaka", "marched down Moscow Avenue": the
 	// tagger cut the street's name short; the street is no actor and
 	// neither the city it is named after nor its country.
