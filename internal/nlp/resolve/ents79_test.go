@@ -86,3 +86,38 @@ func TestPossessedLegislatureTaggedPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokesmanForHomeChamber: a spokesperson "for" a chamber named bare
+// and linked to the home country's legislature, which the knowledge base
+// holds no body of ("a spokesman for Congress" in Lima), serves that
+// legislature, not the government; a ministry's spokesman is still the
+// government's.
+func TestSpokesmanForHomeChamber(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, dateline, body, role string
+		id                               string
+	}{
+		{"Congress in Lima", "LIMA (Wire) - The vote was delayed on Thursday, a spokesman for Congress said.",
+			"LIMA", "Congress", "spokesman", "PER.LEG"},
+		{"the Senate in Manila", "MANILA (Wire) - The bill was approved, a spokeswoman for the Senate said on Monday.",
+			"MANILA", "Senate", "spokeswoman", "PHL.LEG"},
+		{"near miss: a ministry's spokesman", "LIMA (Wire) - The vote was delayed on Thursday, a spokesman for the Foreign Ministry said.",
+			"LIMA", "Foreign Ministry", "spokesman", "PER.GOV"},
+	} {
+		art := resolveGiven(t, s, c.text, "2026-11-23", []ent{{c.dateline, model.EntityGPE}, {"Wire", model.EntityOrg}, {c.body, model.EntityOrg}})
+		found := false
+		for _, e := range art.Entities {
+			if e.Type != EntityRole || e.Text != c.role {
+				continue
+			}
+			found = true
+			if e.ActorID != c.id {
+				t.Errorf("%s: %s -> %q, want %q", c.name, c.role, e.ActorID, c.id)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no role %q in %v", c.name, c.role, art.Entities)
+		}
+	}
+}
