@@ -168,6 +168,12 @@ func (d *docState) speakingCountryBefore(pos int) string {
 var ministryActs = wordSet("summoned condemned rejected urged accused welcomed criticised criticized dismissed insisted " +
 	"called issued")
 
+// onlyBodies are bodies a state has one of, which speak for its government
+// when named bare as the subject of a verb of saying or acting, as a
+// ministry named by its portfolio does: "the presidency said in a
+// statement" in a story from Accra is Ghana's.
+var onlyBodies = wordSet("presidency")
+
 // speakingMinistry says whether the role phrase at tokens i..end is a
 // ministry named by its portfolio ("foreign ministry", not a bare
 // "ministry", which points back to one told before) that is the subject
@@ -175,7 +181,7 @@ var ministryActs = wordSet("summoned condemned rejected urged accused welcomed c
 // itself after a preposition: "the foreign ministry said", never "at the
 // foreign ministry on Monday".
 func (d *docState) speakingMinistry(i, end int, phrase string) bool {
-	if !strings.Contains(phrase, " ") || !strings.HasSuffix(phrase, " ministry") || end+1 >= len(d.toks) {
+	if (!strings.Contains(phrase, " ") || !strings.HasSuffix(phrase, " ministry")) && !onlyBodies[phrase] || end+1 >= len(d.toks) {
 		return false
 	}
 	if next := d.toks[end+1].norm; !orgSays[next] && !ministryActs[next] {

@@ -121,3 +121,40 @@ func TestSpokesmanForHomeChamber(t *testing.T) {
 		}
 	}
 }
+
+// roleLinkOf resolves text with the entities ents and returns the actor
+// id of the role mention whose text is role, "" when there is none, and
+// whether there was such a mention.
+func roleLinkOf(t *testing.T, s *Stage, text string, ents []ent, role string) (string, bool) {
+	t.Helper()
+	for _, e := range resolveGiven(t, s, text, "2026-11-23", ents).Entities {
+		if e.Type == EntityRole && e.Text == role {
+			return e.ActorID, true
+		}
+	}
+	return "", false
+}
+
+// TestSpeakingPresidency: a bare "the presidency" that speaks or acts is
+// the home country's government, as "the foreign ministry said" is; one
+// after a preposition of place ("at the presidency") is the building and
+// names no one.
+func TestSpeakingPresidency(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, dateline, id string
+		role                     bool
+	}{
+		{"said after the clause", "ACCRA (Wire) - The finance minister resigned on Thursday, the presidency said in a statement.",
+			"ACCRA", "GHA.GOV", true},
+		{"said before the clause", "NAIROBI (Wire) - The presidency said the vote was fair.",
+			"NAIROBI", "KEN.GOV", true},
+		{"near miss: a place", "ACCRA (Wire) - The minister met officials at the presidency on Monday.",
+			"ACCRA", "", false},
+	} {
+		id, ok := roleLinkOf(t, s, c.text, []ent{{c.dateline, model.EntityGPE}, {"Wire", model.EntityOrg}}, "presidency")
+		if id != c.id || ok != c.role {
+			t.Errorf("%s: presidency -> %q (mention %v), want %q (mention %v)", c.name, id, ok, c.id, c.role)
+		}
+	}
+}
