@@ -158,3 +158,29 @@ func TestSpeakingPresidency(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseChamber: a chamber written in lower case after its country
+// ("the Thai senate", "Japan's upper house") is that country's
+// legislature; a senate of another body ("the university senate") or a
+// bare "the senate" is no one named.
+func TestLowerCaseChamber(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		role, id   string
+	}{
+		{"a demonym's senate", "BANGKOK (Wire) - The Thai senate approved the law on Friday.",
+			[]ent{{"BANGKOK", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Thai", model.EntityNORP}}, "senate", "THA.LEG"},
+		{"a possessive's upper house", "TOKYO (Wire) - Japan's upper house passed the bill on Friday.",
+			[]ent{{"TOKYO", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Japan", model.EntityGPE}}, "upper house", "JPN.LEG"},
+		{"near miss: a university's senate", "LONDON (Wire) - The university senate voted to close the department.",
+			[]ent{{"LONDON", model.EntityGPE}, {"Wire", model.EntityOrg}}, "senate", ""},
+		{"near miss: a bare senate", "MANILA (Wire) - The senate rejected the bill on Monday.",
+			[]ent{{"MANILA", model.EntityGPE}, {"Wire", model.EntityOrg}}, "senate", ""},
+	} {
+		if id, _ := roleLinkOf(t, s, c.text, c.ents, c.role); id != c.id {
+			t.Errorf("%s: %s -> %q, want %q", c.name, c.role, id, c.id)
+		}
+	}
+}
