@@ -184,3 +184,37 @@ func TestLowerCaseChamber(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyOfIncludedGroup: a national body named without its country,
+// listed among a group after "including" or "such as" ("four Venezuelan
+// officials, including Supreme Court judge Carmen Rojas"), is of the
+// country named for the group, not of the dateline's; the same body with
+// no such list stays the home country's.
+func TestBodyOfIncludedGroup(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, demonym, body, id string
+	}{
+		{"a later sentence", "WASHINGTON (Wire) - The Treasury froze the assets of four Venezuelan officials on Wednesday. The officials, including Supreme Court judge Carmen Rojas, were added to a sanctions list.",
+			"Venezuelan", "Supreme Court", "doc:org:VEN:supreme_court"},
+		{"one sentence", "WASHINGTON (Wire) - The Treasury sanctioned three Nicaraguan officials, such as Interior Ministry spokesman Ana Ruiz, on Monday.",
+			"Nicaraguan", "Interior Ministry", "NIC.GOV"},
+		{"near miss: no list", "WASHINGTON (Wire) - The Supreme Court heard a case brought by Venezuelan migrants on Wednesday.",
+			"Venezuelan", "Supreme Court", "doc:org:USA:supreme_court"},
+	} {
+		art := resolveGiven(t, s, c.text, "2026-11-23", []ent{{"WASHINGTON", model.EntityGPE}, {"Wire", model.EntityOrg}, {c.demonym, model.EntityNORP}, {c.body, model.EntityOrg}})
+		found := false
+		for _, e := range art.Entities {
+			if e.Text != c.body {
+				continue
+			}
+			found = true
+			if e.ActorID != c.id {
+				t.Errorf("%s: %s -> %q, want %q", c.name, c.body, e.ActorID, c.id)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no mention %q", c.name, c.body)
+		}
+	}
+}
