@@ -425,6 +425,9 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 		st.named[st.dateline] = true
 	}
 	st.home = c.homeCountry(a.Entities, st.dateline)
+	if st.home == st.dateline && c.courtSeatDateline(a.Entities, datelineAt) {
+		st.home = ""
+	}
 	lead := -1
 	for si, s := range sents {
 		if err := pipeline.Stopped(ctx, si, len(sents)); err != nil {
@@ -490,6 +493,27 @@ func (c *Coder) homeCountry(ents []model.Entity, dateline string) string {
 		}
 	}
 	return home
+}
+
+// courtSeatDateline reports whether the dateline's place is the seat of an
+// international court or organisation the article names ("THE HAGUE
+// (Wire) - The International Criminal Court issued a warrant for ..."):
+// the story was filed where the court sits, and the people tried or
+// named there ("Tamba ordered attacks on civilians in Ituri") are not the
+// host state's; its country lends them none.
+func (c *Coder) courtSeatDateline(ents []model.Entity, dateline model.Entity) bool {
+	if c.kb == nil || dateline.ActorID == "" {
+		return false
+	}
+	for _, e := range ents {
+		if e.ActorID == "" || e.Type != model.EntityOrg {
+			continue
+		}
+		if p, ok := c.kb.SeatOf(e.ActorID); ok && p.ID == dateline.ActorID {
+			return true
+		}
+	}
+	return false
 }
 
 // stateBody reports whether an organisation of this sector is an organ of
