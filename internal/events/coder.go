@@ -425,6 +425,9 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 		st.named[st.dateline] = true
 	}
 	st.home = c.homeCountry(a.Entities, st.dateline)
+	if st.home == st.dateline && c.courtSeatDateline(a.Entities, datelineAt) {
+		st.home = ""
+	}
 	lead := -1
 	for si, s := range sents {
 		if err := pipeline.Stopped(ctx, si, len(sents)); err != nil {
@@ -490,6 +493,27 @@ func (c *Coder) homeCountry(ents []model.Entity, dateline string) string {
 		}
 	}
 	return home
+}
+
+// courtSeatDateline reports whether the dateline's place is the seat of an
+// international court or organisation the article names ("THE HAGUE
+// (Wire) - The International Criminal Court issued a warrant for ..."):
+// the story was filed where the court sits, and the people tried or
+// named there ("Tamba ordered attacks on civilians in Ituri") are not the
+// host state's; its country lends them none.
+func (c *Coder) courtSeatDateline(ents []model.Entity, dateline model.Entity) bool {
+	if c.kb == nil || dateline.ActorID == "" {
+		return false
+	}
+	for _, e := range ents {
+		if e.ActorID == "" || e.Type != model.EntityOrg {
+			continue
+		}
+		if p, ok := c.kb.SeatOf(e.ActorID); ok && p.ID == dateline.ActorID {
+			return true
+		}
+	}
+	return false
 }
 
 // stateBody reports whether an organisation of this sector is an organ of
@@ -8616,8 +8640,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		src, tgt = tgt, group{*loc}
 		loc = nil
 	}
+	// The place stands in for want of an agent, as a scene: a capital
+	// there ("was shot dead in Maputo") stays the city, as one named
+	// as the target for want of a party does, not its government.
 	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) {
-		src = group{*loc}
+		where := *loc
+		where.where = true
+		src = group{where}
 		loc = nil
 	}
 	// A place named in the clause is the target when nothing else is: "lifted

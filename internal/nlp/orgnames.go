@@ -110,8 +110,12 @@ func markOrgNames(words, tags []string) {
 		// "of", "on" or "for" and a capitalised run go on the name:
 		// "News Agency of Nigeria", "Commission on Presidential Debates".
 		if end == k+1 && end+1 < len(words) && nameLinks[words[end]] && tags[end] == "O" {
+			// The run may be one span the tagger made of its own, begun
+			// right after the link ("Kenya National Commission on" |
+			// "Human Rights"): its inner words go on the name too, but
+			// not a span begun before the link.
 			b := end + 1
-			for b < len(words) && nameModifier(words[b], tags[b]) && !strings.HasPrefix(tags[b], "I-") {
+			for b < len(words) && nameModifier(words[b], tags[b]) && (!strings.HasPrefix(tags[b], "I-") || b > end+1 && tags[b] == "I-"+tags[b-1][2:]) {
 				b++
 			}
 			// "Organisation for Security and Cooperation in Europe": where

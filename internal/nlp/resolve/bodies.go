@@ -168,6 +168,12 @@ func (d *docState) speakingCountryBefore(pos int) string {
 var ministryActs = wordSet("summoned condemned rejected urged accused welcomed criticised criticized dismissed insisted " +
 	"called issued")
 
+// onlyBodies are bodies a state has one of, which speak for its government
+// when named bare as the subject of a verb of saying or acting, as a
+// ministry named by its portfolio does: "the presidency said in a
+// statement" in a story from Accra is Ghana's.
+var onlyBodies = wordSet("presidency")
+
 // speakingMinistry says whether the role phrase at tokens i..end is a
 // ministry named by its portfolio ("foreign ministry", not a bare
 // "ministry", which points back to one told before) that is the subject
@@ -175,7 +181,7 @@ var ministryActs = wordSet("summoned condemned rejected urged accused welcomed c
 // itself after a preposition: "the foreign ministry said", never "at the
 // foreign ministry on Monday".
 func (d *docState) speakingMinistry(i, end int, phrase string) bool {
-	if !strings.Contains(phrase, " ") || !strings.HasSuffix(phrase, " ministry") || end+1 >= len(d.toks) {
+	if (!strings.Contains(phrase, " ") || !strings.HasSuffix(phrase, " ministry")) && !onlyBodies[phrase] || end+1 >= len(d.toks) {
 		return false
 	}
 	if next := d.toks[end+1].norm; !orgSays[next] && !ministryActs[next] {
@@ -340,6 +346,9 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 		return
 	}
 	c := d.homeCountry()
+	if ic := d.includedCountry(e); ic != "" {
+		c = ic
+	}
 	if c == "" && words[len(words)-1] == "ministry" {
 		// "BAGHDAD - ... an Interior Ministry spokesman said" in a story
 		// that names Denmark more often than Iraq: a wire report names a
@@ -361,6 +370,40 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 		l.sector = sector
 		e.Country, e.Sector = c, sector
 	}
+}
+
+// includedCountry returns the country of the group a body named without
+// its country is listed among ("four Venezuelan officials ... The
+// officials, including Supreme Court judge Carmen Rojas,"): right after
+// "including", "among them" or "such as", the body is of the country
+// named last before it in its sentence or the one before, a demonym or a
+// country, not of the article's home. "" when no such word is before the
+// body or no country was named.
+func (d *docState) includedCountry(e *model.Entity) string {
+	i := d.tokenAt(e.Start)
+	if i > 0 && d.toks[i-1].norm == "the" {
+		i--
+	}
+	switch {
+	case i >= 1 && d.toks[i-1].norm == "including":
+	case i >= 2 && d.toks[i-2].norm == "among" && d.toks[i-1].norm == "them":
+	case i >= 2 && d.toks[i-2].norm == "such" && d.toks[i-1].norm == "as":
+	default:
+		return ""
+	}
+	c := ""
+	for _, o := range d.art.Entities {
+		if o.Start >= e.Start {
+			break
+		}
+		if o.Sentence < e.Sentence-1 || o.Type != model.EntityGPE && o.Type != model.EntityNORP {
+			continue
+		}
+		if l := d.entEnd[o.End]; l != nil && l.typ == kb.TypeCountry && l.country != "" {
+			c = l.country
+		}
+	}
+	return c
 }
 
 // homeOrgHeads head a national body's name before "of" and its field:

@@ -526,3 +526,27 @@ func (d *docState) datelineLegislature(pos, sent int) *link {
 	}
 	return nil
 }
+
+// possessedLegislature reports whether a mention the tagger took for a
+// place, whose normalised name is key, is a legislature's name after a
+// country's possessive ("France's National Assembly toppled the
+// government", "South Korea's Parliament"): the country's chamber, a body
+// that acts, not the building. A bare name ("outside the National
+// Assembly") or a city's possessive ("Quebec's National Assembly") stays
+// as tagged.
+func (d *docState) possessedLegislature(e *model.Entity, key string) bool {
+	key = strings.TrimPrefix(key, "the ")
+	if !homeLegislatureNames[key] && !bareChamberNames[key] && key != "parliament" {
+		return false
+	}
+	j := d.tokenAt(e.Start) - 1
+	if j < 1 || d.toks[j].norm != "'s" {
+		return false
+	}
+	c, _, ok := d.countryEndingAt(j - 1)
+	if !ok || c.country == "" || c.place != nil || c.org != nil {
+		return false
+	}
+	l := d.entEnd[int(d.toks[j-1].end)]
+	return l != nil && l.typ == kb.TypeCountry
+}

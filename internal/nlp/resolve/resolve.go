@@ -666,6 +666,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	if key == "" {
 		return nil
 	}
+	if e.Type == model.EntityLoc && d.possessedLegislature(e, key) {
+		e.Type = model.EntityOrg
+	}
 	// "blocked Cairo Road in Lusaka", "marched down Moscow Avenue": the
 	// tagger cut the street's name short; the street is no actor and
 	// neither the city it is named after nor its country.
@@ -2040,6 +2043,16 @@ func (d *docState) locative(off int) bool {
 		}
 		return k >= 0 && d.toks[k].norm != "" && d.locative(int(d.toks[k+1].start))
 	}
+	// "in central Nairobi", "in the capital Conakry", "outside the
+	// Guinean capital Conakry": words that only say which part or kind
+	// of place the name is stand between the preposition and the name,
+	// which is the place all the same.
+	if k := d.placeModifiersBefore(i); k < i {
+		switch d.toks[k].norm {
+		case "in", "at", "near", "outside", "inside", "around", "across", "within", "into", "from", "to", "via", "toward", "towards", "through":
+			return true
+		}
+	}
 	switch d.toks[i].norm {
 	case "in", "at", "near", "outside", "inside", "around", "across", "within", "into", "from", "to", "via", "toward", "towards", "through":
 		return true
@@ -2056,6 +2069,41 @@ func (d *docState) locative(off int) bool {
 	}
 	return false
 }
+
+// placeModifiersBefore walks back from token i, the word right before a
+// name, over at most four words that only qualify a place ("central",
+// "the capital", "the Guinean capital", "downtown") and returns the index
+// of the word before them; i itself when the word at i is none of them.
+// A capitalised word counts only before a word for a kind of place (the
+// demonym of "the Guinean capital"), and the run must hold a part or kind
+// of place, not a determiner alone ("in the Nairobi" is no such phrase).
+func (d *docState) placeModifiersBefore(i int) int {
+	k := i
+	part := false
+	for k >= 0 && k > i-4 {
+		t := d.toks[k]
+		switch {
+		case placeNouns[t.norm] || placeParts[t.norm]:
+			part = true
+		case determiners[t.norm] && part:
+		case t.upper && t.norm != "" && k < i && placeNouns[d.toks[k+1].norm]:
+		default:
+			if !part {
+				return i
+			}
+			return k
+		}
+		k--
+	}
+	if !part || k < 0 {
+		return i
+	}
+	return k
+}
+
+// placeParts are words before a city's name that say which part of it is
+// meant: "in central Nairobi", "across downtown Caracas".
+var placeParts = wordSet("central downtown northern southern eastern western northeastern northwestern southeastern southwestern greater suburban inner outer old")
 
 // placeNouns are words for a kind of place that a city's name may stand
 // in apposition to: "the capital, Nairobi", "the port city, Mombasa".

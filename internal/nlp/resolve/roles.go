@@ -1797,7 +1797,11 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 		}
 		if ok && l.country != "" {
 			t := title{country: l.country, place: placeOf(l)}
-			if l.typ == kb.TypeOrganisation {
+			// A body named by its bare name and linked to its country's
+			// sector ("a spokesman for Congress" in Lima: Peru's
+			// legislature, which the knowledge base lacks as a body of
+			// its own) is the body served all the same.
+			if l.typ == kb.TypeOrganisation || e.Type == model.EntityOrg && d.sectorBody(l) {
 				t.org = l
 			}
 			// "fighters of the Russian private military company Wagner
@@ -1827,6 +1831,13 @@ func (d *docState) countryAfter(i int, in bool) (title, bool) {
 		}
 	}
 	return title{}, false
+}
+
+// sectorBody reports whether l is the stand-in the knowledge base makes
+// for a sector of a country it holds no body of (kb.SectorActor: "PER.LEG",
+// Peru's legislature).
+func (d *docState) sectorBody(l *link) bool {
+	return l.typ == kb.TypeRole && l.country != "" && l.sector != "" && l.id == l.country+"."+kb.SectorCode(l.sector)
 }
 
 // describedOrg returns the organisation named after a description of one
@@ -1879,7 +1890,7 @@ func (d *docState) servedBody(i int) (*link, bool) {
 		return nil, false
 	}
 	l := d.entEnd[e.End]
-	if l != nil && l.typ != kb.TypeOrganisation {
+	if l != nil && l.typ != kb.TypeOrganisation && !d.sectorBody(l) {
 		l = nil
 	}
 	return l, true
