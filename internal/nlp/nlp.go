@@ -431,6 +431,8 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		officeHolders(ws, tags[i], an.notPersonName)
 		portfoliosBeforeTitles(ws, tags[i], an.demonym)
 		markPlainOutlets(ws, tags[i])
+		theOrgNames(ws, tags[i], an.knownPlace)
+		cuedMediaNames(ws, tags[i], an.knownPlace)
 		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
 		currenciesAreNoActors(ws, tags[i])
