@@ -423,6 +423,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		splitOrgAtRole(ws, tags[i])
 		rolePersons(ws, tags[i], an.notPersonName)
 		appositivePersons(ws, tags[i], an.notPersonName)
+		postAppositivePersons(ws, tags[i], an.notPersonName)
 		splitRolePersons(ws, tags[i])
 		administrations(ws, tags[i], an.notPersonName)
 		titledPersons(ws, tags[i])
