@@ -744,6 +744,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			ms = replaceInner(ms, inner, w)
 			continue
 		}
+		// "stormed the offices of The Citizen", "told The Reporter": a
+		// name written with its own capital "The" inside the sentence
+		// (nlp's theOrgNames) is the outlet or body so named, not the
+		// people its ordinary word would be; the role the scan read in
+		// it is a word of the name.
+		if w.kind == "organisation" && w.actorID != "" && capitalTheName(toks, w) && rolesInside(ms, inner, w) {
+			ms = replaceInner(ms, inner, w)
+			continue
+		}
 		if w.kind == "organisation" && w.actorID != "" && headRolesOnly(ms, inner, w) {
 			w.sector = ms[inner[0]].sector
 			ms = replaceInner(ms, inner, w)
@@ -2720,6 +2729,29 @@ func armedHeadOnly(toks []tok, ms []mention, idx []int, w mention) bool {
 		}
 	}
 	return true
+}
+
+// capitalTheName says whether a capital "The" after a word or a comma of
+// its sentence stands right before w's span, which only a name's own
+// article has there ("the offices of The Citizen").
+func capitalTheName(toks []tok, w mention) bool {
+	if w.i < 2 || toks[w.i-1].text != "The" {
+		return false
+	}
+	prev := toks[w.i-2].text
+	return prev == "," || !isPunct(prev)
+}
+
+// rolesInside says whether the mentions at idx are all roles with no
+// actor id inside w's span.
+func rolesInside(ms []mention, idx []int, w mention) bool {
+	for _, mi := range idx {
+		m := ms[mi]
+		if m.kind != "role" || m.actorID != "" || m.i < w.i || m.j > w.j {
+			return false
+		}
+	}
+	return len(idx) > 0
 }
 
 // headRolesOnly says whether the mentions at idx are all roles with no

@@ -3075,6 +3075,17 @@ func (d *docState) orgEvidence(e *model.Entity, key string) bool {
 	if e.Sector == kb.SectorMedia {
 		return true // the tagger read it as an outlet: "told the Hill"
 	}
+	// "the offices of The Citizen": inside a sentence only a name's own
+	// article is written with a capital, in the span or right before it
+	// (nlp's theOrgNames). At a sentence's start, or after a quotation
+	// mark or a dash, any "The" has its capital.
+	s := d.tokenAt(e.Start)
+	if strings.HasPrefix(e.Text, "The ") {
+		s++
+	}
+	if s >= 2 && d.art.Text[int(d.toks[s-1].start):int(d.toks[s-1].end)] == "The" && (d.toks[s-2].norm != "" || d.punct(s-2) == ",") {
+		return true
+	}
 	if d.orgCount[key] >= 2 || d.isBodyAcronym(e) {
 		// isBodyAcronym: "France's intelligence directorate DGSI", the
 		// body noun says what the name is.
