@@ -684,6 +684,19 @@ var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "they":
 // TenseAround reads cue words in the sentence, weighting those near the
 // expression [start,end) (byte offsets into sentence) more.
 func TenseAround(sentence string, start, end int) Tense {
+	score := tenseScore(sentence, start, end)
+	switch {
+	case score > 0.2:
+		return TenseFuture
+	case score < -0.2:
+		return TensePast
+	}
+	return TenseUnknown
+}
+
+// tenseScore is TenseAround's weighing of the cue words: above 0 they lean
+// to the future, below to the past.
+func tenseScore(sentence string, start, end int) float64 {
 	// Words further than a few hundred bytes weigh little; reading the
 	// whole of a very long sentence for each date would be quadratic.
 	const window = 400
@@ -786,13 +799,7 @@ func TenseAround(sentence string, start, end int) Tense {
 			score -= 0.6 * wgt
 		}
 	}
-	switch {
-	case score > 0.2:
-		return TenseFuture
-	case score < -0.2:
-		return TensePast
-	}
-	return TenseUnknown
+	return score
 }
 
 // speechVerb are the verbs of attribution that wrap a reported clause
@@ -1686,7 +1693,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if strings.HasSuffix(ms, ".") == false && len(ms) <= 4 && !isCap(ms) {
 			return te, false
 		}
-		y := inferYear(mo, d, ref, tense)
+		y := inferYear(mo, d, ref, nominalTense(s, m.start, tense, monthsBack(mo, ref)))
 		if !validDate(y, mo, d) {
 			return te, false
 		}
@@ -1734,13 +1741,16 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		lw := strings.ToLower(strings.Fields(te.Text)[0])
 		t := tense
+		if m.kind == kMonth && (lw == "in" || lw == "during" || lw == "of") {
+			t = nominalTense(s, m.start+len(lw)+1, tense, monthsBack(mo, ref)) // "his declaration of martial law in December"
+		}
 		switch lw {
 		case "since", "last":
 			t = TensePast
 		case "next", "until", "till", "following":
 			t = TenseFuture
 		}
-		y := inferYear(mo, 0, ref, t)
+		y := inferYear(mo, 0, ref, halfYearLean(s, m.start, m.end, mo, ref, t))
 		if lw == "last" && y == ref.Year() && mo >= ref.Month() {
 			y--
 		}
@@ -1941,6 +1951,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			if strings.EqualFold(lastWord(s[:m.start]), "for") && !strings.HasPrefix(s[m.end:], "'") && !strings.HasPrefix(s[m.end:], "’") {
 				t = TenseFuture
 			}
+		}
+		if mod == "on" || mod == "" {
+			// "paving the way for talks on Thursday", "over his
+			// declaration of a curfew on Monday": the noun the weekday
+			// dates places it.
+			t = nominalTense(s, m.start+len(g[1]), t, 0)
 		}
 		if (mod == "on" || mod == "") && pastActWeekday(s, m.start, m.end, mod == "on") {
 			t = TensePast
@@ -2855,6 +2871,7 @@ func bareMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool,
 	if rest := strings.TrimLeft(s[m.end:], " ,"); rest != "" && (rest[0] >= '0' && rest[0] <= '9' || isCap(rest) && !strings.HasPrefix(rest, "I ")) {
 		return te, false
 	}
+	tense = halfYearLean(s, m.start, m.end, mo, ref, nominalTense(s, m.start, tense, monthsBack(mo, ref)))
 	te.Value, te.Precision = month(time.Date(inferYear(mo, 0, ref, tense), mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
 	return te, true
 }
