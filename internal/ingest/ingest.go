@@ -296,12 +296,13 @@ func OpenInput(ctx context.Context, path string) (*InputFile, error) {
 				o.f.Close()
 			}
 		}()
-		return nil, fmt.Errorf("open %s: %w (waiting for a writer to the %s)", path, ctx.Err(), fileKind(st.Mode()))
+		return nil, fmt.Errorf("open %s: %w (waiting for a writer to the %s)", path, ctx.Err(), FileKind(st.Mode()))
 	}
 }
 
-// fileKind names a file that is not a regular one.
-func fileKind(m fs.FileMode) string {
+// FileKind names a file that is not a regular one ("named pipe",
+// "socket", "device").
+func FileKind(m fs.FileMode) string {
 	switch {
 	case m&fs.ModeNamedPipe != 0:
 		return "named pipe"
