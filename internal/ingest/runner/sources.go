@@ -469,7 +469,14 @@ func openMaybeGz(ctx context.Context, path string, decompress bool, log *slog.Lo
 		return f, nil
 	}
 	br := bufio.NewReader(f)
-	if head, _ := br.Peek(3); !gunzip.IsMember(head) {
+	head, _ := br.Peek(3)
+	if err := gunzip.HeaderError(head); err != nil {
+		// Gzip's magic bytes with a damaged header: no misnamed file
+		// to read as it is, and not "binary" either.
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if !gunzip.IsMember(head) {
 		if log != nil {
 			log.Warn("file named .gz is not gzip-compressed; reading it as it is", "source", path)
 		}
