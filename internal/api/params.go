@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/datearg"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -65,8 +66,11 @@ func (p *params) intRange(name string, def, lo, hi int) int {
 	if s == "" {
 		return def
 	}
+	// A plus sign is refused, as in ids: "article=+5" named article 5
+	// under a second spelling. A minus stays (it is out of range where
+	// a count or id is meant, and says so).
 	n, err := strconv.Atoi(s)
-	if err != nil {
+	if err != nil || strings.HasPrefix(s, "+") {
 		p.fail(badField(name, "%q is not an integer", s))
 		return def
 	}
@@ -105,21 +109,20 @@ func (p *params) flag(name string) bool {
 }
 
 // date accepts YYYY-MM-DD, YYYY-MM or YYYY (event dates have a precision)
-// and returns it unchanged.
+// and returns it unchanged, or an RFC 3339 instant, which is its day at the
+// offset it was written with: the forms `events --since` and `export
+// --since` take (datearg.Parse, one parser for both).
 func (p *params) date(name string) string {
 	s := strings.TrimSpace(p.v.Get(name))
 	if s == "" {
 		return ""
 	}
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if len(s) == len(layout) {
-			if _, err := time.Parse(layout, s); err == nil {
-				return s
-			}
-		}
+	d, err := datearg.Parse(s)
+	if err != nil {
+		p.fail(badField(name, "%q is not a date (want YYYY-MM-DD, YYYY-MM, YYYY or an RFC 3339 time)", s))
+		return ""
 	}
-	p.fail(badField(name, "%q is not a date (want YYYY-MM-DD, YYYY-MM or YYYY)", s))
-	return ""
+	return d.Filter
 }
 
 // countryRe is the shape of a code the store can hold as an event's source
@@ -239,19 +242,22 @@ func decodeCursor(c string) (cursor, bool) {
 	return cursor{Offset: n}, true
 }
 
-// day reads a YYYY-MM-DD date (quotes are filtered by their article's
-// publish day; a month or year alone would be a different bound for since
-// and until, so it is refused rather than guessed).
+// day reads a YYYY-MM-DD date, or an RFC 3339 instant as its day at the
+// offset it was written with (datearg.Parse, as date and the command
+// line's --since read it). Quotes are filtered by their article's publish
+// day; a month or year alone would be a different bound for since and
+// until, so it is refused rather than guessed.
 func (p *params) day(name string) string {
 	s := strings.TrimSpace(p.v.Get(name))
 	if s == "" {
 		return ""
 	}
-	if _, err := time.Parse(time.DateOnly, s); err != nil || len(s) != len(time.DateOnly) {
-		p.fail(badField(name, "%q is not a date (want YYYY-MM-DD)", s))
+	d, err := datearg.Parse(s)
+	if err != nil || len(d.Filter) != len(time.DateOnly) {
+		p.fail(badField(name, "%q is not a date (want YYYY-MM-DD or an RFC 3339 time)", s))
 		return ""
 	}
-	return s
+	return d.Filter
 }
 
 // eventQuery validates the /api/events parameters.
@@ -351,11 +357,39 @@ func eventPage(v url.Values) (store.EventQuery, int, error) {
 }
 
 func pathID(s string) (int64, error) {
-	id, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || id <= 0 {
+	id, err := ParseID(s)
+	if err != nil {
 		return 0, badField("id", "%q is not a positive integer id", s)
 	}
 	return id, nil
+}
+
+// ParseID reads an article's or event's id as the API and the web pages
+// take it: plain ASCII digits, more than zero. strconv.ParseInt alone took
+// a sign too, so /api/articles/+5 answered as /api/articles/5: one
+// resource under many addresses, which caches and links count apart.
+func ParseID(s string) (int64, error) {
+	if !plainDigits(s) {
+		return 0, fmt.Errorf("%q is not a positive integer id", s)
+	}
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, fmt.Errorf("%q is not a positive integer id", s)
+	}
+	return id, nil
+}
+
+// plainDigits reports s made of ASCII digits alone (no sign, no space).
+func plainDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // ParseEventQuery validates event filters given as URL parameters (the

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -224,7 +225,7 @@ func ParseQuotePage(ctx context.Context, st store.Store, v url.Values) (store.Qu
 		Article: int64(p.intRange("article", 0, 1, 1<<53)),
 		Since:   p.day("since"),
 		Until:   p.day("until"),
-		Text:    p.str("q", 500),
+		Text:    quoteText(p),
 	}
 	// A span that ends before it starts matches nothing: refused, as
 	// the events' and the timeline's are, rather than answered with an
@@ -253,6 +254,30 @@ func ParseQuotePage(ctx context.Context, st store.Store, v url.Values) (store.Qu
 		return q, 0, err
 	}
 	return q, pos.Offset, nil
+}
+
+// quoteText reads the quotes' search text q. Control characters are no
+// part of a quote: they part words as spaces do (a NUL cut the store's
+// pattern short). A text with no letter or digit (q=%00, q=--) has no word
+// to look for, and matched every quote, a list that reads as an answer:
+// refused, as /api/articles refuses a search with no word. An absent or
+// blank q is no filter.
+func quoteText(p *params) string {
+	s := strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, p.str("q", 500))
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" && strings.TrimSpace(p.v.Get("q")) == "" {
+		return ""
+	}
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		p.fail(badField("q", "%q has no word to look for (letters or digits)", p.v.Get("q")))
+		return ""
+	}
+	return s
 }
 
 // QuotesCursor is the cursor of the page of quotes after the one that ends

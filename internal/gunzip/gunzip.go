@@ -18,13 +18,40 @@ import (
 // binary.
 var ErrTruncated = errors.New("gzip data cut short (a truncated copy or download)")
 
+// ErrCorruptHeader is the error of a file that opens with gzip's magic
+// bytes but whose header is damaged (a compression method other than
+// deflate, a header checksum that fails). Such a file was said not to be
+// gzip at all and then to look binary, which sent the reader looking for
+// the wrong defect.
+var ErrCorruptHeader = errors.New("corrupt gzip header")
+
 // truncated names a decompressor's io.ErrUnexpectedEOF as ErrTruncated
-// and returns any other error as it is.
+// and its gzip.ErrHeader as ErrCorruptHeader, and returns any other error
+// as it is.
 func truncated(err error) error {
 	if errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, ErrTruncated) {
 		return fmt.Errorf("%w: %w", ErrTruncated, err)
 	}
+	if errors.Is(err, gzip.ErrHeader) && !errors.Is(err, ErrCorruptHeader) {
+		return fmt.Errorf("%w (%w)", ErrCorruptHeader, err)
+	}
 	return err
+}
+
+// HeaderError returns an error when b, the first bytes of an input, opens
+// with gzip's two magic bytes yet starts no gzip member (IsMember): its
+// method byte is not 8 (ErrCorruptHeader), or it ends after the magic
+// (ErrTruncated). It returns nil for a gzip member and for bytes that are
+// no gzip at all, which are read as they are. No text opens with the
+// magic bytes: 0x1f is a control character and 0x8b no UTF-8 lead byte.
+func HeaderError(b []byte) error {
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b || IsMember(b) {
+		return nil
+	}
+	if len(b) < 3 {
+		return fmt.Errorf("%w: %w", ErrTruncated, io.ErrUnexpectedEOF)
+	}
+	return fmt.Errorf("%w (compression method byte %d where gzip has 8, deflate)", ErrCorruptHeader, b[2])
 }
 
 // Reader decompresses a gzip stream of one or more members, as

@@ -70,6 +70,9 @@ func prepareLimit(doc *model.Document, maxBytes int64) (droppedNULs int, err err
 	if len(body) == 0 {
 		return 0, ErrEmpty
 	}
+	if err := gunzip.HeaderError(body); err != nil {
+		return 0, err
+	}
 	if isGzip(body) {
 		var err error
 		if body, err = gunzipCapped(body, maxBytes); err != nil {
@@ -252,11 +255,12 @@ func gunzipCapped(b []byte, maxBytes int64) ([]byte, error) {
 }
 
 // gzipError explains a failed gzip read: a stream cut short is said to be
-// one (gunzip.ErrTruncated), not called binary ("input looks binary ...
+// one (gunzip.ErrTruncated), and a damaged header is one
+// (gunzip.ErrCorruptHeader), not called binary ("input looks binary ...
 // (corrupt gzip: unexpected EOF)" sent the reader looking for the wrong
 // defect); other damage is corrupt gzip, undecodable bytes.
 func gzipError(err error) error {
-	if errors.Is(err, gunzip.ErrTruncated) {
+	if errors.Is(err, gunzip.ErrTruncated) || errors.Is(err, gunzip.ErrCorruptHeader) {
 		return err
 	}
 	return fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)

@@ -991,6 +991,12 @@ func (l *FeedLink) Fetch(ctx context.Context, c *fetch.Client) (*model.Document,
 // ItemKey is the identity used to name an item and to remember that it was
 // seen: its id, else its link, else its title with a digest of its text
 // (items with neither id nor link may share a title: "Live updates").
+// An item with no text either is told apart by what else it carries: the
+// link refused as no http(s) URL and its date. Without them every such
+// item of a title had one key (the digest of nothing, "~811c9dc5"), and
+// all but the first were dropped as seen. Both stay the same when the
+// item is fetched again (its place in the feed does not: new items push
+// it down), and an item with text keeps the key it always had.
 func (it *FeedItem) ItemKey() string {
 	if k := firstNonEmpty(it.ID, it.Link); k != "" {
 		return k
@@ -1001,7 +1007,25 @@ func (it *FeedItem) ItemKey() string {
 	h := fnv.New32a()
 	h.Write([]byte(it.Content))
 	h.Write([]byte(it.Summary))
+	if it.Content == "" && it.Summary == "" {
+		for _, extra := range []string{it.refusedLink, feedKeyDate(it.Published), feedKeyDate(it.Future)} {
+			if extra != "" {
+				// The NUL keeps "a"+"bc" apart from "ab"+"c".
+				h.Write([]byte{0})
+				h.Write([]byte(extra))
+			}
+		}
+	}
 	return fmt.Sprintf("%s~%08x", strings.TrimSpace(it.Title), h.Sum32())
+}
+
+// feedKeyDate writes a date for ItemKey: the instant, so that one item
+// keeps its key whatever zone it is read in; "" for none.
+func feedKeyDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339Nano)
 }
 
 // LogWarnings reports to log (nil: nowhere) what was read from the feed

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/gunzip"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -175,7 +176,9 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		}
 		// Gzip is recognised by its bytes (PrepareLimit); a name that
 		// promises it wrongly is worth a word, as ingest gives.
-		if strings.HasSuffix(strings.ToLower(src), ".gz") && !isGzip(raw) && opts.Log != nil {
+		// Gzip's magic bytes with a damaged header are no misnamed
+		// file: prepareLimit says the header is corrupt.
+		if strings.HasSuffix(strings.ToLower(src), ".gz") && !isGzip(raw) && gunzip.HeaderError(raw) == nil && opts.Log != nil {
 			opts.Log.Warn("file named .gz is not gzip-compressed; reading it as it is", "source", src)
 		}
 	}
@@ -296,12 +299,13 @@ func OpenInput(ctx context.Context, path string) (*InputFile, error) {
 				o.f.Close()
 			}
 		}()
-		return nil, fmt.Errorf("open %s: %w (waiting for a writer to the %s)", path, ctx.Err(), fileKind(st.Mode()))
+		return nil, fmt.Errorf("open %s: %w (waiting for a writer to the %s)", path, ctx.Err(), FileKind(st.Mode()))
 	}
 }
 
-// fileKind names a file that is not a regular one.
-func fileKind(m fs.FileMode) string {
+// FileKind names a file that is not a regular one ("named pipe",
+// "socket", "device").
+func FileKind(m fs.FileMode) string {
 	switch {
 	case m&fs.ModeNamedPipe != 0:
 		return "named pipe"

@@ -58,13 +58,17 @@ func JSONLDocuments(r io.Reader, source string, opts JSONLOptions) iter.Seq2[*mo
 	return func(yield func(*model.Document, error) bool) {
 		br := bufio.NewReaderSize(r, 64<<10)
 		head, _ := br.Peek(4096)
+		if err := gunzip.HeaderError(head); err != nil {
+			yield(nil, &RecordError{Source: source, Err: err})
+			return
+		}
 		if isGzip(head) {
 			// Gzip without a .gz name (a download saved as served): read
 			// as gzip, as WARC files are, not as lines of compressed
 			// bytes, each an error of its own.
 			zr, err := gunzip.NewReader(br, nil)
 			if err != nil {
-				yield(nil, &RecordError{Source: source, Err: fmt.Errorf("%w (corrupt gzip: %v)", ErrBinary, err)})
+				yield(nil, &RecordError{Source: source, Err: gzipError(err)})
 				return
 			}
 			defer zr.Close()

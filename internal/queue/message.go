@@ -61,7 +61,7 @@ type Message struct {
 	// TypeDocument: the document as read, before analysis.
 	URL         string `json:"url,omitempty"`          // its own address (fetched URL, WARC target, feed link)
 	ContentType string `json:"content_type,omitempty"` // as declared
-	Format      string `json:"format,omitempty"`       // the reader's verdict (text, html); overrides sniffing
+	Format      string `json:"format,omitempty"`       // the reader's verdict (text, html); overrides sniffing; any other value is refused (see Document)
 	Raw         []byte `json:"raw,omitempty"`          // the bytes (base64 in JSON)
 	RawEncoding string `json:"raw_encoding,omitempty"` // "" or "gzip": Raw is compressed for the trip
 
@@ -268,7 +268,20 @@ func (m *Message) Item(opts runner.LoadOptions) runner.Item {
 // Document rebuilds the document a TypeDocument message carries, as the
 // publisher read it: the same bytes (so the same content hash), decoded and
 // sniffed the same way.
+//
+// A format other than text or html is refused (ErrBadMessage), not taken
+// as it comes: the stages know no other ("pdf" was kept as the document's
+// format, so an HTML page under it was extracted as plain text, markup
+// and all), nor dropped for a guess from the bytes,
+// which would hide a publisher that means something this worker does not
+// know (a new format is a change a worker must understand: it bumps V).
+// An absent format is detected from the bytes, as ever.
 func (m *Message) Document(maxBytes int64) (*model.Document, error) {
+	switch model.Format(m.Format) {
+	case model.FormatUnknown, model.FormatText, model.FormatHTML:
+	default:
+		return nil, fmt.Errorf("%s: %w: format %q is not known to this worker (text or html; leave it out to detect it from the bytes)", m.Source, ErrBadMessage, m.Format)
+	}
 	raw, err := m.raw(maxBytes)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", m.Source, err)

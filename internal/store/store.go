@@ -288,10 +288,10 @@ type Event struct {
 	Type          string `json:"type"`
 	Mode          string `json:"mode,omitempty"`
 	SourceActor   string `json:"source_actor,omitempty"` // actor id
-	SourceName    string `json:"source_name"`
+	SourceName    string `json:"source_name,omitempty"`  // left out with no party on the side, as its actor and country are
 	SourceCountry string `json:"source_country,omitempty"`
 	TargetActor   string `json:"target_actor,omitempty"`
-	TargetName    string `json:"target_name"`
+	TargetName    string `json:"target_name,omitempty"`
 	TargetCountry string `json:"target_country,omitempty"`
 	Location      string `json:"location,omitempty"`
 	// LocationActor and LocationCountry are where the event happened as

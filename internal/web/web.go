@@ -311,9 +311,12 @@ type badParam struct{ field, msg string }
 
 func (e *badParam) Error() string { return e.field + ": " + e.msg }
 
+// pathID reads the id in a page's address by the API's rule (plain
+// digits: /articles/+5 is no second address of /articles/5); anything else
+// is a page that is not there, as /articles/abc is.
 func pathID(r *http.Request) (int64, error) {
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil || id <= 0 {
+	id, err := api.ParseID(r.PathValue("id"))
+	if err != nil {
 		return 0, store.ErrNotFound
 	}
 	return id, nil

@@ -178,6 +178,20 @@ func ingestible(path string) bool {
 	return !strings.Contains(name, ".") // extensionless text files
 }
 
+// skipSpecial warns, naming the path, that a folder walk left out a file
+// that is no regular file (a named pipe, socket or device) though its name
+// would have been read: the walk never opens one (a pipe with no writer
+// blocks for ever), and a story the user put there should not vanish
+// without a word. Names the walk passes over anyway (hidden ones, no
+// article extension) stay silent, as regular files of those names do. A
+// pipe named on the command line is still read (ingest.OpenInput).
+func skipSpecial(log *slog.Logger, path string, mode fs.FileMode) {
+	if log == nil || !ingestible(path) {
+		return
+	}
+	log.Warn("skipped: a "+ingest.FileKind(mode)+", not a regular file (name it on its own to read it)", "source", path)
+}
+
 // Expand walks folders and sorts inputs into a Plan. A path that does not
 // exist is an error (a typo should not become a silent empty ingest).
 func Expand(in Inputs) (*Plan, error) {
@@ -232,11 +246,16 @@ func Expand(in Inputs) (*Plan, error) {
 				if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
 					if st.IsDir() {
 						folderLinks++
+					} else {
+						skipSpecial(in.Log, path, st.Mode())
 					}
 					return nil
 				}
 			default:
-				return nil // a pipe or a device: reading it could block forever
+				// A pipe, socket or device: never opened (a pipe with no
+				// writer would block for ever), but not dropped silently.
+				skipSpecial(in.Log, path, d.Type())
+				return nil
 			}
 			if ingestible(path) {
 				found = append(found, path)
@@ -450,7 +469,14 @@ func openMaybeGz(ctx context.Context, path string, decompress bool, log *slog.Lo
 		return f, nil
 	}
 	br := bufio.NewReader(f)
-	if head, _ := br.Peek(3); !gunzip.IsMember(head) {
+	head, _ := br.Peek(3)
+	if err := gunzip.HeaderError(head); err != nil {
+		// Gzip's magic bytes with a damaged header: no misnamed file
+		// to read as it is, and not "binary" either.
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if !gunzip.IsMember(head) {
 		if log != nil {
 			log.Warn("file named .gz is not gzip-compressed; reading it as it is", "source", path)
 		}
