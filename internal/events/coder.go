@@ -717,6 +717,17 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 				continue
 			}
 		}
+		// "Japan denied the move was retaliation", "Beijing said the
+		// tariffs were not revenge": retaliation or revenge as the
+		// predicate of a copula characterises an act told as its subject
+		// (coded, if at all, where it is told) and is no threat of the
+		// speaker's or the denier's. "as" is left out: "raised tariffs as
+		// retaliation" tells the act itself.
+		if best.nominal && best.p.Type == "THREATEN" && retaliationNouns[toks[i].low] {
+			if characterisingThreat(toks, i) && !asBefore(toks, i) {
+				continue
+			}
+		}
 		// "The government called the uprising a coup attempt": the event
 		// noun is what the object is called, told by one who made no such
 		// act (the act, if any, is coded where it is told).
@@ -6052,6 +6063,25 @@ func comparedSince(toks []tok, j, k int) bool {
 var threatCopulas = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
 	"remain": true, "remains": true, "remained": true, "become": true, "becomes": true, "became": true,
 	"pose": true, "poses": true, "posed": true, "posing": true, "as": true, "constitute": true, "constitutes": true, "constituted": true}
+
+// retaliationNouns name a response in kind, which a copula may predicate of
+// an act ("the move was retaliation").
+var retaliationNouns = map[string]bool{"retaliation": true, "revenge": true, "reprisal": true, "reprisals": true}
+
+// asBefore says an "as" stands among the determiners and modifiers right
+// before the noun at i ("as a retaliation", "as swift retaliation").
+func asBefore(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].low
+		if l == "as" {
+			return true
+		}
+		if !(determiners[l] || strings.HasPrefix(toks[k].pos, "JJ") || strings.HasPrefix(toks[k].pos, "RB")) {
+			return false
+		}
+	}
+	return false
+}
 
 // characterisingThreat says the threat noun at token i is the predicate of
 // a copula, of "pose" or "constitute", or follows "as" ("seen as a
