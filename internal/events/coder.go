@@ -9280,6 +9280,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if ownerless && len(tgt) == 0 {
 		noDomestic = true
 	}
+	// "The Dutch government imposed export controls on lithography
+	// machines", "raised tariffs on steel": a trade restriction on goods
+	// (CAMEO 163) with no country named falls on foreign buyers or
+	// sellers the sentence does not name, never on the restricting
+	// country itself, so there is no target.
+	if len(tgt) == 0 && typ == "SANCTION" && code == "163" {
+		noDomestic = true
+	}
 	// "Iran's Revolutionary Guards seized an oil tanker": a ship or an
 	// aircraft seized is no more the seizer's country's (see seizedCraft).
 	if len(tgt) == 0 && typ == "COERCE" && code == "171" && seizedCraft(toks, t) {
