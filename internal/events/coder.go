@@ -9150,6 +9150,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if code == "042" && !t.nominal && uprootedArrival(toks, t, src) {
 		return
 	}
+	// "Rescue teams from Greece and Azerbaijan arrived in Malatya",
+	// "Greek rescuers reached Antakya": a rescue or relief team arriving
+	// in a place of another country is help sent to it (CAMEO 073); the
+	// place stays the target, of the stricken country.
+	if typ == "CONSULT" && code == "042" && !t.nominal && len(src) > 0 && len(tgt) > 0 && tgt[0].country != "" &&
+		tgt[0].country != src[0].country && reliefTeamSubject(toks, t) {
+		typ, code = "AID", "073"
+	}
 	// Domestic default: an actor within a country (its government, police,
 	// opposition, rebels, a named person) that acts on no named target, in a
 	// sentence naming no other country, acts within its own country — the
