@@ -741,6 +741,17 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 				continue
 			}
 		}
+		// "Japan denied the move was retaliation", "Beijing said the
+		// tariffs were not revenge": retaliation or revenge as the
+		// predicate of a copula characterises an act told as its subject
+		// (coded, if at all, where it is told) and is no threat of the
+		// speaker's or the denier's. "as" is left out: "raised tariffs as
+		// retaliation" tells the act itself.
+		if best.nominal && best.p.Type == "THREATEN" && retaliationNouns[toks[i].low] {
+			if characterisingThreat(toks, i) && !asBefore(toks, i) {
+				continue
+			}
+		}
 		// "The government called the uprising a coup attempt": the event
 		// noun is what the object is called, told by one who made no such
 		// act (the act, if any, is coded where it is told).
@@ -6077,6 +6088,25 @@ var threatCopulas = map[string]bool{"is": true, "was": true, "are": true, "were"
 	"remain": true, "remains": true, "remained": true, "become": true, "becomes": true, "became": true,
 	"pose": true, "poses": true, "posed": true, "posing": true, "as": true, "constitute": true, "constitutes": true, "constituted": true}
 
+// retaliationNouns name a response in kind, which a copula may predicate of
+// an act ("the move was retaliation").
+var retaliationNouns = map[string]bool{"retaliation": true, "revenge": true, "reprisal": true, "reprisals": true}
+
+// asBefore says an "as" stands among the determiners and modifiers right
+// before the noun at i ("as a retaliation", "as swift retaliation").
+func asBefore(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].low
+		if l == "as" {
+			return true
+		}
+		if !(determiners[l] || strings.HasPrefix(toks[k].pos, "JJ") || strings.HasPrefix(toks[k].pos, "RB")) {
+			return false
+		}
+	}
+	return false
+}
+
 // characterisingThreat says the threat noun at token i is the predicate of
 // a copula, of "pose" or "constitute", or follows "as" ("seen as a
 // threat"), past its determiners, adjectives and adverbs ("the greatest
@@ -9149,6 +9179,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if code == "042" && !t.nominal && uprootedArrival(toks, t, src) {
 		return
 	}
+	// "Rescue teams from Greece and Azerbaijan arrived in Malatya",
+	// "Greek rescuers reached Antakya": a rescue or relief team arriving
+	// in a place of another country is help sent to it (CAMEO 073); the
+	// place stays the target, of the stricken country.
+	if typ == "CONSULT" && code == "042" && !t.nominal && len(src) > 0 && len(tgt) > 0 && tgt[0].country != "" &&
+		tgt[0].country != src[0].country && reliefTeamSubject(toks, t) {
+		typ, code = "AID", "073"
+	}
 	// Domestic default: an actor within a country (its government, police,
 	// opposition, rebels, a named person) that acts on no named target, in a
 	// sentence naming no other country, acts within its own country — the
@@ -9277,6 +9315,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// attacker's own country is a guess, so there is no target (a place
 	// named after them, "civilians in Kharkiv", still gives one).
 	if ownerless && len(tgt) == 0 {
+		noDomestic = true
+	}
+	// "The Dutch government imposed export controls on lithography
+	// machines", "raised tariffs on steel": a trade restriction on goods
+	// (CAMEO 163) with no country named falls on foreign buyers or
+	// sellers the sentence does not name, never on the restricting
+	// country itself, so there is no target.
+	if len(tgt) == 0 && typ == "SANCTION" && code == "163" {
 		noDomestic = true
 	}
 	// "Iran's Revolutionary Guards seized an oil tanker": a ship or an

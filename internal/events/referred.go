@@ -29,6 +29,12 @@ var referredActTypes = map[string][]string{
 	"assassination": {"ASSAULT"}, "massacre": {"ASSAULT"},
 	"proposal": {"AGREE"}, "plan": {"AGREE"}, "offer": {"AGREE"}, "initiative": {"AGREE"},
 	"decision": nil, "move": nil,
+	// A complaint, an accusation or a claim rejected or denied is the
+	// accuser's: "The EU filed a complaint at the WTO ... Indonesia
+	// rejected the complaint", "Australia accused Chinese hackers ...
+	// China's embassy rejected the accusation".
+	"complaint": {"ACCUSE"}, "complaints": {"ACCUSE"}, "accusation": {"ACCUSE"}, "accusations": {"ACCUSE"},
+	"allegation": {"ACCUSE"}, "allegations": {"ACCUSE"}, "claim": {"ACCUSE"}, "claims": {"ACCUSE"},
 }
 
 // reactionTypes are the events that react to another's act: criticising
