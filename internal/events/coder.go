@@ -2410,6 +2410,9 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if !nominal && (p == "NN" || p == "IN") && mandativeVerb(toks, i) {
 			return true
 		}
+		if !nominal && mistaggedPrepVerb(toks, i) {
+			return true
+		}
 		// "Police shot three students", "soldiers shot dead two
 		// protesters": "shot" is also a noun (or an adjective, "shot
 		// dead" read as one), but after a subject noun
