@@ -660,6 +660,9 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i, p.Prep) && !stateSharesVerb(toks, ms, i)) {
 				continue
 			}
+			if p.ToClause && !toClauseAfter(toks, i, j) {
+				continue
+			}
 			// "suspended aid workers' salaries", "the withdrawal of aid
 			// workers": aid that modifies a word for people or bodies
 			// ("aid workers", a role) names them, and what is stopped or
