@@ -7823,6 +7823,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				src = g
 			}
 		}
+		// "Vucic accused foreign intelligence services of organising the
+		// demonstrations": an act named in a charge's gerund complement
+		// is the accused's, never the accuser's (see chargeComplementVerb).
+		if v := chargeComplementVerb(toks, t.i); v >= 0 && len(src) > 0 && src[0].i >= 0 && src[0].i < v {
+			src = nil
+		}
 	case t.passive:
 		// "X was attacked by Y": Y acts on X.
 		for q := t.j; q < len(toks) && q < t.j+14; q++ {
@@ -9458,6 +9464,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// named it has no target, and the cooperator's own country, which the
 	// domestic convention below would give, is no party the sentence names.
 	if len(tgt) == 0 && (typ == "COOPERATE" || typ == "AGREE") && withInquiry(toks, t.j) {
+		noDomestic = true
+	}
+	// "accused foreign intelligence services of organising the
+	// protests", "expelled foreign agents": an object said to be foreign
+	// is of no country the sentence names, and the one country the
+	// domestic convention below would give is the one it is not.
+	if len(tgt) == 0 && !t.nominal && !t.passive && foreignObject(toks, t.j) {
 		noDomestic = true
 	}
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
