@@ -357,3 +357,68 @@ func absorbCoordinatedComplements(toks []tok, trigs []*trigger) {
 		}
 	}
 }
+
+// chargeVerbs are the forms of the verbs of charging whose object is the
+// accused and whose "of", "for" or "with" complement the act charged.
+var chargeVerbs = map[string]bool{
+	"accuse": true, "accuses": true, "accused": true, "accusing": true,
+	"blame": true, "blames": true, "blamed": true, "blaming": true,
+	"charge": true, "charges": true, "charged": true, "charging": true,
+}
+
+// chargeComplementVerb returns the token of the verb of charging whose
+// gerund complement holds token i ("accused foreign agents of organising
+// the demonstrations", "blamed the rebels for staging the attack"), or
+// -1. The gerund's subject is the accused, so an act the complement names
+// is the accused's, not the accuser's. The complement runs from "of",
+// "for" or "with" and a gerund right after the accused (within eight
+// words of the verb) up to i, with no clause boundary in between.
+func chargeComplementVerb(toks []tok, i int) int {
+	g := -1
+	for k := i - 1; k >= 1 && i-k <= 6; k-- {
+		l := toks[k].low
+		if l == "," || l == ";" || l == ":" || l == "and" || l == "but" || finiteVerb(toks[k]) {
+			return -1
+		}
+		if gerund(toks[k]) && chargePrep[toks[k-1].low] {
+			g = k - 1
+			break
+		}
+	}
+	if g < 0 {
+		return -1
+	}
+	for v := g - 1; v >= 0 && g-v <= 8; v-- {
+		l := toks[v].low
+		if l == "," || l == ";" || l == ":" {
+			return -1
+		}
+		if chargeVerbs[l] {
+			if v+1 == g {
+				return -1 // "accused of organising": the accused is the subject
+			}
+			return v
+		}
+	}
+	return -1
+}
+
+// foreignObject says whether the object starting at token j is a noun
+// phrase said to be foreign ("foreign intelligence services", "Western
+// spies", "foreign-funded groups", "outside forces").
+func foreignObject(toks []tok, j int) bool {
+	for j < len(toks) && (toks[j].low == "the" || toks[j].low == "unnamed" || toks[j].low == "unspecified" || toks[j].low == "some" || toks[j].pos == "CD") {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	l := toks[j].low
+	switch {
+	case l == "foreign" || l == "western" || l == "overseas" || l == "outside":
+	case strings.HasPrefix(l, "foreign-") || strings.HasPrefix(l, "western-"):
+	default:
+		return false
+	}
+	return toks[j+1].pos == "NN" || toks[j+1].pos == "NNS" || toks[j+1].pos == "JJ"
+}

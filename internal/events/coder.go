@@ -684,6 +684,9 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if !c.posFits(toks, i, nominal) && !adjectiveHead(toks, i, j, nominal) && (nominal || !headlineRoleVerb(toks, ms, i, p.Prep) && !stateSharesVerb(toks, ms, i)) {
 				continue
 			}
+			if p.ToClause && !toClauseAfter(toks, i, j) {
+				continue
+			}
 			// "suspended aid workers' salaries", "the withdrawal of aid
 			// workers": aid that modifies a word for people or bodies
 			// ("aid workers", a role) names them, and what is stopped or
@@ -2443,6 +2446,9 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 			return true
 		}
 		if !nominal && (p == "NN" || p == "IN") && mandativeVerb(toks, i) {
+			return true
+		}
+		if !nominal && mistaggedPrepVerb(toks, i) {
 			return true
 		}
 		// "Police shot three students", "soldiers shot dead two
@@ -7898,6 +7904,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				src = g
 			}
 		}
+		// "Vucic accused foreign intelligence services of organising the
+		// demonstrations": an act named in a charge's gerund complement
+		// is the accused's, never the accuser's (see chargeComplementVerb).
+		if v := chargeComplementVerb(toks, t.i); v >= 0 && len(src) > 0 && src[0].i >= 0 && src[0].i < v {
+			src = nil
+		}
 	case t.passive:
 		// "X was attacked by Y": Y acts on X.
 		for q := t.j; q < len(toks) && q < t.j+14; q++ {
@@ -7927,7 +7939,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				break
 			}
 		}
-		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) {
+		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) && !unnamedPassiveSubject(toks, ms, t.i, g) {
 			tgt = g
 		} else if v := beingAdjunctHost(toks, t.i, floor); v >= 0 {
 			// "Lowe was questioned for six hours before being charged":
@@ -9568,6 +9580,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// named it has no target, and the cooperator's own country, which the
 	// domestic convention below would give, is no party the sentence names.
 	if len(tgt) == 0 && (typ == "COOPERATE" || typ == "AGREE") && withInquiry(toks, t.j) {
+		noDomestic = true
+	}
+	// "accused foreign intelligence services of organising the
+	// protests", "expelled foreign agents": an object said to be foreign
+	// is of no country the sentence names, and the one country the
+	// domestic convention below would give is the one it is not.
+	if len(tgt) == 0 && !t.nominal && !t.passive && foreignObject(toks, t.j) {
 		noDomestic = true
 	}
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {

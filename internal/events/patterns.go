@@ -44,6 +44,12 @@ type Pattern struct {
 	// of a giving verb ("gave Sudan a stern warning"); with no one named
 	// ("issued a flood warning") it is no event.
 	Addressee bool
+	// ToClause: the phrase is an event only with a to-infinitive clause
+	// after it, past its "from" or "for" phrases: "calls from lawmakers
+	// to step down", "calls for the minister to resign"; not "made calls
+	// to Gulf leaders" or "answered calls from reporters" (see
+	// toClauseAfter).
+	ToClause bool
 	// IntransType and IntransCAMEO code the verb when it has no direct
 	// object: "jets struck targets" is an assault, "teachers struck" a
 	// protest.
@@ -164,6 +170,8 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 							p.From = true
 						case o == "addressee":
 							p.Addressee = true
+						case o == "toclause":
+							p.ToClause = true
 						case o == "seen":
 							p.Owner, p.Seen = true, true
 						case strings.HasPrefix(o, "target="):
