@@ -785,6 +785,9 @@ func (d *docState) homeTitles() {
 		if c == "" && h.lower {
 			c = d.datelineHome(h.sent)
 		}
+		if c == "" && h.lower {
+			c = d.namedHomeGovernment(h.pos)
+		}
 		if c == "" && h.head {
 			c = d.datelineOnly(h.pos, h.sent)
 		}
@@ -1139,7 +1142,7 @@ func (d *docState) capitalMinisterTitleHeld(off int, t title, former bool) bool 
 	if o, ok := d.officeBeforeCourtesy(j); ok {
 		j = o
 	}
-	if j < 0 || !d.toks[j].upper || !ministerTitles[d.toks[j].norm] {
+	if j < 0 || !d.toks[j].upper || !ministerTitles[d.toks[j].norm] && !homeCapitalTitles[d.toks[j].norm] {
 		return false
 	}
 	for k := j - 1; k >= 0 && k > j-5 && d.toks[k].norm != ""; k-- {

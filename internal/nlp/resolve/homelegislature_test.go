@@ -157,8 +157,10 @@ func TestHomeParliament(t *testing.T) {
 			[]ent{{"WASHINGTON", model.EntityGPE}, {"Parliament", model.EntityOrg}}, ""},
 		{"no home country", "Parliament passed the bill on Tuesday.",
 			[]ent{{"Parliament", model.EntityOrg}}, ""},
+		// Not the home (Kenyan) legislature: the possessive's country's
+		// own (possessedParliament).
 		{"a country before it", "NAIROBI — Uganda's Parliament passed the bill on Tuesday.",
-			[]ent{{"NAIROBI", model.EntityGPE}, {"Uganda", model.EntityGPE}, {"Parliament", model.EntityOrg}}, ""},
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Uganda", model.EntityGPE}, {"Parliament", model.EntityOrg}}, "UGA.LEG"},
 		{"a street named after it", "NAIROBI — Protesters gathered on Parliament Road on Tuesday.",
 			[]ent{{"NAIROBI", model.EntityGPE}, {"Parliament", model.EntityOrg}}, ""},
 	} {

@@ -461,6 +461,7 @@ func (d *docState) homeParliament(e *model.Entity) {
 	i, next := d.tokenAt(e.Start), d.tokenAt(e.End)
 	if i > 0 && d.toks[i].norm != "the" && (d.toks[i-1].norm == "'s" || d.toks[i-1].upper) {
 		if _, _, ok := d.countryEndingAt(i - 1); ok || d.toks[i-1].norm == "'s" {
+			d.possessedParliament(e, i)
 			return
 		}
 	}

@@ -286,6 +286,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		e := &art.Entities[i]
 		if e.Type == model.EntityOrg && e.Country == "" && strings.HasPrefix(e.ActorID, "doc:org:") {
 			if l := d.entEnd[e.End]; l != nil {
+				d.pressCuedOutlet(e, l)
 				d.homeOrg(e, l)
 				d.homeOutlet(e, l)
 				d.homeUnion(e, l)
@@ -495,7 +496,7 @@ func dropTitles(k *kb.KB, text string, ents []model.Entity) []model.Entity {
 		if i+1 < len(ents) && ents[i+1].Type == model.EntityPerson && ents[i+1].Start-e.End <= 30 {
 			// The title and any words of it the tagger left out ("Prime"
 			// | Minister | "Shehbaz Sharif").
-			if _, ok := k.Role(text[e.Start:ents[i+1].Start]); ok {
+			if _, ok := k.Role(text[e.Start:ents[i+1].Start]); ok && !partyCasedPhrase(text[e.Start:ents[i+1].Start]) {
 				continue
 			}
 		}

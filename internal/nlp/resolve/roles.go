@@ -65,7 +65,7 @@ func (d *docState) roleEndingAt(j int) (kb.RoleInfo, int, bool) {
 	k := d.s.kb
 	for n := k.MaxRoleWords(); n >= 1; n-- {
 		i := j - n + 1
-		if i < 0 || !d.wordRun(i, j) || !k.IsRoleStart(d.toks[i].norm) {
+		if i < 0 || !d.wordRun(i, j) || !k.IsRoleStart(d.toks[i].norm) || d.partyCasedRole(i, j) {
 			continue
 		}
 		if r, ok := k.RoleNorm(d.phrase(i, j)); ok {
@@ -87,7 +87,7 @@ func (d *docState) roleStartingAt(i int) (kb.RoleInfo, int, bool) {
 	hr, hj, hok := d.hyphenRoleAt(i, min(len(d.toks)-1, i+2*k.MaxRoleWords()))
 	for n := k.MaxRoleWords(); n >= 1; n-- {
 		j := i + n - 1
-		if j >= len(d.toks) || !d.wordRun(i, j) {
+		if j >= len(d.toks) || !d.wordRun(i, j) || d.partyCasedRole(i, j) {
 			continue
 		}
 		if r, ok := k.RoleNorm(d.phrase(i, j)); ok {

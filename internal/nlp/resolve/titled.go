@@ -179,6 +179,9 @@ func (d *docState) hyphenRoleAt(c, last int) (kb.RoleInfo, int, bool) {
 		ends = append(ends, x)
 	}
 	for n := len(words); n >= 1; n-- {
+		if n > 1 && d.partyCasedRole(c, ends[n-1]) {
+			continue
+		}
 		if r, ok := k.RoleNorm(strings.Join(words[:n], " ")); ok {
 			return r, ends[n-1], true
 		}
