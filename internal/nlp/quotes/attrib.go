@@ -2161,7 +2161,7 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 		}
 		switch t.low {
 		case "told", "tell", "tells", "telling":
-			if s, e := v.npRight(i+1, hi); s < e {
+			if s, e := v.toldNP(i+1, hi); s < e {
 				if a, m := v.peopleOutlet(s, e); a >= 0 {
 					// "told Reuters reporters": the reporters are the
 					// audience, Reuters carried the words on.
@@ -2751,7 +2751,7 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		if lemma == "tell" {
-			if s, e := v.npRight(c0, hi); s < e {
+			if s, e := v.toldNP(c0, hi); s < e {
 				c0 = e
 			}
 		}
@@ -3441,7 +3441,7 @@ func (st *state) toldOutlet(k, n, hi int) bool {
 	if lemma, _ := v.verbAt(k); lemma != "tell" {
 		return false
 	}
-	s, e := v.npRight(k+n, hi)
+	s, e := v.toldNP(k+n, hi)
 	return s < e && st.classify(s, e).kind == kindOutlet
 }
 
@@ -3480,7 +3480,7 @@ func (st *state) nested(cs, ce int, outer *model.Speaker) {
 		}
 		c := k + n
 		if lemma == "tell" {
-			s, e := v.npRight(c, ce)
+			s, e := v.toldNP(c, ce)
 			if s >= e {
 				return
 			}
@@ -5360,4 +5360,26 @@ func (st *state) ownReportVia(first, lo, end, fromS, e, d int) bool {
 		}
 	}
 	return found
+}
+
+// toldNP returns the phrase told, after "told" at i: the noun phrase
+// there, cut where it ran on into the subject of a report with no "that".
+// In "told reporters rates would rise" a plural noun closes the addressee
+// and the noun after it opens the report, whose finite verb follows the
+// phrase; a plural common noun does not modify a noun after it as a
+// compound would ("told union leaders", "told reporters interest rates
+// would rise" keeps "interest rates" whole). With no finite verb right
+// after the phrase nothing is cut: "told lawmakers on Tuesday".
+func (v *view) toldNP(i, hi int) (int, int) {
+	s, e := v.npRight(i, hi)
+	if e-s < 2 || e >= hi || !finiteVerb(v.toks[e]) || v.toks[e].quote >= 0 {
+		return s, e
+	}
+	for k := e - 1; k > s; k-- {
+		prev, t := v.toks[k-1], v.toks[k]
+		if prev.pos == "NNS" && prev.ent < 0 && prev.quote < 0 && t.quote < 0 && t.pos != "POS" && (isNoun(t.pos) || t.pos == "JJ" || t.pos == "CD") {
+			return s, k
+		}
+	}
+	return s, e
 }
