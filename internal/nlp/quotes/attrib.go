@@ -1679,11 +1679,11 @@ func (st *state) definite(s, e int) *model.Speaker {
 		// food", "the group said" after "Hamas said": the body named
 		// last in the sentences before, not a news medium or a
 		// platform it spoke on.
-		for _, en := range v.entitiesBefore(at) {
+		for ei, en := range v.entitiesBefore(at) {
 			if at-en.Start > 600+v.longestEntity {
 				break
 			}
-			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) || en.Sector == "media" || v.lx.medium[strings.ToLower(en.Text)] {
+			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) || en.Sector == "media" || v.lx.medium[strings.ToLower(en.Text)] || v.ofObject(ei, s) {
 				continue
 			}
 			if at-en.End > 600 {
@@ -5382,4 +5382,25 @@ func (v *view) toldNP(i, hi int) (int, int) {
 		}
 	}
 	return s, e
+}
+
+// ofObject says entity ei is named after "of" inside the object of the
+// clause that the description at token s closes, in its sentence: in
+// "Police detained the editor of The Sentinel in Accra, the group said"
+// the paper is whose editor was held, one the report is about, and "the
+// group" that reports it is someone else, named in the attribution only.
+// A body in the clause's subject ("Hamas fighters attacked ..., the group
+// said") is still the one the description points back to.
+func (v *view) ofObject(ei, s int) bool {
+	a := v.tokAt(v.a.Entities[ei].Start)
+	if a <= 0 || a >= len(v.toks) || a >= s || v.toks[a].sent != v.toks[s].sent {
+		return false
+	}
+	if v.toks[a-1].low == "the" && a > 1 {
+		a-- // "the editor of the Lagos Courier"
+	}
+	if v.toks[a-1].low != "of" {
+		return false
+	}
+	return !v.beforeFirstVerb(ei)
 }
