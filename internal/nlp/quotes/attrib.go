@@ -2946,6 +2946,19 @@ func (st *state) indirect(si int) {
 		for ce > c0 && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
 			ce--
 		}
+		if c0+1 < ce && (v.toks[c0].low == "but" || v.toks[c0].low == "and") && finiteVerb(v.toks[c0+1]) && v.toks[c0].quote < 0 {
+			// "denied the allegations but summoned the Polish
+			// ambassador": the verb's object was a noun phrase, read
+			// past above, and what follows the conjunction is the
+			// speaker's next act, no reported speech; a verb of speech
+			// there ("but said it would ...") reports on its own, with
+			// this verb's subject.
+			if st.sharedVerb == nil {
+				st.sharedVerb = map[int]party{}
+			}
+			st.sharedVerb[c0+1] = p
+			continue
+		}
 		for k := c0; k < ce; k++ {
 			if v.toks[k].text == ":" || v.toks[k].text == ";" {
 				ce = k // the report ends where a quotation is introduced
