@@ -2959,9 +2959,14 @@ func (st *state) indirect(si int) {
 			st.sharedVerb[c0+1] = p
 			continue
 		}
+		relEnd := v.relativeEnd(i, c0, ce)
 		for k := c0; k < ce; k++ {
 			if v.toks[k].text == ":" || v.toks[k].text == ";" {
 				ce = k // the report ends where a quotation is introduced
+				break
+			}
+			if k == relEnd {
+				ce = k // "Quispe, who denied any wrongdoing, was not present": the relative clause ends the report
 				break
 			}
 			if v.toks[k].text == "," && k+2 < ce && v.toks[k+1].low == "according" && v.toks[k+2].low == "to" && v.toks[k+1].quote < 0 {
@@ -5416,4 +5421,28 @@ func (v *view) ofObject(ei, s int) bool {
 		return false
 	}
 	return !v.beforeFirstVerb(ei)
+}
+
+// relativeEnd returns the comma that closes a relative clause set off by
+// commas whose verb is the speech verb at i ("Quispe, who denied any
+// wrongdoing, was not present for the vote"), or -1: what the relative
+// clause reports ends with it, and the main clause after it is the
+// writer's.
+func (v *view) relativeEnd(i, c0, ce int) int {
+	r := i - 1
+	for r > 0 && (v.toks[r].low == "has" || v.toks[r].low == "have" || v.toks[r].low == "had") {
+		r-- // "who has said"
+	}
+	if r < 1 || (v.toks[r].low != "who" && v.toks[r].low != "which") || v.toks[r-1].text != "," || v.toks[r].quote >= 0 {
+		return -1
+	}
+	for k := c0; k < ce; k++ {
+		if v.toks[k].quote >= 0 {
+			return -1
+		}
+		if v.toks[k].text == "," {
+			return k
+		}
+	}
+	return -1
 }
