@@ -1679,11 +1679,11 @@ func (st *state) definite(s, e int) *model.Speaker {
 		// food", "the group said" after "Hamas said": the body named
 		// last in the sentences before, not a news medium or a
 		// platform it spoke on.
-		for _, en := range v.entitiesBefore(at) {
+		for ei, en := range v.entitiesBefore(at) {
 			if at-en.Start > 600+v.longestEntity {
 				break
 			}
-			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) || en.Sector == "media" || v.lx.medium[strings.ToLower(en.Text)] {
+			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) || en.Sector == "media" || v.lx.medium[strings.ToLower(en.Text)] || v.ofObject(ei, s) {
 				continue
 			}
 			if at-en.End > 600 {
@@ -2161,7 +2161,7 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 		}
 		switch t.low {
 		case "told", "tell", "tells", "telling":
-			if s, e := v.npRight(i+1, hi); s < e {
+			if s, e := v.toldNP(i+1, hi); s < e {
 				if a, m := v.peopleOutlet(s, e); a >= 0 {
 					// "told Reuters reporters": the reporters are the
 					// audience, Reuters carried the words on.
@@ -2751,7 +2751,7 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		if lemma == "tell" {
-			if s, e := v.npRight(c0, hi); s < e {
+			if s, e := v.toldNP(c0, hi); s < e {
 				c0 = e
 			}
 		}
@@ -2946,9 +2946,27 @@ func (st *state) indirect(si int) {
 		for ce > c0 && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
 			ce--
 		}
+		if c0+1 < ce && (v.toks[c0].low == "but" || v.toks[c0].low == "and") && finiteVerb(v.toks[c0+1]) && v.toks[c0].quote < 0 {
+			// "denied the allegations but summoned the Polish
+			// ambassador": the verb's object was a noun phrase, read
+			// past above, and what follows the conjunction is the
+			// speaker's next act, no reported speech; a verb of speech
+			// there ("but said it would ...") reports on its own, with
+			// this verb's subject.
+			if st.sharedVerb == nil {
+				st.sharedVerb = map[int]party{}
+			}
+			st.sharedVerb[c0+1] = p
+			continue
+		}
+		relEnd := v.relativeEnd(i, c0, ce)
 		for k := c0; k < ce; k++ {
 			if v.toks[k].text == ":" || v.toks[k].text == ";" {
 				ce = k // the report ends where a quotation is introduced
+				break
+			}
+			if k == relEnd {
+				ce = k // "Quispe, who denied any wrongdoing, was not present": the relative clause ends the report
 				break
 			}
 			if v.toks[k].text == "," && k+2 < ce && v.toks[k+1].low == "according" && v.toks[k+2].low == "to" && v.toks[k+1].quote < 0 {
@@ -3441,7 +3459,7 @@ func (st *state) toldOutlet(k, n, hi int) bool {
 	if lemma, _ := v.verbAt(k); lemma != "tell" {
 		return false
 	}
-	s, e := v.npRight(k+n, hi)
+	s, e := v.toldNP(k+n, hi)
 	return s < e && st.classify(s, e).kind == kindOutlet
 }
 
@@ -3480,7 +3498,7 @@ func (st *state) nested(cs, ce int, outer *model.Speaker) {
 		}
 		c := k + n
 		if lemma == "tell" {
-			s, e := v.npRight(c, ce)
+			s, e := v.toldNP(c, ce)
 			if s >= e {
 				return
 			}
@@ -5360,4 +5378,71 @@ func (st *state) ownReportVia(first, lo, end, fromS, e, d int) bool {
 		}
 	}
 	return found
+}
+
+// toldNP returns the phrase told, after "told" at i: the noun phrase
+// there, cut where it ran on into the subject of a report with no "that".
+// In "told reporters rates would rise" a plural noun closes the addressee
+// and the noun after it opens the report, whose finite verb follows the
+// phrase; a plural common noun does not modify a noun after it as a
+// compound would ("told union leaders", "told reporters interest rates
+// would rise" keeps "interest rates" whole). With no finite verb right
+// after the phrase nothing is cut: "told lawmakers on Tuesday".
+func (v *view) toldNP(i, hi int) (int, int) {
+	s, e := v.npRight(i, hi)
+	if e-s < 2 || e >= hi || !finiteVerb(v.toks[e]) || v.toks[e].quote >= 0 {
+		return s, e
+	}
+	for k := e - 1; k > s; k-- {
+		prev, t := v.toks[k-1], v.toks[k]
+		if prev.pos == "NNS" && prev.ent < 0 && prev.quote < 0 && t.quote < 0 && t.pos != "POS" && (isNoun(t.pos) || t.pos == "JJ" || t.pos == "CD") {
+			return s, k
+		}
+	}
+	return s, e
+}
+
+// ofObject says entity ei is named after "of" inside the object of the
+// clause that the description at token s closes, in its sentence: in
+// "Police detained the editor of The Sentinel in Accra, the group said"
+// the paper is whose editor was held, one the report is about, and "the
+// group" that reports it is someone else, named in the attribution only.
+// A body in the clause's subject ("Hamas fighters attacked ..., the group
+// said") is still the one the description points back to.
+func (v *view) ofObject(ei, s int) bool {
+	a := v.tokAt(v.a.Entities[ei].Start)
+	if a <= 0 || a >= len(v.toks) || a >= s || v.toks[a].sent != v.toks[s].sent {
+		return false
+	}
+	if v.toks[a-1].low == "the" && a > 1 {
+		a-- // "the editor of the Lagos Courier"
+	}
+	if v.toks[a-1].low != "of" {
+		return false
+	}
+	return !v.beforeFirstVerb(ei)
+}
+
+// relativeEnd returns the comma that closes a relative clause set off by
+// commas whose verb is the speech verb at i ("Quispe, who denied any
+// wrongdoing, was not present for the vote"), or -1: what the relative
+// clause reports ends with it, and the main clause after it is the
+// writer's.
+func (v *view) relativeEnd(i, c0, ce int) int {
+	r := i - 1
+	for r > 0 && (v.toks[r].low == "has" || v.toks[r].low == "have" || v.toks[r].low == "had") {
+		r-- // "who has said"
+	}
+	if r < 1 || (v.toks[r].low != "who" && v.toks[r].low != "which") || v.toks[r-1].text != "," || v.toks[r].quote >= 0 {
+		return -1
+	}
+	for k := c0; k < ce; k++ {
+		if v.toks[k].quote >= 0 {
+			return -1
+		}
+		if v.toks[k].text == "," {
+			return k
+		}
+	}
+	return -1
 }

@@ -125,7 +125,7 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 		return a
 	}
 	if lemma, n := v.verbAt(verb); lemma == "tell" {
-		if s, e := v.npRight(verb+n, hi); s < e {
+		if s, e := v.toldNP(verb+n, hi); s < e {
 			return pick(s, e)
 		}
 		return nil
