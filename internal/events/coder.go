@@ -9645,6 +9645,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (p.Type == "CONSULT" || p.Type == "ASSAULT") && (sportsFixture(toks, t) || st.sports && matchVerbs[p.Words[0]]) && allSides(src) && allSides(tgt) {
 		return
 	}
+	// "Petrov beat the Spaniard 6-3 6-4", "Halvorsen beat the Indian in
+	// the tiebreak": a player beating a player (a person, or one named by
+	// nationality) in a match or a sports report wins a game. An officer,
+	// a soldier or a crowd beating someone still assaults them.
+	if p.Type == "ASSAULT" && p.Words[0] == "beat" && (sportsFixture(toks, t) || st.sports) && players(src) && players(tgt) {
+		return
+	}
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
 	// done by nature or an accident is no one's act, nor is a second harm
 	// the same hazard did ("... killed 600 people and destroyed homes").
@@ -11528,7 +11535,8 @@ var fixtureWords = map[string]bool{"qualifier": true, "qualifiers": true, "semif
 	"quarter-finals": true, "playoff": true, "playoffs": true, "play-off": true, "play-offs": true, "soccer": true,
 	"football": true, "cricket": true, "rugby": true, "basketball": true, "volleyball": true, "hockey": true,
 	"baseball": true, "handball": true, "tennis": true, "stadium": true, "tournament": true, "scoreline": true,
-	"penalties": true, "kickoff": true, "kick-off": true, "innings": true, "wickets": true, "goalless": true}
+	"penalties": true, "kickoff": true, "kick-off": true, "innings": true, "wickets": true, "goalless": true,
+	"tiebreak": true, "tie-break": true, "tiebreaker": true}
 
 // scoreRE matches a score: "7-1", "2-2", "3–0".
 var scoreRE = regexp.MustCompile(`^[0-9]{1,2}[-–][0-9]{1,2}$`)
@@ -11544,6 +11552,18 @@ func allSides(g group) bool {
 		}
 	}
 	return true
+}
+
+// players says whether g names actors and every one may be a player or a
+// team: a person, a demonym ("the Spaniard") or what allSides takes, with
+// no sector but sport.
+func players(g group) bool {
+	for _, m := range g {
+		if m.sector != "" && m.sector != kb.SectorSports || m.kind == "role" {
+			return false
+		}
+	}
+	return len(g) > 0
 }
 
 // teamsOnly says whether g names actors and all are sports teams.
