@@ -9203,6 +9203,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if teamsOnly(src) || len(src) == 0 && teamsOnly(tgt) {
 		return
 	}
+	// "Microsoft agreed to acquire Frontier Studios", "Shell rejected a
+	// takeover bid from BP": companies buying, merging with or selling to
+	// one another trade, and no state acts. A company agreeing to supply
+	// a state, or a government buying a stake, still codes.
+	if (typ == "AGREE" || typ == "REJECT") && businessOnly(src) && (len(tgt) == 0 || businessOnly(tgt)) && dealClause(toks, t) {
+		return
+	}
 	// "spoke to his Japanese counterpart" is a conversation; "spoke to
 	// reporters", "to a crowd of supporters", "to the nation", "to
 	// parliament" addresses an audience, a statement and no consultation.
@@ -11565,6 +11572,34 @@ func players(g group) bool {
 	}
 	return len(g) > 0
 }
+
+// businessOnly says whether g names actors and all are companies.
+func businessOnly(g group) bool {
+	for _, m := range g {
+		if m.sector != kb.SectorBusiness {
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
+// dealClause says whether the clause of a trigger names a company deal: a
+// purchase, takeover, merger or sale.
+func dealClause(toks []tok, t *trigger) bool {
+	lo, hi := clauseBounds(toks, t)
+	for _, tk := range toks {
+		if tk.start >= lo && tk.start < hi && dealWords[tk.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// dealWords name a company deal.
+var dealWords = map[string]bool{"acquire": true, "acquires": true, "acquired": true, "acquiring": true,
+	"acquisition": true, "buy": true, "buys": true, "bought": true, "buying": true, "buyout": true,
+	"purchase": true, "takeover": true, "take-over": true, "merger": true, "merge": true, "merging": true,
+	"sell": true, "sale": true, "stake": true}
 
 // teamsOnly says whether g names actors and all are sports teams.
 func teamsOnly(g group) bool {
