@@ -9642,6 +9642,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.nominal && endedNominal(toks, t) {
 		return
 	}
+	// "Demand from China had recovered", "demand for oil rose sharply":
+	// demand that rises, falls or recovers is a market's, asked of no one.
+	// "Ukraine renewed its demand for air defence" still asks.
+	if t.nominal && p.Type == "REQUEST" && marketDemand(toks, t) {
+		return
+	}
 	// "Brazil will host Germany in a friendly", "Spain crushed Italy 3-0":
 	// national sides meeting or beating each other at sport do nothing
 	// political. Police or fans attacking someone at a match still do.
@@ -11572,6 +11578,34 @@ func players(g group) bool {
 	}
 	return len(g) > 0
 }
+
+// marketDemand says whether a nominal "demand" is a market's: a verb of
+// market movement follows it in its clause, within eight words.
+func marketDemand(toks []tok, t *trigger) bool {
+	if t.head >= len(toks) || toks[t.head].low != "demand" {
+		return false
+	}
+	// "Iran's demand ... grew more urgent": a demand someone owns is asked.
+	if t.head > 0 && ownerWords[toks[t.head-1].low] {
+		return false
+	}
+	_, hi := clauseBounds(toks, t)
+	for k := t.j; k < len(toks) && k <= t.head+8 && toks[k].start < hi; k++ {
+		if marketMoves[toks[k].low] || demandMoves[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerWords own the noun after them.
+var ownerWords = map[string]bool{"'s": true, "'": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
+
+// demandMoves are further verbs of a market's demand rising, falling or
+// holding, beside marketMoves.
+var demandMoves = map[string]bool{"rises": true, "risen": true, "falls": true, "fallen": true,
+	"recovered": true, "recovers": true, "slowed": true, "slows": true, "grew": true, "grows": true, "grown": true,
+	"weakened": true, "softened": true, "increased": true, "outstripped": true, "outpaced": true, "stalled": true}
 
 // businessOnly says whether g names actors and all are companies.
 func businessOnly(g group) bool {
