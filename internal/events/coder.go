@@ -9215,6 +9215,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if teamsOnly(src) || len(src) == 0 && teamsOnly(tgt) {
 		return
 	}
+	// "Microsoft agreed to acquire Frontier Studios", "Shell rejected a
+	// takeover bid from BP": companies buying, merging with or selling to
+	// one another trade, and no state acts. A company agreeing to supply
+	// a state, or a government buying a stake, still codes.
+	if (typ == "AGREE" || typ == "REJECT") && businessOnly(src) && (len(tgt) == 0 || businessOnly(tgt)) && dealClause(toks, t) {
+		return
+	}
 	// "spoke to his Japanese counterpart" is a conversation; "spoke to
 	// reporters", "to a crowd of supporters", "to the nation", "to
 	// parliament" addresses an audience, a statement and no consultation.
@@ -9654,6 +9661,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.nominal && endedNominal(toks, t) {
 		return
 	}
+	// "Demand from China had recovered", "demand for oil rose sharply":
+	// demand that rises, falls or recovers is a market's, asked of no one.
+	// "Ukraine renewed its demand for air defence" still asks.
+	if t.nominal && p.Type == "REQUEST" && marketDemand(toks, t) {
+		return
+	}
 	// "Brazil will host Germany in a friendly", "Spain crushed Italy 3-0":
 	// national sides meeting or beating each other at sport do nothing
 	// political. Police or fans attacking someone at a match still do.
@@ -9662,6 +9675,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// match there. Only hosting, meeting, visiting and beating are read so;
 	// "Russia invaded Ukraine" stays an invasion in any article.
 	if (p.Type == "CONSULT" || p.Type == "ASSAULT") && (sportsFixture(toks, t) || st.sports && matchVerbs[p.Words[0]]) && allSides(src) && allSides(tgt) {
+		return
+	}
+	// "Petrov beat the Spaniard 6-3 6-4", "Halvorsen beat the Indian in
+	// the tiebreak": a player beating a player (a person, or one named by
+	// nationality) in a match or a sports report wins a game. An officer,
+	// a soldier or a crowd beating someone still assaults them.
+	if p.Type == "ASSAULT" && p.Words[0] == "beat" && (sportsFixture(toks, t) || st.sports) && players(src) && players(tgt) {
 		return
 	}
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
@@ -11547,7 +11567,8 @@ var fixtureWords = map[string]bool{"qualifier": true, "qualifiers": true, "semif
 	"quarter-finals": true, "playoff": true, "playoffs": true, "play-off": true, "play-offs": true, "soccer": true,
 	"football": true, "cricket": true, "rugby": true, "basketball": true, "volleyball": true, "hockey": true,
 	"baseball": true, "handball": true, "tennis": true, "stadium": true, "tournament": true, "scoreline": true,
-	"penalties": true, "kickoff": true, "kick-off": true, "innings": true, "wickets": true, "goalless": true}
+	"penalties": true, "kickoff": true, "kick-off": true, "innings": true, "wickets": true, "goalless": true,
+	"tiebreak": true, "tie-break": true, "tiebreaker": true}
 
 // scoreRE matches a score: "7-1", "2-2", "3–0".
 var scoreRE = regexp.MustCompile(`^[0-9]{1,2}[-–][0-9]{1,2}$`)
@@ -11564,6 +11585,74 @@ func allSides(g group) bool {
 	}
 	return true
 }
+
+// players says whether g names actors and every one may be a player or a
+// team: a person, a demonym ("the Spaniard") or what allSides takes, with
+// no sector but sport.
+func players(g group) bool {
+	for _, m := range g {
+		if m.sector != "" && m.sector != kb.SectorSports || m.kind == "role" {
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
+// marketDemand says whether a nominal "demand" is a market's: a verb of
+// market movement follows it in its clause, within eight words.
+func marketDemand(toks []tok, t *trigger) bool {
+	if t.head >= len(toks) || toks[t.head].low != "demand" {
+		return false
+	}
+	// "Iran's demand ... grew more urgent": a demand someone owns is asked.
+	if t.head > 0 && ownerWords[toks[t.head-1].low] {
+		return false
+	}
+	_, hi := clauseBounds(toks, t)
+	for k := t.j; k < len(toks) && k <= t.head+8 && toks[k].start < hi; k++ {
+		if marketMoves[toks[k].low] || demandMoves[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerWords own the noun after them.
+var ownerWords = map[string]bool{"'s": true, "'": true, "its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
+
+// demandMoves are further verbs of a market's demand rising, falling or
+// holding, beside marketMoves.
+var demandMoves = map[string]bool{"rises": true, "risen": true, "falls": true, "fallen": true,
+	"recovered": true, "recovers": true, "slowed": true, "slows": true, "grew": true, "grows": true, "grown": true,
+	"weakened": true, "softened": true, "increased": true, "outstripped": true, "outpaced": true, "stalled": true}
+
+// businessOnly says whether g names actors and all are companies.
+func businessOnly(g group) bool {
+	for _, m := range g {
+		if m.sector != kb.SectorBusiness {
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
+// dealClause says whether the clause of a trigger names a company deal: a
+// purchase, takeover, merger or sale.
+func dealClause(toks []tok, t *trigger) bool {
+	lo, hi := clauseBounds(toks, t)
+	for _, tk := range toks {
+		if tk.start >= lo && tk.start < hi && dealWords[tk.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// dealWords name a company deal.
+var dealWords = map[string]bool{"acquire": true, "acquires": true, "acquired": true, "acquiring": true,
+	"acquisition": true, "buy": true, "buys": true, "bought": true, "buying": true, "buyout": true,
+	"purchase": true, "takeover": true, "take-over": true, "merger": true, "merge": true, "merging": true,
+	"sell": true, "sale": true, "stake": true}
 
 // teamsOnly says whether g names actors and all are sports teams.
 func teamsOnly(g group) bool {

@@ -79,19 +79,43 @@ var nationalSides = map[string]bool{
 
 // sportsDocument reports whether sents read as a sports report: at least
 // one sports word, and at least three sports words and scores ("3-1",
-// "6-4") in all.
+// "6-4") in all. A score after a result verb counts as a sports word too.
 func sportsDocument(sents [][]string) bool {
 	words, scores := 0, 0
 	for _, ws := range sents {
-		for _, w := range ws {
+		for i, w := range ws {
 			if hasFold(sportsWords, w) {
 				words++
 			} else if isScore(w) {
 				scores++
+				if resultScore(ws, i) {
+					// "England thrashed Germany 4-0", "Petkovic beat the
+					// Spaniard 6-3 6-4": a result told with its score is
+					// a sports word of its own, so a short round-up of
+					// results reads as sport without naming its sport.
+					words++
+				}
 			}
 		}
 	}
 	return words >= 1 && words+scores >= 3
+}
+
+// resultScore says whether the score ws[i] closes a result: a result verb
+// at most four words before it, and a score of one- or two-digit numbers
+// (a vote "defeated the bill 220-197" counts hundreds, no sports score).
+func resultScore(ws []string, i int) bool {
+	w := ws[i]
+	k := strings.IndexAny(w, "-–")
+	if k > 2 || len(strings.TrimLeft(w[k:], "-–")) > 2 {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if hasFold(resultVerbs, ws[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasFold reports whether set holds w lower-cased. It lower-cases a short
