@@ -6903,6 +6903,9 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 	}
 	for _, t := range trigs {
+		if t.frame == nil {
+			st.answeredClaim(toks, ms, t)
+		}
 		if t.frame != nil || t.p.Type == "-" {
 			continue // absorbed, or a phrase that is no event ("declined to comment")
 		}
@@ -9384,8 +9387,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// the act is anyone's, and the reacting side's own country is a guess.
 	if len(tgt) == 0 && len(src) > 0 && reactionTypes[typ] && !t.nominal && !t.passive {
 		if types, ok := referredAct(toks, ms, gapObjectAt(p, t)); ok {
-			if d := st.referredEvent(types, s.Index, src[0].country); d != nil {
+			if d := st.referredEvent(types, s.Index, src[0].country, src[0].sector); d != nil {
 				tgt = group{referredSource(d)}
+			} else if typ == "REJECT" && slices.Equal(types, claimActTypes) {
+				// "Indonesia rejected the complaint" with no complaint
+				// told: a charge nobody in the article made, whose
+				// rejection is a denial (016) as "rejected the
+				// allegations" is, no event (see answeredClaim).
+				return
 			} else {
 				noDomestic = true
 			}
