@@ -8664,7 +8664,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// and says nothing of who.
 	// Nor after a "by" that names a thing ("killed by a falling tree in
 	// Lagos", "by a roadside bomb in Kabul"): the agent was told, and it
-	// is not the place.
+	// is not the place; so too with the place first ("killed in Kabul by
+	// a roadside bomb", thingAgentAfterPlace).
 	// Nor where a force was deployed or stationed ("MONUSCO, which has been
 	// deployed in Congo since 1999", "Kenyan police were deployed in
 	// Haiti"): the place is where the force is, not who sent it; the force
@@ -8676,7 +8677,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// The place stands in for want of an agent, as a scene: a capital
 	// there ("was shot dead in Maputo") stays the city, as one named
 	// as the target for want of a party does, not its government.
-	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) {
+	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) && !thingAgentAfterPlace(toks, t.j, *loc) {
 		where := *loc
 		where.where = true
 		src = group{where}
