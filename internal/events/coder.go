@@ -9488,6 +9488,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && len(src) > 0 && src[0].borrowed && src[0].sector == kb.SectorGovernment && loc != nil && loc.country == src[0].country && venueOf(toks, t, typ, code, *loc) {
 		noDomestic = true
 	}
+	// So too with the place told on the officials ("Officials in the
+	// capital Conakry met on Tuesday", "Ministers in Bamako held talks"):
+	// where they are names no partner of theirs, their own country no
+	// more than their capital.
+	if len(tgt) == 0 && len(src) > 0 && src[0].sector == kb.SectorGovernment && typ == "CONSULT" && p.Recip && !t.nominal && subjectPlaced(toks, ms, src[0], t.i) {
+		noDomestic = true
+	}
 	// "\"We are committed to silencing the guns,\" army spokesman Nabil
 	// Abdallah told reporters" under a KHARTOUM dateline: a commitment by
 	// someone whose country only the dateline or the story lends names no

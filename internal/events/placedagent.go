@@ -27,3 +27,24 @@ func thingAgentAfterPlace(toks []tok, j int, loc mention) bool {
 	}
 	return thingAgent(toks, loc.j)
 }
+
+// subjectPlaced says whether subject src, ending before the verb at i, is
+// followed by a locative phrase naming a place of its own country
+// ("Officials in the capital Conakry met", "Ministers in Bamako held
+// talks"): the phrase places the subject where it is, no partner of its.
+func subjectPlaced(toks []tok, ms []mention, src mention, i int) bool {
+	if src.j <= 0 || src.j >= i || !locPreps[toks[src.j].low] {
+		return false
+	}
+	for _, m := range ms {
+		if m.i > src.j && m.j <= i && m.country == src.country && countryLevel(m.kind) {
+			for q := src.j + 1; q < m.i; q++ {
+				if isPunct(toks[q].text) && toks[q].low != "," || isCap(toks[q].text) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
