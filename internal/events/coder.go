@@ -6904,7 +6904,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	}
 	for _, t := range trigs {
 		if t.frame == nil {
-			st.answeredClaim(toks, ms, t)
+			st.answeredClaim(c.pats, toks, ms, t)
 		}
 		if t.frame != nil || t.p.Type == "-" {
 			continue // absorbed, or a phrase that is no event ("declined to comment")

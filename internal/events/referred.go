@@ -149,7 +149,7 @@ var answeredClaimPatterns = map[string]*Pattern{
 // its object is a definite claim noun (referredAct) and the article told
 // an accusation before: the trigger then spans the verb alone, and
 // codeTrigger aims it at that accusation's author or drops it.
-func (st *articleState) answeredClaim(toks []tok, ms []mention, t *trigger) {
+func (st *articleState) answeredClaim(pats *Patterns, toks []tok, ms []mention, t *trigger) {
 	p := t.p
 	if p.Type != "-" || p.CAMEO != "016" || t.nominal || t.passive || len(p.Words) != 3 || p.Words[1] != "*" {
 		return
@@ -164,6 +164,16 @@ func (st *articleState) answeredClaim(toks []tok, ms []mention, t *trigger) {
 	}
 	for _, d := range st.events {
 		if d.ev.Type == "ACCUSE" {
+			// The loaded one-word pattern, when it is a refusal, so that
+			// the evidence cites its line.
+			if pats != nil {
+				for _, q := range pats.All {
+					if q.Kind == "verb" && q.Phrase == rp.Phrase && q.Type == rp.Type {
+						rp = q
+						break
+					}
+				}
+			}
 			t.p, t.j = rp, t.i+1
 			return
 		}
