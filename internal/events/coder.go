@@ -6909,6 +6909,9 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 	}
 	for _, t := range trigs {
+		if t.frame == nil {
+			st.answeredClaim(c.pats, toks, ms, t)
+		}
 		if t.frame != nil || t.p.Type == "-" {
 			continue // absorbed, or a phrase that is no event ("declined to comment")
 		}
@@ -8673,7 +8676,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// and says nothing of who.
 	// Nor after a "by" that names a thing ("killed by a falling tree in
 	// Lagos", "by a roadside bomb in Kabul"): the agent was told, and it
-	// is not the place.
+	// is not the place; so too with the place first ("killed in Kabul by
+	// a roadside bomb", thingAgentAfterPlace).
 	// Nor where a force was deployed or stationed ("MONUSCO, which has been
 	// deployed in Congo since 1999", "Kenyan police were deployed in
 	// Haiti"): the place is where the force is, not who sent it; the force
@@ -8685,7 +8689,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// The place stands in for want of an agent, as a scene: a capital
 	// there ("was shot dead in Maputo") stays the city, as one named
 	// as the target for want of a party does, not its government.
-	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) {
+	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) && !thingAgentAfterPlace(toks, t.j, *loc) {
 		where := *loc
 		where.where = true
 		src = group{where}
@@ -9403,8 +9407,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// the act is anyone's, and the reacting side's own country is a guess.
 	if len(tgt) == 0 && len(src) > 0 && reactionTypes[typ] && !t.nominal && !t.passive {
 		if types, ok := referredAct(toks, ms, gapObjectAt(p, t)); ok {
-			if d := st.referredEvent(types, s.Index, src[0].country); d != nil {
+			if d := st.referredEvent(types, s.Index, src[0].country, src[0].sector); d != nil {
 				tgt = group{referredSource(d)}
+			} else if typ == "REJECT" && slices.Equal(types, claimActTypes) {
+				// "Indonesia rejected the complaint" with no complaint
+				// told: a charge nobody in the article made, whose
+				// rejection is a denial (016) as "rejected the
+				// allegations" is, no event (see answeredClaim).
+				return
 			} else {
 				noDomestic = true
 			}
@@ -9495,6 +9505,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// delegates travel to meet. People of a country's own politics
 	// ("opposition leaders met in Harare") still meet at home.
 	if len(tgt) == 0 && len(src) > 0 && src[0].borrowed && src[0].sector == kb.SectorGovernment && loc != nil && loc.country == src[0].country && venueOf(toks, t, typ, code, *loc) {
+		noDomestic = true
+	}
+	// So too with the place told on the officials ("Officials in the
+	// capital Conakry met on Tuesday", "Ministers in Bamako held talks"):
+	// where they are names no partner of theirs, their own country no
+	// more than their capital.
+	if len(tgt) == 0 && len(src) > 0 && src[0].sector == kb.SectorGovernment && typ == "CONSULT" && p.Recip && !t.nominal && subjectPlaced(toks, ms, src[0], t.i) {
 		noDomestic = true
 	}
 	// "\"We are committed to silencing the guns,\" army spokesman Nabil

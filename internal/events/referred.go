@@ -91,12 +91,13 @@ func referredAct(toks []tok, ms []mention, j int) ([]string, bool) {
 // country other than src's: the act that a reaction naming it by a
 // definite noun ("Iran condemned the sanctions") answers. Only the nearest
 // earlier event of the matching type is looked at; when its source is the
-// reacting side itself, or names no country, there is none. An act told
+// reacting side itself, or names no country, there is none (but for an
+// accusation made at home against the state, see claimAccuser). An act told
 // earlier in the reaction's own sentence counts ("Iran seized a tanker,
 // and Britain condemned the seizure"): the sentence's events are added in
 // the order their triggers are coded, so one told after the reaction is
 // not yet there.
-func (st *articleState) referredEvent(types []string, sent int, srcCountry string) *draft {
+func (st *articleState) referredEvent(types []string, sent int, srcCountry, srcSector string) *draft {
 	for i := len(st.events) - 1; i >= 0; i-- {
 		d := st.events[i]
 		if len(d.ev.Evidence) == 0 || d.ev.Evidence[0].Sentence > sent {
@@ -109,7 +110,10 @@ func (st *articleState) referredEvent(types []string, sent int, srcCountry strin
 			// "the decision" is an act, not another's reaction to one.
 			continue
 		}
-		if d.ev.Polarity != "asserted" || len(d.ev.Source) != 1 || d.ev.Source[0].Country == "" || d.ev.Source[0].Country == srcCountry {
+		if d.ev.Polarity != "asserted" || len(d.ev.Source) != 1 || d.ev.Source[0].Country == "" {
+			return nil
+		}
+		if d.ev.Source[0].Country == srcCountry && !(slices.Equal(types, claimActTypes) && claimAccuser(d, srcCountry, srcSector)) {
 			return nil
 		}
 		return d
@@ -126,4 +130,71 @@ func referredSource(d *draft) mention {
 		kind = "country"
 	}
 	return mention{i: -1, j: -1, text: a.Text, actorID: a.ActorID, country: a.Country, sector: a.Sector, kind: kind}
+}
+
+// answeredClaimPatterns are the refusals a denial of a claim becomes when
+// the claim is an accusation the article told ("Kenya's opposition accused
+// the police of killing protesters. The government rejected the
+// accusations"): the one rejecting answers its accuser (REJECT 120, as a
+// rejected complaint does), where a charge nobody in the article made stays
+// a denial, CAMEO 016, with no event ("Russia rejected the allegations as
+// absurd").
+var answeredClaimPatterns = map[string]*Pattern{
+	"reject":  {Kind: "verb", Phrase: "reject", Words: []string{"reject"}, Type: "REJECT", CAMEO: "120"},
+	"dismiss": {Kind: "verb", Phrase: "dismiss", Words: []string{"dismiss"}, Type: "REJECT", CAMEO: "120"},
+}
+
+// answeredClaim turns trigger t, a denial "rejected (dismissed) the
+// allegations" coded 016, into the refusal of answeredClaimPatterns when
+// its object is a definite claim noun (referredAct) and the article told
+// an accusation before: the trigger then spans the verb alone, and
+// codeTrigger aims it at that accusation's author or drops it.
+func (st *articleState) answeredClaim(pats *Patterns, toks []tok, ms []mention, t *trigger) {
+	p := t.p
+	if p.Type != "-" || p.CAMEO != "016" || t.nominal || t.passive || len(p.Words) != 3 || p.Words[1] != "*" {
+		return
+	}
+	rp := answeredClaimPatterns[p.Words[0]]
+	if rp == nil || t.i+1 >= len(toks) {
+		return
+	}
+	types, ok := referredAct(toks, ms, t.i+1)
+	if !ok || !slices.Equal(types, claimActTypes) {
+		return
+	}
+	for _, d := range st.events {
+		if d.ev.Type == "ACCUSE" {
+			// The loaded one-word pattern, when it is a refusal, so that
+			// the evidence cites its line.
+			if pats != nil {
+				for _, q := range pats.All {
+					if q.Kind == "verb" && q.Phrase == rp.Phrase && q.Type == rp.Type {
+						rp = q
+						break
+					}
+				}
+			}
+			t.p, t.j = rp, t.i+1
+			return
+		}
+	}
+}
+
+// claimActTypes are the types referredActTypes gives a claim, complaint or
+// accusation named by a definite noun.
+var claimActTypes = []string{"ACCUSE"}
+
+// claimAccuser says whether d, an accusation told in the article, may be
+// the one a side of country srcCountry and sector srcSector rejects: made
+// by another country, or at home by another sector, one of the two an
+// organ of the state ("Kenya's opposition accused the police ... The
+// Kenyan government rejected the accusations", and the opposition
+// rejecting the government's charge). A side of no sector ("Kenya") or of
+// the accuser's own answers no charge of its own country.
+func claimAccuser(d *draft, srcCountry, srcSector string) bool {
+	a := d.ev.Source[0]
+	if a.Country != srcCountry {
+		return true
+	}
+	return a.Sector != "" && srcSector != "" && a.Sector != srcSector && (stateSector(a.Sector) || stateSector(srcSector))
 }
