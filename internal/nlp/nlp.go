@@ -376,6 +376,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	markAcronyms(sents, tags, an.knownPlace)
 	markOrgShortForms(sents, tags, an.knownPlace, an.demonym)
 	surnamesArePersons(sents, tags)
+	articleSurnames(sents, tags)
 	if an.kb != nil && an.pos != nil {
 		for i, ws := range sents {
 			distinctSurnamePersons(ws, tags[i], an.distinctSurname, an.pos.Tag)
