@@ -432,6 +432,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		rankedPersons(ws, tags[i], an.givenName)
 		hyphenGivenPersons(ws, tags[i], an.givenName)
 		officeHolders(ws, tags[i], an.notPersonName)
+		courtOfficeHolders(ws, tags[i])
 		portfoliosBeforeTitles(ws, tags[i], an.demonym)
 		markPlainOutlets(ws, tags[i])
 		theOrgNames(ws, tags[i], an.knownPlace)
