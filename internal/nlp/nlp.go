@@ -361,6 +361,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		joinBodiesOf(ws, tags[i])
 		markCityGovernments(ws, tags[i])
 		joinLinkedOrgs(ws, tags[i])
+		officeOfTitles(ws, tags[i], an.isRole)
 		growOrgHeads(ws, tags[i])
 		growOrgFields(ws, tags[i])
 		markQuotedLetterNames(ws, tags[i])
