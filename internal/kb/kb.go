@@ -19,6 +19,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 )
 
 // Actor types.
@@ -1198,7 +1199,24 @@ const (
 // GivenNameGender returns the sex a given name is nearly always given to in
 // the counts of data/given_names.tsv ("Maria": female), or "" when the name
 // is rare, shared, or not a given name. The caller decides which word of a
-// full name is the given name (not "Kim" of "Kim Jong Un").
+// full name is the given name (not "Kim" of "Kim Jong Un"). An accented
+// spelling is read as its unaccented one ("Raúl", "Sofía", "João"): the
+// counts are of U.S. birth records, written without accents, and the names
+// of Latin America, Portugal or Vietnam come with them.
 func (k *KB) GivenNameGender(given string) string {
-	return k.givenSex[strings.ToLower(given)]
+	low := strings.ToLower(given)
+	if g, ok := k.givenSex[low]; ok || isASCII(low) {
+		return g
+	}
+	return k.givenSex[Normalize(given)]
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

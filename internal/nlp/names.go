@@ -20,7 +20,7 @@ import (
 // of particles, and takes titles in.
 
 // nameParticles are the lower-case words that occur inside personal names.
-var nameParticles = wordSet(`van von der den de del della di da du la le dos das do bin ibn al el
+var nameParticles = wordSet(`van von der den de del della di da du la le dos das do bin binti binte ibn al el
 	ben bint wa ter ten zu af av y e abu`)
 
 // personTitles are titles that stand before a person's name. Those that

@@ -343,6 +343,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		trimSpans(ws, tags[i])
 		joinAdjacent(ws, tags[i])
 		extendInitials(ws, tags[i])
+		patronymPersons(ws, tags[i])
 		shapePersons(ws, tags[i])
 		keepNameTitles(ws, tags[i], an.knownPerson)
 		placeHeadedPersons(ws, tags[i])
@@ -360,6 +361,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		joinBodiesOf(ws, tags[i])
 		markCityGovernments(ws, tags[i])
 		joinLinkedOrgs(ws, tags[i])
+		officeOfTitles(ws, tags[i], an.isRole)
 		growOrgHeads(ws, tags[i])
 		growOrgFields(ws, tags[i])
 		markQuotedLetterNames(ws, tags[i])
@@ -375,6 +377,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	markAcronyms(sents, tags, an.knownPlace)
 	markOrgShortForms(sents, tags, an.knownPlace, an.demonym)
 	surnamesArePersons(sents, tags)
+	articleSurnames(sents, tags)
 	if an.kb != nil && an.pos != nil {
 		for i, ws := range sents {
 			distinctSurnamePersons(ws, tags[i], an.distinctSurname, an.pos.Tag)
@@ -430,6 +433,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		rankedPersons(ws, tags[i], an.givenName)
 		hyphenGivenPersons(ws, tags[i], an.givenName)
 		officeHolders(ws, tags[i], an.notPersonName)
+		courtOfficeHolders(ws, tags[i])
 		portfoliosBeforeTitles(ws, tags[i], an.demonym)
 		markPlainOutlets(ws, tags[i])
 		theOrgNames(ws, tags[i], an.knownPlace)
