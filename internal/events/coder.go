@@ -8298,6 +8298,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if helpAgainst(toks, t) && len(tgt) > 0 && tgt[0].i > t.j {
 			tgt = nil
 		}
+		// "offered to help Europe replace Russian oil": the one helped
+		// is the object of "help"; a nationality inside the helped act's
+		// own object is no party to the help (helpedActVerb).
+		if v := helpedActVerb(toks, helpTrigger(t, emb)); v >= 0 && len(tgt) > 0 && tgt[0].i > v {
+			tgt = nil
+		}
 		// "A Kenyan court condemned the man to death", "police arrested
 		// two women": a person the article does not name is still the
 		// one acted on. With no country of their own, they are placed
@@ -8544,6 +8550,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				continue
 			}
 			if g, _ := objectAfter(toks, ms, u.j, 10, u.p.Prep); hasReal(g) && !askedPlace(toks, typ, t, emb, g[0]) {
+				// "offered to help Europe replace Russian oil": not
+				// an actor in the helped act's object (helpedActVerb).
+				if v := helpedActVerb(toks, u); v >= 0 && g[0].i > v {
+					break
+				}
 				tgt = g
 				break
 			}
