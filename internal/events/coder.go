@@ -758,6 +758,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && namingComplement(toks, i) {
 			continue
 		}
+		// "in what President Luis Arce called an attempted coup": the
+		// noun names what a free relative "what" is called; the naming
+		// verb's subject made no such act (whatNamed).
+		if best.nominal && whatNamed(toks, i) {
+			continue
+		}
 		// "was met with protests", "met with criticism": a reaction
 		// received, no meeting; the reaction noun is coded by itself.
 		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {
