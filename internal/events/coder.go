@@ -7933,7 +7933,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				break
 			}
 		}
-		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) {
+		if reducedThingParticiple(toks, ms, t) {
+			// "passed a bill supported by the Socialists": the bill
+			// was supported, not the parliament (reducedThingParticiple).
+		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) {
 			tgt = g
 		} else if v := beingAdjunctHost(toks, t.i, floor); v >= 0 {
 			// "Lowe was questioned for six hours before being charged":
