@@ -822,6 +822,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && attributiveParticiple(toks, i) {
 			continue
 		}
+		// "Ousted president Jean Mbala has been accused ...": an "-ed"
+		// form opening the sentence straight before its noun has no
+		// subject and describes that noun (initialParticiple).
+		if !best.nominal && initialParticiple(toks, i, best.j) {
+			continue
+		}
 		// "declined to comment when asked by reporters", "a journalist
 		// asked the minister": a question from the press at a briefing
 		// asks nothing of a state; the reporters are the audience of

@@ -50,3 +50,19 @@ func reducedThingParticiple(toks []tok, ms []mention, t *trigger) bool {
 func participleTag(t tok) bool {
 	return t.pos == "VBN" || t.pos == "VBD" || t.pos == "" && strings.HasSuffix(t.low, "ed")
 }
+
+// initialParticiple says whether the "-ed" trigger word at i opens the
+// sentence straight before an office word, the last word of the phrase
+// matched if it is in it ("Ousted president Jean Mbala has been
+// accused", "Deposed President Ana Silva fled"): an attributive
+// participle with no subject, no act of anyone.
+func initialParticiple(toks []tok, i, j int) bool {
+	if i != 0 || j > i+2 || i+2 >= len(toks) || !strings.HasSuffix(toks[i].low, "ed") {
+		return false
+	}
+	switch toks[i+1].low {
+	case "president", "leader", "prime", "premier", "king", "ruler", "dictator", "regime", "government":
+		return true
+	}
+	return false
+}
