@@ -761,6 +761,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && namingComplement(toks, i) {
 			continue
 		}
+		// "in what President Luis Arce called an attempted coup": the
+		// noun names what a free relative "what" is called; the naming
+		// verb's subject made no such act (whatNamed).
+		if best.nominal && whatNamed(toks, i) {
+			continue
+		}
 		// "was met with protests", "met with criticism": a reaction
 		// received, no meeting; the reaction noun is coded by itself.
 		if !best.nominal && best.p.Words[0] == "meet" && metWithReaction(toks, i) {
@@ -817,6 +823,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		// preposition and its noun describes the people, who were held
 		// before; the subject of the sentence held no one.
 		if !best.nominal && attributiveParticiple(toks, i) {
+			continue
+		}
+		// "Ousted president Jean Mbala has been accused ...": an "-ed"
+		// form opening the sentence straight before its noun has no
+		// subject and describes that noun (initialParticiple).
+		if !best.nominal && initialParticiple(toks, i, best.j) {
 			continue
 		}
 		// "declined to comment when asked by reporters", "a journalist
@@ -7942,7 +7954,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				break
 			}
 		}
-		if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) && !unnamedPassiveSubject(toks, ms, t.i, g) {
+		if reducedThingParticiple(toks, ms, t) {
+			// "passed a bill supported by the Socialists": the bill
+			// was supported, not the parliament (reducedThingParticiple).
+		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) && !unnamedPassiveSubject(toks, ms, t.i, g) {
 			tgt = g
 		} else if v := beingAdjunctHost(toks, t.i, floor); v >= 0 {
 			// "Lowe was questioned for six hours before being charged":
@@ -8313,6 +8328,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if helpAgainst(toks, t) && len(tgt) > 0 && tgt[0].i > t.j {
 			tgt = nil
 		}
+		// "offered to help Europe replace Russian oil": the one helped
+		// is the object of "help"; a nationality inside the helped act's
+		// own object is no party to the help (helpedActVerb).
+		if v := helpedActVerb(toks, helpTrigger(t, emb)); v >= 0 && len(tgt) > 0 && tgt[0].i > v {
+			tgt = nil
+		}
 		// "A Kenyan court condemned the man to death", "police arrested
 		// two women": a person the article does not name is still the
 		// one acted on. With no country of their own, they are placed
@@ -8559,6 +8580,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				continue
 			}
 			if g, _ := objectAfter(toks, ms, u.j, 10, u.p.Prep); hasReal(g) && !askedPlace(toks, typ, t, emb, g[0]) {
+				// "offered to help Europe replace Russian oil": not
+				// an actor in the helped act's object (helpedActVerb).
+				if v := helpedActVerb(toks, u); v >= 0 && g[0].i > v {
+					break
+				}
 				tgt = g
 				break
 			}
