@@ -37,6 +37,18 @@ func unnamedPassiveSubject(toks []tok, ms []mention, i int, g group) bool {
 	if g[0].j > h {
 		return false
 	}
+	// "U.S.-South Korea drills ... as such activities are routinely
+	// criticized by North Korea": a subject that points back ("such",
+	// "these", "those", "the same") names the earlier clause's party's
+	// doings, whose actor stays the target.
+	for q := h - 1; q >= 0 && q >= h-3 && q >= g[0].j; q-- {
+		if anaphoricDeterminers[toks[q].low] {
+			return false
+		}
+		if !strings.HasPrefix(toks[q].pos, "JJ") && !strings.HasPrefix(toks[q].pos, "NN") && !strings.HasPrefix(toks[q].pos, "RB") {
+			break
+		}
+	}
 	// "The Chinese engineers were seized": an actor inside the subject's
 	// own noun phrase (its nationality, its owner) is the subject. Only
 	// one in a clause before, past a verb, a comma or a conjunction, is
@@ -57,3 +69,7 @@ func unnamedPassiveSubject(toks []tok, ms []mention, i int, g group) bool {
 	}
 	return false
 }
+
+// anaphoricDeterminers open a noun phrase that refers back to something
+// told before ("such activities", "these drills", "the same exercises").
+var anaphoricDeterminers = map[string]bool{"such": true, "these": true, "those": true, "same": true, "similar": true}
