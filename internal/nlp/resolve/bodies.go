@@ -838,29 +838,42 @@ func (d *docState) namedBodyCountry(pos int) string {
 		}
 		// The country modifier ends at most two words before the body
 		// word: "Egypt's foreign ministry", "the Israeli army".
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			w := d.toks[j]
-			if w.norm == "" || glue[w.norm] && w.norm != "'s" {
-				break
-			}
-			if !w.upper && w.norm != "'s" {
-				continue
-			}
-			c, _, ok := d.countryEndingAt(j)
-			if !ok || c.country == "" {
-				continue // "Foreign" in "Egypt's Foreign Ministry"
-			}
-			if c.org != nil || c.place != nil {
-				break
-			}
-			if country != "" && country != c.country {
-				return ""
-			}
-			country = c.country
-			break
+		c := d.countryModifierBefore(k)
+		if c == "" {
+			continue
 		}
+		if country != "" && country != c {
+			return ""
+		}
+		country = c
 	}
 	return country
+}
+
+// countryModifierBefore returns the country of the modifier ending at most
+// two words before the token at k ("Egypt's foreign ministry", "the Israeli
+// army", "the U.S. government"), skipping capitalised words that name no
+// country ("Foreign" in "Egypt's Foreign Ministry"); "" when there is none
+// or the modifier is an organisation's or a place's name.
+func (d *docState) countryModifierBefore(k int) string {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := d.toks[j]
+		if w.norm == "" || glue[w.norm] && w.norm != "'s" {
+			return ""
+		}
+		if !w.upper && w.norm != "'s" {
+			continue
+		}
+		c, _, ok := d.countryEndingAt(j)
+		if !ok || c.country == "" {
+			continue
+		}
+		if c.org != nil || c.place != nil {
+			return ""
+		}
+		return c.country
+	}
+	return ""
 }
 
 // homeHolder resolves a definite role mention of a home office with no

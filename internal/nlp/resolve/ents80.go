@@ -1,7 +1,6 @@
 package resolve
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/kb"
@@ -39,19 +38,7 @@ func (d *docState) possessedParliament(e *model.Entity, i int) {
 	if !ok {
 		return
 	}
-	l := fromActor(&a)
-	if e.ActorID != "" {
-		d.relink(e, l)
-		return
-	}
-	if b := d.byID[l.id]; b != nil {
-		l = b
-	}
-	d.apply(e, l)
-	d.entEnd[e.End], d.entStart[e.End] = l, e.Start
-	k := before(d.antecedents, e.Start)
-	d.antecedents = slices.Insert(d.antecedents, k, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
-	d.antecedentsShifted()
+	d.linkLate(e, fromActor(&a))
 }
 
 // namedHomeGovernment returns the dateline's country, when it is the
@@ -77,27 +64,14 @@ func (d *docState) namedHomeGovernment(pos int) string {
 		// The country modifier ends at most two words before the word:
 		// "the Dutch government", "Nigeria's government", "the U.S.
 		// government".
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			w := d.toks[j]
-			if w.norm == "" || glue[w.norm] && w.norm != "'s" {
-				break
-			}
-			if !w.upper && w.norm != "'s" {
-				continue
-			}
-			c, _, ok := d.countryEndingAt(j)
-			if !ok || c.country == "" {
-				continue
-			}
-			if c.org != nil || c.place != nil {
-				break
-			}
-			if c.country != home {
-				return ""
-			}
-			named = home
-			break
+		c := d.countryModifierBefore(k)
+		if c == "" {
+			continue
 		}
+		if c != home {
+			return ""
+		}
+		named = home
 	}
 	return named
 }

@@ -480,6 +480,14 @@ func (d *docState) homeParliament(e *model.Entity) {
 		}
 		l = fromActor(&a)
 	}
+	d.linkLate(e, l)
+}
+
+// linkLate links e, found after the resolving pass, to l: relinked when it
+// already had an actor, else resolved to l (or the article's own link of
+// the same id) and entered among the antecedents at its place, so that
+// later look-backs find it.
+func (d *docState) linkLate(e *model.Entity, l *link) {
 	if e.ActorID != "" {
 		d.relink(e, l)
 		return
