@@ -5399,8 +5399,28 @@ func (v *view) toldNP(i, hi int) (int, int) {
 			return s, k
 		}
 	}
+	// "told parliament inflation would ease", "told the committee
+	// interest rates would stay on hold": a singular hearer (a body or
+	// role word, or a name the tagger found) closes the addressee just as
+	// a plural does, and the common noun after it opens the report. The
+	// last such word counts ("told the central bank governor inflation
+	// would ease"); a capitalised word after a name goes on the name.
+	for k := e - 1; k > s; k-- {
+		prev, t := v.toks[k-1], v.toks[k]
+		if prev.quote >= 0 || t.quote >= 0 || t.text != t.low || newsPeople[t.low] || !(isNoun(t.pos) || t.pos == "JJ" || t.pos == "CD") {
+			continue
+		}
+		if prev.ent >= 0 && prev.ent != t.ent || prev.ent < 0 && isNoun(prev.pos) && (hearerWords[prev.low] || orgHeads[prev.low] || v.lx.role[prev.low]) {
+			return s, k
+		}
+	}
 	return s, e
 }
+
+// hearerWords are the singular bodies, people and gatherings words are
+// told to that are no role or organisation head: "told parliament", "told
+// his counterpart", "told the jury".
+var hearerWords = set("counterpart parliament congress senate assembly legislature jury tribunal audience crowd summit conference meeting hearing briefing forum convention rally gathering inquiry")
 
 // ofObject says entity ei is named after "of" inside the object of the
 // clause that the description at token s closes, in its sentence: in
