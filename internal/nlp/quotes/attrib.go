@@ -1683,7 +1683,7 @@ func (st *state) definite(s, e int) *model.Speaker {
 			if at-en.Start > 600+v.longestEntity {
 				break
 			}
-			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) || en.Sector == "media" || v.lx.medium[strings.ToLower(en.Text)] || v.ofObject(ei, s) {
+			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) || en.Sector == "media" || v.lx.medium[strings.ToLower(en.Text)] || v.ofObject(ei, s) || v.pressOf(ei) {
 				continue
 			}
 			if at-en.End > 600 {
@@ -5466,3 +5466,33 @@ func (v *view) relativeEnd(i, c0, ce int) int {
 	}
 	return -1
 }
+
+// pressOf says entity ei is named as a publication by the words before
+// it: "editor of The Sentinel", "the publisher of the Harbour Gazette",
+// or "the offices of The Sentinel" with a title opened by a capital "The",
+// as a paper's is. A newspaper the outlet list lacks is then still no
+// "group" a later "the group said" points back to; "the offices of the
+// Red Cross" names a body that may be one.
+func (v *view) pressOf(ei int) bool {
+	a := v.tokAt(v.a.Entities[ei].Start)
+	if a <= 0 || a >= len(v.toks) {
+		return false
+	}
+	title := v.toks[a].text == "The"
+	if v.toks[a-1].low == "the" && a > 1 {
+		title = title || v.toks[a-1].text == "The"
+		a--
+	}
+	if a < 2 || v.toks[a-1].low != "of" || v.toks[a-2].quote >= 0 {
+		return false
+	}
+	w := v.toks[a-2].low
+	return publicationPosts[w] || title && pressPlaces[w]
+}
+
+// publicationPosts are the posts only a publication has: "editor of".
+var publicationPosts = set("editor editors editor-in-chief publisher publishers columnist columnists")
+
+// pressPlaces are where a body works, a publication among others:
+// "offices of", "newsroom of".
+var pressPlaces = set("offices office newsroom headquarters premises")
