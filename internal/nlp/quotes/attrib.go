@@ -2960,6 +2960,9 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		relEnd := v.relativeEnd(i, c0, ce)
+		if relEnd < 0 {
+			relEnd = v.bareRelativeEnd(i, c0, ce)
+		}
 		for k := c0; k < ce; k++ {
 			if v.toks[k].text == ":" || v.toks[k].text == ";" {
 				ce = k // the report ends where a quotation is introduced
@@ -5466,6 +5469,57 @@ func (v *view) relativeEnd(i, c0, ce int) int {
 	}
 	return -1
 }
+
+// bareRelativeEnd returns the main clause's verb after a relative clause
+// with no commas whose verb is the speech verb at i ("The minister who
+// said the plan was dead resigned on Tuesday", "An official who said the
+// talks had collapsed was dismissed"), or -1: the report is the clause
+// after the speech verb, up to its own finite verb and what completes it,
+// and a finite verb after that with no conjunction before it is the
+// subject's own, the writer's report and not the speaker's words. A noun
+// before that verb may be the subject of a clause inside the report
+// ("who said the plan would mean farmers lost money"), so it ends nothing,
+// save a word of time ("was dead on Monday resigned").
+func (v *view) bareRelativeEnd(i, c0, ce int) int {
+	r := i - 1
+	for r > 0 && (v.toks[r].low == "has" || v.toks[r].low == "have" || v.toks[r].low == "had") {
+		r-- // "who has said"
+	}
+	if r < 1 || (v.toks[r].low != "who" && v.toks[r].low != "which") || v.toks[r].quote >= 0 || !isNoun(v.toks[r-1].pos) {
+		return -1
+	}
+	seen := false // the report's own finite verb
+	for k := c0; k < ce; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || isPunct(t) {
+			return -1
+		}
+		if !seen {
+			seen = finiteVerb(t)
+			continue
+		}
+		main := finiteVerb(t) || t.pos == "VBN" && strings.HasSuffix(t.low, "ed")
+		if !main {
+			continue
+		}
+		prev := v.toks[k-1]
+		if beForms[prev.low] || prev.low == "has" || prev.low == "have" || prev.low == "had" || prev.low == "been" || prev.low == "being" || finiteVerb(prev) && prev.pos == "MD" {
+			continue // "had been suspended", "would be cut": the report's verb goes on
+		}
+		if isNoun(prev.pos) && !clauseTimeWords[prev.low] || clauseLinks[prev.low] || prev.pos == "CC" || prev.pos == "WDT" || prev.pos == "WP" || prev.pos == "IN" || prev.pos == "TO" || prev.pos == "PRP" || prev.pos == "DT" {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// clauseTimeWords end a time phrase closing a clause ("on Monday", "last
+// week"), after which a verb starts no clause of its own.
+var clauseTimeWords = set("monday tuesday wednesday thursday friday saturday sunday today yesterday week month year morning afternoon evening night weekend")
+
+// clauseLinks join a verb to the clause before it.
+var clauseLinks = set("and or but nor that who which whom whose when if because while although though as")
 
 // pressOf says entity ei is named as a publication by the words before
 // it: "editor of The Sentinel", "the publisher of the Harbour Gazette",
