@@ -1683,7 +1683,7 @@ func (st *state) definite(s, e int) *model.Speaker {
 			if at-en.Start > 600+v.longestEntity {
 				break
 			}
-			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) || en.Sector == "media" || v.lx.medium[strings.ToLower(en.Text)] || v.ofObject(ei, s) {
+			if en.End > at || en.Type != model.EntityOrg || v.outletName(en.Text) || en.Sector == "media" || v.lx.medium[strings.ToLower(en.Text)] || v.ofObject(ei, s) || v.pressOf(ei) {
 				continue
 			}
 			if at-en.End > 600 {
@@ -2960,6 +2960,9 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		relEnd := v.relativeEnd(i, c0, ce)
+		if relEnd < 0 {
+			relEnd = v.bareRelativeEnd(i, c0, ce)
+		}
 		for k := c0; k < ce; k++ {
 			if v.toks[k].text == ":" || v.toks[k].text == ";" {
 				ce = k // the report ends where a quotation is introduced
@@ -5399,8 +5402,28 @@ func (v *view) toldNP(i, hi int) (int, int) {
 			return s, k
 		}
 	}
+	// "told parliament inflation would ease", "told the committee
+	// interest rates would stay on hold": a singular hearer (a body or
+	// role word, or a name the tagger found) closes the addressee just as
+	// a plural does, and the common noun after it opens the report. The
+	// last such word counts ("told the central bank governor inflation
+	// would ease"); a capitalised word after a name goes on the name.
+	for k := e - 1; k > s; k-- {
+		prev, t := v.toks[k-1], v.toks[k]
+		if prev.quote >= 0 || t.quote >= 0 || t.text != t.low || newsPeople[t.low] || !(isNoun(t.pos) || t.pos == "JJ" || t.pos == "CD") {
+			continue
+		}
+		if prev.ent >= 0 && prev.ent != t.ent || prev.ent < 0 && isNoun(prev.pos) && (hearerWords[prev.low] || orgHeads[prev.low] || v.lx.role[prev.low]) {
+			return s, k
+		}
+	}
 	return s, e
 }
+
+// hearerWords are the singular bodies, people and gatherings words are
+// told to that are no role or organisation head: "told parliament", "told
+// his counterpart", "told the jury".
+var hearerWords = set("counterpart parliament congress senate assembly legislature jury tribunal audience crowd summit conference meeting hearing briefing forum convention rally gathering inquiry")
 
 // ofObject says entity ei is named after "of" inside the object of the
 // clause that the description at token s closes, in its sentence: in
@@ -5446,3 +5469,84 @@ func (v *view) relativeEnd(i, c0, ce int) int {
 	}
 	return -1
 }
+
+// bareRelativeEnd returns the main clause's verb after a relative clause
+// with no commas whose verb is the speech verb at i ("The minister who
+// said the plan was dead resigned on Tuesday", "An official who said the
+// talks had collapsed was dismissed"), or -1: the report is the clause
+// after the speech verb, up to its own finite verb and what completes it,
+// and a finite verb after that with no conjunction before it is the
+// subject's own, the writer's report and not the speaker's words. A noun
+// before that verb may be the subject of a clause inside the report
+// ("who said the plan would mean farmers lost money"), so it ends nothing,
+// save a word of time ("was dead on Monday resigned").
+func (v *view) bareRelativeEnd(i, c0, ce int) int {
+	r := i - 1
+	for r > 0 && (v.toks[r].low == "has" || v.toks[r].low == "have" || v.toks[r].low == "had") {
+		r-- // "who has said"
+	}
+	if r < 1 || (v.toks[r].low != "who" && v.toks[r].low != "which") || v.toks[r].quote >= 0 || !isNoun(v.toks[r-1].pos) {
+		return -1
+	}
+	seen := false // the report's own finite verb
+	for k := c0; k < ce; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || isPunct(t) {
+			return -1
+		}
+		if !seen {
+			seen = finiteVerb(t)
+			continue
+		}
+		main := finiteVerb(t) || t.pos == "VBN" && strings.HasSuffix(t.low, "ed")
+		if !main {
+			continue
+		}
+		prev := v.toks[k-1]
+		if beForms[prev.low] || prev.low == "has" || prev.low == "have" || prev.low == "had" || prev.low == "been" || prev.low == "being" || finiteVerb(prev) && prev.pos == "MD" {
+			continue // "had been suspended", "would be cut": the report's verb goes on
+		}
+		if isNoun(prev.pos) && !clauseTimeWords[prev.low] || clauseLinks[prev.low] || prev.pos == "CC" || prev.pos == "WDT" || prev.pos == "WP" || prev.pos == "IN" || prev.pos == "TO" || prev.pos == "PRP" || prev.pos == "DT" {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// clauseTimeWords end a time phrase closing a clause ("on Monday", "last
+// week"), after which a verb starts no clause of its own.
+var clauseTimeWords = set("monday tuesday wednesday thursday friday saturday sunday today yesterday week month year morning afternoon evening night weekend")
+
+// clauseLinks join a verb to the clause before it.
+var clauseLinks = set("and or but nor that who which whom whose when if because while although though as")
+
+// pressOf says entity ei is named as a publication by the words before
+// it: "editor of The Sentinel", "the publisher of the Harbour Gazette",
+// or "the offices of The Sentinel" with a title opened by a capital "The",
+// as a paper's is. A newspaper the outlet list lacks is then still no
+// "group" a later "the group said" points back to; "the offices of the
+// Red Cross" names a body that may be one.
+func (v *view) pressOf(ei int) bool {
+	a := v.tokAt(v.a.Entities[ei].Start)
+	if a <= 0 || a >= len(v.toks) {
+		return false
+	}
+	title := v.toks[a].text == "The"
+	if v.toks[a-1].low == "the" && a > 1 {
+		title = title || v.toks[a-1].text == "The"
+		a--
+	}
+	if a < 2 || v.toks[a-1].low != "of" || v.toks[a-2].quote >= 0 {
+		return false
+	}
+	w := v.toks[a-2].low
+	return publicationPosts[w] || title && pressPlaces[w]
+}
+
+// publicationPosts are the posts only a publication has: "editor of".
+var publicationPosts = set("editor editors editor-in-chief publisher publishers columnist columnists")
+
+// pressPlaces are where a body works, a publication among others:
+// "offices of", "newsroom of".
+var pressPlaces = set("offices office newsroom headquarters premises")
