@@ -216,6 +216,13 @@ func wordInfo(toks []tokenInfo, words []string, c Clusters) {
 		t.shape = shape(t.raw)
 		if c != nil {
 			t.cluster = c.Path(normDigits(t.lower))
+			if t.cluster == "" {
+				// The table's words are plain ASCII: "héctor" is
+				// looked up as "hector".
+				if f := foldLatin(t.lower); f != t.lower {
+					t.cluster = c.Path(normDigits(f))
+				}
+			}
 		}
 	}
 }
