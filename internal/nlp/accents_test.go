@@ -62,3 +62,38 @@ func TestAccentedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestShortAccentedNames: a name word of one or two letters is not looked
+// up by its plain spelling, which is mostly a function word ("Tô" would
+// read as "to", "Lê" as "le"); these names keep the tags they had.
+func TestShortAccentedNames(t *testing.T) {
+	an, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Later Tô Lâm spoke with the French president.", []string{"PER:Tô Lâm"}, []string{"PER:Lâm"}},
+		{"Đỗ Thị Lan told reporters that the port would reopen.", []string{"PER:Đỗ Thị Lan"}, []string{"PER:Lan"}},
+	} {
+		a := &model.Article{Text: c.text}
+		sents := Sentences(a)
+		got := map[string]bool{}
+		for _, e := range an.Tag(c.text, sents, true) {
+			got[e.Type+":"+e.Text] = true
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%q: no %s in %v", c.text, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%q: %s in %v", c.text, w, got)
+			}
+		}
+	}
+}

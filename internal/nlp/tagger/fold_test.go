@@ -47,3 +47,16 @@ func TestAccentedClusters(t *testing.T) {
 type mapClusters map[string]string
 
 func (m mapClusters) Path(lower string) string { return m[lower] }
+
+// TestShortAccentedClusters: a word of one or two letters does not take
+// the cluster of its plain spelling, mostly a function word.
+func TestShortAccentedClusters(t *testing.T) {
+	c := mapClusters{"to": "0001", "le": "0010", "lam": "0111"}
+	toks := make([]tokenInfo, 3)
+	wordInfo(toks, []string{"Tô", "Lê", "Lâm"}, c)
+	for i, want := range []string{"", "", "0111"} {
+		if toks[i].cluster != want {
+			t.Errorf("%q: cluster %q, want %q", toks[i].raw, toks[i].cluster, want)
+		}
+	}
+}
