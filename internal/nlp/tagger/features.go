@@ -216,6 +216,15 @@ func wordInfo(toks []tokenInfo, words []string, c Clusters) {
 		t.shape = shape(t.raw)
 		if c != nil {
 			t.cluster = c.Path(normDigits(t.lower))
+			if t.cluster == "" {
+				// The table's words are plain ASCII: "héctor" is
+				// looked up as "hector". Not a word of one or two
+				// letters: folded, "tô" and "lê" would take the
+				// clusters of "to" and "le".
+				if f := foldLatin(t.lower); f != t.lower && utf8.RuneCountInString(f) >= 3 {
+					t.cluster = c.Path(normDigits(f))
+				}
+			}
 		}
 	}
 }
