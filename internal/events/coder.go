@@ -5044,13 +5044,55 @@ func relativeBefore(toks []tok, i int) (int, int) {
 			}
 			return -1, -1
 		case ",":
-			if appositive(toks, q, k) {
+			if appositive(toks, q, k) || datedAdjunct(toks, q, k) {
 				return q, k
 			}
 			return -1, -1
 		}
 	}
 	return -1, -1
+}
+
+// datedAdjuncts are the prepositions of time that, inside a phrase set off
+// by commas after a noun, govern a date or an event and open no clause:
+// "The junta, in power since 2020,", "The army, at war with the RSF since
+// April,".
+var datedAdjuncts = map[string]bool{"since": true, "after": true, "before": true, "until": true}
+
+// datedAdjunct says whether the tokens between the commas at open and
+// close are a verbless phrase describing the noun right before open that
+// holds a preposition of time governing a noun phrase ("in power since
+// 2020", "led by General Amadou Diallo since a 2021 coup"): the comma after
+// it closes a description of the subject, not a subordinate clause, so
+// the verb after it is the main one and the noun its subject. A clause
+// ("since it seized power") has a finite verb and is no such phrase.
+func datedAdjunct(toks []tok, open, close int) bool {
+	if open < 1 || close-open < 3 || close-open > 16 {
+		return false
+	}
+	before := toks[open-1]
+	if !isCap(before.text) && !strings.HasPrefix(before.pos, "NN") {
+		return false
+	}
+	dated := false
+	for q := open + 1; q < close; q++ {
+		t := toks[q]
+		switch t.low {
+		case "and", "or", "but", "who", "whom", "whose", "which", "that", "when", "where", "while", "because", "as", "if":
+			return false
+		}
+		// "led by": a past form before its agent is a participle.
+		if (finiteVerb(t) || t.pos == "" && verbLike(t)) && !(q+1 < close && toks[q+1].low == "by") {
+			return false
+		}
+		if datedAdjuncts[t.low] && q+1 < close {
+			n := toks[q+1]
+			if determiners[n.low] || isCap(n.text) || n.pos == "CD" || n.low != "" && n.low[0] >= '0' && n.low[0] <= '9' {
+				dated = true
+			}
+		}
+	}
+	return dated
 }
 
 // knownAntecedent says whether the noun before the comma at open is an
@@ -5322,6 +5364,12 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if e := scareQuote(toks, q); e > q {
 			q = e
 			continue
+		}
+		// "attacked the border post in what the Kenyan government termed
+		// an invasion": the one naming the act is not acted on.
+		if q > j && namingWhat(toks, q) {
+			end = q
+			break
 		}
 		// "did not lift the curfew despite calls from church leaders":
 		// a concessive or circumstantial adjunct holds no object.
@@ -6276,6 +6324,12 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 			return true
 		}
 		if inAsideRelative(toks, k, t) {
+			return true
+		}
+		// "The junta, in power since 2020, banned meetings on Tuesday":
+		// the date in a phrase describing the subject is its own, not
+		// the main verb's (see datedAdjunct).
+		if open, close := relativeBefore(toks, t.i); open >= 0 && open < k && k < close && !t.nominal && datedAdjunct(toks, open, close) {
 			return true
 		}
 		if whenAnchor(toks, d, t) {
@@ -7616,6 +7670,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "vowed not to yield any territory": a vow not to cooperate is a
 	// refusal (REJECT 120), a vow not to attack a pledge of restraint
 	// (AGREE 030).
+	// "had pledged not to stand in any election": see pledgedNoCandidacy.
+	if p.Intent && !t.nominal && pledgedNoCandidacy(toks, t.j) {
+		return
+	}
 	intentNot := p.Intent && emb != nil && emb.i >= 2 && toks[emb.i-1].low == "to" && (toks[emb.i-2].low == "not" || toks[emb.i-2].low == "never")
 	if intentNot {
 		ee, _ := c.cameo.Lookup(emb.p.CAMEO)
@@ -9302,6 +9360,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// the source's act on its own country: a navy passing through is
 	// abroad, and whose waters they are the sentence does not say.
 	noDomestic := personObject
+	// "passed a bill supported by the Socialists": the thing supported
+	// is no actor, and the supporter's own country, which the domestic
+	// convention below would give, is not what it backed.
+	if t.passive && len(tgt) == 0 && reducedThingParticiple(toks, ms, t) {
+		noDomestic = true
+	}
 	if len(tgt) == 0 && len(src) > 0 && typ == "MOBILIZE" && t.p.Prep != "" && prepPresent(toks, t) {
 		noDomestic = true
 	}

@@ -28,6 +28,13 @@ func reducedThingParticiple(toks []tok, ms []mention, t *trigger) bool {
 		}
 		k = q - 2
 	}
+	// "passed a bill on Tuesday supported by": a day adjunct of the main
+	// verb may stand between the thing and its participle.
+	if k >= 3 && timeNames[toks[k].low] && toks[k-1].low == "on" {
+		k -= 2
+	} else if k >= 2 && dayWords[toks[k].low] {
+		k--
+	}
 	n := toks[k]
 	if n.pos != "NN" && n.pos != "NNS" || n.low != n.text || beForms[n.low] || agentNouns[n.low] || timeNoun(n.low) {
 		return false

@@ -30,3 +30,27 @@ func whatNamed(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// namingWhat says whether the "what" at token q opens a free relative of
+// naming ("in what the Kenyan government termed an invasion", "in what
+// officials described as a massacre", "what it called a provocation"):
+// its subject only names the act told before it and is no one the act
+// was done to, so the object search of that act ends at it. Only after a
+// preposition: "condemned on Monday what it called a US attack" has the
+// free relative for its object, whose named maker is the one condemned.
+func namingWhat(toks []tok, q int) bool {
+	if q < 1 || q >= len(toks) || toks[q].low != "what" || !(locPreps[toks[q-1].low] || objPreps[toks[q-1].low] || toks[q-1].pos == "IN") {
+		return false
+	}
+	for k := q + 1; k < len(toks) && k <= q+8; k++ {
+		l := toks[k].low
+		if namingVerbs[l] && !strings.HasPrefix(toks[k].pos, "NN") {
+			return true
+		}
+		if beForms[l] || perfectAux[l] || nounPhraseWord(toks, k) || isCap(toks[k].text) && !isPunct(l) {
+			continue
+		}
+		return false
+	}
+	return false
+}
