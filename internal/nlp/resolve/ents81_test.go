@@ -1,0 +1,55 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// entityField is "country/sector" of the last entity whose text is text,
+// "?" when there is none.
+func entityField(art *model.Article, text string) string {
+	got := "?"
+	for _, e := range art.Entities {
+		if e.Text == text {
+			got = e.Country + "/" + e.Sector
+		}
+	}
+	return got
+}
+
+// TestHomeSenatorTitle: a capitalised "Senator" before a name with no
+// country is the dateline country's legislator, as a bare "Governor" is;
+// a name suffix (Jr., III) does not stop the short form taking the same
+// country. A foreign country in the senator's sentence leaves the person
+// unplaced.
+func TestHomeSenatorTitle(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		person     string
+		want       string
+	}{
+		{"Jr. and its short form",
+			"MANILA (Wire) - Senator Ramon Villanueva Jr. was charged with plunder on Monday. Villanueva Jr. denied wrongdoing.",
+			[]ent{{"MANILA", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Ramon Villanueva Jr.", model.EntityPerson}, {"Villanueva Jr.", model.EntityPerson}},
+			"Villanueva Jr.", "PHL/legislature"},
+		{"III",
+			"MEXICO CITY (Wire) - Senator Lucia Ortega III accused the interior minister of lying on Monday.",
+			[]ent{{"MEXICO CITY", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Lucia Ortega III", model.EntityPerson}},
+			"Lucia Ortega III", "MEX/legislature"},
+		{"no suffix",
+			"BOGOTA (Wire) - Senator Andres Lozano said on Tuesday he would vote against the reform.",
+			[]ent{{"BOGOTA", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Andres Lozano", model.EntityPerson}},
+			"Andres Lozano", "COL/legislature"},
+		{"near miss: foreign countries in the sentence",
+			"KYIV (Wire) - Senator Andres Lozano visited Poland and Hungary on Monday.",
+			[]ent{{"KYIV", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Andres Lozano", model.EntityPerson}, {"Poland", model.EntityGPE}, {"Hungary", model.EntityGPE}},
+			"Andres Lozano", "/legislature"},
+	} {
+		if got := entityField(resolveGiven(t, s, c.text, "2026-11-23", c.ents), c.person); got != c.want {
+			t.Errorf("%s: %q: %s -> %q, want %q", c.name, c.text, c.person, got, c.want)
+		}
+	}
+}
