@@ -53,3 +53,39 @@ func TestHomeSenatorTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestMinisterOfField: a country or nationality before a minister's title
+// whose field follows "of" ("UAE Minister of Industry", "Egyptian Minister
+// of Foreign Affairs", "Kenyan Cabinet Secretary of Trade and Industry")
+// is the holder's, as it is before "Industry Minister". The title with no
+// country, datelined abroad with another country named, gives none.
+func TestMinisterOfField(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		person     string
+		want       string
+	}{
+		{"acronym",
+			"ABU DHABI (Wire) - UAE Minister of Industry Khalid Al Mansouri announced the fund on Monday.",
+			[]ent{{"ABU DHABI", model.EntityGPE}, {"Wire", model.EntityOrg}, {"UAE", model.EntityGPE}, {"Khalid Al Mansouri", model.EntityPerson}},
+			"Khalid Al Mansouri", "ARE/government"},
+		{"nationality, two-word field",
+			"CAIRO (Wire) - Egyptian Minister of Foreign Affairs Karim Nasser met his Sudanese counterpart on Monday.",
+			[]ent{{"CAIRO", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Egyptian", model.EntityNORP}, {"Karim Nasser", model.EntityPerson}, {"Sudanese", model.EntityNORP}},
+			"Karim Nasser", "EGY/government"},
+		{"secretary, field with and",
+			"GENEVA (Wire) - Kenyan Cabinet Secretary of Trade and Industry Ruth Kamau met the Chinese ambassador on Monday.",
+			[]ent{{"GENEVA", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Kenyan", model.EntityNORP}, {"Ruth Kamau", model.EntityPerson}, {"Chinese", model.EntityNORP}},
+			"Ruth Kamau", "KEN/government"},
+		{"near miss: no country before the title",
+			"GENEVA (Wire) - Minister of Industry Tomas Lindqvist met Chinese officials in Geneva on Monday.",
+			[]ent{{"GENEVA", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Tomas Lindqvist", model.EntityPerson}, {"Chinese", model.EntityNORP}, {"Geneva", model.EntityGPE}},
+			"Tomas Lindqvist", "/government"},
+	} {
+		if got := entityField(resolveGiven(t, s, c.text, "2026-11-23", c.ents), c.person); got != c.want {
+			t.Errorf("%s: %q: %s -> %q, want %q", c.name, c.text, c.person, got, c.want)
+		}
+	}
+}

@@ -361,6 +361,14 @@ func (d *docState) titleBefore(off int) title {
 		}
 	}
 	if !ok {
+		// "UAE Minister of Industry Sultan Ahmed Al Jaber": the field
+		// after "of"; the country before the title word is read below.
+		if mr, mi, found := d.ministerOfFieldEndingAt(j); found {
+			r, i, ok = mr, mi, true
+			phrase = d.toks[mi].norm
+		}
+	}
+	if !ok {
 		// "Swedish defender Andreas Granqvist", "Israeli composer Aner
 		// Shalev": a nationality before a description of the person (one
 		// to three nouns or adjectives, in lower case) is the person's.
