@@ -89,3 +89,38 @@ func TestMinisterOfField(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineOfficeOf: an "Office of the Ombudsman" or "Office of the
+// Attorney General" with no country, in a story datelined at home that
+// names no other country before it or in its sentence, is the dateline
+// country's state; another country in the sentence leaves it unplaced.
+func TestDatelineOfficeOf(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		office     string
+		want       string
+	}{
+		{"ombudsman",
+			"MANILA (Wire) - The Office of the Ombudsman filed graft charges against the mayor on Monday.",
+			[]ent{{"MANILA", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Office of the Ombudsman", model.EntityOrg}},
+			"Office of the Ombudsman", "PHL/government"},
+		{"attorney general",
+			"NAIROBI (Wire) - The Office of the Attorney General said on Tuesday it would appeal the ruling.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Office of the Attorney General", model.EntityOrg}},
+			"Office of the Attorney General", "KEN/government"},
+		{"prosecutor general",
+			"KYIV (Wire) - The Office of the Prosecutor General opened a war crimes case on Monday.",
+			[]ent{{"KYIV", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Office of the Prosecutor General", model.EntityOrg}},
+			"Office of the Prosecutor General", "UKR/judiciary"},
+		{"near miss: another country in the sentence",
+			"KYIV (Wire) - The Office of the Prosecutor General said Russian forces shelled the city on Monday.",
+			[]ent{{"KYIV", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Office of the Prosecutor General", model.EntityOrg}, {"Russian", model.EntityNORP}},
+			"Office of the Prosecutor General", "/"},
+	} {
+		if got := entityField(resolveGiven(t, s, c.text, "2026-11-23", c.ents), c.office); got != c.want {
+			t.Errorf("%s: %q: %s -> %q, want %q", c.name, c.text, c.office, got, c.want)
+		}
+	}
+}

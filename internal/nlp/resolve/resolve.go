@@ -363,6 +363,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		}
 		art.Entities = kept
 	}
+	d.datelineOfficesOf()
 	d.qualifyGenericBodies()
 	d.genders()
 	art.Actors = d.actors()
