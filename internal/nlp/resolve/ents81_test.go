@@ -124,3 +124,40 @@ func TestDatelineOfficeOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPressApposition: a newsroom post in apposition after a name ("Jane
+// Wanjiru, editor of The Star,", "a reporter for The Standard") makes the
+// person a journalist, of the dateline's country when the outlet has none
+// known and the story names no other country; a foreign place in the
+// sentence leaves only the sector, and an editor of something that is no
+// outlet ("editor of the report") nothing.
+func TestPressApposition(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		person     string
+		want       string
+	}{
+		{"editor of The Star",
+			"NAIROBI (Wire) - Jane Wanjiru, editor of The Star, condemned the raid on Tuesday.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Jane Wanjiru", model.EntityPerson}, {"The Star", model.EntityOrg}},
+			"Jane Wanjiru", "KEN/media"},
+		{"a reporter for The Herald",
+			"HARARE (Wire) - Tendai Moyo, a reporter for The Herald, was detained by police on Monday.",
+			[]ent{{"HARARE", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Tendai Moyo", model.EntityPerson}, {"The Herald", model.EntityOrg}},
+			"Tendai Moyo", "ZWE/media"},
+		{"a foreign place in the sentence",
+			"LONDON (Wire) - Jane Wanjiru, editor of The Star, spoke at a conference in Nairobi on Tuesday.",
+			[]ent{{"LONDON", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Jane Wanjiru", model.EntityPerson}, {"The Star", model.EntityOrg}, {"Nairobi", model.EntityGPE}},
+			"Jane Wanjiru", "/media"},
+		{"near miss: editor of no outlet",
+			"NAIROBI (Wire) - Jane Wanjiru, editor of the report, condemned the raid on Tuesday.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Jane Wanjiru", model.EntityPerson}},
+			"Jane Wanjiru", "/"},
+	} {
+		if got := entityField(resolveGiven(t, s, c.text, "2026-11-23", c.ents), c.person); got != c.want {
+			t.Errorf("%s: %q: %s -> %q, want %q", c.name, c.text, c.person, got, c.want)
+		}
+	}
+}
