@@ -681,6 +681,9 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if sector == kb.SectorGovernment && !isCap(t.text) && bodyPostWord(joinTokens(toks[i:i+n])) && unknownAcronymAt(toks, ms, weak, i-1) {
 					sector = ""
 				}
+				if legislatorsCounted(toks, ms, i, key) {
+					sector = kb.SectorLegislature
+				}
 				ms = append(ms, mention{i: i, j: i + n, text: spanText(toks, i, i+n), sector: sector, kind: "role"})
 				i += n - 1
 				break

@@ -13,7 +13,7 @@ import (
 // Governor Olayemi Cardoso said", a central bank's or a state's governor):
 // the office is the dateline country's as a bare "Interior Minister" is
 // (capitalMinisterTitle).
-var homeCapitalTitles = wordSet("governor")
+var homeCapitalTitles = wordSet("governor senator")
 
 // possessedParliament resolves a bare "Parliament" written right after a
 // country's possessive at token i ("Kenya's Parliament approved the

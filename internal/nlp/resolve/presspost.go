@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -59,4 +61,43 @@ func (d *docState) pressPostBefore(j int) (title, bool) {
 		}
 	}
 	return t, journalistPosts[d.toks[j].norm]
+}
+
+// pressAppositive reads a newsroom post in apposition after a person's
+// name, the post at token j: "Jane Wanjiru, editor of The Star,", "Ali
+// Hassan, a reporter for Al-Ahram,", "Jane Roe, the managing editor at the
+// Daily Nation,". The person works for the news medium named after "of",
+// "for" or "at" (an organisation the resolver takes for an outlet): the
+// media sector and the outlet's country, else, for an outlet of no known
+// country, the dateline's when the story is from there and names no other
+// country before the name or in its sentence: homeTitles reads that with
+// datelineOnly once every entity is resolved (title.pressHome).
+func (d *docState) pressAppositive(j int) (title, bool) {
+	if !pressPosts[d.toks[j].norm] || j+2 >= len(d.toks) {
+		return title{}, false
+	}
+	k := j + 1
+	if w := d.toks[k].norm; w != "of" && w != "for" && w != "at" {
+		return title{}, false
+	}
+	k++
+	e, ok := d.entStartTok[k] // "The Star" with its article in the name
+	capThe := d.toks[k].norm == "the" && d.toks[k].upper
+	if !ok && d.toks[k].norm == "the" {
+		e, ok = d.entStartTok[k+1]
+	}
+	if !ok || e.Type != model.EntityOrg {
+		return title{}, false
+	}
+	l := d.quickLink(e)
+	if l == nil && (capThe || strings.HasPrefix(e.Text, "The ")) {
+		// "editor of The Star": an outlet the knowledge base lacks,
+		// which the press cue makes a news medium (pressCuedOutlet)
+		// once it is resolved.
+		return title{sector: kb.SectorMedia, pressHome: true}, true
+	}
+	if l == nil || l.sector != kb.SectorMedia {
+		return title{}, false
+	}
+	return title{sector: kb.SectorMedia, country: l.country, org: l, pressHome: l.country == ""}, true
 }

@@ -363,6 +363,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		}
 		art.Entities = kept
 	}
+	d.datelineOfficesOf()
 	d.qualifyGenericBodies()
 	d.genders()
 	art.Actors = d.actors()
@@ -812,8 +813,8 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		}
 		l := d.newPerson(bare, title)
 		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
-		head := !lower && d.capitalPresidentTitle(e.Start, title)
-		if l.country == "" && (homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head) {
+		head := !lower && (d.capitalPresidentTitle(e.Start, title) || title.pressHome)
+		if l.country == "" && (title.pressHome || homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head) {
 			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower, head: head})
 		}
 		d.afterResolve(e, l)

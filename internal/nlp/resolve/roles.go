@@ -31,6 +31,11 @@ type title struct {
 	// minister", "the visiting delegation"): a visitor is by definition
 	// away from home, so the article's home country is not his.
 	visitor bool
+	// pressHome is set for a newsroom post in apposition whose outlet
+	// has no known country ("Jane Roe, editor of The Star,"): the
+	// holder is the dateline country's journalist when the story names
+	// no other country (see pressAppositive, homeTitles).
+	pressHome bool
 }
 
 func (t title) merge(o title) title {
@@ -358,6 +363,14 @@ func (d *docState) titleBefore(off int) title {
 	if !ok {
 		if b, ri, found := d.roleOfBodyEndingAt(j); found {
 			r, i, ok, body = b.role, ri, true, &b.body
+		}
+	}
+	if !ok {
+		// "UAE Minister of Industry Sultan Ahmed Al Jaber": the field
+		// after "of"; the country before the title word is read below.
+		if mr, mi, found := d.ministerOfFieldEndingAt(j); found {
+			r, i, ok = mr, mi, true
+			phrase = d.toks[mi].norm
 		}
 	}
 	if !ok {
@@ -2466,6 +2479,9 @@ func (d *docState) appositive(end int) title {
 				j = n
 			}
 			continue
+		}
+		if t, ok := d.pressAppositive(j); ok {
+			return t
 		}
 		if t, ok := d.staffOf(i, j); ok {
 			return t
