@@ -5393,7 +5393,10 @@ func (st *state) ownReportVia(first, lo, end, fromS, e, d int) bool {
 // after the phrase nothing is cut: "told lawmakers on Tuesday".
 func (v *view) toldNP(i, hi int) (int, int) {
 	s, e := v.npRight(i, hi)
-	if e-s < 2 || e >= hi || !finiteVerb(v.toks[e]) || v.toks[e].quote >= 0 {
+	if e-s < 2 || e >= hi {
+		return s, e
+	}
+	if f := v.postModified(e, hi); f >= hi || !finiteVerb(v.toks[f]) || v.toks[f].quote >= 0 {
 		return s, e
 	}
 	for k := e - 1; k > s; k-- {
@@ -5419,6 +5422,36 @@ func (v *view) toldNP(i, hi int) (int, int) {
 	}
 	return s, e
 }
+
+// postModified returns the token after the prepositional phrases that
+// open at e and post-modify the noun before them, or e when none does:
+// in "told Mahmoud Karimi sanctions on the state oil company would
+// remain" the report's subject is "sanctions on the state oil company",
+// and its finite verb follows the phrase, not the noun. Only plain
+// prepositions count; a word that may open a clause ("after", "as",
+// "since") is left alone.
+func (v *view) postModified(e, hi int) int {
+	f := e
+	for n := 0; n < 3 && f+1 < hi; n++ {
+		t := v.toks[f]
+		if t.quote >= 0 || !postPreps[t.low] || t.pos != "IN" && t.pos != "TO" {
+			break
+		}
+		j := f + 1
+		if j+1 < hi && v.toks[j].quote < 0 && (strings.HasSuffix(v.toks[j].low, "ed") || strings.HasSuffix(v.toks[j].low, "ing")) && isNoun(v.toks[j+1].pos) {
+			j++ // "prices of imported fuel": a participle before a noun modifies it
+		}
+		s2, e2 := v.npRight(j, hi)
+		if s2 >= e2 || v.toks[s2].pos == "PRP" {
+			break
+		}
+		f = e2
+	}
+	return f
+}
+
+// postPreps open a phrase that modifies the noun before it.
+var postPreps = set("of on in for from at with over against about under to into across between among near within")
 
 // hearerWords are the singular bodies, people and gatherings words are
 // told to that are no role or organisation head: "told parliament", "told
