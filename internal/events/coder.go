@@ -5090,6 +5090,12 @@ func datedAdjunct(toks []tok, open, close int) bool {
 			if determiners[n.low] || isCap(n.text) || n.pos == "CD" || n.low != "" && n.low[0] >= '0' && n.low[0] <= '9' {
 				dated = true
 			}
+			// A bare noun phrase: "in power until elections in 2026",
+			// "in office since independence" ("since taking office" is
+			// a gerund, no noun).
+			if strings.HasPrefix(n.pos, "NN") && n.low == n.text || n.pos == "JJ" && q+2 < close && strings.HasPrefix(toks[q+2].pos, "NN") {
+				dated = true
+			}
 		}
 	}
 	return dated

@@ -50,7 +50,23 @@ func reducedThingParticiple(toks []tok, ms []mention, t *trigger) bool {
 	for d >= 0 && (strings.HasPrefix(toks[d].pos, "JJ") || toks[d].pos == "NN") {
 		d--
 	}
-	return d >= 0 && determiners[toks[d].low]
+	if d >= 0 && determiners[toks[d].low] {
+		return true
+	}
+	// "passed a bill on pension reform supported by": the noun is the
+	// object of a preposition after a thing its determiner opens; what
+	// was supported is that thing or the topic, never the subject.
+	if d >= 2 && (toks[d].low == "on" || toks[d].low == "of" || toks[d].low == "for" || toks[d].low == "about") && k-d <= 3 {
+		h := toks[d-1]
+		if (h.pos == "NN" || h.pos == "NNS") && h.low == h.text && !agentNouns[h.low] {
+			e := d - 2
+			for e >= 0 && (strings.HasPrefix(toks[e].pos, "JJ") || toks[e].pos == "NN") {
+				e--
+			}
+			return e >= 0 && determiners[toks[e].low]
+		}
+	}
+	return false
 }
 
 // participleTag says whether a token reads as a past participle.

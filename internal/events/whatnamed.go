@@ -9,7 +9,10 @@ import "strings"
 // and is no agent of it.
 func whatNamed(toks []tok, i int) bool {
 	k := i - 1
-	for k >= 0 && (determiners[toks[k].low] || strings.HasPrefix(toks[k].pos, "JJ") || toks[k].pos == "VBN" && !namingVerbs[toks[k].low]) {
+	// A lowercase noun before the event noun is a compound's first part
+	// ("what officials described as a terrorist attack", "a border raid").
+	for k >= 0 && (determiners[toks[k].low] || strings.HasPrefix(toks[k].pos, "JJ") || toks[k].pos == "VBN" && !namingVerbs[toks[k].low] ||
+		toks[k].pos == "NN" && toks[k].low == toks[k].text && !namingVerbs[toks[k].low]) {
 		k--
 	}
 	if k >= 0 && toks[k].low == "as" {
