@@ -37,3 +37,39 @@ func TestPressAppositionLowerThe(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineOfficeOfLongTitles: the office of a Director of Public
+// Prosecutions, an Auditor General or an Inspector General of Police with
+// no country, in a story datelined at home naming no other country, is
+// the dateline country's judiciary, government or police; a foreign
+// country in the sentence leaves it unplaced.
+func TestDatelineOfficeOfLongTitles(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		office     string
+		want       string
+	}{
+		{"director of public prosecutions",
+			"NAIROBI (Wire) - The Office of the Director of Public Prosecutions said on Monday it would charge three officials.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Office of the Director of Public Prosecutions", model.EntityOrg}},
+			"Office of the Director of Public Prosecutions", "KEN/judiciary"},
+		{"auditor-general",
+			"KAMPALA (Wire) - The Office of the Auditor-General found on Tuesday that funds had been misused.",
+			[]ent{{"KAMPALA", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Office of the Auditor-General", model.EntityOrg}},
+			"Office of the Auditor-General", "UGA/government"},
+		{"inspector general of police",
+			"ABUJA (Wire) - The Office of the Inspector General of Police ordered an inquiry on Monday.",
+			[]ent{{"ABUJA", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Office of the Inspector General of Police", model.EntityOrg}},
+			"Office of the Inspector General of Police", "NGA/police"},
+		{"near miss: another country in the sentence",
+			"NAIROBI (Wire) - The Office of the Director of Public Prosecutions said Ugandan suspects fled on Monday.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Office of the Director of Public Prosecutions", model.EntityOrg}, {"Ugandan", model.EntityNORP}},
+			"Office of the Director of Public Prosecutions", "/"},
+	} {
+		if got := entityField(resolveGiven(t, s, c.text, "2026-11-23", c.ents), c.office); got != c.want {
+			t.Errorf("%s: %q: %s -> %q, want %q", c.name, c.text, c.office, got, c.want)
+		}
+	}
+}
