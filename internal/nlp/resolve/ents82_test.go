@@ -73,3 +73,34 @@ func TestDatelineOfficeOfLongTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestMinisterOfTheField: "Minister of the Interior" after a country is a
+// minister's title as "Minister of Industry" is, so the country before it
+// is the holder's; with no country before the title and another named
+// abroad, the holder gets none.
+func TestMinisterOfTheField(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		person     string
+		want       string
+	}{
+		{"possessive country",
+			"LAGOS (Wire) - Nigeria's Minister of the Interior Ada Okafor said on Monday the border would reopen.",
+			[]ent{{"LAGOS", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Nigeria", model.EntityGPE}, {"Ada Okafor", model.EntityPerson}},
+			"Ada Okafor", "NGA/government"},
+		{"nationality",
+			"GENEVA (Wire) - Kenyan Minister of the Environment Grace Wanjiku met Chinese officials on Monday.",
+			[]ent{{"GENEVA", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Kenyan", model.EntityNORP}, {"Grace Wanjiku", model.EntityPerson}, {"Chinese", model.EntityNORP}},
+			"Grace Wanjiku", "KEN/government"},
+		{"near miss: no country before the title",
+			"GENEVA (Wire) - Minister of the Interior Tomas Lindqvist met Chinese officials on Monday.",
+			[]ent{{"GENEVA", model.EntityGPE}, {"Wire", model.EntityOrg}, {"Tomas Lindqvist", model.EntityPerson}, {"Chinese", model.EntityNORP}},
+			"Tomas Lindqvist", "/government"},
+	} {
+		if got := entityField(resolveGiven(t, s, c.text, "2026-11-23", c.ents), c.person); got != c.want {
+			t.Errorf("%s: %q: %s -> %q, want %q", c.name, c.text, c.person, got, c.want)
+		}
+	}
+}
