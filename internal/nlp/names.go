@@ -599,7 +599,8 @@ var lawHeads = wordSet(`act law bill code treaty accord plan program programme i
 // Shaalan" the tagger, reading "Defense" as part of a name, made "Defense
 // Hazem Shaalan" one organisation. The portfolio is a run of capitalised
 // portfolioWords (joined by "and", "&" or a comma: "Minister of Trade and
-// Industry"); the name is one to four words the tagger saw a name in
+// Industry"), a lower-case "the" before it aside ("Minister of the
+// Interior"); the name is one to four words the tagger saw a name in
 // (capitalised, or particles inside), ending the run of capitals and not
 // ending like an organisation's or a place's name.
 func portfolioTitles(words, tags []string) {
@@ -609,6 +610,9 @@ func portfolioTitles(words, tags []string) {
 			continue
 		}
 		f := t + 2
+		if words[f] == "the" && f+2 < n {
+			f++ // "Minister of the Interior Ada Okafor"
+		}
 		p := f // end of the portfolio
 		for k := f; k < n; k++ {
 			if capitalised(words[k]) && portfolioWords[strings.ToLower(words[k])] {

@@ -19,6 +19,10 @@ var officeOfHolders = map[string]string{
 	"public prosecutor":               kb.SectorJudiciary,
 	"auditor general":                 kb.SectorGovernment,
 	"director of public prosecutions": kb.SectorJudiciary,
+	"auditor-general":                 kb.SectorGovernment,
+	"accountant general":              kb.SectorGovernment,
+	"controller and auditor general":  kb.SectorGovernment,
+	"inspector general of police":     kb.SectorPolice,
 }
 
 // datelineOfficesOf links an "Office of the Attorney General" or "Office

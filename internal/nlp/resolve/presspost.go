@@ -5,6 +5,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/media"
 )
 
 // pressPosts are the posts of a newsroom. "Correspondent" and "columnist"
@@ -96,8 +97,26 @@ func (d *docState) pressAppositive(j int) (title, bool) {
 		// once it is resolved.
 		return title{sector: kb.SectorMedia, pressHome: true}, true
 	}
+	if l == nil && d.toks[k].norm == "the" && mediaNamed(e.Text) {
+		// "a reporter for the Daily Graphic": with a lower-case "the"
+		// the name itself must say it is a news medium (a word such as
+		// "Daily", "Times", "Radio"), as "a reporter for the Ministry"
+		// or "editor at the Institute" names no outlet.
+		return title{sector: kb.SectorMedia, pressHome: true}, true
+	}
 	if l == nil || l.sector != kb.SectorMedia {
 		return title{}, false
 	}
 	return title{sector: kb.SectorMedia, country: l.country, org: l, pressHome: l.country == ""}, true
+}
+
+// mediaNamed reports whether a name has a word of the news media's names
+// ("Daily Graphic", "Sunday Times", "Radio Kigali").
+func mediaNamed(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if media.Word(w) {
+			return true
+		}
+	}
+	return false
 }
