@@ -2753,6 +2753,13 @@ func (st *state) indirect(si int) {
 		if lemma == "tell" {
 			if s, e := v.toldNP(c0, hi); s < e {
 				c0 = e
+				if c0+1 < hi && v.toks[c0].pos == "VBZ" && v.toks[c0+1].pos == "MD" && v.toks[c0].quote < 0 && strings.HasSuffix(v.toks[c0].low, "s") {
+					// "told lawmakers in Lima rates/VBZ would rise": no
+					// finite verb stands before a modal, so the word
+					// after the addressee is the report's plural subject
+					// a tagger misread, as the later checks must see it.
+					v.toks[c0].pos = "NNS"
+				}
 			}
 		}
 		if lemma == "claim" && v.deedClaimed(c0, hi) {
@@ -5393,10 +5400,20 @@ func (st *state) ownReportVia(first, lo, end, fromS, e, d int) bool {
 // after the phrase nothing is cut: "told lawmakers on Tuesday".
 func (v *view) toldNP(i, hi int) (int, int) {
 	s, e := v.npRight(i, hi)
-	if e-s < 2 || e >= hi {
+	if e-s < 1 || e >= hi {
 		return s, e
 	}
-	if f := v.postModified(e, hi); f >= hi || !finiteVerb(v.toks[f]) || v.toks[f].quote >= 0 {
+	f := v.postModified(e, hi)
+	if f >= hi || !finiteVerb(v.toks[f]) || v.toks[f].quote >= 0 {
+		return s, e
+	}
+	if e-s < 2 {
+		// "told reporters at a briefing in the capital prices would
+		// fall": a one-word addressee can still carry phrases of place
+		// or occasion, and the report's subject closes the last of them.
+		if k := v.placeCut(e, f); k > e {
+			return s, k
+		}
 		return s, e
 	}
 	for k := e - 1; k > s; k-- {
@@ -5420,8 +5437,52 @@ func (v *view) toldNP(i, hi int) (int, int) {
 			return s, k
 		}
 	}
+	// "told lawmakers in the capital rates would rise": a phrase of place
+	// on the addressee ends on a place word, and the noun after it opens
+	// the report.
+	if k := v.placeCut(s, e); k > s {
+		return s, k
+	}
+	// "told reporters at a briefing in the capital prices would fall":
+	// the phrases after the addressee are its own when the report's
+	// subject closes the last of them; "told Mahmoud Karimi sanctions on
+	// the state oil company would remain" was cut above, inside the noun
+	// phrase, and keeps its phrase on the report's subject.
+	if k := v.placeCut(e, f); k > e {
+		return s, k
+	}
 	return s, e
 }
+
+// placeCut returns where the report's subject opens inside a phrase of
+// place or occasion on the one told, s..e, or s when none does: after a
+// preposition, a place word ("in the capital"), an occasion word ("at a
+// briefing") or a name ("in Nairobi") ends the phrase, and a common noun
+// right after it is the report's. The last such word counts ("in the
+// capital city prices would rise"); a plural after it ("in the capital
+// rates") still opens the report, as no place word takes a compound's
+// plural after it.
+func (v *view) placeCut(s, e int) int {
+	for k := e - 1; k > s+1; k-- {
+		prev, t := v.toks[k-1], v.toks[k]
+		if prev.quote >= 0 || t.quote >= 0 || t.text != t.low || newsPeople[t.low] || !(isNoun(t.pos) || t.pos == "JJ" || t.pos == "CD") {
+			continue
+		}
+		if !(prev.ent >= 0 && prev.ent != t.ent || prev.ent < 0 && isNoun(prev.pos) && (placeNouns[prev.low] || hearerWords[prev.low])) {
+			continue
+		}
+		for p := k - 2; p >= s; p-- {
+			if l := v.toks[p]; l.quote < 0 && (l.pos == "IN" || l.pos == "TO") && postPreps[l.low] {
+				return k
+			}
+		}
+	}
+	return s
+}
+
+// placeNouns are the common nouns for places a phrase on the one told
+// names: "told reporters in the capital", "told lawmakers in the city".
+var placeNouns = set("capital city town village port province region district county border frontier country chamber hall headquarters compound camp base airport")
 
 // postModified returns the token after the prepositional phrases that
 // open at e and post-modify the noun before them, or e when none does:
