@@ -9797,6 +9797,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Type == "ASSAULT" && p.Words[0] == "beat" && (sportsFixture(toks, t) || st.sports) && players(src) && players(tgt) {
 		return
 	}
+	// Non-political news (nonpolitical.go): "Apple launched its iPhone,
+	// promising longer battery life" is no pledge; "the NIH funded the
+	// research" and "the British Museum lent 40 objects to ..." are no aid;
+	// thanking or apologising to fans, customers or readers is no support;
+	// an ambassador at a rally abroad is a guest, no protester.
+	named := len(tgt) > 0 && !implicitTgt
+	if typ == "AGREE" && productPromise(toks, t, src, named) || p.Type == "AID" && (fundedResearch(toks, t, named) || lentObjects(toks, t)) ||
+		p.Type == "SUPPORT" && thanksOrApology(p) && (audienceOnly(tgt) || !named && audienceObject(toks, t)) || p.Type == "PROTEST" && rallyAbroad(toks, t, src, tgt) {
+		return
+	}
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
 	// done by nature or an accident is no one's act, nor is a second harm
 	// the same hazard did ("... killed 600 people and destroyed homes").
@@ -11663,6 +11673,8 @@ func sportsFixture(toks []tok, t *trigger) bool {
 			return true
 		case tk.text == "Test" && k+1 < len(toks) && (toks[k+1].low == "series" || toks[k+1].low == "match"):
 			return true // cricket
+		case countedFixture(toks, k):
+			return true // "a three-Test series", "five Tests", "a T20 series"
 		case (l == "match" || l == "game") && k >= 2 && determiners[toks[k-1].low] && (toks[k-2].low == "in" || toks[k-2].low == "for" || toks[k-2].low == "at"):
 			return true // "host Germany in a match", not "war games"
 		}
