@@ -2582,13 +2582,31 @@ func compoundModifier(toks []tok, i int) bool {
 		t := toks[q]
 		switch t.low {
 		case "the", "a", "an", "its", "their", "his", "her", "our", "'s":
-			return q < i-1
+			return q < i-1 && !theNameSubject(toks, q, i)
 		}
 		if !(t.pos == "JJ" || t.pos == "NNP" || t.pos == "CD" || acronym(t.text)) {
 			return false
 		}
 	}
 	return false
+}
+
+// theNameSubject says whether toks[q:i] are a sentence's opening "The"
+// and a proper name only ("The Gambia", "The Netherlands"), with the word
+// at i a simple past the tagger read as the name's verb: "The Gambia
+// cut/VBD ties with Taiwan". Such a name is the subject, not a modifier of
+// a compound ("the EU aid package" has a noun or a bare form at i, and
+// the tagger leaves a compound's word a noun when a finite verb follows).
+func theNameSubject(toks []tok, q, i int) bool {
+	if q != 0 || toks[q].text != "The" || toks[i].pos != "VBD" {
+		return false
+	}
+	for k := q + 1; k < i; k++ {
+		if p := toks[k].pos; p != "NNP" && p != "NNPS" || !isCap(toks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // ingCompoundModifier says whether the -ing form at i sits inside a
@@ -9805,6 +9823,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	named := len(tgt) > 0 && !implicitTgt
 	if typ == "AGREE" && productPromise(toks, t, src, named) || p.Type == "AID" && (fundedResearch(toks, t, named) || lentObjects(toks, t)) ||
 		p.Type == "SUPPORT" && thanksOrApology(p) && (audienceOnly(tgt) || !named && audienceObject(toks, t)) || p.Type == "PROTEST" && rallyAbroad(toks, t, src, tgt) {
+		return
+	}
+	// "Kentucky Democrats beat incumbent Gov. Jane Roe", "the senator beat
+	// her challenger in the primary": beating someone in a sentence about
+	// an election or an incumbent wins a vote. Police, soldiers, rebels or
+	// criminals beating someone still assault them.
+	if p.Type == "ASSAULT" && p.Words[0] == "beat" && !t.passive && !t.nominal && electionSentence(toks) && !forceSide(src) {
 		return
 	}
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
@@ -17031,4 +17056,31 @@ func whenClauseVenue(toks []tok, ms []mention, t *trigger, src, tgt group) *ment
 		}
 	}
 	return nil
+}
+
+// electionWords tell of a vote or of a seat contested in one.
+var electionWords = map[string]bool{"election": true, "elections": true, "incumbent": true, "primary": true,
+	"runoff": true, "run-off": true, "ballot": true, "polls": true, "vote": true, "votes": true, "re-election": true,
+	"reelection": true, "candidate": true, "challenger": true, "race": true, "electoral": true}
+
+// electionSentence says whether the sentence has a word of electionWords.
+func electionSentence(toks []tok) bool {
+	for _, k := range toks {
+		if electionWords[k.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceSide says whether an actor of g is of a sector that uses force:
+// police, military, rebels or criminals.
+func forceSide(g group) bool {
+	for _, m := range g {
+		switch m.sector {
+		case kb.SectorPolice, kb.SectorMilitary, kb.SectorRebel, kb.SectorCriminal:
+			return true
+		}
+	}
+	return false
 }

@@ -163,9 +163,10 @@ func prefixedPasts(words, tags []string) {
 // unchangedPasts are verbs whose past and present forms are one word, the
 // same as a noun ("cost", "cut", "hit"): the tagger reads "it cost 2
 // million euros" with "cost" an adverb or a noun, and the reported clause
-// then has no verb, so no quote is found.
+// then has no verb, so no quote is found. "beat" (past "beat", participle
+// "beaten") is one too: "police beat/NN protesters" has no verb otherwise.
 var unchangedPasts = wordSet(`cost cut hit put set quit spread hurt let shut split burst cast thrust
-	upset broadcast forecast`)
+	upset broadcast forecast beat`)
 
 // subjectPronouns are nominative pronouns: the word after one is its verb
 // (or an adverb before it), never a noun.
@@ -571,7 +572,7 @@ func pluralSubjectVerbs(words, tags []string) {
 		default:
 			continue
 		}
-		if tags[i-1] != "NNS" || !unchangedPasts[strings.ToLower(words[i])] {
+		if tags[i-1] != "NNS" && !(tags[i-1] == "NN" && collectivePlurals[strings.ToLower(words[i-1])]) || !unchangedPasts[strings.ToLower(words[i])] {
 			continue
 		}
 		// Back over the subject's modifiers to what opens it.
@@ -606,6 +607,65 @@ func pluralSubjectVerbs(words, tags []string) {
 			continue
 		}
 		tags[i] = "VBD"
+	}
+}
+
+// collectivePlurals are nouns plural in sense that the tagger reads as
+// singular (NN): "Police/NN beat/NN protesters", "riot police cut the
+// road". They head a plural subject as an NNS word does.
+var collectivePlurals = wordSet(`police personnel`)
+
+// nameSubjectPasts retags an unchanged-form verb ("cut", "set", "hit",
+// "beat") the tagger read as a noun, adjective or adverb after a proper
+// name that opens its sentence, alone or after a sentence-initial "The":
+// "The Gambia cut/NN ties with Taiwan", "The Netherlands set/NN a
+// deadline". A name's compound with a common noun ("the UN cost
+// estimates were revised") has a finite verb of its own later in the
+// clause, and the word stays a noun then; otherwise the object must follow
+// at once as in pluralSubjectVerbs (a determiner, a possessive, a number,
+// a currency sign, an adjective or a bare noun). A name in the middle of
+// a sentence may be a modifier ("on the Gambia cut ...") and is left
+// alone. VBD: a news report tells what was done.
+func nameSubjectPasts(words, tags []string) {
+	for i := 1; i+1 < len(words); i++ {
+		switch tags[i] {
+		case "NN", "NNS", "JJ", "RB", "IN":
+		default:
+			continue
+		}
+		if tags[i-1] != "NNP" && tags[i-1] != "NNPS" || !unchangedPasts[words[i]] {
+			continue
+		}
+		k := i - 1
+		for k > 0 && (tags[k-1] == "NNP" || tags[k-1] == "NNPS") {
+			k--
+		}
+		if k > 1 || k == 1 && words[0] != "The" {
+			continue
+		}
+		next := tags[i+1]
+		switch {
+		case next == "CD" || next == "$" || next == "PRP$" || next == "JJ":
+		case next == "DT" && npDeterminers[strings.ToLower(words[i+1])]:
+		case next == "NN" || next == "NNS":
+		default:
+			continue
+		}
+		// A later finite verb before the clause ends makes the words a
+		// compound subject: "The UN cost estimates for 2024 were revised".
+		compound := false
+		for j := i + 1; j < len(words); j++ {
+			if tags[j] == "," || tags[j] == "CC" || tags[j] == ":" || tags[j] == "WDT" || tags[j] == "." {
+				break
+			}
+			if finiteTag(tags[j]) {
+				compound = true
+				break
+			}
+		}
+		if !compound {
+			tags[i] = "VBD"
+		}
 	}
 }
 
