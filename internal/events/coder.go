@@ -5044,7 +5044,7 @@ func relativeBefore(toks []tok, i int) (int, int) {
 			}
 			return -1, -1
 		case ",":
-			if appositive(toks, q, k) || datedAdjunct(toks, q, k) {
+			if appositive(toks, q, k) || datedAdjunct(toks, q, k) || clauseAdjunct(toks, q, k) {
 				return q, k
 			}
 			return -1, -1
@@ -6335,7 +6335,7 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 		// "The junta, in power since 2020, banned meetings on Tuesday":
 		// the date in a phrase describing the subject is its own, not
 		// the main verb's (see datedAdjunct).
-		if open, close := relativeBefore(toks, t.i); open >= 0 && open < k && k < close && !t.nominal && datedAdjunct(toks, open, close) {
+		if open, close := relativeBefore(toks, t.i); open >= 0 && open < k && k < close && !t.nominal && (datedAdjunct(toks, open, close) || clauseAdjunct(toks, open, close)) {
 			return true
 		}
 		if whenAnchor(toks, d, t) {
