@@ -9800,7 +9800,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
 	// done by nature or an accident is no one's act, nor is a second harm
 	// the same hazard did ("... killed 600 people and destroyed homes").
-	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) || !t.nominal && hazardParticiple(toks, t.i) || !t.nominal && !t.passive && hazardCoordinate(toks, t.i) {
+	if len(src) == 0 && !t.nominal && !t.passive && (hazardSubject(toks, t.i) || hazardRelative(toks, t.i)) || !t.nominal && hazardParticiple(toks, t.i) || !t.nominal && !t.passive && hazardCoordinate(toks, t.i) {
 		return
 	}
 	// "43 people were killed when a ferry capsized", "miners were killed
