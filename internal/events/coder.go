@@ -5062,7 +5062,7 @@ func relativeBefore(toks []tok, i int) (int, int) {
 			}
 			return -1, -1
 		case ",":
-			if appositive(toks, q, k) || datedAdjunct(toks, q, k) {
+			if appositive(toks, q, k) || datedAdjunct(toks, q, k) || clauseAdjunct(toks, q, k) {
 				return q, k
 			}
 			return -1, -1
@@ -6353,7 +6353,7 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 		// "The junta, in power since 2020, banned meetings on Tuesday":
 		// the date in a phrase describing the subject is its own, not
 		// the main verb's (see datedAdjunct).
-		if open, close := relativeBefore(toks, t.i); open >= 0 && open < k && k < close && !t.nominal && datedAdjunct(toks, open, close) {
+		if open, close := relativeBefore(toks, t.i); open >= 0 && open < k && k < close && !t.nominal && (datedAdjunct(toks, open, close) || clauseAdjunct(toks, open, close)) {
 			return true
 		}
 		if whenAnchor(toks, d, t) {
@@ -9835,7 +9835,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "An earthquake killed 300 people", "floods destroyed homes": harm
 	// done by nature or an accident is no one's act, nor is a second harm
 	// the same hazard did ("... killed 600 people and destroyed homes").
-	if len(src) == 0 && !t.nominal && !t.passive && hazardSubject(toks, t.i) || !t.nominal && hazardParticiple(toks, t.i) || !t.nominal && !t.passive && hazardCoordinate(toks, t.i) {
+	if len(src) == 0 && !t.nominal && !t.passive && (hazardSubject(toks, t.i) || hazardRelative(toks, t.i)) || !t.nominal && hazardParticiple(toks, t.i) || !t.nominal && !t.passive && hazardCoordinate(toks, t.i) {
 		return
 	}
 	// "43 people were killed when a ferry capsized", "miners were killed

@@ -739,6 +739,7 @@ func tenseScore(sentence string, start, end int) float64 {
 			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'')
 		}))
 	}
+	asideLo, asideHi := asideBefore(sentence, pos)
 	for i, w := range words {
 		lw := lows[i]
 		if planNounLower(lows, i) {
@@ -749,7 +750,7 @@ func tenseScore(sentence string, start, end int) float64 {
 			d = -d
 		}
 		wgt := 1.0 / (1.0 + float64(d)/4)
-		if acrossClause(clausesBefore, i, pos) {
+		if acrossClause(clausesBefore, i, pos) || i >= asideLo && i < asideHi {
 			// A cue in another clause says less: in "announced on April
 			// 2 that subsidies would end" the date is the announcing's.
 			wgt /= 8
@@ -944,6 +945,39 @@ func pastBetween(lows []string, pos, i int) bool {
 		}
 	}
 	return false
+}
+
+// asideBefore gives the words [lo, hi) of the last phrase set off by two
+// commas that ends before word pos and follows at least one word ("The
+// Guinean junta, in office until elections next year, suspended two
+// parties on Monday", "Kenya, which will host the summit, said on
+// Monday"): the aside tells its own time or describes the noun before it,
+// and its cue words say little of the tense of the clause the expression
+// stands in. With no such phrase it gives 0, 0.
+func asideBefore(s string, pos int) (int, int) {
+	var commas []int // the number of words before each comma
+	n, in := 0, false
+	for _, r := range s {
+		word := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\''
+		if word && !in {
+			n++
+		}
+		in = word
+		if r == ',' {
+			if n > pos {
+				break
+			}
+			commas = append(commas, n)
+		}
+	}
+	if len(commas) < 2 {
+		return 0, 0
+	}
+	lo, hi := commas[len(commas)-2], commas[len(commas)-1]
+	if lo == 0 || hi-lo < 1 || hi-lo > 12 {
+		return 0, 0
+	}
+	return lo, hi
 }
 
 // clauseWords open a clause of their own.
