@@ -344,6 +344,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		joinAdjacent(ws, tags[i])
 		extendInitials(ws, tags[i])
 		patronymPersons(ws, tags[i])
+		vietnameseNames(ws, tags[i])
 		shapePersons(ws, tags[i])
 		keepNameTitles(ws, tags[i], an.knownPerson)
 		placeHeadedPersons(ws, tags[i])
