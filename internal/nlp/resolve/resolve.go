@@ -811,6 +811,11 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// party the story names (partyOfficerCountry).
 			title.country = d.partyOfficerCountry(e)
 		}
+		if a := d.doubleSurnameKB(bare); a != nil {
+			l := fromActor(a)
+			d.afterResolve(e, l)
+			return l
+		}
 		l := d.newPerson(bare, title)
 		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
 		head := !lower && (d.capitalPresidentTitle(e.Start, title) || title.pressHome)
@@ -1472,6 +1477,9 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	if e.Type == model.EntityPerson {
+		if l := d.doubleSurname(key); l != nil {
+			return l
+		}
 		// For a name the tagger calls a person, a known person or a person
 		// seen earlier in the document ("Jordan" after "Michael Jordan")
 		// outranks a place of the same name.
