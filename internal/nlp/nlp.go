@@ -462,6 +462,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
 	placeWordPersons(sents, tags, an.knownPlace, an.notPersonName, an.firstName, an.isRole, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)
+	companyRegionPlaces(sents, tags)
 	for i, ws := range sents {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)
 	}

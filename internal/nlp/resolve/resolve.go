@@ -715,6 +715,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
+	if _, ok := d.s.kb.EvidenceName(key); ok && d.theRegion(e) {
+		return nil // "across the Amazon": the region, not the company
+	}
 	if l := d.namedBodyHead(e, key); l != nil {
 		d.afterResolve(e, l)
 		return l
@@ -3184,6 +3187,9 @@ func (d *docState) evidenceName(e *model.Entity, key string) *link {
 		return nil
 	}
 	if len(d.personsWith[key]) > 0 {
+		return nil
+	}
+	if d.theRegion(e) {
 		return nil
 	}
 	if l, ok := d.byID[a.ID]; ok {
