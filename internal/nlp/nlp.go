@@ -372,6 +372,8 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markTeamNames(ws, tags[i], an.demonym, an.commonPlural)
 		markFoldedTeams(ws, tags[i], an.demonym, an.knownPlace)
 		saintPlaces(ws, tags[i], an.knownPlace)
+		saintCommaPlaces(ws, tags[i], an.knownPlace)
+		articlePlaces(ws, tags[i], an.knownPlace, sports)
 	}
 	markTeams(sents, tags, an.isCountry, sports)
 	markOrgContexts(sents, tags, an.knownPlace)
