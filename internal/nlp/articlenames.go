@@ -70,7 +70,7 @@ func articleNames(sents, tags [][]string, person, givenName func(string) bool) {
 				setSpan(ts, start, j, model.EntityOrg)
 				return
 			}
-			if name := strings.Join(ws[start:j], " "); particle[name] || person(name) {
+			if name := strings.Join(ws[start:j], " "); particle[name] || person(name) || vietnameseFullName(ws[start:j]) {
 				return
 			}
 			setSpan(ts, start, j, model.EntityOrg)

@@ -345,6 +345,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		joinAdjacent(ws, tags[i])
 		extendInitials(ws, tags[i])
 		patronymPersons(ws, tags[i])
+		vietnameseNames(ws, tags[i])
 		shapePersons(ws, tags[i])
 		keepNameTitles(ws, tags[i], an.knownPerson)
 		placeHeadedPersons(ws, tags[i])
@@ -372,6 +373,8 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markTeamNames(ws, tags[i], an.demonym, an.commonPlural)
 		markFoldedTeams(ws, tags[i], an.demonym, an.knownPlace)
 		saintPlaces(ws, tags[i], an.knownPlace)
+		saintCommaPlaces(ws, tags[i], an.knownPlace)
+		articlePlaces(ws, tags[i], an.knownPlace, sports)
 	}
 	markTeams(sents, tags, an.isCountry, sports)
 	markOrgContexts(sents, tags, an.knownPlace)
@@ -462,6 +465,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
 	placeWordPersons(sents, tags, an.knownPlace, an.notPersonName, an.firstName, an.isRole, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)
+	companyRegionPlaces(sents, tags)
 	for i, ws := range sents {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)
 	}

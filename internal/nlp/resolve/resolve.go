@@ -715,6 +715,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
+	if _, ok := d.s.kb.EvidenceName(key); ok && d.theRegion(e) {
+		return nil // "across the Amazon": the region, not the company
+	}
 	if l := d.namedBodyHead(e, key); l != nil {
 		d.afterResolve(e, l)
 		return l
@@ -810,6 +813,11 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "party secretary-general Hassan Omar": the officer of the
 			// party the story names (partyOfficerCountry).
 			title.country = d.partyOfficerCountry(e)
+		}
+		if a := d.doubleSurnameKB(bare); a != nil {
+			l := fromActor(a)
+			d.afterResolve(e, l)
+			return l
 		}
 		l := d.newPerson(bare, title)
 		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
@@ -1472,6 +1480,9 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		}
 	}
 	if e.Type == model.EntityPerson {
+		if l := d.doubleSurname(key); l != nil {
+			return l
+		}
 		// For a name the tagger calls a person, a known person or a person
 		// seen earlier in the document ("Jordan" after "Michael Jordan")
 		// outranks a place of the same name.
@@ -3176,6 +3187,9 @@ func (d *docState) evidenceName(e *model.Entity, key string) *link {
 		return nil
 	}
 	if len(d.personsWith[key]) > 0 {
+		return nil
+	}
+	if d.theRegion(e) {
 		return nil
 	}
 	if l, ok := d.byID[a.ID]; ok {
