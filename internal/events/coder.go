@@ -9285,6 +9285,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if code == "042" && !t.nominal && uprootedArrival(toks, t, src) {
 		return
 	}
+	// "The doses arrived at Jakarta's airport", "the first shipment of
+	// vaccines reached Lagos": goods arriving somewhere visit no one (see
+	// goodsArrival).
+	if code == "042" && !t.nominal && goodsArrival(toks, t) {
+		return
+	}
 	// "Rescue teams from Greece and Azerbaijan arrived in Malatya",
 	// "Greek rescuers reached Antakya": a rescue or relief team arriving
 	// in a place of another country is help sent to it (CAMEO 073); the
