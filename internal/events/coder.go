@@ -5732,9 +5732,17 @@ func coordinatedClause(toks []tok, k int) bool {
 	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low]) {
 		return false
 	}
-	for e := q + 1; e < len(toks) && e <= q+6; e++ {
+	limit := q + 6
+	for e := q + 1; e < len(toks) && e <= limit; e++ {
 		if finiteVerb(toks[e]) || pastWithObject(toks, e) {
 			return true
+		}
+		// "voted against the law, and Italy, Romania and Bulgaria
+		// abstained": a subject listing names with commas up to its
+		// "and" is one subject still; each comma lets it run on.
+		if toks[e].low == "," && isCap(toks[q].text) && listGoesOn(toks, e+1) {
+			limit += 2
+			continue
 		}
 		if isPunct(toks[e].text) || objPreps[toks[e].low] || locPreps[toks[e].low] || toks[e].low == "of" {
 			return false
