@@ -285,6 +285,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		if m.kind == "person" && m.actorID != "" && strings.HasPrefix(m.actorID, "doc:") && j < len(toks) && namedTextWords[toks[j].low] {
 			continue
 		}
+		// "10 million Australian dollars", "a loan of 200 million U.S.
+		// dollars", "3 million Swiss francs": a country or its demonym
+		// right before a currency names the money, not an actor (see
+		// currencyName).
+		if currencyName(toks, e.Type, j) {
+			for k := i; k < j; k++ {
+				covered[k] = true
+			}
+			continue
+		}
 		// A country's own name ("PRC", "DPRK", "People's Republic of China
 		// (PRC)") is that country, whatever the context suggested, unless
 		// the resolver found it stands for the national team.

@@ -5750,9 +5750,17 @@ func coordinatedClause(toks []tok, k int) bool {
 	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low]) {
 		return false
 	}
-	for e := q + 1; e < len(toks) && e <= q+6; e++ {
+	limit := q + 6
+	for e := q + 1; e < len(toks) && e <= limit; e++ {
 		if finiteVerb(toks[e]) || pastWithObject(toks, e) {
 			return true
+		}
+		// "voted against the law, and Italy, Romania and Bulgaria
+		// abstained": a subject listing names with commas up to its
+		// "and" is one subject still; each comma lets it run on.
+		if toks[e].low == "," && isCap(toks[q].text) && listGoesOn(toks, e+1) {
+			limit += 2
+			continue
 		}
 		if isPunct(toks[e].text) || objPreps[toks[e].low] || locPreps[toks[e].low] || toks[e].low == "of" {
 			return false
@@ -9301,6 +9309,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// refugees arrived in Adre": people fleeing or moving who reach a
 	// place visit no one (see uprootedArrival).
 	if code == "042" && !t.nominal && uprootedArrival(toks, t, src) {
+		return
+	}
+	// "The doses arrived at Jakarta's airport", "the first shipment of
+	// vaccines reached Lagos": goods arriving somewhere visit no one (see
+	// goodsArrival).
+	if code == "042" && !t.nominal && goodsArrival(toks, t) {
 		return
 	}
 	// "Rescue teams from Greece and Azerbaijan arrived in Malatya",
