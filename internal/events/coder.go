@@ -4349,6 +4349,11 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		// withdrew": the ones charged, not the victims, withdrew.
 		relOpen, relClose = chargedRelative(toks, i)
 	}
+	if relOpen < 0 && !coordVP {
+		// "a strike on a school sheltering displaced families killed":
+		// the people the participle acts on are not the subject.
+		relOpen, relClose = participleRelative(toks, i)
+	}
 	listFrom, listTo := -1, -1 // a list of places skipped (see listedPlacePrep)
 	pronounAfter := false      // a pronoun subject met, right of the mentions still to see
 	for mi := len(ms) - 1; mi >= 0; mi-- {
