@@ -719,6 +719,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && best.j < len(toks) && aboutNouns[toks[best.j].low] {
 			continue
 		}
+		// "Talks on a Gaza ceasefire have stalled", "negotiations over
+		// the withdrawal of troops": the event noun is what the talks
+		// are about, not an event (see talksTopic).
+		if best.nominal && talksTopic(toks, i) {
+			continue
+		}
 		// "called the deal a betrayal", "described the accord as a
 		// surrender": an agreement named only to be characterised is no
 		// act of the one characterising it.
