@@ -9060,6 +9060,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// source's country — the coding convention of CAMEO and PLOVER.
 	// Where the event happened is better evidence: "Russian missiles struck
 	// a block in Kharkiv, killing four people" — people of Ukraine.
+	// "KYIV - A Russian drone strike killed four people": the victims of
+	// an attack told by its nationality are not the attacker's for being
+	// the sentence's only country (see attackSubject); the domestic
+	// default below gives them the dateline's.
+	if typ == "ASSAULT" && !t.passive && !t.nominal && len(src) > 0 && src[0].country != "" && (loc == nil || loc.country == "") && attackSubject(toks, src[0], t) {
+		for k := range tgt {
+			if tgt[k].borrowed && tgt[k].kind == "role" && tgt[k].country == src[0].country {
+				tgt[k].country, tgt[k].borrowed = "", false
+			}
+		}
+	}
 	if len(src) > 0 && src[0].country != "" && (loc != nil && loc.country != "" || !c.foreignReporter(reporter, src[0].country) && c.isState(src[0].country)) {
 		// Not when a speaker of another country tells it: in "Russian
 		// missiles struck Odesa, killing four people, Ukrainian officials
@@ -9082,6 +9093,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "Rwanda sent troops to Mozambique to help fight
 			// insurgents": the insurgents are where the troops went.
 			home = w
+		} else if typ == "ASSAULT" && !t.passive && !t.nominal && attackSubject(toks, src[0], t) {
+			// "A Russian drone strike killed four people": see
+			// attackSubject.
+			home = ""
+			if st.dateline != "" && st.dateline != src[0].country && c.isState(st.dateline) {
+				home = st.dateline
+			}
 		}
 		// "The Dutch embassy in Nairobi accused the police of using
 		// excessive force": a state's embassy or consulate stands in its
