@@ -719,6 +719,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if best.nominal && best.j < len(toks) && aboutNouns[toks[best.j].low] {
 			continue
 		}
+		// "Talks on a Gaza ceasefire have stalled", "negotiations over
+		// the withdrawal of troops": the event noun is what the talks
+		// are about, not an event (see talksTopic).
+		if best.nominal && talksTopic(toks, i) {
+			continue
+		}
 		// "called the deal a betrayal", "described the accord as a
 		// surrender": an agreement named only to be characterised is no
 		// act of the one characterising it.
@@ -4366,6 +4372,11 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		// "paramilitaries blamed for the killing of aid workers
 		// withdrew": the ones charged, not the victims, withdrew.
 		relOpen, relClose = chargedRelative(toks, i)
+	}
+	if relOpen < 0 && !coordVP {
+		// "a strike on a school sheltering displaced families killed":
+		// the people the participle acts on are not the subject.
+		relOpen, relClose = participleRelative(toks, i)
 	}
 	listFrom, listTo := -1, -1 // a list of places skipped (see listedPlacePrep)
 	pronounAfter := false      // a pronoun subject met, right of the mentions still to see
@@ -9075,6 +9086,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// source's country — the coding convention of CAMEO and PLOVER.
 	// Where the event happened is better evidence: "Russian missiles struck
 	// a block in Kharkiv, killing four people" — people of Ukraine.
+	// "KYIV - A Russian drone strike killed four people": the victims of
+	// an attack told by its nationality are not the attacker's for being
+	// the sentence's only country (see attackSubject); the domestic
+	// default below gives them the dateline's.
+	if typ == "ASSAULT" && !t.passive && !t.nominal && len(src) > 0 && src[0].country != "" && (loc == nil || loc.country == "") && attackSubject(toks, src[0], t) {
+		for k := range tgt {
+			if tgt[k].borrowed && tgt[k].kind == "role" && tgt[k].country == src[0].country {
+				tgt[k].country, tgt[k].borrowed = "", false
+			}
+		}
+	}
 	if len(src) > 0 && src[0].country != "" && (loc != nil && loc.country != "" || !c.foreignReporter(reporter, src[0].country) && c.isState(src[0].country)) {
 		// Not when a speaker of another country tells it: in "Russian
 		// missiles struck Odesa, killing four people, Ukrainian officials
@@ -9097,6 +9119,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "Rwanda sent troops to Mozambique to help fight
 			// insurgents": the insurgents are where the troops went.
 			home = w
+		} else if typ == "ASSAULT" && !t.passive && !t.nominal && attackSubject(toks, src[0], t) {
+			// "A Russian drone strike killed four people": see
+			// attackSubject.
+			home = ""
+			if st.dateline != "" && st.dateline != src[0].country && c.isState(st.dateline) {
+				home = st.dateline
+			}
 		}
 		// "The Dutch embassy in Nairobi accused the police of using
 		// excessive force": a state's embassy or consulate stands in its

@@ -358,6 +358,9 @@ func characterisedAfter(toks []tok, j int) bool {
 	case toks[j].pos == "RB" && j+1 < len(toks) && strings.HasPrefix(toks[j+1].pos, "JJ"):
 		// "called the strikes totally unacceptable"
 		return true
+	case clauseFinalAdjective(toks, j):
+		// "called the veto shameful/NN." (see clauseFinalAdjective)
+		return true
 	}
 	return false
 }
