@@ -53,6 +53,12 @@ func participleRelative(toks []tok, i int) (int, int) {
 		if p := toks[q-1].pos; p != "NN" && p != "NNS" || isCap(toks[q-1].text) {
 			return -1, -1
 		}
+		// "The plane carrying the Japanese foreign minister arrived in
+		// Jakarta": the ones a vehicle carries travel with it, so they
+		// are the subject of its arrival or departure.
+		if carriers[w.low] && travelVerbs[toks[i].low] {
+			return -1, -1
+		}
 		return q, k
 	}
 	return -1, -1
@@ -71,3 +77,10 @@ func objectOpener(t tok) bool {
 	}
 	return determiners[t.low]
 }
+
+// carriers are participles of a vehicle carrying people; travelVerbs the
+// verbs of its journey (see participleRelative).
+var (
+	carriers    = wordSet("carrying transporting ferrying bringing flying")
+	travelVerbs = wordSet("arrived arrives arrive landed lands land reached reaches departed departs left leaves touched")
+)
