@@ -6943,6 +6943,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 	}
 	absorbCoordinatedComplements(toks, trigs)
+	absorbLegalComplements(toks, trigs)
 	st.prevVerb = -1
 	// The object of a predicate is looked for before the next predicate:
 	// "welcomed the move and urged Khartoum to ..." gives "welcomed" no
