@@ -846,7 +846,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			continue
 		}
 		if !best.nominal {
-			best.passive = isPassive(toks, i) || chargeWithoutObject(toks, best)
+			best.passive = isPassive(toks, i) || chargeWithoutObject(toks, best) || phrasalPassive(toks, best)
 		}
 		// "a statement released by the embassy", "The report was released
 		// on Monday": a passive's subject is its object, so the patterns
@@ -8005,6 +8005,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// in an attack claimed by X" names the attacker.
 			if q > t.j && (reportWords[toks[q].low] && toks[q].low != "claimed" && !(q+1 < len(toks) && toks[q+1].low == ",") ||
 				conduitParticiples[toks[q].low] && q+1 < len(toks) && toks[q+1].low == "by") {
+				break
+			}
+			// "was arrested in December and was charged by prosecutors":
+			// the repeated auxiliary opens another predicate, whose agent
+			// that "by" names.
+			if q > t.j && repeatedAuxiliary(toks, q) {
 				break
 			}
 			if toks[q].low == "by" && !(q+1 < len(toks) && strings.HasSuffix(toks[q+1].low, "ing")) {

@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // legalActionVerbs are the forms of the verbs by which a court, prosecutor
 // or police force acts on someone for what that one did: the gerund after
 // their "for", "of" or "with" names the act of the one acted on ("sentenced
@@ -106,4 +108,54 @@ func absorbLegalComplements(toks []tok, trigs []*trigger) {
 			break
 		}
 	}
+}
+
+// phrasalPassive says whether the verb phrase of trigger t, a pattern of
+// several words with its object slot empty ("remove * from office" matched
+// as "removed from office"), is a passive told by the "by" of its agent
+// right after the phrase: "Yoon was impeached by parliament in December
+// and removed from office by the Constitutional Court in April". isPassive
+// sees only the first word, whose next token is the phrase's own
+// preposition, so a participle sharing the auxiliary of an earlier
+// conjunct went for an active verb with the removed as its subject. A
+// means after "by" ("by a vote", "by phone") or a gerund ("by declaring")
+// names no agent, and a filled slot ("removed the minister from office by
+// decree") is an active verb's object.
+func phrasalPassive(toks []tok, t *trigger) bool {
+	p := t.p
+	if t.nominal || len(p.Words) < 3 || p.Words[1] != "*" || t.i+1 >= len(toks) || t.j+1 >= len(toks) {
+		return false
+	}
+	w := toks[t.i].low
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || irregularParticiple[w]) {
+		return false
+	}
+	if !wordEq(toks[t.i+1].low, p.Words[2], len(p.Words) == 3) || toks[t.j].low != "by" {
+		return false
+	}
+	n := toks[t.j+1].low
+	if determiners[n] {
+		if t.j+2 >= len(toks) {
+			return false
+		}
+		n = toks[t.j+2].low
+	}
+	return !byMeans[n] && !byManner[n] && !strings.HasSuffix(n, "ing")
+}
+
+// byManner are nouns after "by" that tell how, not who: "removed from
+// office by a vote", "by decree", "by a majority".
+var byManner = map[string]bool{"vote": true, "votes": true, "decree": true, "majority": true, "force": true, "referendum": true,
+	"order": true, "law": true, "consensus": true, "acclamation": true, "ballot": true, "mistake": true, "default": true}
+
+// repeatedAuxiliary says whether token q is an "and" or "but" followed by
+// a form of "be" or "have" that opens a predicate of its own: "was
+// arrested in December and was charged by prosecutors in April". A "by"
+// after it names the second predicate's agent, not the first's.
+func repeatedAuxiliary(toks []tok, q int) bool {
+	if q+1 >= len(toks) || toks[q].low != "and" && toks[q].low != "but" {
+		return false
+	}
+	n := toks[q+1].low
+	return n == "was" || n == "were" || n == "is" || n == "are" || n == "had" || n == "has" || n == "have"
 }
