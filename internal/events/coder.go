@@ -800,6 +800,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			}
 			best.p = p
 		}
+		// "denied him bail pending appeal": a defendant's appeal awaited
+		// (pendingAppeal) is no appeal the subject makes.
+		if best.nominal && pendingAppeal(toks, i, best.p) {
+			continue
+		}
 		// "abusing its dominance", "abused his office": misuse of a power
 		// or a post, no physical abuse.
 		if !best.nominal && best.p.Words[0] == "abuse" && abusedPower(toks, best.j) {

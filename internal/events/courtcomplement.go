@@ -159,3 +159,19 @@ func repeatedAuxiliary(toks []tok, q int) bool {
 	n := toks[q+1].low
 	return n == "was" || n == "were" || n == "is" || n == "are" || n == "had" || n == "has" || n == "have"
 }
+
+// pendingAppeal says whether the noun "appeal" at token i is the case a
+// defendant has yet to argue, after "pending" or "pending the", as in
+// "denied him bail pending appeal" or "remained free pending appeal": the
+// sentence's subject (a court, a prosecutor, the convicted) asks no one for
+// anything, and a denial of bail made no appeal refused either.
+func pendingAppeal(toks []tok, i int, p *Pattern) bool {
+	if p.Type != "REQUEST" || p.Words[0] != "appeal" || i < 1 {
+		return false
+	}
+	k := i - 1
+	if determiners[toks[k].low] || toks[k].low == "his" || toks[k].low == "her" || toks[k].low == "their" {
+		k--
+	}
+	return k >= 0 && toks[k].low == "pending"
+}
