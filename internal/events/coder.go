@@ -806,6 +806,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			}
 			best.p = p
 		}
+		// "denied him bail pending appeal": a defendant's appeal awaited
+		// (pendingAppeal) is no appeal the subject makes.
+		if best.nominal && pendingAppeal(toks, i, best.p) {
+			continue
+		}
 		// "abusing its dominance", "abused his office": misuse of a power
 		// or a post, no physical abuse.
 		if !best.nominal && best.p.Words[0] == "abuse" && abusedPower(toks, best.j) {
@@ -852,7 +857,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			continue
 		}
 		if !best.nominal {
-			best.passive = isPassive(toks, i) || chargeWithoutObject(toks, best)
+			best.passive = isPassive(toks, i) || chargeWithoutObject(toks, best) || phrasalPassive(toks, best)
 		}
 		// "a statement released by the embassy", "The report was released
 		// on Monday": a passive's subject is its object, so the patterns
@@ -2884,7 +2889,7 @@ var warshipWords = map[string]bool{"warship": true, "warships": true, "frigate":
 
 var statives = map[string]bool{"opposed": true, "committed": true, "determined": true, "dedicated": true, "devoted": true}
 
-var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true, "flown": true, "hit": true}
+var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true, "flown": true, "hit": true, "found": true}
 
 // matchRest matches the words after the first from token k; "*" allows a
 // gap of up to four tokens. It returns the end of the match.
@@ -6980,6 +6985,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		}
 	}
 	absorbCoordinatedComplements(toks, trigs)
+	absorbLegalComplements(toks, trigs)
 	st.prevVerb = -1
 	// The object of a predicate is looked for before the next predicate:
 	// "welcomed the move and urged Khartoum to ..." gives "welcomed" no
@@ -8041,6 +8047,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// in an attack claimed by X" names the attacker.
 			if q > t.j && (reportWords[toks[q].low] && toks[q].low != "claimed" && !(q+1 < len(toks) && toks[q+1].low == ",") ||
 				conduitParticiples[toks[q].low] && q+1 < len(toks) && toks[q+1].low == "by") {
+				break
+			}
+			// "was arrested in December and was charged by prosecutors":
+			// the repeated auxiliary opens another predicate, whose agent
+			// that "by" names.
+			if q > t.j && repeatedAuxiliary(toks, q) {
 				break
 			}
 			if toks[q].low == "by" && !(q+1 < len(toks) && strings.HasSuffix(toks[q+1].low, "ing")) {
