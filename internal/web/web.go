@@ -1021,6 +1021,10 @@ type quotesData struct {
 	SpeakerWords string
 	Offset       int    // quotes before this page
 	Next         string // the next page (a keyset cursor), when this one is full
+	// Prev is the page before this one (by offset, as the search's
+	// "Previous"), after the first: a reader who followed Next had no
+	// way back but the browser's.
+	Prev string
 	// PastEnd: the page is past the last quote (nil otherwise).
 	PastEnd *pastEnd
 	// Names are the stored names of its joint speakers' actors
@@ -1087,6 +1091,12 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		nv := cloneValues(v)
 		nv.Set("cursor", api.QuotesCursor(quotes[len(quotes)-1], before+q.Limit))
 		d.Next = "/quotes?" + nv.Encode()
+	}
+	if before > 0 && len(quotes) > 0 {
+		nv := cloneValues(v)
+		nv.Del("cursor")
+		nv.Del("offset")
+		d.Prev = pageURL("/quotes", offsetQuery(nv, max(before-q.Limit, 0)))
 	}
 	if before > 0 && len(quotes) == 0 {
 		// Quotes page by keyset alone, so the list is read (only here,
