@@ -707,6 +707,23 @@ func eventHeading(e store.Event) string {
 // Heading is the event's page heading (eventHeading).
 func (d eventData) Heading() string { return eventHeading(d.E) }
 
+// First is the stored report the event's first report is (the mention of
+// the article at E.EarliestURL), nil when none is listed: the page names
+// it by its title and links its page here, where it gave the bare
+// address, a link out of the tool, with nothing of the article's own
+// page, its other events and quotes.
+func (d eventData) First() *store.EventMention {
+	if d.E.EarliestURL == "" {
+		return nil
+	}
+	for i := range d.Mentions {
+		if d.Mentions[i].URL == d.E.EarliestURL && d.Mentions[i].ArticleID > 0 {
+			return &d.Mentions[i]
+		}
+	}
+	return nil
+}
+
 type eventData struct {
 	E        store.Event // as Store.Event gives it: earliest_report at its report's offset
 	Mentions []store.EventMention
