@@ -242,22 +242,48 @@ func decodeCursor(c string) (cursor, bool) {
 	return cursor{Offset: n}, true
 }
 
-// day reads a YYYY-MM-DD date, or an RFC 3339 instant as its day at the
+// day reads a day, YYYY-MM-DD, or an RFC 3339 instant as its day at the
 // offset it was written with (datearg.Parse, as date and the command
 // line's --since read it). Quotes are filtered by their article's publish
-// day; a month or year alone would be a different bound for since and
-// until, so it is refused rather than guessed.
-func (p *params) day(name string) string {
+// day, so a month or a year (the forms the events' since and until take)
+// is the day it starts, for since, or the day it ends, for until (end):
+// since=2025-04 is 2025-04-01 and until=2025-02 is 2025-02-28. It was
+// refused, though the events, graph and timeline a user came from take
+// it, and a timeline bar's month is what one asks quotes about.
+func (p *params) day(name string, end bool) string {
 	s := strings.TrimSpace(p.v.Get(name))
 	if s == "" {
 		return ""
 	}
 	d, err := datearg.Parse(s)
-	if err != nil || len(d.Filter) != len(time.DateOnly) {
-		p.fail(badField(name, "%q is not a date (want YYYY-MM-DD or an RFC 3339 time)", s))
+	if err != nil {
+		p.fail(badField(name, "%q is not a date (want YYYY-MM-DD, YYYY-MM, YYYY or an RFC 3339 time)", s))
 		return ""
 	}
-	return d.Filter
+	return periodDay(d.Filter, end)
+}
+
+// periodDay is the first day (or, with end, the last) of a date filter
+// that is a year ("2025") or a month ("2025-02"); a day is itself.
+func periodDay(f string, end bool) string {
+	var t time.Time
+	var err error
+	switch len(f) {
+	case len("2006"):
+		if t, err = time.Parse("2006", f); err == nil && end {
+			t = t.AddDate(1, 0, -1)
+		}
+	case len("2006-01"):
+		if t, err = time.Parse("2006-01", f); err == nil && end {
+			t = t.AddDate(0, 1, -1)
+		}
+	default:
+		return f
+	}
+	if err != nil {
+		return f
+	}
+	return t.Format(time.DateOnly)
 }
 
 // eventQuery validates the /api/events parameters.

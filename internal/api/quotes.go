@@ -223,16 +223,17 @@ func ParseQuotePage(ctx context.Context, st store.Store, v url.Values) (store.Qu
 	p.actor("speaker") // a bare "name:" is refused, not read as no speaker
 	q := store.QuoteQuery{
 		Article: int64(p.intRange("article", 0, 1, 1<<53)),
-		Since:   p.day("since"),
-		Until:   p.day("until"),
+		Since:   p.day("since", false),
+		Until:   p.day("until", true),
 		Text:    quoteText(p),
 	}
 	// A span that ends before it starts matches nothing: refused, as
 	// the events' and the timeline's are, rather than answered with an
 	// empty list that reads as "nobody said anything then". Both are
-	// YYYY-MM-DD here, so they compare as text.
+	// YYYY-MM-DD here (a month or year is its first or last day), so
+	// they compare as text; the message names them as given.
 	if q.Since != "" && q.Until != "" && q.Since > q.Until {
-		p.fail(badField("until", "until (%s) is before since (%s)", q.Until, q.Since))
+		p.fail(badField("until", "until (%s) is before since (%s)", strings.TrimSpace(p.v.Get("until")), strings.TrimSpace(p.v.Get("since"))))
 	}
 	var pos cursor
 	q.Limit, pos = p.page(50, listQuotes, "")

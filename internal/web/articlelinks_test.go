@@ -60,7 +60,7 @@ func TestArticleFromAFile(t *testing.T) {
 	}{
 		{"/articles/" + strconv.FormatInt(fileID, 10), []string{"<h1>" + name + "</h1>", "<title>" + name + " · newsgraph</title>", "seen 28 Nov 2026"}},
 		// One report of one outlet, in the singular.
-		{"/events/" + strconv.FormatInt(eventID, 10), []string{"<dd>" + name + " ", fileLink, "<dd>1 independent outlet, 1 article, 1 mention</dd>",
+		{"/events/" + strconv.FormatInt(eventID, 10), []string{"<dd>" + fileLink + " ", fileLink, "<dd>1 independent outlet, 1 article, 1 mention</dd>",
 			// Each report says what it was read from and how surely.
 			"read from “struck”", ">confidence 0.75</span>"}},
 		{"/search?q=pilots", []string{fileLink, `>Harbour pilots strike</a>`}},

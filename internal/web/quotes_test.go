@@ -143,7 +143,7 @@ func TestQuotesPage(t *testing.T) {
 	} else if code, page := fetch(t, mux, links[0]); code != 200 || !strings.Contains(page, "Quotes of") {
 		t.Errorf("%s: %d", links[0], code)
 	}
-	for _, bad := range []string{"/quotes?speaker=nobody&q=quay", "/quotes?since=2025-04", "/quotes?since=2025-04-02&until=2025-04-01"} {
+	for _, bad := range []string{"/quotes?speaker=nobody&q=quay", "/quotes?since=2025-04-02&until=2025-04-01"} {
 		code, body := fetch(t, mux, bad)
 		if code != 400 || !strings.Contains(body, `action="/quotes"`) || !strings.Contains(body, `role="alert"`) {
 			t.Errorf("%s: %d, no form with the reason", bad, code)

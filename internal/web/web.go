@@ -707,6 +707,23 @@ func eventHeading(e store.Event) string {
 // Heading is the event's page heading (eventHeading).
 func (d eventData) Heading() string { return eventHeading(d.E) }
 
+// First is the stored report the event's first report is (the mention of
+// the article at E.EarliestURL), nil when none is listed: the page names
+// it by its title and links its page here, where it gave the bare
+// address, a link out of the tool, with nothing of the article's own
+// page, its other events and quotes.
+func (d eventData) First() *store.EventMention {
+	if d.E.EarliestURL == "" {
+		return nil
+	}
+	for i := range d.Mentions {
+		if d.Mentions[i].URL == d.E.EarliestURL && d.Mentions[i].ArticleID > 0 {
+			return &d.Mentions[i]
+		}
+	}
+	return nil
+}
+
 type eventData struct {
 	E        store.Event // as Store.Event gives it: earliest_report at its report's offset
 	Mentions []store.EventMention
@@ -1021,6 +1038,10 @@ type quotesData struct {
 	SpeakerWords string
 	Offset       int    // quotes before this page
 	Next         string // the next page (a keyset cursor), when this one is full
+	// Prev is the page before this one (by offset, as the search's
+	// "Previous"), after the first: a reader who followed Next had no
+	// way back but the browser's.
+	Prev string
 	// PastEnd: the page is past the last quote (nil otherwise).
 	PastEnd *pastEnd
 	// Names are the stored names of its joint speakers' actors
@@ -1087,6 +1108,12 @@ func (u *UI) quotes(r *http.Request) (string, any, error) {
 		nv := cloneValues(v)
 		nv.Set("cursor", api.QuotesCursor(quotes[len(quotes)-1], before+q.Limit))
 		d.Next = "/quotes?" + nv.Encode()
+	}
+	if before > 0 && len(quotes) > 0 {
+		nv := cloneValues(v)
+		nv.Del("cursor")
+		nv.Del("offset")
+		d.Prev = pageURL("/quotes", offsetQuery(nv, max(before-q.Limit, 0)))
 	}
 	if before > 0 && len(quotes) == 0 {
 		// Quotes page by keyset alone, so the list is read (only here,
