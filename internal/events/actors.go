@@ -229,6 +229,20 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// nowhere ("the Independent Electoral and Boundaries Commission").
 	var unplacedOrgs []mention
 	for _, e := range ents {
+		// "told parliament troops on the border would be withdrawn": a
+		// phrase the tagger ran from the one told into the report's
+		// subject is two (see markToldReports). A role keeps its head,
+		// the report's part; a name is left to the scan below.
+		if i, j := spanOf(toks, e.Start, e.End); i >= 0 && reportOpenIn(toks, i, j) {
+			if e.Type != "ROLE" {
+				continue
+			}
+			k := i + 1
+			for toks[k].report != k+1 {
+				k++
+			}
+			e.Start, e.Text = toks[k].start, spanText(toks, k, j)
+		}
 		if e.Country == "" && e.Type == model.EntityOrg && strings.Contains(e.Text, " ") {
 			if i, j := spanOf(toks, e.Start, e.End); i >= 0 && j-i > 1 {
 				unplacedOrgs = append(unplacedOrgs, mention{i: i, j: j, text: e.Text, actorID: e.ActorID, kind: kb.TypeOrganisation})
@@ -396,7 +410,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				// Upstream spans may be cut short ("Republic of China" inside
 				// "People's Republic of China"): a longer name found here
 				// wins over them when overlaps are settled below.
-				if !isCap(toks[i+n-1].text) {
+				if !isCap(toks[i+n-1].text) || reportOpenIn(toks, i, i+n) {
 					continue
 				}
 				// "The England striker": Normalize drops the article, and
@@ -595,7 +609,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// without a country of its own; merged below with a neighbouring
 		// country or name.
 		for n := min(4, len(toks)-i); n >= 1; n-- {
-			if isPunct(toks[i+n-1].text) || isPunct(toks[i].text) || determiners[t.low] {
+			if isPunct(toks[i+n-1].text) || isPunct(toks[i].text) || determiners[t.low] || reportOpenIn(toks, i, i+n) {
 				continue
 			}
 			key := kb.Normalize(joinTokens(toks[i : i+n]))
@@ -3036,7 +3050,7 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			// Unknown capitalised name right after a role or demonym.
 			if (m.kind == "role" || m.kind == "demonym" && m.sector != "") && m.j < len(toks) && (idx+1 >= len(ms) || ms[idx+1].i > m.j) && isCap(toks[m.j].text) && !isPunct(toks[m.j].text) && c.properName(toks[m.j].text) {
 				n := m.j
-				for n < len(toks) && n-m.j < 4 && isCap(toks[n].text) && !isPunct(toks[n].text) && c.properName(toks[n].text) && (idx+1 >= len(ms) || n < ms[idx+1].i) {
+				for n < len(toks) && n-m.j < 4 && toks[n].report != n+1 && isCap(toks[n].text) && !isPunct(toks[n].text) && c.properName(toks[n].text) && (idx+1 >= len(ms) || n < ms[idx+1].i) {
 					n++
 				}
 				if n-m.j >= 2 || m.kind == "role" && n-m.j >= 1 && c.properName(toks[m.j].text) {
@@ -3070,6 +3084,11 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			}
 			nx := ms[idx+1]
 			if nx.kind == "pronoun" {
+				break
+			}
+			// "told parliament troops would be withdrawn": the one told
+			// and the report's subject are two phrases.
+			if reportOpenIn(toks, m.i, nx.j) {
 				break
 			}
 			// "People's Republic of China (PRC)": the acronym is the same actor.

@@ -95,6 +95,10 @@ type tok struct {
 	text, low  string
 	start, end int
 	pos        string
+	// report is, for a token of a report told to someone ("told
+	// parliament troops would be withdrawn"), one more than the index of
+	// the report's first token; 0 elsewhere. See markToldReports.
+	report int
 }
 
 // articleState is what the coder remembers across the sentences of one
@@ -6704,6 +6708,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	if len(toks) == 0 {
 		return
 	}
+	markToldReports(c.kb, toks, st.quotes, ents)
 	at := st.ref
 	if !st.hasRef {
 		at = time.Time{}
@@ -7932,6 +7937,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if floor > 0 && !t.nominal && speakerConjunct(toks, ms, t.i) == reportAt {
 		floor = 0
 	}
+	// "The minister told parliament troops would be withdrawn": the
+	// report's subject is in the report, not the one told. Whether the
+	// report has an overt subject of its own, which decides if the
+	// speaker acts when none is found, is still read from the report
+	// verb on: "told parliament it would help" keeps no source, as
+	// before (see the probes on the one told).
+	reportFloor := floor
+	if floor > 0 {
+		floor = toldReportFloor(toks, floor, t.i)
+	}
 	var src, tgt group
 	var loc *mention
 	byAgent := false // a passive's "by" phrase was found
@@ -8149,9 +8164,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src = g
 		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			src = g
-		} else if floor > 0 && reporter != nil && !overtSubject(toks, floor, t.i) && !c.pronounDisagrees(toks, t.i, floor, *reporter) {
+		} else if reportFloor > 0 && reporter != nil && !overtSubject(toks, reportFloor, t.i) && !c.pronounDisagrees(toks, t.i, reportFloor, *reporter) {
 			src = *reporter
-		} else if floor > 0 && reporter != nil && ownAgentsSubject(toks, floor, t.i) && bodyDetains(*reporter, p) {
+		} else if reportFloor > 0 && reporter != nil && ownAgentsSubject(toks, reportFloor, t.i) && bodyDetains(*reporter, p) {
 			// "The anti-graft commission said investigators detained
 			// X": a body's bare investigators or officers, unnamed, are
 			// its own, and it is the one that detained.
@@ -13596,6 +13611,11 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 			if verb < 0 && (finiteVerb(toks[q]) || auxiliaries[l]) {
 				verb = q
 			}
+		}
+		// "The envoy told Mahmoud Karimi sanctions would remain": the
+		// one told owns nothing the report names.
+		if reportOpenIn(toks, m.i, t.i+1) {
+			ok = false
 		}
 		// "Egypt sent Sudan a request for talks": the first object of a
 		// verb of giving is the recipient, and the verb's subject made
