@@ -14676,6 +14676,12 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	if start < 0 {
 		start = 0
 	}
+	// "The Chadian junta, which plans elections next year, banned rallies":
+	// a relative clause closed by the comma before the verb is an aside on
+	// the subject; its cues ("plans") are its own verb's, not this one's.
+	if !t.nominal && closedRelativeAside(toks, t.i) {
+		start = t.i
+	}
 	for k := t.i - 1; k >= start; k-- {
 		if (leftStop[toks[k].low] || clauseLeft[toks[k].low]) && toks[k].low != "that" || toks[k].low == "," && k < t.i-2 {
 			start = k + 1
