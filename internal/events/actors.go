@@ -953,7 +953,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// state's envoy; the country the sentence names is the summoner's,
 	// not the envoy's, and the story's is no better evidence.
 	for i, m := range ms {
-		if summonedEnvoy(toks, m) {
+		if summonedEnvoy(toks, m) || expelledEnvoy(toks, m) {
 			ms[i].abroad = true
 		}
 	}
@@ -4000,7 +4000,8 @@ var woundedBy = map[string]bool{"killed": true, "wounded": true, "injured": true
 // shelling", "the hospital was hit by an Israeli air strike"): the
 // country of the attack, not of the place or of those harmed.
 func attackerMention(toks []tok, m mention) bool {
-	if m.kind != "demonym" && m.kind != kb.TypeCountry {
+	// A mention lent by the dateline (i < 0) names no phrase.
+	if m.i < 0 || m.kind != "demonym" && m.kind != kb.TypeCountry {
 		return false
 	}
 	attack := false

@@ -2852,15 +2852,53 @@ func isPassive(toks []tok, i int) bool {
 // gappedPassive says whether the participle at i is the second of two
 // passives sharing one auxiliary, with a count for its own subject: "five
 // soldiers were killed and 12 (were) wounded", "and 12 others wounded".
+//
+// A count told by a word ("and dozens wounded", "and scores more
+// injured") is a count as well. A participle of a verb that orders or
+// asks someone to act, with no subject of its own and its "to" straight
+// after it, shares the passive before it too: "was declared persona non
+// grata and ordered to leave" (an active "ordered" would have its object
+// before the "to": "and ordered troops to leave").
 func gappedPassive(toks []tok, i int) bool {
+	if i >= 3 && toks[i-1].low == "and" && orderedToVerbs[toks[i].low] && i+1 < len(toks) && toks[i+1].low == "to" {
+		for k := i - 2; k > 0 && k >= i-8; k-- {
+			if clauseBreak(toks[k].low) {
+				return false
+			}
+			if isPassive(toks, k) {
+				return true
+			}
+		}
+		return false
+	}
 	k := i - 1
 	if k >= 0 && (toks[k].low == "others" || toks[k].low == "more" || toks[k].low == "people") {
 		k--
 	}
-	if k < 2 || toks[k].pos != "CD" || (toks[k-1].low != "and" && toks[k-1].low != ",") {
+	if k < 2 || !(toks[k].pos == "CD" || gappedCounts[toks[k].low]) || (toks[k-1].low != "and" && toks[k-1].low != ",") {
 		return false
 	}
 	return toks[k-2].pos == "VBN" && isPassive(toks, k-2)
+}
+
+// gappedCounts tell a count without a figure, as the subject of a gapped
+// passive ("and dozens wounded").
+var gappedCounts = map[string]bool{"dozens": true, "scores": true, "hundreds": true, "thousands": true, "several": true, "many": true}
+
+// orderedToVerbs take their object before a "to" when active ("ordered the
+// envoy to leave") and have the "to" straight after them only as a
+// passive ("was ordered to leave").
+var orderedToVerbs = map[string]bool{"ordered": true, "told": true, "asked": true, "forced": true, "instructed": true,
+	"directed": true, "compelled": true, "urged": true, "required": true}
+
+// clauseBreak says whether a word ends the clause a participle's auxiliary
+// would be shared across.
+func clauseBreak(l string) bool {
+	switch l {
+	case ",", ";", ":", "who", "which", "that", "but", "after", "before", "when", "while", "because", "as":
+		return true
+	}
+	return false
 }
 
 // byMeans are the means of contact "by" may name after a verb: "talked by
@@ -7642,6 +7680,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
 		typ, code = p.IntransType, p.IntransCAMEO
 	}
+	// "gave the envoy 72 hours to leave Moldovan territory": time given to
+	// leave a country is an expulsion (see expulsionLeaveTerms).
+	if expulsionLeaveTerms(toks, ms, t) {
+		typ, code = "SANCTION", "166"
+	}
 	// "Gunmen seized the engineers": people seized are abducted (CAMEO
 	// 181), not property confiscated (171); see seizedPeople.
 	if !t.nominal && code == "171" && len(p.Words) == 1 && p.Words[0] == "seize" && c.seizedPeople(toks, ms, t) {
@@ -8848,6 +8891,23 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		where.where = true
 		src = group{where}
 		loc = nil
+	}
+	// "The diplomat was given 72 hours to leave Moldovan territory",
+	// "CHISINAU - The Russian diplomat was expelled": an agentless
+	// expulsion is by the country to be left, else by the dateline's when
+	// the one expelled is foreign to it (see expellingState). Whoever is
+	// expelled is not of the expelling state for want of a country of
+	// their own.
+	if t.passive && len(src) == 0 && !byAgent && typ == "SANCTION" && expulsionCode(code) {
+		if m, ok := c.expellingState(toks, ms, t, tgt, st.dateline); ok {
+			src = group{m}
+			tgt = slices.Clone(tgt)
+			for k := range tgt {
+				if tgt[k].borrowed && tgt[k].country == m.country {
+					tgt[k].country, tgt[k].borrowed = "", false
+				}
+			}
+		}
 	}
 	// A place named in the clause is the target when nothing else is: "lifted
 	// the curfew in Montenegro", "arrived in Amman".
@@ -14690,6 +14750,12 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	start := t.i - 6
 	if start < 0 {
 		start = 0
+	}
+	// "The Chadian junta, which plans elections next year, banned rallies":
+	// a relative clause closed by the comma before the verb is an aside on
+	// the subject; its cues ("plans") are its own verb's, not this one's.
+	if !t.nominal && closedRelativeAside(toks, t.i) {
+		start = t.i
 	}
 	for k := t.i - 1; k >= start; k-- {
 		if (leftStop[toks[k].low] || clauseLeft[toks[k].low]) && toks[k].low != "that" || toks[k].low == "," && k < t.i-2 {
