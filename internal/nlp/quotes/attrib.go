@@ -2417,11 +2417,31 @@ func (v *view) channelOnly(cs, ce int) bool {
 			return false
 		}
 		medium = medium || v.lx.medium[t.low]
-		if isVerb(t.pos) && !(medium && (carriedBy[t.low] || seenBy[t.low] && k+1 < ce && v.toks[k+1].low == "by")) && !v.attributiveBeforeMedium(k, cs, ce) {
+		if isVerb(t.pos) && !(medium && (carriedBy[t.low] || seenBy[t.low] && k+1 < ce && v.toks[k+1].low == "by")) && !v.attributiveBeforeMedium(k, cs, ce) && !v.mediumParticiple(k, cs, ce) {
 			return false
 		}
 	}
 	return medium
+}
+
+// mediumParticiple says the verb form at k, right after a medium word,
+// only tells when or where the medium appeared: "in a statement issued on
+// Friday", "in a video posted late on Sunday", "in a decree signed
+// Monday". Its past participle (which a tagger may read as a past tense)
+// modifies the medium, and with nothing after it but a time, a place
+// or a carrier it reports nothing; "in a statement issued as prices rose"
+// has a clause after it and stays a report.
+func (v *view) mediumParticiple(k, lo, hi int) bool {
+	t := v.toks[k]
+	if k <= lo || !v.lx.medium[v.toks[k-1].low] || t.pos != "VBN" && t.pos != "VBD" {
+		return false
+	}
+	for j := k + 1; j < hi; j++ {
+		if u := v.toks[j]; isVerb(u.pos) || u.quote >= 0 || u.pos == "WDT" || u.pos == "WP" || u.low == "that" || u.low == "as" || u.low == "after" || u.low == "while" || u.low == "because" {
+			return false
+		}
+	}
+	return true
 }
 
 // attributiveBeforeMedium says the verb form at k describes the medium word
