@@ -2159,6 +2159,10 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 		if t.quote >= 0 || i >= sp.s && i < sp.e && sp.e > sp.s {
 			continue
 		}
+		if k := v.personRelativeEnd(i, hi); k > i {
+			i = k - 1
+			continue
+		}
 		switch t.low {
 		case "told", "tell", "tells", "telling":
 			if s, e := v.toldNP(i+1, hi); s < e {
@@ -2324,6 +2328,36 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 	}
 	return nil
 }
+
+// personRelativeEnd returns where a relative clause on a person opened by
+// "who" at i ends (its closing comma, or hi), or -1: "said Ana Ruiz, a
+// geologist at the University of Lima who was not involved in the study",
+// "Ruiz, who has worked on the project for a decade, said": what the
+// clause tells is about the person, and a medium word in it ("the study",
+// "the report") was no channel of the words. A clause of speech ("who
+// spoke in an interview with Reuters") may name one and is read.
+func (v *view) personRelativeEnd(i, hi int) int {
+	switch v.toks[i].low {
+	case "who", "whom", "whose":
+	default:
+		return -1
+	}
+	if v.toks[i].pos != "WP" && v.toks[i].pos != "WP$" {
+		return -1
+	}
+	k := i + 1
+	for ; k < hi && v.toks[k].text != "," && v.toks[k].quote < 0; k++ {
+		if l, _ := v.verbAt(k); l != "" || spokeVerbs[v.toks[k].low] {
+			return -1
+		}
+	}
+	return k
+}
+
+// spokeVerbs tell that someone spoke or wrote somewhere without being
+// speech verbs that report words: "who spoke in an interview with
+// Reuters", "who wrote on X".
+var spokeVerbs = set("speak speaks spoke spoken speaking talk talks talked talking write writes wrote written writing appeared posted tweeted")
 
 // onNoun says whether the "on" at i completes the common noun before it
 // ("a ban on TikTok", "restrictions on Telegram", "a crackdown on X"):
