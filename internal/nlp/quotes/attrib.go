@@ -499,6 +499,8 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		s, e = h.s, h.e
 	} else if l, ok := v.nameListStart(s, e, lo); ok {
 		s = l
+	} else if l, ok := v.bodyConjunctStart(s, lo); ok {
+		s = l
 	}
 	if c, ok := st.informed(s, e, lo); ok {
 		return c, true
@@ -698,6 +700,38 @@ func (v *view) nameListStart(s, e, lo int) (int, bool) {
 		}
 	}
 	return start, true
+}
+
+// collectiveBodies head a phrase naming a body made of members: "a
+// coalition of small island states", "a group of Baltic states".
+var collectiveBodies = set("coalition group bloc alliance union association consortium federation grouping league")
+
+// bodyConjunctStart returns where the subject opens when the phrase from s
+// is a collective body ("a coalition of small island states") joined by
+// "and" to a name that opens the clause: "The EU and a coalition of small
+// island states accused Riyadh of ...", "Ghana and a bloc of coastal
+// states said ...". The noun phrase reading stops at the determiner after
+// "and", and the last conjunct alone would be made the speaker; both speak.
+// The name must open the clause (at lo, or after a conjunction or a
+// determiner), so an object before "and" ("The army shelled Gaza and a
+// group of residents said") is no conjunct of the subject.
+func (v *view) bodyConjunctStart(s, lo int) (int, bool) {
+	if s-2 < lo || s+2 >= len(v.toks) || v.toks[s].pos != "DT" || !collectiveBodies[v.toks[s+1].low] || v.toks[s+2].low != "of" {
+		return 0, false
+	}
+	if a := v.toks[s-1]; a.low != "and" || a.quote >= 0 {
+		return 0, false
+	}
+	s2, e2 := v.npLeft(s-2, lo)
+	if s2 >= e2 || e2 != s-1 || !v.properish(e2-1) && v.toks[e2-1].ent < 0 {
+		return 0, false
+	}
+	if s2 > lo {
+		if p := v.toks[s2-1]; p.pos != "CC" && p.low != "-" {
+			return 0, false
+		}
+	}
+	return s2, true
 }
 
 // issuedDocument reads the subject c (tokens s..e) as the agent of a
