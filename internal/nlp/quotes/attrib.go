@@ -499,6 +499,8 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		s, e = h.s, h.e
 	} else if l, ok := v.nameListStart(s, e, lo); ok {
 		s = l
+	} else if l, ok := v.bodyConjunctStart(s, lo); ok {
+		s = l
 	}
 	if c, ok := st.informed(s, e, lo); ok {
 		return c, true
@@ -698,6 +700,38 @@ func (v *view) nameListStart(s, e, lo int) (int, bool) {
 		}
 	}
 	return start, true
+}
+
+// collectiveBodies head a phrase naming a body made of members: "a
+// coalition of small island states", "a group of Baltic states".
+var collectiveBodies = set("coalition group bloc alliance union association consortium federation grouping league")
+
+// bodyConjunctStart returns where the subject opens when the phrase from s
+// is a collective body ("a coalition of small island states") joined by
+// "and" to a name that opens the clause: "The EU and a coalition of small
+// island states accused Riyadh of ...", "Ghana and a bloc of coastal
+// states said ...". The noun phrase reading stops at the determiner after
+// "and", and the last conjunct alone would be made the speaker; both speak.
+// The name must open the clause (at lo, or after a conjunction or a
+// determiner), so an object before "and" ("The army shelled Gaza and a
+// group of residents said") is no conjunct of the subject.
+func (v *view) bodyConjunctStart(s, lo int) (int, bool) {
+	if s-2 < lo || s+2 >= len(v.toks) || v.toks[s].pos != "DT" || !collectiveBodies[v.toks[s+1].low] || v.toks[s+2].low != "of" {
+		return 0, false
+	}
+	if a := v.toks[s-1]; a.low != "and" || a.quote >= 0 {
+		return 0, false
+	}
+	s2, e2 := v.npLeft(s-2, lo)
+	if s2 >= e2 || e2 != s-1 || !v.properish(e2-1) && v.toks[e2-1].ent < 0 {
+		return 0, false
+	}
+	if s2 > lo {
+		if p := v.toks[s2-1]; p.pos != "CC" && p.low != "-" {
+			return 0, false
+		}
+	}
+	return s2, true
 }
 
 // issuedDocument reads the subject c (tokens s..e) as the agent of a
@@ -2159,6 +2193,10 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 		if t.quote >= 0 || i >= sp.s && i < sp.e && sp.e > sp.s {
 			continue
 		}
+		if k := v.personRelativeEnd(i, hi); k > i {
+			i = k - 1
+			continue
+		}
 		switch t.low {
 		case "told", "tell", "tells", "telling":
 			if s, e := v.toldNP(i+1, hi); s < e {
@@ -2325,6 +2363,36 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 	return nil
 }
 
+// personRelativeEnd returns where a relative clause on a person opened by
+// "who" at i ends (its closing comma, or hi), or -1: "said Ana Ruiz, a
+// geologist at the University of Lima who was not involved in the study",
+// "Ruiz, who has worked on the project for a decade, said": what the
+// clause tells is about the person, and a medium word in it ("the study",
+// "the report") was no channel of the words. A clause of speech ("who
+// spoke in an interview with Reuters") may name one and is read.
+func (v *view) personRelativeEnd(i, hi int) int {
+	switch v.toks[i].low {
+	case "who", "whom", "whose":
+	default:
+		return -1
+	}
+	if v.toks[i].pos != "WP" && v.toks[i].pos != "WP$" {
+		return -1
+	}
+	k := i + 1
+	for ; k < hi && v.toks[k].text != "," && v.toks[k].quote < 0; k++ {
+		if l, _ := v.verbAt(k); l != "" || spokeVerbs[v.toks[k].low] {
+			return -1
+		}
+	}
+	return k
+}
+
+// spokeVerbs tell that someone spoke or wrote somewhere without being
+// speech verbs that report words: "who spoke in an interview with
+// Reuters", "who wrote on X".
+var spokeVerbs = set("speak speaks spoke spoken speaking talk talks talked talking write writes wrote written writing appeared posted tweeted")
+
 // onNoun says whether the "on" at i completes the common noun before it
 // ("a ban on TikTok", "restrictions on Telegram", "a crackdown on X"):
 // the phrase says what the noun is about, so the network after it is
@@ -2417,11 +2485,31 @@ func (v *view) channelOnly(cs, ce int) bool {
 			return false
 		}
 		medium = medium || v.lx.medium[t.low]
-		if isVerb(t.pos) && !(medium && (carriedBy[t.low] || seenBy[t.low] && k+1 < ce && v.toks[k+1].low == "by")) && !v.attributiveBeforeMedium(k, cs, ce) {
+		if isVerb(t.pos) && !(medium && (carriedBy[t.low] || seenBy[t.low] && k+1 < ce && v.toks[k+1].low == "by")) && !v.attributiveBeforeMedium(k, cs, ce) && !v.mediumParticiple(k, cs, ce) {
 			return false
 		}
 	}
 	return medium
+}
+
+// mediumParticiple says the verb form at k, right after a medium word,
+// only tells when or where the medium appeared: "in a statement issued on
+// Friday", "in a video posted late on Sunday", "in a decree signed
+// Monday". Its past participle (which a tagger may read as a past tense)
+// modifies the medium, and with nothing after it but a time, a place
+// or a carrier it reports nothing; "in a statement issued as prices rose"
+// has a clause after it and stays a report.
+func (v *view) mediumParticiple(k, lo, hi int) bool {
+	t := v.toks[k]
+	if k <= lo || !v.lx.medium[v.toks[k-1].low] || t.pos != "VBN" && t.pos != "VBD" {
+		return false
+	}
+	for j := k + 1; j < hi; j++ {
+		if u := v.toks[j]; isVerb(u.pos) || u.quote >= 0 || u.pos == "WDT" || u.pos == "WP" || u.low == "that" || u.low == "as" || u.low == "after" || u.low == "while" || u.low == "because" {
+			return false
+		}
+	}
+	return true
 }
 
 // attributiveBeforeMedium says the verb form at k describes the medium word
