@@ -594,6 +594,13 @@ func portfoliosBeforeTitles(words, tags []string, demonym func(string) bool) {
 // portfolio too ("Health Care Reform Act").
 var lawHeads = wordSet(`act law bill code treaty accord plan program programme initiative strategy`)
 
+// bodyTails end the names of services and units that orgHeads and
+// orgNameHeads lack, in the singular: after "Minister of Interior
+// Security" a capitalised "Service" goes on with the body's name
+// ("Interior Security Service"), it names no person.
+var bodyTails = wordSet(`service force guard directorate unit command division secretariat inspectorate
+	administration`)
+
 // portfolioTitles makes the name after a minister's title of the form "X
 // of Y" a person and the title's words none: in "Minister of Defense Hazem
 // Shaalan" the tagger, reading "Defense" as part of a name, made "Defense
@@ -637,7 +644,7 @@ func portfolioTitles(words, tags []string) {
 			continue
 		}
 		last := strings.ToLower(words[q-1])
-		if orgHeads[last] || orgNameHeads[last] || placeHeads[last] || portfolioWords[last] || lawHeads[last] {
+		if orgHeads[last] || orgNameHeads[last] || placeHeads[last] || portfolioWords[last] || lawHeads[last] || bodyTails[last] {
 			continue
 		}
 		for k := t; k < p; k++ {

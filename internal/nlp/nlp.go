@@ -352,6 +352,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		placeNamePersons(ws, tags[i], an.knownPlace, an.givenName, an.knownPerson)
 		portfolioTitles(ws, tags[i])
 		markDateline(ws, tags[i])
+		streetAddresses(ws, tags[i])
 		markCorporate(ws, tags[i])
 		markCompanyHeads(ws, tags[i])
 		markOrgNames(ws, tags[i])
@@ -461,10 +462,12 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		namedMissions(ws, tags[i])
 		listedOrgNames(ws, tags[i], an.knownName)
 		nationalArms(ws, tags[i], an.isCountry, an.knownPlace)
+		foundationNames(ws, tags[i])
 	}
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
 	placeWordPersons(sents, tags, an.knownPlace, an.notPersonName, an.firstName, an.isRole, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)
+	companyCuePersons(sents, tags, an.givenName, an.knownPerson)
 	companyRegionPlaces(sents, tags)
 	for i, ws := range sents {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)
