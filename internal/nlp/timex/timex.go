@@ -1454,6 +1454,32 @@ func withWeekday(s string, ms []match) []match {
 	return kept
 }
 
+// weekdayYear is the year of a yearless date written with its weekday
+// ("Monday, June 9", "Sunday, 8 June"): the weekday names the year better
+// than the tense does, so of the year the tense chose (y) and the years
+// either side of it, the one whose date falls on that weekday wins ("the
+// lawyers said they would appeal on Monday, June 9" two days after it is
+// still that Monday). The years either side never both agree (the same
+// date moves two or three weekdays in two years); when none agrees the
+// weekday is a slip and y stays, and so it does when the agreeing year
+// lies more than a year from the day of writing's (refYear).
+func weekdayYear(text string, y int, mo time.Month, d int, refYear int) int {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return y
+	}
+	wd, ok := weekdays[strings.ToLower(strings.TrimRight(f[0], ","))]
+	if !ok {
+		return y
+	}
+	for _, c := range []int{y, y - 1, y + 1} {
+		if abs(c-refYear) <= 1 && validDate(c, mo, d) && time.Date(c, mo, d, 12, 0, 0, 0, time.UTC).Weekday() == wd {
+			return c
+		}
+	}
+	return y
+}
+
 // anaphoric matches years named from an earlier one.
 var anaphoric = regexp.MustCompile(`\b(?i:(that|that same|the same) year|the year (before|after))\b`)
 
@@ -1728,6 +1754,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		y := inferYear(mo, d, ref, nominalTense(s, m.start, tense, monthsBack(mo, ref)))
+		y = weekdayYear(s[m.start:m.end], y, mo, d, ref.Year())
 		if !validDate(y, mo, d) {
 			return te, false
 		}
