@@ -102,6 +102,7 @@ const (
 	kOldYear
 	kDayRangeWords
 	kOrdDay
+	kInThe
 )
 
 type rule struct {
@@ -147,6 +148,7 @@ var (
 		kAnaDay:        {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:      monthKeys,
 		kDateRange:     monthKeys,
+		kInThe:         {"earlier in the", "later in the"},
 		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day"},
 	}
 )
@@ -252,6 +254,9 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
 	// "the week after next": the week two on from this one.
 	{regexp.MustCompile(`\b(?i:the week ()(after next))\b`), kRelWeek, nil},
+	// "earlier in the week", "later in the year": a part of the day,
+	// week, month or year the text last dated (see inThe).
+	{regexp.MustCompile(`\b(?i:(earlier|later) in the (day|week|month|year))\b`), kInThe, nil},
 	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
@@ -1138,7 +1143,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			continue
 		}
 		var te model.TimeExpr
-		ok := false
+		ok, inTheRef := false, false
 		k, days := m.kind, 0
 		switch {
 		case k == kAnaYear:
@@ -1161,6 +1166,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			days = -days
 		case k == kOrdDay:
 			te, ok = ordDay(s, m, lastMonth(out, dc.month), ref, hasRef, dc)
+		case k == kInThe:
+			te, inTheRef, ok = inThe(s, m, out, dc, near, ref, hasRef)
 		case k == kAnaDay:
 			// Dated below, once the sentence's own dates have their
 			// years: "the following day" counts from the day before it.
@@ -1295,6 +1302,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			f.deictic = hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kRelDay, kWeekday, kRelWeek, kWeekend, kRelMonth, kRelYear, kDuration:
 			f.deictic = true
+		case kInThe:
+			f.deictic = inTheRef
 		case kAgo:
 			f.deictic = strings.HasSuffix(strings.ToLower(te.Text), "ago")
 		case kSeason:
@@ -1478,6 +1487,79 @@ func weekdayYear(text string, y int, mo time.Month, d int, refYear int) int {
 		}
 	}
 	return y
+}
+
+// inThe dates "earlier in the day", "later in the week", "earlier in the
+// month", "later in the year": the part before or after the time the text
+// dated last of that day, week, month or year. "Talks collapsed on May 3.
+// Later in the month ..." is the rest of May; "In 2019 ... later in the
+// year" the rest of 2019. The anchor is the sentence's own last date or the
+// discourse's (a day for the day and the week, a month, the year named
+// near); with none, a report of the day of writing (not a story told in a
+// year of its own) counts from the publish date, as "earlier this week"
+// does, and a story leaves it undated. fromRef says the anchor was the
+// publish date.
+func inThe(s string, m match, out []found, dc discourse, near int, ref time.Time, hasRef bool) (te model.TimeExpr, fromRef, ok bool) {
+	te = model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end}
+	earlier := strings.EqualFold(m.groups[1], "earlier")
+	unit := strings.ToLower(m.groups[2])
+	var anchor time.Time
+	switch unit {
+	case "day", "week":
+		d := dc.day
+		for i := len(out) - 1; i >= 0; i-- {
+			if t := out[i].te; t.Precision == model.PrecisionDay && t.EndValue == "" {
+				d = t.Value
+				break
+			}
+		}
+		if t, err := time.Parse("2006-01-02", d); err == nil {
+			anchor = t.Add(12 * time.Hour)
+		}
+	case "month":
+		if v := lastMonth(out, dc.month); len(v) >= 7 {
+			if t, err := time.Parse("2006-01", v[:7]); err == nil {
+				anchor = t.Add(12 * time.Hour)
+			}
+		}
+	case "year":
+		if near != 0 {
+			anchor = time.Date(near, 1, 1, 12, 0, 0, 0, time.UTC)
+		}
+	}
+	if anchor.IsZero() {
+		if !hasRef || dc.story {
+			return te, false, false
+		}
+		anchor, fromRef = ref, true
+	}
+	switch unit {
+	case "day":
+		te.Value, te.Precision = day(anchor), model.PrecisionDay
+	case "week":
+		ws := weekStart(anchor)
+		te.Precision = model.PrecisionDay
+		if earlier {
+			te.Value, te.EndValue = day(ws), day(anchor)
+		} else {
+			te.Value, te.EndValue = day(anchor), day(ws.AddDate(0, 0, 6))
+		}
+		if te.Value == te.EndValue {
+			te.EndValue = "" // "earlier in the week" of a Monday
+		}
+	case "month":
+		te.Value, te.Precision = month(anchor), model.PrecisionMonth
+	case "year":
+		te.Value, te.Precision = year(anchor.Year()), model.PrecisionYear
+	}
+	if fromRef && unit != "day" {
+		// As "earlier this year" and "later this week" are.
+		te.Relation = "future"
+		if earlier {
+			te.Relation = "past"
+		}
+	}
+	return te, fromRef, true
 }
 
 // anaphoric matches years named from an earlier one.
