@@ -1172,7 +1172,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			// Dated below, once the sentence's own dates have their
 			// years: "the following day" counts from the day before it.
 			te = model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end, Precision: model.PrecisionDay}
-			days, ok = dayOffset(m.groups), true
+			days, ok = dayOffset(m.groups), !aroundEvent(s, m)
 		default:
 			if m.kind == kOldYear {
 				// The tagger's past verb counts where the cue words
@@ -1560,6 +1560,26 @@ func inThe(s string, m match, out []found, dc discourse, near int, ref time.Time
 		}
 	}
 	return te, fromRef, true
+}
+
+// aroundEvent says "the day before" or "the night after" (m) counts from
+// an event named right after it ("left the day before the vote", "on
+// Saturday, the day after the debate", "the night after his arrest"),
+// whose day the text has not given: no date, as "the year before the
+// election" is none. The day last dated is not that event's. A month or a
+// weekday after it is a date, read as before.
+func aroundEvent(s string, m match) bool {
+	if m.groups[4] == "" {
+		return false
+	}
+	rest := s[m.end:]
+	if !eventFollows(rest) {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(strings.Fields(rest)[0], ".,"))
+	_, isMonth := monthNames[w]
+	_, isWeekday := weekdays[w]
+	return !isMonth && !isWeekday
 }
 
 // anaphoric matches years named from an earlier one.
