@@ -661,6 +661,16 @@ func planNounLower(lows []string, i int) bool {
 	return false
 }
 
+// givenUntil says lows[i] is the "have" of a deadline given: "has until",
+// "have until", "given until" ("had until" tells a past one).
+func givenUntil(lows []string, i int) bool {
+	switch lows[i] {
+	case "has", "have", "given", "gives", "give":
+		return i+1 < len(lows) && (lows[i+1] == "until" || lows[i+1] == "till")
+	}
+	return false
+}
+
 // pastForm is a past tense or participle: an irregular one of pastCue, or
 // a word ending in -ed.
 func pastForm(w string) bool {
@@ -797,6 +807,11 @@ func tenseScore(sentence string, start, end int) float64 {
 			score += 1.5 * wgt
 		case (lw == "is" || lw == "are") && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
 			score += 1.5 * wgt // "is to be held", "are to travel"
+		case givenUntil(lows, i):
+			// "Lawmakers have until Friday to pass a budget", "the
+			// firm has until Oct. 15 to reply": a deadline given, ahead
+			// of the day it is told; no perfect tense.
+			score += 1.5 * wgt
 		case pastCue[lw]:
 			score -= wgt
 		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(lows, i) && !isCap(w):
@@ -1910,8 +1925,16 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch lw {
 		case "since", "last":
 			t = TensePast
-		case "next", "until", "till", "following":
+		case "next", "following":
 			t = TenseFuture
+		case "until", "till":
+			// As for an "until" weekday: ahead, unless the sentence
+			// tells the past ("Last year, talks ran until
+			// mid-December") and no order set the period running
+			// ("extended the curfew until March").
+			if t != TensePast || directiveBefore(s[:m.start]) {
+				t = TenseFuture
+			}
 		}
 		y := inferYear(mo, 0, ref, halfYearLean(s, m.start, m.end, mo, ref, t))
 		if lw == "last" && y == ref.Year() && mo >= ref.Month() {
