@@ -36,6 +36,11 @@ func dayRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, 
 	switch {
 	case g[4] != "":
 		y, _ = strconv.Atoi(g[4])
+	case hasRef && tense == TenseFuture:
+		// Days told in the future that have begun are not yet over:
+		// "the fair will run until its close, June 9-15", written on
+		// June 11, is this June's (as monthRange reads a range).
+		y = inferYear(mo, d2, ref, tense)
 	case hasRef:
 		y = inferYear(mo, d1, ref, tense)
 	default:
@@ -75,6 +80,14 @@ func monthRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool
 		y1 = y
 		if m2 < m1 {
 			y1 = y - 1 // "from November to February 2021"
+		}
+	case hasRef && tense == TenseFuture:
+		// A range told in the future is the next one not yet over,
+		// which may have begun: "results for the April-June quarter will
+		// be released in August", written in June, are this June's.
+		y1 = inferYear(m2, 0, ref, tense)
+		if m2 < m1 {
+			y1--
 		}
 	case hasRef:
 		y1 = inferYear(m1, 0, ref, tense)

@@ -102,6 +102,7 @@ const (
 	kOldYear
 	kDayRangeWords
 	kOrdDay
+	kInThe
 )
 
 type rule struct {
@@ -147,6 +148,7 @@ var (
 		kAnaDay:        {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:      monthKeys,
 		kDateRange:     monthKeys,
+		kInThe:         {"earlier in the", "later in the"},
 		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day"},
 	}
 )
@@ -252,6 +254,9 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
 	// "the week after next": the week two on from this one.
 	{regexp.MustCompile(`\b(?i:the week ()(after next))\b`), kRelWeek, nil},
+	// "earlier in the week", "later in the year": a part of the day,
+	// week, month or year the text last dated (see inThe).
+	{regexp.MustCompile(`\b(?i:(earlier|later) in the (day|week|month|year))\b`), kInThe, nil},
 	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
@@ -656,6 +661,16 @@ func planNounLower(lows []string, i int) bool {
 	return false
 }
 
+// givenUntil says lows[i] is the "have" of a deadline given: "has until",
+// "have until", "given until" ("had until" tells a past one).
+func givenUntil(lows []string, i int) bool {
+	switch lows[i] {
+	case "has", "have", "given", "gives", "give":
+		return i+1 < len(lows) && (lows[i+1] == "until" || lows[i+1] == "till")
+	}
+	return false
+}
+
 // pastForm is a past tense or participle: an irregular one of pastCue, or
 // a word ending in -ed.
 func pastForm(w string) bool {
@@ -792,6 +807,11 @@ func tenseScore(sentence string, start, end int) float64 {
 			score += 1.5 * wgt
 		case (lw == "is" || lw == "are") && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
 			score += 1.5 * wgt // "is to be held", "are to travel"
+		case givenUntil(lows, i):
+			// "Lawmakers have until Friday to pass a budget", "the
+			// firm has until Oct. 15 to reply": a deadline given, ahead
+			// of the day it is told; no perfect tense.
+			score += 1.5 * wgt
 		case pastCue[lw]:
 			score -= wgt
 		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(lows, i) && !isCap(w):
@@ -1138,7 +1158,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			continue
 		}
 		var te model.TimeExpr
-		ok := false
+		ok, inTheRef := false, false
 		k, days := m.kind, 0
 		switch {
 		case k == kAnaYear:
@@ -1161,11 +1181,13 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			days = -days
 		case k == kOrdDay:
 			te, ok = ordDay(s, m, lastMonth(out, dc.month), ref, hasRef, dc)
+		case k == kInThe:
+			te, inTheRef, ok = inThe(s, m, out, dc, near, ref, hasRef)
 		case k == kAnaDay:
 			// Dated below, once the sentence's own dates have their
 			// years: "the following day" counts from the day before it.
 			te = model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end, Precision: model.PrecisionDay}
-			days, ok = dayOffset(m.groups), true
+			days, ok = dayOffset(m.groups), !aroundEvent(s, m)
 		default:
 			if m.kind == kOldYear {
 				// The tagger's past verb counts where the cue words
@@ -1295,6 +1317,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			f.deictic = hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kRelDay, kWeekday, kRelWeek, kWeekend, kRelMonth, kRelYear, kDuration:
 			f.deictic = true
+		case kInThe:
+			f.deictic = inTheRef
 		case kAgo:
 			f.deictic = strings.HasSuffix(strings.ToLower(te.Text), "ago")
 		case kSeason:
@@ -1452,6 +1476,125 @@ func withWeekday(s string, ms []match) []match {
 		}
 	}
 	return kept
+}
+
+// weekdayYear is the year of a yearless date written with its weekday
+// ("Monday, June 9", "Sunday, 8 June"): the weekday names the year better
+// than the tense does, so of the year the tense chose (y) and the years
+// either side of it, the one whose date falls on that weekday wins ("the
+// lawyers said they would appeal on Monday, June 9" two days after it is
+// still that Monday). The years either side never both agree (the same
+// date moves two or three weekdays in two years); when none agrees the
+// weekday is a slip and y stays, and so it does when the agreeing year
+// lies more than a year from the day of writing's (refYear).
+func weekdayYear(text string, y int, mo time.Month, d int, refYear int) int {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return y
+	}
+	wd, ok := weekdays[strings.ToLower(strings.TrimRight(f[0], ","))]
+	if !ok {
+		return y
+	}
+	for _, c := range []int{y, y - 1, y + 1} {
+		if abs(c-refYear) <= 1 && validDate(c, mo, d) && time.Date(c, mo, d, 12, 0, 0, 0, time.UTC).Weekday() == wd {
+			return c
+		}
+	}
+	return y
+}
+
+// inThe dates "earlier in the day", "later in the week", "earlier in the
+// month", "later in the year": the part before or after the time the text
+// dated last of that day, week, month or year. "Talks collapsed on May 3.
+// Later in the month ..." is the rest of May; "In 2019 ... later in the
+// year" the rest of 2019. The anchor is the sentence's own last date or the
+// discourse's (a day for the day and the week, a month, the year named
+// near); with none, a report of the day of writing (not a story told in a
+// year of its own) counts from the publish date, as "earlier this week"
+// does, and a story leaves it undated. fromRef says the anchor was the
+// publish date.
+func inThe(s string, m match, out []found, dc discourse, near int, ref time.Time, hasRef bool) (te model.TimeExpr, fromRef, ok bool) {
+	te = model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end}
+	earlier := strings.EqualFold(m.groups[1], "earlier")
+	unit := strings.ToLower(m.groups[2])
+	var anchor time.Time
+	switch unit {
+	case "day", "week":
+		d := dc.day
+		for i := len(out) - 1; i >= 0; i-- {
+			if t := out[i].te; t.Precision == model.PrecisionDay && t.EndValue == "" {
+				d = t.Value
+				break
+			}
+		}
+		if t, err := time.Parse("2006-01-02", d); err == nil {
+			anchor = t.Add(12 * time.Hour)
+		}
+	case "month":
+		if v := lastMonth(out, dc.month); len(v) >= 7 {
+			if t, err := time.Parse("2006-01", v[:7]); err == nil {
+				anchor = t.Add(12 * time.Hour)
+			}
+		}
+	case "year":
+		if near != 0 {
+			anchor = time.Date(near, 1, 1, 12, 0, 0, 0, time.UTC)
+		}
+	}
+	if anchor.IsZero() {
+		if !hasRef || dc.story {
+			return te, false, false
+		}
+		anchor, fromRef = ref, true
+	}
+	switch unit {
+	case "day":
+		te.Value, te.Precision = day(anchor), model.PrecisionDay
+	case "week":
+		ws := weekStart(anchor)
+		te.Precision = model.PrecisionDay
+		if earlier {
+			te.Value, te.EndValue = day(ws), day(anchor)
+		} else {
+			te.Value, te.EndValue = day(anchor), day(ws.AddDate(0, 0, 6))
+		}
+		if te.Value == te.EndValue {
+			te.EndValue = "" // "earlier in the week" of a Monday
+		}
+	case "month":
+		te.Value, te.Precision = month(anchor), model.PrecisionMonth
+	case "year":
+		te.Value, te.Precision = year(anchor.Year()), model.PrecisionYear
+	}
+	if fromRef && unit != "day" {
+		// As "earlier this year" and "later this week" are.
+		te.Relation = "future"
+		if earlier {
+			te.Relation = "past"
+		}
+	}
+	return te, fromRef, true
+}
+
+// aroundEvent says "the day before" or "the night after" (m) counts from
+// an event named right after it ("left the day before the vote", "on
+// Saturday, the day after the debate", "the night after his arrest"),
+// whose day the text has not given: no date, as "the year before the
+// election" is none. The day last dated is not that event's. A month or a
+// weekday after it is a date, read as before.
+func aroundEvent(s string, m match) bool {
+	if m.groups[4] == "" {
+		return false
+	}
+	rest := s[m.end:]
+	if !eventFollows(rest) {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(strings.Fields(rest)[0], ".,"))
+	_, isMonth := monthNames[w]
+	_, isWeekday := weekdays[w]
+	return !isMonth && !isWeekday
 }
 
 // anaphoric matches years named from an earlier one.
@@ -1728,6 +1871,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		y := inferYear(mo, d, ref, nominalTense(s, m.start, tense, monthsBack(mo, ref)))
+		y = weekdayYear(s[m.start:m.end], y, mo, d, ref.Year())
 		if !validDate(y, mo, d) {
 			return te, false
 		}
@@ -1781,8 +1925,16 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		switch lw {
 		case "since", "last":
 			t = TensePast
-		case "next", "until", "till", "following":
+		case "next", "following":
 			t = TenseFuture
+		case "until", "till":
+			// As for an "until" weekday: ahead, unless the sentence
+			// tells the past ("Last year, talks ran until
+			// mid-December") and no order set the period running
+			// ("extended the curfew until March").
+			if t != TensePast || directiveBefore(s[:m.start]) {
+				t = TenseFuture
+			}
 		}
 		y := inferYear(mo, 0, ref, halfYearLean(s, m.start, m.end, mo, ref, t))
 		if lw == "last" && y == ref.Year() && mo >= ref.Month() {
