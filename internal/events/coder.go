@@ -7685,6 +7685,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if expulsionLeaveTerms(toks, ms, t) {
 		typ, code = "SANCTION", "166"
 	}
+	// "Police raided the presidential office": a search by law, not force
+	// (see searchRaid).
+	searched := searchRaid(toks, ms, t)
+	if searched {
+		typ, code = "COERCE", "170"
+	}
 	// "Gunmen seized the engineers": people seized are abducted (CAMEO
 	// 181), not property confiscated (171); see seizedPeople.
 	if !t.nominal && code == "171" && len(p.Words) == 1 && p.Words[0] == "seize" && c.seizedPeople(toks, ms, t) {
@@ -10795,6 +10801,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = append(tgt, m)
 			}
 		}
+	}
+	if searched {
+		tgt = searchedGovernment(tgt)
 	}
 	t.codedSrc = src
 	// One event per source-target pair.
