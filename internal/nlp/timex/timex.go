@@ -2516,7 +2516,25 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.Base = "anniv" // filled in Find once the sentence's dates are known
 		te.Precision = model.PrecisionYear
 	}
+	if sinceDay(s, m, te, ref, hasRef) {
+		// "since October 7", "since Monday" run to the publish date, as
+		// "since April" and "since 2018" do.
+		te.EndValue = day(ref)
+	}
 	return te, true
+}
+
+// sinceDay says the day te, matched at m in s, follows "since" and is no
+// later than the publish date ref: the span it opens runs to the day of
+// writing.
+func sinceDay(s string, m match, te model.TimeExpr, ref time.Time, hasRef bool) bool {
+	switch m.kind {
+	case kISO, kMonthDayYear, kDayMonthYear, kMonthDay, kDayMonth, kWeekday:
+	default:
+		return false
+	}
+	return hasRef && te.EndValue == "" && te.Precision == model.PrecisionDay && len(te.Value) == 10 &&
+		te.Value <= day(ref) && strings.EqualFold(lastWord(s[:m.start]), "since")
 }
 
 // thirds is the span of n years from y1 that a modifier names: all of it,
