@@ -6355,6 +6355,30 @@ func inRestrictiveRelative(toks []tok, j, k int) bool {
 	return false
 }
 
+// triggerNounRelative says whether token k lies in a relative clause that
+// opens right after a trigger ending in its own object noun: "ended a
+// strike that began in February", "lifted a curfew which was imposed last
+// month". The clause's date is the noun's (when the strike began), not
+// the trigger's act's, which takes the sentence's other time (a closing
+// "said on Tuesday") or none. inRestrictiveRelative reads a pronoun after
+// the trigger; this one reads the pronoun that ends it, "that" included,
+// which after a verb ("warned that") opens a complement instead.
+func triggerNounRelative(toks []tok, t *trigger, k int) bool {
+	q := t.j
+	if q <= t.head || q+1 >= k || q >= len(toks) || !strings.HasPrefix(toks[q-1].pos, "NN") {
+		return false
+	}
+	if l := toks[q].low; l != "that" && !relativePronoun[l] {
+		return false
+	}
+	for m := q + 1; m < k; m++ {
+		if l := toks[m].low; l == "," || l == ";" || l == ":" {
+			return false
+		}
+	}
+	return verbAfterPronoun(toks, q+1, k)
+}
+
 // verbAfterPronoun says whether a verb (or auxiliary) stands among the
 // first tokens from q up to k, so the pronoun before q opens a clause
 // of its own ("who had inspected", "which Kenya hosted"), not a question
@@ -6442,6 +6466,9 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 				return true
 			}
 			if inRestrictiveRelative(toks, t.j, k) {
+				return true
+			}
+			if !t.nominal && triggerNounRelative(toks, t, k) {
 				return true
 			}
 			return false
@@ -10608,11 +10635,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			dateEnd = d.EndValue
 			// "next week", "March 17-23": the span of days is kept
 			// beside the month it is widened to below.
-			if d.Precision == model.PrecisionDay && len(d.Value) == 10 && len(d.EndValue) == 10 && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
+			if d.Precision == model.PrecisionDay && len(d.Value) == 10 && len(d.EndValue) == 10 && !sinceSpan(toks, d) {
 				ev.DateFrom, ev.DateTo = d.Value, d.EndValue
 			}
 			// A range: keep the precision both ends share.
-			if d.Precision == model.PrecisionDay && len(d.EndValue) == 10 && d.EndValue[:7] == d.Value[:7] && !strings.HasPrefix(strings.ToLower(d.Text), "since") {
+			if d.Precision == model.PrecisionDay && len(d.EndValue) == 10 && d.EndValue[:7] == d.Value[:7] && !sinceSpan(toks, d) {
 				ev.Date, ev.Precision = d.Value[:7], model.PrecisionMonth
 				dateEnd = d.EndValue
 			}

@@ -106,6 +106,11 @@ func nominalTense(s string, start int, tense Tense, back int) Tense {
 			n-- // the date's own preposition, left outside its match
 		}
 	}
+	if setFor(lows, n) && !anchoredBefore(s[:start]) {
+		// "called snap elections for 14 May", "set the referendum for
+		// October": the day a vote is called for lies ahead of the call.
+		return TenseFuture
+	}
 	for k := n - 1; k >= 0 && k >= n-6; k-- {
 		lw := lows[k]
 		switch {
@@ -229,4 +234,34 @@ func anchoredBefore(before string) bool {
 // 0 to 11.
 func monthsBack(mo time.Month, ref time.Time) int {
 	return (int(ref.Month()) - int(mo) + 12) % 12
+}
+
+// settingVerbs call, set or move a scheduled event to a day.
+var settingVerbs = map[string]bool{
+	"call": true, "calls": true, "called": true, "calling": true, "set": true, "sets": true, "setting": true,
+	"schedule": true, "schedules": true, "scheduled": true, "scheduling": true, "fix": true, "fixes": true,
+	"fixed": true, "announce": true, "announces": true, "announced": true, "announcing": true,
+	"reschedule": true, "rescheduled": true, "postpone": true, "postponed": true, "postpones": true,
+	"move": true, "moved": true, "moves": true, "delay": true, "delayed": true, "delays": true,
+}
+
+// setFor says the words lows[:n], which end right before a date, end in
+// "<setting verb> [the|a|snap|early ...] <scheduled noun> for|to": the date
+// is the one the vote or election is called, set or moved for ("called
+// snap elections for 14 May", "postponed the vote to March"), which a
+// report tells before it comes.
+func setFor(lows []string, n int) bool {
+	if n < 3 || lows[n-1] != "for" && lows[n-1] != "to" || !scheduledNouns[lows[n-2]] {
+		return false
+	}
+	for k := n - 3; k >= 0 && k >= n-6; k-- {
+		lw := lows[k]
+		if settingVerbs[lw] {
+			return true
+		}
+		if headBlocker(lw) || nounPreps[lw] {
+			return false
+		}
+	}
+	return false
 }

@@ -755,6 +755,7 @@ func tenseScore(sentence string, start, end int) float64 {
 		}))
 	}
 	asideLo, asideHi := asideBefore(sentence, pos)
+	adjFrom := prospectAdjunct(lows, pos)
 	for i, w := range words {
 		lw := lows[i]
 		if planNounLower(lows, i) {
@@ -765,7 +766,7 @@ func tenseScore(sentence string, start, end int) float64 {
 			d = -d
 		}
 		wgt := 1.0 / (1.0 + float64(d)/4)
-		if acrossClause(clausesBefore, i, pos) || i >= asideLo && i < asideHi {
+		if acrossClause(clausesBefore, i, pos) || i >= asideLo && i < asideHi || i >= adjFrom {
 			// A cue in another clause says less: in "announced on April
 			// 2 that subsidies would end" the date is the announcing's.
 			wgt /= 8
@@ -821,6 +822,44 @@ func tenseScore(sentence string, start, end int) float64 {
 		}
 	}
 	return score
+}
+
+// prospectAdjunct gives the first word after the expression's last word
+// (pos is its first; the search starts past it) that opens a phrase looking
+// to a later or a purposed thing, "ahead of", "aimed at", "before", "prior
+// to", "in advance of", "in the run-up to", "pending": "banned rallies on
+// Thursday ahead of elections next year", "will resume talks on Tuesday
+// aimed at a ceasefire". The cue words from there on tell that thing's time
+// ("next year") or are a participle on a noun ("aimed"), not the tense of
+// the clause the expression dates. With no such word it gives len(lows).
+func prospectAdjunct(lows []string, pos int) int {
+	for k := pos + 1; k < len(lows); k++ {
+		next := ""
+		if k+1 < len(lows) {
+			next = lows[k+1]
+		}
+		switch lows[k] {
+		case "ahead", "advance":
+			if next == "of" {
+				return k
+			}
+		case "aimed":
+			if next == "at" {
+				return k
+			}
+		case "prior":
+			if next == "to" {
+				return k
+			}
+		case "up":
+			if k > 0 && lows[k-1] == "run" && next == "to" {
+				return k - 1
+			}
+		case "before", "pending":
+			return k
+		}
+	}
+	return len(lows)
 }
 
 // speechVerb are the verbs of attribution that wrap a reported clause
@@ -2477,7 +2516,25 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.Base = "anniv" // filled in Find once the sentence's dates are known
 		te.Precision = model.PrecisionYear
 	}
+	if sinceDay(s, m, te, ref, hasRef) {
+		// "since October 7", "since Monday" run to the publish date, as
+		// "since April" and "since 2018" do.
+		te.EndValue = day(ref)
+	}
 	return te, true
+}
+
+// sinceDay says the day te, matched at m in s, follows "since" and is no
+// later than the publish date ref: the span it opens runs to the day of
+// writing.
+func sinceDay(s string, m match, te model.TimeExpr, ref time.Time, hasRef bool) bool {
+	switch m.kind {
+	case kISO, kMonthDayYear, kDayMonthYear, kMonthDay, kDayMonth, kWeekday:
+	default:
+		return false
+	}
+	return hasRef && te.EndValue == "" && te.Precision == model.PrecisionDay && len(te.Value) == 10 &&
+		te.Value <= day(ref) && strings.EqualFold(lastWord(s[:m.start]), "since")
 }
 
 // thirds is the span of n years from y1 that a modifier names: all of it,

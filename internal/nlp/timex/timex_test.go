@@ -108,8 +108,8 @@ func TestFind(t *testing.T) {
 		{"They exchanged letters since April.", "since April", "2021-04", "month", "past", "2021-07-30"},
 		// An abbreviated month keeps its full stop before the day, as wire
 		// style writes it: "since Feb. 14" is that day, not all February.
-		{"Forty people have been killed since Feb. 14.", "Feb. 14", "2021-02-14", "day", "past", ""},
-		{"Talks have stalled since Sept. 3, 2019.", "Sept. 3, 2019", "2019-09-03", "day", "past", ""},
+		{"Forty people have been killed since Feb. 14.", "Feb. 14", "2021-02-14", "day", "past", "2021-07-30"},
+		{"Talks have stalled since Sept. 3, 2019.", "Sept. 3, 2019", "2019-09-03", "day", "past", "2021-07-30"},
 		{"Prices have risen since Feb. 2019.", "Feb. 2019", "2019-02", "month", "past", ""},
 		{"Prices have risen since Feb.", "since Feb", "2021-02", "month", "past", "2021-07-30"},
 		{"The process launched in 2018.", "2018", "2018", "year", "past", ""},
