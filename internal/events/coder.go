@@ -622,6 +622,10 @@ type trigger struct {
 	frame    *trigger // the frame verb that governs this trigger, if any
 	absorbed []*trigger
 	next     int // first token of the next independent trigger, for the object search
+	// coordOf: the frame verb this verb is a second predicate of, after
+	// the frame's complement ("warned that cases were rising and urged
+	// ..."); it shares that verb's subject (mainCoordinate).
+	coordOf *trigger
 	// roles, when set, are the source and target found by the rule that
 	// made the trigger (a trailing speaker accusing the subject of the
 	// clause before it), which the search around the verb cannot find.
@@ -3924,6 +3928,13 @@ func forecastWarning(toks []tok, ms []mention, t *trigger) bool {
 	}
 	from := th + 1
 	q := from
+	// "warned on Thursday that measles cases were rising": the tagger
+	// may read a plural noun opening the clause as a verb ("measles"
+	// VBZ before "cases"); a clause has its subject first, so a
+	// present verb there followed by a noun is that noun's modifier.
+	if from+1 < len(toks) && toks[from].pos == "VBZ" && strings.HasPrefix(toks[from+1].pos, "NN") {
+		q++
+	}
 	for q < len(toks) && q < from+8 && !finiteVerb(toks[q]) {
 		l := toks[q].low
 		if toks[q].pos == "PRP" || objPronouns[l] || l == "," || l == "if" || l == "unless" || l == "when" {
@@ -6901,6 +6912,10 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if !u.nominal && u.i > t.j && toks[u.i-1].low == "," && strings.HasSuffix(toks[u.i].low, "ing") {
 				blocked = true
 			}
+			if linked && !blocked && mainCoordinate(toks, ms, t.j, u) {
+				blocked = true
+				u.coordOf = t
+			}
 			if !linked || blocked {
 				continue
 			}
@@ -8238,6 +8253,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "Australia sent soldiers to help with the search": the
 			// sender helps, by the soldiers it sent.
 			src = g
+		} else if g, ok := coordSubject(toks, ms, t, floor, st, reporter); ok {
+			// "The CDC warned that measles cases were rising and urged
+			// travellers to get vaccinated": the warner urged.
+			src = g
+		} else if reporter != nil && reportAt >= 0 && reportAt < t.i && t.frame == nil && mainCoordinate(toks, ms, reportAt+1, t) {
+			// "The United States said the ban violated Mexico's
+			// commitments and requested consultations": the speaker
+			// requested, not an actor named inside the report.
+			src = *reporter
 		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok {
 			src = g
 		} else if reportFloor > 0 && reporter != nil && !overtSubject(toks, reportFloor, t.i) && !c.pronounDisagrees(toks, t.i, reportFloor, *reporter) {
@@ -8734,6 +8758,23 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		reporter != nil && reportAt >= 0 && reportAt < t.i && actSubject(toks, t.i) {
 		typ, code = "ACCUSE", "112"
 		src, tgt = *reporter, nil
+		// "said the ban violated Mexico's trade commitments": the party
+		// bound by what was broken made the act.
+		if m, ok := bindingOwner(toks, ms, t.j); ok && !slices.ContainsFunc(src, func(r mention) bool { return r.country == m.country }) {
+			tgt = group{m}
+		}
+	}
+	// "... violated Mexico's trade commitments and requested
+	// consultations": the speaker's request, with no one named, is made
+	// of the party the same report says broke its commitments.
+	if typ == "REQUEST" && !t.nominal && len(tgt) == 0 && len(src) > 0 && reporter != nil && reportAt >= 0 && reportAt < t.i && t.frame == nil &&
+		sameGroup(src, *reporter) && mainCoordinate(toks, ms, reportAt+1, t) {
+		for k := reportAt + 1; k < t.i; k++ {
+			if m, ok := bindingOwner(toks, ms, k+1); ok && violationForm(toks[k].low) && !slices.ContainsFunc(src, func(r mention) bool { return r.country == m.country }) {
+				tgt = group{m}
+				break
+			}
+		}
 	}
 	// "President John Mahama dismissed central bank governor Ernest
 	// Addison": dismissing an office holder from office turns down no
