@@ -924,7 +924,7 @@ func ParseGraphSize(v url.Values, defEvents, defNodes int) (events, nodes int, e
 // the web UI's timeline draws.
 type Timeline struct {
 	Events int               `json:"events"` // all the matching events
-	Counts []store.DateCount `json:"counts"` // by the day events are stored under (YYYY-MM-DD; a month's or year's first day), then quad class
+	Counts []store.DateCount `json:"counts"` // by day (YYYY-MM-DD), or by month (YYYY-MM) or year (YYYY) for events known only to one, then quad class
 }
 
 func (s *Server) getTimeline(w http.ResponseWriter, r *http.Request) error {

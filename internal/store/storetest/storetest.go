@@ -50,6 +50,7 @@ func Run(t *testing.T, open Opener) {
 		{"TruncateEvents", testTruncateEvents},
 		{"EventKeysetPaging", testEventKeysetPaging},
 		{"CoarseDatesOrder", testCoarseDatesOrder},
+		{"CoarseCountsAndUntil", testCoarseCountsAndUntil},
 		{"ActorSorts", testActorSorts},
 		{"Actors", testActors},
 		{"FoldedCounterparts", testFoldedCounterparts},
