@@ -608,7 +608,10 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 	limit, offset := store.Limit(q.Limit, 20), max(q.Offset, 0)
 	var rows *sql.Rows
 	var err error
-	if q.Actor == "" {
+	if country := strings.ToUpper(strings.TrimSpace(q.Country)); q.Actor == "" && country != "" {
+		rows, err = db.db.QueryContext(ctx, `SELECT id, name, type, country, sector, articles, events FROM actors
+			WHERE country = $1 ORDER BY articles + events DESC, id LIMIT $2 OFFSET $3`, pgText(country), limit, offset)
+	} else if q.Actor == "" {
 		rows, err = db.db.QueryContext(ctx, `SELECT id, name, type, country, sector, articles, events FROM actors
 			ORDER BY articles + events DESC, id LIMIT $1 OFFSET $2`, limit, offset)
 	} else {

@@ -766,7 +766,10 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 	limit, offset := store.Limit(q.Limit, 20), max(q.Offset, 0)
 	var rows *sql.Rows
 	var err error
-	if q.Actor == "" {
+	if country := strings.ToUpper(strings.TrimSpace(q.Country)); q.Actor == "" && country != "" {
+		rows, err = db.read.QueryContext(ctx, `SELECT id, name, type, country, sector, articles, events FROM actors
+			WHERE country = ? ORDER BY articles + events DESC, id LIMIT ? OFFSET ?`, country, limit, offset)
+	} else if q.Actor == "" {
 		rows, err = db.read.QueryContext(ctx, `SELECT id, name, type, country, sector, articles, events FROM actors
 			ORDER BY articles + events DESC, id LIMIT ? OFFSET ?`, limit, offset)
 	} else {
