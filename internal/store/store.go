@@ -712,8 +712,8 @@ type ActorQuery struct {
 	// hold it: ISO alpha-3 or an IGO code, any case); counterparts and
 	// ActorArticles ignore it.
 	Country string
-	Limit  int    // default 20, max MaxLimit
-	Offset int    // rows skipped (after After, when set)
+	Limit   int // default 20, max MaxLimit
+	Offset  int // rows skipped (after After, when set)
 	// After resumes ActorArticles after this article (keyset paging: the
 	// previous page's last), so that articles stored meanwhile neither
 	// repeat nor hide a row. Actors and counterparts ignore it.
