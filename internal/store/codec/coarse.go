@@ -16,6 +16,7 @@ type CoarseCount struct {
 	Date        string
 	Precision   string
 	QuadClass   int
+	DateTo      string // the last day of the span of days it is dated by ("" for none)
 	Events      int
 	NotAsserted int
 }
@@ -59,15 +60,18 @@ func CoarseSplit(counts []store.DateCount, coarse []CoarseCount, until string) [
 			counts[i].Events -= g.Events
 			counts[i].NotAsserted -= g.NotAsserted
 		}
+		// An event dated by a span of days ("next week", stored as its
+		// month) whose span ends by until is inside the range.
+		spanIn := g.DateTo != "" && g.DateTo <= until
 		short := g.Date
 		switch g.Precision {
 		case model.PrecisionMonth:
-			if g.Date == monthCut {
+			if g.Date == monthCut && !spanIn {
 				continue
 			}
 			short = g.Date[:min(len(g.Date), 7)]
 		case model.PrecisionYear:
-			if g.Date == yearCut {
+			if g.Date == yearCut && !spanIn {
 				continue
 			}
 			short = g.Date[:min(len(g.Date), 4)]
@@ -94,12 +98,13 @@ func CoarseSplit(counts []store.DateCount, coarse []CoarseCount, until string) [
 }
 
 // ScanCoarseCounts reads a backend's coarse groups: stored date,
-// precision, quad class, events and how many of them did not take place.
+// precision, quad class, span end, events and how many of them did not
+// take place.
 func ScanCoarseCounts(rows *sql.Rows) ([]CoarseCount, error) {
 	var out []CoarseCount
 	for rows.Next() {
 		var c CoarseCount
-		if err := rows.Scan(&c.Date, &c.Precision, &c.QuadClass, &c.Events, &c.NotAsserted); err != nil {
+		if err := rows.Scan(&c.Date, &c.Precision, &c.QuadClass, &c.DateTo, &c.Events, &c.NotAsserted); err != nil {
 			return nil, err
 		}
 		out = append(out, c)

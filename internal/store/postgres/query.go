@@ -226,11 +226,13 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 	// An event known only to the month or the year until ends inside
 	// of is not inside the range (store.UntilCuts), as on SQLite.
 	month, year := store.UntilCuts(q.Until)
+	// An event dated by a span of days within its month ("next week",
+	// date_to) is inside when its span ends by until.
 	if month != "" {
-		where = append(where, "NOT (e.precision = 'month' AND e.date IN ("+p.add(month)+", "+p.add(month[:7])+"))")
+		where = append(where, "NOT (e.precision = 'month' AND e.date IN ("+p.add(month)+", "+p.add(month[:7])+") AND NOT (e.date_to <> '' AND e.date_to <= "+p.add(pgText(q.Until))+"))")
 	}
 	if year != "" {
-		where = append(where, "NOT (e.precision = 'year' AND e.date IN ("+p.add(year)+", "+p.add(year[:4])+"))")
+		where = append(where, "NOT (e.precision = 'year' AND e.date IN ("+p.add(year)+", "+p.add(year[:4])+") AND NOT (e.date_to <> '' AND e.date_to <= "+p.add(pgText(q.Until))+"))")
 	}
 	if q.MinSources > 0 {
 		where = append(where, "e.num_sources >= "+p.add(q.MinSources))
@@ -417,7 +419,7 @@ func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.Date
 
 // coarseCountsQuery counts the events of a kept counts' bucket (as
 // codec.CountBucket names it) known only to a month or a year and stored
-// on one of days, by stored date, precision and quad class: a key's by
+// on one of days, by stored date, precision, quad class and span end: a key's by
 // its range of event_keys, the others by the dates (events_date).
 func coarseCountsQuery(bucket string, corroborated bool, quad int, days []string) (string, []any) {
 	var p params
@@ -437,8 +439,8 @@ func coarseCountsQuery(bucket string, corroborated bool, quad int, days []string
 	if corroborated {
 		where = append(where, "e.num_sources > 1")
 	}
-	return `SELECT ` + dateCol + `, e.precision, e.quad_class, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM ` + from +
-		` WHERE ` + strings.Join(where, " AND ") + ` GROUP BY 1, 2, 3`, p.args
+	return `SELECT ` + dateCol + `, e.precision, e.quad_class, e.date_to, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM ` + from +
+		` WHERE ` + strings.Join(where, " AND ") + ` GROUP BY 1, 2, 3, 4`, p.args
 }
 
 func (db *DB) coarseCounts(ctx context.Context, query string, args []any) ([]codec.CoarseCount, error) {

@@ -358,11 +358,13 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 	// at the period's first day: until=2025-01-31 listed an event of
 	// "2025" among January's.
 	month, year := store.UntilCuts(q.Until)
+	// An event dated by a span of days within its month ("next week",
+	// date_to) is inside when its span ends by until.
 	if month != "" {
-		add("NOT (e.precision = 'month' AND e.date IN (?, ?))", month, month[:7])
+		add("NOT (e.precision = 'month' AND e.date IN (?, ?) AND NOT (e.date_to <> '' AND e.date_to <= ?))", month, month[:7], q.Until)
 	}
 	if year != "" {
-		add("NOT (e.precision = 'year' AND e.date IN (?, ?))", year, year[:4])
+		add("NOT (e.precision = 'year' AND e.date IN (?, ?) AND NOT (e.date_to <> '' AND e.date_to <= ?))", year, year[:4], q.Until)
 	}
 	if q.MinSources > 0 {
 		add("e.num_sources >= ?", q.MinSources)
@@ -565,7 +567,7 @@ func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.Date
 
 // coarseCountsQuery counts the events of a kept counts' bucket (as
 // codec.CountBucket names it) known only to a month or a year and stored
-// on one of days, by stored date, precision and quad class. A key's
+// on one of days, by stored date, precision, quad class and span end. A key's
 // events are found by its range of event_keys, the others by the dates
 // (events_date), so it reads the events of those first days alone.
 func coarseCountsQuery(bucket string, corroborated bool, quad int, days []string) (string, []any) {
@@ -591,8 +593,8 @@ func coarseCountsQuery(bucket string, corroborated bool, quad int, days []string
 	if corroborated {
 		where = append(where, "e.num_sources > 1")
 	}
-	return `SELECT ` + dateCol + `, e.precision, e.quad_class, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM ` + from +
-		` WHERE ` + strings.Join(where, " AND ") + ` GROUP BY 1, 2, 3`, args
+	return `SELECT ` + dateCol + `, e.precision, e.quad_class, e.date_to, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM ` + from +
+		` WHERE ` + strings.Join(where, " AND ") + ` GROUP BY 1, 2, 3, 4`, args
 }
 
 func (db *DB) coarseCounts(ctx context.Context, query string, args []any) ([]codec.CoarseCount, error) {

@@ -142,3 +142,76 @@ func testCoarseCountsAndUntil(t *testing.T, s store.Store) {
 		t.Errorf("counts of class 4: %s, want %s", got, want)
 	}
 }
+
+// testCoarseSpanUntil: an event dated by a span of days ("talks next
+// week", stored as its month with DateFrom and DateTo) is inside a range
+// that ends within its month once its span has ended: listed, counted
+// and in the timeline under its month; a range that ends inside the span
+// leaves it out, as it leaves out the month's other events.
+func testCoarseSpanUntil(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for _, e := range []store.Event{
+			{Key: "next-week", Type: "CONSULT", SourceActor: "KST", SourceName: "Kestria", SourceCountry: "FRA", TargetName: "Volmark",
+				Date: "2025-03-01", Precision: "month", DateFrom: "2025-03-10", DateTo: "2025-03-16", QuadClass: 1},
+			{Key: "in-march", Type: "CONSULT", SourceActor: "KST", SourceName: "Kestria", SourceCountry: "FRA", TargetName: "Pellia",
+				Date: "2025-03-01", Precision: "month", QuadClass: 1},
+			{Key: "day", Type: "CONSULT", SourceActor: "KST", SourceName: "Kestria", SourceCountry: "FRA", TargetName: "Sollis",
+				Date: "2025-03-05", Precision: "day", QuadClass: 1},
+		} {
+			if _, err := tx.InsertEvent(ctx, &e); err != nil {
+				return err
+			}
+			if e.DateFrom != "" {
+				if err := tx.SetEventSpan(ctx, e.ID, e.DateFrom, e.DateTo); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []store.EventQuery{{}, {Country: "FRA"}, {Asserted: true}} {
+		for _, c := range []struct {
+			until string
+			want  []string // target names
+		}{
+			{"2025-03-20", []string{"Sollis", "Volmark"}},
+			{"2025-03-16", []string{"Sollis", "Volmark"}},
+			{"2025-03-12", []string{"Sollis"}},
+			{"2025-03-31", []string{"Pellia", "Sollis", "Volmark"}},
+		} {
+			q := f
+			q.Since, q.Until, q.Limit = "2025-03-01", c.until, 100
+			evs, err := s.Events(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range evs {
+				got = append(got, e.TargetName)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, c.want) {
+				t.Errorf("%+v: listed %v, want %v", q, got, c.want)
+			}
+			n, err := s.CountEvents(ctx, q, 0)
+			if err != nil || n.N != len(c.want) {
+				t.Errorf("%+v: counted %+v %v, want %d", q, n, err, len(c.want))
+			}
+			cs, err := s.EventCounts(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			byDate := map[string]int{}
+			for _, c := range cs {
+				byDate[c.Date] += c.Events
+			}
+			if byDate["2025-03-05"] != 1 || byDate["2025-03"] != len(c.want)-1 || len(byDate) > 2 {
+				t.Errorf("%+v: timeline %v, want 1 on 2025-03-05 and %d in 2025-03", q, byDate, len(c.want)-1)
+			}
+		}
+	}
+}

@@ -51,6 +51,7 @@ func Run(t *testing.T, open Opener) {
 		{"EventKeysetPaging", testEventKeysetPaging},
 		{"CoarseDatesOrder", testCoarseDatesOrder},
 		{"CoarseCountsAndUntil", testCoarseCountsAndUntil},
+		{"CoarseSpanUntil", testCoarseSpanUntil},
 		{"ActorsOfCountry", testActorsOfCountry},
 		{"ActorSorts", testActorSorts},
 		{"Actors", testActors},
