@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/newsgraph/newsgraph/internal/datearg"
 	"github.com/newsgraph/newsgraph/internal/kb"
@@ -264,27 +263,10 @@ func (p *params) day(name string, end bool) string {
 }
 
 // periodDay is the first day (or, with end, the last) of a date filter
-// that is a year ("2025") or a month ("2025-02"); a day is itself.
-func periodDay(f string, end bool) string {
-	var t time.Time
-	var err error
-	switch len(f) {
-	case len("2006"):
-		if t, err = time.Parse("2006", f); err == nil && end {
-			t = t.AddDate(1, 0, -1)
-		}
-	case len("2006-01"):
-		if t, err = time.Parse("2006-01", f); err == nil && end {
-			t = t.AddDate(0, 1, -1)
-		}
-	default:
-		return f
-	}
-	if err != nil {
-		return f
-	}
-	return t.Format(time.DateOnly)
-}
+// that is a year ("2025") or a month ("2025-02"); a day is itself
+// (datearg.PeriodDay, which the quotes command's --since and --until read
+// too).
+func periodDay(f string, end bool) string { return datearg.PeriodDay(f, end) }
 
 // eventQuery validates the /api/events parameters.
 func eventQuery(v url.Values) (store.EventQuery, error) {

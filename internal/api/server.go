@@ -622,23 +622,77 @@ func (s *Server) getEvent(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) listActors(w http.ResponseWriter, r *http.Request) error {
-	p := newParams(r.URL.Query(), "limit", "offset", "cursor")
+	p := newParams(r.URL.Query(), "q", "country", "limit", "offset", "cursor")
+	name := p.str("q", 200)
+	country := p.str("country", 100)
 	// Actors rank by a sum of two counters: no index to start a keyset
 	// page from, so their cursors stay offsets.
 	limit, pos := p.page(20, "actors", "")
+	if country != "" {
+		code, ok := resolveCountry(country, false)
+		if !ok {
+			p.fail(badField("country", "unknown country %q (want a country code (ISO 3166 alpha-3, such as JPN) or an international organisation's (such as UNO, NATO, G20), or a country's name, such as Japan)%s", country, countryHint(country)))
+		}
+		country = code
+	}
 	if p.err != nil {
 		return p.err
 	}
-	actors, err := s.st.Actors(r.Context(), store.ActorQuery{Limit: limit, Offset: pos.Offset})
+	if name != "" {
+		return s.findActors(w, r, name, country, limit, pos.Offset)
+	}
+	actors, err := s.st.Actors(r.Context(), store.ActorQuery{Country: country, Limit: limit, Offset: pos.Offset})
 	if err != nil {
 		return err
 	}
 	page := newPage(r, actors, limit, pos.Offset, nil)
 	if err := page.dropNextAfterLast(r.Context(), func(ctx context.Context) (bool, error) {
-		next, err := s.st.Actors(ctx, store.ActorQuery{Limit: 1, Offset: pos.Offset + len(actors)})
+		next, err := s.st.Actors(ctx, store.ActorQuery{Country: country, Limit: 1, Offset: pos.Offset + len(actors)})
 		return len(next) > 0, err
 	}); err != nil {
 		return err
+	}
+	writeJSON(w, http.StatusOK, page)
+	return nil
+}
+
+// findActors is /api/actors?q=NAME: the stored actors a name stands for,
+// so that an analyst finds an actor's id by its name: by id, canonical
+// name, a name the knowledge base knows it by (an alias: "Kremlin" for
+// the Russian presidency), or a person's family name alone, however cased
+// or accented (store.Speakers' ways but the words of a quote, which name
+// a speaker rather than an actor), each way's matches most mentioned
+// first; of country alone when it is set.
+func (s *Server) findActors(w http.ResponseWriter, r *http.Request, name, country string, limit, offset int) error {
+	ctx := r.Context()
+	matches, err := s.st.Speakers(ctx, name, nil)
+	if err != nil {
+		return err
+	}
+	named := func(ms []store.SpeakerMatch) bool {
+		return slices.ContainsFunc(ms, func(m store.SpeakerMatch) bool { return m.By == store.MatchID || m.By == store.MatchName })
+	}
+	if !named(matches) {
+		// The knowledge base is read only for a name no stored actor
+		// has as its id or name, as ResolveSpeaker reads it.
+		if aliases := kbAliases(name); len(aliases) > 0 {
+			if matches, err = s.st.Speakers(ctx, name, aliases); err != nil {
+				return err
+			}
+		}
+	}
+	found := []store.SpeakerMatch{}
+	for _, m := range matches {
+		if m.By == store.MatchWording || country != "" && !strings.EqualFold(m.Country, country) {
+			continue
+		}
+		found = append(found, m)
+	}
+	items := found[min(offset, len(found)):]
+	items = items[:min(limit, len(items))]
+	page := newPage(r, items, limit, offset, nil)
+	if offset+len(items) >= len(found) {
+		page.NextCursor, page.Next = "", ""
 	}
 	writeJSON(w, http.StatusOK, page)
 	return nil
@@ -924,7 +978,7 @@ func ParseGraphSize(v url.Values, defEvents, defNodes int) (events, nodes int, e
 // the web UI's timeline draws.
 type Timeline struct {
 	Events int               `json:"events"` // all the matching events
-	Counts []store.DateCount `json:"counts"` // by the day events are stored under (YYYY-MM-DD; a month's or year's first day), then quad class
+	Counts []store.DateCount `json:"counts"` // by day (YYYY-MM-DD), or by month (YYYY-MM) or year (YYYY) for events known only to one, then quad class
 }
 
 func (s *Server) getTimeline(w http.ResponseWriter, r *http.Request) error {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/api"
+	"github.com/newsgraph/newsgraph/internal/datearg"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -19,8 +20,8 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	var q store.QuoteQuery
 	speaker := fs.String("speaker", "", "the speaker: actor id, name or alias (any case), the words that named it in a quote (\"the Chinese president\"), or name:NAME")
 	fs.Int64Var(&q.Article, "article", 0, "quotes of this article id only")
-	fs.StringVar(&q.Since, "since", "", "quotes of articles dated on or after this day (YYYY-MM-DD, the day the table shows: published, at the publisher's offset, else reference date, else ingest day, in UTC)")
-	fs.StringVar(&q.Until, "until", "", "quotes of articles dated on or before this day (YYYY-MM-DD, the day the table shows: published, at the publisher's offset, else reference date, else ingest day, in UTC)")
+	fs.StringVar(&q.Since, "since", "", "quotes of articles dated on or after this day (YYYY-MM-DD; a month YYYY-MM or year YYYY is its first day; an RFC 3339 time is its day; the day the table shows: published, at the publisher's offset, else reference date, else ingest day, in UTC)")
+	fs.StringVar(&q.Until, "until", "", "quotes of articles dated on or before this day (YYYY-MM-DD; a month YYYY-MM or year YYYY is its last day; an RFC 3339 time is its day; the day the table shows: published, at the publisher's offset, else reference date, else ingest day, in UTC)")
 	fs.StringVar(&q.Text, "text", "", "words that must all occur in the quote (substring match, any case of any script)")
 	fs.IntVar(&q.Limit, "limit", 50, "quotes to list (max 1000)")
 	fs.IntVar(&q.Offset, "offset", 0, "quotes to skip")
@@ -39,16 +40,29 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	// query commands check theirs.
 	// Named by their flags, as the events command names its dates (the
 	// store's message names the API's parameters).
-	if _, _, err := store.QuoteDates(q.Since, ""); err != nil {
-		return usageError("--since: %q is not a day (want YYYY-MM-DD)", q.Since)
-	}
-	if _, _, err := store.QuoteDates("", q.Until); err != nil {
-		return usageError("--until: %q is not a day (want YYYY-MM-DD)", q.Until)
+	sinceArg, untilArg := q.Since, q.Until
+	// A month or a year is its first day for --since and its last for
+	// --until, as /api/quotes reads them (datearg.Date.Day): the events
+	// command and the timeline take a month, and refusing it here sent
+	// a user from "what happened in April" to counting April's days.
+	for _, d := range []struct {
+		flag string
+		val  *string
+		end  bool
+	}{{"since", &q.Since, false}, {"until", &q.Until, true}} {
+		if strings.TrimSpace(*d.val) == "" {
+			continue
+		}
+		date, err := datearg.Parse(*d.val)
+		if err != nil {
+			return usageError("--%s: %v", d.flag, err)
+		}
+		*d.val = date.Day(d.end)
 	}
 	// An inverted span would list nothing, which reads as "no quotes
 	// then": refused, as events --since/--until refuse one.
-	if since, until := strings.TrimSpace(q.Since), strings.TrimSpace(q.Until); since != "" && until != "" && since > until {
-		return usageError("--until: until (%s) is before since (%s)", until, since)
+	if q.Since != "" && q.Until != "" && q.Since > q.Until {
+		return usageError("--until: until (%s) is before since (%s)", strings.TrimSpace(untilArg), strings.TrimSpace(sinceArg))
 	}
 	if *format, err = resolveFormat(env, *format); err != nil {
 		return err

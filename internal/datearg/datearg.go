@@ -56,3 +56,33 @@ func Parse(s string) (Date, error) {
 	}
 	return Date{}, fmt.Errorf("%q is not a date (want %s)", s, Forms)
 }
+
+// Day is the day that bounds a range by d, as YYYY-MM-DD: the first day of
+// a year or a month, or with end its last ("2025-02" ends on 2025-02-28);
+// a day or an instant is its own day (Filter). Listings filtered by a day
+// (quotes, by their article's day) take a month or a year so, for since
+// and until alike, on the command line and in the API.
+func (d Date) Day(end bool) string { return PeriodDay(d.Filter, end) }
+
+// PeriodDay is Day of a date filter as Date.Filter holds it (YYYY,
+// YYYY-MM or YYYY-MM-DD); anything else is returned as it is.
+func PeriodDay(filter string, end bool) string {
+	var t time.Time
+	var err error
+	switch len(filter) {
+	case len("2006"):
+		if t, err = time.Parse("2006", filter); err == nil && end {
+			t = t.AddDate(1, 0, -1)
+		}
+	case len("2006-01"):
+		if t, err = time.Parse("2006-01", filter); err == nil && end {
+			t = t.AddDate(0, 1, -1)
+		}
+	default:
+		return filter
+	}
+	if err != nil {
+		return filter
+	}
+	return t.Format(time.DateOnly)
+}

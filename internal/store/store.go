@@ -707,9 +707,13 @@ func (e Event) Pos() EventPos {
 
 // ActorQuery asks for top actors, or an actor's counterparts.
 type ActorQuery struct {
-	Actor  string // when set: counterparts of this actor (id or name)
-	Limit  int    // default 20, max MaxLimit
-	Offset int    // rows skipped (after After, when set)
+	Actor string // when set: counterparts of this actor (id or name)
+	// Country: the top actors of this country only (its code as actors
+	// hold it: ISO alpha-3 or an IGO code, any case); counterparts and
+	// ActorArticles ignore it.
+	Country string
+	Limit   int // default 20, max MaxLimit
+	Offset  int // rows skipped (after After, when set)
 	// After resumes ActorArticles after this article (keyset paging: the
 	// previous page's last), so that articles stored meanwhile neither
 	// repeat nor hide a row. Actors and counterparts ignore it.

@@ -42,6 +42,9 @@ type UI struct {
 	st    store.Store
 	log   *slog.Logger
 	pages map[string]*template.Template
+	// now is the clock the home page's recent events end at (time.Now;
+	// tests set another).
+	now func() time.Time
 }
 
 // New parses the templates (a bad template is a programming error caught by
@@ -50,7 +53,7 @@ func New(st store.Store, log *slog.Logger) *UI {
 	if log == nil {
 		log = slog.Default()
 	}
-	u := &UI{st: st, log: log, pages: map[string]*template.Template{}}
+	u := &UI{st: st, log: log, pages: map[string]*template.Template{}, now: time.Now}
 	funcs := template.FuncMap{
 		"quadName":      quadName,
 		"cameo":         cameoText,
@@ -330,7 +333,11 @@ type homeData struct {
 
 func (u *UI) home(r *http.Request) (string, any, error) {
 	ctx := r.Context()
-	evs, err := u.st.Events(ctx, store.EventQuery{Sort: store.SortDate, Limit: 25})
+	// Recent events are those dated up to today (UTC): newest date
+	// first, a meeting planned for 2030 headed the list above what
+	// happened this week. Events dated later are in /events.
+	today := u.now().UTC().Format(time.DateOnly)
+	evs, err := u.st.Events(ctx, store.EventQuery{Sort: store.SortDate, Limit: 25, Until: today})
 	if err != nil {
 		return "", nil, err
 	}

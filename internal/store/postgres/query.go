@@ -223,6 +223,17 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 	if q.Until != "" {
 		where = append(where, dateCol+" <= "+p.add(pgText(q.Until)))
 	}
+	// An event known only to the month or the year until ends inside
+	// of is not inside the range (store.UntilCuts), as on SQLite.
+	month, year := store.UntilCuts(q.Until)
+	// An event dated by a span of days within its month ("next week",
+	// date_to) is inside when its span ends by until.
+	if month != "" {
+		where = append(where, "NOT (e.precision = 'month' AND e.date IN ("+p.add(month)+", "+p.add(month[:7])+") AND NOT (e.date_to <> '' AND e.date_to <= "+p.add(pgText(q.Until))+"))")
+	}
+	if year != "" {
+		where = append(where, "NOT (e.precision = 'year' AND e.date IN ("+p.add(year)+", "+p.add(year[:4])+") AND NOT (e.date_to <> '' AND e.date_to <= "+p.add(pgText(q.Until))+"))")
+	}
 	if q.MinSources > 0 {
 		where = append(where, "e.num_sources >= "+p.add(q.MinSources))
 	}
@@ -256,7 +267,7 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 		page += " WHERE " + strings.Join(where, " AND ")
 	}
 	if counts {
-		return groupedSelect + strings.TrimPrefix(page, " FROM ") + ` GROUP BY e.date, e.quad_class`, p.args, nil
+		return groupedSelect + strings.TrimPrefix(page, " FROM ") + ` GROUP BY 1, e.quad_class`, p.args, nil
 	}
 	page += " ORDER BY " + keyset.OrderBy(order) + " LIMIT " + p.add(store.Limit(q.Limit, 50)) + " OFFSET " + p.add(max(q.Offset, 0))
 	query := `SELECT ` + keyset.PrefixCols("e.", eventCols) + page
@@ -387,7 +398,58 @@ func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.Date
 	if err != nil {
 		return nil, fmt.Errorf("store: event counts: %w", err)
 	}
+	rows.Close()
+	if bucket, corroborated, kept := codec.CountBucket(q); kept {
+		// The kept counts hold an event known only to a month or a
+		// year at the period's first day: counted under its month or
+		// year instead (codec.CoarseSplit), as on SQLite.
+		days := codec.FirstDays(out)
+		if len(days) == 0 {
+			return out, nil
+		}
+		query, args := coarseCountsQuery(bucket, corroborated, q.QuadClass, days)
+		coarse, err := db.coarseCounts(ctx, query, args)
+		if err != nil {
+			return nil, fmt.Errorf("store: event counts: %w", err)
+		}
+		out = codec.CoarseSplit(out, coarse, q.Until)
+	}
 	return out, nil
+}
+
+// coarseCountsQuery counts the events of a kept counts' bucket (as
+// codec.CountBucket names it) known only to a month or a year and stored
+// on one of days, by stored date, precision, quad class and span end: a key's by
+// its range of event_keys, the others by the dates (events_date).
+func coarseCountsQuery(bucket string, corroborated bool, quad int, days []string) (string, []any) {
+	var p params
+	from, dateCol := "events e", "e.date"
+	var where []string
+	if key, ok := strings.CutPrefix(bucket, "k:"); ok {
+		from, dateCol = "event_keys k JOIN events e ON e.id = k.event_id", "k.date"
+		where = append(where, "k.key = "+p.add(pgText(key)))
+	}
+	where = append(where, dateCol+" = ANY("+p.add(pq.StringArray(days))+"::text[])", "e.precision IN ('month', 'year')")
+	if typ, ok := strings.CutPrefix(bucket, "type:"); ok {
+		where = append(where, "e.type = "+p.add(pgText(typ)))
+	}
+	if quad != 0 {
+		where = append(where, "e.quad_class = "+p.add(quad))
+	}
+	if corroborated {
+		where = append(where, "e.num_sources > 1")
+	}
+	return `SELECT ` + dateCol + `, e.precision, e.quad_class, e.date_to, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM ` + from +
+		` WHERE ` + strings.Join(where, " AND ") + ` GROUP BY 1, 2, 3, 4`, p.args
+}
+
+func (db *DB) coarseCounts(ctx context.Context, query string, args []any) ([]codec.CoarseCount, error) {
+	rows, err := db.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	return codec.ScanCoarseCounts(rows)
 }
 
 // eventCountsQuery is EventCounts' query (its plan is checked by
@@ -432,6 +494,12 @@ func (db *DB) CountEvents(ctx context.Context, q store.EventQuery, limit int) (s
 	if err != nil {
 		return store.Total{}, err
 	}
+	if month, year := store.UntilCuts(q.Until); kept && (month != "" || year != "") {
+		// The kept counts count an event known to the month or year
+		// until ends inside of, which the listing leaves out: the
+		// timeline's counts, which leave it out too, are added up.
+		return codec.SumDateCounts(db.EventCounts(ctx, q))
+	}
 	return codec.ScanTotal(db.db.QueryRowContext(ctx, query, args...), kept, limit)
 }
 
@@ -465,7 +533,7 @@ func countEventsQuery(q store.EventQuery, limit int) (query string, args []any, 
 
 // groupedSelect begins eventsSQL's counts query: a group's events, and
 // how many of them did not take place (store.DateCount.NotAsserted).
-const groupedSelect = `SELECT e.date, e.quad_class, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM `
+const groupedSelect = `SELECT ` + store.CoarseDateSQL + `, e.quad_class, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM `
 
 func (db *DB) CountSearch(ctx context.Context, q store.SearchQuery, limit int) (store.Total, error) {
 	text, err := store.SearchText(q)
@@ -542,7 +610,10 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 	limit, offset := store.Limit(q.Limit, 20), max(q.Offset, 0)
 	var rows *sql.Rows
 	var err error
-	if q.Actor == "" {
+	if country := strings.ToUpper(strings.TrimSpace(q.Country)); q.Actor == "" && country != "" {
+		rows, err = db.db.QueryContext(ctx, `SELECT id, name, type, country, sector, articles, events FROM actors
+			WHERE country = $1 ORDER BY articles + events DESC, id LIMIT $2 OFFSET $3`, pgText(country), limit, offset)
+	} else if q.Actor == "" {
 		rows, err = db.db.QueryContext(ctx, `SELECT id, name, type, country, sector, articles, events FROM actors
 			ORDER BY articles + events DESC, id LIMIT $1 OFFSET $2`, limit, offset)
 	} else {

@@ -353,6 +353,19 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 	if q.Until != "" {
 		add(dateCol+" <= ?", q.Until)
 	}
+	// An event known only to the month or the year until ends inside
+	// of is not inside the range (store.UntilCuts), though it is stored
+	// at the period's first day: until=2025-01-31 listed an event of
+	// "2025" among January's.
+	month, year := store.UntilCuts(q.Until)
+	// An event dated by a span of days within its month ("next week",
+	// date_to) is inside when its span ends by until.
+	if month != "" {
+		add("NOT (e.precision = 'month' AND e.date IN (?, ?) AND NOT (e.date_to <> '' AND e.date_to <= ?))", month, month[:7], q.Until)
+	}
+	if year != "" {
+		add("NOT (e.precision = 'year' AND e.date IN (?, ?) AND NOT (e.date_to <> '' AND e.date_to <= ?))", year, year[:4], q.Until)
+	}
 	if q.MinSources > 0 {
 		add("e.num_sources >= ?", q.MinSources)
 	}
@@ -398,14 +411,16 @@ func drivenEventsSQL(q store.EventQuery, counts bool, drive string) (string, []a
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
 	if counts {
-		group := "e.date, e.quad_class"
+		// Grouped by the date a count is given under (a day, or the
+		// month or year of an event known only to one).
+		group := store.CoarseDateSQL + ", e.quad_class"
 		if q.MinSources > 1 {
 			// Grouped as they are, events_quad gives the groups in
 			// order, and SQLite walked it through every event to find
 			// the few corroborated ones (1-2 s at 100,000 events); as
 			// expressions no index orders, the sources condition picks
 			// the index.
-			group = "+e.date, +e.quad_class"
+			group = store.CoarseDateSQL + ", +e.quad_class"
 		}
 		return query + " GROUP BY " + group, args, nil
 	}
@@ -530,7 +545,65 @@ func (db *DB) EventCounts(ctx context.Context, q store.EventQuery) ([]store.Date
 	if err != nil {
 		return nil, fmt.Errorf("store: event counts: %w", err)
 	}
+	rows.Close()
+	if bucket, corroborated, kept := codec.CountBucket(q); kept {
+		// The kept counts hold an event known only to a month or a
+		// year at the period's first day: counted under its month or
+		// year instead (codec.CoarseSplit), from the coarse events of
+		// the first days the counts have.
+		days := codec.FirstDays(out)
+		if len(days) == 0 {
+			return out, nil
+		}
+		query, args := coarseCountsQuery(bucket, corroborated, q.QuadClass, days)
+		coarse, err := db.coarseCounts(ctx, query, args)
+		if err != nil {
+			return nil, fmt.Errorf("store: event counts: %w", err)
+		}
+		out = codec.CoarseSplit(out, coarse, q.Until)
+	}
 	return out, nil
+}
+
+// coarseCountsQuery counts the events of a kept counts' bucket (as
+// codec.CountBucket names it) known only to a month or a year and stored
+// on one of days, by stored date, precision, quad class and span end. A key's
+// events are found by its range of event_keys, the others by the dates
+// (events_date), so it reads the events of those first days alone.
+func coarseCountsQuery(bucket string, corroborated bool, quad int, days []string) (string, []any) {
+	marks := strings.TrimSuffix(strings.Repeat("?, ", len(days)), ", ")
+	var args []any
+	from, dateCol := "events e", "e.date"
+	var where []string
+	if key, ok := strings.CutPrefix(bucket, "k:"); ok {
+		from, dateCol = "event_keys k JOIN events e ON e.id = k.event_id", "k.date"
+		where, args = append(where, "k.key = ?"), append(args, key)
+	}
+	where = append(where, dateCol+" IN ("+marks+")")
+	for _, d := range days {
+		args = append(args, d)
+	}
+	where = append(where, "e.precision IN ('month', 'year')")
+	if typ, ok := strings.CutPrefix(bucket, "type:"); ok {
+		where, args = append(where, "e.type = ?"), append(args, typ)
+	}
+	if quad != 0 {
+		where, args = append(where, "e.quad_class = ?"), append(args, quad)
+	}
+	if corroborated {
+		where = append(where, "e.num_sources > 1")
+	}
+	return `SELECT ` + dateCol + `, e.precision, e.quad_class, e.date_to, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM ` + from +
+		` WHERE ` + strings.Join(where, " AND ") + ` GROUP BY 1, 2, 3, 4`, args
+}
+
+func (db *DB) coarseCounts(ctx context.Context, query string, args []any) ([]codec.CoarseCount, error) {
+	rows, err := db.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	return codec.ScanCoarseCounts(rows)
 }
 
 // eventCountsQuery is EventCounts' query (its plan is checked by
@@ -552,6 +625,12 @@ func (db *DB) CountEvents(ctx context.Context, q store.EventQuery, limit int) (s
 	query, args, kept, err := countEventsQuery(q, limit)
 	if err != nil {
 		return store.Total{}, err
+	}
+	if month, year := store.UntilCuts(q.Until); kept && (month != "" || year != "") {
+		// The kept counts count an event known to the month or year
+		// until ends inside of, which the listing leaves out: the
+		// timeline's counts, which leave it out too, are added up.
+		return codec.SumDateCounts(db.EventCounts(ctx, q))
 	}
 	return codec.ScanTotal(db.read.QueryRowContext(ctx, query, args...), kept, limit)
 }
@@ -591,7 +670,7 @@ func matchesSQL(grouped string) (string, error) {
 
 // groupedSelect begins eventsSQL's counts query: a group's events, and
 // how many of them did not take place (store.DateCount.NotAsserted).
-const groupedSelect = `SELECT e.date, e.quad_class, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM `
+const groupedSelect = `SELECT ` + store.CoarseDateSQL + `, e.quad_class, COUNT(*), COUNT(*) FILTER (WHERE NOT ` + store.AssertedSQL + `) FROM `
 
 func (db *DB) CountSearch(ctx context.Context, q store.SearchQuery, limit int) (store.Total, error) {
 	text, err := store.SearchText(q)
@@ -689,7 +768,10 @@ func (db *DB) Actors(ctx context.Context, q store.ActorQuery) ([]store.ActorCoun
 	limit, offset := store.Limit(q.Limit, 20), max(q.Offset, 0)
 	var rows *sql.Rows
 	var err error
-	if q.Actor == "" {
+	if country := strings.ToUpper(strings.TrimSpace(q.Country)); q.Actor == "" && country != "" {
+		rows, err = db.read.QueryContext(ctx, `SELECT id, name, type, country, sector, articles, events FROM actors
+			WHERE country = ? ORDER BY articles + events DESC, id LIMIT ? OFFSET ?`, country, limit, offset)
+	} else if q.Actor == "" {
 		rows, err = db.read.QueryContext(ctx, `SELECT id, name, type, country, sector, articles, events FROM actors
 			ORDER BY articles + events DESC, id LIMIT ? OFFSET ?`, limit, offset)
 	} else {
