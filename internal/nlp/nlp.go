@@ -468,6 +468,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	placeWordPersons(sents, tags, an.knownPlace, an.notPersonName, an.firstName, an.isRole, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)
 	companyCuePersons(sents, tags, an.givenName, an.knownPerson)
+	makerCompanies(sents, tags, an.givenName)
 	companyRegionPlaces(sents, tags)
 	for i, ws := range sents {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)
