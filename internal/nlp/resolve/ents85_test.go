@@ -1,6 +1,9 @@
 package resolve
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHealthRegulators: national health bodies and medicines regulators
 // the knowledge base lists resolve to their country's government, named
@@ -93,6 +96,37 @@ func TestCompanyNotGovernmentBody(t *testing.T) {
 	} {
 		if got := roleHolder(t, s, c.text, "2025-04-02", c.ents, "company"); got != c.want {
 			t.Errorf("%q: the company -> %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestDemonymDrugmaker: "the <nationality> drugmaker" after a company of
+// that country was named is that company, as "the French company" is; a
+// company of another country named before leaves it the country's
+// business sector.
+func TestDemonymDrugmaker(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text string
+		ents []ent
+		want string
+	}{
+		{"Sanofi recalled a batch of insulin on Friday. A hospital group said it had demanded a refund from the French drugmaker.",
+			[]ent{{"Sanofi", "ORG"}, {"French", "NORP"}}, "FRA.BUS.SANOFI"},
+		{"Shares in Novartis fell on Monday after regulators in Bern questioned the Swiss drugmaker over its trial data.",
+			[]ent{{"Novartis", "ORG"}, {"Bern", "GPE"}, {"Swiss", "NORP"}}, "CHE.BUS.NOVARTIS"},
+		{"Shares in Airbus rose on Monday after the planemaker won an order from Qatar.",
+			[]ent{{"Airbus", "ORG"}, {"Qatar", "GPE"}}, "NLD.BUS.AIRBUS"},
+		// Near miss: the company named is of another country.
+		{"Bayer recalled a batch of aspirin on Friday. A clinic said it had sued the French drugmaker.",
+			[]ent{{"Bayer", "ORG"}, {"French", "NORP"}}, "FRA.BUS"},
+	} {
+		role := "drugmaker"
+		if strings.Contains(c.text, "planemaker") {
+			role = "planemaker"
+		}
+		if got := roleHolder(t, s, c.text, "2025-04-02", c.ents, role); got != c.want {
+			t.Errorf("%q: %s -> %q, want %q", c.text, role, got, c.want)
 		}
 	}
 }
