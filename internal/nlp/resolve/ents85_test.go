@@ -130,3 +130,22 @@ func TestDemonymDrugmaker(t *testing.T) {
 		}
 	}
 }
+
+// TestNGOBranch: "<NGO> <Country>" is the NGO's national branch, of the
+// NGO sector and that country; an NGO's name alone stays the federation,
+// and a company's name with a country after it is no NGO.
+func TestNGOBranch(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		text, mention   string
+		country, sector string
+	}{
+		{"Friends of the Earth Netherlands said the study was flawed.", "Friends of the Earth Netherlands", "NLD", "ngo"},
+		{"Amnesty International Kenya urged calm on Monday.", "Amnesty International Kenya", "KEN", "ngo"},
+		{"Friends of the Earth said the study was flawed.", "Friends of the Earth", "FOEI", "ngo"},
+		{"Harlow Freight Kenya said it would hire drivers.", "Harlow Freight Kenya", "", ""},
+	} {
+		art := resolveGiven(t, s, c.text, "2025-04-02", []ent{{c.mention, "ORG"}})
+		checkMention(t, art, c.mention, "", c.country, c.sector)
+	}
+}
