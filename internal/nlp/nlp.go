@@ -258,6 +258,11 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 				// what the name is, a name the knowledge base may lack.
 				e.Sector = kb.SectorMedia
 			}
+			if typ == model.EntityOrg && journalName(words[si], i, j) {
+				// "the journal Nature Climate Change", "Environmental
+				// Research Letters": a publication, a conduit.
+				e.Sector = kb.SectorMedia
+			}
 			if typ == model.EntityOrg && plainOutlet(words[si], i, j) {
 				// "told the Hill": the ordinary word names the outlet,
 				// which the knowledge base cannot tell from the word.
@@ -370,6 +375,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markQuotedLetterNames(ws, tags[i])
 		markOutlets(ws, tags[i])
 		markDescribedOutlets(ws, tags[i])
+		journalNames(ws, tags[i])
 		markClubs(ws, tags[i])
 		markTeamNames(ws, tags[i], an.demonym, an.commonPlural)
 		markFoldedTeams(ws, tags[i], an.demonym, an.knownPlace)
@@ -468,6 +474,8 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	placeWordPersons(sents, tags, an.knownPlace, an.notPersonName, an.firstName, an.isRole, an.demonym, sports)
 	articleNames(sents, tags, an.knownPerson, an.givenName)
 	companyCuePersons(sents, tags, an.givenName, an.knownPerson)
+	makerCompanies(sents, tags, an.givenName)
+	ngoBranches(sents, tags, an.knownNGO, an.knownPlace)
 	companyRegionPlaces(sents, tags)
 	for i, ws := range sents {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)

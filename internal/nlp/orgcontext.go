@@ -247,7 +247,8 @@ func orgAppositive(ws []string, i int) bool {
 var corporateHeads = wordSet(`corp corp. inc inc. ltd ltd. plc llc gmbh ag s.a. n.v. co. holdings
 	bancorp bancshares airlines airways university college institute foundation ministry
 	corporation limited industries technologies pharmaceuticals securities motors motorsports logistics
-	enterprises laboratories company s.p.a. spa srl s.r.l. sarl kgaa oyj tbk bhd pte`)
+	enterprises laboratories company s.p.a. spa srl s.r.l. sarl kgaa oyj tbk bhd pte
+	labs therapeutics biotech biosciences biopharma biologics genomics`)
 
 // markCorporate retypes PER and place spans that end in a corporate word,
 // and PER spans that end in a trade word or a legal form in capitals: no one
@@ -276,7 +277,7 @@ var companyHeads = wordSet(`inc inc. corp corp. corporation co. ltd ltd. limited
 	s.p.a. spa srl s.r.l. sarl s.a.r.l. kgaa oyj oy tbk bhd sdn pte l.p. b.v. k.k.
 	holdings industries technologies pharmaceuticals securities motors motorsports logistics enterprises
 	airlines airways bancorp bancshares laboratories investments associates partners entertainment productions
-	company`)
+	company labs therapeutics biotech biosciences biopharma biologics genomics`)
 
 // tradeHeads end companies' names after a name ("Caldwell Insurance",
 // "Carr Futures", "Kellan Bank") but also name sectors, departments and

@@ -16,6 +16,9 @@ import (
 // Nigeria", "WHO Kenya": an international body's country office) is left
 // alone. raw is the name as written, words the same normalised.
 func (d *docState) nationalArm(raw string, words []string) (country, sector string, ok bool) {
+	if c, ok := d.ngoBranch(words); ok {
+		return c, kb.SectorNGO, true
+	}
 	fields := strings.Fields(raw)
 	if len(fields) < 2 || len(fields) != len(words) || !acronymName(fields[0]) {
 		return "", "", false
@@ -44,3 +47,30 @@ func (d *docState) nationalArm(raw string, words []string) (country, sector stri
 // acronymName reports whether w is written as an acronym of at most six
 // characters ("MTN", "AT&T"; not "NIGERIA").
 func acronymName(w string) bool { return kb.Acronym(w, 6) }
+
+// ngoBranch reads normalised name words "<NGO> <Country>" ("Friends of
+// the Earth Netherlands", "Amnesty International Kenya") as an NGO's
+// national branch, named as federations name their members: the NGO's
+// sector and the country named last. The NGO's name must be the knowledge
+// base's, of two words or more, and the rest a country.
+func (d *docState) ngoBranch(words []string) (string, bool) {
+	k := d.s.kb
+	for m := 1; m <= 3 && len(words)-m >= 2; m++ {
+		country := ""
+		for _, a := range k.LookupNorm(strings.Join(words[len(words)-m:], " "), d.date) {
+			if a.Type == kb.TypeCountry {
+				country = a.Country
+				break
+			}
+		}
+		if country == "" {
+			continue
+		}
+		for _, a := range k.LookupNorm(strings.Join(words[:len(words)-m], " "), d.date) {
+			if a.Type == kb.TypeOrganisation && a.Sector == kb.SectorNGO {
+				return country, true
+			}
+		}
+	}
+	return "", false
+}

@@ -1122,6 +1122,16 @@ func (d *docState) roleMentions() []model.Entity {
 						}
 					}
 				}
+				if l != nil && l.country == "" && t.country == "" && strings.HasPrefix(l.id, "doc:person:") && d.itsBefore(i) >= 0 {
+					// "The Africa CDC said ... Its director general,
+					// Samuel Okafor, said": "its" points back to the
+					// organisation named last, whose official he is, not
+					// to the dateline's government.
+					// A party's leader is the party rules' (partyLeaders).
+					if org := d.itsOrg(int(d.toks[d.itsBefore(i)].start)); org != nil && org.sector != kb.SectorParty && org.sector != kb.SectorOpposition {
+						l.country, l.sector = org.country, org.sector
+					}
+				}
 				if l != nil && l.country == "" && t.country == "" && strings.HasPrefix(l.id, "doc:person:") && d.homeApposition(t, d.toks[end].norm, i < end) {
 					if c := d.datelineHome(sent); c != "" {
 						l.country = c
@@ -3006,6 +3016,35 @@ func (d *docState) countryBefore(off int) string {
 		// Its foreign ministry said" is Chile's.
 	}
 	return ""
+}
+
+// itsOrg returns the organisation "its" at byte offset off points back
+// to, as countryBefore does a country: the nearest country or organisation
+// named before it in its sentence, or in the sentence before when its own
+// names none, when that is an organisation the knowledge base knows with a
+// country or IGO code and a sector ("The Africa CDC said ... Its director
+// general"); nil for a country, an unknown organisation or none.
+func (d *docState) itsOrg(off int) *link {
+	sent := d.sentenceOf(off)
+	ents := d.art.Entities
+	for j := len(ents) - 1; j >= 0; j-- {
+		o := ents[j]
+		if o.End > off || o.Type != model.EntityGPE && o.Type != model.EntityOrg {
+			continue
+		}
+		if o.Start < d.dateline || d.sentenceOf(o.Start) < sent-1 {
+			return nil
+		}
+		l := d.entEnd[o.End]
+		switch {
+		case o.Type == model.EntityOrg && l != nil && l.id == o.ActorID && l.typ == kb.TypeOrganisation &&
+			!strings.HasPrefix(l.id, "doc:") && l.country != "" && l.sector != "":
+			return l
+		case o.Type == model.EntityOrg || l != nil && l.typ == kb.TypeCountry:
+			return nil
+		}
+	}
+	return nil
 }
 
 // itsBefore returns the token of the "its" that opens the role phrase at
