@@ -10177,10 +10177,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// before the noun names the state's forces striking; a walkout is
 	// named by its workers, trade or cause ("a rail strike", "a general
 	// strike", "dockworkers' strike").
-	if typ == "PROTEST" && code == "143" && t.p.Words[0] == "strike" && stateDemonymStrike(src, t) {
+	// "Russia called a general strike", "a nationwide strike": a strike
+	// named general, nationwide or of labour is a walkout whoever calls
+	// it (walkoutStrike).
+	if typ == "PROTEST" && code == "143" && t.p.Words[0] == "strike" && stateDemonymStrike(src, t) && !walkoutStrike(toks, t) {
 		typ, code = "ASSAULT", "195"
 	}
-	if typ == "PROTEST" && t.nominal && t.p.Words[0] == "strike" && (len(src) > 0 && armedActor(src[0]) || strikeOn(toks, ms, t.j) || strikeHarms(toks, t.j)) {
+	if typ == "PROTEST" && t.nominal && t.p.Words[0] == "strike" && !walkoutStrike(toks, t) && (len(src) > 0 && armedActor(src[0]) || strikeOn(toks, ms, t.j) || strikeHarms(toks, t.j)) {
 		typ, code = "ASSAULT", "195"
 		if strikeOn(toks, ms, t.j) && implicitTgt {
 			tgt, implicitTgt = groupAt(toks, ms, mentionAt(toks, ms, t.j+1, 2)), false
@@ -11207,6 +11210,17 @@ func complaintPurpose(toks []tok, t *trigger, typ string) *trigger {
 		}
 	}
 	return nil
+}
+
+// walkoutWords, right before a strike noun, name a walkout and never an air
+// strike: "a general strike", "a nationwide strike", "a labour strike".
+var walkoutWords = map[string]bool{"general": true, "nationwide": true, "labour": true, "labor": true}
+
+// walkoutStrike says whether the strike noun at t is named a walkout by
+// the word before it, past a span of time ("a 24-hour general strike",
+// "a two-day nationwide strike").
+func walkoutStrike(toks []tok, t *trigger) bool {
+	return t.nominal && t.i > 0 && walkoutWords[toks[t.i-1].low]
 }
 
 // harmVerbs are what an air strike does and a walkout does not.
