@@ -13795,8 +13795,24 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		if t.p.Type == "AID" {
 			begin = sumBefore(toks, t.i)
 		}
+		// "adopted a package of sanctions", "launched a wave of strikes":
+		// a collective noun and its "of" count the event and stand for it
+		// as the light verb's object.
+		if begin >= 2 && toks[begin-1].low == "of" && collectiveNouns[toks[begin-2].low] {
+			begin -= 2
+		}
 		for q := begin - 1; q >= 0 && q >= begin-4; q-- {
 			l := toks[q].low
+			// "The European Union on Thursday adopted a package of
+			// sanctions", "Japan approved new sanctions": who adopts or
+			// approves a measure imposes it, as "imposed" does, also
+			// with a time adjunct between the subject and the verb.
+			if t.p.Type == "SANCTION" && t.nominal && measureVerbs[l] {
+				if g, ok := subjectOf(toks, ms, q, 0, &articleState{}, nil); ok {
+					src = g
+				}
+				break
+			}
 			// "would not rule out a strike on Iran": the event ruled
 			// in or out is the subject's own (cues make it hypothetical).
 			if l == "out" && q > 0 && ruleForms[toks[q-1].low] {
@@ -14417,6 +14433,15 @@ var forumPreps = map[string]bool{"in": true, "at": true, "before": true}
 
 // lightVerbs carry a nominal event as their object.
 var lightVerbs = map[string]bool{}
+
+// collectiveNouns count events named after their "of" ("a package of
+// sanctions", "a fresh round of sanctions", "a wave of strikes").
+var collectiveNouns = map[string]bool{"package": true, "packages": true, "round": true, "rounds": true, "raft": true,
+	"set": true, "batch": true, "wave": true, "series": true, "string": true, "barrage": true, "volley": true}
+
+// measureVerbs adopt a sanction as the subject's own measure.
+var measureVerbs = map[string]bool{"adopt": true, "adopts": true, "adopted": true, "adopting": true,
+	"approve": true, "approves": true, "approved": true, "approving": true, "unveil": true, "unveils": true, "unveiled": true}
 
 func init() {
 	for _, v := range []string{"reiterate", "repeat", "renew", "issue", "stage", "hold", "launch", "begin", "continue", "organize", "organise", "conduct", "start",
