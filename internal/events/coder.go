@@ -8883,6 +8883,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		src, tgt = tgt, group{*loc}
 		loc = nil
 	}
+	// "Two soldiers were killed in fighting with Hezbollah in Lebanon":
+	// the side the victims fought is the agent; the place keeps standing
+	// in only when no side is named (fightingwith.go).
+	if t.passive && len(src) == 0 && !byAgent && typ == "ASSAULT" {
+		if g := fightingWithSide(toks, ms, t); len(g) > 0 && !sameGroup(g, tgt) {
+			src = g
+		}
+	}
 	// The place stands in for want of an agent, as a scene: a capital
 	// there ("was shot dead in Maputo") stays the city, as one named
 	// as the target for want of a party does, not its government.
