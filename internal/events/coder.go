@@ -9865,10 +9865,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && !t.nominal && !t.passive && foreignObject(toks, t.j) {
 		noDomestic = true
 	}
+	domesticTgt := false // the target is the domestic default's
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
-			implicitTgt = true
+			implicitTgt, domesticTgt = true, true
 		}
 		// "The opposition Progressive Slovakia party demanded an early
 		// election", "protesters called for the cabinet's resignation":
@@ -10164,6 +10165,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			typ, code, polarity, modality = "REJECT", rc, "asserted", "actual"
 			refusal = true
 		}
+	}
+	// "Hamas said it would not accept any deal", "The Houthis vowed to
+	// retaliate": a non-state armed group rejects or threatens the side it
+	// fights, a state or a force the story names, never its own country
+	// by default; with no one named there is no target. The type is the
+	// one the intention and refusal rules above gave. A threat whose act
+	// names what it is aimed at ("threatened new attacks on oil
+	// pipelines") keeps the default: the thing attacked is in the one
+	// country the sentence names.
+	if domesticTgt && (typ == "REJECT" || typ == "THREATEN" && !threatAimed(toks, t, emb)) && armedGroupOnly(src) {
+		tgt, implicitTgt = nil, false
 	}
 	// "did not attend the talks between Russia and Ukraine": what is
 	// denied is the subject's part in an event of others, who are named

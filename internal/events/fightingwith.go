@@ -1,5 +1,7 @@
 package events
 
+import "github.com/newsgraph/newsgraph/internal/kb"
+
 // combatNouns name fighting between two sides, whose "with" phrase names
 // the other side: "fighting with Hezbollah", "clashes with the army".
 var combatNouns = map[string]bool{"fighting": true, "clashes": true, "clash": true, "battle": true, "battles": true,
@@ -47,3 +49,35 @@ func fightingWithSide(toks []tok, ms []mention, t *trigger) group {
 	return groupAt(toks, ms, mi)
 }
 
+// armedGroupOnly says whether every side of g is a non-state armed group
+// (the rebel sector: Hamas, the Houthis, al-Shabaab, "the rebels").
+func armedGroupOnly(g group) bool {
+	for _, m := range g {
+		if m.sector != kb.SectorRebel {
+			return false
+		}
+	}
+	return len(g) > 0
+}
+
+// threatAimed says whether the threat at t names, right after its words,
+// what the threatened act is aimed at: an "on", "against" or "at" phrase
+// or an object ("threatened new attacks on oil pipelines", "vowed to hit
+// the bases"), not a cause, a condition or nothing ("vowed to retaliate
+// for the raid", "threatened to attack."). The words end with the
+// threatened act the frame embeds, emb, when there is one.
+func threatAimed(toks []tok, t, emb *trigger) bool {
+	j := t.j
+	if emb != nil && emb.j > j {
+		j = emb.j
+	}
+	if j >= len(toks) {
+		return false
+	}
+	l := toks[j].low
+	switch l {
+	case "on", "against", "at":
+		return true
+	}
+	return determiners[l] && l != "that" || !isPunct(l) && headNoun(toks[j]) && !isCap(toks[j].text)
+}
