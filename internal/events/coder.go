@@ -8360,6 +8360,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// acted on are the destination's (see purposeDestination).
 			o := ms[mi]
 			o.country, o.borrowed = src[0].country, true
+			// "ordered residents of the southern suburbs of Beirut to
+			// evacuate": people of a place are its country's.
+			if w := dwellersPlace(toks, ms, o); w != "" {
+				o.country = w
+			}
 			if w := purposeDestination(toks, ms, t); w != "" {
 				o.country = w
 			}
