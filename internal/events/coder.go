@@ -8417,6 +8417,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// acted on are the destination's (see purposeDestination).
 			o := ms[mi]
 			o.country, o.borrowed = src[0].country, true
+			// "ordered residents of the southern suburbs of Beirut to
+			// evacuate": people of a place are its country's.
+			if w := dwellersPlace(toks, ms, o); w != "" {
+				o.country = w
+			}
 			if w := purposeDestination(toks, ms, t); w != "" {
 				o.country = w
 			}
@@ -8956,6 +8961,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.passive && len(src) == 0 && typ == "MOBILIZE" && deployedForce(toks, p, t, tgt, loc) {
 		src, tgt = tgt, group{*loc}
 		loc = nil
+	}
+	// "Two soldiers were killed in fighting with Hezbollah in Lebanon":
+	// the side the victims fought is the agent; the place keeps standing
+	// in only when no side is named (fightingwith.go).
+	if t.passive && len(src) == 0 && !byAgent && typ == "ASSAULT" {
+		if g := fightingWithSide(toks, ms, t); len(g) > 0 && !sameGroup(g, tgt) {
+			src = g
+		}
 	}
 	// The place stands in for want of an agent, as a scene: a capital
 	// there ("was shot dead in Maputo") stays the city, as one named
@@ -9931,10 +9944,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && !t.nominal && !t.passive && foreignObject(toks, t.j) {
 		noDomestic = true
 	}
+	domesticTgt := false // the target is the domestic default's
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
 			tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country"}}
-			implicitTgt = true
+			implicitTgt, domesticTgt = true, true
 		}
 		// "The opposition Progressive Slovakia party demanded an early
 		// election", "protesters called for the cabinet's resignation":
@@ -10231,6 +10245,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			refusal = true
 		}
 	}
+	// "Hamas said it would not accept any deal", "The Houthis vowed to
+	// retaliate": a non-state armed group rejects or threatens the side it
+	// fights, a state or a force the story names, never its own country
+	// by default; with no one named there is no target. The type is the
+	// one the intention and refusal rules above gave. A threat whose act
+	// names what it is aimed at ("threatened new attacks on oil
+	// pipelines") keeps the default: the thing attacked is in the one
+	// country the sentence names.
+	if domesticTgt && (typ == "REJECT" || typ == "THREATEN" && !threatAimed(toks, t, emb)) && armedGroupOnly(src) {
+		tgt, implicitTgt = nil, false
+	}
 	// "did not attend the talks between Russia and Ukraine": what is
 	// denied is the subject's part in an event of others, who are named
 	// as its parties; it is no negated event with them (the talks are
@@ -10251,10 +10276,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// before the noun names the state's forces striking; a walkout is
 	// named by its workers, trade or cause ("a rail strike", "a general
 	// strike", "dockworkers' strike").
-	if typ == "PROTEST" && code == "143" && t.p.Words[0] == "strike" && stateDemonymStrike(src, t) {
+	// "Russia called a general strike", "a nationwide strike": a strike
+	// named general, nationwide or of labour is a walkout whoever calls
+	// it (walkoutStrike).
+	if typ == "PROTEST" && code == "143" && t.p.Words[0] == "strike" && stateDemonymStrike(src, t) && !walkoutStrike(toks, t) {
 		typ, code = "ASSAULT", "195"
 	}
-	if typ == "PROTEST" && t.nominal && t.p.Words[0] == "strike" && (len(src) > 0 && armedActor(src[0]) || strikeOn(toks, ms, t.j) || strikeHarms(toks, t.j)) {
+	if typ == "PROTEST" && t.nominal && t.p.Words[0] == "strike" && !walkoutStrike(toks, t) && (len(src) > 0 && armedActor(src[0]) || strikeOn(toks, ms, t.j) || strikeHarms(toks, t.j)) {
 		typ, code = "ASSAULT", "195"
 		if strikeOn(toks, ms, t.j) && implicitTgt {
 			tgt, implicitTgt = groupAt(toks, ms, mentionAt(toks, ms, t.j+1, 2)), false
@@ -11284,6 +11312,17 @@ func complaintPurpose(toks []tok, t *trigger, typ string) *trigger {
 		}
 	}
 	return nil
+}
+
+// walkoutWords, right before a strike noun, name a walkout and never an air
+// strike: "a general strike", "a nationwide strike", "a labour strike".
+var walkoutWords = map[string]bool{"general": true, "nationwide": true, "labour": true, "labor": true}
+
+// walkoutStrike says whether the strike noun at t is named a walkout by
+// the word before it, past a span of time ("a 24-hour general strike",
+// "a two-day nationwide strike").
+func walkoutStrike(toks []tok, t *trigger) bool {
+	return t.nominal && t.i > 0 && walkoutWords[toks[t.i-1].low]
 }
 
 // harmVerbs are what an air strike does and a walkout does not.
@@ -13858,8 +13897,24 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		if t.p.Type == "AID" {
 			begin = sumBefore(toks, t.i)
 		}
+		// "adopted a package of sanctions", "launched a wave of strikes":
+		// a collective noun and its "of" count the event and stand for it
+		// as the light verb's object.
+		if begin >= 2 && toks[begin-1].low == "of" && collectiveNouns[toks[begin-2].low] {
+			begin -= 2
+		}
 		for q := begin - 1; q >= 0 && q >= begin-4; q-- {
 			l := toks[q].low
+			// "The European Union on Thursday adopted a package of
+			// sanctions", "Japan approved new sanctions": who adopts or
+			// approves a measure imposes it, as "imposed" does, also
+			// with a time adjunct between the subject and the verb.
+			if t.p.Type == "SANCTION" && t.nominal && measureVerbs[l] {
+				if g, ok := subjectOf(toks, ms, q, 0, &articleState{}, nil); ok {
+					src = g
+				}
+				break
+			}
 			// "would not rule out a strike on Iran": the event ruled
 			// in or out is the subject's own (cues make it hypothetical).
 			if l == "out" && q > 0 && ruleForms[toks[q-1].low] {
@@ -14480,6 +14535,15 @@ var forumPreps = map[string]bool{"in": true, "at": true, "before": true}
 
 // lightVerbs carry a nominal event as their object.
 var lightVerbs = map[string]bool{}
+
+// collectiveNouns count events named after their "of" ("a package of
+// sanctions", "a fresh round of sanctions", "a wave of strikes").
+var collectiveNouns = map[string]bool{"package": true, "packages": true, "round": true, "rounds": true, "raft": true,
+	"set": true, "batch": true, "wave": true, "series": true, "string": true, "barrage": true, "volley": true}
+
+// measureVerbs adopt a sanction as the subject's own measure.
+var measureVerbs = map[string]bool{"adopt": true, "adopts": true, "adopted": true, "adopting": true,
+	"approve": true, "approves": true, "approved": true, "approving": true, "unveil": true, "unveils": true, "unveiled": true}
 
 func init() {
 	for _, v := range []string{"reiterate", "repeat", "renew", "issue", "stage", "hold", "launch", "begin", "continue", "organize", "organise", "conduct", "start",

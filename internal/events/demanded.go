@@ -23,6 +23,13 @@ func demandedDate(toks []tok, t *trigger, d *model.TimeExpr) bool {
 	if d == nil || t.nominal && (d.Relation != "future" || !pastLightVerbBefore(toks, t.i)) {
 		return false
 	}
+	// "The Israeli military ordered residents ... to evacuate on
+	// Thursday", told on Thursday or after: a command is obeyed at once,
+	// and a weekday not ahead of the report dates the order, as wire
+	// reports put the order's day after its verb phrase (orderedDay).
+	if orderedDay(toks, t, d) {
+		return false
+	}
 	open := -1
 	first := t.j - 1
 	if t.nominal {
@@ -62,4 +69,26 @@ func pastLightVerbBefore(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// orderVerbs give commands that take effect at once: "ordered residents to
+// evacuate", "told the crowd to disperse", "instructed staff to leave".
+var orderVerbs = map[string]bool{"ordered": true, "orders": true, "order": true, "instructed": true, "instructs": true,
+	"directed": true, "directs": true}
+
+// weekdayNames are the days a report names as "on Thursday" or "Thursday".
+var weekdayNames = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
+
+// orderedDay says whether d, a weekday not after the report (past or
+// current), is the day of the command verb at t's head: the order's own
+// day, not a later one set for the act commanded. A weekday ahead of the
+// report, a deadline ("by Friday") or an appeal ("called on supporters to
+// march on Saturday") stays the demanded act's.
+func orderedDay(toks []tok, t *trigger, d *model.TimeExpr) bool {
+	if d.Relation == "future" || d.Precision != model.PrecisionDay || t.nominal || !orderVerbs[toks[t.head].low] || !pastVerb(toks, t.head) {
+		return false
+	}
+	w := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(d.Text)), "on ")
+	return weekdayNames[w]
 }
