@@ -347,6 +347,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		patronymPersons(ws, tags[i])
 		vietnameseNames(ws, tags[i])
 		shapePersons(ws, tags[i])
+		occupationNames(ws, tags[i], an.isRole)
 		keepNameTitles(ws, tags[i], an.knownPerson)
 		placeHeadedPersons(ws, tags[i])
 		placeNamePersons(ws, tags[i], an.knownPlace, an.givenName, an.knownPerson)
