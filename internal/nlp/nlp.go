@@ -348,7 +348,6 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		vietnameseNames(ws, tags[i])
 		shapePersons(ws, tags[i])
 		occupationNames(ws, tags[i], an.isRole)
-		occupationNames(ws, tags[i], an.isRole)
 		keepNameTitles(ws, tags[i], an.knownPerson)
 		placeHeadedPersons(ws, tags[i])
 		placeNamePersons(ws, tags[i], an.knownPlace, an.givenName, an.knownPerson)
@@ -474,6 +473,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	companyRegionPlaces(sents, tags)
 	for i, ws := range sents {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)
+		dropPatronModifiers(ws, tags[i])
 	}
 }
 
