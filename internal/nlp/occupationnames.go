@@ -42,7 +42,7 @@ func occupationName(words, tags []string, s int, role func(string) bool) {
 	}
 	w := words[s]
 	lw := strings.ToLower(w)
-	if !capitalised(w) || allCaps(w) || strings.HasSuffix(lw, "s") || personTitles[lw] || holderTitles[lw] ||
+	if !capitalised(w) || allCaps(w) || strings.HasSuffix(lw, "s") || personTitles[lw] || holderTitles[lw] || titleModifiers[lw] ||
 		!role(lw) && !occupations[lw] {
 		return
 	}
@@ -50,6 +50,11 @@ func occupationName(words, tags []string, s int, role func(string) bool) {
 	e := a
 	per := false
 	for e < len(words) && e-a < 4 && nameShaped(words[e]) {
+		if lw := strings.ToLower(words[e]); role(lw) || personTitles[lw] || holderTitles[lw] || ambiguousTitles[lw] {
+			// "Deputy Secretary Jane Doe": a title of several words, whose
+			// last word is no name.
+			return
+		}
 		switch tags[e] {
 		case "O":
 		case "B-PER", "I-PER":

@@ -20,6 +20,9 @@ func TestOccupationNames(t *testing.T) {
 		// one name word before "of" is no full name to mend.
 		{`"It is a travesty," Reporters Without Borders said.`, nil, []string{"PER:Without Borders"}},
 		{"Journalist Irfan of the Kashmir Observer was questioned.", nil, []string{"PER:Irfan of"}},
+		// near-miss: a title of several words before a name is no
+		// occupation before a name.
+		{"Deputy Secretary Jane Doe met the Japanese foreign minister on Monday.", nil, []string{"PER:Secretary Jane Doe"}},
 	})
 }
 
