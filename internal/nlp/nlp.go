@@ -474,6 +474,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	for i, ws := range sents {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)
 		dropPatronModifiers(ws, tags[i])
+		placeOfficials(ws, tags[i], an.knownPlace)
 	}
 }
 
@@ -712,6 +713,11 @@ func markGPE(tags, gaz []string) {
 			to = model.EntityOrg
 		case typ != model.EntityPerson && gazCovers(gaz, i, j, model.EntityPerson):
 			to = model.EntityPerson
+		case typ == model.EntityOrg && gazCovers(gaz, i, j, model.EntityLoc):
+			// "through the Kerem Shalom crossing": a named place that is
+			// no state or city (loc: actors), which the tagger read as a
+			// company's name.
+			to = model.EntityLoc
 		}
 		if to != "" {
 			setSpan(tags, i, j, to)
