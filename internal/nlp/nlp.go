@@ -352,6 +352,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		patronymPersons(ws, tags[i])
 		vietnameseNames(ws, tags[i])
 		shapePersons(ws, tags[i])
+		occupationNames(ws, tags[i], an.isRole)
 		keepNameTitles(ws, tags[i], an.knownPerson)
 		placeHeadedPersons(ws, tags[i])
 		placeNamePersons(ws, tags[i], an.knownPlace, an.givenName, an.knownPerson)
@@ -365,6 +366,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markPartyNames(ws, tags[i])
 		markFramedPartyNames(ws, tags[i])
 		markInstitutionsOf(ws, tags[i])
+		courtNames(ws, tags[i])
 		joinSportFirstBodies(ws, tags[i])
 		joinBodiesOf(ws, tags[i])
 		markCityGovernments(ws, tags[i])
@@ -479,6 +481,8 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	companyRegionPlaces(sents, tags)
 	for i, ws := range sents {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)
+		dropPatronModifiers(ws, tags[i])
+		placeOfficials(ws, tags[i], an.knownPlace)
 	}
 }
 
@@ -717,6 +721,11 @@ func markGPE(tags, gaz []string) {
 			to = model.EntityOrg
 		case typ != model.EntityPerson && gazCovers(gaz, i, j, model.EntityPerson):
 			to = model.EntityPerson
+		case typ == model.EntityOrg && gazCovers(gaz, i, j, model.EntityLoc):
+			// "through the Kerem Shalom crossing": a named place that is
+			// no state or city (loc: actors), which the tagger read as a
+			// company's name.
+			to = model.EntityLoc
 		}
 		if to != "" {
 			setSpan(tags, i, j, to)

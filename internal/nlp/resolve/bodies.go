@@ -338,7 +338,7 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 	case homeOrgHeads[words[0]] && words[1] == "of":
 	case words[len(words)-1] == "ministry":
 	case electoralName(words): // "the Central Election Commission", see electoral.go
-	case l.sector == kb.SectorJudiciary && (nationalCourt(words) || fieldsCourt(words)):
+	case l.sector == kb.SectorJudiciary && (nationalCourt(words) || fieldsCourt(words) || namedCourt(words)):
 		// "the Constitutional Court" in a story set in Peru: Peru's,
 		// and still a court.
 		sector = kb.SectorJudiciary

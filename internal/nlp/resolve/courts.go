@@ -23,6 +23,7 @@ var courtHeads = map[string]bool{"court": true, "courts": true, "tribunal": true
 // name a court: a court word last ("High Court", "Special Tribunal") or
 // before "of" ("Court of Appeal", "Court of Cassation").
 func courtName(words []string) bool {
+	words = stripCourtNumber(words) // "Anti-Terrorism Court No. 3"
 	if len(words) < 2 {
 		return false
 	}
