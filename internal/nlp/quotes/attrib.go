@@ -427,6 +427,14 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 		}
 	}
 	if t.text == "," {
+		if r := v.commaRelativeOpen(j, lo); r > lo {
+			// "Sen. Ana Ruiz, D-Ohio, who led the talks, said", "Ana
+			// Ruiz, a senator from Ohio, who ..., said": the relative
+			// clause describes whoever stands before it; the appositive
+			// reading starts at the comma that opens the clause, so an
+			// appositive before it is read as one and not as the speaker.
+			j = r
+		}
 		// Appositive: "Jeff Rathke, the State Department Spokesperson, said".
 		k := j - 1
 		for k >= lo && k > j-16 && v.toks[k].text != "," {
@@ -5732,3 +5740,34 @@ var publicationPosts = set("editor editors editor-in-chief publisher publishers 
 // pressPlaces are where a body works, a publication among others:
 // "offices of", "newsroom of".
 var pressPlaces = set("offices office newsroom headquarters premises")
+
+// commaRelativeOpen returns the comma that opens a relative clause on a
+// person ("who led the talks") closed by the comma at j right before a
+// speech verb, when another comma before that one sets off an appositive
+// ("Sen. Ana Ruiz, D-Ohio, who led the talks, said"), or -1. With no
+// appositive before it ("Ruiz, who led the talks, said") the reading is
+// unchanged.
+func (v *view) commaRelativeOpen(j, lo int) int {
+	k := j - 1
+	for k >= lo && k > j-20 && v.toks[k].text != "," {
+		if v.toks[k].quote >= 0 {
+			return -1
+		}
+		k--
+	}
+	if k <= lo || k+1 >= j || v.toks[k].text != "," {
+		return -1
+	}
+	if w := v.toks[k+1]; w.low != "who" && w.low != "whose" || w.pos != "WP" && w.pos != "WP$" {
+		return -1
+	}
+	for p := k - 1; p >= lo && p > k-16; p-- {
+		if v.toks[p].quote >= 0 {
+			return -1
+		}
+		if v.toks[p].text == "," {
+			return k
+		}
+	}
+	return -1
+}

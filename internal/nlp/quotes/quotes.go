@@ -862,11 +862,27 @@ func (st *state) attrAfter(lo, hi int) (party, int, bool) {
 		if _, n := v.verbAt(i); n > 0 {
 			return st.speakerOf(i, n, lo, hi)
 		}
+		if v.toks[i].text == "." && abbreviationPeriod(v, i, hi) {
+			// "Sen. Ann Bell, D-Mich., said": the period of an
+			// abbreviation that a comma follows ends no sentence.
+			continue
+		}
 		if v.toks[i].text == "." || v.toks[i].text == ";" {
 			break
 		}
 	}
 	return party{}, -1, false
+}
+
+// abbreviationPeriod says the "." at i closes an abbreviation inside the
+// clause rather than a sentence: a comma follows it right away, and the
+// word before it is glued to it ("D-Mich.,", "R-Ga.,", "Jr.,").
+func abbreviationPeriod(v *view, i, hi int) bool {
+	if i == 0 || i+1 >= hi || v.toks[i+1].text != "," || v.toks[i+1].quote >= 0 {
+		return false
+	}
+	p := v.toks[i-1]
+	return p.quote < 0 && p.end == v.toks[i].start && !isPunct(p)
 }
 
 // speakerOf returns the speaker of the attribution verb at token i (n

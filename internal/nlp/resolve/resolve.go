@@ -756,6 +756,19 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	lead := 0 // words of title dropped from the front
 	for p := 0; p < len(words)-1 && !bilateral; {
 		matched := 0
+		if t, ok := d.shortPersonTitle(*e, words, p); ok {
+			// "Sen. Leon Marsh", "Rep. Ida Kemp" tagged whole: the
+			// short title is the role it stands for.
+			title = title.merge(t)
+			p++
+			lead = p
+			bare = dropWords(name, p)
+			if l := d.lookupKey(e, strings.Join(words[p:], " "), title); l != nil && !otherCountry(e, l, title) {
+				d.afterResolve(e, l)
+				return l
+			}
+			continue
+		}
 		for n := min(4, len(words)-1-p); n >= 1; n-- {
 			if t, ok := d.titleWords(words[p : p+n]); ok {
 				if e.Type == model.EntityOrg && t.phrase != "" && p+n == len(words)-1 && bareBodyHeads[words[p+n]] {

@@ -1957,6 +1957,25 @@ var shortTitles = map[string]string{
 	"justice": "judge",
 }
 
+// shortPersonTitle reads the short title the tagger put at the front of a
+// person's span ("Sen. Leon Marsh", "Rep. Ida Kemp", "Gov. Ray Dunn") as
+// the role it stands for, as it is read before a span (titleBefore): only
+// at the front and only for a person, with the abbreviation's period
+// written, since the bare words ("Gen", "Justice") open other names.
+func (d *docState) shortPersonTitle(e model.Entity, words []string, p int) (title, bool) {
+	if e.Type != model.EntityPerson || p != 0 || len(words) < 3 {
+		return title{}, false
+	}
+	full, ok := shortTitles[words[0]]
+	if !ok || !strings.HasPrefix(strings.TrimSpace(e.Text), strings.ToUpper(words[0][:1])) {
+		return title{}, false
+	}
+	if f := strings.Fields(e.Text); len(f) == 0 || !strings.HasSuffix(f[0], ".") {
+		return title{}, false
+	}
+	return d.titleWords([]string{full})
+}
+
 // postingEnd returns, for a role word ending at token j and followed by a
 // posting ("to the United States", "to the UN"), the index of the token
 // after the posting's name; j+1 when there is no posting.
