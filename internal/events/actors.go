@@ -3115,6 +3115,22 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 				continue
 			}
 			gap := toks[m.j:nx.i]
+			// "Australian writer Yang Wei", "media tycoon Jimmy Lai": a
+			// demonym or sector word, a lower-case title and a name are
+			// one person (see titledPersonGap).
+			if titledPersonGap(toks, m, nx) {
+				p := nx
+				p.i, p.text = m.i, spanText(toks, m.i, nx.j)
+				if p.country == "" {
+					p.country = m.country
+				}
+				if p.sector == "" {
+					p.sector = titledPersonSector(m)
+				}
+				m = p
+				idx++
+				continue
+			}
 			// "the Secretary of Homeland Security", "a spokesman for the
 			// ministry" with no name after: the resolver gave the role
 			// the body it serves, or the body's head in office; the

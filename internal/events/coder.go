@@ -4613,7 +4613,7 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 		if p == "" {
 			p = locatorPrep(toks, ms, mi)
 		}
-		if p != "" && p != "of" && !(anyPrep && (p == "for" || p == "from" || p == "with")) && !sponsoredHead(toks, ms, m.i) {
+		if p != "" && p != "of" && !(anyPrep && (p == "for" || p == "from" || p == "with")) && !sponsoredHead(toks, ms, m.i) && !relativeAntecedent(toks, m, i) {
 			continue
 		}
 		// "talks with Washington will resume": the party the talks are
