@@ -10040,7 +10040,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// an ambassador at a rally abroad is a guest, no protester.
 	named := len(tgt) > 0 && !implicitTgt
 	if typ == "AGREE" && productPromise(toks, t, src, named) || p.Type == "AID" && (fundedResearch(toks, t, named) || lentObjects(toks, t)) ||
-		p.Type == "SUPPORT" && thanksOrApology(p) && (audienceOnly(tgt) || !named && audienceObject(toks, t)) || p.Type == "PROTEST" && rallyAbroad(toks, t, src, tgt) {
+		p.Type == "SUPPORT" && thanksOrApology(p) && (audienceOnly(tgt) || !named && audienceObject(toks, t)) || p.Type == "PROTEST" && (rallyAbroad(toks, t, src, tgt) || rallyOthers(toks, t)) {
 		return
 	}
 	// "Kentucky Democrats beat incumbent Gov. Jane Roe", "the senator beat

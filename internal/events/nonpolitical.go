@@ -230,6 +230,26 @@ func rallyAbroad(toks []tok, t *trigger, src, tgt group) bool {
 	return true
 }
 
+// rallyOthers says whether a "rally" verb takes a direct object: "Kim,
+// who has rallied military leadership for a workshop", "the president
+// rallied his supporters", "rallied support for the bill". Rallying
+// others gathers one's own side; only a crowd that rallies ("thousands
+// rallied outside parliament", "rallied against the law") demonstrates.
+func rallyOthers(toks []tok, t *trigger) bool {
+	if t.nominal || t.passive || t.p.Words[0] != "rally" || len(t.p.Words) > 1 || t.j >= len(toks) {
+		return false
+	}
+	next := toks[t.j]
+	if isPunct(next.low) || isCap(next.text) && !determiners[next.low] {
+		return false // "rallied, chanting", "rallied Monday", a place
+	}
+	switch next.pos {
+	case "DT", "PRP$", "JJ", "NN", "NNS", "CD":
+		return !timeWords[next.low]
+	}
+	return determiners[next.low]
+}
+
 // thanksOrApology says whether a pattern thanks or apologises.
 func thanksOrApology(p *Pattern) bool {
 	switch p.Words[0] {
