@@ -264,7 +264,7 @@ func TestAPIErrors(t *testing.T) {
 		{"/api/events/abc", 400, "id"},
 		{"/api/events/0", 400, "id"},
 		{"/api/events/99", 404, ""},
-		{"/api/articles", 400, "q"},
+		{"/api/articles?since=2025-02-30", 400, "since"},
 		{"/api/articles/5", 404, ""},
 		{"/api/actors/nobody", 404, ""},
 		{"/api/nothing", 404, ""},

@@ -190,6 +190,9 @@ const (
 	listArticles      = "articles"
 	listActorArticles = "actor-articles"
 	listQuotes        = "quotes"
+	// listLatestArticles: /api/articles without a search text, by
+	// report date (its cursors name an article as an actor's do).
+	listLatestArticles = "latest-articles"
 )
 
 // sortName is the name of an event sort in a cursor: "" is date.
@@ -224,7 +227,7 @@ func decodeCursor(c string) (cursor, bool) {
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&cur); err != nil || !cur.keyed() || cur.Offset < 0 ||
 			(cur.List == listEvents) != (cur.Event != nil) || (cur.List == listArticles) != (cur.Hit != nil) ||
-			(cur.List == listActorArticles) != (cur.Art != nil) || (cur.List == listQuotes) != (cur.Quote != nil) ||
+			(cur.List == listActorArticles || cur.List == listLatestArticles) != (cur.Art != nil) || (cur.List == listQuotes) != (cur.Quote != nil) ||
 			cur.Back && cur.Event == nil {
 			return cursor{}, false
 		}

@@ -475,14 +475,21 @@ func newPage[T any](r *http.Request, items []T, limit, offset int, keyOf func(la
 }
 
 func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
-	p := newParams(r.URL.Query(), "q", "limit", "offset", "cursor")
+	p := newParams(r.URL.Query(), "q", "since", "until", "limit", "offset", "cursor")
 	text := p.str("q", 500)
+	if text == "" && p.err == nil {
+		return s.latestArticles(w, r, p)
+	}
+	// A search is ranked by relevance, over every date: a range of days
+	// would be ignored, a list that reads as the range's matches.
+	for _, f := range []string{"since", "until"} {
+		if strings.TrimSpace(p.v.Get(f)) != "" {
+			p.fail(badField(f, "a search (q) is ranked by relevance and takes no %s: leave q out to list articles by date", f))
+		}
+	}
 	limit, pos := p.page(20, listArticles, "")
 	if p.err != nil {
 		return p.err
-	}
-	if text == "" {
-		return badField("q", "a search text is required")
 	}
 	q := store.SearchQuery{Text: text, Limit: limit, Offset: pos.Offset, After: pos.Hit}
 	if pos.keyed() {

@@ -92,6 +92,16 @@ type Store interface {
 	// ActorArticles lists the canonical articles that mention the actor
 	// q.Actor (by id), newest first, with an empty Snippet and Rank.
 	ActorArticles(ctx context.Context, q ActorQuery) ([]SearchHit, error)
+	// LatestArticles lists the canonical articles whose report date
+	// (SearchHit.ReportDate) falls in q's days, newest first and by id,
+	// highest first, within the same time (ArticlePos, as ActorArticles),
+	// with an empty Snippet and Rank: the articles listing without a
+	// search text. ErrBadQuery when a date of q is not YYYY-MM-DD.
+	LatestArticles(ctx context.Context, q ArticleQuery) ([]SearchHit, error)
+	// CountLatestArticles counts the articles LatestArticles would list
+	// (q's paging aside), exactly up to limit (CountCap when limit is 0
+	// or less), else Total{N: limit, More: true}, as CountSearch.
+	CountLatestArticles(ctx context.Context, q ArticleQuery, limit int) (Total, error)
 	// Articles returns up to limit stored articles with id greater than
 	// after, in id order, syndicated copies included, each with its
 	// analysis and text, as Tx.Articles does but on the read side: a
@@ -717,6 +727,22 @@ type ActorQuery struct {
 	// After resumes ActorArticles after this article (keyset paging: the
 	// previous page's last), so that articles stored meanwhile neither
 	// repeat nor hide a row. Actors and counterparts ignore it.
+	After *ArticlePos
+}
+
+// ArticleQuery lists canonical articles by report date (LatestArticles).
+// Zero values mean "any".
+type ArticleQuery struct {
+	// Since and Until bound the day of the article's report date
+	// (SearchHit.ReportDate: its publish date, else its reference date,
+	// else when it was ingested; YYYY-MM-DD, both inclusive) as the
+	// listing shows it, as QuoteQuery's do: a publish date's day at its
+	// publisher's offset, the others' in UTC.
+	Since, Until string
+	Limit        int // default 20, max MaxLimit
+	Offset       int // rows skipped (after After, when set)
+	// After resumes the listing after this article (keyset paging: the
+	// previous page's last).
 	After *ArticlePos
 }
 

@@ -461,9 +461,14 @@ func TestCandidatesByCountryPlan(t *testing.T) {
 	}
 }
 
-// undoV30 takes a database back from schema 30 to 29: no index of quotes
+// undoV31 takes a database back from schema 31 to 30: no index of the
+// canonical articles by report date.
+var undoV31 = `DROP INDEX articles_report_date;
+	`
+
+// undoV30 takes a database back from schema 31 to 29: no index of quotes
 // by their speaker words alone.
-var undoV30 = `DROP INDEX quotes_speaker_key_report_date;
+var undoV30 = undoV31 + `DROP INDEX quotes_speaker_key_report_date;
 	`
 
 // undoV29 takes a database back from schema 29 to 28: the kept timeline

@@ -99,9 +99,13 @@ func TestConcurrentOpenMigratesOnce(t *testing.T) {
 	}
 }
 
-// undoV35 takes a database back from schema 35 to 34: no index of quotes
+// undoV36 takes a database back from schema 36 to 35: no index of the
+// canonical articles by report date.
+var undoV36 = []string{`DROP INDEX articles_report_date`}
+
+// undoV35 takes a database back from schema 36 to 34: no index of quotes
 // by their speaker words alone.
-var undoV35 = []string{`DROP INDEX quotes_speaker_key_report_date`}
+var undoV35 = append(slices.Clone(undoV36), `DROP INDEX quotes_speaker_key_report_date`)
 
 // undoV34 takes a database back from schema 34 to 33: the kept timeline
 // counts without not_asserted, as migration 15 made them (no migration

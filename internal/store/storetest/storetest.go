@@ -73,6 +73,8 @@ func Run(t *testing.T, open Opener) {
 		{"ArticlesReadSide", testArticlesReadSide},
 		{"Display", testDisplay},
 		{"QuoteDays", testQuoteDays},
+		{"LatestArticles", testLatestArticles},
+		{"LatestArticleDays", testLatestArticleDays},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
