@@ -34,7 +34,13 @@ import (
 // At 6e0bf74, before the per-token structures were made smaller:
 // prose 92.6/93.5 heap and 29.7/31.3 live, quotes 135/130 heap and
 // 52.2/53.4 live; after: prose 83.4/66.9 and 24.7/18.3, quotes 112/112 and
-// 42.3/39.7.
+// 42.3/39.7. Measured again on 2026-12-01 with GOMAXPROCS=1 (one machine,
+// one sitting): e242b5e, the commit of the README's figures, prose
+// 77.3/85.3 heap and 28.9/27.1 live, quotes 106/114 and 39.2/50.4;
+// fb85a3a, prose 92.6/111 and 34.0/40.2, quotes 141/134 and 56.7/51.6.
+// The growth is spread over the stages (more allocation per byte in nlp,
+// resolve, summary and events; model.Entity 120 -> 144 bytes, model.Event
+// 280 -> 328), not one structure.
 func BenchmarkAnalyzePeakHeap(b *testing.B) {
 	all, err := buildStages(stageConfig{SummarySentences: 3})
 	if err != nil {
