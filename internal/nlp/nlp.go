@@ -351,6 +351,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		extendInitials(ws, tags[i])
 		patronymPersons(ws, tags[i])
 		vietnameseNames(ws, tags[i])
+		eastAsianNames(ws, tags[i], an.knownPlace)
 		shapePersons(ws, tags[i])
 		occupationNames(ws, tags[i], an.isRole)
 		keepNameTitles(ws, tags[i], an.knownPerson)
