@@ -366,6 +366,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		joinDepartmentFields(ws, tags[i], an.knownName)
 		markPartyNames(ws, tags[i])
 		markFramedPartyNames(ws, tags[i])
+		markPartyHeadNames(ws, tags[i])
 		markInstitutionsOf(ws, tags[i])
 		courtNames(ws, tags[i])
 		joinSportFirstBodies(ws, tags[i])

@@ -28,7 +28,7 @@ func (d *docState) homeParty(e *model.Entity, l *link) {
 	c := l.country
 	if words[len(words)-1] != "party" {
 		next := d.tokenAt(e.End)
-		if next >= len(d.toks) || d.toks[next].norm != "party" || d.toks[next].upper {
+		if (next >= len(d.toks) || d.toks[next].norm != "party" || d.toks[next].upper) && !d.afterPartyHead(d.tokenAt(e.Start)) {
 			// Without the word "party", the frame "the opposition X" or
 			// "the ruling X" still says X is a party when X names a
 			// country ("the opposition Progressive Slovakia", "the
@@ -451,4 +451,25 @@ func (d *docState) organisedLabour(e *model.Entity, key string) *link {
 		}
 	}
 	return union
+}
+
+// afterPartyHead reports whether the name starting at token i follows a
+// lower-case "party" heading its noun phrase: "the Catalan separatist
+// party Junts", "Spain's far-right party Vox" (nlp.markPartyHeadNames).
+// The head noun says the name is a party's, as "the X party" does.
+func (d *docState) afterPartyHead(i int) bool {
+	if i < 2 || d.toks[i-1].norm != "party" || d.toks[i-1].upper {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		switch d.toks[j].norm {
+		case "the", "'s", "’s":
+			return true
+		case "":
+			if d.art.Text[d.toks[j].start] != '-' {
+				return false
+			}
+		}
+	}
+	return false
 }

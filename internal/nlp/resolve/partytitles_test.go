@@ -33,3 +33,29 @@ func TestPartyTitledPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestPartyHeadedNames: a name right after a lower-case "party" heading
+// its noun phrase is a party of the story's home country; without the
+// head noun the name stays as it was.
+func TestPartyHeadedNames(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text      string
+		ents            []ent
+		org             string
+		country, sector string
+	}{
+		{"separatist party", "MADRID, March 4 (Reuters) - The Catalan separatist party Junts said it would not back the budget.",
+			[]ent{{"MADRID", "GPE"}, {"Reuters", "ORG"}, {"Catalan", "NORP"}, {"Junts", "ORG"}}, "Junts", "ESP", "party"},
+		{"possessive, far-right", "LISBON, March 4 (Reuters) - Portugal's far-right party Avante Novo gained seats on Sunday.",
+			[]ent{{"LISBON", "GPE"}, {"Reuters", "ORG"}, {"Portugal", "GPE"}, {"Avante Novo", "ORG"}}, "Avante Novo", "PRT", "party"},
+		// Near miss: no head noun.
+		{"no party word", "MADRID, March 4 (Reuters) - Junts said it would not back the budget.",
+			[]ent{{"MADRID", "GPE"}, {"Reuters", "ORG"}, {"Junts", "ORG"}}, "Junts", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveGiven(t, s, c.text, "2025-03-04", c.ents)
+			checkMention(t, art, c.org, "", c.country, c.sector)
+		})
+	}
+}
