@@ -367,6 +367,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markPartyNames(ws, tags[i])
 		markFramedPartyNames(ws, tags[i])
 		markPartyHeadNames(ws, tags[i])
+		floorLeaders(ws, tags[i])
 		markInstitutionsOf(ws, tags[i])
 		courtNames(ws, tags[i])
 		joinSportFirstBodies(ws, tags[i])
