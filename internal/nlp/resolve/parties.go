@@ -28,7 +28,7 @@ func (d *docState) homeParty(e *model.Entity, l *link) {
 	c := l.country
 	if words[len(words)-1] != "party" {
 		next := d.tokenAt(e.End)
-		if next >= len(d.toks) || d.toks[next].norm != "party" || d.toks[next].upper {
+		if (next >= len(d.toks) || d.toks[next].norm != "party" || d.toks[next].upper) && !d.afterPartyHead(d.tokenAt(e.Start)) {
 			// Without the word "party", the frame "the opposition X" or
 			// "the ruling X" still says X is a party when X names a
 			// country ("the opposition Progressive Slovakia", "the
@@ -242,18 +242,96 @@ func (d *docState) titledPartyHeads() {
 			continue
 		}
 		first := d.tokenAt(e.Start)
-		if first < 2 || first >= len(d.toks) || !partyTitleWords[d.toks[first-1].norm] {
+		if first < 2 || first >= len(d.toks) {
 			continue
 		}
-		p := &ents[i-1]
-		if p.Type != model.EntityOrg || p.Sector != kb.SectorParty || p.Country == "" || d.tokenAt(p.End) != first-1 {
+		start, race := d.partyTitleStart(first)
+		if start < 0 {
 			continue
 		}
-		if e.Country != "" && e.Country != p.Country {
+		country := ""
+		k := i - 1
+		if race {
+			// "Republican Senate candidate X": the race's body may
+			// stand between the party and the title.
+			for k >= 0 && ents[k].Type == model.EntityOrg && ents[k].Sector == kb.SectorLegislature && d.tokenAt(ents[k].End) == start {
+				start = d.tokenAt(ents[k].Start)
+				k--
+			}
+			start = d.raceWordsBefore(start)
+			country = d.usPartyAdjective(start - 1)
+		}
+		if country == "" {
+			if k < 0 {
+				continue
+			}
+			p := &ents[k]
+			if p.Type != model.EntityOrg || p.Sector != kb.SectorParty || p.Country == "" || d.tokenAt(p.End) != start {
+				continue
+			}
+			country = p.Country
+		}
+		if e.Country != "" && e.Country != country {
 			continue
 		}
-		e.Country, e.Sector = p.Country, kb.SectorParty
+		e.Country, e.Sector = country, kb.SectorParty
 	}
+}
+
+// partyCandidateWords name a party's runner in an election: "Republican
+// Senate candidate X", "the Labour nominee X".
+var partyCandidateWords = wordSet("candidate nominee challenger")
+
+// raceWords name the election a party's candidate runs in ("presidential
+// candidate", "mayoral nominee").
+var raceWords = wordSet("presidential senate senatorial congressional gubernatorial mayoral parliamentary " +
+	"legislative house leadership")
+
+// partyTitleStart returns the first token of a party title that ends
+// right before token first (the name's first): a head's title
+// (partyTitleWords, also after "co-": "SPD co-chair X") or a candidate's
+// word (partyCandidateWords), which reports race; -1 when none ends there.
+func (d *docState) partyTitleStart(first int) (start int, race bool) {
+	j := first - 1
+	w := d.toks[j].norm
+	switch {
+	case partyTitleWords[w]:
+		if j >= 2 && d.toks[j-2].norm == "co" && d.art.Text[d.toks[j-1].start] == '-' &&
+			d.toks[j-1].start == d.toks[j-2].end && d.toks[j].start == d.toks[j-1].end {
+			j -= 2
+		}
+		return j, false
+	case partyCandidateWords[w] && !d.toks[j].upper:
+		return j, true
+	}
+	return -1, false
+}
+
+// raceWordsBefore returns the first of the lower-case race words
+// (raceWords) that end right before token i, i when there are none.
+func (d *docState) raceWordsBefore(i int) int {
+	for i > 0 && raceWords[d.toks[i-1].norm] && !d.toks[i-1].upper {
+		i--
+	}
+	return i
+}
+
+// usPartyAdjective returns "USA" when token j is a capitalised
+// "Republican", "Democratic" or "Democrat" and the story is set in the
+// United States: there the bare adjective before a candidate names one of
+// its two parties. Elsewhere the words name other countries' parties
+// ("Republican People's Party"), so it returns "".
+func (d *docState) usPartyAdjective(j int) string {
+	if j < 0 || !d.toks[j].upper {
+		return ""
+	}
+	switch d.toks[j].norm {
+	case "republican", "democratic", "democrat":
+		if d.homeCountry() == "USA" {
+			return "USA"
+		}
+	}
+	return ""
 }
 
 // orgBefore returns the link of the organisation named last before the
@@ -373,4 +451,25 @@ func (d *docState) organisedLabour(e *model.Entity, key string) *link {
 		}
 	}
 	return union
+}
+
+// afterPartyHead reports whether the name starting at token i follows a
+// lower-case "party" heading its noun phrase: "the Catalan separatist
+// party Junts", "Spain's far-right party Vox" (nlp.markPartyHeadNames).
+// The head noun says the name is a party's, as "the X party" does.
+func (d *docState) afterPartyHead(i int) bool {
+	if i < 2 || d.toks[i-1].norm != "party" || d.toks[i-1].upper {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-6; j-- {
+		switch d.toks[j].norm {
+		case "the", "'s", "’s":
+			return true
+		case "":
+			if d.art.Text[d.toks[j].start] != '-' {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -832,7 +832,14 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			d.afterResolve(e, l)
 			return l
 		}
-		l := d.newPerson(bare, title)
+		held := title
+		if title.sector != "" && d.formerWordBefore(e) {
+			// "Former President Walter Hague", "ex-President Joan
+			// Mercer": the office is no longer held, so it gives no
+			// sector; the country still follows from the title.
+			held.sector = ""
+		}
+		l := d.newPerson(bare, held)
 		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
 		head := !lower && (d.capitalPresidentTitle(e.Start, title) || title.pressHome)
 		if l.country == "" && (title.pressHome || homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head) {

@@ -2487,6 +2487,12 @@ func (d *docState) appositive(end int) title {
 		if d.toks[j].norm == "" {
 			break
 		}
+		if d.relativeOf(j) {
+			// "Begoña Gómez, the wife of Prime Minister Pedro Sánchez,":
+			// the title after a word of kinship is the relative's, not
+			// the name's; a spouse or child holds no office by it.
+			return title{}
+		}
 		// A finite verb ends the apposition: in "Carlos Mendoza, met
 		// Chile's president" the comma closed one before the name, and the
 		// role after the verb is its object, someone else. Only a
