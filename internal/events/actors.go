@@ -953,7 +953,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	// state's envoy; the country the sentence names is the summoner's,
 	// not the envoy's, and the story's is no better evidence.
 	for i, m := range ms {
-		if summonedEnvoy(toks, m) || expelledEnvoy(toks, m) {
+		if summonedEnvoy(toks, m) || expelledEnvoy(toks, m) || orderedOutEnvoy(toks, m) {
 			ms[i].abroad = true
 		}
 	}

@@ -5719,6 +5719,9 @@ func journeyEnd(toks []tok, j, i int) bool {
 	switch toks[k].low {
 	case "from":
 		w = k - 1
+		if haltedJourneyOrigin(toks, j, w) {
+			return false
+		}
 	case "for":
 		if toks[k-1].low == "bound" {
 			w = k - 1
@@ -6910,6 +6913,9 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			// participle after a comma opens an adjunct of the main
 			// clause, not the frame's complement.
 			if !u.nominal && u.i > t.j && toks[u.i-1].low == "," && strings.HasSuffix(toks[u.i].low, "ing") {
+				blocked = true
+			}
+			if agentParticipleOnNoun(toks, u) {
 				blocked = true
 			}
 			if linked && !blocked && mainCoordinate(toks, ms, t.j, u) {
@@ -8383,6 +8389,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if owner == nil && ownerPat.Type == "THREATEN" {
 				for oi := range ms {
 					if ms[oi].i > ownerI && ms[oi].j < ownerJ && usable(ms[oi]) {
+						owner = groupAt(toks, ms, oi)
+						break
+					}
+				}
+			}
+			// "ordered the diplomat to leave the country": an envoy sent
+			// away is another state's (orderedOutEnvoy), named by no
+			// country, and still the one expelled.
+			if owner == nil && ownerPat.Type == "SANCTION" && expulsionCode(ownerPat.CAMEO) {
+				for oi := range ms {
+					if ms[oi].i > ownerI && ms[oi].j <= ownerJ && usable(ms[oi]) && ms[oi].abroad && envoyMention(toks, ms[oi]) {
 						owner = groupAt(toks, ms, oi)
 						break
 					}
