@@ -100,9 +100,13 @@ type docState struct {
 	date      time.Time
 	// dated: date is the article's own publication date, not the clock's
 	// guess; see officeHolder.
-	dated   bool
-	toks    []tok
-	aliases map[string]*link // document-level aliases: acronyms defined in the text
+	dated bool
+	// formerKB holds the knowledge base's persons the text calls former
+	// holders of an office they do not hold at the article's date
+	// (formerKBHolder).
+	formerKB map[string]bool
+	toks     []tok
+	aliases  map[string]*link // document-level aliases: acronyms defined in the text
 	// universities maps the place a university named in the text is named
 	// after ("cambridge" for "the University of Cambridge") to it, for
 	// the short form (universityShort).
@@ -601,6 +605,11 @@ func (d *docState) apply(e *model.Entity, l *link) {
 			// until 2024-07-05 (a sector set from elsewhere stays).
 			if l.sector == a.Sector {
 				l.sector = d.s.kb.SectorAt(a, d.date)
+			}
+			if l.sector == kb.SectorGovernment && d.formerKBHolder(e, l.id) {
+				// "Former President Donald Trump said" in a story of
+				// 2023, or of no date: no longer in office.
+				l.sector = ""
 			}
 		}
 	}
@@ -2935,7 +2944,10 @@ func (d *docState) actors() []model.ActorRef {
 // has the sector of the article's date (kb.SectorAt).
 func (d *docState) actorSector(l *link) string {
 	if a, ok := d.s.kb.Actor(l.id); ok {
-		return d.s.kb.SectorAt(a, d.date)
+		if sector := d.s.kb.SectorAt(a, d.date); sector != kb.SectorGovernment || !d.formerKB[l.id] {
+			return sector
+		}
+		return ""
 	}
 	return l.sector
 }
