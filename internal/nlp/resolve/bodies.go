@@ -755,6 +755,9 @@ type homeTitle struct {
 	// capitalPresidentTitle: the dateline's country while the story names
 	// no other one before it or in its sentence (datelineOnly).
 	head bool
+	// impeached is set for a person named as the one impeached
+	// (impeachedPerson): the country of the legislature that did it.
+	impeached bool
 }
 
 // homeTitles gives the persons titled by an office with no country
@@ -790,6 +793,9 @@ func (d *docState) homeTitles() {
 		}
 		if c == "" && h.head {
 			c = d.datelineOnly(h.pos, h.sent)
+		}
+		if c == "" && h.impeached {
+			c = d.impeachingCountry(h.sent)
 		}
 		if c != "" {
 			h.l.country = c

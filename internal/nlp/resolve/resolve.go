@@ -851,8 +851,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		l := d.newPerson(bare, held)
 		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
 		head := !lower && (d.capitalPresidentTitle(e.Start, title) || d.formerPresidentTitle(e.Start, title) || title.pressHome)
-		if l.country == "" && (title.pressHome || homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head) {
-			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower, head: head})
+		impeached := d.impeachedPerson(e)
+		if l.country == "" && (title.pressHome || homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head || impeached) {
+			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower, head: head, impeached: impeached})
 		}
 		d.afterResolve(e, l)
 		return l
