@@ -755,6 +755,9 @@ type homeTitle struct {
 	// capitalPresidentTitle: the dateline's country while the story names
 	// no other one before it or in its sentence (datelineOnly).
 	head bool
+	// impeached is set for a person named as the one impeached
+	// (impeachedPerson): the country of the legislature that did it.
+	impeached bool
 }
 
 // homeTitles gives the persons titled by an office with no country
@@ -790,6 +793,9 @@ func (d *docState) homeTitles() {
 		}
 		if c == "" && h.head {
 			c = d.datelineOnly(h.pos, h.sent)
+		}
+		if c == "" && h.impeached {
+			c = d.impeachingCountry(h.sent)
 		}
 		if c != "" {
 			h.l.country = c
@@ -1182,7 +1188,28 @@ var presidentOffices = map[string]bool{"president": true, "vice_president": true
 // sentence leaves the person unplaced (datelineOnly, see homeTitles).
 // "President" of a body ("Acme President Jane Roe") has the body as org.
 func (d *docState) capitalPresidentTitle(off int, t title) bool {
-	if t.visitor || !unplacedTitle(t) || t.sector != kb.SectorGovernment || !presidentOffices[t.office] {
+	if t.visitor || !unplacedTitle(t) {
+		return false
+	}
+	return d.capitalPresidentTitleHeld(off, t, false)
+}
+
+// formerPresidentTitle is capitalPresidentTitle for a president of the
+// past: "WASHINGTON (Wire) - Former President Walter Hague said" names a
+// former U.S. president, as "ex-President Joan Mercer" in the same story
+// does; the same guard holds (datelineOnly). The person has no sector
+// (see resolveEntity).
+func (d *docState) formerPresidentTitle(off int, t title) bool {
+	if t.visitor || t.country != "" || t.org != nil || t.place != nil {
+		return false
+	}
+	return d.capitalPresidentTitleHeld(off, t, true)
+}
+
+// capitalPresidentTitleHeld is capitalPresidentTitle for a title held now
+// or, with former, once.
+func (d *docState) capitalPresidentTitleHeld(off int, t title, former bool) bool {
+	if t.sector != kb.SectorGovernment || !presidentOffices[t.office] {
 		return false
 	}
 	j := d.tokenAt(off) - 1
@@ -1195,7 +1222,7 @@ func (d *docState) capitalPresidentTitle(off int, t title) bool {
 		return false
 	}
 	for k := j - 1; k >= 0 && k > j-4 && d.toks[k].norm != ""; k-- {
-		if w := d.toks[k].norm; formerWords[w] || w == "visiting" || w == "outgoing" {
+		if w := d.toks[k].norm; formerWords[w] && !former || w == "visiting" || w == "outgoing" {
 			return false
 		}
 	}

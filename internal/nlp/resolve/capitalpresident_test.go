@@ -10,8 +10,10 @@ import (
 // before a person the knowledge base does not know, in a story datelined
 // in that person's country, gives the person the dateline's country, as a
 // capitalised minister's title does (TestCapitalMinisterTitles); another
-// country named before the title or in its sentence, a former or visiting
-// holder, a demonym's president and no dateline keep their own rules.
+// country named before the title or in its sentence, a visiting holder, a
+// demonym's president and no dateline keep their own rules; a former
+// president is the dateline's country's too, with no sector
+// (formerPresidentTitle).
 func TestCapitalPresidentTitle(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
@@ -40,7 +42,7 @@ func TestCapitalPresidentTitle(t *testing.T) {
 			[][2]string{{"LIMA", "GPE"}, {"Wire", "ORG"}, {"Chile", "GPE"}, {"Ana Quispe", "PER"}}, "Ana Quispe", "", "government"},
 		{"a former president",
 			"LIMA (Wire) - Former President Luis Herrera was arrested on Monday.",
-			[][2]string{{"LIMA", "GPE"}, {"Wire", "ORG"}, {"Luis Herrera", "PER"}}, "Luis Herrera", "", ""},
+			[][2]string{{"LIMA", "GPE"}, {"Wire", "ORG"}, {"Luis Herrera", "PER"}}, "Luis Herrera", "PER", ""},
 		{"a demonym's president",
 			"LIMA (Wire) - Bolivian President Ana Quispe arrived on Monday.",
 			[][2]string{{"LIMA", "GPE"}, {"Wire", "ORG"}, {"Bolivian", "NORP"}, {"Ana Quispe", "PER"}}, "Ana Quispe", "BOL", "government"},

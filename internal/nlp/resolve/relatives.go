@@ -49,3 +49,29 @@ func (d *docState) formerWordBefore(e *model.Entity) bool {
 	}
 	return false
 }
+
+// formerKBHolder reports whether the knowledge base's person id, named at
+// e, is a former office-holder at the article's date: "Former President
+// Donald Trump said" written in 2023, or in a story with no date, when
+// the text is the only witness of the time told. A dated story in which
+// the dated terms put the person in office keeps the office: the title
+// then names an earlier office of one who holds another (or the same one
+// again). Once so named, every mention of the person is.
+func (d *docState) formerKBHolder(e *model.Entity, id string) bool {
+	if d.formerKB[id] {
+		return true
+	}
+	if !d.formerWordBefore(e) {
+		return false
+	}
+	if d.dated {
+		if _, offices := d.s.kb.OfficeAt(id, d.date); len(offices) > 0 {
+			return false
+		}
+	}
+	if d.formerKB == nil {
+		d.formerKB = map[string]bool{}
+	}
+	d.formerKB[id] = true
+	return true
+}

@@ -100,9 +100,13 @@ type docState struct {
 	date      time.Time
 	// dated: date is the article's own publication date, not the clock's
 	// guess; see officeHolder.
-	dated   bool
-	toks    []tok
-	aliases map[string]*link // document-level aliases: acronyms defined in the text
+	dated bool
+	// formerKB holds the knowledge base's persons the text calls former
+	// holders of an office they do not hold at the article's date
+	// (formerKBHolder).
+	formerKB map[string]bool
+	toks     []tok
+	aliases  map[string]*link // document-level aliases: acronyms defined in the text
 	// universities maps the place a university named in the text is named
 	// after ("cambridge" for "the University of Cambridge") to it, for
 	// the short form (universityShort).
@@ -602,6 +606,11 @@ func (d *docState) apply(e *model.Entity, l *link) {
 			if l.sector == a.Sector {
 				l.sector = d.s.kb.SectorAt(a, d.date)
 			}
+			if l.sector == kb.SectorGovernment && d.formerKBHolder(e, l.id) {
+				// "Former President Donald Trump said" in a story of
+				// 2023, or of no date: no longer in office.
+				l.sector = ""
+			}
 		}
 	}
 	if _, ok := d.byID[l.id]; !ok {
@@ -841,9 +850,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		}
 		l := d.newPerson(bare, held)
 		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
-		head := !lower && (d.capitalPresidentTitle(e.Start, title) || title.pressHome)
-		if l.country == "" && (title.pressHome || homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head) {
-			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower, head: head})
+		head := !lower && (d.capitalPresidentTitle(e.Start, title) || d.formerPresidentTitle(e.Start, title) || title.pressHome)
+		impeached := d.impeachedPerson(e)
+		if l.country == "" && (title.pressHome || homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head || impeached) {
+			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower, head: head, impeached: impeached})
 		}
 		d.afterResolve(e, l)
 		return l
@@ -2935,7 +2945,10 @@ func (d *docState) actors() []model.ActorRef {
 // has the sector of the article's date (kb.SectorAt).
 func (d *docState) actorSector(l *link) string {
 	if a, ok := d.s.kb.Actor(l.id); ok {
-		return d.s.kb.SectorAt(a, d.date)
+		if sector := d.s.kb.SectorAt(a, d.date); sector != kb.SectorGovernment || !d.formerKB[l.id] {
+			return sector
+		}
+		return ""
 	}
 	return l.sector
 }
