@@ -4387,7 +4387,7 @@ var subordinators = set("after before since until till when while because althou
 // a clause of time. A report may open with its subordinate clause ("if
 // the talks fail, the army would ...").
 func (v *view) clauseStart(cs, ce int) bool {
-	infinitive := false
+	infinitive, modifierOnly := false, false
 	for k := cs; k < ce; k++ {
 		t := v.toks[k]
 		// "promised $5 billion to rebuild the port", "pledged 300 troops
@@ -4399,6 +4399,14 @@ func (v *view) clauseStart(cs, ce int) bool {
 			continue
 		}
 		if infinitive && !finiteVerb(t) {
+			continue
+		}
+		if v.attributive(k, cs, ce) {
+			// "posted maps of the targeted buildings", "released photos
+			// of the damaged bridge": a participle between a determiner
+			// and its noun modifies the noun; it is no clause's verb, and
+			// words whose only verbs are such are an object.
+			modifierOnly = true
 			continue
 		}
 		if isVerb(t.pos) && k > cs && t.quote < 0 && (v.toks[k-1].low == "and" || v.toks[k-1].low == "or") && v.toks[k-1].quote < 0 {
@@ -4439,7 +4447,7 @@ func (v *view) clauseStart(cs, ce int) bool {
 			return false
 		}
 	}
-	return !infinitive
+	return !infinitive && !modifierOnly
 }
 
 // asideEnd returns the comma closing a short clause set off by commas that
@@ -5770,4 +5778,26 @@ func (v *view) commaRelativeOpen(j, lo int) int {
 		}
 	}
 	return -1
+}
+
+// attributive says token k, a participle inside cs..ce, stands between a
+// word that opens a noun phrase (a determiner, a possessive, a number, an
+// adjective) and the noun it modifies: "the targeted buildings", "its
+// damaged port", "two wounded soldiers". A participle followed by a verb
+// or by nothing ("said the wounded were evacuated") is no modifier.
+func (v *view) attributive(k, cs, ce int) bool {
+	t := v.toks[k]
+	if t.pos != "VBN" && t.pos != "VBG" || k <= cs || k+1 >= ce || t.quote >= 0 {
+		return false
+	}
+	switch v.toks[k-1].pos {
+	case "DT", "PRP$", "CD", "POS", "JJ":
+	default:
+		return false
+	}
+	switch v.toks[k+1].pos {
+	case "NN", "NNS", "NNP", "NNPS", "JJ":
+		return true
+	}
+	return false
 }
