@@ -3257,6 +3257,15 @@ func (st *state) indirect(si int) {
 		// "described the talks as "positive"": the object and what it is
 		// called are the report, with no verb of their own.
 		characterised := lemma == "describe" && st.hasWord(cs, ce, "as") || lemma == "characterise"
+		if characterised && !v.holdsQuotation(cs, ce) {
+			// "France described the veto as a betrayal": with no words
+			// of the speaker's marked, a characterisation is the
+			// reporter's label for the object, and "the veto as a
+			// betrayal" is no clause anyone said. Marked words ("as a
+			// "vital" step") are the speaker's own and are kept, object
+			// and all, as their context.
+			continue
+		}
 		// A report with no "that" or infinitive is a clause: "pledged 4
 		// million dollars in aid to the Philippines after flooding
 		// displaced ..." has an object, and its verb is a clause of time.
@@ -5798,6 +5807,16 @@ func (v *view) attributive(k, cs, ce int) bool {
 	switch v.toks[k+1].pos {
 	case "NN", "NNS", "NNP", "NNPS", "JJ":
 		return true
+	}
+	return false
+}
+
+// holdsQuotation says a token of cs..ce lies inside a quotation.
+func (v *view) holdsQuotation(cs, ce int) bool {
+	for k := cs; k < ce; k++ {
+		if v.toks[k].quote >= 0 {
+			return true
+		}
 	}
 	return false
 }
