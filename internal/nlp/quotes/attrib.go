@@ -3257,6 +3257,15 @@ func (st *state) indirect(si int) {
 		// "described the talks as "positive"": the object and what it is
 		// called are the report, with no verb of their own.
 		characterised := lemma == "describe" && st.hasWord(cs, ce, "as") || lemma == "characterise"
+		if characterised && !v.holdsQuotation(cs, ce) {
+			// "France described the veto as a betrayal": with no words
+			// of the speaker's marked, a characterisation is the
+			// reporter's label for the object, and "the veto as a
+			// betrayal" is no clause anyone said. Marked words ("as a
+			// "vital" step") are the speaker's own and are kept, object
+			// and all, as their context.
+			continue
+		}
 		// A report with no "that" or infinitive is a clause: "pledged 4
 		// million dollars in aid to the Philippines after flooding
 		// displaced ..." has an object, and its verb is a clause of time.
@@ -4387,7 +4396,7 @@ var subordinators = set("after before since until till when while because althou
 // a clause of time. A report may open with its subordinate clause ("if
 // the talks fail, the army would ...").
 func (v *view) clauseStart(cs, ce int) bool {
-	infinitive := false
+	infinitive, modifierOnly := false, false
 	for k := cs; k < ce; k++ {
 		t := v.toks[k]
 		// "promised $5 billion to rebuild the port", "pledged 300 troops
@@ -4399,6 +4408,14 @@ func (v *view) clauseStart(cs, ce int) bool {
 			continue
 		}
 		if infinitive && !finiteVerb(t) {
+			continue
+		}
+		if v.attributive(k, cs, ce) {
+			// "posted maps of the targeted buildings", "released photos
+			// of the damaged bridge": a participle between a determiner
+			// and its noun modifies the noun; it is no clause's verb, and
+			// words whose only verbs are such are an object.
+			modifierOnly = true
 			continue
 		}
 		if isVerb(t.pos) && k > cs && t.quote < 0 && (v.toks[k-1].low == "and" || v.toks[k-1].low == "or") && v.toks[k-1].quote < 0 {
@@ -4439,7 +4456,7 @@ func (v *view) clauseStart(cs, ce int) bool {
 			return false
 		}
 	}
-	return !infinitive
+	return !infinitive && !modifierOnly
 }
 
 // asideEnd returns the comma closing a short clause set off by commas that
@@ -5770,4 +5787,36 @@ func (v *view) commaRelativeOpen(j, lo int) int {
 		}
 	}
 	return -1
+}
+
+// attributive says token k, a participle inside cs..ce, stands between a
+// word that opens a noun phrase (a determiner, a possessive, a number, an
+// adjective) and the noun it modifies: "the targeted buildings", "its
+// damaged port", "two wounded soldiers". A participle followed by a verb
+// or by nothing ("said the wounded were evacuated") is no modifier.
+func (v *view) attributive(k, cs, ce int) bool {
+	t := v.toks[k]
+	if t.pos != "VBN" && t.pos != "VBG" || k <= cs || k+1 >= ce || t.quote >= 0 {
+		return false
+	}
+	switch v.toks[k-1].pos {
+	case "DT", "PRP$", "CD", "POS", "JJ":
+	default:
+		return false
+	}
+	switch v.toks[k+1].pos {
+	case "NN", "NNS", "NNP", "NNPS", "JJ":
+		return true
+	}
+	return false
+}
+
+// holdsQuotation says a token of cs..ce lies inside a quotation.
+func (v *view) holdsQuotation(cs, ce int) bool {
+	for k := cs; k < ce; k++ {
+		if v.toks[k].quote >= 0 {
+			return true
+		}
+	}
+	return false
 }

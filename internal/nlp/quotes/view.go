@@ -330,7 +330,14 @@ func (v *view) pluralSpeakers(lx *Lexicon) {
 		if t.pos != "VBZ" && t.pos != "VBP" || !strings.HasSuffix(t.low, "s") || next.sent != t.sent || next.pos != "VBD" && next.pos != "VBN" {
 			continue
 		}
-		if _, ok := lx.verbs[next.low]; !ok || !v.roleWord(t.low) {
+		if _, ok := lx.verbs[next.low]; !ok {
+			continue
+		}
+		if v.collectiveMembers(i) {
+			t.pos = "NNS"
+			continue
+		}
+		if !v.roleWord(t.low) {
 			continue
 		}
 		if i > 0 && v.toks[i-1].sent == t.sent {
@@ -343,4 +350,24 @@ func (v *view) pluralSpeakers(lx *Lexicon) {
 		}
 		t.pos = "NNS"
 	}
+}
+
+// collectiveMembers says token i, a word in -s, ends the "of" phrase of a
+// collective body right before a speech verb: "a group of Andean states
+// said", "a bloc of Gulf states told". A tagger reads "states" after a
+// name it does not know ("Andean", "Gulf") as a present verb, which ends
+// the noun phrase, and the body is then no subject; a present verb cannot
+// be followed by a finite past one with no object between them, and the
+// words between "of" and it are its modifiers (names, adjectives, nouns:
+// "small island states").
+func (v *view) collectiveMembers(i int) bool {
+	k := i - 1
+	for ; k >= 0 && k > i-5 && v.toks[k].sent == v.toks[i].sent && v.toks[k].quote < 0; k-- {
+		switch v.toks[k].pos {
+		case "NNP", "NNPS", "JJ", "NN", "NNS":
+			continue
+		}
+		break
+	}
+	return k >= 1 && k < i-1 && v.toks[k].low == "of" && v.toks[k].sent == v.toks[i].sent && collectiveBodies[v.toks[k-1].low]
 }
