@@ -9618,6 +9618,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// the source's act on its own country: a navy passing through is
 	// abroad, and whose waters they are the sentence does not say.
 	noDomestic := personObject
+	// "Hungary blocked a package of sanctions against Russia": blocking a
+	// measure refuses it, not the one it is aimed at; "Senators blocked a
+	// bill": a bill with no author named is neither the country's nor its
+	// government's (billstance.go).
+	if blockedMeasureTarget(toks, t, typ, tgt) {
+		tgt, noDomestic = nil, true
+	}
+	if len(tgt) == 0 && refusedBill(toks, t, typ) {
+		noDomestic = true
+	}
 	// "passed a bill supported by the Socialists": the thing supported
 	// is no actor, and the supporter's own country, which the domestic
 	// convention below would give, is not what it backed.
@@ -9977,6 +9987,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 			}
 		}
+		// "Unions in Argentina called a general strike against the
+		// reforms": a protest against a measure only a government enacts
+		// is against that government, not the protesters' country.
+		if implicitTgt && typ == "PROTEST" && src[0].sector != kb.SectorGovernment && againstGovernmentMeasure(toks, t.j) {
+			if a, ok := c.kb.SectorActor(src[0].country, kb.SectorGovernment); ok && a.Sector == kb.SectorGovernment {
+				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
+			}
+		}
 		// "The Dutch parliament voted against the budget", "lawmakers
 		// approved the bill": what a legislature votes on, backs, rejects
 		// or asks for with no one named is put to it by, or asked of, its
@@ -10024,6 +10042,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// keeps no country of its own (its backer's is not its), but what it
 	// acted on with none named is in the story's country, as it would be
 	// for gunmen named with no backer.
+	// "blocked a bill that they had demanded for months": the object's
+	// history, no request made now (billstance.go).
+	if pastPerfectObjectRelative(toks, t, typ) {
+		return
+	}
 	if t.nominal && endedNominal(toks, t) {
 		return
 	}
