@@ -5728,6 +5728,11 @@ func journeyEnd(toks []tok, j, i int) bool {
 		}
 	case "to":
 		w = k - 1
+		// "suspended flights to Rwanda": the destination of traffic cut
+		// is the measure's target, as the origin is (haltedjourney.go).
+		if haltedJourneyOrigin(toks, j, w) {
+			return false
+		}
 		if !journeyWords[toks[w].low] && toks[w].low != "route" {
 			// "from Alexandria to Cairo": the journey word is before
 			// the origin.
@@ -8101,6 +8106,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if len(src) == 0 && reporter != nil && reportAt >= 0 && reportAt < t.i && (toks[reportAt].low == "announced" || toks[reportAt].low == "announces") {
 			src = *reporter
 		}
+		// "Two students were hurt in clashes with police": the side the
+		// harmed fought hurt them (fightingwith.go).
+		if len(src) == 0 && len(tgt) > 0 && p.Type == "ASSAULT" && prepBefore(toks, tgt[0].i) == "with" {
+			if v := harmedInCombat(toks, t); v >= 0 {
+				if g, ok := subjectOf(toks, ms, v, floor, st, reporter); ok && len(g) > 0 && !sameGroup(g, tgt) {
+					src, tgt = tgt, g
+				}
+			}
+		}
 		// "Ukraine said talks with Britain would resume": a two-sided act
 		// told with its partner alone ("talks with Britain") has the
 		// speaker as its other side, as "Ukraine will resume talks with
@@ -8719,6 +8733,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if h := missionPlaceAfter(toks, ms, t); h != nil {
 			tgt = h
 		}
+	}
+	// "Kenya's ruling party expelled the lawmaker": a party disciplining
+	// its own member is no expulsion (partyexpel.go).
+	if typ == "SANCTION" && expulsionCode(code) && partyDiscipline(src, tgt) {
+		return
 	}
 	if (len(tgt) == 0 || ownWithdrawnOnly(toks, tgt)) && st.missionHost != nil && !t.nominal && definiteMissionAfter(toks, t) && !slices.ContainsFunc(src, func(m mention) bool { return m.key() == st.missionHost.key() }) {
 		tgt = group{*st.missionHost}
@@ -12349,8 +12368,10 @@ func background(toks []tok, t *trigger) bool {
 	}
 	// A nominal event inside a prepositional phrase ("in retaliation for an
 	// air raid", "following the invasions", "over two air raids") is a
-	// reference to another event, not the one reported.
-	if t.nominal {
+	// reference to another event, not the one reported. Not the clash
+	// people were hurt in ("were hurt during clashes with police"): the
+	// harm the sentence reports is the clash's own (harmedInCombat).
+	if t.nominal && harmedInCombat(toks, t) < 0 {
 		// Six words back: "in Ethiopian - Eritrean border talks".
 		for k := t.i - 1; k >= 0 && k >= t.i-6; k-- {
 			l := toks[k].low

@@ -19,12 +19,18 @@ func fightingWithSide(toks []tok, ms []mention, t *trigger) group {
 	if !t.passive || t.j >= len(toks) {
 		return nil
 	}
-	q := t.j
+	// "were wounded on Tuesday during clashes with protesters": a time
+	// adjunct between the verb and the phrase leaves it the verb's.
+	q := pastDayAdjunct(toks, t.j)
+	if q >= len(toks) {
+		return nil
+	}
 	if l := toks[q].low; l != "in" && l != "during" && l != "amid" {
 		return nil
 	}
 	q++
-	for q < len(toks) && q <= t.j+4 && (determiners[toks[q].low] || modifierWord(toks[q])) && !combatNouns[toks[q].low] {
+	start := q
+	for q < len(toks) && q <= start+3 && (determiners[toks[q].low] || modifierWord(toks[q])) && !combatNouns[toks[q].low] {
 		q++
 	}
 	if q >= len(toks) || !combatNouns[toks[q].low] {
@@ -80,4 +86,60 @@ func threatAimed(toks []tok, t, emb *trigger) bool {
 		return true
 	}
 	return determiners[l] && l != "that" || !isPunct(l) && headNoun(toks[j]) && !isCap(toks[j].text)
+}
+
+// pastDayAdjunct returns the first token at or after q past a day or time
+// adjunct ("on Tuesday", "late on Monday", "on Sunday night",
+// "overnight"), or q when none starts there. Months are left out: "in May"
+// may be the place's preposition phrase itself.
+func pastDayAdjunct(toks []tok, q int) int {
+	for n := 0; q < len(toks) && n < 5; n++ {
+		l := toks[q].low
+		switch {
+		case dayAdjunctWord(toks, q):
+		case (l == "late" || l == "early") && q+1 < len(toks) && dayAdjunctWord(toks, q+1):
+		case q > 0 && weekdays[toks[q-1].low] && (l == "night" || l == "morning" || l == "afternoon" || l == "evening"):
+		case l == "overnight" || l == "yesterday" || l == "today":
+		default:
+			return q
+		}
+		q++
+	}
+	return q
+}
+
+// harmedParticiples are passive participles of people harmed that the
+// pattern files do not code as verbs of their own ("hurt" is also what
+// sanctions do to an economy).
+var harmedParticiples = map[string]bool{"hurt": true, "injured": true, "wounded": true, "killed": true, "maimed": true}
+
+// harmedInCombat returns the passive participle of harm that the combat
+// noun trigger t is the "in", "during" or "amid" phrase of ("Two students
+// were hurt in clashes with police", "were hurt on Monday during fighting
+// with the army"), or -1. The side named after "with" is then the one that
+// hurt the participle's subject, as fightingWithSide reads it for a verb
+// of harm the patterns code; with no such participle ("clashes with police
+// broke out") the clash keeps its one named side as its target.
+func harmedInCombat(toks []tok, t *trigger) int {
+	if !t.nominal || !combatNouns[toks[t.head].low] {
+		return -1
+	}
+	k := t.i - 1
+	for k >= 0 && k >= t.i-3 && (determiners[toks[k].low] || modifierWord(toks[k])) {
+		k--
+	}
+	if k < 2 {
+		return -1
+	}
+	if l := toks[k].low; l != "in" && l != "during" && l != "amid" {
+		return -1
+	}
+	v := k - 1
+	for v > 0 && v >= k-4 && pastDayAdjunct(toks, v) > v {
+		v--
+	}
+	if v < 1 || !harmedParticiples[toks[v].low] || pastDayAdjunct(toks, v+1) != k || !beForms[toks[v-1].low] {
+		return -1
+	}
+	return v
 }

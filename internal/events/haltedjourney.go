@@ -4,7 +4,8 @@ package events
 // a link with Rwanda: the country the flights come from is the measure's
 // target, as with "imports from Rwanda", and no mere end of a journey told
 // after the act (journeyEnd: "hijacked a flight from Alexandria to Cairo",
-// where the ends are no party).
+// where the ends are no party). So is the country flights go to ("suspended
+// flights to Rwanda", "halted all flights to and from Rwanda").
 
 // haltVerbs are verbs of stopping or barring traffic, whose object of
 // journeys is the link they cut.
@@ -18,8 +19,8 @@ var haltVerbs = map[string]bool{
 	"restrict": true, "restricts": true, "restricted": true, "restricting": true,
 }
 
-// haltedJourneyOrigin says whether the journey word at w, whose "from"
-// names the mention after it, is the object of a verb of stopping traffic
+// haltedJourneyOrigin says whether the journey word at w, whose "from" (or
+// "to") names the mention after it, is the object of a verb of stopping traffic
 // ending the trigger at j ("suspended all direct flights from Rwanda",
 // "halted passenger flights from Congo"): only determiners, numbers and
 // modifiers may stand between the verb and the journey word.
