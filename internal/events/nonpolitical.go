@@ -25,7 +25,7 @@ func countedFixture(toks []tok, k int) bool {
 	// a format ("one-day", "Test", "T20").
 	if i := strings.LastIndexByte(l, '-'); i > 0 && k+1 < len(toks) {
 		count, unit := l[:i], l[i+1:]
-		if (seriesCounts[count] || isDigits(count)) && fixtureUnits[unit] {
+		if (seriesCounts[count] || isNumber(count)) && fixtureUnits[unit] {
 			n := toks[k+1].low
 			if n == "series" || n == "tour" || limitedOvers[n] || n == "test" {
 				return true
@@ -36,7 +36,7 @@ func countedFixture(toks []tok, k int) bool {
 	// match, after a count or an ordinal ("the Test Ban Treaty" has none).
 	if (tk.text == "Test" || tk.text == "Tests") && k > 0 {
 		p := toks[k-1].low
-		if seriesCounts[p] || isDigits(p) || fixtureOrdinals[p] {
+		if seriesCounts[p] || isNumber(p) || fixtureOrdinals[p] {
 			return true
 		}
 	}
@@ -54,18 +54,6 @@ var seriesCounts = map[string]bool{"two": true, "three": true, "four": true, "fi
 
 var fixtureOrdinals = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
 	"opening": true, "final": true, "deciding": true, "only": true}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 // objectWords returns the lower-cased words of the noun phrase after a
 // verb trigger, from toks[j] up to the first preposition, punctuation,
@@ -111,7 +99,7 @@ func productPromise(toks []tok, t *trigger, src group, named bool) bool {
 		return false
 	}
 	for _, w := range ws {
-		if aidOrMoney[w] || isDigits(strings.TrimLeft(w, "$€£")) && strings.ContainsAny(w, "$€£") {
+		if aidOrMoney[w] || isNumber(strings.TrimLeft(w, "$€£")) && strings.ContainsAny(w, "$€£") {
 			return false
 		}
 	}

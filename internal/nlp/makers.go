@@ -103,14 +103,5 @@ func makerCompanies(sents, tags [][]string, given func(string) bool) {
 			k = e - 1
 		}
 	}
-	if len(companies) == 0 {
-		return
-	}
-	for i, ws := range sents {
-		forSpans(tags[i], func(typ string, a, b int) {
-			if typ == model.EntityPerson && b-a == 1 && companies[ws[a]] {
-				tags[i][a] = "B-" + model.EntityOrg
-			}
-		})
-	}
+	companyPersons(sents, tags, companies)
 }

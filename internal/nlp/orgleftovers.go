@@ -224,16 +224,7 @@ func companyCuePersons(sents, tags [][]string, given func(string) bool, known fu
 			}
 		})
 	}
-	if len(companies) == 0 {
-		return
-	}
-	for i, ws := range sents {
-		forSpans(tags[i], func(typ string, a, b int) {
-			if typ == model.EntityPerson && b-a == 1 && companies[ws[a]] {
-				tags[i][a] = "B-" + model.EntityOrg
-			}
-		})
-	}
+	companyPersons(sents, tags, companies)
 }
 
 // companyApposition reports whether ", the/a <lower-case words> <head>"
@@ -282,4 +273,21 @@ func companyCueAfter(ws []string, b int) bool {
 		}
 	}
 	return false
+}
+
+// companyPersons makes every one-word person span whose word is one of
+// companies an organisation: a company found once (after a "<product>
+// maker" cue or a company's noun) is the company wherever else the tagger
+// took its name for a person.
+func companyPersons(sents, tags [][]string, companies map[string]bool) {
+	if len(companies) == 0 {
+		return
+	}
+	for i, ws := range sents {
+		forSpans(tags[i], func(typ string, a, b int) {
+			if typ == model.EntityPerson && b-a == 1 && companies[ws[a]] {
+				tags[i][a] = "B-" + model.EntityOrg
+			}
+		})
+	}
 }
