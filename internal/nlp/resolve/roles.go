@@ -3019,6 +3019,28 @@ var countryBodyHeads = wordSet("ministry embassy consulate legation government c
 // city or region has no foreign ministry or army, and persons and
 // nationalities are never what "its" means, so all are skipped.
 func (d *docState) countryBefore(off int) string {
+	country := ""
+	d.itsCandidates(off, func(o model.Entity, l *link) bool {
+		switch {
+		case l != nil && l.id == o.ActorID && l.typ == kb.TypeCountry:
+			country = l.country
+			return true
+		case o.Type == model.EntityOrg:
+			return true
+		}
+		// A city or a region: "Chile recalled its ambassador from Lima.
+		// Its foreign ministry said" is Chile's.
+		return false
+	})
+	return country
+}
+
+// itsCandidates calls visit with the countries, places and organisations
+// "its" at byte offset off may point back to, nearest first: those named
+// before it in its sentence or the sentence before, after the dateline,
+// each with the link its end resolved to (or nil), until visit says the
+// search is done.
+func (d *docState) itsCandidates(off int, visit func(o model.Entity, l *link) (done bool)) {
 	sent := d.sentenceOf(off)
 	ents := d.art.Entities
 	for j := len(ents) - 1; j >= 0; j-- {
@@ -3027,20 +3049,12 @@ func (d *docState) countryBefore(off int) string {
 			continue
 		}
 		if o.Start < d.dateline || d.sentenceOf(o.Start) < sent-1 {
-			return ""
+			return
 		}
-		l := d.entEnd[o.End]
-		country := l != nil && l.id == o.ActorID && l.typ == kb.TypeCountry
-		switch {
-		case country:
-			return l.country
-		case o.Type == model.EntityOrg:
-			return ""
+		if visit(o, d.entEnd[o.End]) {
+			return
 		}
-		// A city or a region: "Chile recalled its ambassador from Lima.
-		// Its foreign ministry said" is Chile's.
 	}
-	return ""
 }
 
 // itsOrg returns the organisation "its" at byte offset off points back
@@ -3050,26 +3064,19 @@ func (d *docState) countryBefore(off int) string {
 // country or IGO code and a sector ("The Africa CDC said ... Its director
 // general"); nil for a country, an unknown organisation or none.
 func (d *docState) itsOrg(off int) *link {
-	sent := d.sentenceOf(off)
-	ents := d.art.Entities
-	for j := len(ents) - 1; j >= 0; j-- {
-		o := ents[j]
-		if o.End > off || o.Type != model.EntityGPE && o.Type != model.EntityOrg {
-			continue
-		}
-		if o.Start < d.dateline || d.sentenceOf(o.Start) < sent-1 {
-			return nil
-		}
-		l := d.entEnd[o.End]
+	var org *link
+	d.itsCandidates(off, func(o model.Entity, l *link) bool {
 		switch {
 		case o.Type == model.EntityOrg && l != nil && l.id == o.ActorID && l.typ == kb.TypeOrganisation &&
 			!strings.HasPrefix(l.id, "doc:") && l.country != "" && l.sector != "":
-			return l
+			org = l
+			return true
 		case o.Type == model.EntityOrg || l != nil && l.typ == kb.TypeCountry:
-			return nil
+			return true
 		}
-	}
-	return nil
+		return false
+	})
+	return org
 }
 
 // itsBefore returns the token of the "its" that opens the role phrase at
