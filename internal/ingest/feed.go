@@ -249,6 +249,9 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	if len(trimmed) > 0 && trimmed[0] == '{' {
 		return parseJSONFeed(trimmed, opts)
 	}
+	if !wide {
+		raw, wide = feedToUTF8(raw)
+	}
 	tree, err := parseXMLTree(raw, opts, wide)
 	if err != nil {
 		return nil, err
@@ -367,6 +370,12 @@ func (n *xnode) writeHTML(b *strings.Builder) {
 		b.WriteString(" " + a.Name.Local + `="` + html.EscapeString(a.Value) + `"`)
 	}
 	b.WriteString(">")
+	if isVoidElement(n.local) && len(n.parts) == 0 {
+		// XHTML's <br/> written back as "<br></br>": an HTML parser
+		// reads "</br>" as a second <br>, which broke a paragraph in
+		// two. A void element has no end tag in HTML.
+		return
+	}
 	for _, p := range n.parts {
 		if p.child != nil {
 			p.child.writeHTML(b)
@@ -1322,6 +1331,16 @@ func htmlToText(s string) string {
 func isBlockAtom(a atom.Atom) bool {
 	switch a {
 	case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Td, atom.Th, atom.Tr, atom.Blockquote, atom.Hr:
+		return true
+	}
+	return false
+}
+
+// isVoidElement names the HTML elements that have no content and no end
+// tag.
+func isVoidElement(name string) bool {
+	switch strings.ToLower(name) {
+	case "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr":
 		return true
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"errors"
 	"fmt"
 	"io"
@@ -528,7 +529,9 @@ func warcDocument(src, target, typ string, hdr http.Header, block []byte, maxByt
 		if !strings.HasPrefix(strings.ToLower(hdr.Get("Content-Type")), "application/http") {
 			return nil, true, nil
 		}
-		resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(block)), nil)
+		blockReader := bytes.NewReader(block)
+		br := bufio.NewReader(blockReader)
+		resp, err := http.ReadResponse(br, nil)
 		if err != nil {
 			return nil, false, fmt.Errorf("HTTP response: %w", err)
 		}
@@ -536,13 +539,24 @@ func warcDocument(src, target, typ string, hdr http.Header, block []byte, maxByt
 		if resp.StatusCode < 200 || resp.StatusCode > 299 {
 			return nil, true, nil
 		}
+		// Where the payload starts in the block: what the header
+		// parsing left unread.
+		payload := block[len(block)-blockReader.Len()-br.Buffered():]
 		ctype = resp.Header.Get("Content-Type")
 		modified = lastModified(resp.Header)
 		// A payload cut by the crawler (WARC-Truncated) is still worth
 		// reading: keep what arrived.
 		body, err = io.ReadAll(io.LimitReader(resp.Body, maxBytes))
 		if err != nil && len(body) == 0 {
-			return nil, false, fmt.Errorf("HTTP body: %w", err)
+			if !isChunked(resp.TransferEncoding) || looksBinary(payload) {
+				return nil, false, fmt.Errorf("HTTP body: %w", err)
+			}
+			// "Transfer-Encoding: chunked" over a payload with no
+			// chunk framing (its first line is no chunk size): the
+			// archiving tool stored the body it had already
+			// dechunked and kept the header. The record was lost
+			// with "unexpected EOF"; its payload is the body.
+			body = payload[:min(len(payload), int(maxBytes))]
 		}
 		body, err = decodeContentEncoding(resp.Header.Get("Content-Encoding"), body, maxBytes)
 		if err != nil {
@@ -597,7 +611,32 @@ func isHTMLType(ctype string, body []byte) bool {
 	return mt == "text/html" || mt == "application/xhtml+xml"
 }
 
+// isChunked reports a chunked transfer coding among an HTTP message's.
+func isChunked(codings []string) bool {
+	for _, c := range codings {
+		if strings.EqualFold(strings.TrimSpace(c), "chunked") {
+			return true
+		}
+	}
+	return false
+}
+
+// decodeContentEncoding undoes the payload's Content-Encoding. Archiving
+// tools often store the body they already decoded and keep the header
+// ("Content-Encoding: gzip" over plain HTML): a body that the declared
+// coding cannot decode and that is text, not compressed bytes, is taken
+// as it is. Compressed data is never text (its bytes spread over every
+// value, controls included), so a body that really is compressed and
+// broken still fails.
 func decodeContentEncoding(enc string, body []byte, maxBytes int64) ([]byte, error) {
+	out, err := decodeCoding(enc, body, maxBytes)
+	if err != nil && !errors.Is(err, ErrRecordTooBig) && len(body) > 0 && !looksBinary(body) {
+		return body, nil
+	}
+	return out, err
+}
+
+func decodeCoding(enc string, body []byte, maxBytes int64) ([]byte, error) {
 	var r io.ReadCloser
 	switch strings.ToLower(strings.TrimSpace(enc)) {
 	case "", "identity":
@@ -609,7 +648,18 @@ func decodeContentEncoding(enc string, body []byte, maxBytes int64) ([]byte, err
 		}
 		r = zr
 	case "deflate":
-		r = flate.NewReader(bytes.NewReader(body))
+		// HTTP's "deflate" is the zlib format (RFC 9110 8.4.1.2);
+		// some servers send the raw deflate stream instead. The zlib
+		// header (CM 8, a check over its two bytes) tells them apart.
+		if len(body) >= 2 && body[0]&0x0f == 8 && (uint(body[0])<<8|uint(body[1]))%31 == 0 {
+			zr, err := zlib.NewReader(bytes.NewReader(body))
+			if err != nil {
+				return nil, fmt.Errorf("Content-Encoding deflate: %w", err)
+			}
+			r = zr
+		} else {
+			r = flate.NewReader(bytes.NewReader(body))
+		}
 	default:
 		return nil, fmt.Errorf("unsupported Content-Encoding %q", enc)
 	}
