@@ -85,3 +85,10 @@ func SearchDays(v url.Values) (since, until string, err error) {
 	since, until = searchDays(p)
 	return since, until, p.err
 }
+
+// ParseLatestArticlesPosition is ParseSearchPosition for a page of the
+// latest articles (LatestArticlesCursor, next_cursor of /api/articles
+// without q).
+func ParseLatestArticlesPosition(cur, offset string) (Position, error) {
+	return parsePosition(listLatestArticles, cur, offset)
+}
