@@ -1015,8 +1015,9 @@ type timelineData struct {
 	T    Timeline
 	Form filterForm
 	N    int // every matching event, dated to the day or not
-	// Dated is how many of them the bars draw: those dated to the day
-	// (a month or a year alone has no bar).
+	// Dated is how many of them the bars draw: those dated to the day,
+	// and by month or year bars those dated to their month or year
+	// (BuildTimelineCounts).
 	Dated int
 	// NotAsserted is how many of N did not (yet) take place as their
 	// reports tell them (store.DateCount.NotAsserted): the bars' tooltips
