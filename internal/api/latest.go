@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/store"
@@ -35,12 +36,7 @@ func (s *Server) latestArticles(w http.ResponseWriter, r *http.Request, p *param
 // parseLatestPage reads the listing's since, until and page; before is the
 // rows before the page (a cursor's count, or the offset).
 func parseLatestPage(p *params) (q store.ArticleQuery, before int, err error) {
-	q.Since, q.Until = p.day("since", false), p.day("until", true)
-	// A span that ends before it starts matches nothing: refused, as
-	// the quotes' is. Both are YYYY-MM-DD here, so they compare as text.
-	if q.Since != "" && q.Until != "" && q.Since > q.Until {
-		p.fail(badField("until", "until (%s) is before since (%s)", strings.TrimSpace(p.v.Get("until")), strings.TrimSpace(p.v.Get("since"))))
-	}
+	q.Since, q.Until = searchDays(p)
 	var pos cursor
 	q.Limit, pos = p.page(20, listLatestArticles, "")
 	if p.err != nil {
@@ -61,4 +57,38 @@ func LatestArticlesCursor(last store.SearchHit, offset int) string {
 		return c
 	}
 	return encodeCursor(offset)
+}
+
+// searchDays reads the articles listing's since and until (with q or
+// without) as days: a month or a year is its first day for since and its
+// last for until (params.day). A span that ends before it starts matches
+// nothing: refused, as the quotes' is. Both are YYYY-MM-DD here, so they
+// compare as text.
+func searchDays(p *params) (since, until string) {
+	since, until = p.day("since", false), p.day("until", true)
+	if since != "" && until != "" && since > until {
+		p.fail(badField("until", "until (%s) is before since (%s)", strings.TrimSpace(p.v.Get("until")), strings.TrimSpace(p.v.Get("since"))))
+	}
+	return since, until
+}
+
+// SearchDays reads since and until of v as GET /api/articles does (with q
+// or without): the web search page takes them by the same rules.
+func SearchDays(v url.Values) (since, until string, err error) {
+	days := url.Values{}
+	for _, f := range []string{"since", "until"} {
+		if vs, ok := v[f]; ok {
+			days[f] = vs
+		}
+	}
+	p := newParams(days, "since", "until")
+	since, until = searchDays(p)
+	return since, until, p.err
+}
+
+// ParseLatestArticlesPosition is ParseSearchPosition for a page of the
+// latest articles (LatestArticlesCursor, next_cursor of /api/articles
+// without q).
+func ParseLatestArticlesPosition(cur, offset string) (Position, error) {
+	return parsePosition(listLatestArticles, cur, offset)
 }

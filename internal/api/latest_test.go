@@ -147,8 +147,8 @@ func TestLatestArticles(t *testing.T) {
 	}
 }
 
-// TestLatestArticlesErrors: bad dates, a range that ends before it starts,
-// a date with a search and a cursor of the other listing are 400s naming
+// TestLatestArticlesErrors: bad dates (with a search too), a range that
+// ends before it starts and a cursor of the other listing are 400s naming
 // their field.
 func TestLatestArticlesErrors(t *testing.T) {
 	st := openTestStore(t)
@@ -165,8 +165,8 @@ func TestLatestArticlesErrors(t *testing.T) {
 		{"since=March", "since"},
 		{"until=2025-13", "until"},
 		{"since=2025-03-05&until=2025-03-01", "until"},
-		{"q=talks&since=2025-03", "since"},
-		{"q=talks&until=2025", "until"},
+		{"q=talks&since=March", "since"},
+		{"q=talks&until=2025-13", "until"},
 		{"cursor=" + search.NextCursor, "cursor"},
 		{"q=talks&cursor=" + latest.NextCursor, "cursor"},
 		{"sort=date", "sort"},

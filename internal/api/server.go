@@ -480,18 +480,15 @@ func (s *Server) listArticles(w http.ResponseWriter, r *http.Request) error {
 	if text == "" && p.err == nil {
 		return s.latestArticles(w, r, p)
 	}
-	// A search is ranked by relevance, over every date: a range of days
-	// would be ignored, a list that reads as the range's matches.
-	for _, f := range []string{"since", "until"} {
-		if strings.TrimSpace(p.v.Get(f)) != "" {
-			p.fail(badField(f, "a search (q) is ranked by relevance and takes no %s: leave q out to list articles by date", f))
-		}
-	}
+	// A search is ranked by relevance within since and until (the days
+	// of the articles' report dates, as the listing without q reads
+	// them): "talks" in March 2025.
+	since, until := searchDays(p)
 	limit, pos := p.page(20, listArticles, "")
 	if p.err != nil {
 		return p.err
 	}
-	q := store.SearchQuery{Text: text, Limit: limit, Offset: pos.Offset, After: pos.Hit}
+	q := store.SearchQuery{Text: text, Since: since, Until: until, Limit: limit, Offset: pos.Offset, After: pos.Hit}
 	if pos.keyed() {
 		q.Offset = 0
 	}

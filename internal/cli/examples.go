@@ -22,6 +22,8 @@ func commandExamples(name string) []string {
 		return []string{
 			`newsgraph search --db news.db "central bank" OR inflation`,
 			"newsgraph search --db news.db --limit 20 --offset 20 ceasefire",
+			"newsgraph search --db news.db --since 2026-11 --until 2026-11-15 ceasefire",
+			"newsgraph search --db news.db --since 2026-11-20",
 		}
 	case "events":
 		return []string{

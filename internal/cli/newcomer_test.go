@@ -24,7 +24,7 @@ func TestNewcomerMistakes(t *testing.T) {
 		{[]string{"serv"}, 2, `(did you mean "serve"?)`},
 		{[]string{"frobnicate"}, 2, `unknown command "frobnicate"` + "\n"},
 		{[]string{"version", "extra"}, 2, `unexpected arguments ["extra"] (version takes none)`},
-		{[]string{"search", "--db", filepath.Join(dir, "f.db")}, 2, `search needs some text: newsgraph search "central bank"`},
+		{[]string{"search", "--db", filepath.Join(dir, "f.db")}, 1, `no such file or directory (ingest something first, or pass --db)`},
 		{[]string{"quotes", "--db", filepath.Join(dir, "f.db"), "--since", "2026-13-01"}, 2, `--since: "2026-13-01" is not a date (want YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339)`},
 		{[]string{"quotes", "--db", filepath.Join(dir, "f.db"), "--until", "soon"}, 2, `--until: "soon" is not a date (want YYYY, YYYY-MM, YYYY-MM-DD or RFC 3339)`},
 		{[]string{"eval", "nerr"}, 2, `unknown eval stage "nerr" (newsgraph eval -h lists them)`},

@@ -230,9 +230,13 @@ func LeadingNot(s string) error {
 
 // SearchText is the text of a search to run, trimmed, or the error that
 // says why it can find nothing: empty, no word to look for, or a leading
-// NOT. Every backend's Search and CountSearch check it first, so the two
-// answer the same text alike.
+// NOT; or a Since or Until that is not a day (QuoteDates). Every backend's
+// Search and CountSearch check it first, so the two answer the same text
+// alike.
 func SearchText(q SearchQuery) (string, error) {
+	if _, _, err := QuoteDates(q.Since, q.Until); err != nil {
+		return "", err
+	}
 	text := strings.TrimSpace(q.Text)
 	if text == "" {
 		return "", fmt.Errorf("%w: empty search", ErrBadQuery)

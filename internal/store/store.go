@@ -490,9 +490,15 @@ const EstimateFrom = 100_000
 
 // SearchQuery is a full-text search.
 type SearchQuery struct {
-	Text   string // FTS query: words, "phrases", OR, prefix*
-	Limit  int    // default 20, max MaxLimit
-	Offset int    // rows skipped (after After, when set)
+	Text string // FTS query: words, "phrases", OR, prefix*
+	// Since and Until bound the day of the article's report date (its
+	// publish date, else its reference date, else when it was ingested;
+	// YYYY-MM-DD, both inclusive) as ArticleQuery's do: "talks" in March
+	// 2025 is the matches of those days, still ranked by relevance.
+	// ErrBadQuery when one is not YYYY-MM-DD.
+	Since, Until string
+	Limit        int // default 20, max MaxLimit
+	Offset       int // rows skipped (after After, when set)
 	// After resumes the listing after this hit (keyset paging: the
 	// previous page's last hit), so a deep page costs no more than the
 	// first. Hits are ordered by rank, then article id.

@@ -65,7 +65,10 @@ const maxBars = 90
 
 // BuildTimeline buckets events by date (day, week, month or year, whichever
 // keeps the bars under maxBars) and stacks them by quad class. Events
-// without a full day date are left out.
+// without a full day date are left out of day and week bars; a month bar
+// counts the events known only to its month, a year bar those known only
+// to a month or to itself (coarseBucket), as the events page its bar links
+// to lists them.
 func BuildTimeline(events []store.Event, w, h float64) Timeline {
 	counts := make([]store.DateCount, 0, len(events))
 	for _, e := range events {
@@ -139,15 +142,19 @@ func BuildTimelineCounts(counts []store.DateCount, w, h float64) Timeline {
 		if err != nil {
 			continue
 		}
-		b := &tl.Bars[index[bucket(t)]]
-		q := c.QuadClass
-		if q < 1 || q > 4 {
-			q = 0
+		tl.add(&tl.Bars[index[bucket(t)]], c)
+	}
+	// The days drew the bars; an event known only to a month or a year is
+	// counted in the bar of its period, when the bars are that long (and
+	// it falls within them). The bar's link (/events?since=its first
+	// day&until=its last) lists those events: a month bar's link listed
+	// the month's events its bar did not count.
+	for _, c := range counts {
+		if start, ok := coarseBucket(c, tl.Period); ok {
+			if i, in := index[start]; in {
+				tl.add(&tl.Bars[i], c)
+			}
 		}
-		b.Quad[q] += c.Events
-		b.Total += c.Events
-		b.NotAsserted += c.NotAsserted
-		tl.Max = max(tl.Max, b.Total)
 	}
 	bw := w / float64(len(tl.Bars))
 	plotSpan := tl.PlotH - tl.PlotTop
@@ -270,4 +277,44 @@ func roundStep(top, p int) int {
 		}
 	}
 	return 0
+}
+
+// add counts c in bar b.
+func (tl *Timeline) add(b *Bar, c store.DateCount) {
+	q := c.QuadClass
+	if q < 1 || q > 4 {
+		q = 0
+	}
+	b.Quad[q] += c.Events
+	b.Total += c.Events
+	b.NotAsserted += c.NotAsserted
+	tl.Max = max(tl.Max, b.Total)
+}
+
+// coarseBucket is the first day of the bar of period that counts c, a
+// count of events known only to a month ("2025-03") or a year ("2025")
+// (store.CoarseDateSQL): a month's in a month bar or a year bar, a year's
+// in a year bar; ok is false for a day's count and a shorter period, whose
+// bars (and links: store.UntilCuts) leave a coarser date out.
+func coarseBucket(c store.DateCount, period string) (time.Time, bool) {
+	if c.Events <= 0 {
+		return time.Time{}, false
+	}
+	var t time.Time
+	var err error
+	switch {
+	case len(c.Date) == len("2006-01") && (period == "month" || period == "year"):
+		t, err = time.Parse("2006-01", c.Date)
+	case len(c.Date) == len("2006") && period == "year":
+		t, err = time.Parse("2006", c.Date)
+	default:
+		return time.Time{}, false
+	}
+	if err != nil {
+		return time.Time{}, false
+	}
+	if period == "year" {
+		t = time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t, true
 }

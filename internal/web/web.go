@@ -225,6 +225,9 @@ type errorData struct {
 	Form *filterForm
 	// Quotes is the quotes page's filters as given, for its form.
 	Quotes *filterForm
+	// SearchForm is the search page's text and dates as given, for its
+	// form.
+	SearchForm *filterForm
 	// Search is a search for what the address named, for an unknown
 	// actor.
 	Search, SearchFor string
@@ -266,6 +269,10 @@ func keepInput(r *http.Request, pd pageData, err error) pageData {
 	case "/search":
 		pd.Q, pd.Nav = strings.TrimSpace(r.URL.Query().Get("q")), "search"
 		pd.SearchLimit = keptSearchLimit(r.URL.Query())
+		if ed, ok := pd.Data.(errorData); ok {
+			ed.SearchForm = &filterForm{Values: keepValues(r, []string{"q", "since", "until", "limit"}), Invalid: bad}
+			pd.Data = ed
+		}
 	case "/quotes":
 		ed, ok := pd.Data.(errorData)
 		if !ok {
@@ -360,24 +367,40 @@ type searchData struct {
 	Prev   string // the previous page's URL (by offset), after the first
 	// PastEnd: the page is past the last hit (nil otherwise).
 	PastEnd *pastEnd
+	// Latest: no search text, so the page lists the latest articles by
+	// report date (as /api/articles without q), each with its date and
+	// no snippet.
+	Latest bool
+	// Form is the page's text and dates as given, for its form.
+	Form filterForm
 }
 
 // searchPage is the number of hits on a search page.
 const searchPage = 20
 
+// search is the search page: with q, the articles matching it, best first;
+// without, the latest articles newest first by report date (the listing
+// /api/articles gives without q; the page showed only an empty form, and a
+// reader had no way to browse what was stored). Either within since and
+// until, as the API reads them.
 func (u *UI) search(r *http.Request) (string, any, error) {
 	v := r.URL.Query()
 	q := strings.TrimSpace(v.Get("q"))
-	if q == "" {
-		return "search", pageData{Title: "Search", Nav: "search", SearchLimit: keptSearchLimit(v)}, nil
-	}
 	if len(q) > 500 {
 		return "", nil, &badParam{"q", "the search text is too long"}
+	}
+	since, until, err := api.SearchDays(v)
+	if err != nil {
+		return "", nil, webFieldError(err)
 	}
 	// The next page starts after this page's last hit (the API's keyset
 	// cursor), so a deep page costs what the first costs; links with an
 	// offset (the only kind before, and "Previous") still work.
-	pos, err := webPosition(api.ParseSearchPosition(strings.TrimSpace(v.Get("cursor")), strings.TrimSpace(v.Get("offset"))))
+	parsePos := api.ParseSearchPosition
+	if q == "" {
+		parsePos = api.ParseLatestArticlesPosition
+	}
+	pos, err := webPosition(parsePos(strings.TrimSpace(v.Get("cursor")), strings.TrimSpace(v.Get("offset"))))
 	if err != nil {
 		return "", nil, err
 	}
@@ -389,51 +412,84 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, webFieldError(err)
 	}
-	// keep is the query of a link to another page of the hits.
+	// keep is the query of a link to another page of the hits: the text
+	// and the dates as given (a month stays a month in the form).
 	keep := func() url.Values {
-		kv := url.Values{"q": {q}}
+		kv := url.Values{}
+		if q != "" {
+			kv.Set("q", q)
+		}
+		for _, f := range []string{"since", "until"} {
+			if s := strings.TrimSpace(v.Get(f)); s != "" {
+				kv.Set(f, s)
+			}
+		}
 		if v.Has("limit") {
 			kv.Set("limit", strconv.Itoa(limit))
 		}
 		return kv
 	}
-	sq := store.SearchQuery{Text: q, Limit: limit, After: pos.Hit}
 	if !pos.Keyed() {
 		pos.Offset = min(pos.Offset, 100_000)
-		sq.Offset = pos.Offset
 	}
-	hits, err := u.st.Search(r.Context(), sq)
+	var hits []store.SearchHit
+	var count func(context.Context) (store.Total, error)
+	var cursorOf func(last store.SearchHit, offset int) string
+	if q == "" {
+		aq := store.ArticleQuery{Since: since, Until: until, Limit: limit, After: pos.Article}
+		if !pos.Keyed() {
+			aq.Offset = pos.Offset
+		}
+		hits, err = u.st.LatestArticles(r.Context(), aq)
+		count = func(ctx context.Context) (store.Total, error) { return u.st.CountLatestArticles(ctx, aq, 0) }
+		cursorOf = api.LatestArticlesCursor
+	} else {
+		sq := store.SearchQuery{Text: q, Since: since, Until: until, Limit: limit, After: pos.Hit}
+		if !pos.Keyed() {
+			sq.Offset = pos.Offset
+		}
+		hits, err = u.st.Search(r.Context(), sq)
+		count = func(ctx context.Context) (store.Total, error) { return u.st.CountSearch(ctx, sq, 0) }
+		cursorOf = api.SearchCursor
+	}
 	if err != nil {
 		return "", nil, err
 	}
-	d := searchData{Hits: hits, Offset: pos.Offset}
-	total, err := store.PageTotal(r.Context(), pos.Offset, len(hits), limit, func(ctx context.Context) (store.Total, error) {
-		return u.st.CountSearch(ctx, sq, 0)
-	})
+	d := searchData{Hits: hits, Offset: pos.Offset, Latest: q == ""}
+	d.Form = filterForm{Values: keep()}
+	if q != "" || since != "" || until != "" {
+		d.Form.Clear = "/search"
+	}
+	total, err := store.PageTotal(r.Context(), pos.Offset, len(hits), limit, count)
 	if err != nil {
 		return "", nil, err
 	}
 	d.Range = rangeText(pos.Offset, len(hits), total, "article", "articles")
 	if len(hits) == limit && api.MorePages(total, pos.Offset, len(hits)) {
 		nv := keep()
-		nv.Set("cursor", api.SearchCursor(hits[len(hits)-1], pos.Offset+limit))
+		nv.Set("cursor", cursorOf(hits[len(hits)-1], pos.Offset+limit))
 		d.Next = "/search?" + nv.Encode()
 	}
 	if pos.Offset > 0 && len(hits) > 0 {
-		d.Prev = "/search?" + offsetQuery(keep(), pos.Offset-limit)
+		d.Prev = pageURL("/search", offsetQuery(keep(), pos.Offset-limit))
 	}
 	if pos.Offset > 0 && len(hits) == 0 {
 		d.PastEnd = newPastEnd(total, limit, "article", "articles", func(offset int) string {
 			return pageURL("/search", offsetQuery(keep(), offset))
 		})
 	}
-	apiQ := url.Values{"q": {q}, "limit": {strconv.Itoa(limit)}}
+	apiQ := keep()
+	apiQ.Set("limit", strconv.Itoa(limit))
 	if c := strings.TrimSpace(v.Get("cursor")); c != "" {
 		apiQ.Set("cursor", c)
 	} else if pos.Offset > 0 {
 		apiQ.Set("offset", strconv.Itoa(pos.Offset))
 	}
-	pd := pageData{Title: "Search: " + q, Nav: "search", Q: q, Data: d, API: "/api/articles?" + apiQ.Encode()}
+	title := "Search: " + q
+	if q == "" {
+		title = "Latest articles"
+	}
+	pd := pageData{Title: title, Nav: "search", Q: q, Data: d, API: "/api/articles?" + apiQ.Encode()}
 	pd.SearchLimit = keptSearchLimit(v)
 	return "search", pd, nil
 }
@@ -959,8 +1015,9 @@ type timelineData struct {
 	T    Timeline
 	Form filterForm
 	N    int // every matching event, dated to the day or not
-	// Dated is how many of them the bars draw: those dated to the day
-	// (a month or a year alone has no bar).
+	// Dated is how many of them the bars draw: those dated to the day,
+	// and by month or year bars those dated to their month or year
+	// (BuildTimelineCounts).
 	Dated int
 	// NotAsserted is how many of N did not (yet) take place as their
 	// reports tell them (store.DateCount.NotAsserted): the bars' tooltips

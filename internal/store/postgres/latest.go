@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/display"
@@ -81,18 +82,7 @@ func latestArticlesWhere(q store.ArticleQuery) (string, []any, error) {
 		args = append(args, v)
 		return "$" + strconv.Itoa(len(args))
 	}
-	// The days are the ones the listing shows (display.Dates), as the
-	// quotes' filter reads them: the index narrows by the UTC instant,
-	// widened by the largest offset, and the instant moved by the
-	// publisher's offset (its clock time there, read as UTC) decides.
-	wideFrom, wideTo := display.Widen(from, to)
-	local := reportdate.SQL + ` + make_interval(secs => ` + display.OffsetSQL + `)`
-	if from != nil {
-		where = append(where, reportdate.SQL+` >= `+arg(wideFrom.UTC())+` AND `+local+` >= `+arg(from.UTC()))
-	}
-	if to != nil {
-		where = append(where, reportdate.SQL+` < `+arg(wideTo.UTC())+` AND `+local+` < `+arg(to.UTC()))
-	}
+	where = append(where, reportDayWhere(from, to, arg)...)
 	// After an article come the older ones and those of its time with a
 	// lower id. Every article has a report date (ingested_at is NOT
 	// NULL); a position without one (ArticlePos allows it) is after them
@@ -105,4 +95,39 @@ func latestArticlesWhere(q store.ArticleQuery) (string, []any, error) {
 		where = append(where, `false`)
 	}
 	return strings.Join(where, " AND "), args, nil
+}
+
+// reportDayWhere is the condition that an article a's report date falls in
+// the days [from, to) (store.QuoteDates; nil for no bound), one term a
+// bound, its arguments numbered by arg, for LatestArticles and Search. The
+// days are the ones the listing shows (display.Dates), as the quotes'
+// filter reads them: the index narrows by the UTC instant, widened by the
+// largest offset, and the instant moved by the publisher's offset (its
+// clock time there, read as UTC) decides.
+func reportDayWhere(from, to *time.Time, arg func(any) string) []string {
+	var where []string
+	wideFrom, wideTo := display.Widen(from, to)
+	local := reportdate.SQL + ` + make_interval(secs => ` + display.OffsetSQL + `)`
+	if from != nil {
+		where = append(where, reportdate.SQL+` >= `+arg(wideFrom.UTC())+` AND `+local+` >= `+arg(from.UTC()))
+	}
+	if to != nil {
+		where = append(where, reportdate.SQL+` < `+arg(wideTo.UTC())+` AND `+local+` < `+arg(to.UTC()))
+	}
+	return where
+}
+
+// searchDays is the condition a search's Since and Until put on the
+// matches' report dates (reportDayWhere, as LatestArticles filters), as
+// " AND ..." terms whose arguments p numbers; ErrBadQuery for a bad date.
+func searchDays(q store.SearchQuery, p *params) (string, error) {
+	from, to, err := store.QuoteDates(q.Since, q.Until)
+	if err != nil {
+		return "", err
+	}
+	where := reportDayWhere(from, to, p.add)
+	if len(where) == 0 {
+		return "", nil
+	}
+	return " AND " + strings.Join(where, " AND "), nil
 }

@@ -90,12 +90,16 @@ func (db *DB) search(ctx context.Context, pq query, q store.SearchQuery) ([]stor
 	if after == nil {
 		after = &store.SearchPos{}
 	}
+	p := &params{args: []any{pq.tsquery, store.Limit(q.Limit, 20), max(q.Offset, 0), q.After == nil, after.Rank, after.ID}}
+	days, err := searchDays(q, p)
+	if err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
 	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, `+display.SiteSQL+`, a.published, a.published_offset, t.body, a.byline, r.rank
 		FROM to_tsquery('simple', $1) AS q(q), article_text t JOIN articles a ON a.id = t.id,
 			LATERAL (SELECT (-ts_rank('{0.2, 0.2, 0.4, 1.0}', t.tsv, q.q, 1))::float8 AS rank) r
-		WHERE t.tsv @@ q.q AND a.duplicate_of IS NULL AND ($4 OR (r.rank, a.id) > ($5::float8, $6::bigint))
-		ORDER BY r.rank, a.id LIMIT $2 OFFSET $3`, pq.tsquery, store.Limit(q.Limit, 20), max(q.Offset, 0),
-		q.After == nil, after.Rank, after.ID)
+		WHERE t.tsv @@ q.q AND a.duplicate_of IS NULL AND ($4 OR (r.rank, a.id) > ($5::float8, $6::bigint))`+days+`
+		ORDER BY r.rank, a.id LIMIT $2 OFFSET $3`, p.args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 	}
@@ -546,9 +550,14 @@ func (db *DB) CountSearch(ctx context.Context, q store.SearchQuery, limit int) (
 			return 0, nil // no words: nothing matches, as in Search
 		}
 		var n int
-		err := db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM to_tsquery('simple', $1) AS q(q),
+		p := &params{args: []any{pq.tsquery, limit + 1}}
+		days, err := searchDays(q, p)
+		if err != nil {
+			return 0, err
+		}
+		err = db.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM to_tsquery('simple', $1) AS q(q),
 				article_text t JOIN articles a ON a.id = t.id
-			WHERE t.tsv @@ q.q AND a.duplicate_of IS NULL LIMIT $2) m`, pq.tsquery, limit+1).Scan(&n)
+			WHERE t.tsv @@ q.q AND a.duplicate_of IS NULL`+days+` LIMIT $2) m`, p.args...).Scan(&n)
 		return n, err
 	}
 	// As Search: text that is not valid query syntax, or that

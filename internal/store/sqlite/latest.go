@@ -74,20 +74,8 @@ func latestArticlesWhere(q store.ArticleQuery) (string, []any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	where, args := []string{`a.duplicate_of IS NULL`}, []any{}
-	// The days are the ones the listing shows (display.Dates), as the
-	// quotes' filter reads them: the index narrows by the UTC instant,
-	// widened by the largest offset, and the day at the publisher's
-	// offset decides.
-	wideFrom, wideTo := display.Widen(from, to)
-	if from != nil {
-		where = append(where, reportdate.SQL+` >= ? AND date(`+reportdate.SQL+`, `+display.OffsetSQL+` || ' seconds') >= ?`)
-		args = append(args, fmtTime(*wideFrom), from.Format(time.DateOnly))
-	}
-	if to != nil {
-		where = append(where, reportdate.SQL+` < ? AND date(`+reportdate.SQL+`, `+display.OffsetSQL+` || ' seconds') < ?`)
-		args = append(args, fmtTime(*wideTo), to.Format(time.DateOnly))
-	}
+	where, args := reportDayWhere(from, to)
+	where = append([]string{`a.duplicate_of IS NULL`}, where...)
 	// After an article come the older ones and those of its time with a
 	// lower id. Every article has a report date (ingested_at is NOT
 	// NULL); a position without one (ArticlePos allows it) is after them
@@ -103,4 +91,25 @@ func latestArticlesWhere(q store.ArticleQuery) (string, []any, error) {
 		where = append(where, `0`)
 	}
 	return strings.Join(where, " AND "), args, nil
+}
+
+// reportDayWhere is the condition that an article a's report date falls in
+// the days [from, to) (store.QuoteDates; nil for no bound), one term a
+// bound, with its arguments, for LatestArticles and Search. The days are
+// the ones the listing shows (display.Dates), as the quotes' filter reads
+// them: the index narrows by the UTC instant, widened by the largest
+// offset, and the day at the publisher's offset decides.
+func reportDayWhere(from, to *time.Time) ([]string, []any) {
+	var where []string
+	var args []any
+	wideFrom, wideTo := display.Widen(from, to)
+	if from != nil {
+		where = append(where, reportdate.SQL+` >= ? AND date(`+reportdate.SQL+`, `+display.OffsetSQL+` || ' seconds') >= ?`)
+		args = append(args, fmtTime(*wideFrom), from.Format(time.DateOnly))
+	}
+	if to != nil {
+		where = append(where, reportdate.SQL+` < ? AND date(`+reportdate.SQL+`, `+display.OffsetSQL+` || ' seconds') < ?`)
+		args = append(args, fmtTime(*wideTo), to.Format(time.DateOnly))
+	}
+	return where, args
 }

@@ -198,11 +198,17 @@ func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]
 	if after == nil {
 		after = &store.SearchPos{}
 	}
+	days, dayArgs, err := searchDays(q)
+	if err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	args := append([]any{match, q.After == nil, after.Rank, after.ID}, dayArgs...)
+	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
 	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.url, a.title, `+display.SiteSQL+`, a.published, a.published_offset,
 			snippet(article_fts, -1, char(2), char(3), '…', 20), bm25(article_fts, 5.0, 1.0, 2.0) AS rank
 		FROM article_fts JOIN articles a ON a.id = article_fts.rowid
-		WHERE article_fts MATCH ?1 AND a.duplicate_of IS NULL AND (?2 OR (bm25(article_fts, 5.0, 1.0, 2.0), a.id) > (?3, ?4))
-		ORDER BY rank, a.id LIMIT ?5 OFFSET ?6`, match, q.After == nil, after.Rank, after.ID, store.Limit(q.Limit, 20), max(q.Offset, 0))
+		WHERE article_fts MATCH ? AND a.duplicate_of IS NULL AND (? OR (bm25(article_fts, 5.0, 1.0, 2.0), a.id) > (?, ?))`+days+`
+		ORDER BY rank, a.id LIMIT ? OFFSET ?`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 	}
@@ -222,6 +228,21 @@ func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]
 		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 	}
 	return out, nil
+}
+
+// searchDays is the condition a search's Since and Until put on the
+// matches' report dates (reportDayWhere, as LatestArticles filters), as
+// " AND ..." terms, with their arguments; ErrBadQuery for a bad date.
+func searchDays(q store.SearchQuery) (string, []any, error) {
+	from, to, err := store.QuoteDates(q.Since, q.Until)
+	if err != nil {
+		return "", nil, err
+	}
+	where, args := reportDayWhere(from, to)
+	if len(where) == 0 {
+		return "", nil, nil
+	}
+	return " AND " + strings.Join(where, " AND "), args, nil
 }
 
 // eventsQuery is the SQL of Events and its arguments (apart, for the plan
@@ -678,10 +699,15 @@ func (db *DB) CountSearch(ctx context.Context, q store.SearchQuery, limit int) (
 		return store.Total{}, err
 	}
 	limit = store.CountLimit(limit)
+	days, dayArgs, err := searchDays(q)
+	if err != nil {
+		return store.Total{}, fmt.Errorf("store: count search %q: %w", q.Text, err)
+	}
 	count := func(match string) (int, error) {
 		var n int
+		args := append(append([]any{match}, dayArgs...), limit+1)
 		err := db.read.QueryRowContext(ctx, `SELECT COUNT(*) FROM (SELECT 1 FROM article_fts JOIN articles a ON a.id = article_fts.rowid
-			WHERE article_fts MATCH ? AND a.duplicate_of IS NULL LIMIT ?)`, match, limit+1).Scan(&n)
+			WHERE article_fts MATCH ? AND a.duplicate_of IS NULL`+days+` LIMIT ?)`, args...).Scan(&n)
 		return n, err
 	}
 	// As Search: text that is not FTS5 syntax counts its plain words.

@@ -75,6 +75,7 @@ func Run(t *testing.T, open Opener) {
 		{"QuoteDays", testQuoteDays},
 		{"LatestArticles", testLatestArticles},
 		{"LatestArticleDays", testLatestArticleDays},
+		{"SearchDays", testSearchDays},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
