@@ -505,6 +505,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					i += n - 1
 					break
 				}
+				// "South American countries", "North American automakers":
+				// a regional word of several words without a region code
+				// names no actor, and the demonym inside it ("American")
+				// is not the one state it names alone.
+				if n > 1 && k.RegionalWord(key) {
+					found = true
+					i += n - 1
+					break
+				}
 			}
 			if found {
 				continue

@@ -246,6 +246,12 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 		if c, ok := k.DemonymNorm(key); ok {
 			return title{country: c}, i, true
 		}
+		// "South American leaders", "North American automakers": a
+		// regional word of several words names no one state, and the
+		// demonym that ends it ("American") does not lend its own.
+		if n > 1 && k.RegionalWord(key) {
+			return title{}, 0, false
+		}
 		for _, a := range k.LookupNorm(key, d.date) {
 			if a.Type == kb.TypeCountry || a.Capital {
 				return title{country: a.Country}, i, true
