@@ -3208,6 +3208,13 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			if merged.country == "" {
 				merged.country = nx.country
 			}
+			// "Volkswagen workers", "Boeing machinists": a company's
+			// workers are its country's labour (the resolver's actor for
+			// the role word), who strike against the company, not the
+			// company itself.
+			if m.kind == "organisation" && m.sector == kb.SectorBusiness && nx.kind == "role" && nx.sector == kb.SectorLabour && nx.actorID != "" {
+				merged.actorID = nx.actorID
+			}
 			// "a militant commander", "rebel fighters": a military head
 			// word keeps the armed group it belongs to.
 			// "rebel leaders", "militant spokesmen": so do the leaders

@@ -1362,6 +1362,14 @@ func (d *docState) roleMentions() []model.Entity {
 		if l == nil {
 			continue
 		}
+		// "Samsung workers", "employees of Volkswagen", "workers at
+		// Boeing": a company's workers are its country's labour, who strike
+		// against the company, not the company itself.
+		if l == t.org && l.sector == kb.SectorBusiness && r.Sector == kb.SectorLabour && l.country != "" {
+			if a, ok := k.SectorActor(l.country, kb.SectorLabour); ok {
+				l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector, qid: a.QID}
+			}
+		}
 		e := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: sent, Start: start, End: stop}
 		d.apply(&e, l)
 		e.Type = EntityRole
