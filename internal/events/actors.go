@@ -505,6 +505,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 					i += n - 1
 					break
 				}
+				// "South American countries", "North American automakers":
+				// a regional word of several words without a region code
+				// names no actor, and the demonym inside it ("American")
+				// is not the one state it names alone.
+				if n > 1 && k.RegionalWord(key) {
+					found = true
+					i += n - 1
+					break
+				}
 			}
 			if found {
 				continue
@@ -3198,6 +3207,13 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			}
 			if merged.country == "" {
 				merged.country = nx.country
+			}
+			// "Volkswagen workers", "Boeing machinists": a company's
+			// workers are its country's labour (the resolver's actor for
+			// the role word), who strike against the company, not the
+			// company itself.
+			if m.kind == "organisation" && m.sector == kb.SectorBusiness && nx.kind == "role" && nx.sector == kb.SectorLabour && nx.actorID != "" {
+				merged.actorID = nx.actorID
 			}
 			// "a militant commander", "rebel fighters": a military head
 			// word keeps the armed group it belongs to.

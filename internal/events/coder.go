@@ -2991,8 +2991,10 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 					continue
 				}
 				// A possessive belongs to the object ("closed the country's
-				// borders"); other punctuation ends it.
-				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && toks[k+g].low != "'s" && toks[k+g].low != "'" && !currency(toks[k+g].text) {
+				// borders"), as does a percent sign after its number ("imposed
+				// 25% tariffs" as "imposed 25 percent tariffs"); other
+				// punctuation ends it.
+				if isPunct(toks[k+g].text) && toks[k+g].text != "-" && toks[k+g].low != "'s" && toks[k+g].low != "'" && !currency(toks[k+g].text) && !percentSign(toks, k+g) {
 					break
 				}
 				// The gap is the verb's object ("fire rockets on"); a

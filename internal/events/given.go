@@ -25,6 +25,9 @@ var givenKinds = map[string]string{
 	// Money is economic aid (CAMEO 071: monetary aid, grants, credit).
 	"money": "0331", "funding": "0331", "funds": "0331", "loan": "0331", "loans": "0331",
 	"grant": "0331", "grants": "0331", "credit": "0331", "credits": "0331", "cash": "0331",
+	// A bailout or financing is a lender's money by what the word means
+	// ("approved a $3 billion bailout for Sri Lanka").
+	"bailout": "0331", "bailouts": "0331", "financing": "0331",
 	"million": "0331", "billion": "0331", "trillion": "0331", "dollars": "0331", "euros": "0331",
 	"pounds": "0331", "yen": "0331", "$": "0331", "\u20ac": "0331", "\u00a3": "0331",
 	// Arms are military aid.

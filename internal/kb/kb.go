@@ -182,7 +182,7 @@ type KB struct {
 	familyOnce sync.Once
 	families   map[string]int
 	givenSex   map[string]string // lower-case given name -> GenderFemale or GenderMale (data/given_names.tsv)
-	regions    map[string]string // Normalize(regional group word) -> CAMEO region code (data/groups.tsv)
+	regions    map[string]string // Normalize(regional group word) -> CAMEO region code, "" for none (data/groups.tsv)
 	// evidence: Normalize(word) -> the actor a one-word name stands for only
 	// when the text shows it is that actor ("Ford": the carmaker, with
 	// company evidence); no alias, so Lookup never returns it.
@@ -502,8 +502,17 @@ func (k *KB) EvidenceName(key string) (*Actor, bool) {
 // RegionCode returns the CAMEO region code of a word for a regional group
 // ("European": "EUR", "Latin American": "LAM"), given as a Normalize key.
 func (k *KB) RegionCode(key string) (string, bool) {
-	c, ok := k.regions[key]
-	return c, ok
+	c := k.regions[key]
+	return c, c != ""
+}
+
+// RegionalWord says whether a Normalize key is a word for a regional group
+// (data/groups.tsv), with a CAMEO region code or none ("South American"):
+// a word that names no one state, whatever country a word inside it
+// ("American") names alone.
+func (k *KB) RegionalWord(key string) bool {
+	_, ok := k.regions[key]
+	return ok
 }
 
 func (k *KB) RoleNorm(key string) (RoleInfo, bool) {

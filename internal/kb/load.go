@@ -391,7 +391,7 @@ func (b *builder) group(rec []string) error {
 		if key := Normalize(f); len(b.k.byAlias[key]) == 0 {
 			b.gaz(f, "NORP")
 		}
-		if rec[3] != "" {
+		if rec[1] == "regional" {
 			b.k.regions[Normalize(f)] = rec[3]
 		}
 	}

@@ -259,6 +259,9 @@ func mergeGazetteer(words, tags, gaz []string) {
 		}
 		// Only when the tagger's spans lie inside the name.
 		inside := !strings.HasPrefix(tags[i], "I-") && (j == len(tags) || !strings.HasPrefix(tags[j], "I-"))
+		if !all && inside && regionalHead(words, tags, typ, i, j) {
+			all, spans = true, 1
+		}
 		if all && (spans > 1 || spans == 1 && hasO(tags[i:j])) && inside {
 			tags[i] = "B-" + typ
 			for k := i + 1; k < j; k++ {
@@ -267,6 +270,25 @@ func mergeGazetteer(words, tags, gaz []string) {
 		}
 		i = j - 1
 	}
+}
+
+// regionalHead says whether the gazetteer's NORP words[i:j] end in a
+// demonym the tagger tagged alone after capitalised words it left out
+// ("South" "American" for the NORP "South American", "Central" "Asian"):
+// the words before qualify the demonym, and the whole is one group name,
+// where the demonym alone would name one state ("American"). The tagger
+// may take the demonym opening a sentence for another type ("Central
+// American migrants" with "American" an ORG): the gazetteer's type wins.
+func regionalHead(words, tags []string, typ string, i, j int) bool {
+	if typ != "NORP" || !strings.HasPrefix(tags[j-1], "B-") {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if tags[k] != "O" || !capitalised(words[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // numeralEnd says whether the name words[i:j] ends in a numeral after a

@@ -246,6 +246,12 @@ func (d *docState) countryEndingAt(j int) (title, int, bool) {
 		if c, ok := k.DemonymNorm(key); ok {
 			return title{country: c}, i, true
 		}
+		// "South American leaders", "North American automakers": a
+		// regional word of several words names no one state, and the
+		// demonym that ends it ("American") does not lend its own.
+		if n > 1 && k.RegionalWord(key) {
+			return title{}, 0, false
+		}
 		for _, a := range k.LookupNorm(key, d.date) {
 			if a.Type == kb.TypeCountry || a.Capital {
 				return title{country: a.Country}, i, true
@@ -1355,6 +1361,14 @@ func (d *docState) roleMentions() []model.Entity {
 		i = end
 		if l == nil {
 			continue
+		}
+		// "Samsung workers", "employees of Volkswagen", "workers at
+		// Boeing": a company's workers are its country's labour, who strike
+		// against the company, not the company itself.
+		if l == t.org && l.sector == kb.SectorBusiness && r.Sector == kb.SectorLabour && l.country != "" {
+			if a, ok := k.SectorActor(l.country, kb.SectorLabour); ok {
+				l = &link{id: a.ID, name: a.Name, typ: a.Type, country: a.Country, sector: a.Sector, qid: a.QID}
+			}
 		}
 		e := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: sent, Start: start, End: stop}
 		d.apply(&e, l)
