@@ -8113,6 +8113,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				if g, ok := subjectOf(toks, ms, v, floor, st, reporter); ok && len(g) > 0 && !sameGroup(g, tgt) {
 					src, tgt = tgt, g
 				}
+			} else if mi := combatLeftHarmed(toks, ms, t); mi >= 0 {
+				// "Clashes with police in Dhaka left two students hurt".
+				if g := groupAt(toks, ms, mi); !sameGroup(g, tgt) {
+					src, tgt = tgt, g
+				}
 			}
 		}
 		// "Ukraine said talks with Britain would resume": a two-sided act
@@ -9004,6 +9009,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.passive && len(src) == 0 && !byAgent && typ == "ASSAULT" {
 		if g := fightingWithSide(toks, ms, t); len(g) > 0 && !sameGroup(g, tgt) {
 			src = g
+		}
+	}
+	// "Several villagers were hurt during fighting with the army": the
+	// gerund read as a verb finds the harmed as its subject and the side
+	// they fought as its "with" partner; that side hurt them, as with the
+	// noun "clashes" (fightingwith.go).
+	if !t.nominal && typ == "ASSAULT" && len(tgt) > 0 && prepBefore(toks, tgt[0].i) == "with" {
+		if v := harmedInCombat(toks, t); v >= 0 && len(src) > 0 {
+			if g, ok := subjectOf(toks, ms, v, floor, st, reporter); ok && len(g) > 0 && !sameGroup(g, tgt) {
+				src, tgt = tgt, g
+			}
+		} else if mi := combatLeftHarmed(toks, ms, t); mi >= 0 && len(src) == 0 {
+			// "Fighting with the army left three villagers dead".
+			if g := groupAt(toks, ms, mi); !sameGroup(g, tgt) {
+				src, tgt = tgt, g
+			}
 		}
 	}
 	// The place stands in for want of an agent, as a scene: a capital
