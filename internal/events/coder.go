@@ -8201,6 +8201,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if reducedThingParticiple(toks, ms, t) {
 			// "passed a bill supported by the Socialists": the bill
 			// was supported, not the parliament (reducedThingParticiple).
+		} else if objectAgentParticiple(toks, ms, t) {
+			// "urged donors to rebuild villages shelled by rebels": the
+			// villages were shelled, not the UN (objectparticiple.go).
 		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) && !unnamedPassiveSubject(toks, ms, t.i, g) {
 			tgt = g
 		} else if v := beingAdjunctHost(toks, t.i, floor); v >= 0 {
