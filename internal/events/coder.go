@@ -8115,6 +8115,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				if g, ok := subjectOf(toks, ms, v, floor, st, reporter); ok && len(g) > 0 && !sameGroup(g, tgt) {
 					src, tgt = tgt, g
 				}
+			} else if mi := combatLeftHarmed(toks, ms, t); mi >= 0 {
+				// "Clashes with police in Dhaka left two students hurt".
+				if g := groupAt(toks, ms, mi); !sameGroup(g, tgt) {
+					src, tgt = tgt, g
+				}
 			}
 		}
 		// "Ukraine said talks with Britain would resume": a two-sided act
@@ -8198,6 +8203,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if reducedThingParticiple(toks, ms, t) {
 			// "passed a bill supported by the Socialists": the bill
 			// was supported, not the parliament (reducedThingParticiple).
+		} else if objectAgentParticiple(toks, ms, t) {
+			// "urged donors to rebuild villages shelled by rebels": the
+			// villages were shelled, not the UN (objectparticiple.go).
 		} else if g, ok := subjectOf(toks, ms, t.i, floor, st, reporter); ok && !expectedPassive(toks, g, t.i) && !unnamedPassiveSubject(toks, ms, t.i, g) {
 			tgt = g
 		} else if v := beingAdjunctHost(toks, t.i, floor); v >= 0 {
@@ -9006,6 +9014,22 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if t.passive && len(src) == 0 && !byAgent && typ == "ASSAULT" {
 		if g := fightingWithSide(toks, ms, t); len(g) > 0 && !sameGroup(g, tgt) {
 			src = g
+		}
+	}
+	// "Several villagers were hurt during fighting with the army": the
+	// gerund read as a verb finds the harmed as its subject and the side
+	// they fought as its "with" partner; that side hurt them, as with the
+	// noun "clashes" (fightingwith.go).
+	if !t.nominal && typ == "ASSAULT" && len(tgt) > 0 && prepBefore(toks, tgt[0].i) == "with" {
+		if v := harmedInCombat(toks, t); v >= 0 && len(src) > 0 {
+			if g, ok := subjectOf(toks, ms, v, floor, st, reporter); ok && len(g) > 0 && !sameGroup(g, tgt) {
+				src, tgt = tgt, g
+			}
+		} else if mi := combatLeftHarmed(toks, ms, t); mi >= 0 && len(src) == 0 {
+			// "Fighting with the army left three villagers dead".
+			if g := groupAt(toks, ms, mi); !sameGroup(g, tgt) {
+				src, tgt = tgt, g
+			}
 		}
 	}
 	// The place stands in for want of an agent, as a scene: a capital

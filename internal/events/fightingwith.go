@@ -1,6 +1,10 @@
 package events
 
-import "github.com/newsgraph/newsgraph/internal/kb"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+)
 
 // combatNouns name fighting between two sides, whose "with" phrase names
 // the other side: "fighting with Hezbollah", "clashes with the army".
@@ -120,8 +124,11 @@ var harmedParticiples = map[string]bool{"hurt": true, "injured": true, "wounded"
 // hurt the participle's subject, as fightingWithSide reads it for a verb
 // of harm the patterns code; with no such participle ("clashes with police
 // broke out") the clash keeps its one named side as its target.
+//
+// The gerund "fighting" the tagger reads as a verb ("were hurt during
+// fighting with the army") is the same noun of combat.
 func harmedInCombat(toks []tok, t *trigger) int {
-	if !t.nominal || !combatNouns[toks[t.head].low] {
+	if !combatNouns[toks[t.head].low] || !t.nominal && !(t.head == t.i && toks[t.head].pos == "VBG") {
 		return -1
 	}
 	k := t.i - 1
@@ -142,4 +149,59 @@ func harmedInCombat(toks []tok, t *trigger) int {
 		return -1
 	}
 	return v
+}
+
+// leftHarmedWords are what a clash told as the subject of "left" leaves
+// its victims: "left two students hurt", "left three soldiers dead".
+var leftHarmedWords = map[string]bool{"hurt": true, "injured": true, "wounded": true, "dead": true, "maimed": true}
+
+// combatLeftHarmed returns the mention of those a clash with a named side
+// left harmed, when the clash starts its clause as the subject of "left"
+// ("Clashes with police in Dhaka left two students hurt", "Fighting with
+// the army on Sunday left three villagers dead"), or -1. The side named
+// after "with" then hurt them, as it does those "hurt in clashes with
+// police" (harmedInCombat). A clash that left something else ("left the
+// town in ruins") or people unharmed ("left hundreds homeless") is not one.
+func combatLeftHarmed(toks []tok, ms []mention, t *trigger) int {
+	if !combatNouns[toks[t.head].low] || !t.nominal && !(t.head == t.i && toks[t.head].pos == "VBG") {
+		return -1
+	}
+	k := t.i - 1
+	for k >= 0 && k >= t.i-3 && (determiners[toks[k].low] || modifierWord(toks[k])) {
+		k--
+	}
+	if k >= 0 && !isPunct(toks[k].low) {
+		return -1
+	}
+	if t.j >= len(toks) || toks[t.j].low != "with" {
+		return -1
+	}
+	// The side, its place and its day ("with police in Dhaka on Monday")
+	// come before "left"; any other verb or a clause's edge ends the search.
+	q := t.j + 1
+	for ; q < len(toks) && q <= t.j+10; q++ {
+		l := toks[q].low
+		if l == "left" {
+			break
+		}
+		if isPunct(l) && l != "-" || strings.HasPrefix(toks[q].pos, "VB") || l == "and" || l == "that" || l == "which" {
+			return -1
+		}
+	}
+	if q >= len(toks) || toks[q].low != "left" {
+		return -1
+	}
+	mi := mentionAt(toks, ms, q+1, 4)
+	if mi < 0 {
+		return -1
+	}
+	h := ms[mi].j
+	// "left two students seriously injured", "left one protester dead".
+	if h < len(toks) && strings.HasSuffix(toks[h].low, "ly") {
+		h++
+	}
+	if h >= len(toks) || !leftHarmedWords[toks[h].low] {
+		return -1
+	}
+	return mi
 }
