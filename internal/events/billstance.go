@@ -144,3 +144,16 @@ func pastPerfectObjectRelative(toks []tok, t *trigger, typ string) bool {
 	}
 	return true
 }
+
+// generalStrike says whether protest trigger t is a general strike ("a
+// general strike", "a 24-hour general strike"): a stoppage across trades,
+// called to press the state, not one employer. With no target named it is
+// against the strikers' government, as one "against the reforms" is; a
+// strike of one trade, even nationwide ("doctors began a nationwide
+// strike"), may be against employers, and keeps the domestic default.
+func generalStrike(toks []tok, t *trigger) bool {
+	if !t.nominal || t.p.Words[0] != "strike" || t.i < 1 || t.i >= len(toks) {
+		return false
+	}
+	return toks[t.i-1].low == "general"
+}

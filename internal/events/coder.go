@@ -10008,8 +10008,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		// "Unions in Argentina called a general strike against the
 		// reforms": a protest against a measure only a government enacts
-		// is against that government, not the protesters' country.
-		if implicitTgt && typ == "PROTEST" && src[0].sector != kb.SectorGovernment && againstGovernmentMeasure(toks, t.j) {
+		// is against that government, not the protesters' country; so is
+		// a general strike with no target named ("Unions in Argentina
+		// called a general strike").
+		if implicitTgt && typ == "PROTEST" && src[0].sector != kb.SectorGovernment && (againstGovernmentMeasure(toks, t.j) || generalStrike(toks, t)) {
 			if a, ok := c.kb.SectorActor(src[0].country, kb.SectorGovernment); ok && a.Sector == kb.SectorGovernment {
 				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 			}
