@@ -10065,7 +10065,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// for gunmen named with no backer.
 	// "blocked a bill that they had demanded for months": the object's
 	// history, no request made now (billstance.go).
-	if pastPerfectObjectRelative(toks, t, typ) {
+	if objectRelativeRequest(toks, t, typ) {
 		return
 	}
 	if t.nominal && endedNominal(toks, t) {
