@@ -83,13 +83,14 @@ func againstGovernmentMeasure(toks []tok, j int) bool {
 	return false
 }
 
-// pastPerfectObjectRelative says whether request verb t stands in a
-// restrictive relative clause in the past perfect on a main clause's
-// object ("blocked a bill that they had demanded for months", "rejected
-// the plan which Democrats had sought"): the clause tells the object's
-// history, background to the main event, and asks no one anything now.
-// The verb takes no object of its own (the relative pronoun is it).
-func pastPerfectObjectRelative(toks []tok, t *trigger, typ string) bool {
+// objectRelativeRequest says whether request verb t stands in a
+// restrictive relative clause on a main clause's object ("blocked a bill
+// that they had demanded for months", "blocked a bill that they demanded
+// for months", "rejected the plan which Democrats have long sought"): the
+// clause tells the object's history, background to the main event, and
+// asks no one anything now, whatever its tense. The verb takes no object
+// of its own (the relative pronoun is it).
+func objectRelativeRequest(toks []tok, t *trigger, typ string) bool {
 	if typ != "REQUEST" || t.nominal || t.passive {
 		return false
 	}
@@ -97,12 +98,20 @@ func pastPerfectObjectRelative(toks []tok, t *trigger, typ string) bool {
 	for k >= 0 && (adverbs[toks[k].low] || toks[k].low == "long" || toks[k].low == "also") {
 		k--
 	}
-	if k < 0 || toks[k].low != "had" {
+	// k ends the clause's subject, past a perfect's auxiliary; with none
+	// the verb itself is in the past ("that they demanded"), not a
+	// progressive or a present told of now ("that they weren't asking").
+	if k >= 0 && perfectAux[toks[k].low] {
+		k--
+	} else if p := toks[t.i].pos; p != "VBD" && p != "VBN" {
+		return false
+	}
+	if k < 0 {
 		return false
 	}
 	// The clause's subject: one to four words after the pronoun.
 	rel := -1
-	for q := k - 1; q >= 0 && q >= k-5; q-- {
+	for q := k; q >= 0 && q >= k-4; q-- {
 		l := toks[q].low
 		if l == "that" || l == "which" {
 			rel = q
@@ -112,7 +121,7 @@ func pastPerfectObjectRelative(toks []tok, t *trigger, typ string) bool {
 			return false
 		}
 	}
-	if rel < 2 || rel == k-1 {
+	if rel < 2 || rel == k {
 		return false
 	}
 	// The antecedent: a common noun right before the pronoun, itself
@@ -125,7 +134,9 @@ func pastPerfectObjectRelative(toks []tok, t *trigger, typ string) bool {
 		if reportWords[toks[q].low] || toks[q].low == "that" {
 			return false
 		}
-		if strings.HasPrefix(toks[q].pos, "VB") {
+		// A participle modifying the noun ("told cheering teachers
+		// that ...") is no main-clause verb; the search goes past it.
+		if strings.HasPrefix(toks[q].pos, "VB") && toks[q].pos != "VBG" {
 			verb = true
 			break
 		}
@@ -135,12 +146,60 @@ func pastPerfectObjectRelative(toks []tok, t *trigger, typ string) bool {
 	}
 	// No object of its own: the clause's verb ends it or runs into an
 	// adjunct ("for months", "since 2022", ".").
-	if t.j < len(toks) {
-		switch l := toks[t.j].low; l {
-		case "for", "since", "in", "during", "last", "earlier", ".", ",", ";", "before", "after":
-		default:
+	if t.j < len(toks) && !relativeClauseEnd(toks, t.j) {
+		// "for months" is an adjunct, and a "for" left at the clause's
+		// end ("that they had asked for.") has the pronoun for its
+		// object; "asking for the moon" names what is asked, the verb's
+		// own object.
+		if toks[t.j].low != "for" || !durationAfter(toks, t.j+1) && !relativeClauseEnd(toks, t.j+1) {
 			return false
 		}
 	}
 	return true
+}
+
+// relativeClauseEnd says whether token k ends a relative clause whose verb
+// has no object of its own: the sentence's end, punctuation, or an
+// adjunct of time ("for months", "since 2022", "last year").
+func relativeClauseEnd(toks []tok, k int) bool {
+	if k >= len(toks) {
+		return true
+	}
+	switch toks[k].low {
+	case "since", "in", "during", "last", "earlier", ".", ",", ";", "before", "after":
+		return true
+	}
+	return false
+}
+
+// durationUnits are the spans of time a "for" phrase gives ("for months",
+// "for the past two years", "for a decade").
+var durationUnits = map[string]bool{"days": true, "weeks": true, "months": true, "years": true, "decades": true,
+	"day": true, "week": true, "month": true, "year": true, "decade": true, "long": true, "ages": true}
+
+// durationAfter says whether a span of time follows from token k within
+// four tokens, before any punctuation.
+func durationAfter(toks []tok, k int) bool {
+	for q := k; q < len(toks) && q < k+4; q++ {
+		if durationUnits[toks[q].low] {
+			return true
+		}
+		if isPunct(toks[q].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// generalStrike says whether protest trigger t is a general strike ("a
+// general strike", "a 24-hour general strike"): a stoppage across trades,
+// called to press the state, not one employer. With no target named it is
+// against the strikers' government, as one "against the reforms" is; a
+// strike of one trade, even nationwide ("doctors began a nationwide
+// strike"), may be against employers, and keeps the domestic default.
+func generalStrike(toks []tok, t *trigger) bool {
+	if !t.nominal || t.p.Words[0] != "strike" || t.i < 1 || t.i >= len(toks) {
+		return false
+	}
+	return toks[t.i-1].low == "general"
 }

@@ -10016,6 +10016,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && !t.nominal && !t.passive && foreignObject(toks, t.j) {
 		noDomestic = true
 	}
+	// "Gunmen hijacked a flight to Cairo": a source whose country was
+	// only borrowed from the ends of a journey the object was on is
+	// placed by no party to the act (journeyEnd), and the domestic
+	// default below would make that journey's end the target; the
+	// passengers, crew or owners are, and the sentence names none. A
+	// story filed from that country ("KABUL - Gunmen attacked a bus
+	// travelling to Kandahar") keeps its attack at home.
+	if len(tgt) == 0 && !t.nominal && len(src) > 0 && src[0].borrowed && src[0].country != st.dateline && journeyEndsOnly(toks, ms, t.j, src[0].country) {
+		noDomestic = true
+	}
 	domesticTgt := false // the target is the domestic default's
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
@@ -10034,8 +10044,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		// "Unions in Argentina called a general strike against the
 		// reforms": a protest against a measure only a government enacts
-		// is against that government, not the protesters' country.
-		if implicitTgt && typ == "PROTEST" && src[0].sector != kb.SectorGovernment && againstGovernmentMeasure(toks, t.j) {
+		// is against that government, not the protesters' country; so is
+		// a general strike with no target named ("Unions in Argentina
+		// called a general strike").
+		if implicitTgt && typ == "PROTEST" && src[0].sector != kb.SectorGovernment && (againstGovernmentMeasure(toks, t.j) || generalStrike(toks, t)) {
 			if a, ok := c.kb.SectorActor(src[0].country, kb.SectorGovernment); ok && a.Sector == kb.SectorGovernment {
 				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 			}
@@ -10089,7 +10101,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// for gunmen named with no backer.
 	// "blocked a bill that they had demanded for months": the object's
 	// history, no request made now (billstance.go).
-	if pastPerfectObjectRelative(toks, t, typ) {
+	if objectRelativeRequest(toks, t, typ) {
 		return
 	}
 	if t.nominal && endedNominal(toks, t) {
