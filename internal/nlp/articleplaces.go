@@ -66,6 +66,13 @@ func allCapitalOrLinks(ws []string) bool {
 var saintPlaceCues = wordSet(`town village commune city parish port harbour harbor county district
 	municipality island suburb`)
 
+// saintPlaceAfter are the lowercase words that may follow "<Saint name>,
+// <Country>" without the closing comma a news sentence often leaves out:
+// a preposition of time or place or a conjunction ("hit St François,
+// Guadeloupe on Monday", "in Saint Pierre, Canada and nearby"). A noun
+// after the country ("St George, England captain") is no such word.
+var saintPlaceAfter = wordSet("on in at near and after before during overnight late early where when")
+
 // saintCommaPlaces makes a saint word and the capitalised words after it
 // a place where what follows says so: a comma and a country or a region
 // of the knowledge base ("St Francois, France,", "Saint Francois,
@@ -117,7 +124,7 @@ func saintPlaceCue(words []string, j int, place func([]string) bool) bool {
 		return false
 	}
 	for e := j + 2; e <= len(words) && e <= j+4; e++ {
-		if e < len(words) && words[e] != "," && words[e] != "." && words[e] != ";" {
+		if e < len(words) && words[e] != "," && words[e] != "." && words[e] != ";" && !saintPlaceAfter[words[e]] {
 			continue
 		}
 		if allCapitalOrLinks(words[j+1:e]) && place(words[j+1:e]) {

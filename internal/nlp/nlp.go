@@ -450,6 +450,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		hyphenGivenPersons(ws, tags[i], an.givenName)
 		officeHolders(ws, tags[i], an.notPersonName)
 		courtOfficeHolders(ws, tags[i])
+		officeOfHolderNames(ws, tags[i], an.isRole)
 		portfoliosBeforeTitles(ws, tags[i], an.demonym)
 		markPlainOutlets(ws, tags[i])
 		theOrgNames(ws, tags[i], an.knownPlace)

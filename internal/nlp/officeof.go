@@ -47,24 +47,30 @@ func officeOfTitles(words, tags []string, role func(string) bool) {
 		if spanEnd(tags, a) > k+1 && tags[k] != "O" {
 			continue // the tagger's span already runs on past "Office"
 		}
-		t := k + 3
-		e := 0
-		for m := 1; m <= 6 && t+m <= len(words); m++ {
-			w := words[t+m-1]
-			if m > 1 && officeOfLinks[w] {
-				continue // "Director of Public Prosecutions"
-			}
-			if !capitalised(w) || allCaps(w) {
-				break
-			}
-			if title := strings.ToLower(strings.Join(words[t:t+m], " ")); officeOfWords[title] || officeOfTitleWords[title] || role(title) {
-				e = t + m
-			}
-		}
+		e := officeOfTitleEnd(words, k+3, role)
 		if e == 0 || e < len(words) && (capitalised(words[e]) || strings.HasPrefix(tags[e], "I-")) {
 			continue
 		}
 		setSpan(tags, a, e, model.EntityOrg)
 		k = e - 1
 	}
+}
+
+// officeOfTitleEnd returns the end of the longest title (see
+// officeOfTitles) that starts at word t, or 0.
+func officeOfTitleEnd(words []string, t int, role func(string) bool) int {
+	e := 0
+	for m := 1; m <= 6 && t+m <= len(words); m++ {
+		w := words[t+m-1]
+		if m > 1 && officeOfLinks[w] {
+			continue // "Director of Public Prosecutions"
+		}
+		if !capitalised(w) || allCaps(w) {
+			break
+		}
+		if title := strings.ToLower(strings.Join(words[t:t+m], " ")); officeOfWords[title] || officeOfTitleWords[title] || role(title) {
+			e = t + m
+		}
+	}
+	return e
 }

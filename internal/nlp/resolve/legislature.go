@@ -46,6 +46,12 @@ func (d *docState) homeChamber(e *model.Entity) {
 		return
 	}
 	home := d.homeCountry()
+	// A country's possessive right before the name says whose chamber it
+	// is, whatever the dateline: "SEOUL - Peru's Congress impeached ...",
+	// "France's Senate".
+	if c := d.possessiveCountry(e); c != "" {
+		home = c
+	}
 	if home == "" || home == "USA" {
 		return
 	}
@@ -548,14 +554,24 @@ func (d *docState) possessedLegislature(e *model.Entity, key string) bool {
 	if !homeLegislatureNames[key] && !bareChamberNames[key] && key != "parliament" {
 		return false
 	}
+	return d.possessiveCountry(e) != ""
+}
+
+// possessiveCountry returns the country whose possessive is written right
+// before mention e ("Peru's Congress", "France's Senate"), read from a
+// country's own mention: a city's or region's ("Quebec's") or an
+// organisation's names none. "" otherwise.
+func (d *docState) possessiveCountry(e *model.Entity) string {
 	j := d.tokenAt(e.Start) - 1
-	if j < 1 || d.toks[j].norm != "'s" {
-		return false
+	if j < 1 || j >= len(d.toks) || d.toks[j].norm != "'s" {
+		return ""
 	}
 	c, _, ok := d.countryEndingAt(j - 1)
 	if !ok || c.country == "" || c.place != nil || c.org != nil {
-		return false
+		return ""
 	}
-	l := d.entEnd[int(d.toks[j-1].end)]
-	return l != nil && l.typ == kb.TypeCountry
+	if l := d.entEnd[int(d.toks[j-1].end)]; l == nil || l.typ != kb.TypeCountry {
+		return ""
+	}
+	return c.country
 }

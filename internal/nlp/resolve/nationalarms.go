@@ -48,11 +48,18 @@ func (d *docState) nationalArm(raw string, words []string) (country, sector stri
 // characters ("MTN", "AT&T"; not "NIGERIA").
 func acronymName(w string) bool { return kb.Acronym(w, 6) }
 
+// branchRegions are the continents and world regions federations name
+// regional branches for ("Friends of the Earth Europe", "Amnesty
+// International Asia Pacific"): the NGO's sector and no country.
+var branchRegions = map[string]bool{"europe": true, "africa": true, "asia": true, "americas": true,
+	"latin america": true, "asia pacific": true, "middle east": true}
+
 // ngoBranch reads normalised name words "<NGO> <Country>" ("Friends of
 // the Earth Netherlands", "Amnesty International Kenya") as an NGO's
 // national branch, named as federations name their members: the NGO's
 // sector and the country named last. The NGO's name must be the knowledge
-// base's, of two words or more, and the rest a country.
+// base's, of two words or more, and the rest a country or a world region
+// (branchRegions; no country then).
 func (d *docState) ngoBranch(words []string) (string, bool) {
 	k := d.s.kb
 	for m := 1; m <= 3 && len(words)-m >= 2; m++ {
@@ -63,7 +70,8 @@ func (d *docState) ngoBranch(words []string) (string, bool) {
 				break
 			}
 		}
-		if country == "" {
+		region := branchRegions[strings.Join(words[len(words)-m:], " ")]
+		if country == "" && !region {
 			continue
 		}
 		for _, a := range k.LookupNorm(strings.Join(words[:len(words)-m], " "), d.date) {

@@ -120,6 +120,9 @@ type docState struct {
 	// not compared with every person of a long article.
 	personIDs   map[string]*link
 	personsWith map[string][]int
+	// acquirers are the starts of one-word person mentions read as
+	// companies that take over another (acquirerCompany).
+	acquirers map[int]bool
 	// orgTails maps the last word of each organisation of several words
 	// the knowledge base lacks ("atalanta" of "Operation Atalanta") to
 	// it, or to nil when two such organisations end in that word: see
@@ -680,6 +683,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	if e.Type == model.EntityLoc && d.possessedLegislature(e, key) {
 		e.Type = model.EntityOrg
 	}
+	if d.acquirerCompany(e, key) {
+		e.Type = model.EntityOrg
+	}
 	// "blocked Cairo Road in Lusaka", "marched down Moscow Avenue": the
 	// tagger cut the street's name short; the street is no actor and
 	// neither the city it is named after nor its country.
@@ -893,6 +899,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "Turkey's intelligence agency MIT": the acronym names the
 			// country's body written before it.
 			l.country, l.sector = c, sector
+		} else if d.companyCue(e) {
+			// "toymaker Hasbro", "Hasbro shares": a company.
+			l.sector = kb.SectorBusiness
 		}
 		d.afterResolve(e, l)
 		return l
@@ -952,6 +961,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "the British High Commission", "the U.S. Embassy": a
 			// state's mission abroad speaks for its government.
 			l.sector = kb.SectorGovernment
+		} else if l.sector == "" && !seen && (d.companyCue(e) || companyName(words)) {
+			// "drugmaker Sage Therapeutics", "shares of Atlas Motors".
+			l.sector = kb.SectorBusiness
 		} else if l.sector == "" && unionName(words) {
 			// "the Nigeria Labour Congress", "the Trade Union Congress":
 			// workers' unions and their federations are labour; a
@@ -3132,7 +3144,7 @@ func (d *docState) orgEvidence(e *model.Entity, key string) bool {
 	if s >= 2 && d.art.Text[int(d.toks[s-1].start):int(d.toks[s-1].end)] == "The" && (d.toks[s-2].norm != "" || d.punct(s-2) == ",") {
 		return true
 	}
-	if d.orgCount[key] >= 2 || d.isBodyAcronym(e) {
+	if d.orgCount[key] >= 2 || d.isBodyAcronym(e) || d.companyCue(e) {
 		// isBodyAcronym: "France's intelligence directorate DGSI", the
 		// body noun says what the name is.
 		return true

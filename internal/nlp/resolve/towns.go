@@ -49,6 +49,22 @@ func (d *docState) town(e *model.Entity, key string) *link {
 	if (d.s.kb.GivenNameGender(key) != "" || len(d.s.kb.Surname(key)) > 0) && !cued && !d.placeSlot(e) {
 		return nil
 	}
+	// "<Town>, <country or region>" says where the town lies, before any
+	// other country the article names or its dateline: "Saint Francois,
+	// Guadeloupe" in a story from PARIS is Guadeloupe's town, not the
+	// French one of the name.
+	if where := d.commaWhere(e); where != "" {
+		for _, a := range quals {
+			if a.Country == where {
+				return fromActor(a)
+			}
+		}
+		for _, a := range towns {
+			if a.Country == where {
+				return fromActor(a)
+			}
+		}
+	}
 	dateline := d.datelineCountry()
 	for _, a := range quals {
 		if d.namesCountry(a.Country) || d.namesCountryAnywhere(a.Country) || a.Country == dateline {
@@ -247,4 +263,20 @@ func (d *docState) datelineTown(e *model.Entity) *link {
 		return l
 	}
 	return &link{id: id, name: name, typ: kb.TypePlace, country: country}
+}
+
+// commaWhere returns the country that the place mention written right
+// after mention e and a comma names or lies in ("Saint Francois,
+// Guadeloupe": GLP), "" without one.
+func (d *docState) commaWhere(e *model.Entity) string {
+	if e.End+2 > len(d.art.Text) || d.art.Text[e.End:e.End+2] != ", " {
+		return ""
+	}
+	for i := range d.art.Entities {
+		f := &d.art.Entities[i]
+		if f.Start == e.End+2 && (f.Type == model.EntityGPE || f.Type == model.EntityLoc) {
+			return d.whereCountry(f.Text)
+		}
+	}
+	return ""
 }
