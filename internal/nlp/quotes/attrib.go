@@ -1138,6 +1138,9 @@ func (st *state) classify(s, e int) party {
 				break
 			}
 		}
+		if p.sp.Country == "" {
+			p.sp.Country = v.regionOf(s, e)
+		}
 		if own := st.ministersBody(s, e); own != nil {
 			p.kind = kindOrg
 			p.sp = own
@@ -5819,4 +5822,38 @@ func (v *view) holdsQuotation(cs, ce int) bool {
 		}
 	}
 	return false
+}
+
+// regionOf returns the CAMEO region code of a regional group named as a
+// modifier in the phrase s..e ("Nordic states", "European officials",
+// "the Balkan countries": SCN, EUR, BLK), as the event coder codes such
+// phrases, or "" when there is none. The tagger types the regional word
+// NORP and the resolver gives a group no actor ("a group is not a state"),
+// so the code comes from the knowledge base's region list; a region with
+// no CAMEO code ("Baltic") gives none. A tagger may type the word a place
+// ("Balkan"), which the resolver then leaves without an actor.
+func (v *view) regionOf(s, e int) string {
+	for k := s; k < e; k++ {
+		ei := int(v.toks[k].ent)
+		if ei < 0 {
+			continue
+		}
+		switch en := v.a.Entities[ei]; en.Type {
+		case model.EntityNORP:
+		case model.EntityGPE, model.EntityLoc:
+			if en.ActorID != "" || en.Country != "" {
+				continue
+			}
+		default:
+			continue
+		}
+		k0, err := kb.Load()
+		if err != nil {
+			return ""
+		}
+		if rc, ok := k0.RegionCode(kb.Normalize(v.a.Entities[ei].Text)); ok {
+			return rc
+		}
+	}
+	return ""
 }
