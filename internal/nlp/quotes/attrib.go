@@ -3272,7 +3272,7 @@ func (st *state) indirect(si int) {
 		// A report with no "that" or infinitive is a clause: "pledged 4
 		// million dollars in aid to the Philippines after flooding
 		// displaced ..." has an object, and its verb is a clause of time.
-		object := !characterised && !introduced && cs == c0 && ce-cs >= 3 && st.hasVerb(cs, ce) && !v.clauseStart(cs, ce)
+		object := !characterised && !introduced && cs == c0 && ce-cs >= 3 && st.hasVerb(cs, ce) && !v.clauseStart(cs, ce, issueVerbs[lemma])
 		// "posted a statement on X in which she called on ...", "wrote a
 		// letter to the president urging ...": a verb of writing whose
 		// object is the document written names the text, not what it
@@ -4398,7 +4398,13 @@ var subordinators = set("after before since until till when while because althou
 // Philippines on Tuesday after flooding displaced ..." is an object and
 // a clause of time. A report may open with its subordinate clause ("if
 // the talks fail, the army would ...").
-func (v *view) clauseStart(cs, ce int) bool {
+//
+// issued says the verb is one of issuing or posting, whose object is a thing
+// put out ("posted maps of ...", "released photos of ..."): after it a
+// participle following the noun of an "of" phrase is a reduced relative on
+// that noun (postModifier), where after "said" it may be the clause's verb
+// ("said sales of new cars increased by 5 percent").
+func (v *view) clauseStart(cs, ce int, issued bool) bool {
 	infinitive, modifierOnly := false, false
 	for k := cs; k < ce; k++ {
 		t := v.toks[k]
@@ -4418,6 +4424,16 @@ func (v *view) clauseStart(cs, ce int) bool {
 			// of the damaged bridge": a participle between a determiner
 			// and its noun modifies the noun; it is no clause's verb, and
 			// words whose only verbs are such are an object.
+			modifierOnly = true
+			continue
+		}
+		if issued && v.postModifier(k, cs, ce) {
+			// "posted maps of buildings targeted by the strikes",
+			// "released photos of homes damaged in the floods": a
+			// participle after its noun, opening a phrase, is a reduced
+			// relative on the noun; a clause's verb may still follow
+			// ("posted that the buildings targeted ... were empty" is
+			// read by "that").
 			modifierOnly = true
 			continue
 		}
@@ -5856,4 +5872,38 @@ func (v *view) regionOf(s, e int) string {
 		}
 	}
 	return ""
+}
+
+// postModifier says token k, a past participle inside cs..ce, follows the
+// common noun of an "of" phrase and opens a prepositional phrase: "maps of
+// buildings targeted by the strikes", "photos of homes damaged in the
+// floods", "a list of roads closed to traffic". After a verb of issuing
+// the noun of an "of" phrase is no subject, so a participle after it is a
+// reduced relative, not a clause's verb; after the phrase's own head a
+// tagger's participle may be the past tense ("said the protesters gathered
+// in the square"), and after a name too ("Japan promised").
+func (v *view) postModifier(k, cs, ce int) bool {
+	t := v.toks[k]
+	// A tagger may read the participle as a past tense ("a list of
+	// streets closed/VBD to traffic").
+	if t.pos != "VBN" && t.pos != "VBD" || k-2 <= cs || k+1 >= ce || t.quote >= 0 {
+		return false
+	}
+	if p := v.toks[k-1].pos; p != "NN" && p != "NNS" {
+		return false
+	}
+	if n := v.toks[k+1].pos; n != "IN" && n != "TO" {
+		return false
+	}
+	// "of" before the noun, with only its modifiers between.
+	for j := k - 2; j > cs; j-- {
+		switch u := v.toks[j]; {
+		case u.low == "of" && u.quote < 0:
+			return true
+		case u.pos == "DT" || u.pos == "JJ" || u.pos == "CD" || u.pos == "PRP$" || u.pos == "NN" || u.pos == "NNS":
+			continue
+		}
+		return false
+	}
+	return false
 }
