@@ -2999,7 +2999,10 @@ func (st *state) indirect(si int) {
 			// "in a statement posted on Telegram that", "in a video
 			// released by his office that": a participle after the
 			// medium word says where it appeared.
-			participle = participle || tk.pos == "VBN" && k > c0 && v.lx.medium[v.toks[k-1].low]
+			// A tagger may read such a participle as a past tense ("in a
+			// video posted/VBD on Instagram that"); a verb of putting out
+			// right after the medium word is no verb the medium did.
+			participle = participle || (tk.pos == "VBN" || tk.pos == "VBD" && issueVerbs[tk.low]) && k > c0 && v.lx.medium[v.toks[k-1].low]
 			// "in an interview with El Comercio published on Sunday
 			// that": further on, an outlet carrying the words.
 			participle = participle || medium && carriedBy[tk.low] && v.byAfter(k+1, hi) >= 0 ||
