@@ -2703,6 +2703,21 @@ func (st *state) indirect(si int) {
 					}
 				}
 			}
+			// "according to a statement posted on the ministry's
+			// website": the owner of the site a document was posted to
+			// speaks through it, as the body a statement came from
+			// does (see postedDocument).
+			if c.kind == kindDocument && c.owner == nil && from == nil && e+2 < hi && (issueVerbs[v.toks[e].low] || carriedBy[v.toks[e].low]) &&
+				(v.toks[e+1].low == "on" || v.toks[e+1].low == "in") && v.toks[e].quote < 0 {
+				if s2, e2 := v.npRight(e+2, hi); s2 < e2 {
+					if d, ok := st.postedDocument(st.classify(s2, e2), s2, e2, s); ok && d.owner != nil && d.owner.sp != nil {
+						switch d.owner.kind {
+						case kindPerson, kindOrg, kindRole, kindName:
+							from, c, e, fromS = asDocument(c.sp), *d.owner, e2, s2
+						}
+					}
+				}
+			}
 			// "The statistics office released a survey on Tuesday.
 			// According to the survey, ...": findings a body put out
 			// just before are its report, as a statement is. These
