@@ -397,6 +397,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	if an.kb != nil && an.pos != nil {
 		for i, ws := range sents {
 			distinctSurnamePersons(ws, tags[i], an.distinctSurname, an.pos.Tag)
+			leadingGivenNames(ws, tags[i], an.notPersonName, an.knownPlace, an.isRole, an.pos.Tag)
 		}
 	}
 	for i, ws := range sents {

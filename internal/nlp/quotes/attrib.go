@@ -1138,6 +1138,9 @@ func (st *state) classify(s, e int) party {
 				break
 			}
 		}
+		if p.sp.Country == "" {
+			p.sp.Country = v.regionOf(s, e)
+		}
 		if own := st.ministersBody(s, e); own != nil {
 			p.kind = kindOrg
 			p.sp = own
@@ -2700,6 +2703,21 @@ func (st *state) indirect(si int) {
 					}
 				}
 			}
+			// "according to a statement posted on the ministry's
+			// website": the owner of the site a document was posted to
+			// speaks through it, as the body a statement came from
+			// does (see postedDocument).
+			if c.kind == kindDocument && c.owner == nil && from == nil && e+2 < hi && (issueVerbs[v.toks[e].low] || carriedBy[v.toks[e].low]) &&
+				(v.toks[e+1].low == "on" || v.toks[e+1].low == "in") && v.toks[e].quote < 0 {
+				if s2, e2 := v.npRight(e+2, hi); s2 < e2 {
+					if d, ok := st.postedDocument(st.classify(s2, e2), s2, e2, s); ok && d.owner != nil && d.owner.sp != nil {
+						switch d.owner.kind {
+						case kindPerson, kindOrg, kindRole, kindName:
+							from, c, e, fromS = asDocument(c.sp), *d.owner, e2, s2
+						}
+					}
+				}
+			}
 			// "The statistics office released a survey on Tuesday.
 			// According to the survey, ...": findings a body put out
 			// just before are its report, as a statement is. These
@@ -2996,7 +3014,10 @@ func (st *state) indirect(si int) {
 			// "in a statement posted on Telegram that", "in a video
 			// released by his office that": a participle after the
 			// medium word says where it appeared.
-			participle = participle || tk.pos == "VBN" && k > c0 && v.lx.medium[v.toks[k-1].low]
+			// A tagger may read such a participle as a past tense ("in a
+			// video posted/VBD on Instagram that"); a verb of putting out
+			// right after the medium word is no verb the medium did.
+			participle = participle || (tk.pos == "VBN" || tk.pos == "VBD" && issueVerbs[tk.low]) && k > c0 && v.lx.medium[v.toks[k-1].low]
 			// "in an interview with El Comercio published on Sunday
 			// that": further on, an outlet carrying the words.
 			participle = participle || medium && carriedBy[tk.low] && v.byAfter(k+1, hi) >= 0 ||
@@ -3269,7 +3290,7 @@ func (st *state) indirect(si int) {
 		// A report with no "that" or infinitive is a clause: "pledged 4
 		// million dollars in aid to the Philippines after flooding
 		// displaced ..." has an object, and its verb is a clause of time.
-		object := !characterised && !introduced && cs == c0 && ce-cs >= 3 && st.hasVerb(cs, ce) && !v.clauseStart(cs, ce)
+		object := !characterised && !introduced && cs == c0 && ce-cs >= 3 && st.hasVerb(cs, ce) && !v.clauseStart(cs, ce, issueVerbs[lemma])
 		// "posted a statement on X in which she called on ...", "wrote a
 		// letter to the president urging ...": a verb of writing whose
 		// object is the document written names the text, not what it
@@ -4395,7 +4416,13 @@ var subordinators = set("after before since until till when while because althou
 // Philippines on Tuesday after flooding displaced ..." is an object and
 // a clause of time. A report may open with its subordinate clause ("if
 // the talks fail, the army would ...").
-func (v *view) clauseStart(cs, ce int) bool {
+//
+// issued says the verb is one of issuing or posting, whose object is a thing
+// put out ("posted maps of ...", "released photos of ..."): after it a
+// participle following the noun of an "of" phrase is a reduced relative on
+// that noun (postModifier), where after "said" it may be the clause's verb
+// ("said sales of new cars increased by 5 percent").
+func (v *view) clauseStart(cs, ce int, issued bool) bool {
 	infinitive, modifierOnly := false, false
 	for k := cs; k < ce; k++ {
 		t := v.toks[k]
@@ -4415,6 +4442,16 @@ func (v *view) clauseStart(cs, ce int) bool {
 			// of the damaged bridge": a participle between a determiner
 			// and its noun modifies the noun; it is no clause's verb, and
 			// words whose only verbs are such are an object.
+			modifierOnly = true
+			continue
+		}
+		if issued && v.postModifier(k, cs, ce) {
+			// "posted maps of buildings targeted by the strikes",
+			// "released photos of homes damaged in the floods": a
+			// participle after its noun, opening a phrase, is a reduced
+			// relative on the noun; a clause's verb may still follow
+			// ("posted that the buildings targeted ... were empty" is
+			// read by "that").
 			modifierOnly = true
 			continue
 		}
@@ -5817,6 +5854,74 @@ func (v *view) holdsQuotation(cs, ce int) bool {
 		if v.toks[k].quote >= 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// regionOf returns the CAMEO region code of a regional group named as a
+// modifier in the phrase s..e ("Nordic states", "European officials",
+// "the Balkan countries": SCN, EUR, BLK), as the event coder codes such
+// phrases, or "" when there is none. The tagger types the regional word
+// NORP and the resolver gives a group no actor ("a group is not a state"),
+// so the code comes from the knowledge base's region list; a region with
+// no CAMEO code ("Baltic") gives none. A tagger may type the word a place
+// ("Balkan"), which the resolver then leaves without an actor.
+func (v *view) regionOf(s, e int) string {
+	for k := s; k < e; k++ {
+		ei := int(v.toks[k].ent)
+		if ei < 0 {
+			continue
+		}
+		switch en := v.a.Entities[ei]; en.Type {
+		case model.EntityNORP:
+		case model.EntityGPE, model.EntityLoc:
+			if en.ActorID != "" || en.Country != "" {
+				continue
+			}
+		default:
+			continue
+		}
+		k0, err := kb.Load()
+		if err != nil {
+			return ""
+		}
+		if rc, ok := k0.RegionCode(kb.Normalize(v.a.Entities[ei].Text)); ok {
+			return rc
+		}
+	}
+	return ""
+}
+
+// postModifier says token k, a past participle inside cs..ce, follows the
+// common noun of an "of" phrase and opens a prepositional phrase: "maps of
+// buildings targeted by the strikes", "photos of homes damaged in the
+// floods", "a list of roads closed to traffic". After a verb of issuing
+// the noun of an "of" phrase is no subject, so a participle after it is a
+// reduced relative, not a clause's verb; after the phrase's own head a
+// tagger's participle may be the past tense ("said the protesters gathered
+// in the square"), and after a name too ("Japan promised").
+func (v *view) postModifier(k, cs, ce int) bool {
+	t := v.toks[k]
+	// A tagger may read the participle as a past tense ("a list of
+	// streets closed/VBD to traffic").
+	if t.pos != "VBN" && t.pos != "VBD" || k-2 <= cs || k+1 >= ce || t.quote >= 0 {
+		return false
+	}
+	if p := v.toks[k-1].pos; p != "NN" && p != "NNS" {
+		return false
+	}
+	if n := v.toks[k+1].pos; n != "IN" && n != "TO" {
+		return false
+	}
+	// "of" before the noun, with only its modifiers between.
+	for j := k - 2; j > cs; j-- {
+		switch u := v.toks[j]; {
+		case u.low == "of" && u.quote < 0:
+			return true
+		case u.pos == "DT" || u.pos == "JJ" || u.pos == "CD" || u.pos == "PRP$" || u.pos == "NN" || u.pos == "NNS":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -344,12 +344,28 @@ func (v *view) pluralSpeakers(lx *Lexicon) {
 			switch p := v.toks[i-1]; {
 			case p.text == "," || p.text == ";" || p.text == "-" || p.text == "\u2014" || isQuoteMark(p.text):
 			case p.pos == "DT" || p.pos == "JJ" || p.pos == "CD" || p.pos == "PRP$":
+			case t.low == "states" && (p.pos == "NNP" || p.pos == "NNPS" || p.pos == "NN") && !v.personAt(int(p.start)):
+				// "The Baltic states said", "EU member states told": a
+				// region, bloc or "member" before "states" is its
+				// modifier. Elsewhere a name before a present verb may be
+				// the subject of a relative clause ("the firm Smith heads
+				// said"); a person does not qualify "states".
 			default:
 				continue
 			}
 		}
 		t.pos = "NNS"
 	}
+}
+
+// personAt says a person entity holds byte offset at.
+func (v *view) personAt(at int) bool {
+	for _, e := range v.a.Entities {
+		if e.Type == model.EntityPerson && e.Start <= at && at < e.End {
+			return true
+		}
+	}
+	return false
 }
 
 // collectiveMembers says token i, a word in -s, ends the "of" phrase of a

@@ -46,11 +46,14 @@ func group(text string, base int, toks []Token) []Sentence {
 			for end < len(toks) && isCloser(toks[end].Text) && toks[end].Start == toks[end-1].End {
 				end++
 			}
-			after := ""
+			after, before := "", ""
 			if end+1 < len(toks) {
 				after = toks[end+1].Text
 			}
-			if end < len(toks) && startsSentence(toks[k].Text, toks[end].Text, after) {
+			if k > start {
+				before = toks[k-1].Text
+			}
+			if end < len(toks) && (startsSentence(toks[k].Text, toks[end].Text, after) || platformX(before, toks[k].Text, toks[end].Text)) {
 				cut = true
 			}
 			k = end - 1
@@ -219,6 +222,25 @@ var openers = map[string]struct{}{
 	"For": {}, "So": {}, "Yet": {}, "Still": {}, "Also": {}, "Both": {}, "No": {}, "Not": {}, "What": {},
 	"Why": {}, "How": {}, "Who": {}, "Officials": {}, "Last": {}, "Earlier": {}, "Later": {},
 }
+
+// platformX reports whether fin, "X." after a preposition ("wrote on X.",
+// "posted via X."), is the platform's name ending the sentence before a
+// capitalised next word: "... on X. Lior Ben-Ami posted a video". An
+// initial opening a name would follow a preposition too ("a letter to J.
+// Smith"), but no name opens with the initial X that a platform sentence
+// does not far outnumber; after a name "X." stays an initial ("Malcolm X.
+// Smith").
+func platformX(before, fin, next string) bool {
+	if fin != "X." || !isUpper(firstRune(next)) {
+		return false
+	}
+	_, ok := platformPreps[strings.ToLower(before)]
+	return ok
+}
+
+// platformPreps are the prepositions that put a platform's name after
+// them: "on X", "via X", "to X", "from X".
+var platformPreps = map[string]struct{}{"on": {}, "via": {}, "to": {}, "from": {}, "onto": {}}
 
 // initialOpeners are the openers that begin a sentence after a lone
 // capital and a period: pronouns and determiners, which do not begin a
