@@ -50,7 +50,7 @@ func group(text string, base int, toks []Token) []Sentence {
 			if end+1 < len(toks) {
 				after = toks[end+1].Text
 			}
-			if end < len(toks) && startsSentence(toks[k].Text, toks[end].Text, after) {
+			if end < len(toks) && (startsSentence(toks[k].Text, toks[end].Text, after) || platformX(toks, k, end)) {
 				cut = true
 			}
 			k = end - 1
@@ -86,6 +86,28 @@ func isFinal(t string) bool {
 	// so does a lone capital ("wrote on X."), which startsSentence takes
 	// for an initial unless a pronoun or determiner follows.
 	return len(t) > 1 && strings.HasSuffix(t, ".") && (!IsTitleAbbrev(t) || isInitial(t)) && !isNumberLike(t)
+}
+
+// platformX reports whether toks[k], "X.", is the social network's name
+// ending a sentence ("said in a message on X. Police said ..."), the word
+// at next beginning the new one: "X" after a lower-case word ("on",
+// "via", "platform") is no initial, which follows a given name or another
+// initial ("Malcolm X.") or begins a name. startsSentence, which sees no
+// word before the period, ends the sentence only before a pronoun or a
+// determiner; here any capitalised word opens it but another initial
+// ("on X. Y. Smith" is no sentence).
+func platformX(toks []Token, k, next int) bool {
+	if toks[k].Text != "X." || k == 0 || next >= len(toks) {
+		return false
+	}
+	prev := toks[k-1].Text
+	switch prev {
+	case "and", "or", "by":
+		return false
+	}
+	r := firstRune(prev)
+	n := toks[next].Text
+	return isLower(r) && isUpper(firstRune(n)) && !isInitial(n)
 }
 
 // isInitial reports whether t is one capital letter and a period: "J."
