@@ -2878,11 +2878,48 @@ func gappedPassive(toks []tok, i int) bool {
 	k := i - 1
 	if k >= 0 && (toks[k].low == "others" || toks[k].low == "more" || toks[k].low == "people") {
 		k--
+	} else if n := gappedSubjectNoun(toks, i); n > 0 {
+		// "17 officers had been injured and 24 protesters arrested":
+		// the count names what it counts, and the participle ends the
+		// clause (an active verb would take an object: "and 24
+		// protesters attacked the base").
+		k -= n
 	}
 	if k < 2 || !(toks[k].pos == "CD" || gappedCounts[toks[k].low]) || (toks[k-1].low != "and" && toks[k-1].low != ",") {
 		return false
 	}
 	return toks[k-2].pos == "VBN" && isPassive(toks, k-2)
+}
+
+// gappedSubjectNoun returns how many words (one or two: a plural noun,
+// perhaps after an adjective or "of") stand between a count and the participle
+// at i in a gapped passive ("and 24 protesters arrested", "and 40 student
+// demonstrators detained"), when the participle ends its clause: nothing,
+// a punctuation mark or a preposition after it. 0 otherwise.
+func gappedSubjectNoun(toks []tok, i int) int {
+	if i+1 < len(toks) {
+		n := toks[i+1]
+		if !isPunct(n.text) && n.pos != "IN" && n.pos != "TO" {
+			return 0
+		}
+	}
+	k := i - 1
+	if k < 1 || toks[k].pos != "NNS" || isCap(toks[k].text) {
+		return 0
+	}
+	if toks[k-1].pos == "CD" || gappedCounts[toks[k-1].low] {
+		return 1
+	}
+	// "and dozens of protesters arrested": the count word before "of"
+	// is the count.
+	if toks[k-1].low == "of" && k >= 2 && gappedCounts[toks[k-2].low] {
+		return 2
+	}
+	if (toks[k-1].pos == "JJ" || toks[k-1].pos == "NN") && !isCap(toks[k-1].text) && k >= 2 &&
+		(toks[k-2].pos == "CD" || gappedCounts[toks[k-2].low]) {
+		return 2
+	}
+	return 0
 }
 
 // gappedCounts tell a count without a figure, as the subject of a gapped

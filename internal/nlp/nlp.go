@@ -489,6 +489,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		dropPatronModifiers(ws, tags[i])
 		placeOfficials(ws, tags[i], an.knownPlace)
 	}
+	particleSurnames(sents, tags)
 }
 
 // countriesArePlaces makes a span that is exactly a country's name GPE when

@@ -1601,6 +1601,15 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 		// "the city of Herat", "Herat city": the text says it is the
 		// city, not the province or state that shares its name.
 		if a, ok := d.citySharingName(key); ok {
+			// "cutting off the city of Santa Cruz" in a story on Bolivia:
+			// the only city the knowledge base knows by the name is in a
+			// country the article never names, while a region of that
+			// name lies in one it does. The city meant is that region's
+			// own (Santa Cruz de la Sierra, which the press shortens), so
+			// the region stands for it rather than a foreign namesake.
+			if r := d.namedCountrysRegion(a, cands); r != nil {
+				return d.fromKB(e, r)
+			}
 			return d.fromKB(e, a)
 		}
 	}
@@ -2767,6 +2776,29 @@ func (d *docState) citySharingName(key string) (*kb.Actor, bool) {
 		}
 	}
 	return cities[0], true
+}
+
+// namedCountrysRegion returns the one region among cands of a country the
+// article names (mentionsCountry) when city, the city of the same name,
+// is of a country it does not name; nil otherwise, and when regions of
+// two named countries bear the name (the text does not decide).
+func (d *docState) namedCountrysRegion(city *kb.Actor, cands []*kb.Actor) *kb.Actor {
+	if d.mentionsCountry(city.Country) {
+		return nil
+	}
+	var found *kb.Actor
+	for _, a := range cands {
+		if a.Type != kb.TypePlace || a.Country == "" || a.Country == city.Country || !d.mentionsCountry(a.Country) {
+			continue
+		}
+		if found != nil && found.Country != a.Country {
+			return nil
+		}
+		if found == nil {
+			found = a
+		}
+	}
+	return found
 }
 
 // namedCountrysCity returns the city named key (kb.CitiesNamed) of a

@@ -229,9 +229,10 @@ var openers = map[string]struct{}{
 // initial opening a name would follow a preposition too ("a letter to J.
 // Smith"), but no name opens with the initial X that a platform sentence
 // does not far outnumber; after a name "X." stays an initial ("Malcolm X.
-// Smith").
+// Smith"), and so does one another initial follows ("on X. Y. Zhang's
+// behalf").
 func platformX(before, fin, next string) bool {
-	if fin != "X." || !isUpper(firstRune(next)) {
+	if fin != "X." || !isUpper(firstRune(next)) || isInitial(next) {
 		return false
 	}
 	_, ok := platformPreps[strings.ToLower(before)]
