@@ -93,6 +93,8 @@ func New(st store.Store, log *slog.Logger) *UI {
 		"sideCountry":   eventSideCountry,
 		"countryName":   placeCountryName,
 		"latLong":       fmtLatLong,
+		"eventTable":    newEventTable,
+		"eventHeading":  eventHeading,
 	}
 	names, err := fs.Glob(templateFS, "templates/*.html")
 	if err != nil {
@@ -356,7 +358,7 @@ func (u *UI) home(r *http.Request) (string, any, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	return "home", pageData{Title: "newsgraph", Nav: "home", Data: homeData{evs, actors, st}}, nil
+	return "home", pageData{Title: "", Nav: "home", Data: homeData{evs, actors, st}}, nil
 }
 
 type searchData struct {
@@ -676,7 +678,13 @@ func (u *UI) events(r *http.Request) (string, any, error) {
 			return pageURL("/events", offsetQuery(nv, offset))
 		})
 	}
-	return "events", pageData{Title: "Events", Nav: "events", Data: d, API: "/api/events?" + v.Encode()}, nil
+	// A later page's title says which events it holds: every page was
+	// "Events", the same words to a screen reader paging on.
+	title := "Events"
+	if before > 0 && d.Range != "" {
+		title += ", " + d.Range
+	}
+	return "events", pageData{Title: title, Nav: "events", Data: d, API: "/api/events?" + v.Encode()}, nil
 }
 
 // formValues returns the event filters of the request's query, without the
