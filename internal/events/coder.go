@@ -9603,7 +9603,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// national team (the resolver's sports sector) doing anything, or having
 	// anything done to it by no one else, is sport, not politics. Fans or
 	// police attacking a team still act.
-	if teamsOnly(src) || len(src) == 0 && teamsOnly(tgt) {
+	// An international governing body (IOC, FIFA) is an organisation
+	// acting on a country's sport, no team (sportsbody.go).
+	if teamsOnly(src) && !c.governedSport(src) || len(src) == 0 && teamsOnly(tgt) {
 		return
 	}
 	// "Microsoft agreed to acquire Frontier Studios", "Shell rejected a
