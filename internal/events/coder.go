@@ -10130,6 +10130,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		p.Type == "SUPPORT" && thanksOrApology(p) && (audienceOnly(tgt) || !named && audienceObject(toks, t)) || p.Type == "PROTEST" && (rallyAbroad(toks, t, src, tgt) || rallyOthers(toks, t)) {
 		return
 	}
+	// "Macron attended the World Cup final in Qatar": a spectator at a
+	// match, final or race meets no one (sportsbody.go).
+	if p.Type == "CONSULT" && attendedFixture(toks, t) {
+		return
+	}
 	// "Kentucky Democrats beat incumbent Gov. Jane Roe", "the senator beat
 	// her challenger in the primary": beating someone in a sentence about
 	// an election or an incumbent wins a vote. Police, soldiers, rebels or

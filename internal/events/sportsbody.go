@@ -29,3 +29,23 @@ func (c *Coder) governedSport(g group) bool {
 	}
 	return false
 }
+
+// attendedFixture says whether an "attend" trigger's object is a sports
+// fixture: "attended the World Cup final in Qatar", "attended the match
+// against Scotland", "attended the Monaco Grand Prix". A leader watching
+// a match, a final or a race is a spectator, meeting no one there (no
+// CONSULT 044); whom they meet at it is told by its own verb ("the emir
+// welcomed Macron"). "Attended the final session of the talks" and
+// "attended the summit" name no fixture and still code.
+func attendedFixture(toks []tok, t *trigger) bool {
+	if t.nominal || t.p == nil || len(t.p.Words) != 1 || t.p.Words[0] != "attend" {
+		return false
+	}
+	ws := objectWords(toks, t.j)
+	return len(ws) > 0 && attendedFixtures[ws[len(ws)-1]]
+}
+
+// attendedFixtures are the heads of a sports fixture one attends.
+var attendedFixtures = map[string]bool{"final": true, "finals": true, "match": true, "game": true,
+	"derby": true, "race": true, "semifinal": true, "semi-final": true, "quarterfinal": true,
+	"quarter-final": true, "fixture": true, "friendly": true, "qualifier": true, "prix": true}
