@@ -464,6 +464,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if len(as) > 0 && k.NeedsContext(key, as[0].ID) {
 					as = nil
 				}
+				// "Real Madrid", "Dynamo Kyiv", "Inter Milan": a place
+				// after a club's prefix names the club, no actor of the
+				// place's country, let alone its government (clubname.go).
+				if len(as) > 0 && as[0].Type == kb.TypePlace && clubPrefixBefore(toks, i) {
+					found = true
+					i += n - 1
+					break
+				}
 				if len(as) > 0 {
 					a := as[0]
 					m := mention{i: i, j: i + n, text: spanText(toks, i, i+n), actorID: a.ID, country: k.CountryAt(a, at), sector: k.SectorAt(a, at), kind: a.Type}

@@ -9640,7 +9640,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// national team (the resolver's sports sector) doing anything, or having
 	// anything done to it by no one else, is sport, not politics. Fans or
 	// police attacking a team still act.
-	if teamsOnly(src) || len(src) == 0 && teamsOnly(tgt) {
+	// An international governing body (IOC, FIFA) is an organisation
+	// acting on a country's sport, no team (sportsbody.go).
+	if teamsOnly(src) && !c.governedSport(src) || len(src) == 0 && teamsOnly(tgt) {
 		return
 	}
 	// "Microsoft agreed to acquire Frontier Studios", "Shell rejected a
@@ -10175,6 +10177,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	named := len(tgt) > 0 && !implicitTgt
 	if typ == "AGREE" && productPromise(toks, t, src, named) || p.Type == "AID" && (fundedResearch(toks, t, named) || lentObjects(toks, t)) ||
 		p.Type == "SUPPORT" && thanksOrApology(p) && (audienceOnly(tgt) || !named && audienceObject(toks, t)) || p.Type == "PROTEST" && (rallyAbroad(toks, t, src, tgt) || rallyOthers(toks, t)) {
+		return
+	}
+	// "Macron attended the World Cup final in Qatar": a spectator at a
+	// match, final or race meets no one (sportsbody.go).
+	if p.Type == "CONSULT" && attendedFixture(toks, t) {
 		return
 	}
 	// "Kentucky Democrats beat incumbent Gov. Jane Roe", "the senator beat
