@@ -371,7 +371,18 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		if ev.Polarity != "" && e.Polarity != "" && (ev.Polarity == "negated") != (e.Polarity == "negated") {
 			continue
 		}
-		if e.Date >= from && e.Date <= to && datesMeet(day, precision, e.Date, e.Precision) {
+		// Dates of two precisions meet by the coarser's period, not the
+		// window (see datesMeet): a month stands at its first day, and
+		// "India and China held talks earlier this month", coded both
+		// ways round, would otherwise find the day its first direction
+		// joined outside the window and send the second direction to
+		// another stored event of that month.
+		stored := e.Precision
+		if stored == "" {
+			stored = model.PrecisionDay // as datesMeet reads it
+		}
+		inWindow := e.Date >= from && e.Date <= to || stored != precision
+		if inWindow && datesMeet(day, precision, e.Date, e.Precision) {
 			target = e
 			break
 		}
