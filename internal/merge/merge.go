@@ -244,7 +244,10 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 	// joined. (Events with one key still share one: the coder codes a
 	// symmetric event both ways round, "a deal between the US and China".)
 	st := &articleMerge{taken: map[int64]bool{}, own: map[string][]*store.Event{}, mentioned: map[[2]int64]bool{},
-		bodies: sectorBodies(a.Data, names), days: map[string]map[string]bool{}}
+		bodies: sectorBodies(a.Data, names), days: map[string]map[string]bool{}, site: a.Site}
+	if st.site == "" {
+		st.site = a.URL
+	}
 	for i := range a.Data.Events {
 		ev := &a.Data.Events[i]
 		if day, precision, given := eventDate(ev, fallback); given && precision == model.PrecisionDay {
@@ -303,6 +306,36 @@ type articleMerge struct {
 	// another article had reported (Outcome.Merged), not one the article
 	// made or joined itself.
 	joinedOthers int
+	// site is the outlet the article counts as for num_sources (its Site,
+	// else its URL, as store.Tx.EventReports gives a report's site).
+	site string
+}
+
+// siteDatedOtherDay says whether another article of site gave stored event
+// c a day other than day. An outlet that dated a strike on Kharkiv to
+// Tuesday in one story and dates one to Wednesday in the next ("Russian
+// drones struck Kharkiv on Wednesday, a day after ...") tells two
+// happenings, as one article dating one key to two days does (see
+// articleMerge.days): the window that forgives different outlets a day's
+// disagreement must not fold the outlet's own two days into one. An
+// outlet's follow-up of the same happening gives it the same day
+// ("yesterday" read against the later publish date), and a report that
+// gives no day of its own (dated by its publish day) is not held to it.
+func siteDatedOtherDay(ctx context.Context, tx store.Tx, c *store.Event, site string, articleID int64, day time.Time) (bool, error) {
+	if site == "" {
+		return false, nil
+	}
+	reports, err := tx.EventReports(ctx, c.ID)
+	if err != nil {
+		return false, err
+	}
+	d := day.Format(time.DateOnly)
+	for _, r := range reports {
+		if r.ArticleID != articleID && r.Site == site && r.Precision == model.PrecisionDay && r.Date != "" && r.Date != d {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Event, fallback, now time.Time, names map[string]string, st *articleMerge, opts Options) (merged bool, err error) {
@@ -338,7 +371,18 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		if ev.Polarity != "" && e.Polarity != "" && (ev.Polarity == "negated") != (e.Polarity == "negated") {
 			continue
 		}
-		if e.Date >= from && e.Date <= to && datesMeet(day, precision, e.Date, e.Precision) {
+		// Dates of two precisions meet by the coarser's period, not the
+		// window (see datesMeet): a month stands at its first day, and
+		// "India and China held talks earlier this month", coded both
+		// ways round, would otherwise find the day its first direction
+		// joined outside the window and send the second direction to
+		// another stored event of that month.
+		stored := e.Precision
+		if stored == "" {
+			stored = model.PrecisionDay // as datesMeet reads it
+		}
+		inWindow := e.Date >= from && e.Date <= to || stored != precision
+		if inWindow && datesMeet(day, precision, e.Date, e.Precision) {
 			target = e
 			break
 		}
@@ -364,6 +408,17 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		// join an act told after the denial was.
 		inner := accept
 		accept = func(c *store.Event) bool {
+			if given && precision == model.PrecisionDay {
+				// The outlet itself told this key on another day in an
+				// earlier article: see siteDatedOtherDay.
+				other, err := siteDatedOtherDay(ctx, tx, c, st.site, articleID, day)
+				if err != nil && acceptErr == nil {
+					acceptErr = err
+				}
+				if err != nil || other {
+					return false
+				}
+			}
 			if c.Polarity == "negated" {
 				if st.taken[c.ID] && ev.Polarity != "negated" {
 					return false // the article's own denial: see the loop over st.own
