@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/api"
-	"github.com/newsgraph/newsgraph/internal/datearg"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -40,29 +39,14 @@ func runQuotes(ctx context.Context, env Env, args []string) error {
 	// query commands check theirs.
 	// Named by their flags, as the events command names its dates (the
 	// store's message names the API's parameters).
-	sinceArg, untilArg := q.Since, q.Until
 	// A month or a year is its first day for --since and its last for
 	// --until, as /api/quotes reads them (datearg.Date.Day): the events
 	// command and the timeline take a month, and refusing it here sent
-	// a user from "what happened in April" to counting April's days.
-	for _, d := range []struct {
-		flag string
-		val  *string
-		end  bool
-	}{{"since", &q.Since, false}, {"until", &q.Until, true}} {
-		if strings.TrimSpace(*d.val) == "" {
-			continue
-		}
-		date, err := datearg.Parse(*d.val)
-		if err != nil {
-			return usageError("--%s: %v", d.flag, err)
-		}
-		*d.val = date.Day(d.end)
-	}
-	// An inverted span would list nothing, which reads as "no quotes
-	// then": refused, as events --since/--until refuse one.
-	if q.Since != "" && q.Until != "" && q.Since > q.Until {
-		return usageError("--until: until (%s) is before since (%s)", strings.TrimSpace(untilArg), strings.TrimSpace(sinceArg))
+	// a user from "what happened in April" to counting April's days. An
+	// inverted span would list nothing, which reads as "no quotes then":
+	// refused, as events --since/--until refuse one.
+	if q.Since, q.Until, err = dayFlags(q.Since, q.Until); err != nil {
+		return err
 	}
 	if *format, err = resolveFormat(env, *format); err != nil {
 		return err
