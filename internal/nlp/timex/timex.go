@@ -1922,6 +1922,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+		if sinceMonth(s, m, te, ref, hasRef) {
+			te.EndValue = day(ref) // "since Feb. 2019", "since mid-March 2020"
+		}
 		monthPart(&te, monthPartWord(te.Text[:strings.Index(te.Text, g[1])]), y, mo)
 	case kDecadeWord:
 		// "the sixties" is the 1960s; "the twenties" of a person's age
@@ -2534,7 +2537,26 @@ func sinceDay(s string, m match, te model.TimeExpr, ref time.Time, hasRef bool) 
 		return false
 	}
 	return hasRef && te.EndValue == "" && te.Precision == model.PrecisionDay && len(te.Value) == 10 &&
-		te.Value <= day(ref) && strings.EqualFold(lastWord(s[:m.start]), "since")
+		te.Value <= day(ref) && sinceBefore(s, m)
+}
+
+// sinceBefore says "since" opens the expression matched at m in s: the word
+// before it, or the weekday rule's own modifier ("since Monday", whose match
+// takes the "since" in).
+func sinceBefore(s string, m match) bool {
+	if m.kind == kWeekday && strings.EqualFold(m.groups[1], "since") {
+		return true
+	}
+	return strings.EqualFold(lastWord(s[:m.start]), "since")
+}
+
+// sinceMonth says the month of a year te, matched at m in s, follows "since"
+// ("since Feb. 2019", "since mid-March 2020") and is no later than the
+// publish month: the span it opens runs to the day of writing, as "since
+// April" and "since 2018" do.
+func sinceMonth(s string, m match, te model.TimeExpr, ref time.Time, hasRef bool) bool {
+	return m.kind == kMonthYear && hasRef && te.EndValue == "" && te.Precision == model.PrecisionMonth &&
+		len(te.Value) == 7 && te.Value <= month(ref) && sinceBefore(s, m)
 }
 
 // thirds is the span of n years from y1 that a modifier names: all of it,
