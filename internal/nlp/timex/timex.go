@@ -1909,7 +1909,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if strings.HasSuffix(ms, ".") == false && len(ms) <= 4 && !isCap(ms) {
 			return te, false
 		}
-		y := inferYear(mo, d, ref, nominalTense(s, m.start, tense, monthsBack(mo, ref)))
+		y := inferYear(mo, d, ref, nominalTense(s, m.start, m.end, tense, monthsBack(mo, ref)))
 		y = weekdayYear(s[m.start:m.end], y, mo, d, ref.Year())
 		if !validDate(y, mo, d) {
 			return te, false
@@ -1962,7 +1962,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		lw := strings.ToLower(strings.Fields(te.Text)[0])
 		t := tense
 		if m.kind == kMonth && (lw == "in" || lw == "during" || lw == "of") {
-			t = nominalTense(s, m.start+len(lw)+1, tense, monthsBack(mo, ref)) // "his declaration of martial law in December"
+			t = nominalTense(s, m.start+len(lw)+1, m.end, tense, monthsBack(mo, ref)) // "his declaration of martial law in December"
 		}
 		switch lw {
 		case "since", "last":
@@ -2176,7 +2176,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			// Saturday": a day something is set for is ahead of its
 			// announcement, whatever the tense of the announcing verb.
 			// "for Monday's attack" names a past day's event.
-			if strings.EqualFold(lastWord(s[:m.start]), "for") && !strings.HasPrefix(s[m.end:], "'") && !strings.HasPrefix(s[m.end:], "’") {
+			// "called a strike for Thursday, which unions called off" tells
+			// the day as past.
+			if strings.EqualFold(lastWord(s[:m.start]), "for") && !strings.HasPrefix(s[m.end:], "'") && !strings.HasPrefix(s[m.end:], "’") && !pastRelativeAfter(s[m.end:]) {
 				t = TenseFuture
 			}
 		}
@@ -2184,7 +2186,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			// "paving the way for talks on Thursday", "over his
 			// declaration of a curfew on Monday": the noun the weekday
 			// dates places it.
-			t = nominalTense(s, m.start+len(g[1]), t, 0)
+			t = nominalTense(s, m.start+len(g[1]), m.end, t, 0)
 		}
 		if (mod == "on" || mod == "") && pastActWeekday(s, m.start, m.end, mod == "on") {
 			t = TensePast
@@ -3136,7 +3138,7 @@ func bareMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool,
 	if rest := strings.TrimLeft(s[m.end:], " ,"); rest != "" && (rest[0] >= '0' && rest[0] <= '9' || isCap(rest) && !strings.HasPrefix(rest, "I ")) {
 		return te, false
 	}
-	tense = halfYearLean(s, m.start, m.end, mo, ref, nominalTense(s, m.start, tense, monthsBack(mo, ref)))
+	tense = halfYearLean(s, m.start, m.end, mo, ref, nominalTense(s, m.start, m.end, tense, monthsBack(mo, ref)))
 	te.Value, te.Precision = month(time.Date(inferYear(mo, 0, ref, tense), mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
 	return te, true
 }
