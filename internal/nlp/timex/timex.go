@@ -1570,6 +1570,13 @@ func inThe(s string, m match, out []found, dc discourse, near int, ref time.Time
 		if t, err := time.Parse("2006-01-02", d); err == nil {
 			anchor = t.Add(12 * time.Hour)
 		}
+		if earlier && hasRef && !anchor.IsZero() && day(anchor) > day(ref) && !futureAround(s, m) {
+			// "Talks will resume on Tuesday. Protesters clashed with police
+			// earlier in the week": what a report tells as done happened
+			// by the day of writing, whatever day ahead the text named
+			// last; the week is the one of writing, up to that day.
+			anchor = time.Time{}
+		}
 	case "month":
 		if v := lastMonth(out, dc.month); len(v) >= 7 {
 			if t, err := time.Parse("2006-01", v[:7]); err == nil {
@@ -1614,6 +1621,13 @@ func inThe(s string, m match, out []found, dc discourse, near int, ref time.Time
 		}
 	}
 	return te, fromRef, true
+}
+
+// futureAround says the clause of the expression matched at m in s is in the
+// future, its own words ("earlier", a past cue) left out.
+func futureAround(s string, m match) bool {
+	blank := s[:m.start] + strings.Repeat(" ", m.end-m.start) + s[m.end:]
+	return TenseAround(blank, m.start, m.end) == TenseFuture
 }
 
 // aroundEvent says "the day before" or "the night after" (m) counts from
