@@ -1392,6 +1392,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	countDays(out, dc.day, dc.eventDay)
 	countSteps(out, dc.day, dc.month, near, hasRef, ref)
 	anchorDurations(s, base, out, ref, hasRef)
+	reportedWeekdays(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)
@@ -3661,4 +3662,90 @@ func appealComplement(before string) bool {
 		return false
 	}
 	return false
+}
+
+// reportedWeekdays dates a weekday ahead in a clause reported by a saying
+// the sentence dates by a past weekday ("Egypt said on Sunday Israel and
+// Hamas will resume talks on Tuesday", "... on Tuesday, Egypt said on
+// Sunday"): the reported plan was told that day, so its weekday is the first
+// after the saying's, not the first after the day of writing (the
+// Tuesday after a Sunday three days back may already be past). A weekday
+// with its own modifier ("next Tuesday", "this Friday", "until Monday")
+// counts as written; with no dated saying nothing changes.
+func reportedWeekdays(s string, base int, out []found, ref time.Time, hasRef bool) {
+	if !hasRef {
+		return
+	}
+	today := day(ref)
+	said := ""
+	for _, f := range out {
+		if f.kind == kWeekday && f.te.EndValue == "" && len(f.te.Value) == 10 && f.te.Value < today && sayingWeekday(s[:f.te.Start-base]) {
+			if said != "" && said != f.te.Value {
+				return // two sayings on two days: which one reports which is unclear
+			}
+			said = f.te.Value
+		}
+	}
+	if said == "" {
+		return
+	}
+	from, err := time.Parse("2006-01-02", said)
+	if err != nil {
+		return
+	}
+	for i := range out {
+		te := &out[i].te
+		if out[i].kind != kWeekday || te.EndValue != "" || len(te.Value) != 10 || te.Value <= today || !bareWeekday(s, te.Start-base, te.End-base) {
+			continue
+		}
+		wd, ok := weekdays[strings.ToLower(te.Text)]
+		if !ok {
+			continue
+		}
+		gap := (int(wd) - int(from.Weekday()) + 7) % 7
+		if gap == 0 {
+			gap = 7
+		}
+		if v := day(from.AddDate(0, 0, gap)); v < te.Value {
+			te.Value, te.Relation = v, relation(v, ref)
+		}
+	}
+}
+
+// sayingWeekday says the words before a weekday (before) end in a verb of
+// saying and its "on": "said on", "told reporters on", "announced".
+func sayingWeekday(before string) bool {
+	ws := wordsOf(before)
+	n := len(ws)
+	if n > 0 && strings.EqualFold(ws[n-1], "on") {
+		n--
+	}
+	if n >= 2 && strings.EqualFold(ws[n-2], "told") {
+		switch strings.ToLower(ws[n-1]) {
+		case "reporters", "journalists":
+			return true
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[n-1]) {
+	case "said", "told", "announced", "stated", "confirmed", "added", "reported":
+		return true
+	}
+	return false
+}
+
+// bareWeekday says the weekday at s[start:end] stands with no modifier of
+// its own, or after "on": "on Tuesday", not "next Tuesday", "by Tuesday",
+// "the following Tuesday", nor "Tuesday the 17th".
+func bareWeekday(s string, start, end int) bool {
+	if _, ok := weekdays[strings.ToLower(s[start:end])]; !ok {
+		return false
+	}
+	switch strings.ToLower(lastWord(s[:start])) {
+	case "next", "this", "last", "following", "coming", "until", "till", "by", "since", "from", "before", "after", "the", "earlier", "later":
+		return false
+	}
+	return true
 }
