@@ -6512,9 +6512,12 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 		}
 		if k >= t.j {
 			// After the trigger: "suspended Niger after the coup in July".
+			// Not the day of a closing attribution, which an opener's
+			// phrase does not reach ("imposed a curfew until March, the
+			// police said on Tuesday").
 			for q := t.j; q < k; q++ {
 				if temporalOpeners[toks[q].low] {
-					return true
+					return !closingReportTime(toks, t, d)
 				}
 			}
 			if comparedSince(toks, t.j, k) {
@@ -6682,6 +6685,30 @@ func pickDate(dates []model.TimeExpr, off, lo, hi int) *model.TimeExpr {
 		}
 	}
 	return best
+}
+
+// notAhead keeps the dates that are not in the future of the publish date
+// (nil when none is left).
+func notAhead(dates []model.TimeExpr) []model.TimeExpr {
+	var out []model.TimeExpr
+	for _, d := range dates {
+		if d.Relation != "future" {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// untilDate says the date d of text is the end of a period, opened by
+// "until" or "till" in its text or right before it ("until March", "will
+// last until March").
+func untilDate(text string, d *model.TimeExpr) bool {
+	w := strings.ToLower(d.Text)
+	if strings.HasPrefix(w, "until ") || strings.HasPrefix(w, "till ") {
+		return true
+	}
+	before := strings.Fields(strings.ToLower(text[:d.Start]))
+	return len(before) > 0 && (before[len(before)-1] == "until" || before[len(before)-1] == "till")
 }
 
 // countWords are the small counts written out in "two years after".
@@ -10781,7 +10808,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// A verb in the past did not happen after the report: "met in
 		// Seoul ... and agreed to hold talks in June" dates the talks, not
 		// the meeting.
-		d = nil
+		if untilDate(text, d) {
+			// "imposed a curfew until March, the police said on
+			// Tuesday": the end of the period the act set is no date
+			// of the act; another date of the sentence not ahead of
+			// the report (here the report's) may date it.
+			d = pickDate(notAhead(kept), off, ownPredicateStart(toks, t, kept, lo, hi), hi)
+		} else {
+			d = nil
+		}
 	}
 	if p.Type == "REQUEST" && demandedDate(toks, t, d) {
 		// "called on his cadre to relive the spirit of the war today":

@@ -89,7 +89,7 @@ func headBlocker(lw string) bool {
 // unchanged when no such noun governs it. tense is the sentence's; back is
 // how many months the date's month lies behind the publish month (0 to
 // 11; 0 for a weekday).
-func nominalTense(s string, start int, tense Tense, back int) Tense {
+func nominalTense(s string, start, end int, tense Tense, back int) Tense {
 	seg := s[:start]
 	if i := strings.LastIndexAny(seg, ",;:()—–\""); i >= 0 {
 		seg = seg[i+1:]
@@ -108,7 +108,12 @@ func nominalTense(s string, start int, tense Tense, back int) Tense {
 	}
 	if setFor(lows, n) && !anchoredBefore(s[:start]) {
 		// "called snap elections for 14 May", "set the referendum for
-		// October": the day a vote is called for lies ahead of the call.
+		// October": the day a vote is called for lies ahead of the call,
+		// unless a relative clause after the date tells the vote as done
+		// ("for 14 May, which his party won").
+		if pastRelativeAfter(s[end:]) {
+			return TensePast
+		}
 		return TenseFuture
 	}
 	for k := n - 1; k >= 0 && k >= n-6; k-- {
@@ -261,6 +266,43 @@ func setFor(lows []string, n int) bool {
 		}
 		if headBlocker(lw) || nounPreps[lw] {
 			return false
+		}
+	}
+	return false
+}
+
+// pastRelativeAfter says the words right after a date (rest) open a
+// relative clause whose verb, within a few words, is in the past: ", which
+// his party won", ", which were held peacefully", "that the opposition
+// boycotted". It describes the event the date dates, told as done. A
+// relative clause in the present or the future (", which his party is
+// expected to win") or one with no past verb near says nothing of it.
+func pastRelativeAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	ws := wordsOf(rest)
+	if len(ws) < 2 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "which", "that":
+	default:
+		return false
+	}
+	if stop := strings.IndexAny(rest, ",;:()—–\""); stop >= 0 {
+		ws = wordsOf(rest[:stop])
+	}
+	for k, w := range ws[1:] {
+		if k >= 5 {
+			break
+		}
+		lw := strings.ToLower(w)
+		switch {
+		case lw == "is" || lw == "are" || lw == "has" || lw == "have" || futureCue[lw] || lw == "may" || lw == "could" || lw == "might" || lw == "must":
+			return false // "which is expected to", "which will", "which has been postponed"
+		case lw == "was" || lw == "were" || lw == "had" || pastCue[lw] && lw != "said" && lw != "last" && lw != "since":
+			return true
+		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && !isCap(w):
+			return true
 		}
 	}
 	return false

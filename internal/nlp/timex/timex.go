@@ -1392,6 +1392,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	countDays(out, dc.day, dc.eventDay)
 	countSteps(out, dc.day, dc.month, near, hasRef, ref)
 	anchorDurations(s, base, out, ref, hasRef)
+	reportedWeekdays(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)
@@ -1570,6 +1571,13 @@ func inThe(s string, m match, out []found, dc discourse, near int, ref time.Time
 		if t, err := time.Parse("2006-01-02", d); err == nil {
 			anchor = t.Add(12 * time.Hour)
 		}
+		if earlier && hasRef && !anchor.IsZero() && day(anchor) > day(ref) && !futureAround(s, m) {
+			// "Talks will resume on Tuesday. Protesters clashed with police
+			// earlier in the week": what a report tells as done happened
+			// by the day of writing, whatever day ahead the text named
+			// last; the week is the one of writing, up to that day.
+			anchor = time.Time{}
+		}
 	case "month":
 		if v := lastMonth(out, dc.month); len(v) >= 7 {
 			if t, err := time.Parse("2006-01", v[:7]); err == nil {
@@ -1614,6 +1622,13 @@ func inThe(s string, m match, out []found, dc discourse, near int, ref time.Time
 		}
 	}
 	return te, fromRef, true
+}
+
+// futureAround says the clause of the expression matched at m in s is in the
+// future, its own words ("earlier", a past cue) left out.
+func futureAround(s string, m match) bool {
+	blank := s[:m.start] + strings.Repeat(" ", m.end-m.start) + s[m.end:]
+	return TenseAround(blank, m.start, m.end) == TenseFuture
 }
 
 // aroundEvent says "the day before" or "the night after" (m) counts from
@@ -1909,7 +1924,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if strings.HasSuffix(ms, ".") == false && len(ms) <= 4 && !isCap(ms) {
 			return te, false
 		}
-		y := inferYear(mo, d, ref, nominalTense(s, m.start, tense, monthsBack(mo, ref)))
+		y := inferYear(mo, d, ref, nominalTense(s, m.start, m.end, tense, monthsBack(mo, ref)))
 		y = weekdayYear(s[m.start:m.end], y, mo, d, ref.Year())
 		if !validDate(y, mo, d) {
 			return te, false
@@ -1922,6 +1937,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+		if sinceMonth(s, m, te, ref, hasRef) {
+			te.EndValue = day(ref) // "since Feb. 2019", "since mid-March 2020"
+		}
 		monthPart(&te, monthPartWord(te.Text[:strings.Index(te.Text, g[1])]), y, mo)
 	case kDecadeWord:
 		// "the sixties" is the 1960s; "the twenties" of a person's age
@@ -1959,7 +1977,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		lw := strings.ToLower(strings.Fields(te.Text)[0])
 		t := tense
 		if m.kind == kMonth && (lw == "in" || lw == "during" || lw == "of") {
-			t = nominalTense(s, m.start+len(lw)+1, tense, monthsBack(mo, ref)) // "his declaration of martial law in December"
+			t = nominalTense(s, m.start+len(lw)+1, m.end, tense, monthsBack(mo, ref)) // "his declaration of martial law in December"
 		}
 		switch lw {
 		case "since", "last":
@@ -2173,7 +2191,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			// Saturday": a day something is set for is ahead of its
 			// announcement, whatever the tense of the announcing verb.
 			// "for Monday's attack" names a past day's event.
-			if strings.EqualFold(lastWord(s[:m.start]), "for") && !strings.HasPrefix(s[m.end:], "'") && !strings.HasPrefix(s[m.end:], "’") {
+			// "called a strike for Thursday, which unions called off" tells
+			// the day as past.
+			if strings.EqualFold(lastWord(s[:m.start]), "for") && !strings.HasPrefix(s[m.end:], "'") && !strings.HasPrefix(s[m.end:], "’") && !pastRelativeAfter(s[m.end:]) {
 				t = TenseFuture
 			}
 		}
@@ -2181,7 +2201,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			// "paving the way for talks on Thursday", "over his
 			// declaration of a curfew on Monday": the noun the weekday
 			// dates places it.
-			t = nominalTense(s, m.start+len(g[1]), t, 0)
+			t = nominalTense(s, m.start+len(g[1]), m.end, t, 0)
 		}
 		if (mod == "on" || mod == "") && pastActWeekday(s, m.start, m.end, mod == "on") {
 			t = TensePast
@@ -2534,7 +2554,26 @@ func sinceDay(s string, m match, te model.TimeExpr, ref time.Time, hasRef bool) 
 		return false
 	}
 	return hasRef && te.EndValue == "" && te.Precision == model.PrecisionDay && len(te.Value) == 10 &&
-		te.Value <= day(ref) && strings.EqualFold(lastWord(s[:m.start]), "since")
+		te.Value <= day(ref) && sinceBefore(s, m)
+}
+
+// sinceBefore says "since" opens the expression matched at m in s: the word
+// before it, or the weekday rule's own modifier ("since Monday", whose match
+// takes the "since" in).
+func sinceBefore(s string, m match) bool {
+	if m.kind == kWeekday && strings.EqualFold(m.groups[1], "since") {
+		return true
+	}
+	return strings.EqualFold(lastWord(s[:m.start]), "since")
+}
+
+// sinceMonth says the month of a year te, matched at m in s, follows "since"
+// ("since Feb. 2019", "since mid-March 2020") and is no later than the
+// publish month: the span it opens runs to the day of writing, as "since
+// April" and "since 2018" do.
+func sinceMonth(s string, m match, te model.TimeExpr, ref time.Time, hasRef bool) bool {
+	return m.kind == kMonthYear && hasRef && te.EndValue == "" && te.Precision == model.PrecisionMonth &&
+		len(te.Value) == 7 && te.Value <= month(ref) && sinceBefore(s, m)
 }
 
 // thirds is the span of n years from y1 that a modifier names: all of it,
@@ -3114,7 +3153,7 @@ func bareMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool,
 	if rest := strings.TrimLeft(s[m.end:], " ,"); rest != "" && (rest[0] >= '0' && rest[0] <= '9' || isCap(rest) && !strings.HasPrefix(rest, "I ")) {
 		return te, false
 	}
-	tense = halfYearLean(s, m.start, m.end, mo, ref, nominalTense(s, m.start, tense, monthsBack(mo, ref)))
+	tense = halfYearLean(s, m.start, m.end, mo, ref, nominalTense(s, m.start, m.end, tense, monthsBack(mo, ref)))
 	te.Value, te.Precision = month(time.Date(inferYear(mo, 0, ref, tense), mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
 	return te, true
 }
@@ -3623,4 +3662,90 @@ func appealComplement(before string) bool {
 		return false
 	}
 	return false
+}
+
+// reportedWeekdays dates a weekday ahead in a clause reported by a saying
+// the sentence dates by a past weekday ("Egypt said on Sunday Israel and
+// Hamas will resume talks on Tuesday", "... on Tuesday, Egypt said on
+// Sunday"): the reported plan was told that day, so its weekday is the first
+// after the saying's, not the first after the day of writing (the
+// Tuesday after a Sunday three days back may already be past). A weekday
+// with its own modifier ("next Tuesday", "this Friday", "until Monday")
+// counts as written; with no dated saying nothing changes.
+func reportedWeekdays(s string, base int, out []found, ref time.Time, hasRef bool) {
+	if !hasRef {
+		return
+	}
+	today := day(ref)
+	said := ""
+	for _, f := range out {
+		if f.kind == kWeekday && f.te.EndValue == "" && len(f.te.Value) == 10 && f.te.Value < today && sayingWeekday(s[:f.te.Start-base]) {
+			if said != "" && said != f.te.Value {
+				return // two sayings on two days: which one reports which is unclear
+			}
+			said = f.te.Value
+		}
+	}
+	if said == "" {
+		return
+	}
+	from, err := time.Parse("2006-01-02", said)
+	if err != nil {
+		return
+	}
+	for i := range out {
+		te := &out[i].te
+		if out[i].kind != kWeekday || te.EndValue != "" || len(te.Value) != 10 || te.Value <= today || !bareWeekday(s, te.Start-base, te.End-base) {
+			continue
+		}
+		wd, ok := weekdays[strings.ToLower(te.Text)]
+		if !ok {
+			continue
+		}
+		gap := (int(wd) - int(from.Weekday()) + 7) % 7
+		if gap == 0 {
+			gap = 7
+		}
+		if v := day(from.AddDate(0, 0, gap)); v < te.Value {
+			te.Value, te.Relation = v, relation(v, ref)
+		}
+	}
+}
+
+// sayingWeekday says the words before a weekday (before) end in a verb of
+// saying and its "on": "said on", "told reporters on", "announced".
+func sayingWeekday(before string) bool {
+	ws := wordsOf(before)
+	n := len(ws)
+	if n > 0 && strings.EqualFold(ws[n-1], "on") {
+		n--
+	}
+	if n >= 2 && strings.EqualFold(ws[n-2], "told") {
+		switch strings.ToLower(ws[n-1]) {
+		case "reporters", "journalists":
+			return true
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[n-1]) {
+	case "said", "told", "announced", "stated", "confirmed", "added", "reported":
+		return true
+	}
+	return false
+}
+
+// bareWeekday says the weekday at s[start:end] stands with no modifier of
+// its own, or after "on": "on Tuesday", not "next Tuesday", "by Tuesday",
+// "the following Tuesday", nor "Tuesday the 17th".
+func bareWeekday(s string, start, end int) bool {
+	if _, ok := weekdays[strings.ToLower(s[start:end])]; !ok {
+		return false
+	}
+	switch strings.ToLower(lastWord(s[:start])) {
+	case "next", "this", "last", "following", "coming", "until", "till", "by", "since", "from", "before", "after", "the", "earlier", "later":
+		return false
+	}
+	return true
 }

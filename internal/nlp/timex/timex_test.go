@@ -110,7 +110,7 @@ func TestFind(t *testing.T) {
 		// style writes it: "since Feb. 14" is that day, not all February.
 		{"Forty people have been killed since Feb. 14.", "Feb. 14", "2021-02-14", "day", "past", "2021-07-30"},
 		{"Talks have stalled since Sept. 3, 2019.", "Sept. 3, 2019", "2019-09-03", "day", "past", "2021-07-30"},
-		{"Prices have risen since Feb. 2019.", "Feb. 2019", "2019-02", "month", "past", ""},
+		{"Prices have risen since Feb. 2019.", "Feb. 2019", "2019-02", "month", "past", "2021-07-30"},
 		{"Prices have risen since Feb.", "since Feb", "2021-02", "month", "past", "2021-07-30"},
 		{"The process launched in 2018.", "2018", "2018", "year", "past", ""},
 		{"Summits held in 2018-2019 failed.", "2018-2019", "2018", "year", "past", "2019"},
