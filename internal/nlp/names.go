@@ -56,6 +56,7 @@ var orgHeads = wordSet(`league cup group bank inc inc. corp corp. co co. ltd ltd
 // before a person's name, and cuts titles from the front of persons and of
 // organisation spans that end in a person's name.
 func shapePersons(words, tags []string) {
+	cutMalayHonorifics(words, tags)
 	placeNamedPersons(words, tags)
 	splitAtLowercase(words, tags)
 	takeParticles(words, tags)

@@ -681,6 +681,18 @@ func unplacedTitle(t title) bool {
 // foreign secretary unplaced.
 var titleCountries = map[string][]string{"secretary of state": {"USA"}, "foreign secretary": {"GBR"}}
 
+// titleOfficeIn says whether a title that names its country ("India's
+// foreign secretary") holds the office roles.tsv gives it there: a title
+// of a few countries only (titleCountries) names that office in those
+// countries alone. India's, Pakistan's or Nepal's foreign secretary is the
+// foreign ministry's senior civil servant, not its minister, and the
+// Vatican's secretary of state heads its government, not its diplomacy:
+// such a title is the country's government, no holder of the office.
+func titleOfficeIn(phrase, country string) bool {
+	cs, ok := titleCountries[phrase]
+	return !ok || slices.Contains(cs, country)
+}
+
 // homeOnlyTitles are titleCountries whose country the article's home
 // country alone fixes: another country uses the same words for another
 // office, so naming the title's country somewhere in the article does not.

@@ -1301,7 +1301,7 @@ func (d *docState) roleMentions() []model.Entity {
 			// the title makes the body's presiding officer, not the
 			// country's head; the role is the body's.
 			partyRole := t.org != nil && ownHeadSectors[t.org.sector]
-			if definite && !t.former && r.Office != "" && !r.Group && !partyRole {
+			if definite && !t.former && r.Office != "" && !r.Group && !partyRole && titleOfficeIn(t.phrase, t.country) {
 				if a, ok := d.officeHolder(t.country, r.Office); ok {
 					l = fromActor(a)
 				}

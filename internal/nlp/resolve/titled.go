@@ -317,6 +317,56 @@ func (d *docState) titleEndsAt(j int) (int, bool) {
 // Gen. John Doe". They say who the person is, not what office he holds.
 var courtesyTitles = wordSet("prince princess sheikh sheikha shaikh sayyid emir dr prof gen lt col maj adm brig datuk dato")
 
+// Malaysia's two-word honours ("Tan Sri", "Puan Sri", "Datuk Seri", "Dato'
+// Sri", "Toh Puan") are courtesy titles too: "Opposition leader Tan Sri
+// Jane Roe" is the opposition leader. Their words are read only as a pair,
+// "Tan" being a family name and "Sri" a given name alone.
+var malayHonourHeads = wordSet("tan puan toh datuk dato datin")
+var malayHonourGrades = map[string]string{"sri": "", "seri": "", "puan": "toh", "paduka": "", "patinggi": "", "amar": "", "wira": ""}
+
+// malayHonourPair says whether toks[h] and toks[g] are the head and grade
+// of a Malaysian honour ("Tan" and "Sri").
+func (d *docState) malayHonourPair(h, g int) bool {
+	if !d.toks[h].upper || !d.toks[g].upper || !malayHonourHeads[d.toks[h].norm] {
+		return false
+	}
+	need, ok := malayHonourGrades[d.toks[g].norm]
+	if !ok || need != "" && need != d.toks[h].norm || need == "" && d.toks[h].norm == "toh" {
+		return false
+	}
+	// Datuk, Dato and Datin take any grade; Tan and Puan only Sri or Seri.
+	if (d.toks[h].norm == "tan" || d.toks[h].norm == "puan") && d.toks[g].norm != "sri" && d.toks[g].norm != "seri" {
+		return false
+	}
+	return true
+}
+
+// malayGradeAfter returns the grade's token of a Malaysian honour starting
+// at toks[k] ("Sri" after "Tan", also after "Dato'"), 0 when none starts there.
+func (d *docState) malayGradeAfter(k int) int {
+	g := k + 1
+	if g < len(d.toks) && (d.punct(g) == "'" || d.punct(g) == "’") && int(d.toks[g].start) == int(d.toks[k].end) {
+		g++
+	}
+	if g < len(d.toks) && d.malayHonourPair(k, g) {
+		return g
+	}
+	return 0
+}
+
+// malayHonourBefore returns the head's token of a Malaysian honour whose
+// grade is toks[a] ("Tan" for "Sri"), -1 when toks[a] ends none.
+func (d *docState) malayHonourBefore(a int) int {
+	h := a - 1
+	if h > 0 && (d.punct(h) == "'" || d.punct(h) == "’") {
+		h--
+	}
+	if h >= 0 && d.malayGradeAfter(h) == a {
+		return h
+	}
+	return -1
+}
+
 // courtesyStart returns the first token of the run of (at most three)
 // capitalised courtesy titles ending at toks[j], each maybe written short
 // with its full stop ("Lt. Gen."), and whether there is one; j itself
@@ -327,6 +377,10 @@ func (d *docState) courtesyStart(j int) (int, bool) {
 		a := k
 		if d.punct(a) == "." && a > 0 && int(d.toks[a-1].end) == int(d.toks[a].start) {
 			a--
+		}
+		if h := d.malayHonourBefore(a); h >= 0 {
+			k, found = h-1, true
+			continue
 		}
 		if !d.toks[a].upper || !courtesyTitles[d.toks[a].norm] {
 			break
@@ -356,7 +410,14 @@ func (d *docState) officeBeforeCourtesy(j int) (int, bool) {
 // courtesyEnd returns the token after a run of (at most three) capitalised
 // courtesy titles starting at toks[k], or k when none starts there.
 func (d *docState) courtesyEnd(k int) int {
-	for n := 0; n < 3 && k < len(d.toks) && d.toks[k].upper && courtesyTitles[d.toks[k].norm]; n++ {
+	for n := 0; n < 3 && k < len(d.toks); n++ {
+		if g := d.malayGradeAfter(k); g > 0 {
+			k = g + 1
+			continue
+		}
+		if !d.toks[k].upper || !courtesyTitles[d.toks[k].norm] {
+			break
+		}
 		k++
 		if k < len(d.toks) && d.punct(k) == "." && int(d.toks[k].start) == int(d.toks[k-1].end) {
 			k++
