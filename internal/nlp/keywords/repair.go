@@ -49,3 +49,32 @@ func markSplitPlurals(words []word) {
 		}
 	}
 }
+
+// repeatedNounLinks are the prepositions of the reduplicated adverbial
+// idioms ("door to door", "face to face", "year on year", "step by step",
+// "day after day", "hand in hand").
+var repeatedNounLinks = wordSet(`to on by after in over upon`)
+
+// markRepeatedNouns makes stop words of a noun repeated on both sides of a
+// preposition ("volunteers went door to door", "they met face to face",
+// "sales rose 4 percent year on year"): the idiom says how, not what
+// about, and "door" or "face" alone is no topic of the story. The words
+// must be the same word, written in lower case, right around the
+// preposition ("from Lagos to Abuja", "the door to the garden" are not
+// idioms).
+func markRepeatedNouns(words []word) {
+	for k := 0; k+2 < len(words); k++ {
+		a, p, b := words[k], words[k+1], words[k+2]
+		if a.stem == "" || a.sent != b.sent || p.sent != a.sent || !repeatedNounLinks[p.surface()] {
+			continue
+		}
+		if capitalised(a.surface()) && (k > 0 && words[k-1].sent == a.sent) || capitalised(b.surface()) || a.name || b.name {
+			continue
+		}
+		if !strings.EqualFold(a.surface(), b.surface()) || isNumber(Normalize(a.surface())) {
+			continue
+		}
+		words[k].stop = true
+		words[k+2].stop = true
+	}
+}

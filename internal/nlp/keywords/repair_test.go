@@ -29,3 +29,29 @@ func TestSplitPlurals(t *testing.T) {
 		checkCandidates(t, tc.tagged, nil, tc.want, tc.no)
 	}
 }
+
+// A noun repeated around a preposition is an adverbial idiom ("door to
+// door", "face to face", "year on year"): neither word is a keyphrase from
+// there. The same noun elsewhere, and two different nouns around the
+// preposition, stay.
+func TestRepeatedNounIdioms(t *testing.T) {
+	for _, tc := range []struct {
+		tagged   string
+		want, no []string
+	}{
+		{tagged: "Volunteers/NNS went/VBD door/NN to/TO door/VB in/IN flooded/VBN towns/NNS ./.",
+			want: []string{"volunteers", "towns"}, no: []string{"door"}},
+		{tagged: "Rescuers/NNS met/VBD residents/NNS face/NN to/TO face/VB ./.",
+			want: []string{"rescuers", "residents"}, no: []string{"face", "residents face"}},
+		{tagged: "Exports/NNS rose/VBD 4/CD percent/NN year/NN on/IN year/NN ./.",
+			want: []string{"exports"}, no: []string{"year", "percent year"}},
+		{tagged: "Engineers/NNS checked/VBD the/DT bridge/NN span/NN by/IN span/NN ./.",
+			want: []string{"engineers", "bridge"}, no: []string{"span", "bridge span"}},
+		// Near misses: the nouns differ, or a determiner comes between.
+		{tagged: "The/DT door/NN to/TO the/DT vault/NN was/VBD open/JJ ./.", want: []string{"door", "vault"}},
+		{tagged: "Trucks/NNS moved/VBD aid/NN from/IN port/NN to/TO border/NN ./.", want: []string{"port", "border"}},
+		{tagged: "A/DT face/NN to/TO the/DT face/NN meeting/NN ./.", want: []string{"face"}},
+	} {
+		checkCandidates(t, tc.tagged, nil, tc.want, tc.no)
+	}
+}
