@@ -107,6 +107,10 @@ type word struct {
 	// pair: the entity beginning at this word is two names joined by a
 	// conjunction ("European Union and Mexico"), not one name (pairName).
 	pair bool
+	// plural: the tagger read the word as a verb where it is the plural
+	// head of a noun compound ("kept interest rates unchanged";
+	// markSplitPlurals); it reads as NNS, the token keeps its tag.
+	plural bool
 }
 
 // surface is the word as written.
@@ -116,6 +120,9 @@ func (w word) surface() string { return w.tok.Text }
 func (w word) pos() string {
 	if w.proper {
 		return "NNP"
+	}
+	if w.plural {
+		return "NNS"
 	}
 	return w.tok.POS
 }
@@ -448,8 +455,10 @@ func (x *Extractor) wordsVariants(a *model.Article) ([]word, map[string]string) 
 			}
 		}
 	}
+	markSplitPlurals(out)
 	markPastVerbs(out)
 	markLightVerbNouns(out)
+	markRepeatedNouns(out)
 	markNamedDays(out)
 	markAttribution(out[body:])
 	return out, variantStems(stems)
