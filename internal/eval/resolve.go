@@ -256,8 +256,18 @@ func titleActors(k *kb.KB, title string) map[string]bool {
 			in = qualifierCountries(k, name[len(f)+2:])
 			state = qualifierState(k, name[len(f)+2:])
 		}
+		// A bracketed qualifier that names a place ("Democratic_Party_
+		// (Hong_Kong)") rules out a namesake of another country: the
+		// U.S. Democratic Party is no right answer for Hong Kong's. A
+		// qualifier naming no place ("(band)", "(politician)") rules out
+		// nothing.
+		var bracketIn map[string]bool
+		if f != name && strings.HasPrefix(name[len(f):], " (") {
+			bracketIn = qualifierCountries(k, strings.TrimSuffix(name[len(f)+2:], ")"))
+		}
 		placeOK := func(a *kb.Actor) bool {
-			return (len(in) == 0 || (a.Type != kb.TypePlace && a.Type != kb.TypeCountry) || in[a.Country]) && inState(k, a, state)
+			return (len(in) == 0 || (a.Type != kb.TypePlace && a.Type != kb.TypeCountry) || in[a.Country]) && inState(k, a, state) &&
+				(len(bracketIn) == 0 || a.Country == "" || bracketIn[a.Country])
 		}
 		if state != "" {
 			// "Portland,_Maine": the place of the name the data keeps
