@@ -372,6 +372,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	}
 	d.datelineOfficesOf()
 	d.qualifyGenericBodies()
+	d.homePersons()
 	d.genders()
 	art.Actors = d.actors()
 	return nil
