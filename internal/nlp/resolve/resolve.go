@@ -320,6 +320,10 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		if e.Type == model.EntityOrg && e.Sector == "" && strings.HasPrefix(e.ActorID, "doc:org:") {
 			if l := d.entEnd[e.End]; l != nil && l.id == e.ActorID {
 				d.homeParty(e, l)
+				if l.sector == kb.SectorParty && e.Sector == "" {
+					// A later mention of a party an earlier one placed.
+					e.Country, e.Sector = l.country, l.sector
+				}
 			}
 		}
 	}
