@@ -1356,6 +1356,7 @@ func (d *docState) afterResolve(e *model.Entity, l *link) {
 		l.words = strings.Fields(kb.Normalize(l.name))
 		if !strings.HasPrefix(l.id, "doc:") {
 			_, l.offices = d.s.kb.OfficeAt(l.id, d.date)
+			l.words = append(l.words, d.nicknameWords(l)...)
 		}
 		d.addPerson(l)
 	}
