@@ -360,7 +360,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// fuller name the article gave; the scan below must not
 			// read it again as a holder of office who shares it (the
 			// Australian prime minister).
-			if familyNameOfNamed(m) {
+			// "The opposition Democratic Party accused ...", undatelined:
+			// the resolver read a party name many countries' parties
+			// bear as a party of no known country rather than the
+			// knowledge base's one abroad; the scan below must not read
+			// it again as that party.
+			if familyNameOfNamed(m) || m.kind == kb.TypeOrganisation && m.sector == kb.SectorParty && strings.HasPrefix(m.actorID, "doc:org:") {
 				for k := i; k < j; k++ {
 					covered[k] = true
 				}

@@ -386,7 +386,10 @@ func (d *docState) foreignNamesakeParty(e *model.Entity, cands []*kb.Actor) bool
 	}
 	dc := d.datelineCountry()
 	if dc == "" {
-		return false
+		// Undatelined, only a name of one generic word ("Democratic
+		// Party", "Labour Party"): a longer one ("Liberal Democratic
+		// Party") is, in the news, nearly always one country's.
+		return len(words) == 2 && d.unplacedNamesakeParty(words, cands)
 	}
 	parties := 0
 	for _, a := range cands {
@@ -399,6 +402,60 @@ func (d *docState) foreignNamesakeParty(e *model.Entity, cands []*kb.Actor) bool
 		parties++
 	}
 	return parties > 0
+}
+
+// unplacedNamesakeParty is foreignNamesakeParty for an article with no
+// dateline: "The opposition Democratic Party accused the government" names
+// a party that the United States, Italy, Japan and South Korea each have,
+// and the knowledge base holding only one of them says nothing of which is
+// meant. It takes the knowledge base's party only when the article shows
+// that party's country: by name, by nationality, or by any other mention
+// the knowledge base places there ("Congress", "Ohio", "Barack Obama");
+// otherwise the name is left to be a party of no known country (or of the
+// article's home country: homeParty). words is the name without "the".
+func (d *docState) unplacedNamesakeParty(words []string, cands []*kb.Actor) bool {
+	self := strings.Join(words, " ")
+	parties := 0
+	for _, a := range cands {
+		if a.Type != kb.TypeOrganisation {
+			continue
+		}
+		if a.Sector != kb.SectorParty || a.Country == "" || d.showsCountry(a.Country, self) {
+			return false
+		}
+		parties++
+	}
+	return parties > 0
+}
+
+// showsCountry reports whether the article shows the country cc other than
+// through mentions of the name self (normalised): it names the country or
+// its nationality, or another mention is of an actor or place of the
+// knowledge base in cc that is not a news outlet.
+func (d *docState) showsCountry(cc, self string) bool {
+	if d.namesCountryAnywhere(cc) || d.namesByDemonym(cc) {
+		return true
+	}
+	for _, l := range d.byID { // the mentions resolved before it
+		if l.country == cc && l.sector != kb.SectorMedia && kb.Normalize(l.name) != self {
+			return true
+		}
+	}
+	for _, e := range d.art.Entities { // and the names after it
+		key := kb.Normalize(cleanName(e.Text))
+		if key == "" || key == self || key == "the "+self {
+			continue
+		}
+		for _, a := range d.s.kb.LookupNorm(key, d.date) {
+			if a.Country == cc && a.Sector != kb.SectorMedia {
+				return true
+			}
+		}
+		if a, ok := d.s.kb.City(key); ok && a.Country == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsCountryBesideOutlets is mentionsCountry with the news outlets

@@ -320,6 +320,10 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		if e.Type == model.EntityOrg && e.Sector == "" && strings.HasPrefix(e.ActorID, "doc:org:") {
 			if l := d.entEnd[e.End]; l != nil && l.id == e.ActorID {
 				d.homeParty(e, l)
+				if l.sector == kb.SectorParty && e.Sector == "" {
+					// A later mention of a party an earlier one placed.
+					e.Country, e.Sector = l.country, l.sector
+				}
 			}
 		}
 	}
@@ -372,6 +376,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	}
 	d.datelineOfficesOf()
 	d.qualifyGenericBodies()
+	d.homePersons()
 	d.genders()
 	art.Actors = d.actors()
 	return nil
@@ -1351,6 +1356,7 @@ func (d *docState) afterResolve(e *model.Entity, l *link) {
 		l.words = strings.Fields(kb.Normalize(l.name))
 		if !strings.HasPrefix(l.id, "doc:") {
 			_, l.offices = d.s.kb.OfficeAt(l.id, d.date)
+			l.words = append(l.words, d.nicknameWords(l)...)
 		}
 		d.addPerson(l)
 	}
