@@ -258,3 +258,68 @@ func audienceObject(toks []tok, t *trigger) bool {
 	ws := objectWords(toks, k)
 	return len(ws) > 0 && audienceWords[ws[len(ws)-1]]
 }
+
+// contestHeads head the sporting and festive events a place hosts: "host
+// the next championship", "will host the 2030 Games", "hosted the race".
+var contestHeads = map[string]bool{"championship": true, "championships": true, "tournament": true,
+	"tournaments": true, "olympics": true, "paralympics": true, "cup": true, "race": true, "prix": true,
+	"festival": true, "marathon": true, "contest": true, "competition": true, "final": true, "finals": true,
+	"regatta": true, "eurovision": true}
+
+// hostedContest says whether the object of a "host" verb trigger is a
+// championship, tournament, Games, race or festival: a place staging a
+// contest meets no one and intends no political meeting. "The Games" is
+// read by its capital ("war games" is no contest); a summit, talks or a
+// delegation hosted keep their event.
+func hostedContest(toks []tok, t *trigger) bool {
+	if t.nominal || t.p.Words[0] != "host" || len(t.p.Words) != 1 {
+		return false
+	}
+	ws := objectWords(toks, t.j)
+	if len(ws) == 0 {
+		return false
+	}
+	// The head may have an adverb or a time after it ("host the festival
+	// again next summer"): any word of the phrase counts.
+	for n, w := range ws {
+		if contestHeads[w] || w == "games" && toks[t.j+n].text == "Games" {
+			return true
+		}
+	}
+	return false
+}
+
+// playNouns are what a side attacks in a match: "attacked England's line",
+// "attacked the defence", "attacked the left flank".
+var playNouns = map[string]bool{"line": true, "try-line": true, "defence": true, "defense": true,
+	"goal": true, "flank": true, "wing": true, "box": true, "area": true, "half": true, "end": true}
+
+// playAttack says whether an "attack" verb trigger reads as play: no
+// object after it ("attacked relentlessly", "attacked down the left") or
+// an object headed by a play noun ("attacked England's try line"). Its
+// callers ask it only in a sports report or a sports clause.
+func playAttack(toks []tok, t *trigger) bool {
+	if t.nominal || t.passive || t.p.Words[0] != "attack" || len(t.p.Words) != 1 {
+		return false
+	}
+	if t.j >= len(toks) {
+		return true
+	}
+	ws := objectWords(toks, t.j)
+	if len(ws) == 0 || strings.HasPrefix(toks[t.j].pos, "RB") {
+		return true
+	}
+	// "attacked England's line again and again": a possessor may come
+	// before the noun and an adverb after it, within the object's first
+	// words.
+	for k := t.j; k < len(toks) && k < t.j+6; k++ {
+		l := toks[k].low
+		if playNouns[l] {
+			return true
+		}
+		if l != "'s" && l != "'" && (isPunct(toks[k].text) || objPreps[l] || locPreps[l] || finiteVerb(toks[k])) {
+			break
+		}
+	}
+	return false
+}

@@ -35,7 +35,22 @@ var sportsWords = wordSet(`innings inning wicket wickets batsman batsmen bowler 
 	pitcher pitchers homer homers touchdown touchdowns quarterback rbi rbis runs-batted-in
 	soccer football cricket baseball basketball hockey rugby tennis golf cycling athletics
 	seeded stadium referee fixtures scorer scorers hat-trick hat-tricks goalless equaliser
-	equalizer relegation`)
+	equalizer relegation scrum scrums scrum-half fly-half lineout lineouts line-out kick-off kickoff
+	try-line`)
+
+// sportsPairs are two-word sports terms whose words alone are not: "the
+// final whistle", "the FA Cup", "over the try line".
+var sportsPairs = map[[2]string]bool{{"final", "whistle"}: true, {"fa", "cup"}: true, {"try", "line"}: true,
+	{"penalty", "try"}: true, {"stoppage", "time"}: true, {"injury", "time"}: true}
+
+// pairSeconds are the second words of sportsPairs, tested first so that
+// most words cost no lower-casing.
+var pairSeconds = wordSet(`whistle cup line try time`)
+
+// sportsPair says whether a, b form one of sportsPairs.
+func sportsPair(a, b string) bool {
+	return hasFold(pairSeconds, b) && sportsPairs[[2]string{strings.ToLower(a), strings.ToLower(b)}]
+}
 
 // resultVerbs take the winner or loser before them and the other side after.
 var resultVerbs = wordSet(`beat beats beaten defeated defeat defeats downed edged routed thrashed
@@ -84,7 +99,7 @@ func sportsDocument(sents [][]string) bool {
 	words, scores := 0, 0
 	for _, ws := range sents {
 		for i, w := range ws {
-			if hasFold(sportsWords, w) {
+			if hasFold(sportsWords, w) || i > 0 && sportsPair(ws[i-1], w) {
 				words++
 			} else if isScore(w) {
 				scores++
