@@ -5596,6 +5596,11 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		if journeyEnd(toks, j, m.i) && m.sector != kb.SectorMilitary && m.sector != kb.SectorPolice && m.sector != kb.SectorRebel {
 			continue
 		}
+		// "expelled 222 political prisoners to the United States": the
+		// country the people were sent to is no party (sentaway.go).
+		if sentAwayDestination(toks, j, m.i) {
+			continue
+		}
 		if prepMatch(prep, p) && prepObj < 0 {
 			prepObj = mi
 		}
