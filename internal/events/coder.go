@@ -5170,7 +5170,7 @@ func relativeBefore(toks []tok, i int) (int, int) {
 			}
 			return -1, -1
 		case ",":
-			if appositive(toks, q, k) || datedAdjunct(toks, q, k) || clauseAdjunct(toks, q, k) {
+			if appositive(toks, q, k) || datedAdjunct(toks, q, k) || clauseAdjunct(toks, q, k) || agentAside(toks, q, k) {
 				return q, k
 			}
 			return -1, -1
