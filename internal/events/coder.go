@@ -4401,7 +4401,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	// "Hundreds of protesters stormed the embassy, setting fire to ...":
 	// the "of" after a crowd's size counts the subject and governs no
 	// phrase, so the counted people are still the main clause's subject.
-	if k >= 0 && (toks[k].low == "," || timeNames[toks[k].low] || dayWords[toks[k].low]) && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
+	// "gathered outside the Congress in Lima demanding new elections":
+	// places between the verb and the participle are no doers of it.
+	if v := placedParticiple(toks, ms, i); v >= 0 {
+		k = v
+	}
+	if k >= 0 && (toks[k].low == "," || timeNames[toks[k].low] || dayWords[toks[k].low] || k < i-1 && placedParticiple(toks, ms, i) == k) && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
 		for q := range ms {
 			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && (prepBefore(toks, ms[q].i) == "" || ms[q].i > 0 && toks[ms[q].i-1].low == "of" && countWord(toks, ms[q].i-1)) {
 				// "An air strike hit the main hospital in Gaza City,
@@ -13018,6 +13023,15 @@ func participleSubject(toks []tok, ms []mention, t *trigger, mainVerb int) (grou
 		}
 	}
 	if t.nominal || t.passive || !reducedRelative(toks, t, mainVerb) || !strings.HasSuffix(toks[t.i].low, "ing") {
+		return nil, false
+	}
+	// "gathered outside the Congress in Lima demanding new elections":
+	// a place told with a preposition of place does not demand; the noun
+	// before it does, else the clause's subject (placedparticiple.go).
+	if q := placedNoun(toks, ms, t.i); q >= 0 {
+		return groupAt(toks, ms, q), true
+	}
+	if placedParticiple(toks, ms, t.i) >= 0 {
 		return nil, false
 	}
 	for mi, m := range ms {
