@@ -4406,7 +4406,12 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	// "Hundreds of protesters stormed the embassy, setting fire to ...":
 	// the "of" after a crowd's size counts the subject and governs no
 	// phrase, so the counted people are still the main clause's subject.
-	if k >= 0 && (toks[k].low == "," || timeNames[toks[k].low] || dayWords[toks[k].low]) && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
+	// "gathered outside the Congress in Lima demanding new elections":
+	// places between the verb and the participle are no doers of it.
+	if v := placedParticiple(toks, ms, i); v >= 0 {
+		k = v
+	}
+	if k >= 0 && (toks[k].low == "," || timeNames[toks[k].low] || dayWords[toks[k].low] || k < i-1 && placedParticiple(toks, ms, i) == k) && strings.HasSuffix(toks[i].low, "ing") && (toks[i].pos == "" || toks[i].pos == "VBG") {
 		for q := range ms {
 			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && (prepBefore(toks, ms[q].i) == "" || ms[q].i > 0 && toks[ms[q].i-1].low == "of" && countWord(toks, ms[q].i-1)) {
 				// "An air strike hit the main hospital in Gaza City,
@@ -5175,7 +5180,7 @@ func relativeBefore(toks []tok, i int) (int, int) {
 			}
 			return -1, -1
 		case ",":
-			if appositive(toks, q, k) || datedAdjunct(toks, q, k) || clauseAdjunct(toks, q, k) {
+			if appositive(toks, q, k) || datedAdjunct(toks, q, k) || clauseAdjunct(toks, q, k) || agentAside(toks, q, k) {
 				return q, k
 			}
 			return -1, -1
@@ -5599,6 +5604,11 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		// armed force is no journey's end: "seized a border crossing
 		// from Pakistani forces" names the crossing's holder.
 		if journeyEnd(toks, j, m.i) && m.sector != kb.SectorMilitary && m.sector != kb.SectorPolice && m.sector != kb.SectorRebel {
+			continue
+		}
+		// "expelled 222 political prisoners to the United States": the
+		// country the people were sent to is no party (sentaway.go).
+		if sentAwayDestination(toks, j, m.i) {
 			continue
 		}
 		if prepMatch(prep, p) && prepObj < 0 {
@@ -13074,6 +13084,15 @@ func participleSubject(toks []tok, ms []mention, t *trigger, mainVerb int) (grou
 		}
 	}
 	if t.nominal || t.passive || !reducedRelative(toks, t, mainVerb) || !strings.HasSuffix(toks[t.i].low, "ing") {
+		return nil, false
+	}
+	// "gathered outside the Congress in Lima demanding new elections":
+	// a place told with a preposition of place does not demand; the noun
+	// before it does, else the clause's subject (placedparticiple.go).
+	if q := placedNoun(toks, ms, t.i); q >= 0 {
+		return groupAt(toks, ms, q), true
+	}
+	if placedParticiple(toks, ms, t.i) >= 0 {
 		return nil, false
 	}
 	for mi, m := range ms {
