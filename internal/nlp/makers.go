@@ -3,15 +3,9 @@ package nlp
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
-
-// productMakers are the one-word "<product>maker" nouns wire copy writes
-// before a company's name ("drugmaker Biogen", "chipmaker Nvidia"): each
-// names a firm, never a person, as "lawmaker", "policymaker" or
-// "filmmaker" do, which are left out.
-var productMakers = wordSet(`drugmaker chipmaker carmaker automaker planemaker jetmaker steelmaker toymaker
-	truckmaker phonemaker handsetmaker shipmaker tiremaker tyremaker`)
 
 // personMakers are the nouns before a separate "maker" that make a
 // person's title, not a company's trade: "policy maker", "film maker",
@@ -20,7 +14,7 @@ var personMakers = wordSet(`policy decision film movie law peace king match play
 	merry money noise mischief pace game image wine cheese taste news history record shoe watch clock`)
 
 // makerBefore reports whether the words right before k call what follows
-// a company by its product: a productMakers word ("drugmaker Biogen",
+// a company by its product: a kb.ProductMaker word ("drugmaker Biogen",
 // "Drugmaker Keller said" opening a sentence), or "maker" after a lower-case product noun, hyphenated or not
 // ("e-cigarette maker Juul Labs", "vaccine maker Moderna"), that is not a
 // person's trade (personMakers). It returns the first token of the cue.
@@ -29,7 +23,7 @@ func makerBefore(ws []string, k int) (int, bool) {
 		return 0, false
 	}
 	w := ws[k-1]
-	if productMakers[strings.ToLower(w)] {
+	if kb.ProductMaker(strings.ToLower(w)) {
 		return k - 1, true
 	}
 	if w != "maker" || k < 2 {
@@ -54,7 +48,7 @@ const maxMakerName = 5
 // "e-cigarette maker Juul Labs" is no person "Juul" and "drugmaker Biogen"
 // is a company. A run that is a place or an organisation already, or that
 // opens with a given name after a two-word cue ("cheese maker Anna Rossi",
-// a person's trade), is left alone. A capitalised productMakers word the
+// a person's trade), is left alone. A capitalised kb.ProductMaker word the
 // tagger took into the name at the start of a sentence ("Chipmaker
 // Nvidia") is cut off. One-word names so found are the company wherever
 // else the tagger called them a person.
@@ -68,7 +62,7 @@ func makerCompanies(sents, tags [][]string, given func(string) bool) {
 			}
 			// "Chipmaker Nvidia": the cue capitalised opens the sentence
 			// and the tagger's span.
-			if productMakers[strings.ToLower(ws[k-1])] && strings.HasPrefix(ts[k-1], "B-") && strings.HasPrefix(ts[k], "I-") {
+			if kb.ProductMaker(strings.ToLower(ws[k-1])) && strings.HasPrefix(ts[k-1], "B-") && strings.HasPrefix(ts[k], "I-") {
 				ts[k-1] = "O"
 				ts[k] = "B-" + ts[k][2:]
 			}

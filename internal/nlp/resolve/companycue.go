@@ -7,15 +7,8 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
-// productMakers are the one-word "<product>maker" nouns wire copy writes
-// before a company's name ("toymaker Hasbro", "drugmaker Biogen"), as
-// the tagger's rule (nlp's makerCompanies) reads them; "lawmaker",
-// "policymaker" or "filmmaker" name persons and are left out.
-var productMakers = wordSet("drugmaker chipmaker carmaker automaker planemaker jetmaker steelmaker toymaker " +
-	"truckmaker phonemaker handsetmaker shipmaker tiremaker tyremaker")
-
 // companyCue reports whether the words around organisation mention e call
-// it a company: a product maker or a word for a firm right before it
+// it a company: a product maker (kb.ProductMaker) or a word for a firm right before it
 // ("toymaker Hasbro", "rival automaker Ford", "insurer Atlas Mutual"),
 // "shares of" before it or a company's word after it ("Hasbro shares",
 // "Hasbro's chief executive"). A title before it ("President", "actor")
@@ -27,7 +20,7 @@ func (d *docState) companyCue(e *model.Entity) bool {
 	}
 	if i >= 1 && i <= len(d.toks) && !d.toks[i-1].upper {
 		w := d.toks[i-1].norm
-		if productMakers[w] {
+		if kb.ProductMaker(w) {
 			return true
 		}
 		if r, ok := d.s.kb.RoleNorm(w); ok && r.Sector == kb.SectorBusiness && r.Group && r.Office == "" {
