@@ -7822,7 +7822,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Police raided the presidential office": a search by law, not force
 	// (see searchRaid).
 	searched := searchRaid(toks, ms, t)
-	if searched {
+	if searched || companySearchRaid(toks, ms, t) {
 		typ, code = "COERCE", "170"
 	}
 	// "Gunmen seized the engineers": people seized are abducted (CAMEO
@@ -10133,6 +10133,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 			}
 		}
+		// "Workers at Samsung Electronics began a strike": a strike by a
+		// company's workers with no one named is against their employer.
+		if implicitTgt && typ == "PROTEST" && len(tgt) == 1 && tgt[0].kind == "country" {
+			if e, ok := workersEmployer(toks, ms, src); ok {
+				tgt = group{e}
+			}
+		}
 		// "The Dutch parliament voted against the budget", "lawmakers
 		// approved the bill": what a legislature votes on, backs, rejects
 		// or asks for with no one named is put to it by, or asked of, its
@@ -10540,6 +10547,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.CourtType != "" && typ == p.Type && len(src) > 0 && src[0].sector == kb.SectorJudiciary {
 		typ, code = p.CourtType, p.CourtCAMEO
 	}
+	// "The European Commission blocked the merger": a state body's or a
+	// country's veto of a company's deal is an administrative sanction.
+	if p.StateType != "" && typ == p.Type && len(src) > 0 && sanctioningBody(src[0]) {
+		typ, code = p.StateType, p.StateCAMEO
+	}
 	// "X said Y must withdraw": X demands that Y act (REQUEST, 10x).
 	if !t.nominal && obligationCue(toks, t.i) && len(src) > 0 && (reporter == nil || reportAt < 0 || reportAt > t.i) {
 		// "issued a reminder to Iraq that it must cooperate": the main
@@ -10935,6 +10947,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// Nor does the object's date tell the act's tense.
 			around = around[:objectDate.Start-begin] + strings.Repeat(" ", objectDate.End-objectDate.Start) + around[objectDate.End-begin:]
 		}
+		around = blankGapPlans(around, toks, t, begin)
 		tense := timex.TenseAround(around, toks[t.head].start-begin, toks[t.j-1].end-begin)
 		switch {
 		case (tense == timex.TenseFuture || modality == "planned") && !refusal && !promised && !presupposedAct(toks, t, max(-1, t.i-9)):

@@ -68,6 +68,12 @@ type Pattern struct {
 	// administrative sanction (COERCE 172), a court that fines it finds it
 	// liable (ACCUSE 116).
 	CourtType, CourtCAMEO string
+	// StateType and StateCAMEO code the verb when its subject is a state
+	// body, an international organisation or a country: a competition
+	// authority or a government that blocks a company's merger imposes an
+	// administrative sanction (COERCE 172), shareholders who block it only
+	// refuse it (REJECT 120).
+	StateType, StateCAMEO string
 	// Crowd: the verb tells of people coming together, which is a protest
 	// only where the sentence says so (see crowdProtest): "protesters
 	// gathered", "gathered to protest", "gathered outside the embassy";
@@ -198,6 +204,12 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 								return fmt.Errorf("%s: court wants TYPE:CAMEO, got %q", rule, o)
 							}
 							p.CourtType, p.CourtCAMEO = typ, code
+						case strings.HasPrefix(o, "state="):
+							typ, code, ok := strings.Cut(strings.TrimPrefix(o, "state="), ":")
+							if !ok || typ == "" || code == "" {
+								return fmt.Errorf("%s: state wants TYPE:CAMEO, got %q", rule, o)
+							}
+							p.StateType, p.StateCAMEO = typ, code
 						case strings.HasPrefix(o, "context="):
 							p.Context = strings.Split(strings.TrimPrefix(o, "context="), ";")
 						default:
