@@ -208,7 +208,15 @@ type KB struct {
 	// in <place>" with no court named is an international court's.
 	seatOf    map[string]int
 	bareSeats map[string]bool
+	// trades: company id -> its main trade ("car", "drug", "bank"),
+	// data/company_trades.tsv.
+	trades map[string]string
 }
+
+// CompanyTrade returns the main and lasting trade of the company of that
+// id ("car" for Renault, "drug" for Sanofi: data/company_trades.tsv), ""
+// for a company the file does not list.
+func (k *KB) CompanyTrade(id string) string { return k.trades[id] }
 
 // SeatOf returns the place an international organisation or court sits in
 // (data/seats.tsv: the International Tribunal for the Law of the Sea's

@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+)
 
 // Malaysia's and Brunei's state honours are written before the name of
 // everyone who holds one ("Datuk Seri Aminah Yusof", "Tan Sri Razali
@@ -9,41 +13,8 @@ import "strings"
 // or "Ms Aminah" later. The tagger, which knows none of them, runs them
 // into a person's span, makes an organisation of them ("Datuk Seri Aminah
 // Yusof"), or cuts the name after "Sri" ("Tan [Sri Muhyiddin] [Yassin]").
-
-// malayHonorificHeads begin an honour. "Tan" and "Puan" do so only before
-// "Sri" ("Tan" alone is a family name), "Toh" only before "Puan".
-var malayHonorificHeads = wordSet(`datuk dato datin`)
-
-// malayHonorificGrades follow "Datuk", "Dato" or "Datin" in the higher
-// honours ("Datuk Seri", "Dato' Sri", "Datuk Patinggi", "Datin Paduka").
-// "Sri" is a given name too ("Sri Mulyani"), so it is cut only there.
-var malayHonorificGrades = wordSet(`seri sri paduka patinggi amar wira`)
-
-// malayHonorificEnd returns the end of the honour that starts at word i
-// ("Datuk Seri" at "Datuk"), -1 when none starts there.
-func malayHonorificEnd(words []string, i int) int {
-	n := len(words)
-	if !capitalised(words[i]) {
-		return -1
-	}
-	w := strings.ToLower(words[i])
-	switch {
-	case malayHonorificHeads[w] || w == "dato'" || w == "dato’":
-		k := i + 1
-		if w == "dato" && k < n && (words[k] == "'" || words[k] == "’") {
-			k++
-		}
-		if k < n && capitalised(words[k]) && malayHonorificGrades[strings.ToLower(words[k])] {
-			k++
-		}
-		return k
-	case (w == "tan" || w == "puan") && i+1 < n && (words[i+1] == "Sri" || words[i+1] == "Seri"):
-		return i + 2
-	case w == "toh" && i+1 < n && words[i+1] == "Puan":
-		return i + 2
-	}
-	return -1
-}
+// The honours' grammar is the knowledge base's (kb.MalayHonourEnd), which
+// the resolver reads them by too.
 
 // cutMalayHonorifics takes a Malaysian honour out of the tagger's spans and
 // makes the capitalised name after it one person: "Tan Sri Razali Hamzah"
@@ -58,7 +29,7 @@ func cutMalayHonorifics(words, tags []string) {
 		if strings.HasPrefix(tags[i], "I-") {
 			continue
 		}
-		e := malayHonorificEnd(words, i)
+		e := kb.MalayHonourEnd(words, i)
 		if e < 0 || e >= n {
 			continue
 		}

@@ -1660,7 +1660,7 @@ func (d *docState) definiteOrg(pos, sent int, t title, head string) *link {
 		if kb.StateBodyHead(head) && strings.HasPrefix(a.l.id, "doc:org:") && !slices.Contains(strings.Fields(kb.Normalize(a.l.name)), head) {
 			continue // "the Danish ministry" after "the Danish embassy"
 		}
-		if otherTrade(head, a.l) {
+		if otherTrade(d.s.kb, head, a.l) {
 			continue // "the French drugmaker" after "Renault", a carmaker
 		}
 		// A firm the knowledge base does not know has no sector; "the

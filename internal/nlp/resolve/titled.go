@@ -320,35 +320,27 @@ var courtesyTitles = wordSet("prince princess sheikh sheikha shaikh sayyid emir 
 // Malaysia's two-word honours ("Tan Sri", "Puan Sri", "Datuk Seri", "Dato'
 // Sri", "Toh Puan") are courtesy titles too: "Opposition leader Tan Sri
 // Jane Roe" is the opposition leader. Their words are read only as a pair,
-// "Tan" being a family name and "Sri" a given name alone.
-var malayHonourHeads = wordSet("tan puan toh datuk dato datin")
-var malayHonourGrades = map[string]string{"sri": "", "seri": "", "puan": "toh", "paduka": "", "patinggi": "", "amar": "", "wira": ""}
+// "Tan" being a family name and "Sri" a given name alone. The grammar of
+// the pairs, and how their case is read, is the knowledge base's
+// (kb.MalayHonourPair), which the tagger's post-pass cuts them by too.
 
-// malayHonourPair says whether toks[h] and toks[g] are the head and grade
-// of a Malaysian honour ("Tan" and "Sri").
-func (d *docState) malayHonourPair(h, g int) bool {
-	if !d.toks[h].upper || !d.toks[g].upper || !malayHonourHeads[d.toks[h].norm] {
-		return false
-	}
-	need, ok := malayHonourGrades[d.toks[g].norm]
-	if !ok || need != "" && need != d.toks[h].norm || need == "" && d.toks[h].norm == "toh" {
-		return false
-	}
-	// Datuk, Dato and Datin take any grade; Tan and Puan only Sri or Seri.
-	if (d.toks[h].norm == "tan" || d.toks[h].norm == "puan") && d.toks[g].norm != "sri" && d.toks[g].norm != "seri" {
-		return false
-	}
-	return true
+// tokText returns toks[i] as written.
+func (d *docState) tokText(i int) string {
+	return d.art.Text[int(d.toks[i].start):int(d.toks[i].end)]
 }
 
 // malayGradeAfter returns the grade's token of a Malaysian honour starting
 // at toks[k] ("Sri" after "Tan", also after "Dato'"), 0 when none starts there.
 func (d *docState) malayGradeAfter(k int) int {
+	if d.toks[k].norm == "" {
+		return 0
+	}
+	head := d.tokText(k)
 	g := k + 1
-	if g < len(d.toks) && (d.punct(g) == "'" || d.punct(g) == "’") && int(d.toks[g].start) == int(d.toks[k].end) {
+	if g < len(d.toks) && kb.MalayHonourTakesApostrophe(head) && (d.punct(g) == "'" || d.punct(g) == "’") && int(d.toks[g].start) == int(d.toks[k].end) {
 		g++
 	}
-	if g < len(d.toks) && d.malayHonourPair(k, g) {
+	if g < len(d.toks) && d.toks[g].norm != "" && kb.MalayHonourPair(head, d.tokText(g)) {
 		return g
 	}
 	return 0

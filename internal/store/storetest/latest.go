@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -166,15 +165,7 @@ func testLatestArticles(t *testing.T, s store.Store) {
 // its UTC day.
 func testLatestArticleDays(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	WriteDisplayArticles(t, s)
-	delhi := ptime("2026-11-27T01:00:00+05:30")
-	insert(t, s,
-		&store.Article{URL: "https://daily.example/port", Source: "https://daily.example/port", Site: "daily.example", ContentHash: "latest:1",
-			Title: "Port shut, says master", Text: "The port stays shut.", Published: delhi,
-			Data: &model.Article{Title: "Port shut, says master", Published: delhi}},
-		&store.Article{URL: "https://undated.example/port", Source: "https://undated.example/port", Site: "undated.example", ContentHash: "latest:2",
-			Title: "Harbour stays closed", Text: "The port stays shut.",
-			Data: &model.Article{Title: "Harbour stays closed", ReferenceDate: ptime("2026-11-26T23:30:00Z")}})
+	writeDayArticles(t, s, "latest")
 	for _, c := range []struct {
 		since, until string
 		want         []string // titles, latest instant first

@@ -18,15 +18,7 @@ import (
 // CountSearch counts them, and a bad day is ErrBadQuery.
 func testSearchDays(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	WriteDisplayArticles(t, s)
-	delhi := ptime("2026-11-27T01:00:00+05:30")
-	insert(t, s,
-		&store.Article{URL: "https://daily.example/port", Source: "https://daily.example/port", Site: "daily.example", ContentHash: "searchdays:1",
-			Title: "Port shut, says master", Text: "The port stays shut.", Published: delhi,
-			Data: &model.Article{Title: "Port shut, says master", Published: delhi}},
-		&store.Article{URL: "https://undated.example/port", Source: "https://undated.example/port", Site: "undated.example", ContentHash: "searchdays:2",
-			Title: "Harbour stays closed", Text: "The port stays shut.",
-			Data: &model.Article{Title: "Harbour stays closed", ReferenceDate: ptime("2026-11-26T23:30:00Z")}},
+	writeDayArticles(t, s, "searchdays",
 		// Of the days, but not a match: the text still decides.
 		&store.Article{URL: "https://daily.example/ferry", Source: "https://daily.example/ferry", Site: "daily.example", ContentHash: "searchdays:3",
 			Title: "Ferry resumes", Text: "The ferry sails again.", Published: ptime("2026-11-27T09:00:00Z"),
