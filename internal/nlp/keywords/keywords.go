@@ -584,7 +584,20 @@ func capitalised(s string) bool {
 var pastForms = wordSet(`rose fell grew sank shrank swung slid fought flew threw drove rode swore tore
 arose withdrew`)
 
-// markPastVerbs makes a past-tense form a stop word where it follows its
+// verbOnlyForms are past tenses and participles of irregular verbs that
+// are no English nouns at all, which the tagger still reads as nouns after
+// a noun ("the central bank kept/NN policy rates unchanged" made "central
+// bank kept policy rates" one phrase). Wherever such a form is tagged a
+// noun it is the verb. Forms that are also nouns or names ("left", "won",
+// "saw", "thought", "met", "led", "spoke") are not here; "rose" and "fell"
+// are pastForms, which keep the noun after a determiner.
+var verbOnlyForms = wordSet(`kept held told sought brought bought caught taught gave given took taken
+began begun knew known wrote written chose chosen froze frozen forgot forgotten became came went gone
+sent spent lent built meant dealt sold paid laid stood understood withheld upheld overtook undertook
+struck stuck fled hid hidden drew drawn grown shrunk sunk swept wept slept ate eaten`)
+
+// markPastVerbs makes a stop word of a verbOnlyForms word tagged a noun,
+// and of a pastForms word where it follows its
 // subject (a noun or name) or an adverb and no noun follows it, or where a
 // figure follows it: there it is the verb,
 // whatever the tagger said ("stocks across the globe rose for a seventh
@@ -593,7 +606,14 @@ arose withdrew`)
 func markPastVerbs(words []word) {
 	for k := 1; k < len(words); k++ {
 		w := &words[k]
-		if w.stop || w.start < 0 || !pastForms[w.surface()] || !nounTag(w.pos()) {
+		if w.stop || w.start < 0 || !nounTag(w.pos()) {
+			continue
+		}
+		if verbOnlyForms[w.surface()] {
+			w.stop = true
+			continue
+		}
+		if !pastForms[w.surface()] {
 			continue
 		}
 		prev := words[k-1]

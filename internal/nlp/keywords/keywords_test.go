@@ -849,6 +849,31 @@ func TestPastTenseNotKeyphrase(t *testing.T) {
 	}
 }
 
+// An irregular verb form that is no noun ("kept", "held", "sought") is the
+// verb wherever the tagger read it as a noun, before an object too; the
+// nouns around it stay phrases of their own. Forms that are also nouns
+// ("left", "won") are not read so.
+func TestVerbOnlyFormsNotKeyphrase(t *testing.T) {
+	for _, tc := range []struct {
+		tagged   string
+		want, no []string
+	}{
+		{tagged: "The/DT central/JJ bank/NN kept/NN policy/NN rates/NNS unchanged/JJ ./.",
+			want: []string{"central bank", "policy rates"}, no: []string{"central bank kept policy rates", "central bank kept", "kept"}},
+		{tagged: "The/DT lender/NN held/NN deposit/NN rates/NNS at/IN 4/CD percent/NN ./.",
+			want: []string{"lender", "deposit rates"}, no: []string{"lender held deposit rates", "held"}},
+		{tagged: "The/DT ministry/NN sought/NN emergency/NN funds/NNS from/IN donors/NNS ./.",
+			want: []string{"ministry", "emergency funds"}, no: []string{"ministry sought emergency funds", "sought"}},
+		// Nouns that are also past forms stay nouns.
+		{tagged: "The/DT party/NN left/NN wing/NN split/VBD ./.",
+			want: []string{"party left wing"}},
+		{tagged: "The/DT won/NN weakened/VBD against/IN the/DT dollar/NN ./.",
+			want: []string{"won"}},
+	} {
+		checkCandidates(t, tc.tagged, nil, tc.want, tc.no)
+	}
+}
+
 // A weekday is a date and no keyphrase, except inside the name of a day:
 // "Black Friday" is one phrase, not "Black".
 func TestNamedDays(t *testing.T) {
