@@ -278,7 +278,7 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	f.Dropped += tree.skipped
 	f.Cut = tree.cut
 	f.Unresolved = tree.unresolved
-	f.resolveLinks(opts.URL)
+	f.resolveLinks(opts.URL, opts.MaxItemBytes)
 	f.placeDates(opts.URL)
 	f.setAsideFuture(opts.Fetched)
 	return f, nil
@@ -973,7 +973,7 @@ func parseJSONFeed(raw []byte, opts FeedOptions) (*Feed, error) {
 		}
 		f.Items = append(f.Items, item)
 	}
-	f.resolveLinks(opts.URL)
+	f.resolveLinks(opts.URL, opts.MaxItemBytes)
 	f.placeDates(opts.URL)
 	f.setAsideFuture(opts.Fetched)
 	return f, nil
@@ -1473,14 +1473,14 @@ func resolveRef(base, ref string) string {
 // address and is taken out, kept in refusedLink to say so: the item's
 // content, if it has any, is still read. User names and passwords are
 // taken out of every link (see fetch.StripUserinfo).
-func (f *Feed) resolveLinks(feedURL string) {
+func (f *Feed) resolveLinks(feedURL string, maxItemBytes int) {
 	f.resolveSiteLink(feedURL)
 	site := ""
 	if looksLikeURL(f.Link) {
 		site = f.Link
 	}
 	fallback := firstNonEmpty(feedURL, site)
-	defer f.resolveContentRefs(fallback)
+	defer f.resolveContentRefs(fallback, maxItemBytes)
 	for i := range f.Items {
 		it := &f.Items[i]
 		if it.Link == "" {
@@ -1547,16 +1547,18 @@ func (f *Feed) resolveSiteLink(feedURL string) {
 // "../b.html"), they named nothing once the HTML was read away from the
 // feed. References that are already absolute, fragments ("#note") and
 // other schemes ("mailto:", "data:") are left as they are; so is all of
-// an item's HTML when nothing makes its base absolute.
-func (f *Feed) resolveContentRefs(fallback string) {
+// an item's HTML when nothing makes its base absolute, and all of it
+// when the absolute URLs would take it past maxItemBytes (a long xml:base
+// times many links): an item's text stays within the cap it was read to.
+func (f *Feed) resolveContentRefs(fallback string, maxItemBytes int) {
 	for i := range f.Items {
 		it := &f.Items[i]
 		if it.IsHTML && it.Content != "" {
-			it.Content = absolutizeHTML(it.Content, it.contentRefBase(it.contentBase, fallback))
+			it.Content = absolutizeHTMLUpTo(it.Content, it.contentRefBase(it.contentBase, fallback), maxItemBytes)
 		}
 		if it.Summary != "" {
 			// Entry reads a summary as HTML.
-			it.Summary = absolutizeHTML(it.Summary, it.contentRefBase(it.summaryBase, fallback))
+			it.Summary = absolutizeHTMLUpTo(it.Summary, it.contentRefBase(it.summaryBase, fallback), maxItemBytes)
 		}
 	}
 }
@@ -1588,6 +1590,12 @@ var refAttrs = map[string]bool{"href": true, "src": true, "srcset": true, "poste
 // written anew; the rest of s, text and other markup, is copied byte for
 // byte.
 func absolutizeHTML(s, base string) string {
+	return absolutizeHTMLUpTo(s, base, 0)
+}
+
+// absolutizeHTMLUpTo is absolutizeHTML giving s back as it is when the
+// result would be longer than max bytes (0: no limit).
+func absolutizeHTMLUpTo(s, base string, max int) string {
 	if base == "" {
 		return s
 	}
@@ -1629,8 +1637,11 @@ func absolutizeHTML(s, base string) string {
 		}
 		changed = true
 		out.WriteString(tok.String())
+		if max > 0 && out.Len() > max {
+			return s
+		}
 	}
-	if !changed {
+	if !changed || (max > 0 && out.Len() > max) {
 		return s
 	}
 	return out.String()

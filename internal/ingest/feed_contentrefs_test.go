@@ -162,3 +162,26 @@ func FuzzAbsolutizeHTML(f *testing.F) {
 		}
 	})
 }
+
+// Resolving never takes an item's HTML past the item cap: a long xml:base
+// times many relative links leaves the HTML as written.
+func TestFeedContentRefsWithinItemCap(t *testing.T) {
+	base := "https://big.example/" + strings.Repeat("d/", 500)
+	body := strings.Repeat(`&lt;a href="x"&gt;x&lt;/a&gt;`, 300)
+	feed := `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="` + base + `"><title>B</title>` +
+		`<entry><id>urn:1</id><title>T</title><content type="html">` + body + `</content></entry>` +
+		`<entry><id>urn:2</id><title>U</title><content type="html">&lt;a href="y"&gt;y&lt;/a&gt;</content></entry></feed>`
+	f, err := ParseFeed(strings.NewReader(feed), FeedOptions{MaxItemBytes: 64 << 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Items) != 2 {
+		t.Fatalf("%d items", len(f.Items))
+	}
+	if c := f.Items[0].Content; len(c) > 64<<10 || !strings.HasPrefix(c, `<a href="x">`) {
+		t.Errorf("item 1: %d bytes, starts %.40q", len(c), c)
+	}
+	if c := f.Items[1].Content; c != `<a href="`+base+`y">y</a>` {
+		t.Errorf("item 2: %q", c)
+	}
+}
