@@ -374,7 +374,18 @@ func (n *xnode) writeHTML(b *strings.Builder) {
 		if a.Name.Space == "xmlns" || a.Name.Local == "xmlns" {
 			continue
 		}
-		b.WriteString(" " + a.Name.Local + `="` + html.EscapeString(a.Value) + `"`)
+		v := a.Value
+		if refAttrs[strings.ToLower(a.Name.Local)] && looksLikeURL(n.base) {
+			// The xml:base in force here, which an element inside the
+			// content may set for itself (a gallery hosted elsewhere),
+			// is lost once the markup is written out as HTML: resolve
+			// against it now. Relative bases are left to
+			// resolveContentRefs.
+			if bu, err := url.Parse(n.base); err == nil {
+				v = resolveRefAttr(bu, a.Name.Local, v)
+			}
+		}
+		b.WriteString(" " + a.Name.Local + `="` + html.EscapeString(v) + `"`)
 	}
 	b.WriteString(">")
 	if isVoidElement(n.local) && len(n.parts) == 0 {

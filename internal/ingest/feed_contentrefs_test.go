@@ -185,3 +185,34 @@ func TestFeedContentRefsWithinItemCap(t *testing.T) {
 		t.Errorf("item 2: %q", c)
 	}
 }
+
+// An xml:base set on an element inside Atom XHTML content (markup from
+// another host) governs the references under it, and only those.
+func TestAtomXHTMLInnerXMLBase(t *testing.T) {
+	for _, tt := range []struct{ name, feed, want string }{
+		{"inner absolute base",
+			`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://www.jakarta-pos.example/berita/"><title>J</title>` +
+				`<entry><id>urn:1</id><title>Quake</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">` +
+				`<p>JAKARTA - A quake shook Java on Sunday.<img src="peta.png"/></p><div xml:base="https://foto.example.id/galeri/"><img src="gempa.jpg"/><a href="../index.html">more</a></div></div></content></entry></feed>`,
+			`<p>JAKARTA - A quake shook Java on Sunday.<img src="https://www.jakarta-pos.example/berita/peta.png"></p><div><img src="https://foto.example.id/galeri/gempa.jpg"><a href="https://foto.example.id/index.html">more</a></div>`},
+		{"inner relative base joins the entry's",
+			`<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://www.jakarta-pos.example/berita/"><title>J</title>` +
+				`<entry><id>urn:2</id><title>Rain</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">` +
+				`<div xml:base="2026/"><img src="hujan.jpg"/></div></div></content></entry></feed>`,
+			`<div><img src="https://www.jakarta-pos.example/berita/2026/hujan.jpg"></div>`},
+		// Near miss: no xml:base anywhere, resolved against the link.
+		{"no base: the entry's link",
+			`<feed xmlns="http://www.w3.org/2005/Atom"><title>J</title>` +
+				`<entry><id>urn:3</id><title>Flood</title><link href="https://www.jakarta-pos.example/berita/banjir.html"/><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">` +
+				`<img src="banjir.jpg"/></div></content></entry></feed>`,
+			`<img src="https://www.jakarta-pos.example/berita/banjir.jpg">`},
+	} {
+		f, err := ParseFeed(strings.NewReader(tt.feed), FeedOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if len(f.Items) != 1 || f.Items[0].Content != tt.want {
+			t.Errorf("%s: content\n got %q\nwant %q", tt.name, f.Items[0].Content, tt.want)
+		}
+	}
+}
