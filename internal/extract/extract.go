@@ -196,6 +196,9 @@ func finish(a *model.Article, doc *model.Document, now func() time.Time) {
 		a.Incomplete = append(a.Incomplete, model.StageFailure{Stage: "ingest", Error: fmt.Sprintf(
 			"published: cannot read %q as a date; left unknown", v)})
 	}
+	if v := doc.Hints[model.HintTruncated]; v != "" {
+		a.Incomplete = append(a.Incomplete, model.StageFailure{Stage: "ingest", Error: truncateUTF8(v, 200)})
+	}
 	a.Text = strings.Join(a.Paragraphs, "\n\n")
 	// The paragraphs become slices of Text: the extractor's own copies
 	// (and the buffers they were cut from) are then free, instead of

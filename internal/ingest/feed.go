@@ -110,6 +110,9 @@ type Feed struct {
 	// no entity map defines and that were read as nothing: a warning
 	// about the feed (LogWarnings), never an error.
 	Unresolved []string
+	// linkBase is the xml:base in force where Link was read: a site link
+	// written relative ("/") resolves against it (see resolveLinks).
+	linkBase string
 	// stamps are the feed's own dates with a time of day and a zone (the
 	// channel's pubDate and lastBuildDate, Atom's updated): with the
 	// items' dates, they say which zone the feed writes its clocks in.
@@ -158,6 +161,10 @@ type FeedItem struct {
 	// "file:", "mailto:"), taken out of Link (see Feed.resolveLinks).
 	linkBase    string
 	refusedLink string
+	// contentBase and summaryBase are the xml:base in force on the
+	// element Content and Summary were read from: the relative href and
+	// src in them resolve against it (see resolveContentRefs).
+	contentBase, summaryBase string
 	// position is the item's place among the feed's items, counted from
 	// 1, which names an item with no key ("item-4") even when items
 	// before it could not be read.
@@ -271,7 +278,7 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	f.Dropped += tree.skipped
 	f.Cut = tree.cut
 	f.Unresolved = tree.unresolved
-	f.resolveLinks(opts.URL)
+	f.resolveLinks(opts.URL, opts.MaxItemBytes)
 	f.placeDates(opts.URL)
 	f.setAsideFuture(opts.Fetched)
 	return f, nil
@@ -367,7 +374,18 @@ func (n *xnode) writeHTML(b *strings.Builder) {
 		if a.Name.Space == "xmlns" || a.Name.Local == "xmlns" {
 			continue
 		}
-		b.WriteString(" " + a.Name.Local + `="` + html.EscapeString(a.Value) + `"`)
+		v := a.Value
+		if refAttrs[strings.ToLower(a.Name.Local)] && looksLikeURL(n.base) {
+			// The xml:base in force here, which an element inside the
+			// content may set for itself (a gallery hosted elsewhere),
+			// is lost once the markup is written out as HTML: resolve
+			// against it now. Relative bases are left to
+			// resolveContentRefs.
+			if bu, err := url.Parse(n.base); err == nil {
+				v = resolveRefAttr(bu, a.Name.Local, v)
+			}
+		}
+		b.WriteString(" " + a.Name.Local + `="` + html.EscapeString(v) + `"`)
 	}
 	b.WriteString(">")
 	if isVoidElement(n.local) && len(n.parts) == 0 {
@@ -626,6 +644,10 @@ func parseRSS(root *xnode, opts FeedOptions) *Feed {
 		Link:     ch.childText("", "link"),
 		Language: ch.childText("", "language"),
 		stamps:   zonedDates(ch.childText("", "pubDate"), ch.childText("", "lastBuildDate"), ch.childText(nsDC, "date")),
+		linkBase: ch.base,
+	}
+	if l := ch.child("", "link"); l != nil {
+		f.linkBase = l.base
 	}
 	for _, it := range ch.children("*", "item") {
 		if len(f.Items) >= opts.MaxItems {
@@ -659,8 +681,12 @@ func rssItem(it *xnode, opts FeedOptions) FeedItem {
 	item.setDate([]string{it.childText("", "pubDate"), it.childText(nsDC, "date"), it.childText(nsAtom, "published")}, it.childText(nsAtom, "updated"))
 	if c := it.child(nsContent, "encoded"); c != nil {
 		item.Content, item.IsHTML = capText(c.text(), opts.MaxItemBytes), true
+		item.contentBase = c.base
 	}
-	item.Summary = capText(it.childText("", "description"), opts.MaxItemBytes)
+	if d := it.child("", "description"); d != nil {
+		item.Summary, item.summaryBase = capText(d.text(), opts.MaxItemBytes), d.base
+	}
+	item.mediaText(it, opts)
 	for _, c := range it.children("", "category") {
 		if t := c.text(); t != "" {
 			item.Categories = append(item.Categories, t)
@@ -675,11 +701,77 @@ func rssItem(it *xnode, opts FeedOptions) FeedItem {
 	return item
 }
 
+// isMediaRSS reports the Media RSS namespace ("http://search.yahoo.com/mrss/",
+// written with or without its final slash).
+func isMediaRSS(space string) bool {
+	return strings.TrimSuffix(space, "/") == "http://search.yahoo.com/mrss"
+}
+
+// mediaChild is it's Media RSS child named local, else the one in its
+// media:group: both describe the item itself (a video's title and
+// description), where a media:content's describe one picture or clip
+// (a caption), which is never the item's text.
+func mediaChild(it *xnode, local string) *xnode {
+	var group *xnode
+	for _, p := range it.parts {
+		c := p.child
+		if c == nil || !isMediaRSS(c.space) {
+			continue
+		}
+		if c.local == local && c.text() != "" {
+			return c
+		}
+		if c.local == "group" && group == nil {
+			group = c
+		}
+	}
+	if group != nil {
+		for _, p := range group.parts {
+			if c := p.child; c != nil && isMediaRSS(c.space) && c.local == local && c.text() != "" {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// mediaText fills the title and summary an RSS item lacks from its Media
+// RSS media:title and media:description (on the item or its media:group):
+// a video or podcast feed's item often has nothing else, and with no link
+// either it failed as "item has neither content nor a link". A plain-text
+// media:description (type "plain", the default) is escaped and its line
+// breaks kept, since a summary is read as HTML.
+func (item *FeedItem) mediaText(it *xnode, opts FeedOptions) {
+	if item.Title == "" {
+		if t := mediaChild(it, "title"); t != nil {
+			item.Title = t.text()
+			if strings.EqualFold(t.attr("type"), "html") {
+				item.Title = htmlToText(item.Title)
+			}
+		}
+	}
+	if item.Summary != "" || item.Content != "" {
+		return
+	}
+	d := mediaChild(it, "description")
+	if d == nil {
+		return
+	}
+	text := d.text()
+	if !strings.EqualFold(d.attr("type"), "html") {
+		text = strings.ReplaceAll(html.EscapeString(text), "\n", "<br>\n")
+	}
+	item.Summary, item.summaryBase = capText(text, opts.MaxItemBytes), d.base
+}
+
 func parseRDF(root *xnode, opts FeedOptions) *Feed {
 	f := &Feed{Kind: FeedRDF}
 	if ch := root.child("*", "channel"); ch != nil {
 		f.Title = ch.childText("*", "title")
 		f.Link = ch.childText("*", "link")
+		if l := ch.child("*", "link"); l != nil {
+			f.linkBase = l.base
+		}
 		f.Language = ch.childText(nsDC, "language")
 		f.stamps = zonedDates(ch.childText(nsDC, "date"))
 	}
@@ -702,8 +794,11 @@ func parseRDF(root *xnode, opts FeedOptions) *Feed {
 		item.setDate([]string{it.childText(nsDC, "date")}, "")
 		if c := it.child(nsContent, "encoded"); c != nil {
 			item.Content, item.IsHTML = capText(c.text(), opts.MaxItemBytes), true
+			item.contentBase = c.base
 		}
-		item.Summary = capText(it.childText("*", "description"), opts.MaxItemBytes)
+		if d := it.child("*", "description"); d != nil {
+			item.Summary, item.summaryBase = capText(d.text(), opts.MaxItemBytes), d.base
+		}
 		for _, c := range it.children(nsDC, "subject") {
 			if t := c.text(); t != "" {
 				item.Categories = append(item.Categories, t)
@@ -718,10 +813,10 @@ func parseAtom(root *xnode, opts FeedOptions) *Feed {
 	f := &Feed{
 		Kind:     FeedAtom,
 		Title:    root.childText(nsAtom, "title"),
-		Link:     atomLink(root),
 		Language: root.attr("lang"),
 		stamps:   zonedDates(root.childText(nsAtom, "updated")),
 	}
+	f.Link, f.linkBase = atomLinkBase(root)
 	for _, e := range root.children(nsAtom, "entry") {
 		if len(f.Items) >= opts.MaxItems {
 			f.Dropped++
@@ -742,10 +837,12 @@ func parseAtom(root *xnode, opts FeedOptions) *Feed {
 		if c := e.child(nsAtom, "content"); c != nil && c.attr("src") == "" {
 			item.Content, item.IsHTML = atomContent(c)
 			item.Content = capText(item.Content, opts.MaxItemBytes)
+			item.contentBase = c.base
 		}
 		if s := e.child(nsAtom, "summary"); s != nil {
 			item.Summary, _ = atomContent(s)
 			item.Summary = capText(item.Summary, opts.MaxItemBytes)
+			item.summaryBase = s.base
 		}
 		for _, c := range e.children(nsAtom, "category") {
 			if t := firstNonEmpty(c.attr("label"), c.attr("term")); t != "" {
@@ -784,13 +881,8 @@ func atomText(n *xnode) string {
 	return s
 }
 
-// atomLink picks an entry's alternate link (rel="alternate" or no rel).
-func atomLink(n *xnode) string {
-	href, _ := atomLinkBase(n)
-	return href
-}
-
-// atomLinkBase is atomLink with the xml:base in force on the link.
+// atomLinkBase picks an entry's (or the feed's) alternate link
+// (rel="alternate" or no rel), with the xml:base in force on the link.
 func atomLinkBase(n *xnode) (href, base string) {
 	var first *xnode
 	for _, l := range n.children(nsAtom, "link") {
@@ -892,7 +984,7 @@ func parseJSONFeed(raw []byte, opts FeedOptions) (*Feed, error) {
 		}
 		f.Items = append(f.Items, item)
 	}
-	f.resolveLinks(opts.URL)
+	f.resolveLinks(opts.URL, opts.MaxItemBytes)
 	f.placeDates(opts.URL)
 	f.setAsideFuture(opts.Fetched)
 	return f, nil
@@ -1392,12 +1484,14 @@ func resolveRef(base, ref string) string {
 // address and is taken out, kept in refusedLink to say so: the item's
 // content, if it has any, is still read. User names and passwords are
 // taken out of every link (see fetch.StripUserinfo).
-func (f *Feed) resolveLinks(feedURL string) {
+func (f *Feed) resolveLinks(feedURL string, maxItemBytes int) {
+	f.resolveSiteLink(feedURL)
 	site := ""
 	if looksLikeURL(f.Link) {
 		site = f.Link
 	}
 	fallback := firstNonEmpty(feedURL, site)
+	defer f.resolveContentRefs(fallback, maxItemBytes)
 	for i := range f.Items {
 		it := &f.Items[i]
 		if it.Link == "" {
@@ -1422,6 +1516,185 @@ func (f *Feed) resolveLinks(feedURL string) {
 		}
 		it.Link = link
 	}
+}
+
+// resolveSiteLink makes the feed's own link (the site's address) absolute
+// as an item's is: a channel <link> or an Atom feed's <link href="/"/>
+// written relative resolves against the xml:base in force on it, that
+// against the feed's address. Kept as written, "/" named no site, and the
+// items' relative links, which fall back on the site's address, stayed
+// relative too. A link of another scheme ("javascript:") is taken out; one
+// nothing makes absolute (a relative link in a feed read from a file with
+// no absolute xml:base) stays as written, which no one takes for a URL.
+func (f *Feed) resolveSiteLink(feedURL string) {
+	if f.Link == "" {
+		return
+	}
+	base := feedURL
+	if f.linkBase != "" {
+		base = resolveRef(feedURL, f.linkBase)
+	}
+	u, err := url.Parse(resolveRef(base, f.Link))
+	switch {
+	case err != nil:
+		return
+	case u.Scheme == "http" || u.Scheme == "https":
+		if u.Host != "" {
+			u.User = nil
+			f.Link = u.String()
+		}
+	case u.Scheme != "":
+		f.Link = ""
+	}
+}
+
+// resolveContentRefs makes the relative href, src, srcset and poster
+// attributes in the items' HTML content and summaries absolute. They
+// resolve, as the Atom and XML Base specifications say, against the
+// xml:base in force on the element the HTML came in (made absolute
+// against fallback, the feed's address or else its site); without one
+// against the item's own link, the page the HTML was cut from, else
+// against fallback. Stored as written ("foto.jpg", "/img/a.jpg",
+// "../b.html"), they named nothing once the HTML was read away from the
+// feed. References that are already absolute, fragments ("#note") and
+// other schemes ("mailto:", "data:") are left as they are; so is all of
+// an item's HTML when nothing makes its base absolute, and all of it
+// when the absolute URLs would take it past maxItemBytes (a long xml:base
+// times many links): an item's text stays within the cap it was read to.
+func (f *Feed) resolveContentRefs(fallback string, maxItemBytes int) {
+	for i := range f.Items {
+		it := &f.Items[i]
+		if it.IsHTML && it.Content != "" {
+			it.Content = absolutizeHTMLUpTo(it.Content, it.contentRefBase(it.contentBase, fallback), maxItemBytes)
+		}
+		if it.Summary != "" {
+			// Entry reads a summary as HTML.
+			it.Summary = absolutizeHTMLUpTo(it.Summary, it.contentRefBase(it.summaryBase, fallback), maxItemBytes)
+		}
+	}
+}
+
+// contentRefBase is the absolute base the references in an item's HTML
+// resolve against (see resolveContentRefs), or "" when there is none.
+func (it *FeedItem) contentRefBase(xmlBase, fallback string) string {
+	base := ""
+	switch {
+	case xmlBase != "":
+		base = resolveRef(fallback, xmlBase)
+	case looksLikeURL(it.Link):
+		base = it.Link
+	default:
+		base = fallback
+	}
+	if u, err := url.Parse(base); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return base
+}
+
+// refAttrs are the HTML attributes that hold a URL a reader follows or a
+// page loads (srcset holds a list of them).
+var refAttrs = map[string]bool{"href": true, "src": true, "srcset": true, "poster": true}
+
+// absolutizeHTML rewrites the relative URLs of s's refAttrs against base
+// (absolute, or "" to leave s as it is). Only the tags it changes are
+// written anew; the rest of s, text and other markup, is copied byte for
+// byte.
+func absolutizeHTML(s, base string) string {
+	return absolutizeHTMLUpTo(s, base, 0)
+}
+
+// absolutizeHTMLUpTo is absolutizeHTML giving s back as it is when the
+// result would be longer than max bytes (0: no limit).
+func absolutizeHTMLUpTo(s, base string, max int) string {
+	if base == "" {
+		return s
+	}
+	lower := strings.ToLower(s)
+	if !strings.Contains(lower, "href") && !strings.Contains(lower, "src") && !strings.Contains(lower, "poster") {
+		return s
+	}
+	b, err := url.Parse(base)
+	if err != nil {
+		return s
+	}
+	var out strings.Builder
+	changed := false
+	z := xhtml.NewTokenizer(strings.NewReader(s))
+	for {
+		tt := z.Next()
+		if tt == xhtml.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		if tt != xhtml.StartTagToken && tt != xhtml.SelfClosingTagToken {
+			out.Write(raw)
+			continue
+		}
+		tok := z.Token()
+		edited := false
+		for k, a := range tok.Attr {
+			if a.Namespace != "" || !refAttrs[strings.ToLower(a.Key)] {
+				continue
+			}
+			v := resolveRefAttr(b, a.Key, a.Val)
+			if v != a.Val {
+				tok.Attr[k].Val, edited = v, true
+			}
+		}
+		if !edited {
+			out.Write(raw)
+			continue
+		}
+		changed = true
+		out.WriteString(tok.String())
+		if max > 0 && out.Len() > max {
+			return s
+		}
+	}
+	if !changed || (max > 0 && out.Len() > max) {
+		return s
+	}
+	return out.String()
+}
+
+// resolveRefAttr resolves one attribute's value against base: each URL
+// of a srcset list ("a.jpg 1x, b.jpg 2x"), the whole value otherwise.
+func resolveRefAttr(base *url.URL, key, val string) string {
+	if !strings.EqualFold(key, "srcset") {
+		return resolveContentRef(base, val)
+	}
+	parts := strings.Split(val, ",")
+	changed := false
+	for i, p := range parts {
+		fields := strings.Fields(p)
+		if len(fields) == 0 {
+			continue
+		}
+		if r := resolveContentRef(base, fields[0]); r != fields[0] {
+			fields[0], changed = r, true
+			parts[i] = strings.Join(fields, " ")
+		}
+	}
+	if !changed {
+		return val
+	}
+	return strings.Join(parts, ",")
+}
+
+// resolveContentRef resolves a relative reference against base; an
+// absolute one (any scheme), a fragment, an empty value or one that does
+// not parse is returned as it is.
+func resolveContentRef(base *url.URL, ref string) string {
+	r := strings.TrimSpace(ref)
+	if r == "" || strings.HasPrefix(r, "#") || LooksLikeHost(r) {
+		return ref
+	}
+	u, err := url.Parse(r)
+	if err != nil || u.Scheme != "" {
+		return ref
+	}
+	return base.ResolveReference(u).String()
 }
 
 // titleTagRe finds what may be an HTML tag in a title: "<b>", "</em>",

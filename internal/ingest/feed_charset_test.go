@@ -86,8 +86,8 @@ func TestFeedToUTF8KeepsWhatFits(t *testing.T) {
 
 // TestAtomXHTMLVoidElements: Atom type="xhtml" content is written back as
 // HTML. Void elements (<br/>, <hr/>, <img/>) were written "<br></br>",
-// which an HTML parser reads as two line breaks. Links resolve against the
-// xml:base in force.
+// which an HTML parser reads as two line breaks. Links, and the relative
+// src inside the content, resolve against the xml:base in force.
 func TestAtomXHTMLVoidElements(t *testing.T) {
 	raw, err := os.ReadFile(filepath.Join("testdata", "feeds", "atom-xhtml-base.xml"))
 	if err != nil {
@@ -104,7 +104,7 @@ func TestAtomXHTMLVoidElements(t *testing.T) {
 		link, title, content string
 	}{
 		{"https://revista.example.cl/noticias/2026/11/chile-vota.html", "Chile vota la reforma",
-			`<p>SANTIAGO (Revista Ejemplo) - Chile voted on Sunday, minister Tomas Rojas said.<br>Counting went on overnight.</p><hr><p>Turnout was high.<img src="foto.jpg" alt=""></p><p></p>`},
+			`<p>SANTIAGO (Revista Ejemplo) - Chile voted on Sunday, minister Tomas Rojas said.<br>Counting went on overnight.</p><hr><p>Turnout was high.<img src="https://revista.example.cl/noticias/2026/11/foto.jpg" alt=""></p><p></p>`},
 		{"https://revista.example.cl/peru.html", "Peru update",
 			`<p>LIMA (Revista Ejemplo) - Peru&#39;s congress met on Monday.<br>It adjourned.</p>`},
 	}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"log/slog"
 	"mime"
 	"net/http"
 	"regexp"
@@ -48,6 +49,9 @@ var (
 // WARCOptions sets limits for reading WARC files.
 type WARCOptions struct {
 	MaxRecordBytes int64 // larger records are skipped with an error; default 16 MiB
+	// Log (nil: nowhere) gets the warnings about records read despite a
+	// defect: a last record cut short by the end of the file.
+	Log *slog.Logger
 }
 
 // WARCReader streams HTML documents out of a WARC or WARC.gz file
@@ -351,7 +355,13 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n)}
 		}
 		w.streamFailed()
-		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", ErrWARCTruncated, got, n, streamErr(err))}
+		cut := &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", ErrWARCTruncated, got, n, streamErr(err))}
+		if wantBlock && w.atFileEnd() {
+			if doc := w.cutDocument(src, typ, hdr, block[:got], n); doc != nil {
+				return doc, nil
+			}
+		}
+		return nil, cut
 	}
 	end, sep := w.atRecordEnd()
 	if !end {
@@ -376,12 +386,7 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		w.unread(block[next:])
 		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n)}
 	}
-	// WARC 1.0 wrote the URI in angle brackets ("<https://...>"), as
-	// some crawlers still do; they are no part of it.
-	target := strings.TrimSpace(hdr.Get("WARC-Target-URI"))
-	if strings.HasPrefix(target, "<") && strings.HasSuffix(target, ">") {
-		target = strings.TrimSpace(target[1 : len(target)-1])
-	}
+	target := warcTarget(hdr)
 	doc, skip, err := warcDocument(src, target, typ, hdr, block, w.opts.MaxRecordBytes)
 	if err != nil {
 		if !end {
@@ -396,6 +401,60 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		return nil, nil
 	}
 	return doc, nil
+}
+
+// atFileEnd reports that the file ended where the current record was cut
+// short: nothing is left to read, and for gzip the decompressor ran into
+// no member after its own (a member cut in the middle of the file, whose
+// decompressor read on into the next member's bytes, gives no such
+// guarantee about what it returned).
+func (w *WARCReader) atFileEnd() bool {
+	if w.gz != nil {
+		if w.member.over || (len(w.member.buf) > 1 && bytes.Contains(w.member.buf[1:], []byte{0x1f, 0x8b, 8})) {
+			return false
+		}
+	}
+	_, err := w.src.Peek(1)
+	return err != nil
+}
+
+// cutDocument keeps the page of a last record that the end of the file cut
+// short (a crawl or a copy that stopped early): the HTTP headers and part
+// of the HTML arrived, and that part is read as a page whose crawler cut
+// its payload (WARC-Truncated) is, flagged as cut
+// (model.HintTruncated, shown in the article's Incomplete) and logged as a
+// warning. It returns nil when nothing usable arrived (the headers cut,
+// no body, not an HTML page), and the record's error then stands.
+func (w *WARCReader) cutDocument(src, typ string, hdr http.Header, block []byte, want int64) *model.Document {
+	if len(bytes.TrimSpace(block)) == 0 {
+		return nil
+	}
+	target := warcTarget(hdr)
+	doc, skip, err := warcDocument(src, target, typ, hdr, block, w.opts.MaxRecordBytes)
+	if err != nil || skip || doc == nil || len(bytes.TrimSpace(doc.Raw)) == 0 {
+		return nil
+	}
+	note := fmt.Sprintf("WARC record cut short by the end of the file: %d of its %d bytes arrived", len(block), want)
+	if doc.Hints == nil {
+		doc.Hints = map[string]string{}
+	}
+	doc.Hints[model.HintTruncated] = note
+	if w.opts.Log != nil {
+		w.opts.Log.Warn("last WARC record cut short by the end of the file; its page is kept as far as it arrived",
+			"source", src, "bytes", len(block), "want", want)
+	}
+	return doc
+}
+
+// warcTarget is the record's WARC-Target-URI. WARC 1.0 wrote it in angle
+// brackets ("<https://...>"), as some crawlers still do; they are no part
+// of it.
+func warcTarget(hdr http.Header) string {
+	target := strings.TrimSpace(hdr.Get("WARC-Target-URI"))
+	if strings.HasPrefix(target, "<") && strings.HasSuffix(target, ">") {
+		target = strings.TrimSpace(target[1 : len(target)-1])
+	}
+	return target
 }
 
 // seekVersionLine skips lines until one starts with "WARC/", leaving it
@@ -584,6 +643,12 @@ func warcDocument(src, target, typ string, hdr http.Header, block []byte, maxByt
 		doc.Format = model.FormatHTML
 	}
 	doc.LastModified = modified
+	if why := strings.TrimSpace(hdr.Get("WARC-Truncated")); why != "" {
+		// The crawler stopped reading the payload (ISO 28500: "length",
+		// "time", "disconnect", "unspecified"): the page is kept, and
+		// flagged as cut as a record cut by the end of the file is.
+		doc.Hints = map[string]string{model.HintTruncated: fmt.Sprintf("WARC payload truncated by the crawler (%.40s)", why)}
+	}
 	if d := hdr.Get("WARC-Date"); d != "" {
 		if t, err := time.Parse(time.RFC3339Nano, d); err == nil {
 			// The crawl date is not the publish date: it is the capture

@@ -18,6 +18,12 @@ func FuzzWARC(f *testing.F) {
 		f.Add(plain)
 		f.Add(gzipMembers([][]byte{plain}))
 	}
+	// A last record cut short by the end of the file, plain and gzipped
+	// (its page is kept, flagged truncated), and one marked WARC-Truncated.
+	cut := bytes.Join([][]byte{recs[2], recs[3][:len(recs[3])-60]}, nil)
+	f.Add(cut)
+	f.Add(gzipMembers([][]byte{bytes.Join(recs[2:4], nil)})[:len(gzipMembers([][]byte{bytes.Join(recs[2:4], nil)}))-30])
+	f.Add(warcRecord("response", "t-1", "https://a.example/t", httpResponse("200 OK", "text/html", []byte("<p>cut</p>")), "WARC-Truncated: length"))
 	if b, err := os.ReadFile("testdata/warc/tiny.warc.gz"); err == nil {
 		f.Add(b)
 	}

@@ -27,10 +27,12 @@ var reencodedWant = []struct{ id, title, err string }{
 	{id: "r7-11", title: "Deflate raw"},
 	{id: "r7-12", title: "Stored decoded brotli"},
 	// Near misses: compressed-looking bytes that do not decode stay
-	// errors, and so does a Content-Length past the end of the file.
+	// errors.
 	{id: "r7-13", err: "Content-Encoding gzip"},
 	{id: "r7-14", err: "HTTP body"},
-	{id: "r7-15", err: "truncated WARC record"},
+	// A Content-Length past the end of the file: the last record's page
+	// arrived whole and is kept, flagged truncated.
+	{id: "r7-15", title: "Runs past the end"},
 }
 
 // TestWARCReencodedPayloads reads the fixture gzipped per record (as

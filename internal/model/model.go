@@ -86,6 +86,12 @@ type Document struct {
 // Incomplete (stage ingest), so the article is kept and the loss shown.
 const HintUnreadablePublished = "unreadable_published"
 
+// HintTruncated is the Document.Hints key of an input that arrived cut
+// short (a WARC record cut by the end of its file, a payload the crawler
+// marked WARC-Truncated); its value says what was cut. The article is
+// kept, and extract notes the cut in its Incomplete (stage ingest).
+const HintTruncated = "truncated"
+
 // Article is the structured result for one document. Its JSON field names are
 // part of newsgraph's public interface (documented in the README): add fields,
 // do not rename or remove them.

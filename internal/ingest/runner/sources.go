@@ -629,7 +629,7 @@ func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes
 	fail := func(err error) bool { return yield(Item{Source: path, Kind: kind, Err: err}) }
 	switch kind {
 	case KindWARC:
-		w := ingest.NewWARCReader(r, path, ingest.WARCOptions{MaxRecordBytes: maxBytes})
+		w := ingest.NewWARCReader(r, path, ingest.WARCOptions{MaxRecordBytes: maxBytes, Log: lopts.Log})
 		for ctx.Err() == nil {
 			doc, err := w.Next()
 			if errors.Is(err, io.EOF) {
