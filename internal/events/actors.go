@@ -1174,6 +1174,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	}
 	ms = pairPossessedRoles(toks, ms)
 	ms = c.dropTreatyPlaces(toks, ms)
+	ms = c.placedSeats(toks, ms)
 	// Officials, names and groups without a country of their own take the
 	// country of the sentence when it names exactly one ("police in
 	// Nairobi", "opposition groups in Zimbabwe ... President Mugabe").

@@ -4449,6 +4449,14 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			}
 		}
 	}
+	// "dispersed demonstrators who threw stones and set fire to a post":
+	// a predicate joined to a subject relative clause's is the
+	// antecedent's, not the main clause's subject's (relativeconjunct.go).
+	if coordVP {
+		if q := relativeConjunct(toks, ms, kk, i); q >= 0 {
+			return groupAt(toks, ms, q), true
+		}
+	}
 	// "The rebels, who seized Goma last month, attacked ...": the actors of
 	// a relative clause set off by commas before the verb are not its
 	// subject; the clause's antecedent is.

@@ -55,6 +55,15 @@ func placesBefore(toks []tok, ms []mention, i int) int {
 			}
 		}
 		if at < 0 {
+			// "outside the education ministry in Asuncion", "outside
+			// returning officers' offices in Lahore": a building told
+			// with a preposition of place is a place too, whether or
+			// not a mention names it.
+			if k := buildingBefore(toks, end); k >= 0 {
+				end = k
+				moved = true
+				continue
+			}
 			break
 		}
 		p := prepBefore(toks, ms[at].i)
@@ -75,4 +84,44 @@ func placesBefore(toks []tok, ms []mention, i int) int {
 		return -1
 	}
 	return end
+}
+
+// buildingWords are the nouns of buildings and sites that a crowd stands
+// outside of, marches to or gathers at: told with a preposition of place
+// they say where, never who.
+var buildingWords = wordSet("building buildings office offices headquarters ministry ministries embassy embassies consulate " +
+	"mission palace residence parliament legislature assembly senate congress capitol kremlin court courthouse courts " +
+	"hall station compound gate gates square stadium hospital prison jail barracks base school university campus " +
+	"factory plant mine port airport commission secretariat chancellery")
+
+// buildingPreps are the prepositions that place a crowd by a building.
+var buildingPreps = wordSet("outside inside at near to toward towards around opposite beside")
+
+// buildingBefore returns the index of the preposition that opens a
+// building's noun phrase ending right before token end ("outside the
+// education ministry", "to the presidential palace", "in front of the
+// offices"), or -1. Only words that are no finite verb or punctuation may
+// stand between the preposition and the building: determiners,
+// possessives, modifiers ("returning officers' offices").
+func buildingBefore(toks []tok, end int) int {
+	h := end - 1
+	if h < 1 || !buildingWords[toks[h].low] {
+		return -1
+	}
+	for k := h - 1; k >= 0 && k >= h-5; k-- {
+		l := toks[k].low
+		if buildingPreps[l] {
+			return k
+		}
+		if l == "of" && k >= 2 && toks[k-1].low == "front" && toks[k-2].low == "in" {
+			return k - 2
+		}
+		if l == "'s" || l == "'" || l == "’" || l == "’s" {
+			continue
+		}
+		if isPunct(l) || finiteVerb(toks[k]) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -51,6 +51,8 @@ func (d *docState) homeChamber(e *model.Entity) {
 	// "France's Senate".
 	if c := d.possessiveCountry(e); c != "" {
 		home = c
+	} else if c := d.chamberPlaceCountry(e); c != "" {
+		home = c
 	}
 	if home == "" || home == "USA" {
 		return
@@ -69,6 +71,27 @@ func (d *docState) homeChamber(e *model.Entity) {
 		l = fromActor(&a)
 	}
 	d.relink(e, l)
+}
+
+// chamberPlaceCountry returns the country of the place written right
+// after a chamber's name with "in" ("outside Congress in Buenos Aires",
+// "the Senate in Manila", "Congress in Peru"): a chamber that stands in a
+// city or country is that country's, whatever the dateline. A place the
+// knowledge base gives no country, or no place at all, gives "".
+func (d *docState) chamberPlaceCountry(e *model.Entity) string {
+	i := d.tokenAt(e.End)
+	if i+1 >= len(d.toks) || d.toks[i].norm != "in" {
+		return ""
+	}
+	p, ok := d.entStartTok[i+1]
+	if !ok || p.Type != model.EntityGPE && p.Type != model.EntityLoc {
+		return ""
+	}
+	l := d.entEnd[p.End]
+	if l == nil || l.country == "" || l.typ != kb.TypeCountry && l.typ != kb.TypePlace {
+		return ""
+	}
+	return l.country
 }
 
 // congressCountries are the countries whose national legislature (or its
