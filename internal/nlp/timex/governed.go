@@ -257,6 +257,8 @@ var settingVerbs = map[string]bool{
 	"fixed": true, "announce": true, "announces": true, "announced": true, "announcing": true,
 	"reschedule": true, "rescheduled": true, "postpone": true, "postponed": true, "postpones": true,
 	"move": true, "moved": true, "moves": true, "delay": true, "delayed": true, "delays": true,
+	"adjourn": true, "adjourned": true, "adjourns": true, "adjourning": true, "defer": true,
+	"deferred": true, "defers": true,
 }
 
 // setFor says the words lows[:n], which end right before a date, end in
