@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A report tells a scheduled event in the simple present: "The summit opens
 // on Friday", "Talks begin in Doha on Monday", "The vote takes place on
@@ -13,18 +16,23 @@ import "strings"
 var scheduledVerbs = map[string]bool{
 	"opens": true, "reopens": true, "begins": true, "starts": true, "resumes": true, "convenes": true,
 	"closes": true, "ends": true, "expires": true, "meets": true, "takes": true, "kicks": true, "gets": true,
+	"comes": true, "enters": true,
 }
 
 var scheduledBase = map[string]bool{
 	"open": true, "reopen": true, "begin": true, "start": true, "resume": true, "convene": true,
 	"close": true, "end": true, "expire": true, "meet": true, "take": true, "kick": true, "get": true,
+	"come": true, "enter": true,
 }
 
 // scheduledParticle is the word a phrasal scheduling verb needs after it:
-// "takes place", "kicks off", "gets under way". Without it the verb is
-// another ("takes control", "gets support").
-var scheduledParticle = map[string]string{
-	"takes": "place", "take": "place", "kicks": "off", "kick": "off", "gets": "under", "get": "under",
+// "takes place", "kicks off", "gets under way", and for a law or a measure
+// "takes effect", "comes into force", "enters into force". Without it the
+// verb is another ("takes control", "gets support", "comes home").
+var scheduledParticle = map[string][]string{
+	"takes": {"place", "effect"}, "take": {"place", "effect"}, "kicks": {"off"}, "kick": {"off"},
+	"gets": {"under"}, "get": {"under"}, "comes": {"into"}, "come": {"into"}, "enters": {"into"},
+	"enter": {"into"},
 }
 
 // scheduledPresent says whether lows[i], a word before the expression's
@@ -48,7 +56,7 @@ func scheduledPresent(lows []string, i, pos int) bool {
 	if i+1 < len(lows) {
 		next = lows[i+1]
 	}
-	if p, ok := scheduledParticle[lw]; ok && next != p {
+	if ps, ok := scheduledParticle[lw]; ok && !slices.Contains(ps, next) {
 		return false
 	}
 	if next == "fire" {
