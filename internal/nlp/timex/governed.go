@@ -42,7 +42,8 @@ var actNouns = map[string]bool{
 var scheduledNouns = map[string]bool{
 	"election": true, "elections": true, "vote": true, "referendum": true, "runoff": true, "polls": true,
 	"summit": true, "deadline": true, "inauguration": true, "plebiscite": true, "ballot": true,
-	"talks": true, "conference": true, "congress": true, "handover": true,
+	"talks": true, "conference": true, "congress": true, "handover": true, "poll": true, "meeting": true,
+	"hearing": true,
 }
 
 // irrealisNouns make the act after them one that may come, not one that
@@ -218,9 +219,17 @@ func halfYearLean(s string, start, end int, mo time.Month, ref time.Time, t Tens
 // anchoredBefore says the words before a date place their clause at a time
 // of its own: a past perfect, a written date or year, or a word counting
 // back ("ago", "earlier", "last").
+//
+// An aside set off by commas that is a relative clause or a bare age
+// describes a noun, not the clause's time ("Sato, who took office last
+// year, called ...", "Sato, 64, called ..."), and a number in a compound
+// word is no date ("the 64-year-old leader", "the 27-nation bloc").
 func anchoredBefore(before string) bool {
-	if strings.ContainsAny(before, "0123456789") {
-		return true
+	before = withoutAsides(before)
+	for _, tok := range strings.Fields(before) {
+		if strings.ContainsAny(tok, "0123456789") && !numberCompound(tok) {
+			return true
+		}
 	}
 	for _, w := range wordsOf(before) {
 		lw := strings.ToLower(w)
@@ -248,6 +257,8 @@ var settingVerbs = map[string]bool{
 	"fixed": true, "announce": true, "announces": true, "announced": true, "announcing": true,
 	"reschedule": true, "rescheduled": true, "postpone": true, "postponed": true, "postpones": true,
 	"move": true, "moved": true, "moves": true, "delay": true, "delayed": true, "delays": true,
+	"adjourn": true, "adjourned": true, "adjourns": true, "adjourning": true, "defer": true,
+	"deferred": true, "defers": true,
 }
 
 // setFor says the words lows[:n], which end right before a date, end in
@@ -306,4 +317,37 @@ func pastRelativeAfter(rest string) bool {
 		}
 	}
 	return false
+}
+
+// withoutAsides drops from before the phrases set off by two commas that
+// open with a relative word or are a bare number ("who took office last
+// year", "64").
+func withoutAsides(before string) string {
+	parts := strings.Split(before, ",")
+	if len(parts) < 3 {
+		return before
+	}
+	kept := parts[:1]
+	for _, p := range parts[1 : len(parts)-1] {
+		ws := wordsOf(p)
+		bare := len(ws) == 0 && strings.TrimSpace(p) != ""
+		if bare || len(ws) > 0 && relativeWord[strings.ToLower(ws[0])] {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	return strings.Join(append(kept, parts[len(parts)-1]), ",")
+}
+
+var relativeWord = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "where": true}
+
+// numberCompound says a token with a digit joins it to a word by a hyphen
+// ("64-year-old", "27-nation", "10-point"): a count or an age, no date.
+func numberCompound(tok string) bool {
+	i := strings.IndexByte(tok, '-')
+	if i <= 0 || i == len(tok)-1 {
+		return false
+	}
+	c := tok[i+1]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }

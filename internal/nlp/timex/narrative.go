@@ -114,6 +114,14 @@ func lateIn(te model.TimeExpr) time.Month {
 // not exist in y (February 29).
 func reyear(f *found, y int, ref time.Time, hasRef bool) bool {
 	v := year(y) + f.te.Value[4:]
+	if f.movable != "" {
+		// Easter of another year falls on another day.
+		t, ok := movableHoliday(f.movable, y)
+		if !ok {
+			return false
+		}
+		v = day(t)
+	}
 	if !validISO(v, y) {
 		return false
 	}

@@ -149,7 +149,7 @@ var (
 		kPeriodTo:      monthKeys,
 		kDateRange:     monthKeys,
 		kInThe:         {"earlier in the", "later in the"},
-		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day"},
+		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day", "easter", "good friday", "thanksgiving"},
 	}
 )
 
@@ -487,7 +487,7 @@ func oldYearLead(g []string) int {
 // holidayRE finds the holidays that fall on the same day every year, with
 // what leads them and an optional year: "on Christmas Day", "last
 // Halloween", "New Year's Eve 2019". Groups: leading word, name, year.
-var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for)) )?(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
+var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for)) )?(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day|Orthodox Easter Sunday|Orthodox Easter|Easter Sunday|Easter Monday|Easter Day|Easter|Good Friday|Thanksgiving Day|Thanksgiving)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
 
 // holidays are the month and day of holidayRE's names (lower case, curly
 // apostrophes straightened, "St." and "Saint" dropped).
@@ -507,21 +507,35 @@ var holidays = map[string][2]int{
 // calls for, as a yearless date does.
 func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
 	g := m.groups
-	name := strings.ToLower(strings.ReplaceAll(g[2], "’", "'"))
-	name = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(name, "saint "), "st. "), "st ")
-	md, ok := holidays[name]
-	if !ok {
+	name := holidayName(g[2])
+	md, fixed := holidays[name]
+	_, movable := movableHoliday(name, 2000)
+	if !fixed && !movable {
 		return te, false
 	}
 	switch strings.ToLower(lastWord(s[:m.start])) {
-	case "orthodox", "coptic", "armenian", "julian", "chinese", "lunar":
+	case "orthodox", "coptic", "armenian", "julian", "chinese", "lunar", "canadian":
 		return te, false
 	}
 	lead := strings.ToLower(g[1])
-	if g[1] == "" && g[3] == "" && !strings.Contains(name, " ") {
+	if g[1] == "" && g[3] == "" && (!strings.Contains(name, " ") || movable) {
+		// A movable holiday's name leads many a name of its own ("the
+		// Good Friday Agreement", "the Easter Sunday bombings"): it is
+		// a day only after a word that leads a time, or with its year.
 		return te, false
 	}
-	mo, d := time.Month(md[0]), md[1]
+	// on returns the holiday's day in year y.
+	on := func(y int) (time.Time, bool) {
+		if movable {
+			return movableHoliday(name, y)
+		}
+		return time.Date(y, time.Month(md[0]), md[1], 12, 0, 0, 0, time.UTC), true
+	}
+	near, ok := on(ref.Year())
+	if g[3] == "" && !ok {
+		return te, false
+	}
+	mo, d := near.Month(), near.Day()
 	var y int
 	switch {
 	case g[3] != "":
@@ -529,7 +543,12 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 	case !hasRef:
 		return te, false
 	default:
-		cand := func(y int) time.Time { return time.Date(y, mo, d, 12, 0, 0, 0, time.UTC) }
+		cand := func(y int) time.Time {
+			if t, ok := on(y); ok {
+				return t
+			}
+			return time.Date(y, mo, d, 12, 0, 0, 0, time.UTC)
+		}
 		switch lead {
 		case "last", "since":
 			y = ref.Year()
@@ -547,7 +566,11 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 			y = inferYear(mo, d, ref, tense)
 		}
 	}
-	te.Value, te.Precision = day(time.Date(y, mo, d, 12, 0, 0, 0, time.UTC)), model.PrecisionDay
+	dt, ok := on(y)
+	if !ok {
+		return te, false
+	}
+	te.Value, te.Precision = day(dt), model.PrecisionDay
 	// Keep a leading preposition out of the text, as for months;
 	// "last", "next" and "this" belong to the expression.
 	switch lead {
@@ -557,6 +580,13 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		te.Text = te.Text[len(g[1])+1:]
 	}
 	return te, true
+}
+
+// holidayName is a holidayRE name as the holiday tables key it: lower
+// case, curly apostrophes straightened, "St." and "Saint" dropped.
+func holidayName(s string) string {
+	name := strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	return strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(name, "saint "), "st. "), "st ")
 }
 
 // Reference date handling: all arithmetic is on civil dates (UTC, noon) so
@@ -808,6 +838,10 @@ func tenseScore(sentence string, start, end int) float64 {
 			score += 1.5 * wgt
 		case (lw == "is" || lw == "are") && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
 			score += 1.5 * wgt // "is to be held", "are to travel"
+		case scheduledPresent(lows, i, pos):
+			// "The summit opens on Friday", "talks begin in Doha on
+			// Monday": a scheduled event told in the present.
+			score += 1.5 * wgt
 		case givenUntil(lows, i):
 			// "Lawmakers have until Friday to pass a budget", "the
 			// firm has until Oct. 15 to reply": a deadline given, ahead
@@ -1154,6 +1188,9 @@ type found struct {
 	// the past, where with no time dated before it has no value
 	// (unanchored).
 	past bool
+	// movable names a movable holiday ("easter"), whose day moves with
+	// the year it is given.
+	movable string
 }
 
 // find is Find with what the sentences before say about time.
@@ -1330,6 +1367,9 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		case kDateRange:
 			f.yearless = m.groups[6] == "" && m.groups[11] == ""
 		case kHoliday:
+			if _, ok := movableHoliday(holidayName(m.groups[2]), 2000); ok {
+				f.movable = holidayName(m.groups[2])
+			}
 			// "On Christmas Day the troops attacked" in a story of 1914
 			// takes the story's year; "last Christmas" is the writer's.
 			switch strings.ToLower(m.groups[1]) {
@@ -2159,7 +2199,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			setDay(ref)
 		}
 	case kWeekday:
-		if !hasRef || recurringWeekday(s, m) || weekdayInTitle(s, m) {
+		if !hasRef || recurringWeekday(s, m) || weekdayInTitle(s, m) || namedWeekday(s, m) {
 			return te, false
 		}
 		wd := weekdays[strings.ToLower(g[2])]
@@ -2257,7 +2297,11 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		diff := int(wd) - int(ref.Weekday())
 		var d time.Time
 		if t == TenseFuture {
-			if diff < 0 || diff == 0 && !opensPeriod(s[:m.start], mod) {
+			// "from Wednesday" and "opens on Wednesday" said on a
+			// Wednesday are that day; "will meet on Wednesday" is a
+			// week on.
+			sameDay := opensPeriod(s[:m.start], mod) || (mod == "" || mod == "on") && scheduledBefore(s[:m.start])
+			if diff < 0 || diff == 0 && !sameDay {
 				diff += 7
 			}
 			d = ref.AddDate(0, 0, diff)

@@ -1,0 +1,97 @@
+package timex
+
+import (
+	"slices"
+	"strings"
+)
+
+// A report tells a scheduled event in the simple present: "The summit opens
+// on Friday", "Talks begin in Doha on Monday", "The vote takes place on
+// Sunday". A present verb that starts, ends or holds an event, right before
+// its date, puts the date ahead of the day of writing as "will" does; a
+// report tells a past event in the past tense.
+
+// scheduledVerbs start, end or hold an event at a set time, in the third
+// person singular; scheduledBase has their plural forms ("talks begin").
+var scheduledVerbs = map[string]bool{
+	"opens": true, "reopens": true, "begins": true, "starts": true, "resumes": true, "convenes": true,
+	"closes": true, "ends": true, "expires": true, "meets": true, "takes": true, "kicks": true, "gets": true,
+	"comes": true, "enters": true,
+}
+
+var scheduledBase = map[string]bool{
+	"open": true, "reopen": true, "begin": true, "start": true, "resume": true, "convene": true,
+	"close": true, "end": true, "expire": true, "meet": true, "take": true, "kick": true, "get": true,
+	"come": true, "enter": true,
+}
+
+// scheduledParticle is the word a phrasal scheduling verb needs after it:
+// "takes place", "kicks off", "gets under way", and for a law or a measure
+// "takes effect", "comes into force", "enters into force". Without it the
+// verb is another ("takes control", "gets support", "comes home").
+var scheduledParticle = map[string][]string{
+	"takes": {"place", "effect"}, "take": {"place", "effect"}, "kicks": {"off"}, "kick": {"off"},
+	"gets": {"under"}, "get": {"under"}, "comes": {"into"}, "come": {"into"}, "enters": {"into"},
+	"enter": {"into"},
+}
+
+// scheduledPresent says whether lows[i], a word before the expression's
+// first word pos, is a present verb that schedules the dated event. The
+// third person form must not follow a determiner, a preposition or a
+// possessive, where it is a plural noun ("the starts", "two opens"); the
+// plural form must follow a plural noun or a subject pronoun ("talks
+// begin", "polls open", "they meet"), not "to" or a negation ("agreed to
+// begin", "did not begin": no tense of its own, or a past one). "Opens
+// fire" is the act of shooting, told in the present only in headlines.
+func scheduledPresent(lows []string, i, pos int) bool {
+	if i >= pos || pos-i > 6 {
+		return false
+	}
+	lw := lows[i]
+	third := scheduledVerbs[lw]
+	if !third && !scheduledBase[lw] || i == 0 {
+		return false
+	}
+	next := ""
+	if i+1 < len(lows) {
+		next = lows[i+1]
+	}
+	if ps, ok := scheduledParticle[lw]; ok && !slices.Contains(ps, next) {
+		return false
+	}
+	if next == "fire" {
+		return false
+	}
+	prev := lows[i-1]
+	if nounDeterminer[prev] || nounPreps[prev] || prev == "to" || prev == "not" || prev == "never" ||
+		prev == "did" || prev == "didn't" || prev == "t" || prev == "would" {
+		return false
+	}
+	if third {
+		return !(len(prev) > 2 && (prev[len(prev)-2:] == "'s"))
+	}
+	return subjectPronoun[prev] || len(prev) > 3 && prev[len(prev)-1] == 's' && prev[len(prev)-2] != '\'' && prev[len(prev)-2] != 's'
+}
+
+// scheduledBefore says a scheduling present verb stands in the few words
+// that end right before a date (before is the sentence up to it): "opens
+// on", "begin in Doha on". Said of the weekday of writing, such a date is
+// that day, as a timetable for the day reads ("The summit opens on
+// Wednesday", written on a Wednesday), not a week ahead.
+func scheduledBefore(before string) bool {
+	ws := wordsOf(before)
+	lows := make([]string, len(ws))
+	for i, w := range ws {
+		lows[i] = strings.ToLower(w)
+	}
+	n := len(lows)
+	for k := n - 1; k >= 0 && k >= n-6; k-- {
+		if scheduledPresent(lows, k, n) {
+			return true
+		}
+		if clauseWords[lows[k]] || futureCue[lows[k]] || pastForm(lows[k]) {
+			return false
+		}
+	}
+	return false
+}
