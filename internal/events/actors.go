@@ -1452,6 +1452,35 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			}
 		}
 	}
+	// "BRIDGETOWN (Wire) - Venezuela's government and the opposition
+	// signed an agreement. The opposition welcomed the deal": in a
+	// sentence naming no country, the bare opposition is that of the
+	// country whose government the article named beside it, not the
+	// dateline's (see pairedOpposition).
+	// A sentence naming another country lends the opposition none of its
+	// own: "The Nicaraguan government and the main opposition held talks
+	// in Oslo. Opposition leaders praised Norway" is Nicaragua's
+	// opposition twice.
+	// "Venezuela held a presidential election on Sunday. The opposition
+	// rejected the result": with no dateline and none named beside a
+	// government, the opposition of a story whose sentences have named
+	// one country only is that country's, as its bare government is.
+	if art != nil {
+		// The paired country is the article's word for whose opposition
+		// it is, not a country borrowed from the sentence (see
+		// dropBorrowed); the scene's is borrowed.
+		opp, lent := art.opposition, false
+		if opp == "" && only == "" && art.dateline == "" && art.scene != "-" {
+			opp, lent = art.scene, true
+		}
+		if opp != "" && c.isState(opp) {
+			for i := range ms {
+				if oppositionMention(ms[i]) && (ms[i].country == "" || ms[i].borrowed) && !sponsoredBy(toks, ms[i].j) {
+					ms[i].country, ms[i].borrowed = opp, lent
+				}
+			}
+		}
+	}
 	// "Protesters clashed with police in Tokyo. Chief Justice Haruto
 	// Imamiya criticised the government's handling of the protests": with
 	// no dateline, a story whose sentences have named one country only is

@@ -138,6 +138,10 @@ type articleState struct {
 	// mediator's capital about Sudan's war names Sudan throughout), as
 	// the resolver's homeCountry reads it; "" without a dateline.
 	home string
+	// opposition: the country whose government the article names beside
+	// the opposition (see pairedOpposition), whose the bare opposition
+	// is in every sentence naming no country; "" when none is.
+	opposition string
 	// scene: the one country the article's sentences have named so far,
 	// by a country's or a place's name (see noteScene); "-" once two
 	// have been named, "" before any.
@@ -429,6 +433,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 		st.named[st.dateline] = true
 	}
 	st.home = c.homeCountry(a.Entities, st.dateline)
+	st.opposition = pairedOpposition(a)
 	if st.home == st.dateline && c.courtSeatDateline(a.Entities, datelineAt) {
 		st.home = ""
 	}

@@ -346,6 +346,13 @@ func (d *docState) homeOrg(e *model.Entity, l *link) {
 		return
 	}
 	c := d.homeCountry()
+	if c == "" && sector == kb.SectorJudiciary || c == "" && electoralName(words) {
+		// "WASHINGTON - ... Venezuela ... the Supreme Court", "the
+		// National Electoral Council": a state's high court and its
+		// electoral body, named bare in a story about another country,
+		// are that country's (storyCountry).
+		c = d.storyCountry()
+	}
 	if ic := d.includedCountry(e); ic != "" {
 		c = ic
 	}
@@ -796,6 +803,9 @@ func (d *docState) homeTitles() {
 		}
 		if c == "" && h.t.body {
 			c = d.namedBodyCountry(h.pos)
+		}
+		if c == "" && h.lower && h.t.sector == kb.SectorOpposition {
+			c = d.oppositionHome(h.sent)
 		}
 		if c == "" && h.lower {
 			c = d.datelineHome(h.sent)

@@ -1,0 +1,94 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// TestOppositionStoryCountry: an opposition title written with no country
+// ("Opposition leader Maria Salazar") takes the country whose government
+// the article names beside the opposition, or, in a story filed from one
+// country about another, the country the story is about, before the
+// dateline's. Near misses: a story that names the other country's
+// government nowhere, and a domestic story, keep the old readings.
+func TestOppositionStoryCountry(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string
+		person     string
+		want       string
+	}{
+		{"paired with a government abroad",
+			"BRIDGETOWN (Wire) - Venezuela's government and the opposition signed an agreement on Tuesday. Opposition leader Maria Salazar praised Barbados for hosting the talks.",
+			[][2]string{{"BRIDGETOWN", "GPE"}, {"Wire", "ORG"}, {"Venezuela", "GPE"}, {"Maria Salazar", "PER"}, {"Barbados", "GPE"}}, "Maria Salazar", "VEN"},
+		{"opposition named first",
+			"OSLO (Wire) - The opposition and the Nicaraguan government resumed talks in Oslo on Monday. Norway hosted the talks. Opposition leader Tomas Ruiz said the talks were useful.",
+			[][2]string{{"OSLO", "GPE"}, {"Wire", "ORG"}, {"Nicaraguan", "NORP"}, {"Oslo", "GPE"}, {"Norway", "GPE"}, {"Tomas Ruiz", "PER"}}, "Tomas Ruiz", "NIC"},
+		{"story about another country",
+			"WASHINGTON (Wire) - The United States urged Venezuela to free political prisoners on Tuesday. Venezuela's President has ruled the country since 2013, and Venezuela holds an election next year. Opposition leader Maria Salazar said the vote would be rigged.",
+			[][2]string{{"WASHINGTON", "GPE"}, {"Wire", "ORG"}, {"United States", "GPE"}, {"Venezuela", "GPE"}, {"Venezuela", "GPE"}, {"Venezuela", "GPE"}, {"Maria Salazar", "PER"}}, "Maria Salazar", "VEN"},
+		// Near misses.
+		{"no government of the story's country named",
+			"WASHINGTON (Wire) - The United States sent aid to Venezuela on Tuesday. Floods hit Venezuela last week, and Venezuela expects more rain. Opposition leader Maria Salazar said the aid was welcome.",
+			[][2]string{{"WASHINGTON", "GPE"}, {"Wire", "ORG"}, {"United States", "GPE"}, {"Venezuela", "GPE"}, {"Venezuela", "GPE"}, {"Venezuela", "GPE"}, {"Maria Salazar", "PER"}}, "Maria Salazar", ""},
+		{"domestic story keeps the dateline",
+			"NAIROBI (Wire) - Opposition leader John Mwangi rejected the election result on Monday.",
+			[][2]string{{"NAIROBI", "GPE"}, {"Wire", "ORG"}, {"John Mwangi", "PER"}}, "John Mwangi", "KEN"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2025-06-10", c.ents)
+			found := false
+			for _, e := range art.Entities {
+				if e.Type == model.EntityPerson && e.Text == c.person {
+					found = true
+					if e.Country != c.want {
+						t.Errorf("%s -> country %q, want %q", e.Text, e.Country, c.want)
+					}
+				}
+			}
+			if !found {
+				t.Fatalf("no person %q in %v", c.person, art.Entities)
+			}
+		})
+	}
+}
+
+// TestStoryCountryBodies: a state's high court and its electoral body
+// named bare in a story filed from one country about another are the
+// other country's; with no government of that country named they stay
+// no one's, and a domestic story keeps the dateline's.
+func TestStoryCountryBodies(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string
+		body, want string
+	}{
+		{"electoral council abroad",
+			"WASHINGTON (Wire) - The United States urged Venezuela to free political prisoners. Venezuela's government has ruled out talks, and Venezuela votes next year. Members of the National Electoral Council and the Supreme Court met on Monday.",
+			[][2]string{{"WASHINGTON", "GPE"}, {"Wire", "ORG"}, {"United States", "GPE"}, {"Venezuela", "GPE"}, {"Venezuela", "GPE"}, {"Venezuela", "GPE"}, {"National Electoral Council", "ORG"}, {"Supreme Court", "ORG"}}, "National Electoral Council", "VEN"},
+		{"supreme court abroad",
+			"BRUSSELS (Wire) - The European Union criticised Bolivia's government on Tuesday. Bolivia holds a referendum in May, and Bolivia's Congress approved it. The Constitutional Court rejected an appeal against the vote.",
+			[][2]string{{"BRUSSELS", "GPE"}, {"Wire", "ORG"}, {"European Union", "ORG"}, {"Bolivia", "GPE"}, {"Bolivia", "GPE"}, {"Bolivia", "GPE"}, {"Constitutional Court", "ORG"}}, "Constitutional Court", "BOL"},
+		// Near misses.
+		{"no government named",
+			"WASHINGTON (Wire) - The United States sent aid to Venezuela. Floods hit Venezuela last week, and Venezuela expects more rain. The Supreme Court met on Monday.",
+			[][2]string{{"WASHINGTON", "GPE"}, {"Wire", "ORG"}, {"United States", "GPE"}, {"Venezuela", "GPE"}, {"Venezuela", "GPE"}, {"Venezuela", "GPE"}, {"Supreme Court", "ORG"}}, "Supreme Court", ""},
+		{"domestic story",
+			"NAIROBI (Wire) - The Supreme Court rejected the opposition's appeal on Monday.",
+			[][2]string{{"NAIROBI", "GPE"}, {"Wire", "ORG"}, {"Supreme Court", "ORG"}}, "Supreme Court", "KEN"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2025-06-10", c.ents)
+			got := orgByText(art, c.body)
+			if got == nil {
+				t.Fatalf("no mention %q in %v", c.body, art.Entities)
+			}
+			if got.Country != c.want {
+				t.Errorf("%s -> %q country %q, want %q", c.body, got.ActorID, got.Country, c.want)
+			}
+		})
+	}
+}
