@@ -173,6 +173,11 @@ type pageData struct {
 	// none): on a search page opened with limit=N the page links kept N
 	// but a new search from the box fell back to 20 hits a page.
 	SearchLimit int
+	// SearchSince and SearchUntil are the days a search page's address
+	// gives (as given: a month stays a month) that the header's box
+	// carries into the next search, as SearchLimit: a new search from
+	// the box on a page of March's articles searched every date.
+	SearchSince, SearchUntil string
 }
 
 type handlerFunc func(r *http.Request) (page string, data any, err error)
@@ -271,6 +276,7 @@ func keepInput(r *http.Request, pd pageData, err error) pageData {
 	case "/search":
 		pd.Q, pd.Nav = strings.TrimSpace(r.URL.Query().Get("q")), "search"
 		pd.SearchLimit = keptSearchLimit(r.URL.Query())
+		pd.SearchSince, pd.SearchUntil = keptSearchDays(r.URL.Query())
 		if ed, ok := pd.Data.(errorData); ok {
 			ed.SearchForm = &filterForm{Values: keepValues(r, []string{"q", "since", "until", "limit"}), Invalid: bad}
 			pd.Data = ed
@@ -493,7 +499,19 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 	}
 	pd := pageData{Title: title, Nav: "search", Q: q, Data: d, API: "/api/articles?" + apiQ.Encode()}
 	pd.SearchLimit = keptSearchLimit(v)
+	pd.SearchSince, pd.SearchUntil = keptSearchDays(v)
 	return "search", pd, nil
+}
+
+// keptSearchDays is the since and until of a search page's address, as
+// given, that the search box carries into the next search: both when
+// they are valid days (api.SearchDays), else none (a bad one is that
+// page's 400 and is not handed on).
+func keptSearchDays(v url.Values) (since, until string) {
+	if _, _, err := api.SearchDays(v); err != nil {
+		return "", ""
+	}
+	return strings.TrimSpace(v.Get("since")), strings.TrimSpace(v.Get("until"))
 }
 
 // keptSearchLimit is the limit of a search page's address that the search
