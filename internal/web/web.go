@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/events"
@@ -198,6 +199,9 @@ func (u *UI) page(fn handlerFunc) http.HandlerFunc {
 			if code == http.StatusNotFound {
 				pd = suggestSearch(r, pd)
 			}
+			if ed, ok := pd.Data.(errorData); ok {
+				pd.Title = errorTitle(code, ed.Message)
+			}
 			data, name = pd, "error"
 			if code >= 500 {
 				u.log.Error("page failed", "path", r.URL.Path, "err", err)
@@ -224,7 +228,10 @@ func (u *UI) page(fn handlerFunc) http.HandlerFunc {
 }
 
 type errorData struct {
-	Code    int
+	Code int
+	// Status is the code's name ("Bad Request"), the page's heading;
+	// the title says what failed as well (errorTitle).
+	Status  string
 	Message string
 	// Form is the event filters as given, for a bad filter of the
 	// events, graph or timeline page: the page says what is wrong above
@@ -322,7 +329,42 @@ func errorPage(err error) (int, pageData) {
 	case errors.Is(err, context.DeadlineExceeded):
 		code, msg = http.StatusServiceUnavailable, "The query took too long."
 	}
-	return code, pageData{Title: http.StatusText(code), Data: errorData{Code: code, Message: msg}}
+	return code, pageData{Title: errorTitle(code, msg), Data: errorData{Code: code, Status: http.StatusText(code), Message: msg}}
+}
+
+// errorTitle is an error page's title: the status and what failed
+// ("Bad request: since: “March” is not a date"). Every refused page was
+// titled "Bad Request", the first thing a screen reader says and all a
+// tab or the history shows, which did not tell a mistyped date from a
+// bad search. The message is cut to its first part: no "bad query: "
+// prefix (the page is the query), no closing parenthesis of examples,
+// at most about 80 characters, cut at a space.
+func errorTitle(code int, msg string) string {
+	status := http.StatusText(code)
+	if status == "" {
+		status = "Error"
+	}
+	// Sentence case, as the other titles: "Bad request", "Not found".
+	status = status[:1] + strings.ToLower(status[1:])
+	msg = strings.TrimSpace(strings.TrimPrefix(msg, store.ErrBadQuery.Error()+": "))
+	if strings.HasSuffix(msg, ")") {
+		if i := strings.LastIndex(msg, " ("); i > 0 {
+			msg = msg[:i]
+		}
+	}
+	msg = strings.TrimSuffix(strings.TrimSpace(msg), ".")
+	const most = 80
+	if utf8.RuneCountInString(msg) > most {
+		cut := string([]rune(msg)[:most])
+		if i := strings.LastIndex(cut, " "); i > most/2 {
+			cut = cut[:i]
+		}
+		msg = strings.TrimRight(cut, " ,;:") + "…"
+	}
+	if msg == "" {
+		return status
+	}
+	return status + ": " + msg
 }
 
 type badParam struct{ field, msg string }
