@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"net/http"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -128,5 +129,55 @@ func TestEventTableRoles(t *testing.T) {
 	}
 	if !strings.Contains(string(css), "table.events, table.events tbody, table.events tr, table.events td { display: block") {
 		t.Errorf("the card layout changed: check its roles")
+	}
+}
+
+// An event's page says in text what its span of days and its mode are:
+// both were explained only in a title attribute.
+func TestEventPageDetailsInText(t *testing.T) {
+	st := tempStore(t, "edetails.db")
+	var ids []int64
+	err := st.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+		for _, e := range []store.Event{
+			{Key: "d1", Type: "CONSULT", SourceName: "Ghana", TargetName: "Togo", Date: "2026-05-01", Precision: "month", DateFrom: "2026-05-11", DateTo: "2026-05-15", QuadClass: 1},
+			{Key: "d2", Type: "RESTRICT", Mode: "curfew", SourceName: "Police", TargetName: "protesters", Date: "2026-05-02", QuadClass: 4},
+			{Key: "d3", Type: "CONSULT", SourceName: "Ghana", TargetName: "Benin", Date: "2026-05-03", QuadClass: 1},
+		} {
+			id, err := tx.InsertEvent(ctx, &e)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, id)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	New(st, nil).Register(mux)
+	for i, c := range []struct {
+		want, not []string
+	}{
+		{[]string{">2026-05-11 to 2026-05-15</span> <span class=\"muted\">(the days its reports give)</span>"}, []string{"(how it was carried out)"}},
+		{[]string{">curfew</span> <span class=\"muted\">(how it was carried out)</span>"}, []string{"(the days its reports give)"}},
+		// Near miss: a day's event with no mode has neither.
+		{nil, []string{"(the days its reports give)", "(how it was carried out)"}},
+	} {
+		path := "/events/" + strconv.FormatInt(ids[i], 10)
+		code, body := fetch(t, mux, path)
+		if code != 200 {
+			t.Fatalf("%s: %d", path, code)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(body, w) {
+				t.Errorf("%s: no %q:\n%s", path, w, body)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(body, n) {
+				t.Errorf("%s: has %q", path, n)
+			}
+		}
 	}
 }
