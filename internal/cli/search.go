@@ -51,9 +51,13 @@ func runSearch(ctx context.Context, env Env, args []string) error {
 	if err != nil {
 		return badQuery(err)
 	}
-	rs := rowSet{header: []string{"id", "published", "site", "title", "snippet"}}
+	// A hit's day is its report date, the one --since and --until
+	// match, and date_source says which date that is, as the latest
+	// articles' listing says: the "published" column was empty for an
+	// undated hit that --since found by its reference or ingest date.
+	rs := rowSet{header: []string{"id", "reported", "date_source", "site", "title", "snippet"}}
 	for _, h := range hits {
-		rs.add(h, strconv.FormatInt(h.ArticleID, 10), fmtDay(h.Published), h.Site, h.Title, h.BracketedSnippet())
+		rs.add(h, strconv.FormatInt(h.ArticleID, 10), fmtDay(h.ReportDate), h.ReportDateSource, h.Site, h.Title, h.BracketedSnippet())
 	}
 	total, err := store.PageTotal(ctx, q.Offset, len(hits), q.Limit, func(ctx context.Context) (store.Total, error) {
 		return st.CountSearch(ctx, q, 0)

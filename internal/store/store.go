@@ -524,8 +524,10 @@ type SearchHit struct {
 	Snippet   string     `json:"snippet"` // matched words between SnippetOpen and SnippetClose
 	Rank      float64    `json:"rank"`    // bm25, lower is better
 	// ReportDate and ReportDateSource are the date an actor's articles
-	// are listed by and which it is, as EventMention's; ActorArticles
-	// sets them, a search does not.
+	// and the latest articles are listed by, and a search's Since and
+	// Until match, and which it is, as EventMention's: an undated hit
+	// found by its reference or ingest date shows the date it was
+	// found by.
 	ReportDate       *time.Time `json:"report_date,omitempty"`
 	ReportDateSource string     `json:"report_date_source,omitempty"`
 }

@@ -49,7 +49,7 @@ func TestActorPageLimit(t *testing.T) {
 	mux := http.NewServeMux()
 	New(st, nil).Register(mux)
 	article := regexp.MustCompile(`href="/articles/\d+">Finance bill`)
-	event := regexp.MustCompile(`<td data-label="Whom">`)
+	event := regexp.MustCompile(`<td data-label="Whom"[^>]*>`)
 	counterpart := regexp.MustCompile(`<li><a href="/actors/[^"]*">[^<]*</a> <span class="muted">1 event</span></li>`)
 	next := regexp.MustCompile(`href="([^"]*)">Older articles →`)
 	prev := regexp.MustCompile(`href="([^"]*)">← Newer articles`)

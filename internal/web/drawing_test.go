@@ -335,7 +335,7 @@ func TestEventCardsOnPhones(t *testing.T) {
 	h := testUI(t)
 	for _, page := range []string{"/", "/events", "/actors/Q17"} {
 		_, body := fetch(t, h, page)
-		rows := strings.Count(body, `<td data-label="Date">`)
+		rows := strings.Count(body, `<td data-label="Date"`)
 		if rows == 0 || strings.Count(body, "<td data-label=") != 6*rows {
 			t.Errorf("%s: %d rows, %d labelled cells", page, rows, strings.Count(body, "<td data-label="))
 		}

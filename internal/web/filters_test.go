@@ -558,7 +558,7 @@ func TestTimelineLimit(t *testing.T) {
 			t.Fatalf("bar %s lost the limit or the filters", b)
 		}
 		_, page := fetch(t, h, b)
-		if n := strings.Count(page, `<td data-label="Date">`); n > 1 {
+		if n := strings.Count(page, `<td data-label="Date"`); n > 1 {
 			t.Errorf("%s lists %d events, limit 1", b, n)
 		}
 		for _, next := range hrefs(page, "/events?cursor=") {

@@ -33,7 +33,7 @@ func timelineMux(t *testing.T, name string, evs []store.Event) *http.ServeMux {
 
 var (
 	timelineBar = regexp.MustCompile(`<a href="(/events\?[^"]*)"><g>\s*<title>([^<:]*): (\d+) events?`)
-	eventRow    = regexp.MustCompile(`<td data-label="Date"><a href="/events/(\d+)"`)
+	eventRow    = regexp.MustCompile(`<td data-label="Date"[^>]*><a href="/events/(\d+)"`)
 )
 
 // checkBarsAgree fetches the timeline at path and every bar's link: the

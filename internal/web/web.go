@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/api"
 	"github.com/newsgraph/newsgraph/internal/events"
@@ -173,6 +174,11 @@ type pageData struct {
 	// none): on a search page opened with limit=N the page links kept N
 	// but a new search from the box fell back to 20 hits a page.
 	SearchLimit int
+	// SearchSince and SearchUntil are the days a search page's address
+	// gives (as given: a month stays a month) that the header's box
+	// carries into the next search, as SearchLimit: a new search from
+	// the box on a page of March's articles searched every date.
+	SearchSince, SearchUntil string
 }
 
 type handlerFunc func(r *http.Request) (page string, data any, err error)
@@ -192,6 +198,9 @@ func (u *UI) page(fn handlerFunc) http.HandlerFunc {
 			}
 			if code == http.StatusNotFound {
 				pd = suggestSearch(r, pd)
+			}
+			if ed, ok := pd.Data.(errorData); ok {
+				pd.Title = errorTitle(code, ed.Message)
 			}
 			data, name = pd, "error"
 			if code >= 500 {
@@ -219,7 +228,10 @@ func (u *UI) page(fn handlerFunc) http.HandlerFunc {
 }
 
 type errorData struct {
-	Code    int
+	Code int
+	// Status is the code's name ("Bad Request"), the page's heading;
+	// the title says what failed as well (errorTitle).
+	Status  string
 	Message string
 	// Form is the event filters as given, for a bad filter of the
 	// events, graph or timeline page: the page says what is wrong above
@@ -271,6 +283,7 @@ func keepInput(r *http.Request, pd pageData, err error) pageData {
 	case "/search":
 		pd.Q, pd.Nav = strings.TrimSpace(r.URL.Query().Get("q")), "search"
 		pd.SearchLimit = keptSearchLimit(r.URL.Query())
+		pd.SearchSince, pd.SearchUntil = keptSearchDays(r.URL.Query())
 		if ed, ok := pd.Data.(errorData); ok {
 			ed.SearchForm = &filterForm{Values: keepValues(r, []string{"q", "since", "until", "limit"}), Invalid: bad}
 			pd.Data = ed
@@ -316,7 +329,42 @@ func errorPage(err error) (int, pageData) {
 	case errors.Is(err, context.DeadlineExceeded):
 		code, msg = http.StatusServiceUnavailable, "The query took too long."
 	}
-	return code, pageData{Title: http.StatusText(code), Data: errorData{Code: code, Message: msg}}
+	return code, pageData{Title: errorTitle(code, msg), Data: errorData{Code: code, Status: http.StatusText(code), Message: msg}}
+}
+
+// errorTitle is an error page's title: the status and what failed
+// ("Bad request: since: “March” is not a date"). Every refused page was
+// titled "Bad Request", the first thing a screen reader says and all a
+// tab or the history shows, which did not tell a mistyped date from a
+// bad search. The message is cut to its first part: no "bad query: "
+// prefix (the page is the query), no closing parenthesis of examples,
+// at most about 80 characters, cut at a space.
+func errorTitle(code int, msg string) string {
+	status := http.StatusText(code)
+	if status == "" {
+		status = "Error"
+	}
+	// Sentence case, as the other titles: "Bad request", "Not found".
+	status = status[:1] + strings.ToLower(status[1:])
+	msg = strings.TrimSpace(strings.TrimPrefix(msg, store.ErrBadQuery.Error()+": "))
+	if strings.HasSuffix(msg, ")") {
+		if i := strings.LastIndex(msg, " ("); i > 0 {
+			msg = msg[:i]
+		}
+	}
+	msg = strings.TrimSuffix(strings.TrimSpace(msg), ".")
+	const most = 80
+	if utf8.RuneCountInString(msg) > most {
+		cut := string([]rune(msg)[:most])
+		if i := strings.LastIndex(cut, " "); i > most/2 {
+			cut = cut[:i]
+		}
+		msg = strings.TrimRight(cut, " ,;:") + "…"
+	}
+	if msg == "" {
+		return status
+	}
+	return status + ": " + msg
 }
 
 type badParam struct{ field, msg string }
@@ -493,7 +541,19 @@ func (u *UI) search(r *http.Request) (string, any, error) {
 	}
 	pd := pageData{Title: title, Nav: "search", Q: q, Data: d, API: "/api/articles?" + apiQ.Encode()}
 	pd.SearchLimit = keptSearchLimit(v)
+	pd.SearchSince, pd.SearchUntil = keptSearchDays(v)
 	return "search", pd, nil
+}
+
+// keptSearchDays is the since and until of a search page's address, as
+// given, that the search box carries into the next search: both when
+// they are valid days (api.SearchDays), else none (a bad one is that
+// page's 400 and is not handed on).
+func keptSearchDays(v url.Values) (since, until string) {
+	if _, _, err := api.SearchDays(v); err != nil {
+		return "", ""
+	}
+	return strings.TrimSpace(v.Get("since")), strings.TrimSpace(v.Get("until"))
 }
 
 // keptSearchLimit is the limit of a search page's address that the search

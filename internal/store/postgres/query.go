@@ -95,7 +95,7 @@ func (db *DB) search(ctx context.Context, pq query, q store.SearchQuery) ([]stor
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 	}
-	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, `+display.SiteSQL+`, a.published, a.published_offset, t.body, a.byline, r.rank
+	rows, err := db.db.QueryContext(ctx, `SELECT a.id, a.url, a.title, `+display.SiteSQL+`, a.published, a.published_offset, `+reportdate.SQL+`, `+reportdate.SourceSQL+`, t.body, a.byline, r.rank
 		FROM to_tsquery('simple', $1) AS q(q), article_text t JOIN articles a ON a.id = t.id,
 			LATERAL (SELECT (-ts_rank('{0.2, 0.2, 0.4, 1.0}', t.tsv, q.q, 1))::float8 AS rank) r
 		WHERE t.tsv @@ q.q AND a.duplicate_of IS NULL AND ($4 OR (r.rank, a.id) > ($5::float8, $6::bigint))`+days+`
@@ -107,13 +107,16 @@ func (db *DB) search(ctx context.Context, pq query, q store.SearchQuery) ([]stor
 	var out []store.SearchHit
 	for rows.Next() {
 		var h store.SearchHit
-		var published sql.NullTime
+		var published, reported sql.NullTime
 		var off sql.NullInt64
 		var body, byline string
-		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &off, &body, &byline, &h.Rank); err != nil {
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &off, &reported, &h.ReportDateSource, &body, &byline, &h.Rank); err != nil {
 			return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 		}
-		h.Published = display.At(timePtr(published), off)
+		// The report date is the one Since and Until matched (an
+		// undated article's reference or ingest date), as
+		// LatestArticles gives it.
+		h.Published, h.ReportDate = display.Dates(timePtr(published), timePtr(reported), h.ReportDateSource, reportdate.Published, off)
 		h.Snippet = makeSnippet(h.Title, body, byline, pq.terms)
 		out = append(out, h)
 	}

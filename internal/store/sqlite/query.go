@@ -204,7 +204,7 @@ func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]
 	}
 	args := append([]any{match, q.After == nil, after.Rank, after.ID}, dayArgs...)
 	args = append(args, store.Limit(q.Limit, 20), max(q.Offset, 0))
-	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.url, a.title, `+display.SiteSQL+`, a.published, a.published_offset,
+	rows, err := db.read.QueryContext(ctx, `SELECT a.id, a.url, a.title, `+display.SiteSQL+`, a.published, a.published_offset, `+reportdate.SQL+`, `+reportdate.SourceSQL+`,
 			snippet(article_fts, -1, char(2), char(3), '…', 20), bm25(article_fts, 5.0, 1.0, 2.0) AS rank
 		FROM article_fts JOIN articles a ON a.id = article_fts.rowid
 		WHERE article_fts MATCH ? AND a.duplicate_of IS NULL AND (? OR (bm25(article_fts, 5.0, 1.0, 2.0), a.id) > (?, ?))`+days+`
@@ -216,12 +216,15 @@ func (db *DB) search(ctx context.Context, match string, q store.SearchQuery) ([]
 	var out []store.SearchHit
 	for rows.Next() {
 		var h store.SearchHit
-		var published sql.NullString
+		var published, reported sql.NullString
 		var off sql.NullInt64
-		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &off, &h.Snippet, &h.Rank); err != nil {
+		if err := rows.Scan(&h.ArticleID, &h.URL, &h.Title, &h.Site, &published, &off, &reported, &h.ReportDateSource, &h.Snippet, &h.Rank); err != nil {
 			return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 		}
-		h.Published = display.At(parseTimePtr(published), off)
+		// The report date is the one Since and Until matched (an
+		// undated article's reference or ingest date), as
+		// LatestArticles gives it.
+		h.Published, h.ReportDate = display.Dates(parseTimePtr(published), parseTimePtr(reported), h.ReportDateSource, reportdate.Published, off)
 		out = append(out, h)
 	}
 	if err := rows.Err(); err != nil {

@@ -76,6 +76,7 @@ func Run(t *testing.T, open Opener) {
 		{"LatestArticles", testLatestArticles},
 		{"LatestArticleDays", testLatestArticleDays},
 		{"SearchDays", testSearchDays},
+		{"SearchReportDates", testSearchReportDates},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
