@@ -627,6 +627,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				continue
 			}
 		}
+		// "A jury found the former mayor guilty", "the jury convicted
+		// him": the court's jury gives its verdict, judiciary as a court
+		// is (see juryAt; the knowledge base leaves a bare "jury" out of
+		// its roles).
+		if juryAt(toks, i) {
+			ms = append(ms, mention{i: i, j: i + 1, text: t.text, sector: kb.SectorJudiciary, kind: "role"})
+			continue
+		}
 		// Role words ("officials", "police", "President"): a group or office
 		// without a country of its own; merged below with a neighbouring
 		// country or name.

@@ -5540,6 +5540,14 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 			end = q
 			break
 		}
+		// "indicted the senator, accusing him of taking bribes from a
+		// construction firm": after a pronoun object, "of" and a gerund
+		// tell the charge; a party inside it is no one accused (the
+		// pronoun is, found below).
+		if q > j && l == "of" && q+1 < len(toks) && gerund(toks[q+1]) && objPronouns[toks[q-1].low] {
+			end = q
+			break
+		}
 		// "fought a six-week war in 2020 that ended with a Russian-brokered
 		// deal": a relative clause on the object tells of that thing; its
 		// own "with" or object is no partner of the main verb.
@@ -6770,7 +6778,7 @@ func shiftPhrase(toks []tok, k, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	switch strings.TrimSuffix(toks[k+1].low, "s") {
-	case "year", "month", "week", "day":
+	case "year", "month", "week", "day", "decade":
 	default:
 		return 0, 0, false
 	}
@@ -6855,6 +6863,8 @@ func shiftedDate(toks []tok, d *model.TimeExpr, i int) (string, string, bool) {
 	switch strings.TrimSuffix(toks[k+1].low, "s") {
 	case "year":
 		t = t.AddDate(sign*n, 0, 0)
+	case "decade":
+		t = t.AddDate(sign*10*n, 0, 0)
 	case "month":
 		if prec == model.PrecisionYear {
 			return "", "", false
@@ -6871,6 +6881,16 @@ func shiftedDate(toks []tok, d *model.TimeExpr, i int) (string, string, bool) {
 		t = t.AddDate(0, 0, sign*days)
 	default:
 		return "", "", false
+	}
+	// "on Monday, seven years after they severed ties": years counted
+	// back from a day tell the year, not the day (months the month).
+	switch strings.TrimSuffix(toks[k+1].low, "s") {
+	case "year", "decade":
+		prec = model.PrecisionYear
+	case "month":
+		if prec == model.PrecisionDay {
+			prec = model.PrecisionMonth
+		}
 	}
 	switch prec {
 	case model.PrecisionYear:
@@ -7992,7 +8012,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if emb.p.Type == "ASSAULT" {
 				code = "138"
 			}
-			if tc := threatCode(emb.p.CAMEO); tc != "" {
+			if tc := threatCode(embeddedCAMEO(toks, emb)); tc != "" {
 				code = tc
 			}
 		}
@@ -8080,9 +8100,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		selfWarning = pronounModalClause(toks[from:emb.i])
 	}
 	if p.Type == "THREATEN" && (p.Words[0] == "threaten" || selfWarning) && p.Frame && emb != nil && code == "130" && emb.p.Words[0] != "strike" {
-		if tc := threatCode(emb.p.CAMEO); tc != "" {
+		if tc := threatCode(embeddedCAMEO(toks, emb)); tc != "" {
 			code = tc
 		}
+	}
+	// "Brussels threatened counter-tariffs on American whiskey",
+	// "threatened retaliatory duties": a trade measure threatened is a
+	// threat of sanctions (CAMEO 1312), as "threatened sanctions" is,
+	// though tariffs and duties are no event nouns of their own.
+	if p.Type == "THREATEN" && p.Words[0] == "threaten" && !t.nominal && code == "130" && emb == nil && tradeMeasureAt(toks, t.j) {
+		code = "1312"
 	}
 	// "ordered the expulsion of the ambassador", "ordered the arrest of":
 	// an authority that orders a coercive act or a withdrawal as its object
@@ -9008,7 +9035,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = *reporter
 			} else {
 				for mi := len(ms) - 1; mi >= 0; mi-- {
-					if m := ms[mi]; m.j <= t.i && usable(m) && (m.country != "" || m.actorID != "") && !sameGroup(group{m}, src) && !(toks[q].low == "its" && c.onePerson(toks, m)) && c.objectPronounFits(toks[q].low, m) {
+					if m := ms[mi]; m.j <= t.i && usable(m) && (m.country != "" || m.actorID != "") && !sameGroup(group{m}, src) && !(toks[q].low == "its" && c.onePerson(toks, m)) && c.objectPronounFits(toks[q].low, m) && !personPronounCountry(toks, q, m) {
 						// "Unlike China, which rejected the plan, Russia
 						// accepted it": a thing named in between is the
 						// nearer antecedent of "it".
@@ -10346,6 +10373,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if !t.nominal && typ == "COOPERATE" && t.p.Words[0] == "resume" && len(t.p.Words) == 1 && talksSubject(toks, t.i) {
 		typ, code = "CONSULT", "046"
 	}
+	// "Ottawa would retaliate with counter-tariffs": retaliation by a
+	// trade measure is a sanction (see retaliationInKind), which a
+	// "would" below makes a threat of sanctions (1312), not of force.
+	if typ == "ASSAULT" && retaliationInKind(toks, t) {
+		typ, code = "SANCTION", "163"
+	}
 	// Polarity and modality.
 	polarity, modality := c.cues(toks, t, emb)
 	// A vow of refusal is a rejection now, as "refused to" is.
@@ -10375,7 +10408,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// (THREATEN, 13x). A planned exercise or strike keeps its type.
 	converted := false
 	legalAction := typ == "ACCUSE" && code == "115"
-	if !t.nominal {
+	// "The acquisition would have allowed Booking to expand", "had the
+	// deal gone ahead": what would have been done asserts nothing, no
+	// promise or threat as "would allow" is (see counterfactualPerfect).
+	unreal := !t.nominal && (counterfactualPerfect(toks, t.i) || invertedConditional(toks, t.i))
+	if !t.nominal && !unreal {
 		cue := intentCue(toks, t.i)
 		// "was ready to send aircraft to carry relief goods": aid that a
 		// sending is for is what is sent, as intended as the sending
@@ -10448,7 +10485,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// curfew"; CAMEO has no specific 12x code for refusing a hostile act,
 	// so it is the general 120.
 	refusal := false
-	if polarity == "negated" && (!t.nominal && refusalCue(toks, t.i) || ruledOutBefore(toks, t.i)) {
+	if polarity == "negated" && !unreal && (!t.nominal && refusalCue(toks, t.i) || ruledOutBefore(toks, t.i)) {
 		rc, ok := refusedCodes[p.Type]
 		if !ok {
 			if e, found := c.cameo.Lookup(p.CAMEO); found && e.QuadClass == 4 {
@@ -10459,6 +10496,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			typ, code, polarity, modality = "REJECT", rc, "asserted", "actual"
 			refusal = true
 		}
+	}
+	if unreal {
+		modality = "hypothetical"
 	}
 	// "Hamas said it would not accept any deal", "The Houthis vowed to
 	// retaliate": a non-state armed group rejects or threatens the side it

@@ -157,6 +157,12 @@ func nonAssertingTo(toks []tok, k int) bool {
 	if causeOrAskVerb(toks, q) {
 		return false
 	}
+	// "The jury took just 15 minutes to find him guilty", "it took
+	// police three hours to clear the square": the time an act took
+	// tells that it was done, not what it was for.
+	if tookTime(toks, q, g) {
+		return false
+	}
 	// People sent to do something do it for the sender: "send a
 	// delegation to negotiate" is the sender's negotiating. A thing sent
 	// is only the means ("send material to help defend").

@@ -23,8 +23,35 @@ func partiesBefore(toks []tok, ms []mention, end int) (mention, mention, bool) {
 // sides signed"): the subject of a second clause about the first's
 // parties, not an object ("talks between the two sides").
 func clauseAfterAnd(toks []tok, i int) bool {
-	if i < 3 || i+1 >= len(toks) || toks[i-2].low != "the" || toks[i-3].low != "and" {
+	if i < 3 || i+1 >= len(toks) || toks[i-2].low != "the" {
+		return false
+	}
+	// "seven years after the two countries severed ties": what follows
+	// a clause counting time from the main one is that clause's.
+	if shiftClauseOpener(toks, i-3) {
+		return true
+	}
+	if toks[i-3].low != "and" {
 		return false
 	}
 	return len(toks[i+1].pos) > 1 && toks[i+1].pos[:2] == "VB" || toks[i+1].pos == "MD"
+}
+
+// shiftClauseOpener says whether token k is the "after" or "before" of a
+// clause counting time from the main clause ("restored relations on
+// Monday, seven years after the two countries severed ties"): "N units"
+// before it, and a comma before those. A pair phrase opening that clause
+// is the main clause's two parties, as after "and".
+func shiftClauseOpener(toks []tok, k int) bool {
+	if k < 3 || toks[k].low != "after" && toks[k].low != "before" {
+		return false
+	}
+	if _, _, ok := shiftPhrase(toks, k-2, k+1); !ok {
+		return false
+	}
+	p := k - 3
+	for p > 0 && shiftLeads[toks[p].low] && toks[p].low != "," {
+		p--
+	}
+	return toks[p].low == ","
 }
