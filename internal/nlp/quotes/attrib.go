@@ -550,7 +550,11 @@ var siteHeads = set("website websites site page account channel feed")
 // news website") gives nothing.
 func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 	v := st.v
-	if c.owner == nil || !speaks(*c.owner) || !siteHeads[v.toks[e-1].low] || e-s < 2 || s-3 < lo {
+	if !siteHeads[v.toks[e-1].low] || e-s < 2 || s-3 < lo {
+		return party{}, false
+	}
+	pronounSite := c.owner == nil && (v.toks[s].low == "its" || v.toks[s].low == "their")
+	if !pronounSite && (c.owner == nil || !speaks(*c.owner)) {
 		return party{}, false
 	}
 	if l := v.toks[s-1].low; l != "on" && l != "in" {
@@ -567,6 +571,14 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 	if d.kind != kindDocument || d.owner != nil {
 		return party{}, false
 	}
+	if pronounSite {
+		o := st.siteOwner(s, ds)
+		if o == nil {
+			return party{}, false
+		}
+		d.owner, d.e = &party{kind: kindOrg, sp: o, s: s, e: s + 1}, e
+		return d, true
+	}
 	o := *c.owner
 	if e-1 > c.owner.e && !isProper(v.toks[e-2]) {
 		// "Kenya's interior ministry website": the site is the body's
@@ -577,6 +589,30 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 	}
 	d.owner, d.e = &o, e
 	return d, true
+}
+
+// siteOwner finds the body "its" (or "their") at token i names as the
+// owner of a site a document at ds was posted to: the named body in the
+// subject before it, or, when the document is the clause's subject and
+// opens its sentence (after "according to" too), the named body in the
+// subject of the sentence before ("Nigeria's central bank held its rate.
+// A statement posted on its website said"), as "Its spokesman said" finds
+// it (bodyAntecedent). A subject that names no body ("The storm hit the
+// coast. A notice posted on its website said") gives nil.
+func (st *state) siteOwner(i, ds int) *model.Speaker {
+	v := st.v
+	plural := v.toks[i].low == "their"
+	if o := st.bodyAntecedent(i, plural); o != nil {
+		return o
+	}
+	lo := v.sentTok[v.toks[i].sent][0]
+	switch {
+	case ds == lo:
+	case ds == lo+2 && v.toks[lo].low == "according" && v.toks[lo+1].low == "to":
+	default:
+		return nil
+	}
+	return st.bodyAntecedent(lo, plural)
 }
 
 // subordinateSpeaker finds, between the main subject ending at lo and a
