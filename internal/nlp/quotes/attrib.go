@@ -2912,6 +2912,13 @@ func (st *state) indirect(si int) {
 				}
 			}
 		}
+		if !noObjectLemmas[lemma] && lemma != "tell" && v.thingRelative(c0, hi) {
+			// "posted a video that showed the damage", "wrote a letter
+			// that urged the board to resign": the object is a thing
+			// put out and the clause after it describes the thing, not
+			// words the subject reported.
+			continue
+		}
 		if lemma == "claim" && v.deedClaimed(c0, hi) {
 			// "claimed responsibility on Wednesday for blowing up a
 			// pipeline", "claimed credit for the attack": owning a deed
@@ -5958,6 +5965,70 @@ func (v *view) postModifier(k, cs, ce int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// thingRelative says the words from c0 after a speech verb that takes an
+// object open with a thing ("a video", "a letter", "a plan"), and a "that"
+// after it, before any other "that", is a relative pronoun: a finite verb
+// or a modal follows it at once (after adverbs), so it stands for the
+// clause's subject, which a "that" opening a report never does ("posted a
+// video that showed the damage", "announced a plan that would cut taxes").
+// A report keeps its subject after its "that" ("posted on X that the
+// damage was severe", "issued a warning that storms could hit"); a person,
+// a role or a body as the object is an addressee ("warned investors that
+// ..."), and a verb with no object ("said a report that was published
+// Monday showed ...") is left to the caller.
+func (v *view) thingRelative(c0, hi int) bool {
+	if c0 >= hi {
+		return false
+	}
+	if t := v.toks[c0]; t.pos != "DT" && t.pos != "PRP$" && t.pos != "JJ" && t.pos != "CD" && t.pos != "NN" && t.pos != "NNS" {
+		return false
+	}
+	head := -1
+	for k := c0; k < hi && k < c0+12; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || isPunct(t) {
+			return false
+		}
+		if t.low == "that" {
+			if head < 0 || k+1 >= hi {
+				return false
+			}
+			h := v.toks[head]
+			if isProper(h) || h.ent >= 0 || v.roleWord(h.low) {
+				return false
+			}
+			j := k + 1
+			for j < hi && v.toks[j].pos == "RB" && v.toks[j].quote < 0 {
+				j++
+			}
+			if j >= hi || v.toks[j].quote >= 0 {
+				return false
+			}
+			switch v.toks[j].pos {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
+			return false
+		}
+		switch {
+		case head < 0 && (t.pos == "NN" || t.pos == "NNS"):
+			// The object's head is the last noun of its first phrase.
+			if k+1 >= hi || v.toks[k+1].pos != "NN" && v.toks[k+1].pos != "NNS" {
+				head = k
+			}
+		case head < 0 && (t.pos == "DT" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "CD"):
+		case head < 0:
+			return false
+		case t.pos == "IN" || t.pos == "DT" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "CD" || isNoun(t.pos) || t.pos == "RB":
+			// "posted a video on Instagram that": a place or a time
+			// after the object.
+		default:
+			return false
+		}
 	}
 	return false
 }
