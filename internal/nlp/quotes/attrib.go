@@ -3039,6 +3039,13 @@ func (st *state) indirect(si int) {
 				// tariffs" is still the report.
 				continue
 			}
+			if tk.low == "that" && k > c0 && noObjectLemmas[lemma] && v.finiteAfter(v.thingRelativeVerb(c0, hi), hi) {
+				// "said a report that was published on Monday showed
+				// growth": the "that" is a relative pronoun inside the
+				// report's subject, whose own verb comes after the
+				// relative clause's, and the report opens at the verb.
+				break
+			}
 			if tk.low == "that" || tk.low == "to" && k > c0 {
 				if tk.low == "that" {
 					k++
@@ -5981,38 +5988,44 @@ func (v *view) postModifier(k, cs, ce int) bool {
 // ..."), and a verb with no object ("said a report that was published
 // Monday showed ...") is left to the caller.
 func (v *view) thingRelative(c0, hi int) bool {
+	return v.thingRelativeVerb(c0, hi) >= 0
+}
+
+// thingRelativeVerb returns the index of the relative clause's verb that
+// thingRelative finds after its "that", or -1.
+func (v *view) thingRelativeVerb(c0, hi int) int {
 	if c0 >= hi {
-		return false
+		return -1
 	}
 	if t := v.toks[c0]; t.pos != "DT" && t.pos != "PRP$" && t.pos != "JJ" && t.pos != "CD" && t.pos != "NN" && t.pos != "NNS" {
-		return false
+		return -1
 	}
 	head := -1
 	for k := c0; k < hi && k < c0+12; k++ {
 		t := v.toks[k]
 		if t.quote >= 0 || isPunct(t) {
-			return false
+			return -1
 		}
 		if t.low == "that" {
 			if head < 0 || k+1 >= hi {
-				return false
+				return -1
 			}
 			h := v.toks[head]
 			if isProper(h) || h.ent >= 0 || v.roleWord(h.low) {
-				return false
+				return -1
 			}
 			j := k + 1
 			for j < hi && v.toks[j].pos == "RB" && v.toks[j].quote < 0 {
 				j++
 			}
 			if j >= hi || v.toks[j].quote >= 0 {
-				return false
+				return -1
 			}
 			switch v.toks[j].pos {
 			case "VBD", "VBZ", "VBP", "MD":
-				return true
+				return j
 			}
-			return false
+			return -1
 		}
 		switch {
 		case head < 0 && (t.pos == "NN" || t.pos == "NNS"):
@@ -6022,12 +6035,32 @@ func (v *view) thingRelative(c0, hi int) bool {
 			}
 		case head < 0 && (t.pos == "DT" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "CD"):
 		case head < 0:
-			return false
+			return -1
 		case t.pos == "IN" || t.pos == "DT" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "CD" || isNoun(t.pos) || t.pos == "RB":
 			// "posted a video on Instagram that": a place or a time
 			// after the object.
 		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// finiteAfter says a finite verb or a modal stands after token j, before
+// hi, outside quotations and before any comma or "that": the verb of a
+// clause whose subject holds the relative clause at j. j < 0 gives false.
+func (v *view) finiteAfter(j, hi int) bool {
+	if j < 0 {
+		return false
+	}
+	for k := j + 1; k < hi; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || isPunct(t) || t.low == "that" {
 			return false
+		}
+		switch t.pos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
 		}
 	}
 	return false
