@@ -354,6 +354,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		eastAsianNames(ws, tags[i], an.knownPlace)
 		shapePersons(ws, tags[i])
 		occupationNames(ws, tags[i], an.isRole)
+		occupationGivenNames(ws, tags[i], an.isRole, an.notPersonName)
 		keepNameTitles(ws, tags[i], an.knownPerson)
 		placeHeadedPersons(ws, tags[i])
 		placeNamePersons(ws, tags[i], an.knownPlace, an.givenName, an.knownPerson)

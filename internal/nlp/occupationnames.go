@@ -37,7 +37,14 @@ func occupationNames(words, tags []string, role func(string) bool) {
 
 // occupationName applies occupationNames' rule to the occupation at s.
 func occupationName(words, tags []string, s int, role func(string) bool) {
-	if s+2 >= len(words) || tags[s] != "O" && tags[s] != "B-PER" {
+	if s+2 >= len(words) {
+		return
+	}
+	// "Economist Bismarck Rewane said": the tagger may make the occupation
+	// a one-word organisation of its own ("The Economist") before the
+	// person it did find.
+	oneWordName := (tags[s] == "B-ORG" || tags[s] == "B-MISC") && tags[s+1] == "B-PER"
+	if tags[s] != "O" && tags[s] != "B-PER" && !oneWordName {
 		return
 	}
 	w := words[s]
@@ -77,7 +84,8 @@ func occupationName(words, tags []string, s int, role func(string) bool) {
 
 // occupations are occupations written before a name that the knowledge
 // base's roles lack, having no sector of their own.
-var occupations = wordSet(`writer photographer poet novelist blogger filmmaker author cartoonist photojournalist`)
+var occupations = wordSet(`writer photographer poet novelist blogger filmmaker author cartoonist photojournalist ` +
+	`economist analyst strategist researcher scientist academic historian commentator columnist engineer entrepreneur businesswoman consultant campaigner banker`)
 
 // nameShaped reports whether w could be one word of a person's name:
 // capitalised, letters (and hyphens or apostrophes) only, not all

@@ -550,7 +550,11 @@ var siteHeads = set("website websites site page account channel feed")
 // news website") gives nothing.
 func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 	v := st.v
-	if c.owner == nil || !speaks(*c.owner) || !siteHeads[v.toks[e-1].low] || e-s < 2 || s-3 < lo {
+	if !siteHeads[v.toks[e-1].low] || e-s < 2 || s-3 < lo {
+		return party{}, false
+	}
+	pronounSite := c.owner == nil && (v.toks[s].low == "its" || v.toks[s].low == "their")
+	if !pronounSite && (c.owner == nil || !speaks(*c.owner)) {
 		return party{}, false
 	}
 	if l := v.toks[s-1].low; l != "on" && l != "in" {
@@ -567,6 +571,14 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 	if d.kind != kindDocument || d.owner != nil {
 		return party{}, false
 	}
+	if pronounSite {
+		o := st.siteOwner(s, ds)
+		if o == nil {
+			return party{}, false
+		}
+		d.owner, d.e = &party{kind: kindOrg, sp: o, s: s, e: s + 1}, e
+		return d, true
+	}
 	o := *c.owner
 	if e-1 > c.owner.e && !isProper(v.toks[e-2]) {
 		// "Kenya's interior ministry website": the site is the body's
@@ -577,6 +589,30 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 	}
 	d.owner, d.e = &o, e
 	return d, true
+}
+
+// siteOwner finds the body "its" (or "their") at token i names as the
+// owner of a site a document at ds was posted to: the named body in the
+// subject before it, or, when the document is the clause's subject and
+// opens its sentence (after "according to" too), the named body in the
+// subject of the sentence before ("Nigeria's central bank held its rate.
+// A statement posted on its website said"), as "Its spokesman said" finds
+// it (bodyAntecedent). A subject that names no body ("The storm hit the
+// coast. A notice posted on its website said") gives nil.
+func (st *state) siteOwner(i, ds int) *model.Speaker {
+	v := st.v
+	plural := v.toks[i].low == "their"
+	if o := st.bodyAntecedent(i, plural); o != nil {
+		return o
+	}
+	lo := v.sentTok[v.toks[i].sent][0]
+	switch {
+	case ds == lo:
+	case ds == lo+2 && v.toks[lo].low == "according" && v.toks[lo+1].low == "to":
+	default:
+		return nil
+	}
+	return st.bodyAntecedent(lo, plural)
 }
 
 // subordinateSpeaker finds, between the main subject ending at lo and a
@@ -2876,6 +2912,13 @@ func (st *state) indirect(si int) {
 				}
 			}
 		}
+		if !noObjectLemmas[lemma] && lemma != "tell" && v.thingRelative(c0, hi) {
+			// "posted a video that showed the damage", "wrote a letter
+			// that urged the board to resign": the object is a thing
+			// put out and the clause after it describes the thing, not
+			// words the subject reported.
+			continue
+		}
 		if lemma == "claim" && v.deedClaimed(c0, hi) {
 			// "claimed responsibility on Wednesday for blowing up a
 			// pipeline", "claimed credit for the attack": owning a deed
@@ -2995,6 +3038,13 @@ func (st *state) indirect(si int) {
 				// as with "pledged 300 troops to"; "threatened to impose
 				// tariffs" is still the report.
 				continue
+			}
+			if tk.low == "that" && k > c0 && noObjectLemmas[lemma] && v.finiteAfter(v.thingRelativeVerb(c0, hi), hi) {
+				// "said a report that was published on Monday showed
+				// growth": the "that" is a relative pronoun inside the
+				// report's subject, whose own verb comes after the
+				// relative clause's, and the report opens at the verb.
+				break
 			}
 			if tk.low == "that" || tk.low == "to" && k > c0 {
 				if tk.low == "that" {
@@ -5922,6 +5972,96 @@ func (v *view) postModifier(k, cs, ce int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// thingRelative says the words from c0 after a speech verb that takes an
+// object open with a thing ("a video", "a letter", "a plan"), and a "that"
+// after it, before any other "that", is a relative pronoun: a finite verb
+// or a modal follows it at once (after adverbs), so it stands for the
+// clause's subject, which a "that" opening a report never does ("posted a
+// video that showed the damage", "announced a plan that would cut taxes").
+// A report keeps its subject after its "that" ("posted on X that the
+// damage was severe", "issued a warning that storms could hit"); a person,
+// a role or a body as the object is an addressee ("warned investors that
+// ..."), and a verb with no object ("said a report that was published
+// Monday showed ...") is left to the caller.
+func (v *view) thingRelative(c0, hi int) bool {
+	return v.thingRelativeVerb(c0, hi) >= 0
+}
+
+// thingRelativeVerb returns the index of the relative clause's verb that
+// thingRelative finds after its "that", or -1.
+func (v *view) thingRelativeVerb(c0, hi int) int {
+	if c0 >= hi {
+		return -1
+	}
+	if t := v.toks[c0]; t.pos != "DT" && t.pos != "PRP$" && t.pos != "JJ" && t.pos != "CD" && t.pos != "NN" && t.pos != "NNS" {
+		return -1
+	}
+	head := -1
+	for k := c0; k < hi && k < c0+12; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || isPunct(t) {
+			return -1
+		}
+		if t.low == "that" {
+			if head < 0 || k+1 >= hi {
+				return -1
+			}
+			h := v.toks[head]
+			if isProper(h) || h.ent >= 0 || v.roleWord(h.low) {
+				return -1
+			}
+			j := k + 1
+			for j < hi && v.toks[j].pos == "RB" && v.toks[j].quote < 0 {
+				j++
+			}
+			if j >= hi || v.toks[j].quote >= 0 {
+				return -1
+			}
+			switch v.toks[j].pos {
+			case "VBD", "VBZ", "VBP", "MD":
+				return j
+			}
+			return -1
+		}
+		switch {
+		case head < 0 && (t.pos == "NN" || t.pos == "NNS"):
+			// The object's head is the last noun of its first phrase.
+			if k+1 >= hi || v.toks[k+1].pos != "NN" && v.toks[k+1].pos != "NNS" {
+				head = k
+			}
+		case head < 0 && (t.pos == "DT" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "CD"):
+		case head < 0:
+			return -1
+		case t.pos == "IN" || t.pos == "DT" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "CD" || isNoun(t.pos) || t.pos == "RB":
+			// "posted a video on Instagram that": a place or a time
+			// after the object.
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// finiteAfter says a finite verb or a modal stands after token j, before
+// hi, outside quotations and before any comma or "that": the verb of a
+// clause whose subject holds the relative clause at j. j < 0 gives false.
+func (v *view) finiteAfter(j, hi int) bool {
+	if j < 0 {
+		return false
+	}
+	for k := j + 1; k < hi; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || isPunct(t) || t.low == "that" {
+			return false
+		}
+		switch t.pos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
 	}
 	return false
 }
