@@ -3046,6 +3046,18 @@ func (st *state) indirect(si int) {
 				// relative clause's, and the report opens at the verb.
 				break
 			}
+			if tk.low == "that" && (k == c0 || !medium && v.toks[k-1].pos != "NN" && v.toks[k-1].pos != "NNS") && v.demonstrativeThat(k, hi) {
+				// "said that was a mistake", "adding that would be
+				// unfair": a "that" with an auxiliary or a modal at once
+				// after it is the reported clause's subject, a pronoun
+				// standing for something said before, and the report
+				// keeps it; a "that" opening a report has its own
+				// subject after it. After a noun or a medium word it
+				// stays a relative pronoun ("said in a statement that
+				// was posted on Monday that ...").
+				c0, introduced = k, true
+				break
+			}
 			if tk.low == "that" || tk.low == "to" && k > c0 {
 				if tk.low == "that" {
 					k++
@@ -5416,6 +5428,22 @@ func (st *state) documentApposition(d party, a, b int) (party, bool) {
 		}
 		break
 	}
+	if d.owner == nil {
+		// "A notice, posted on the ministry's website on Friday, said":
+		// the site's owner speaks through the document, as with no
+		// commas (postedDocument).
+		for k := a + 1; k+1 < b && d.owner == nil; k++ {
+			if v.toks[k].quote >= 0 {
+				break
+			}
+			if v.toks[k].low != "on" && v.toks[k].low != "in" {
+				continue
+			}
+			if s, e := v.npRight(k+1, b); s < e && siteHeads[v.toks[e-1].low] {
+				d.owner = st.siteOwnerParty(st.classify(s, e), s, e, d.s)
+			}
+		}
+	}
 	return d, true
 }
 
@@ -6025,7 +6053,10 @@ func (v *view) thingRelativeVerb(c0, hi int) int {
 			case "VBD", "VBZ", "VBP", "MD":
 				return j
 			}
-			return -1
+			// "the plan that the minister announced", "a letter that
+			// the board received on Monday": the relative clause has a
+			// subject of its own and lacks its object.
+			return v.objectGapVerb(k+1, hi)
 		}
 		switch {
 		case head < 0 && (t.pos == "NN" || t.pos == "NNS"):
@@ -6064,4 +6095,87 @@ func (v *view) finiteAfter(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// demonstrativeAux are the finite forms that follow a demonstrative "that"
+// as the subject of a clause ("that was a mistake", "that would be
+// unfair"); no word opening a reported clause's subject is among them.
+var demonstrativeAux = set("was is would will could should might may must can has had")
+
+// demonstrativeThat says the "that" at k, outside quotations, is a pronoun
+// subject: an auxiliary or a modal follows it at once, and "has" or "had"
+// is followed by a participle or an adverb ("that had been agreed"), not a
+// subject, as in the inverted conditional "that had the army not ...".
+func (v *view) demonstrativeThat(k, hi int) bool {
+	if k+1 >= hi || v.toks[k].quote >= 0 || v.toks[k+1].quote >= 0 || !demonstrativeAux[v.toks[k+1].low] {
+		return false
+	}
+	if l := v.toks[k+1].low; l == "has" || l == "had" {
+		return k+2 < hi && (v.toks[k+2].pos == "VBN" || v.toks[k+2].pos == "RB")
+	}
+	return true
+}
+
+// gapVerbs are verbs that cannot stand without an object (the forms a
+// relative clause on a thing uses: "the plan that the minister announced",
+// "a letter that the board received"); an intransitive verb ("the talks
+// failed", "the danger passed") could end a reported clause and is left
+// out.
+var gapVerbs = set(`announce announced announces receive received receives make made makes
+propose proposed proposes sign signed signs approve approved approves adopt adopted adopts
+send sent sends write wrote written writes publish published publishes issue issued issues
+draft drafted drafts present presented presents unveil unveiled unveils reject rejected rejects
+introduce introduced introduces submit submitted submits outline outlined outlines
+release released releases prepare prepared prepares order ordered orders sponsor sponsored sponsors
+deliver delivered delivers cite cited cites describe described describes endorse endorsed endorses
+draw drew drawn draws negotiate negotiated negotiates broker brokered brokers`)
+
+// gapEnd are words after a relative clause's verb that show its object is
+// missing: a preposition opening a place or a time, or a time word.
+var gapEnd = set("on in at last this next earlier yesterday today overnight during after before since for with by from under")
+
+// objectGapVerb finds, from j (the word after a relative "that"), a short
+// subject (a pronoun or a noun phrase), optional adverbs and auxiliaries,
+// and a verb of gapVerbs whose object is missing: punctuation, the end,
+// a place or time phrase, or a finite verb (the outer clause's) follows
+// it. It returns the verb's index, or -1. A report keeps its object ("that
+// the ministry issued new rules") or has a verb that needs none ("that
+// storms could hit").
+func (v *view) objectGapVerb(j, hi int) int {
+	k := j
+	for k < hi && k < j+6 && v.toks[k].quote < 0 {
+		t := v.toks[k]
+		if t.pos == "PRP" && k == j || t.pos == "DT" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "CD" || t.pos == "POS" || isNoun(t.pos) {
+			k++
+			continue
+		}
+		break
+	}
+	if k == j || k >= hi || v.toks[k-1].pos == "DT" || v.toks[k-1].pos == "PRP$" || v.toks[k-1].pos == "JJ" {
+		return -1
+	}
+	for k < hi && (v.toks[k].pos == "RB" || v.toks[k].low == "had" || v.toks[k].low == "has" || v.toks[k].low == "have") && v.toks[k].quote < 0 {
+		k++
+	}
+	if k >= hi || v.toks[k].quote >= 0 || !gapVerbs[v.toks[k].low] {
+		return -1
+	}
+	switch v.toks[k].pos {
+	case "VBD", "VBZ", "VBP", "VBN":
+	default:
+		return -1
+	}
+	n := k + 1
+	if n >= hi {
+		return k
+	}
+	switch t := v.toks[n]; {
+	case t.quote >= 0:
+		return -1
+	case isPunct(t), gapEnd[t.low]:
+		return k
+	case t.pos == "MD" || (t.pos == "VBD" || t.pos == "VBZ" || t.pos == "VBP") && !isNoun(v.toks[n].pos):
+		return k
+	}
+	return -1
 }
