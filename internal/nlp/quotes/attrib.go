@@ -495,6 +495,14 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	if s >= e {
 		return party{}, false
 	}
+	if s-2 >= lo && siteHeads[v.toks[e-1].low] && v.toks[s-2].quote < 0 && !issueVerbs[v.toks[s-2].low] && !carriedBy[v.toks[s-2].low] {
+		// "A statement on the ministry's website said": the document
+		// before the site is the subject, and the site's owner speaks
+		// through it, as with "posted on" (postedDocument).
+		if d, ok := st.postedDocument(st.classify(s, e), s, e, lo); ok {
+			return d, true
+		}
+	}
 	if s-2 >= lo && hangsOn[v.toks[s-1].low] && v.toks[s-1].quote < 0 && (v.toks[s-2].pos == "NN" || v.toks[s-2].pos == "NNS") && v.toks[s-2].quote < 0 && !isProper(v.toks[s-2]) {
 		// "the sign on the church door said", "a guard outside the
 		// embassy said": the phrase before the verb is where the
@@ -553,31 +561,64 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 	if !siteHeads[v.toks[e-1].low] || e-s < 2 || s-3 < lo {
 		return party{}, false
 	}
-	pronounSite := c.owner == nil && (v.toks[s].low == "its" || v.toks[s].low == "their")
-	if !pronounSite && (c.owner == nil || !speaks(*c.owner)) {
+	if c.owner == nil && !pronounSite(v, s) || c.owner != nil && !speaks(*c.owner) {
 		return party{}, false
 	}
 	if l := v.toks[s-1].low; l != "on" && l != "in" {
 		return party{}, false
 	}
-	if t := v.toks[s-2]; t.quote >= 0 || !issueVerbs[t.low] && !carriedBy[t.low] {
+	docEnd := s - 3
+	if t := v.toks[s-2]; t.quote >= 0 {
 		return party{}, false
+	} else if !issueVerbs[t.low] && !carriedBy[t.low] {
+		// "A statement on the ministry's website said": the document
+		// right before the site, with no participle between, came out
+		// there just the same.
+		if !isNoun(t.pos) || isProper(t) {
+			return party{}, false
+		}
+		docEnd = s - 2
 	}
-	ds, de := v.npLeft(s-3, lo)
-	if ds >= de {
+	ds, de := v.npLeft(docEnd, lo)
+	if ds >= de || de != docEnd+1 {
 		return party{}, false
 	}
 	d := st.classify(ds, de)
 	if d.kind != kindDocument || d.owner != nil {
 		return party{}, false
 	}
-	if pronounSite {
+	o := st.siteOwnerParty(c, s, e, ds)
+	if o == nil {
+		return party{}, false
+	}
+	d.owner, d.e = o, e
+	return d, true
+}
+
+// pronounSite says the site phrase at s opens with "its" or "their", whose
+// owner is a body named before (siteOwner).
+func pronounSite(v *view, s int) bool {
+	return v.toks[s].low == "its" || v.toks[s].low == "their"
+}
+
+// siteOwnerParty gives the body that speaks through a document at ds
+// posted to the site c at s..e ("the ministry's website", "its Telegram
+// channel"): the site's owner when it can speak, or the body "its" stands
+// for; nil for a site with no owner that speaks ("a news website").
+func (st *state) siteOwnerParty(c party, s, e, ds int) *party {
+	v := st.v
+	if c.owner == nil {
+		if !pronounSite(v, s) {
+			return nil
+		}
 		o := st.siteOwner(s, ds)
 		if o == nil {
-			return party{}, false
+			return nil
 		}
-		d.owner, d.e = &party{kind: kindOrg, sp: o, s: s, e: s + 1}, e
-		return d, true
+		return &party{kind: kindOrg, sp: o, s: s, e: s + 1}
+	}
+	if !speaks(*c.owner) {
+		return nil
 	}
 	o := *c.owner
 	if e-1 > c.owner.e && !isProper(v.toks[e-2]) {
@@ -587,8 +628,7 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 			o = b
 		}
 	}
-	d.owner, d.e = &o, e
-	return d, true
+	return &o
 }
 
 // siteOwner finds the body "its" (or "their") at token i names as the
@@ -599,20 +639,63 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 // A statement posted on its website said"), as "Its spokesman said" finds
 // it (bodyAntecedent). A subject that names no body ("The storm hit the
 // coast. A notice posted on its website said") gives nil.
+//
+// The speaker is the antecedent's whole mention ("Nigeria's central bank",
+// not the entity "central bank" inside it), as when the body is the
+// subject itself.
 func (st *state) siteOwner(i, ds int) *model.Speaker {
 	v := st.v
 	plural := v.toks[i].low == "their"
-	if o := st.bodyAntecedent(i, plural); o != nil {
-		return o
+	if o, at := st.bodyAntecedentAt(i, plural); o != nil {
+		return st.wholeMention(o, at)
 	}
-	lo := v.sentTok[v.toks[i].sent][0]
+	lo := v.sentStart(int(v.toks[i].sent))
 	switch {
 	case ds == lo:
 	case ds == lo+2 && v.toks[lo].low == "according" && v.toks[lo+1].low == "to":
 	default:
 		return nil
 	}
-	return st.bodyAntecedent(lo, plural)
+	o, at := st.bodyAntecedentAt(v.sentTok[v.toks[i].sent][0], plural)
+	if o == nil {
+		return nil
+	}
+	return st.wholeMention(o, at)
+}
+
+// sentStart is the first token of sentence si after a wire dateline
+// ("ABUJA (Newsgraph Wire) - A statement ..." starts at "A").
+func (v *view) sentStart(si int) int {
+	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	k := lo
+	for k < hi && int(v.toks[k].start) < v.dateline {
+		k++
+	}
+	if k >= hi {
+		return lo
+	}
+	return k
+}
+
+// wholeMention gives the speaker of the noun phrase ending at token at,
+// the last token of the entity o was read from ("Nigeria's central bank"
+// for the entity "central bank"), when that phrase names the same actor;
+// otherwise o itself.
+func (st *state) wholeMention(o *model.Speaker, at int) *model.Speaker {
+	v := st.v
+	if at < 0 {
+		return o
+	}
+	lo := v.sentStart(int(v.toks[at].sent))
+	s, e := v.npLeft(at, lo)
+	if s >= e || e != at+1 {
+		return o
+	}
+	c := st.classify(s, e)
+	if c.sp == nil || c.kind != kindOrg && c.kind != kindRole || c.sp.ActorID != o.ActorID || len(c.sp.Text) <= len(o.Text) {
+		return o
+	}
+	return c.sp
 }
 
 // subordinateSpeaker finds, between the main subject ending at lo and a
@@ -1358,20 +1441,30 @@ func (v *view) beforeFirstVerb(ei int) bool {
 // for one named earlier; plural says "their", which a plural role ("Kenya's
 // opposition leaders") may take too.
 func (st *state) bodyAntecedent(i int, plural bool) *model.Speaker {
+	sp, _ := st.bodyAntecedentAt(i, plural)
+	return sp
+}
+
+// bodyAntecedentAt is bodyAntecedent with the index of the antecedent's
+// last token (-1 when there is none). A wire dateline ("PARIS (Newsgraph
+// Wire) -") names the outlet that filed the story, which is no subject of
+// the sentence after it, so no "its" points back to it.
+func (st *state) bodyAntecedentAt(i int, plural bool) (*model.Speaker, int) {
 	v := st.v
 	si := int(v.toks[i].sent)
 	lo := v.sentTok[si][0]
 	hi := i
 	if lo == i {
 		if si == 0 {
-			return nil
+			return nil, -1
 		}
 		lo, hi = v.sentTok[si-1][0], v.sentTok[si-1][1]
 	}
 	var best *model.Speaker
+	at := -1
 	for k := lo; k < hi; k++ {
 		t := v.toks[k]
-		if t.quote >= 0 {
+		if t.quote >= 0 || int(t.start) < v.dateline {
 			continue
 		}
 		if t.ent < 0 {
@@ -1382,10 +1475,10 @@ func (st *state) bodyAntecedent(i int, plural bool) *model.Speaker {
 		}
 		en := v.a.Entities[t.ent]
 		if bodyEntity(en) || plural && en.Type == "ROLE" && v.pluralEntity(en) {
-			best = speakerOf(en)
+			best, at = speakerOf(en), k
 		}
 	}
-	return best
+	return best, at
 }
 
 // bodyEntity says an entity names a body that can have an office or a
@@ -2754,6 +2847,22 @@ func (st *state) indirect(si int) {
 					}
 				}
 			}
+			// "according to a notice, issued by the weather agency on
+			// Friday, the storm ...": the participle set off by commas
+			// says who put the document out, and that body speaks
+			// through it, as without the commas.
+			issuedAside := false
+			if c.kind == kindDocument && c.owner == nil && from == nil && e+1 < hi && v.toks[e].text == "," && v.toks[e].quote < 0 {
+				if k := v.participleAside(e+1, hi); k > e+1 {
+					if d, ok := st.documentApposition(c, e+1, k-1); ok && d.owner != nil && d.owner.sp != nil {
+						switch d.owner.kind {
+						case kindPerson, kindOrg, kindRole, kindName:
+							from, c, fromS = asDocument(c.sp), *d.owner, d.owner.s
+							issuedAside = true
+						}
+					}
+				}
+			}
 			// "The statistics office released a survey on Tuesday.
 			// According to the survey, ...": findings a body put out
 			// just before are its report, as a statement is. These
@@ -2786,8 +2895,9 @@ func (st *state) indirect(si int) {
 				}
 			}
 			// "According to the union's secretary, Joel Brand, ...": the
-			// name in apposition is the speaker.
-			if c2 := st.apposition(c, e, hi); c2.e > e {
+			// name in apposition is the speaker. The aside after a
+			// document that named its issuer is no apposition.
+			if c2 := st.apposition(c, e, hi); c2.e > e && !issuedAside {
 				c, e = c2, c2.e
 			}
 			cs, ce := lo, i
