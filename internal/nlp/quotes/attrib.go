@@ -3094,6 +3094,9 @@ func (st *state) indirect(si int) {
 		asideComma := -1
 		// addressee: the last word read was the "to" of "a letter to".
 		addressee := false
+		// noReport: the words after the verb turned out to describe
+		// the medium only (mediumRelativeEnd).
+		noReport := false
 		for k := c0; !introduced && k < hi && (k < c0+9 || medium && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
 			if tk.text == "," && k > c0 && tk.quote < 0 {
@@ -3156,15 +3159,34 @@ func (st *state) indirect(si int) {
 				// relative clause's, and the report opens at the verb.
 				break
 			}
-			if tk.low == "that" && (k == c0 || !medium && v.toks[k-1].pos != "NN" && v.toks[k-1].pos != "NNS") && v.demonstrativeThat(k, hi) {
+			if tk.low == "that" && k > c0 && v.lx.medium[v.toks[k-1].low] {
+				if k2 := v.mediumRelativeEnd(k, hi); k2 > k {
+					// "said in a statement that was posted on Monday that
+					// exports rose": the first "that" opens a passive
+					// relative clause on the medium, saying where or when
+					// it came out; the report opens at the second.
+					c0, introduced = k2+1, true
+					break
+				} else if k2 == k {
+					// "said in a statement that was posted on Monday.":
+					// the clause is all there is, and no words are
+					// reported.
+					noReport = true
+					break
+				}
+			}
+			if tk.low == "that" && (k == c0 || !medium && v.toks[k-1].pos != "NN" && v.toks[k-1].pos != "NNS" || v.lx.medium[v.toks[k-1].low] && v.copulaNoun(k)) && v.demonstrativeThat(k, hi) {
 				// "said that was a mistake", "adding that would be
 				// unfair": a "that" with an auxiliary or a modal at once
 				// after it is the reported clause's subject, a pronoun
 				// standing for something said before, and the report
 				// keeps it; a "that" opening a report has its own
 				// subject after it. After a noun or a medium word it
-				// stays a relative pronoun ("said in a statement that
-				// was posted on Monday that ...").
+				// is a relative pronoun ("said in an interview that
+				// would air on Sunday"), unless a copula and a noun
+				// phrase or a wh-word follow ("said in an interview that
+				// was a mistake"), which no relative clause on the
+				// medium says.
 				c0, introduced = k, true
 				break
 			}
@@ -3213,6 +3235,9 @@ func (st *state) indirect(si int) {
 			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle || inObject) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}
+		}
+		if noReport {
+			continue
 		}
 		c0 = v.skipWhen(c0, hi)
 		aside := c0
@@ -6288,4 +6313,79 @@ func (v *view) objectGapVerb(j, hi int) int {
 		return k
 	}
 	return -1
+}
+
+// mediumRelativeEnd reads the "that" at k, after a medium word, as a
+// passive relative clause on it ("a statement that was posted on Monday",
+// "a letter that was sent to staff") and returns the index of the "that"
+// after the clause that opens the report, k when the clause runs to the
+// sentence's end with no report after it, or -1: the clause is "was",
+// "is" or "had been" and a participle, then only a place, a time or an
+// addressee (prepositions, nouns, determiners, numbers, adverbs) before
+// that second "that".
+func (v *view) mediumRelativeEnd(k, hi int) int {
+	j := k + 1
+	if j >= hi || v.toks[j].quote >= 0 {
+		return -1
+	}
+	switch v.toks[j].low {
+	case "was", "is", "were", "are":
+		j++
+	case "had", "has", "have":
+		if j+1 >= hi || v.toks[j+1].low != "been" {
+			return -1
+		}
+		j += 2
+	default:
+		return -1
+	}
+	if j >= hi || v.toks[j].quote >= 0 || v.toks[j].pos != "VBN" && !issueVerbs[v.toks[j].low] && !carriedBy[v.toks[j].low] {
+		return -1
+	}
+	for j++; j < hi && j <= k+14; j++ {
+		t := v.toks[j]
+		if t.quote >= 0 {
+			return -1
+		}
+		if t.low == "that" {
+			if j+1 < hi {
+				return j
+			}
+			return -1
+		}
+		if isPunct(t) {
+			// The clause ends the sentence: only its closing mark may
+			// follow.
+			if t.text == "." && j+1 == hi {
+				return k
+			}
+			return -1
+		}
+		switch {
+		case t.pos == "IN", t.pos == "TO", t.pos == "DT", t.pos == "CD", t.pos == "RB", t.pos == "JJ", t.pos == "PRP$", t.pos == "POS", isNoun(t.pos):
+		case t.pos == "VB" && v.toks[j-1].pos == "TO" && j+1 < hi && (v.toks[j+1].pos == "IN" || v.toks[j+1].low == "that"):
+			// "sent to staff/VB on Monday": a noun after "to" that a
+			// tagger read as an infinitive, with no object after it.
+		default:
+			return -1
+		}
+	}
+	if j == hi && j > k+3 {
+		return k
+	}
+	return -1
+}
+
+// copulaNoun says the "that" at k is followed by "was" or "is" and then a
+// determiner, a possessive or a wh-word: "that was a mistake", "that is
+// why", never a passive ("that was posted") or a modal ("that would air").
+func (v *view) copulaNoun(k int) bool {
+	if k+2 >= len(v.toks) || v.toks[k+1].low != "was" && v.toks[k+1].low != "is" {
+		return false
+	}
+	switch v.toks[k+2].pos {
+	case "DT", "PRP$", "WRB", "WP":
+		return true
+	}
+	return false
 }
