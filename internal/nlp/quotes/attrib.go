@@ -495,6 +495,14 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	if s >= e {
 		return party{}, false
 	}
+	if s-2 >= lo && siteHeads[v.toks[e-1].low] && v.toks[s-2].quote < 0 && !issueVerbs[v.toks[s-2].low] && !carriedBy[v.toks[s-2].low] {
+		// "A statement on the ministry's website said": the document
+		// before the site is the subject, and the site's owner speaks
+		// through it, as with "posted on" (postedDocument).
+		if d, ok := st.postedDocument(st.classify(s, e), s, e, lo); ok {
+			return d, true
+		}
+	}
 	if s-2 >= lo && hangsOn[v.toks[s-1].low] && v.toks[s-1].quote < 0 && (v.toks[s-2].pos == "NN" || v.toks[s-2].pos == "NNS") && v.toks[s-2].quote < 0 && !isProper(v.toks[s-2]) {
 		// "the sign on the church door said", "a guard outside the
 		// embassy said": the phrase before the verb is where the
@@ -553,31 +561,64 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 	if !siteHeads[v.toks[e-1].low] || e-s < 2 || s-3 < lo {
 		return party{}, false
 	}
-	pronounSite := c.owner == nil && (v.toks[s].low == "its" || v.toks[s].low == "their")
-	if !pronounSite && (c.owner == nil || !speaks(*c.owner)) {
+	if c.owner == nil && !pronounSite(v, s) || c.owner != nil && !speaks(*c.owner) {
 		return party{}, false
 	}
 	if l := v.toks[s-1].low; l != "on" && l != "in" {
 		return party{}, false
 	}
-	if t := v.toks[s-2]; t.quote >= 0 || !issueVerbs[t.low] && !carriedBy[t.low] {
+	docEnd := s - 3
+	if t := v.toks[s-2]; t.quote >= 0 {
 		return party{}, false
+	} else if !issueVerbs[t.low] && !carriedBy[t.low] {
+		// "A statement on the ministry's website said": the document
+		// right before the site, with no participle between, came out
+		// there just the same.
+		if !isNoun(t.pos) || isProper(t) {
+			return party{}, false
+		}
+		docEnd = s - 2
 	}
-	ds, de := v.npLeft(s-3, lo)
-	if ds >= de {
+	ds, de := v.npLeft(docEnd, lo)
+	if ds >= de || de != docEnd+1 {
 		return party{}, false
 	}
 	d := st.classify(ds, de)
 	if d.kind != kindDocument || d.owner != nil {
 		return party{}, false
 	}
-	if pronounSite {
+	o := st.siteOwnerParty(c, s, e, ds)
+	if o == nil {
+		return party{}, false
+	}
+	d.owner, d.e = o, e
+	return d, true
+}
+
+// pronounSite says the site phrase at s opens with "its" or "their", whose
+// owner is a body named before (siteOwner).
+func pronounSite(v *view, s int) bool {
+	return v.toks[s].low == "its" || v.toks[s].low == "their"
+}
+
+// siteOwnerParty gives the body that speaks through a document at ds
+// posted to the site c at s..e ("the ministry's website", "its Telegram
+// channel"): the site's owner when it can speak, or the body "its" stands
+// for; nil for a site with no owner that speaks ("a news website").
+func (st *state) siteOwnerParty(c party, s, e, ds int) *party {
+	v := st.v
+	if c.owner == nil {
+		if !pronounSite(v, s) {
+			return nil
+		}
 		o := st.siteOwner(s, ds)
 		if o == nil {
-			return party{}, false
+			return nil
 		}
-		d.owner, d.e = &party{kind: kindOrg, sp: o, s: s, e: s + 1}, e
-		return d, true
+		return &party{kind: kindOrg, sp: o, s: s, e: s + 1}
+	}
+	if !speaks(*c.owner) {
+		return nil
 	}
 	o := *c.owner
 	if e-1 > c.owner.e && !isProper(v.toks[e-2]) {
@@ -587,8 +628,7 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 			o = b
 		}
 	}
-	d.owner, d.e = &o, e
-	return d, true
+	return &o
 }
 
 // siteOwner finds the body "its" (or "their") at token i names as the
@@ -599,20 +639,63 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 // A statement posted on its website said"), as "Its spokesman said" finds
 // it (bodyAntecedent). A subject that names no body ("The storm hit the
 // coast. A notice posted on its website said") gives nil.
+//
+// The speaker is the antecedent's whole mention ("Nigeria's central bank",
+// not the entity "central bank" inside it), as when the body is the
+// subject itself.
 func (st *state) siteOwner(i, ds int) *model.Speaker {
 	v := st.v
 	plural := v.toks[i].low == "their"
-	if o := st.bodyAntecedent(i, plural); o != nil {
-		return o
+	if o, at := st.bodyAntecedentAt(i, plural); o != nil {
+		return st.wholeMention(o, at)
 	}
-	lo := v.sentTok[v.toks[i].sent][0]
+	lo := v.sentStart(int(v.toks[i].sent))
 	switch {
 	case ds == lo:
 	case ds == lo+2 && v.toks[lo].low == "according" && v.toks[lo+1].low == "to":
 	default:
 		return nil
 	}
-	return st.bodyAntecedent(lo, plural)
+	o, at := st.bodyAntecedentAt(v.sentTok[v.toks[i].sent][0], plural)
+	if o == nil {
+		return nil
+	}
+	return st.wholeMention(o, at)
+}
+
+// sentStart is the first token of sentence si after a wire dateline
+// ("ABUJA (Newsgraph Wire) - A statement ..." starts at "A").
+func (v *view) sentStart(si int) int {
+	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	k := lo
+	for k < hi && int(v.toks[k].start) < v.dateline {
+		k++
+	}
+	if k >= hi {
+		return lo
+	}
+	return k
+}
+
+// wholeMention gives the speaker of the noun phrase ending at token at,
+// the last token of the entity o was read from ("Nigeria's central bank"
+// for the entity "central bank"), when that phrase names the same actor;
+// otherwise o itself.
+func (st *state) wholeMention(o *model.Speaker, at int) *model.Speaker {
+	v := st.v
+	if at < 0 {
+		return o
+	}
+	lo := v.sentStart(int(v.toks[at].sent))
+	s, e := v.npLeft(at, lo)
+	if s >= e || e != at+1 {
+		return o
+	}
+	c := st.classify(s, e)
+	if c.sp == nil || c.kind != kindOrg && c.kind != kindRole || c.sp.ActorID != o.ActorID || len(c.sp.Text) <= len(o.Text) {
+		return o
+	}
+	return c.sp
 }
 
 // subordinateSpeaker finds, between the main subject ending at lo and a
@@ -1358,20 +1441,30 @@ func (v *view) beforeFirstVerb(ei int) bool {
 // for one named earlier; plural says "their", which a plural role ("Kenya's
 // opposition leaders") may take too.
 func (st *state) bodyAntecedent(i int, plural bool) *model.Speaker {
+	sp, _ := st.bodyAntecedentAt(i, plural)
+	return sp
+}
+
+// bodyAntecedentAt is bodyAntecedent with the index of the antecedent's
+// last token (-1 when there is none). A wire dateline ("PARIS (Newsgraph
+// Wire) -") names the outlet that filed the story, which is no subject of
+// the sentence after it, so no "its" points back to it.
+func (st *state) bodyAntecedentAt(i int, plural bool) (*model.Speaker, int) {
 	v := st.v
 	si := int(v.toks[i].sent)
 	lo := v.sentTok[si][0]
 	hi := i
 	if lo == i {
 		if si == 0 {
-			return nil
+			return nil, -1
 		}
 		lo, hi = v.sentTok[si-1][0], v.sentTok[si-1][1]
 	}
 	var best *model.Speaker
+	at := -1
 	for k := lo; k < hi; k++ {
 		t := v.toks[k]
-		if t.quote >= 0 {
+		if t.quote >= 0 || int(t.start) < v.dateline {
 			continue
 		}
 		if t.ent < 0 {
@@ -1382,10 +1475,10 @@ func (st *state) bodyAntecedent(i int, plural bool) *model.Speaker {
 		}
 		en := v.a.Entities[t.ent]
 		if bodyEntity(en) || plural && en.Type == "ROLE" && v.pluralEntity(en) {
-			best = speakerOf(en)
+			best, at = speakerOf(en), k
 		}
 	}
-	return best
+	return best, at
 }
 
 // bodyEntity says an entity names a body that can have an office or a
@@ -2754,6 +2847,22 @@ func (st *state) indirect(si int) {
 					}
 				}
 			}
+			// "according to a notice, issued by the weather agency on
+			// Friday, the storm ...": the participle set off by commas
+			// says who put the document out, and that body speaks
+			// through it, as without the commas.
+			issuedAside := false
+			if c.kind == kindDocument && c.owner == nil && from == nil && e+1 < hi && v.toks[e].text == "," && v.toks[e].quote < 0 {
+				if k := v.participleAside(e+1, hi); k > e+1 {
+					if d, ok := st.documentApposition(c, e+1, k-1); ok && d.owner != nil && d.owner.sp != nil {
+						switch d.owner.kind {
+						case kindPerson, kindOrg, kindRole, kindName:
+							from, c, fromS = asDocument(c.sp), *d.owner, d.owner.s
+							issuedAside = true
+						}
+					}
+				}
+			}
 			// "The statistics office released a survey on Tuesday.
 			// According to the survey, ...": findings a body put out
 			// just before are its report, as a statement is. These
@@ -2786,8 +2895,9 @@ func (st *state) indirect(si int) {
 				}
 			}
 			// "According to the union's secretary, Joel Brand, ...": the
-			// name in apposition is the speaker.
-			if c2 := st.apposition(c, e, hi); c2.e > e {
+			// name in apposition is the speaker. The aside after a
+			// document that named its issuer is no apposition.
+			if c2 := st.apposition(c, e, hi); c2.e > e && !issuedAside {
 				c, e = c2, c2.e
 			}
 			cs, ce := lo, i
@@ -2984,6 +3094,9 @@ func (st *state) indirect(si int) {
 		asideComma := -1
 		// addressee: the last word read was the "to" of "a letter to".
 		addressee := false
+		// noReport: the words after the verb turned out to describe
+		// the medium only (mediumRelativeEnd).
+		noReport := false
 		for k := c0; !introduced && k < hi && (k < c0+9 || medium && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
 			if tk.text == "," && k > c0 && tk.quote < 0 {
@@ -3046,6 +3159,37 @@ func (st *state) indirect(si int) {
 				// relative clause's, and the report opens at the verb.
 				break
 			}
+			if tk.low == "that" && k > c0 && v.lx.medium[v.toks[k-1].low] {
+				if k2 := v.mediumRelativeEnd(k, hi); k2 > k {
+					// "said in a statement that was posted on Monday that
+					// exports rose": the first "that" opens a passive
+					// relative clause on the medium, saying where or when
+					// it came out; the report opens at the second.
+					c0, introduced = k2+1, true
+					break
+				} else if k2 == k {
+					// "said in a statement that was posted on Monday.":
+					// the clause is all there is, and no words are
+					// reported.
+					noReport = true
+					break
+				}
+			}
+			if tk.low == "that" && (k == c0 || !medium && v.toks[k-1].pos != "NN" && v.toks[k-1].pos != "NNS" || v.lx.medium[v.toks[k-1].low] && v.copulaNoun(k)) && v.demonstrativeThat(k, hi) {
+				// "said that was a mistake", "adding that would be
+				// unfair": a "that" with an auxiliary or a modal at once
+				// after it is the reported clause's subject, a pronoun
+				// standing for something said before, and the report
+				// keeps it; a "that" opening a report has its own
+				// subject after it. After a noun or a medium word it
+				// is a relative pronoun ("said in an interview that
+				// would air on Sunday"), unless a copula and a noun
+				// phrase or a wh-word follow ("said in an interview that
+				// was a mistake"), which no relative clause on the
+				// medium says.
+				c0, introduced = k, true
+				break
+			}
 			if tk.low == "that" || tk.low == "to" && k > c0 {
 				if tk.low == "that" {
 					k++
@@ -3091,6 +3235,9 @@ func (st *state) indirect(si int) {
 			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle || inObject) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}
+		}
+		if noReport {
+			continue
 		}
 		c0 = v.skipWhen(c0, hi)
 		aside := c0
@@ -5416,6 +5563,22 @@ func (st *state) documentApposition(d party, a, b int) (party, bool) {
 		}
 		break
 	}
+	if d.owner == nil {
+		// "A notice, posted on the ministry's website on Friday, said":
+		// the site's owner speaks through the document, as with no
+		// commas (postedDocument).
+		for k := a + 1; k+1 < b && d.owner == nil; k++ {
+			if v.toks[k].quote >= 0 {
+				break
+			}
+			if v.toks[k].low != "on" && v.toks[k].low != "in" {
+				continue
+			}
+			if s, e := v.npRight(k+1, b); s < e && siteHeads[v.toks[e-1].low] {
+				d.owner = st.siteOwnerParty(st.classify(s, e), s, e, d.s)
+			}
+		}
+	}
 	return d, true
 }
 
@@ -6025,7 +6188,10 @@ func (v *view) thingRelativeVerb(c0, hi int) int {
 			case "VBD", "VBZ", "VBP", "MD":
 				return j
 			}
-			return -1
+			// "the plan that the minister announced", "a letter that
+			// the board received on Monday": the relative clause has a
+			// subject of its own and lacks its object.
+			return v.objectGapVerb(k+1, hi)
 		}
 		switch {
 		case head < 0 && (t.pos == "NN" || t.pos == "NNS"):
@@ -6062,6 +6228,164 @@ func (v *view) finiteAfter(j, hi int) bool {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
 		}
+	}
+	return false
+}
+
+// demonstrativeAux are the finite forms that follow a demonstrative "that"
+// as the subject of a clause ("that was a mistake", "that would be
+// unfair"); no word opening a reported clause's subject is among them.
+var demonstrativeAux = set("was is would will could should might may must can has had")
+
+// demonstrativeThat says the "that" at k, outside quotations, is a pronoun
+// subject: an auxiliary or a modal follows it at once, and "has" or "had"
+// is followed by a participle or an adverb ("that had been agreed"), not a
+// subject, as in the inverted conditional "that had the army not ...".
+func (v *view) demonstrativeThat(k, hi int) bool {
+	if k+1 >= hi || v.toks[k].quote >= 0 || v.toks[k+1].quote >= 0 || !demonstrativeAux[v.toks[k+1].low] {
+		return false
+	}
+	if l := v.toks[k+1].low; l == "has" || l == "had" {
+		return k+2 < hi && (v.toks[k+2].pos == "VBN" || v.toks[k+2].pos == "RB")
+	}
+	return true
+}
+
+// gapVerbs are verbs that cannot stand without an object (the forms a
+// relative clause on a thing uses: "the plan that the minister announced",
+// "a letter that the board received"); an intransitive verb ("the talks
+// failed", "the danger passed") could end a reported clause and is left
+// out.
+var gapVerbs = set(`announce announced announces receive received receives make made makes
+propose proposed proposes sign signed signs approve approved approves adopt adopted adopts
+send sent sends write wrote written writes publish published publishes issue issued issues
+draft drafted drafts present presented presents unveil unveiled unveils reject rejected rejects
+introduce introduced introduces submit submitted submits outline outlined outlines
+release released releases prepare prepared prepares order ordered orders sponsor sponsored sponsors
+deliver delivered delivers cite cited cites describe described describes endorse endorsed endorses
+draw drew drawn draws negotiate negotiated negotiates broker brokered brokers`)
+
+// gapEnd are words after a relative clause's verb that show its object is
+// missing: a preposition opening a place or a time, or a time word.
+var gapEnd = set("on in at last this next earlier yesterday today overnight during after before since for with by from under")
+
+// objectGapVerb finds, from j (the word after a relative "that"), a short
+// subject (a pronoun or a noun phrase), optional adverbs and auxiliaries,
+// and a verb of gapVerbs whose object is missing: punctuation, the end,
+// a place or time phrase, or a finite verb (the outer clause's) follows
+// it. It returns the verb's index, or -1. A report keeps its object ("that
+// the ministry issued new rules") or has a verb that needs none ("that
+// storms could hit").
+func (v *view) objectGapVerb(j, hi int) int {
+	k := j
+	for k < hi && k < j+6 && v.toks[k].quote < 0 {
+		t := v.toks[k]
+		if t.pos == "PRP" && k == j || t.pos == "DT" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "CD" || t.pos == "POS" || isNoun(t.pos) {
+			k++
+			continue
+		}
+		break
+	}
+	if k == j || k >= hi || v.toks[k-1].pos == "DT" || v.toks[k-1].pos == "PRP$" || v.toks[k-1].pos == "JJ" {
+		return -1
+	}
+	for k < hi && (v.toks[k].pos == "RB" || v.toks[k].low == "had" || v.toks[k].low == "has" || v.toks[k].low == "have") && v.toks[k].quote < 0 {
+		k++
+	}
+	if k >= hi || v.toks[k].quote >= 0 || !gapVerbs[v.toks[k].low] {
+		return -1
+	}
+	switch v.toks[k].pos {
+	case "VBD", "VBZ", "VBP", "VBN":
+	default:
+		return -1
+	}
+	n := k + 1
+	if n >= hi {
+		return k
+	}
+	switch t := v.toks[n]; {
+	case t.quote >= 0:
+		return -1
+	case isPunct(t), gapEnd[t.low]:
+		return k
+	case t.pos == "MD" || (t.pos == "VBD" || t.pos == "VBZ" || t.pos == "VBP") && !isNoun(v.toks[n].pos):
+		return k
+	}
+	return -1
+}
+
+// mediumRelativeEnd reads the "that" at k, after a medium word, as a
+// passive relative clause on it ("a statement that was posted on Monday",
+// "a letter that was sent to staff") and returns the index of the "that"
+// after the clause that opens the report, k when the clause runs to the
+// sentence's end with no report after it, or -1: the clause is "was",
+// "is" or "had been" and a participle, then only a place, a time or an
+// addressee (prepositions, nouns, determiners, numbers, adverbs) before
+// that second "that".
+func (v *view) mediumRelativeEnd(k, hi int) int {
+	j := k + 1
+	if j >= hi || v.toks[j].quote >= 0 {
+		return -1
+	}
+	switch v.toks[j].low {
+	case "was", "is", "were", "are":
+		j++
+	case "had", "has", "have":
+		if j+1 >= hi || v.toks[j+1].low != "been" {
+			return -1
+		}
+		j += 2
+	default:
+		return -1
+	}
+	if j >= hi || v.toks[j].quote >= 0 || v.toks[j].pos != "VBN" && !issueVerbs[v.toks[j].low] && !carriedBy[v.toks[j].low] {
+		return -1
+	}
+	for j++; j < hi && j <= k+14; j++ {
+		t := v.toks[j]
+		if t.quote >= 0 {
+			return -1
+		}
+		if t.low == "that" {
+			if j+1 < hi {
+				return j
+			}
+			return -1
+		}
+		if isPunct(t) {
+			// The clause ends the sentence: only its closing mark may
+			// follow.
+			if t.text == "." && j+1 == hi {
+				return k
+			}
+			return -1
+		}
+		switch {
+		case t.pos == "IN", t.pos == "TO", t.pos == "DT", t.pos == "CD", t.pos == "RB", t.pos == "JJ", t.pos == "PRP$", t.pos == "POS", isNoun(t.pos):
+		case t.pos == "VB" && v.toks[j-1].pos == "TO" && j+1 < hi && (v.toks[j+1].pos == "IN" || v.toks[j+1].low == "that"):
+			// "sent to staff/VB on Monday": a noun after "to" that a
+			// tagger read as an infinitive, with no object after it.
+		default:
+			return -1
+		}
+	}
+	if j == hi && j > k+3 {
+		return k
+	}
+	return -1
+}
+
+// copulaNoun says the "that" at k is followed by "was" or "is" and then a
+// determiner, a possessive or a wh-word: "that was a mistake", "that is
+// why", never a passive ("that was posted") or a modal ("that would air").
+func (v *view) copulaNoun(k int) bool {
+	if k+2 >= len(v.toks) || v.toks[k+1].low != "was" && v.toks[k+1].low != "is" {
+		return false
+	}
+	switch v.toks[k+2].pos {
+	case "DT", "PRP$", "WRB", "WP":
+		return true
 	}
 	return false
 }

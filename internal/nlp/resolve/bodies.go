@@ -104,6 +104,9 @@ func (d *docState) homeBody(i, end int, phrase string, r kb.RoleInfo, t title) *
 	if t.visitor || r.Office != "" || r.Sector != kb.SectorGovernment || i == 0 || d.toks[i-1].norm == "the" && !d.speakingMinistry(i, end, phrase) || !d.definiteBody(i) {
 		return nil
 	}
+	if phrase == "central bank" && d.bankNamedBefore(int(d.toks[i].start)) {
+		return nil
+	}
 	c := d.homeCountry()
 	if c == "" && d.toks[end].norm == "ministry" && end+1 < len(d.toks) && (orgSays[d.toks[end+1].norm] || ministryActs[d.toks[end+1].norm]) {
 		// No home country, but a ministry that speaks right after a
@@ -171,8 +174,32 @@ var ministryActs = wordSet("summoned condemned rejected urged accused welcomed c
 // onlyBodies are bodies a state has one of, which speak for its government
 // when named bare as the subject of a verb of saying or acting, as a
 // ministry named by its portfolio does: "the presidency said in a
-// statement" in a story from Accra is Ghana's.
-var onlyBodies = wordSet("presidency")
+// statement" in a story from Accra is Ghana's. A state has one central
+// bank too: "BANGKOK (Wire) - The central bank said" is Thailand's, as
+// "Thailand's central bank" is (but see bankNamedBefore).
+var onlyBodies = map[string]bool{"presidency": true, "central bank": true}
+
+// bankNamedBefore says a bank's name (an organisation whose name has
+// "bank" or "reserve" in it: "the European Central Bank", "the Federal
+// Reserve", "Bank Indonesia") stands in the article before byte offset
+// pos: a bare "the central bank" after it points back to that bank, which
+// need not be the dateline country's (the ECB in a story from Frankfurt).
+func (d *docState) bankNamedBefore(pos int) bool {
+	for _, e := range d.art.Entities {
+		if e.Start >= pos {
+			break
+		}
+		if e.Type != model.EntityOrg {
+			continue
+		}
+		for _, w := range strings.Fields(kb.Normalize(e.Text)) {
+			if w == "bank" || w == "reserve" || w == "fed" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // speakingMinistry says whether the role phrase at tokens i..end is a
 // ministry named by its portfolio ("foreign ministry", not a bare

@@ -218,3 +218,32 @@ func TestBodyOfIncludedGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakingCentralBank: a bare "the central bank" that speaks is the
+// home country's, a state's one central bank, coded as "Thailand's central
+// bank" is (the government); after a named bank it points back to that
+// bank and takes no country, and one that does not speak or act ("marched
+// to the central bank") is a place.
+func TestSpeakingCentralBank(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		id         string
+		role       bool
+	}{
+		{"said under a dateline", "BANGKOK (Wire) - The central bank said inflation would ease this year.",
+			[]ent{{"BANGKOK", model.EntityGPE}, {"Wire", model.EntityOrg}}, "THA.GOV", true},
+		{"announced under another dateline", "NAIROBI (Wire) - The central bank announced a cut in its main rate.",
+			[]ent{{"NAIROBI", model.EntityGPE}, {"Wire", model.EntityOrg}}, "KEN.GOV", true},
+		{"near miss: after a named bank", "FRANKFURT (Wire) - The European Central Bank held rates. The central bank said inflation would ease.",
+			[]ent{{"FRANKFURT", model.EntityGPE}, {"Wire", model.EntityOrg}, {"European Central Bank", model.EntityOrg}}, "", false},
+		{"near miss: a place marched to", "BANGKOK (Wire) - Protesters marched to the central bank on Monday.",
+			[]ent{{"BANGKOK", model.EntityGPE}, {"Wire", model.EntityOrg}}, "", false},
+	} {
+		id, ok := roleLinkOf(t, s, c.text, c.ents, "central bank")
+		if id != c.id || ok != c.role {
+			t.Errorf("%s: central bank -> %q (mention %v), want %q (mention %v)", c.name, id, ok, c.id, c.role)
+		}
+	}
+}
