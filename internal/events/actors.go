@@ -1155,12 +1155,14 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// 0.839).
 			m.pair = []mention{a, b}
 			m.country = a.country
-		} else if a, b, ok := partiesBefore(toks, ms, m.i); ok && clauseAfterAnd(toks, m.i) {
+		} else if a, b, ok := partiesBefore(toks, ms, m.i); ok && (clauseAfterAnd(toks, m.i) || pastBetween(toks, m.i)) {
 			// "X met Y in Riyadh on Monday, and the two sides signed
 			// memoranda": with no pair known from earlier sentences, a
 			// pair phrase opening a clause joined by "and" takes up the
 			// two parties the first clause named, as the next sentence
-			// would.
+			// would; so does one "between" whom a meeting the sentence
+			// tells as past was held ("pledged to deepen their alliance
+			// after a meeting between the two leaders").
 			m.pair = []mention{a, b}
 			m.country = a.country
 		} else if personNouns[toks[m.i].low] {

@@ -6140,7 +6140,13 @@ var closingTimeWords = map[string]bool{"on": true, "morning": true, "afternoon":
 // the clause tells (model.Event.DatedBy).
 func closingReportTime(toks []tok, t *trigger, d *model.TimeExpr) bool {
 	for k := t.j; k < len(toks) && toks[k].end <= d.Start; k++ {
-		if (reportWords[toks[k].low] || trailingReportWords[toks[k].low]) && closesSentence(toks, k) {
+		if !reportWords[toks[k].low] && !trailingReportWords[toks[k].low] {
+			continue
+		}
+		// The date must stand in the report's own time phrase, not in a
+		// participle clause after it (", citing Tuesday's attack"),
+		// which may date something else.
+		if e := closingEnd(toks, k); e == len(toks) || e >= 0 && d.End <= toks[e].start {
 			return true
 		}
 	}
@@ -6149,21 +6155,44 @@ func closingReportTime(toks []tok, t *trigger, d *model.TimeExpr) bool {
 
 // closesSentence says whether the report verb at k ends the sentence,
 // followed by nothing but closing punctuation and at most a short time
-// phrase ("said on Monday.", "warned late on Tuesday.").
+// phrase ("said on Monday.", "warned late on Tuesday."), or by a
+// participle clause hung on the report (see closingEnd).
 func closesSentence(toks []tok, k int) bool {
+	return closingEnd(toks, k) >= 0
+}
+
+// closingEnd returns where the closing report at k ends: len(toks) when
+// nothing but closing punctuation and at most a short time phrase follow
+// it, the index of the comma before a participle clause that goes on with
+// the report ("the ministry said on Tuesday, adding that talks would
+// resume", "..., citing a statement"), or -1 when the verb closes nothing.
+// The participle's subject is the speaker, so what came before the
+// attribution is still the report, as it is without the clause.
+func closingEnd(toks []tok, k int) int {
 	timed := 0
 	for q := k + 1; q < len(toks); q++ {
 		if toks[q].text == "," {
-			return false
+			if q+1 < len(toks) && reportParticiple(toks[q+1]) {
+				return q
+			}
+			return -1
 		}
 		if isPunct(toks[q].text) {
 			continue
 		}
 		if timed++; timed > 4 || !timeWords[toks[q].low] && !closingTimeWords[toks[q].low] {
-			return false
+			return -1
 		}
 	}
-	return true
+	return len(toks)
+}
+
+// reportParticiple says whether w opens a participle clause: an "-ing"
+// verb ("adding", "citing", "blaming"), not an "-ing" preposition
+// ("during", "following", "including") that opens a phrase of the
+// report's own. Text the tagger has not seen has no tag to ask.
+func reportParticiple(w tok) bool {
+	return (w.pos == "" || w.pos == "VBG") && strings.HasSuffix(w.low, "ing") && !prepositionWords[w.low]
 }
 
 // closingSpeaker says whether m is the speaker of a closing attribution
@@ -7746,12 +7775,11 @@ var behindBe = map[string]bool{"was": true, "were": true, "is": true, "are": tru
 // reporter finds who the sentence is attributed to: the subject of "said",
 // "told", "reported", "announced", or the object of "according to".
 func (c *Coder) reporter(toks []tok, ms []mention) (*group, int) {
-	last := len(toks) - 1 // the last word: only it may be a trailing report verb
-	for last > 0 && isPunct(toks[last].text) {
-		last--
-	}
+	// A trailing report verb closes the sentence (trailingReport): only
+	// a short time phrase ("warned on Monday.") or a participle clause
+	// going on with the report ("warned, adding that ...") may follow it.
 	for k, t := range toks {
-		if !reportWords[t.low] && !(thatReportWords[t.low] && thatFollows(toks, k)) && !(k == last && trailingReport(toks, k)) {
+		if !reportWords[t.low] && !(thatReportWords[t.low] && thatFollows(toks, k)) && !trailingReport(toks, k) {
 			continue
 		}
 		if t.low == "according" {

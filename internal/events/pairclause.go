@@ -55,3 +55,29 @@ func shiftClauseOpener(toks []tok, k int) bool {
 	}
 	return toks[p].low == ","
 }
+
+// pastBetween says whether the pair phrase whose head is at token i ("the
+// two leaders") is the object of "between" after an event noun that
+// "after" or "following" opens ("after a meeting between the two
+// leaders", "following talks between the two sides"): what the sentence
+// tells happened before its main clause, between the parties it named
+// before. Not "talks between the two sides" offered, urged or planned
+// (the regression statesBefore notes): only "after" and "following" tell
+// the event as past.
+func pastBetween(toks []tok, i int) bool {
+	if i < 4 || toks[i-2].low != "the" || toks[i-3].low != "between" {
+		return false
+	}
+	// The event noun, with at most a determiner and a modifier before it:
+	// "a meeting", "talks", "a two-hour meeting", "their first meeting".
+	for k := i - 4; k >= 0 && k >= i-7; k-- {
+		l := toks[k].low
+		if l == "after" || l == "following" {
+			return k < i-4
+		}
+		if isPunct(toks[k].text) || finiteVerb(toks[k]) || isCap(toks[k].text) {
+			return false
+		}
+	}
+	return false
+}

@@ -31,3 +31,35 @@ func TestPairClauseAfterMeeting(t *testing.T) {
 		}, tc.want, tc.notWith)
 	}
 }
+
+// TestPairBetweenPastMeeting checks "the two leaders" (sides, countries)
+// after "between" in a meeting that "after" or "following" tells as past:
+// the two parties the sentence named before met each other. A meeting
+// between a pair offered, urged or planned is no meeting held, and names
+// no pair from the sentence.
+func TestPairBetweenPastMeeting(t *testing.T) {
+	stages := fullPipeline(t)
+	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	consult := func(e model.Event) bool { return e.Type == "CONSULT" }
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Kenya and Tanzania pledged on Monday to reopen their border after a meeting between the two leaders.", []string{"KEN>TZA", "TZA>KEN"}},
+		{"Chile and Peru vowed on Friday to reopen their border after a meeting between the two presidents.", []string{"CHL>PER", "PER>CHL"}},
+	} {
+		art := codeSentence(t, stages, tc.text, pub)
+		checkCountryPairs(t, tc.text, art.Events, consult, tc.want, "")
+	}
+	for _, text := range []string{
+		"Kenya and Tanzania said they were ready for a meeting between the two leaders.",
+		"Kenya and Tanzania urged a meeting between the two leaders before the vote.",
+	} {
+		art := codeSentence(t, stages, text, pub)
+		for _, e := range art.Events {
+			if consult(e) && e.Modality == "actual" && len(e.Source) > 0 && len(e.Target) > 0 {
+				t.Errorf("%s: a meeting not held coded as held: %s", text, describe(art.Events))
+			}
+		}
+	}
+}

@@ -1639,16 +1639,12 @@ func inThe(s string, m match, out []found, dc discourse, near int, ref time.Time
 	case "day":
 		te.Value, te.Precision = day(anchor), model.PrecisionDay
 	case "week":
-		ws := weekStart(anchor)
+		// The part of the anchor's week before or after its day, as
+		// "earlier this week" is of the week of writing: "arrived on
+		// Thursday ... had met earlier in the week" is Monday to
+		// Wednesday.
 		te.Precision = model.PrecisionDay
-		if earlier {
-			te.Value, te.EndValue = day(ws), day(anchor)
-		} else {
-			te.Value, te.EndValue = day(anchor), day(ws.AddDate(0, 0, 6))
-		}
-		if te.Value == te.EndValue {
-			te.EndValue = "" // "earlier in the week" of a Monday
-		}
+		te.Value, te.EndValue = weekPart(weekStart(anchor), anchor, earlier)
 	case "month":
 		te.Value, te.Precision = month(anchor), model.PrecisionMonth
 	case "year":
@@ -1910,6 +1906,28 @@ func inferYear(m time.Month, d int, ref time.Time, tense Tense) int {
 		return y + 1
 	}
 	return y
+}
+
+// weekPart returns the days of the week starting ws before (earlier) or
+// after the day d in it, as the first and last day; the last is empty
+// when there is one day. With no day before or after d (it is the
+// Monday, or the Sunday) it returns d alone: a writer whose week starts
+// on Sunday, or whose day of writing is not the publish day, may still
+// say so, and d is the nearest day to date it by.
+func weekPart(ws, d time.Time, earlier bool) (from, to string) {
+	first, last := ws, ws.AddDate(0, 0, 6)
+	if earlier {
+		last = d.AddDate(0, 0, -1)
+	} else {
+		first = d.AddDate(0, 0, 1)
+	}
+	switch {
+	case last.Before(first):
+		return day(d), ""
+	case day(first) == day(last):
+		return day(first), ""
+	}
+	return day(first), day(last)
 }
 
 func weekStart(t time.Time) time.Time {
@@ -2360,11 +2378,17 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.EndValue = day(ws.AddDate(0, 0, 6))
 		switch strings.ToLower(g[1]) {
 		case "earlier":
-			te.EndValue = day(ref)
 			te.Relation = "past"
 		case "later":
-			te.Value = day(ref)
 			te.Relation = "future"
+		}
+		if te.Relation != "" && strings.EqualFold(g[2], "this") {
+			// "earlier this week" is the part of the week of writing
+			// before the day of writing, which the report would call
+			// "today" or "yesterday" else; "later this week" the part
+			// after it. "Earlier last week", "later next week" stay in
+			// the week they name (the whole of it above).
+			te.Value, te.EndValue = weekPart(ws, ref, te.Relation == "past")
 		}
 		if strings.EqualFold(g[2], "this") && te.Relation == "" {
 			te.Relation = "current"

@@ -76,7 +76,7 @@ func TestFind(t *testing.T) {
 		{"The market was shut on Saturday morning.", "Saturday", "2021-07-24", "day", "past", ""},
 		{"A week after the vote, on Monday, protesters marched.", "Monday", "2021-07-26", "day", "past", ""},
 		{"He arrived last week.", "last week", "2021-07-19", "day", "past", "2021-07-25"},
-		{"He spoke earlier this week.", "earlier this week", "2021-07-26", "day", "past", "2021-07-30"},
+		{"He spoke earlier this week.", "earlier this week", "2021-07-26", "day", "past", "2021-07-29"},
 		{"Drills are planned for next month.", "next month", "2021-08", "month", "future", ""},
 		{"Next month's scheduled drills may prove a test.", "Next month", "2021-08", "month", "future", ""},
 		{"Exports fell this month.", "this month", "2021-07", "month", "current", ""},
