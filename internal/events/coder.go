@@ -7849,6 +7849,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// in the patterns.
 		return
 	}
+	// "The deal allows Budapest to store gas", "signed an accord allowing
+	// ...": an accord's terms are no concession (see instrumentPermit).
+	if p.Type == "CONCEDE" && instrumentPermit(toks, t) {
+		return
+	}
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
 		typ, code = p.IntransType, p.IntransCAMEO
 	}
