@@ -2344,7 +2344,9 @@ func directObject(toks []tok, j int) bool {
 		l == "and" || l == "or" || l == "to" || l == "for" || l == "over" || l == "again" || l == "back" {
 		return false
 	}
-	return true
+	// "a target southwest of Baghdad", "struck 20 km north of the
+	// capital": a distance and direction is an adjunct of place.
+	return !compassPhrase(toks, j)
 }
 
 // borderWord says whether a place mention names a border ("near the
@@ -3269,6 +3271,9 @@ func prepBefore(toks []tok, i int) string {
 		return p
 	}
 	if p := coastOfPrep(toks, i); p != "" {
+		return p
+	}
+	if p := compassOfPrep(toks, i); p != "" {
 		return p
 	}
 	// "along the Kenya-South Sudan border", "on the Kenya-Somalia
@@ -7870,6 +7875,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// "We face the same threats and will meet them together": met
 		// threats, demands or targets are no meeting, as "meet * targets"
 		// in the patterns.
+		return
+	}
+	// "The deal allows Budapest to store gas", "signed an accord allowing
+	// ...": an accord's terms are no concession (see instrumentPermit).
+	if p.Type == "CONCEDE" && instrumentPermit(toks, t) {
 		return
 	}
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {

@@ -334,6 +334,8 @@ var irregular = map[string][]string{
 	"burn": {"burnt"}, "wind": {"wound"}, "catch": {"caught"}, "teach": {"taught"}, "think": {"thought"},
 	"shell": {"shelled"}, "sign": {}, "mass": {}, "arm": {}, "find": {"found"}, "retake": {"retook", "retaken"},
 	"overrun": {"overran"}, "tear": {"tore", "torn"}, "overthrow": {"overthrew", "overthrown"}, "steal": {"stole", "stolen"}, "lose": {"lost"},
+	// "began a round of talks", "have begun negotiations".
+	"begin": {"began", "begun"},
 }
 
 // verbForms lists the inflections of a verb lemma.

@@ -26,6 +26,10 @@ func TestPlaceLendsNoSide(t *testing.T) {
 		{"BAMAKO (Wire) - Gunmen killed two soldiers and wounded nine near Gao on Sunday.", "wounded", "MLI", "Mali", "MLI"},
 		{"BAMAKO (Wire) - Gunmen attacked a checkpoint outside Mopti on Sunday.", "attacked", "MLI", "Mali", "MLI"},
 		{"KYIV (Wire) - Russian forces shelled villages near Kharkiv overnight.", "shelled", "RUS", "Ukraine", "UKR"},
+		// A distance and direction from a town ("20 km north of") tells
+		// where, as "near" does: the town is no side either.
+		{"KYIV (Wire) - Russian forces shelled a village 20 km north of Kharkiv overnight.", "shelled", "RUS", "Ukraine", "UKR"},
+		{"BAMAKO (Wire) - Militants attacked an army base southwest of Gao on Sunday.", "attacked", "MLI", "Mali", "MLI"},
 		{"ABUJA (Wire) - Leaders meeting at an emergency summit in Abuja on Sunday suspended Niger from the bloc.", "suspended", "", "", "NER"},
 		{"ABUJA (Wire) - Leaders meeting at an emergency ECOWAS summit in Abuja on Sunday froze the assets of the junta.", "froze the assets", "ECOWAS", "", "-"},
 		{"WARSAW (Wire) - Farmers blocked roads on Sunday to protest against cheaper imports from Ukraine.", "blocked", "POL", "", "-"},

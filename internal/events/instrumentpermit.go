@@ -1,0 +1,80 @@
+package events
+
+import "strings"
+
+// instrumentNouns name a written instrument between parties: an agreement
+// and what it is signed as.
+var instrumentNouns = map[string]bool{"deal": true, "deals": true, "agreement": true, "agreements": true,
+	"accord": true, "accords": true, "treaty": true, "treaties": true, "pact": true, "pacts": true,
+	"memorandum": true, "memoranda": true, "memorandums": true, "protocol": true, "protocols": true,
+	"arrangement": true, "arrangements": true, "contract": true, "contracts": true, "compact": true,
+	"convention": true, "mou": true}
+
+// instrumentPermit says whether a verb of allowing at trigger t has an
+// agreement for its subject: "The deal allows Budapest to store gas",
+// "The agreement, which Serbia signed, allows Kosovo to join", "signed an
+// accord on Monday allowing Budapest to store gas". What an accord allows
+// is one of its terms, not a concession anyone made (CAMEO 080): its
+// parties' act is the signing or agreeing, which is coded on its own, and
+// the accord is no actor to take for the one who allows. A state or a
+// body that allows ("Croatia reopened its border, allowing trucks to
+// cross", "Sudan allowed convoys") concedes as before.
+func instrumentPermit(toks []tok, t *trigger) bool {
+	if t.nominal || t.passive || t.i == 0 || !permitVerbs[toks[t.i].low] {
+		return false
+	}
+	if strings.HasSuffix(toks[t.i].low, "ing") {
+		return instrumentBeforeParticiple(toks, t.i)
+	}
+	// The subject before the verb, past its auxiliaries and adverbs
+	// ("would have allowed", "also allows") and an aside set off by
+	// commas (", which Serbia signed,", ", signed in Cairo,").
+	k := t.i - 1
+	for k >= 0 && (auxiliaries[toks[k].low] || adverbs[toks[k].low] || toks[k].low == "not" || toks[k].low == "n't" || toks[k].pos == "MD" || toks[k].pos == "RB") {
+		k--
+	}
+	if k >= 1 && toks[k].low == "," {
+		open := -1
+		for q := k - 1; q >= 1 && q >= k-12; q-- {
+			if toks[q].low == "," {
+				open = q
+				break
+			}
+		}
+		if open < 0 || !asideOpener(toks[open+1]) {
+			return false
+		}
+		k = open - 1
+	}
+	return k >= 0 && instrumentNouns[toks[k].low]
+}
+
+// asideOpener says whether a word opens an aside on the noun before it:
+// a relative pronoun or a participle ("which Serbia signed", "signed in
+// Cairo", "brokered by Qatar").
+func asideOpener(tk tok) bool {
+	switch tk.low {
+	case "which", "that":
+		return true
+	}
+	return tk.pos == "VBN" || tk.pos == "VBD" && strings.HasSuffix(tk.low, "ed")
+}
+
+// instrumentBeforeParticiple says whether an "-ing" verb of allowing at i
+// follows an agreement within its clause: the noun it modifies ("an accord
+// allowing"), past the accord's own adjuncts ("an accord with Russia on
+// Monday allowing", "signed the deal on Monday, allowing"). The search stops
+// at the clause's verb, so "Croatia reopened its border, allowing trucks"
+// leaves the border's opener the one who allows.
+func instrumentBeforeParticiple(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		l := toks[k].low
+		if instrumentNouns[l] {
+			return true
+		}
+		if finiteVerb(toks[k]) || subordinators[l] || l == ";" || l == ":" || l == "which" || l == "who" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,33 @@
+package events
+
+import "testing"
+
+// An accord that allows is no one conceding; a state that allows is.
+func TestInstrumentPermit(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		verb int // token of the verb of allowing
+		want bool
+	}{
+		{"The/DT deal/NN allows/VBZ Budapest/NNP to/TO store/VB gas/NN", 2, true},
+		{"The/DT deal/NN would/MD have/VB allowed/VBN Russia/NNP to/TO expand/VB", 4, true},
+		{"The/DT agreement/NN ,/, which/WDT Serbia/NNP signed/VBD ,/, allows/VBZ Kosovo/NNP to/TO join/VB", 7, true},
+		{"The/DT accord/NN ,/, signed/VBN in/IN Cairo/NNP ,/, permits/VBZ boats/NNS to/TO sail/VB", 7, true},
+		{"Hungary/NNP signed/VBD an/DT accord/NN on/IN Monday/NNP allowing/VBG Budapest/NNP to/TO store/VB gas/NN", 6, true},
+		{"Russia/NNP signed/VBD a/DT deal/NN with/IN Hungary/NNP ,/, allowing/VBG Budapest/NNP to/TO buy/VB gas/NN", 7, true},
+		// Not: a state allows, even past an aside naming a deal or
+		// after a clause whose object is no accord.
+		{"Croatia/NNP reopened/VBD its/PRP$ border/NN ,/, allowing/VBG trucks/NNS to/TO cross/VB", 5, false},
+		{"Kenya/NNP ,/, which/WDT signed/VBD the/DT deal/NN ,/, allowed/VBD refugees/NNS to/TO return/VB", 7, false},
+		{"Sudan/NNP allowed/VBD convoys/NNS to/TO cross/VB", 1, false},
+		{"Serbia/NNP signed/VBD the/DT deal/NN after/IN Croatia/NNP reopened/VBD its/PRP$ border/NN ,/, allowing/VBG trucks/NNS", 10, false},
+		// Only a verb of allowing.
+		{"The/DT deal/NN ends/VBZ the/DT dispute/NN", 2, false},
+	} {
+		toks := edgeToks(c.text)
+		tr := &trigger{i: c.verb, j: c.verb + 1, head: c.verb}
+		if got := instrumentPermit(toks, tr); got != c.want {
+			t.Errorf("%q: instrumentPermit = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
