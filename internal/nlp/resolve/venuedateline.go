@@ -20,9 +20,10 @@ var venueWords = wordSet("met meet meets meeting talks summit negotiations negot
 // venueDateline reports whether the dateline's place, in country cc, is
 // only where a meeting of other states' people was held: the lead
 // sentence tells of a meeting and names a state other than cc, with no
-// side before the word of meeting named by a bare title, and nothing in the article after the dateline names cc by a country's,
-// place's or nationality's name but the dateline's place itself again
-// ("met in Geneva"). A story that names the host at all ("Swiss and
+// side before the word of meeting named by a bare title, and nothing in
+// the article after the dateline names cc by a country's, place's,
+// nationality's, body's or person's name but the dateline's place itself
+// again ("met in Geneva"). A story that names the host at all ("Swiss and
 // Iranian envoys met", "Kenya hosted the talks") keeps the dateline.
 func (d *docState) venueDateline(cc string) bool {
 	n := d.dateline
@@ -74,7 +75,9 @@ func (d *docState) venueDateline(cc string) bool {
 	}
 	other := false
 	for _, e := range d.art.Entities {
-		if e.Start < n || e.Type != model.EntityGPE && e.Type != model.EntityNORP && e.Type != model.EntityOrg {
+		// The host's own people count as naming it ("Xi Jinping met
+		// Vladimir Putin for talks" in Moscow is Russia's story too).
+		if e.Start < n || e.Type != model.EntityGPE && e.Type != model.EntityNORP && e.Type != model.EntityOrg && e.Type != model.EntityPerson {
 			continue
 		}
 		l := d.entEnd[e.End]
@@ -91,7 +94,7 @@ func (d *docState) venueDateline(cc string) bool {
 			}
 			return false
 		}
-		if e.Sentence == lead && e.Type != model.EntityOrg {
+		if e.Sentence == lead && e.Type != model.EntityOrg && e.Type != model.EntityPerson {
 			other = true
 		}
 	}
