@@ -1490,6 +1490,20 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				}
 			}
 		}
+		// "BRIDGETOWN (Wire) - Venezuela's government and the opposition
+		// signed an agreement. The army withdrew from the border": the
+		// story is about the one country whose two sides it paired, so
+		// its bare government and army, in a sentence naming no
+		// country, are that country's, not the venue's (the dateline's
+		// home) nor no one's. Only the paired country does this, not
+		// the scene: a bare government is already the scene's below.
+		if only == "" && art.opposition != "" && c.isState(art.opposition) {
+			for i := range ms {
+				if (ms[i].country == "" || ms[i].borrowed) && pairedSideMention(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) {
+					ms[i].country, ms[i].borrowed = art.opposition, true
+				}
+			}
+		}
 	}
 	// "Protesters clashed with police in Tokyo. Chief Justice Haruto
 	// Imamiya criticised the government's handling of the protests": with

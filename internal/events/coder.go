@@ -437,6 +437,11 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 	if st.home == st.dateline && c.courtSeatDateline(a.Entities, datelineAt) {
 		st.home = ""
 	}
+	// A summit or talks host's city is where the story was filed, not
+	// whose it is (see venueDateline).
+	if st.home == st.dateline && c.venueDateline(a, sents, dateline, datelineAt) {
+		st.home = c.venueHome(a.Entities, st.dateline)
+	}
 	lead := -1
 	for si, s := range sents {
 		if err := pipeline.Stopped(ctx, si, len(sents)); err != nil {

@@ -16,10 +16,12 @@ import (
 
 // oppositionAfter and oppositionBefore match the words joining a
 // government mention to the opposition: "<government> and the (main)
-// opposition", "the opposition and <country's> ".
+// opposition", "the opposition (party) and <country's> ". The main,
+// largest, biggest or leading opposition is the one a country's politics
+// sets against its government as plainly as the bare opposition is.
 var (
-	oppositionAfter  = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:main\s+)?opposition\b`)
-	oppositionBefore = regexp.MustCompile(`\b[Oo]pposition\s+and\s+(?:the\s+)?(?:\S+\s+){0,2}$`)
+	oppositionAfter  = regexp.MustCompile(`^\s+and\s+(?:the\s+)?(?:(?:main|largest|biggest|leading)\s+)?opposition\b`)
+	oppositionBefore = regexp.MustCompile(`\b[Oo]pposition\s+(?:part(?:y|ies)\s+)?and\s+(?:the\s+)?(?:\S+\s+){0,2}$`)
 )
 
 // pairedOpposition returns the country of the government the article
@@ -51,4 +53,26 @@ func pairedOpposition(a *model.Article) string {
 // "opposition leaders", "the opposition Unitary Platform").
 func oppositionMention(m mention) bool {
 	return (m.kind == "role" || m.kind == "name" || m.kind == kb.TypeOrganisation) && m.sector == kb.SectorOpposition && !m.abroad && (m.actorID == "" || len(m.actorID) > 4 && m.actorID[:4] == "doc:")
+}
+
+// pairedSideMention says whether m is a bare "the government" ("the
+// regime", "the junta") or a state's armed forces named by a word or two
+// of the military ("the army", "the military", "government troops"), with
+// no actor of its own and no sign of another state ("a foreign
+// government"): the other side of the paired opposition's politics.
+// Police are left out: at talks abroad they are the host's.
+func pairedSideMention(toks []tok, m mention) bool {
+	if m.kind != "role" || m.abroad || m.i < 0 || m.j > len(toks) || m.i >= m.j || m.j-m.i > 2 {
+		return false
+	}
+	if m.actorID != "" || m.i > 0 && toks[m.i-1].low == "foreign" {
+		return false
+	}
+	switch m.sector {
+	case kb.SectorGovernment:
+		return m.j-m.i == 1 && regimeWords[toks[m.i].low]
+	case kb.SectorMilitary:
+		return true
+	}
+	return false
 }

@@ -20,10 +20,14 @@ func TestPairedOpposition(t *testing.T) {
 	}{
 		{"government first", "Venezuela's government and the opposition signed an agreement.", []string{"VEN:government"}, "VEN"},
 		{"main opposition", "Venezuela's government and the main opposition held talks.", []string{"VEN:government"}, "VEN"},
+		{"largest opposition party", "Venezuela's government and the largest opposition party held talks.", []string{"VEN:government"}, "VEN"},
+		{"biggest opposition", "Venezuela's government and the biggest opposition bloc held talks.", []string{"VEN:government"}, "VEN"},
+		{"leading opposition party first", "The leading opposition party and the Nicaraguan government met in Oslo.", []string{"NIC:government"}, "NIC"},
 		{"opposition first", "The opposition and the Sudanese government signed a ceasefire.", []string{"SDN:government"}, "SDN"},
 		{"opposition first, possessive", "The opposition and Nicaragua's government met in Oslo.", []string{"NIC:government"}, "NIC"},
 		// Near misses.
 		{"not joined", "Venezuela's government accused the opposition of plotting.", []string{"VEN:government"}, ""},
+		{"former opposition", "Venezuela's government and the former opposition held talks.", []string{"VEN:government"}, ""},
 		{"comma between", "Venezuela's government, and later the opposition, welcomed it.", []string{"VEN:government"}, ""},
 		{"two governments", "Kenya's government and the opposition met. The opposition and Uganda's government met.", []string{"KEN:government", "UGA:Uganda's government"}, ""},
 	} {

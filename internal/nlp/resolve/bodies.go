@@ -54,6 +54,11 @@ func (d *docState) homeCountry() string {
 				return home
 			}
 		}
+		// A summit's or talks' host city is where the story was
+		// filed, not whose it is (see venueDateline).
+		if d.venueDateline(dateline) {
+			return home
+		}
 		home = dateline
 		return home
 	}

@@ -45,7 +45,24 @@ func (d *docState) storyCountry() string {
 		}
 		counts[e.Country]++
 	}
-	best, n, tied := "", 0, false
+	// A venue's dateline ("GENEVA (Wire) - Libyan delegates met for
+	// talks") counts for nothing: the story names its host only as the
+	// place where the others met (see venueDateline).
+	floor := counts[dateline]
+	if d.venueDateline(dateline) {
+		delete(counts, dateline)
+		floor = 0
+	}
+	best, n, tied := topCount(counts)
+	if best == "" || tied || best == dateline || n <= floor || !d.namesGovernmentOf(best) {
+		return ""
+	}
+	return best
+}
+
+// topCount returns the country counted most often, its count, and
+// whether another was counted as often.
+func topCount(counts map[string]int) (best string, n int, tied bool) {
 	for c, k := range counts {
 		switch {
 		case k > n:
@@ -54,10 +71,7 @@ func (d *docState) storyCountry() string {
 			tied = true
 		}
 	}
-	if best == "" || tied || best == dateline || n <= counts[dateline] || !d.namesGovernmentOf(best) {
-		return ""
-	}
-	return best
+	return best, n, tied
 }
 
 // namesGovernmentOf reports whether the article names country cc's

@@ -92,3 +92,49 @@ func TestStoryCountryBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestVenueDateline: a dateline city that only hosts a meeting of other
+// states' people is no story country: a bare high court there is the
+// country the story is about when one alone leads and its government is
+// named, and no one's when two states meet. Near misses: a story naming
+// the host among those meeting, or a bare title meeting a foreigner,
+// keeps the dateline's country.
+func TestVenueDateline(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       [][2]string
+		want       string
+	}{
+		{"one state meets abroad",
+			"GENEVA (Wire) - Libyan delegates met in Geneva on Monday for talks on a unity plan. The Libyan government has rejected two earlier plans. The Supreme Court ruled the last election void.",
+			[][2]string{{"GENEVA", "GPE"}, {"Wire", "ORG"}, {"Libyan", "NORP"}, {"Geneva", "GPE"}, {"Libyan", "NORP"}, {"Supreme Court", "ORG"}}, "LBY"},
+		{"two states meet abroad",
+			"GENEVA (Wire) - Iranian and U.S. envoys met on Tuesday for talks on the nuclear programme. The Supreme Court ruled on the sanctions case.",
+			[][2]string{{"GENEVA", "GPE"}, {"Wire", "ORG"}, {"Iranian", "NORP"}, {"U.S.", "GPE"}, {"Supreme Court", "ORG"}}, ""},
+		// Near misses.
+		{"the host among those meeting",
+			"GENEVA (Wire) - Swiss and Iranian envoys met on Tuesday for talks on the nuclear programme. The Supreme Court ruled on the sanctions case.",
+			[][2]string{{"GENEVA", "GPE"}, {"Wire", "ORG"}, {"Swiss", "NORP"}, {"Iranian", "NORP"}, {"Supreme Court", "ORG"}}, "CHE"},
+		{"the host's leader among those meeting",
+			"MOSCOW (Wire) - Chinese President Xi Jinping met Vladimir Putin on Monday for talks on trade. The Supreme Court ruled on the border case.",
+			[][2]string{{"MOSCOW", "GPE"}, {"Wire", "ORG"}, {"Chinese", "NORP"}, {"Xi Jinping", "PER"}, {"Vladimir Putin", "PER"}, {"Supreme Court", "ORG"}}, "RUS"},
+		{"a bare title meets a foreigner",
+			"NAIROBI (Wire) - The foreign minister met the Somali ambassador on Monday. The Supreme Court ruled on the border case.",
+			[][2]string{{"NAIROBI", "GPE"}, {"Wire", "ORG"}, {"Somali", "NORP"}, {"Supreme Court", "ORG"}}, "KEN"},
+		{"no meeting in the lead",
+			"NAIROBI (Wire) - Somali troops crossed the border on Monday. The Supreme Court ruled on the border case.",
+			[][2]string{{"NAIROBI", "GPE"}, {"Wire", "ORG"}, {"Somali", "NORP"}, {"Supreme Court", "ORG"}}, "KEN"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, "2025-06-10", c.ents)
+			got := orgByText(art, "Supreme Court")
+			if got == nil {
+				t.Fatalf("no mention %q in %v", "Supreme Court", art.Entities)
+			}
+			if got.Country != c.want {
+				t.Errorf("Supreme Court -> %q country %q, want %q", got.ActorID, got.Country, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,102 @@
+package resolve
+
+import (
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// A dateline that is only a venue. "GENEVA (Wire) - Iranian and U.S.
+// envoys met on Tuesday for talks on the nuclear programme": summits and
+// talks are held in third countries' cities as often as at home, and a
+// story filed from the host city about the visitors is not about the
+// host, so the host's country is not the story's (homeCountry) and lends
+// its bare bodies and offices nothing. The event coder reads such a
+// dateline the same way (events' venueDateline).
+
+// venueWords are the words of meeting that make a lead sentence the
+// report of a meeting held where it was filed.
+var venueWords = wordSet("met meet meets meeting talks summit negotiations negotiators conference convened")
+
+// venueDateline reports whether the dateline's place, in country cc, is
+// only where a meeting of other states' people was held: the lead
+// sentence tells of a meeting and names a state other than cc, with no
+// side before the word of meeting named by a bare title, and nothing in
+// the article after the dateline names cc by a country's, place's,
+// nationality's, body's or person's name but the dateline's place itself
+// again ("met in Geneva"). A story that names the host at all ("Swiss and
+// Iranian envoys met", "Kenya hosted the talks") keeps the dateline.
+func (d *docState) venueDateline(cc string) bool {
+	n := d.dateline
+	if n <= 0 || cc == "" {
+		return false
+	}
+	lead := d.sentenceOf(n)
+	meeting := false
+	for k := range d.toks {
+		if int(d.toks[k].start) < n {
+			continue
+		}
+		if d.sentenceOf(int(d.toks[k].start)) != lead {
+			break
+		}
+		if venueWords[d.toks[k].norm] {
+			meeting = true
+			break
+		}
+		// "GENEVA (Wire) - The foreign minister met the Chinese
+		// ambassador", "ISLAMABAD - The government suspended talks
+		// with India": a side of the meeting named by a bare title is
+		// the dateline's own, so the city is no mere venue.
+		// The opposition joined to another state's government ("Kenya's
+		// government and the opposition met") is that state's side.
+		if r, i, ok := d.roleEndingAt(k); ok {
+			if r.Sector == kb.SectorOpposition {
+				if c := d.pairedGovernment(k); c != "" && c != cc {
+					continue
+				}
+			}
+			if c := d.countryModifierBefore(i); c == "" || c == cc {
+				return false
+			}
+		}
+	}
+	if !meeting {
+		return false
+	}
+	place := ""
+	for _, e := range d.art.Entities {
+		if e.Start >= n {
+			break
+		}
+		if l := d.entEnd[e.End]; l != nil && l.country == cc && (l.typ == kb.TypeCountry || l.typ == kb.TypePlace) {
+			place = l.id
+			break
+		}
+	}
+	other := false
+	for _, e := range d.art.Entities {
+		// The host's own people count as naming it ("Xi Jinping met
+		// Vladimir Putin for talks" in Moscow is Russia's story too).
+		if e.Start < n || e.Type != model.EntityGPE && e.Type != model.EntityNORP && e.Type != model.EntityOrg && e.Type != model.EntityPerson {
+			continue
+		}
+		l := d.entEnd[e.End]
+		c := e.Country
+		if c == "" && l != nil {
+			c = l.country
+		}
+		if c == "" {
+			continue
+		}
+		if c == cc {
+			if e.Type == model.EntityGPE && l != nil && place != "" && l.id == place {
+				continue
+			}
+			return false
+		}
+		if e.Sentence == lead && e.Type != model.EntityOrg && e.Type != model.EntityPerson {
+			other = true
+		}
+	}
+	return other
+}
