@@ -477,6 +477,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		listedOrgNames(ws, tags[i], an.knownName)
 		nationalArms(ws, tags[i], an.isCountry, an.knownPlace)
 		foundationNames(ws, tags[i])
+		countryPartyNames(ws, tags[i], an.isCountry)
 	}
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
 	placeWordPersons(sents, tags, an.knownPlace, an.notPersonName, an.firstName, an.isRole, an.demonym, sports)
