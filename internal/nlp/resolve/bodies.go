@@ -777,6 +777,10 @@ type homeTitle struct {
 	// impeached is set for a person named as the one impeached
 	// (impeachedPerson): the country of the legislature that did it.
 	impeached bool
+	// appos is set for a person whose role is told in apposition with
+	// no country ("Sara Lind, a spokesperson, said"): the dateline's
+	// country, as for a lower-case title before the name (datelineHome).
+	appos bool
 }
 
 // homeTitles gives the persons titled by an office with no country
@@ -807,7 +811,7 @@ func (d *docState) homeTitles() {
 		if c == "" && h.lower && h.t.sector == kb.SectorOpposition {
 			c = d.oppositionHome(h.sent)
 		}
-		if c == "" && h.lower {
+		if c == "" && (h.lower || h.appos) {
 			c = d.datelineHome(h.sent)
 		}
 		if c == "" && h.lower {
