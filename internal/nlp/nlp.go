@@ -451,6 +451,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		rankedPersons(ws, tags[i], an.givenName)
 		hyphenGivenPersons(ws, tags[i], an.givenName)
 		officeHolders(ws, tags[i], an.notPersonName)
+		officeTitledHolders(ws, tags[i], an.notPersonName)
 		courtOfficeHolders(ws, tags[i])
 		officeOfHolderNames(ws, tags[i], an.isRole)
 		portfoliosBeforeTitles(ws, tags[i], an.demonym)
