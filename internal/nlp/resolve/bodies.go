@@ -1180,14 +1180,28 @@ func (d *docState) capitalMinisterTitle(off int, t title) bool {
 // capitalMinisterTitleHeld is capitalMinisterTitle for a title held now
 // or, with former, once ("Former Interior Minister Jane Roe").
 func (d *docState) capitalMinisterTitleHeld(off int, t title, former bool) bool {
-	if !stateSectors[t.sector] {
+	// "Opposition Leader Jane Roe" under a dateline is the home
+	// opposition's leader, as "opposition leader Jane Roe" in lower case
+	// is (lowerStateTitle; oppositionHome places it).
+	opposition := t.sector == kb.SectorOpposition
+	if !stateSectors[t.sector] && !opposition {
 		return false
 	}
 	j := d.tokenAt(off) - 1
 	if o, ok := d.officeBeforeCourtesy(j); ok {
 		j = o
 	}
-	if j < 0 || !d.toks[j].upper || !ministerTitles[d.toks[j].norm] && !homeCapitalTitles[d.toks[j].norm] {
+	if j < 0 || !d.toks[j].upper {
+		return false
+	}
+	switch w := d.toks[j].norm; {
+	case opposition:
+		if w != "leader" {
+			return false
+		}
+	case ministerTitles[w] || homeCapitalTitles[w]:
+	case j > 0 && d.toks[j-1].upper && homeCapitalPhrases[d.toks[j-1].norm+" "+w]:
+	default:
 		return false
 	}
 	for k := j - 1; k >= 0 && k > j-5 && d.toks[k].norm != ""; k-- {
@@ -1197,6 +1211,13 @@ func (d *docState) capitalMinisterTitleHeld(off int, t title, former bool) bool 
 	}
 	return true
 }
+
+// homeCapitalPhrases are two-word capitalised titles of a state's law
+// officers that a wire story writes before a home official's name with
+// no country, as it writes a minister's ("NAIROBI - Attorney General
+// Jane Roe said"): the dateline country's (capitalMinisterTitle). A
+// foreign one is written with the nationality.
+var homeCapitalPhrases = map[string]bool{"attorney general": true, "solicitor general": true}
 
 // presidentOffices are the offices of a head of state, or his deputy,
 // that wire style writes capitalised before a name with no country.
