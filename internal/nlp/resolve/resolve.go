@@ -681,6 +681,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		// possessiveNames.
 		name = strings.Trim(strings.TrimSpace(e.Text), "\"“”")
 	}
+	if e.Type == model.EntityPerson {
+		name = dropMalayHonour(name)
+	}
 	key := kb.Normalize(name)
 	if key == "" {
 		return nil
