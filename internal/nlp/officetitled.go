@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -19,10 +20,10 @@ import (
 // a lone word after a title may be a body, "Chairman Mao" aside), none of
 // them a title, an office, an acronym or the head of an organisation's, a
 // place's or a medium's name; a title after "of" or "for" is a portfolio
-// or a body's ("Minister of State", "Secretary for Justice"); a span going
-// on past the run or begun before it, and a name other reports as a
-// place's, a body's or a group's and no person's, are left alone, as is a
-// sentence in title case.
+// or a body's ("Minister of State", "Secretary for Justice"); a run in
+// which the tagger saw no name at all, a span going on past the run or
+// begun before it, and a name other reports as a place's, a body's or a
+// group's and no person's, are left alone, as is a sentence in title case.
 func officeTitledHolders(words, tags []string, other func([]string) bool) {
 	if titleCase(words) {
 		return
@@ -43,6 +44,13 @@ func officeTitledHolders(words, tags []string, other func([]string) bool) {
 			continue // already the person
 		}
 		if strings.HasPrefix(tags[a], "I-") || e < len(tags) && strings.HasPrefix(tags[e], "I-") {
+			continue
+		}
+		// The tagger must have seen a name in the run, if of another
+		// type: capitalised common words after a title ("an Online
+		// Leader Success Mindset", a heading's capitals) are no one's
+		// name.
+		if !slices.ContainsFunc(tags[a:e], func(t string) bool { return t != "O" }) {
 			continue
 		}
 		ok := true

@@ -18,6 +18,8 @@ func TestOfficeTitledHolders(t *testing.T) {
 		{"the talks with Secretary-General Ana Ruiz ended .", "O O O O O B-ORG O O", "O O O O B-PER I-PER O O"},
 		// Already the person.
 		{"while Speaker Moses Wetangula watched .", "O O B-PER I-PER O O", "O O B-PER I-PER O O"},
+		// No name the tagger saw: capitalised common words.
+		{"read How to Adopt an Online Leader Success Mindset .", "O O O O O O O O O O", "O O O O O O O O O O"},
 		// A lone word after the title.
 		{"while Chairman Mao watched over them .", "O O B-ORG O O O O", "O O B-ORG O O O O"},
 		// A body's name after the title.
