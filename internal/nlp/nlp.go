@@ -451,6 +451,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		rankedPersons(ws, tags[i], an.givenName)
 		hyphenGivenPersons(ws, tags[i], an.givenName)
 		officeHolders(ws, tags[i], an.notPersonName)
+		officeTitledHolders(ws, tags[i], an.notPersonName)
 		courtOfficeHolders(ws, tags[i])
 		officeOfHolderNames(ws, tags[i], an.isRole)
 		portfoliosBeforeTitles(ws, tags[i], an.demonym)
@@ -477,6 +478,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		listedOrgNames(ws, tags[i], an.knownName)
 		nationalArms(ws, tags[i], an.isCountry, an.knownPlace)
 		foundationNames(ws, tags[i])
+		countryPartyNames(ws, tags[i], an.isCountry)
 	}
 	objectPersons(sents, tags, an.notPersonName, an.knownPlace, an.demonym, sports)
 	placeWordPersons(sents, tags, an.knownPlace, an.notPersonName, an.firstName, an.isRole, an.demonym, sports)

@@ -1830,7 +1830,12 @@ func (st *state) definite(s, e int) *model.Speaker {
 			return speakerOf(en)
 		}
 	}
-	if e-s == 2 && firmHeads[v.toks[e-1].low] {
+	// A "<product>maker" ("the carmaker", "the drugmaker") is a company
+	// of that trade, which the resolver finds (its trade table, a few
+	// sentences back) and links the description to: the nearest firm of
+	// any trade would be Nvidia for "the carmaker said" after "Nvidia
+	// shares jumped".
+	if e-s == 2 && firmHeads[v.toks[e-1].low] && !kb.ProductMaker(v.toks[e-1].low) {
 		// "the operator" or "the company" after a firm whose name does
 		// not end in that word ("Northwind Ferries"): the nearest
 		// organisation named in the last few sentences, not an outlet.

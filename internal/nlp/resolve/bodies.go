@@ -809,6 +809,10 @@ type homeTitle struct {
 	// impeached is set for a person named as the one impeached
 	// (impeachedPerson): the country of the legislature that did it.
 	impeached bool
+	// appos is set for a person whose role is told in apposition with
+	// no country ("Sara Lind, a spokesperson, said"): the dateline's
+	// country, as for a lower-case title before the name (datelineHome).
+	appos bool
 }
 
 // homeTitles gives the persons titled by an office with no country
@@ -839,7 +843,7 @@ func (d *docState) homeTitles() {
 		if c == "" && h.lower && h.t.sector == kb.SectorOpposition {
 			c = d.oppositionHome(h.sent)
 		}
-		if c == "" && h.lower {
+		if c == "" && (h.lower || h.appos) {
 			c = d.datelineHome(h.sent)
 		}
 		if c == "" && h.lower {
@@ -1208,14 +1212,28 @@ func (d *docState) capitalMinisterTitle(off int, t title) bool {
 // capitalMinisterTitleHeld is capitalMinisterTitle for a title held now
 // or, with former, once ("Former Interior Minister Jane Roe").
 func (d *docState) capitalMinisterTitleHeld(off int, t title, former bool) bool {
-	if !stateSectors[t.sector] {
+	// "Opposition Leader Jane Roe" under a dateline is the home
+	// opposition's leader, as "opposition leader Jane Roe" in lower case
+	// is (lowerStateTitle; oppositionHome places it).
+	opposition := t.sector == kb.SectorOpposition
+	if !stateSectors[t.sector] && !opposition {
 		return false
 	}
 	j := d.tokenAt(off) - 1
 	if o, ok := d.officeBeforeCourtesy(j); ok {
 		j = o
 	}
-	if j < 0 || !d.toks[j].upper || !ministerTitles[d.toks[j].norm] && !homeCapitalTitles[d.toks[j].norm] {
+	if j < 0 || !d.toks[j].upper {
+		return false
+	}
+	switch w := d.toks[j].norm; {
+	case opposition:
+		if w != "leader" {
+			return false
+		}
+	case ministerTitles[w] || homeCapitalTitles[w]:
+	case j > 0 && d.toks[j-1].upper && homeCapitalPhrases[d.toks[j-1].norm+" "+w]:
+	default:
 		return false
 	}
 	for k := j - 1; k >= 0 && k > j-5 && d.toks[k].norm != ""; k-- {
@@ -1225,6 +1243,13 @@ func (d *docState) capitalMinisterTitleHeld(off int, t title, former bool) bool 
 	}
 	return true
 }
+
+// homeCapitalPhrases are two-word capitalised titles of a state's law
+// officers that a wire story writes before a home official's name with
+// no country, as it writes a minister's ("NAIROBI - Attorney General
+// Jane Roe said"): the dateline country's (capitalMinisterTitle). A
+// foreign one is written with the nationality.
+var homeCapitalPhrases = map[string]bool{"attorney general": true, "solicitor general": true}
 
 // presidentOffices are the offices of a head of state, or his deputy,
 // that wire style writes capitalised before a name with no country.

@@ -26,7 +26,7 @@ func (d *docState) homeParty(e *model.Entity, l *link) {
 		return
 	}
 	c := l.country
-	if words[len(words)-1] != "party" {
+	if words[len(words)-1] != "party" && !d.partyOfName(words) {
 		next := d.tokenAt(e.End)
 		if (next >= len(d.toks) || d.toks[next].norm != "party" || d.toks[next].upper) && !d.afterPartyHead(d.tokenAt(e.Start)) {
 			// Without the word "party", the frame "the opposition X" or
@@ -62,6 +62,31 @@ func (d *docState) homeParty(e *model.Entity, l *link) {
 	}
 	l.country, l.sector = c, kb.SectorParty
 	e.Country, e.Sector = c, kb.SectorParty
+}
+
+// partyOfName reports whether a name's words end in "party of" and a
+// country ("Socialist Party of Albania", "Communist Party of the
+// Philippines"): the name is a party's, and the country it names
+// (countryInName) its country, as "<name> Party" ends in its head. A
+// name placed otherwise ("Party of Regions") or going on past the
+// country is left to the rules above.
+func (d *docState) partyOfName(words []string) bool {
+	for k := 1; k+2 < len(words); k++ {
+		if words[k] != "party" || words[k+1] != "of" {
+			continue
+		}
+		rest := words[k+2:]
+		if rest[0] == "the" {
+			rest = rest[1:]
+		}
+		for _, a := range d.s.kb.LookupNorm(strings.Join(rest, " "), d.date) {
+			if a.Type == kb.TypeCountry && a.Country != "" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // partyFrameWords put a party in or out of power right before its name.

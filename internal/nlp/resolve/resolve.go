@@ -681,6 +681,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		// possessiveNames.
 		name = strings.Trim(strings.TrimSpace(e.Text), "\"“”")
 	}
+	if e.Type == model.EntityPerson {
+		name = dropMalayHonour(name)
+	}
 	key := kb.Normalize(name)
 	if key == "" {
 		return nil
@@ -839,8 +842,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			d.afterResolve(e, o)
 			return o
 		}
+		appos := false
 		if title.country == "" && title.sector == "" {
 			title = d.appositive(e.End)
+			appos = title.sector != ""
 		}
 		if title.country == "" && title.sector == kb.SectorParty && title.body {
 			// "party secretary-general Hassan Omar": the officer of the
@@ -863,8 +868,13 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
 		head := !lower && (d.capitalPresidentTitle(e.Start, title) || d.formerPresidentTitle(e.Start, title) || title.pressHome)
 		impeached := d.impeachedPerson(e)
-		if l.country == "" && (title.pressHome || homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head || impeached) {
-			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower, head: head, impeached: impeached})
+		// "Sara Lind, a spokesperson, said": an apposition with a role
+		// and no country, body or place of its own describes someone of
+		// the story's setting, as a title written before the name does
+		// (datelineHome).
+		appos = appos && unplacedTitle(title) && !title.visitor && d.bareAppositive(e.End)
+		if l.country == "" && (title.pressHome || homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head || impeached || appos) {
+			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower, head: head, impeached: impeached, appos: appos})
 		}
 		d.afterResolve(e, l)
 		return l

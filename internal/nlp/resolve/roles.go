@@ -1638,7 +1638,9 @@ var anyOrgNouns = wordSet("company companies firm group outfit organisation orga
 // for one kind of state body (head: "ministry", "embassy", "army") goes
 // back only to an organisation the article alone names whose name has
 // that word: "the Danish ministry" after "the Danish embassy" is another
-// body of the same state, not the embassy.
+// body of the same state, not the embassy. A trade description ("the
+// drugmaker", "the toymaker") looks further back, up to tradeWindow
+// sentences, for a company known to ply that trade.
 func (d *docState) definiteOrg(pos, sent int, t title, head string) *link {
 	if t.sector == "" {
 		return nil
@@ -1648,8 +1650,11 @@ func (d *docState) definiteOrg(pos, sent int, t title, head string) *link {
 	// every later one made this quadratic in the length of the text.
 	for i := before(d.antecedents, pos) - 1; i >= 0; i-- {
 		a := d.antecedents[i]
-		if a.sentence < sent-1 {
+		if a.sentence < sent-tradeWindow || a.sentence < sent-1 && headTrade(head) == "" {
 			break
+		}
+		if a.sentence < sent-1 && !sameTrade(d.s.kb, head, a.l) {
+			continue // beyond the previous sentence, only a company of the trade named (tradeWindow)
 		}
 		if a.l.typ != kb.TypeOrganisation || a.l.vessel || t.country != "" && a.l.country != t.country {
 			continue // "the coast guard said" after "the BRP Teresa Magbanua" is the service, not its ship

@@ -22,7 +22,7 @@ import (
 var tradeNouns = map[string]string{
 	"carmaker": "car", "automaker": "car", "drugmaker": "drug", "airline": "airline",
 	"bank": "bank", "lender": "bank", "chipmaker": "chip", "planemaker": "plane", "jetmaker": "plane",
-	"steelmaker": "steel",
+	"steelmaker": "steel", "toymaker": "toy",
 }
 
 // nameTrades are the words in a company's name that give its trade.
@@ -45,14 +45,51 @@ func tradeOf(k *kb.KB, l *link) string {
 	return ""
 }
 
+// makerTrades are the trades of "<product>maker" nouns whose product is
+// written otherwise in company_trades.tsv ("automaker" and "carmaker" are
+// both "car").
+var makerTrades = map[string]string{"auto": "car", "jet": "plane", "handset": "phone", "tyre": "tire"}
+
+// headTrade returns the trade a trade description's head names: a
+// tradeNouns word, or any "<product>maker" of kb.ProductMaker
+// ("toymaker": "toy", "truckmaker": "truck"); "" for any other word.
+func headTrade(head string) string {
+	if t, ok := tradeNouns[head]; ok {
+		return t
+	}
+	if !kb.ProductMaker(head) {
+		return ""
+	}
+	p := strings.TrimSuffix(head, "maker")
+	if t, ok := makerTrades[p]; ok {
+		return t
+	}
+	return p
+}
+
 // otherTrade reports whether the trade description whose head is head
 // ("drugmaker") names a trade other than the one organisation l is known
 // to ply.
 func otherTrade(k *kb.KB, head string, l *link) bool {
-	want, ok := tradeNouns[head]
-	if !ok {
+	want := headTrade(head)
+	if want == "" {
 		return false
 	}
 	got := tradeOf(k, l)
 	return got != "" && got != want
+}
+
+// tradeWindow is how many sentences back a trade description ("the
+// drugmaker", "the toymaker") looks for the company it names: a company
+// of that very trade is still in the reader's mind a few sentences on
+// ("Pfizer raised its forecast. ... . ... . The drugmaker said"), where
+// "the company" has only its own and the previous sentence (definiteOrg).
+const tradeWindow = 3
+
+// sameTrade reports whether organisation l is known to ply the trade the
+// description's head names: beyond definiteOrg's own window only such a
+// company is what "the drugmaker" refers back to, not any firm.
+func sameTrade(k *kb.KB, head string, l *link) bool {
+	want := headTrade(head)
+	return want != "" && tradeOf(k, l) == want
 }
