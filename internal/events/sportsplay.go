@@ -23,7 +23,7 @@ func sportsPlay(st *articleState, toks []tok, t *trigger, p *Pattern, code strin
 	if t.nominal || len(p.Words) == 0 || len(src) == 0 || !players(src) || forceSide(src) || forceSide(tgt) {
 		return false
 	}
-	if !(st.sports || sportsSentence(toks) || sportsFixture(toks, t)) || violenceSentence(toks) {
+	if !(st.sports || sportsClause(toks, t) || sportsFixture(toks, t)) || violenceSentence(toks) {
 		return false
 	}
 	verb := p.Words[0]
@@ -112,20 +112,30 @@ var playTargets = map[string]bool{"lead": true, "initiative": true, "title": tru
 	"tries": true, "batting": true, "line-up": true, "lineup": true, "backline": true, "midfield": true,
 	"attack": true, "rearguard": true, "net": true, "wicket": true, "wickets": true}
 
-// sportsSentence says whether a sentence tells of sport by itself: a
+// sportsClause says whether the sentence of a trigger tells of sport
+// (sportsSentence), a word that may also be said of other things counting
+// only in the trigger's own clause: "punished India with strikes after
+// the match was cancelled" tells of a match in another clause.
+func sportsClause(toks []tok, t *trigger) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	lo, hi := clauseBounds(toks, t)
+	return sportsSentence(toks, lo, hi)
+}
+
+// sportsSentence says whether a sentence tells of sport: anywhere in it a
 // score ("3-0"), a word found almost only in sports news ("striker",
-// "half-time", "league"), a pair of words that is ("second half",
-// "stoppage time", "group stage"), or a match or final after a
-// determiner ("after the match", "in the final").
-func sportsSentence(toks []tok) bool {
+// "half-time"), a pair of words that is ("second half", "stoppage time",
+// "group stage") or a match minute; or, between the byte offsets lo and
+// hi, a word that is sport's in news mostly but not only: a match or
+// final after a determiner ("after the match", "in the final"), the
+// lower-cased league, a coach, a referee, a tournament, goals counted.
+func sportsSentence(toks []tok, lo, hi int) bool {
 	for k, tk := range toks {
 		l := tk.low
 		switch {
 		case sportsCueWords[l]:
-			return true
-		case tk.text == "league":
-			// Lower-cased, the competition ("the league match", "top of
-			// the league"); a capital names a body ("the Arab League").
 			return true
 		case scoreRE.MatchString(tk.text) && k > 0 && !isPunct(toks[k-1].text) && !voteCount(toks, k):
 			return true
@@ -134,6 +144,14 @@ func sportsSentence(toks []tok) bool {
 			if l == "half" && k+1 < len(toks) && toks[k+1].low == "of" {
 				continue
 			}
+			return true
+		case minuteOrdinal(toks, k):
+			return true
+		case tk.start < lo || tk.start >= hi:
+		case weakSportsWords[l] || tk.text == "league":
+			// Lower-cased, the league is the competition ("the league
+			// match", "top of the league"); a capital names a body ("the
+			// Arab League").
 			return true
 		case (l == "goals" || l == "goal") && k > 0 && (seriesCounts[toks[k-1].low] || isNumber(toks[k-1].low) || toks[k-1].low == "one"):
 			// "two goals down", "scored three goals"; "the goals of the
@@ -145,8 +163,6 @@ func sportsSentence(toks []tok) bool {
 			if l == "final" && k+1 < len(toks) && strings.HasPrefix(toks[k+1].pos, "NN") {
 				continue
 			}
-			return true
-		case minuteOrdinal(toks, k):
 			return true
 		}
 	}
@@ -184,13 +200,17 @@ func minuteOrdinal(toks []tok, k int) bool {
 var sportsCueWords = map[string]bool{"striker": true, "strikers": true, "goalkeeper": true, "goalkeepers": true,
 	"midfielder": true, "midfielders": true, "defender": true, "defenders": true, "winger": true, "wingers": true,
 	"half-time": true, "halftime": true, "equaliser": true, "equalizer": true, "hat-trick": true, "goalless": true,
-	"tournament": true, "semifinal": true, "semi-final": true, "quarterfinal": true,
+	"semifinal": true, "semi-final": true, "quarterfinal": true,
 	"quarter-final": true, "playoff": true, "play-off": true, "qualifier": true, "qualifiers": true,
 	"soccer": true, "football": true, "cricket": true, "rugby": true, "basketball": true, "hockey": true,
-	"baseball": true, "handball": true, "volleyball": true, "tennis": true, "referee": true,
+	"baseball": true, "handball": true, "volleyball": true, "tennis": true,
 	"scoreline": true, "kick-off": true, "kickoff": true, "innings": true,
 	"wickets": true, "batsman": true, "batsmen": true, "bowlers": true, "touchdown": true, "quarterback": true,
-	"relegation": true, "scrum": true, "coach": true}
+	"relegation": true, "scrum": true}
+
+// weakSportsWords are mostly, not only, sport's: "the coach" may be a bus,
+// "the tournament" one of chess or poker, a referee one of a dispute.
+var weakSportsWords = map[string]bool{"coach": true, "referee": true, "tournament": true}
 
 // sportsCuePairs are two-word sports terms whose words alone are not.
 var sportsCuePairs = map[[2]string]bool{{"first", "half"}: true, {"second", "half"}: true, {"stoppage", "time"}: true,

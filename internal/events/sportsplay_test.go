@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // The sentence-level sports test reads sport's own words and scores, and
 // refuses the look-alikes of other news: a court's or a vote's count, a
@@ -26,7 +29,7 @@ func TestSportsSentence(t *testing.T) {
 		{"the/DT final/JJ round/NN of/IN talks/NNS", false},
 		{"", false},
 	} {
-		if got := sportsSentence(edgeToks(tt.tagged)); got != tt.want {
+		if got := sportsSentence(edgeToks(tt.tagged), 0, math.MaxInt); got != tt.want {
 			t.Errorf("sportsSentence(%q) = %v, want %v", tt.tagged, got, tt.want)
 		}
 	}
@@ -131,7 +134,10 @@ func TestSportsPlayStaysInRange(t *testing.T) {
 					t.Fatalf("panic on %q: %v", shape, r)
 				}
 			}()
-			sportsSentence(toks)
+			sportsSentence(toks, 0, math.MaxInt)
+			for i := 0; i < len(toks); i++ {
+				sportsClause(toks, &trigger{i: i, j: i + 1, head: i})
+			}
 			violenceSentence(toks)
 			for k := range toks {
 				minuteOrdinal(toks, k)
@@ -143,5 +149,24 @@ func TestSportsPlayStaysInRange(t *testing.T) {
 				}
 			}
 		}()
+	}
+}
+
+// A word sport shares with other news ("the match", "the coach") counts
+// only in the trigger's clause; a score or "half-time" anywhere.
+func TestSportsClause(t *testing.T) {
+	for _, tt := range []struct {
+		tagged string
+		want   bool
+	}{
+		{"Poland/NNP punished/VBD Ukraine/NNP in/IN the/DT league/NN match/NN", true},
+		{"Pakistan/NNP punished/VBD India/NNP with/IN strikes/NNS after/IN the/DT match/NN was/VBD cancelled/VBN", false},
+		{"Turkey/NNP attacked/VBD relentlessly/RB but/CC Greece/NNP held/VBD on/RP for/IN a/DT 1-0/CD win/NN", true},
+		{"Russia/NNP attacked/VBD Ukraine/NNP after/IN the/DT coach/NN left/VBD", false},
+	} {
+		toks := edgeToks(tt.tagged)
+		if got := sportsClause(toks, &trigger{i: 1, j: 2, head: 1}); got != tt.want {
+			t.Errorf("sportsClause(%q) = %v, want %v", tt.tagged, got, tt.want)
+		}
 	}
 }
