@@ -10291,7 +10291,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "France will host Brazil at the Stade de France on Saturday" is a
 	// match there. Only hosting, meeting, visiting and beating are read so;
 	// "Russia invaded Ukraine" stays an invasion in any article.
-	if (p.Type == "CONSULT" || p.Type == "ASSAULT") && (sportsFixture(toks, t) || st.sports && matchVerbs[p.Words[0]]) && allSides(src) && allSides(tgt) {
+	// A sports word in the sentence does not make every act of force a
+	// match: "Russia attacked Ukraine during the World Cup" and "invaded
+	// weeks after the Olympics" stay attacks; only sport's own verbs,
+	// and force spent on an object of play, are read so (sportsplay.go).
+	if (p.Type == "CONSULT" || p.Type == "ASSAULT" && fixtureForce(toks, t, p)) && (sportsFixture(toks, t) || st.sports && matchVerbs[p.Words[0]]) && allSides(src) && allSides(tgt) {
 		return
 	}
 	// "Petrov beat the Spaniard 6-3 6-4", "Halvorsen beat the Indian in
@@ -10306,6 +10310,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// attacking a line, a defence or a goal, plays; soldiers, police or a
 	// crowd attacking someone still assault them (playAttack).
 	if p.Type == "ASSAULT" && (st.sports || sportsFixture(toks, t)) && playAttack(toks, t) && !forceSide(src) {
+		return
+	}
+	// "Brazil crushed Argentina 3-0", "Germany fought back", "Japan seized
+	// the lead", "Ghana conceded twice": sport told in the words of war or
+	// of yielding, between teams or players (sportsplay.go). Police,
+	// soldiers or a crowd, and a sentence telling of deaths or bombs,
+	// keep their events.
+	if sportsPlay(st, toks, t, p, code, src, tgt) {
 		return
 	}
 	// Non-political news (nonpolitical.go): "Apple launched its iPhone,
