@@ -8727,6 +8727,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if v := helpedActVerb(toks, helpTrigger(t, emb)); v >= 0 && len(tgt) > 0 && tgt[0].i > v {
 			tgt = nil
 		}
+		// "insisted Russia would not win the war", "promised on Monday
+		// Argentina would get cheaper gas": an actor opening the clause
+		// a verb reports is what the report is about, not whom it is
+		// made to (reportedSubject); threats and accusations keep theirs.
+		if !t.nominal && !t.passive && t.roles == nil && clauseSubjectTarget(typ) && reportedSubject(toks, t, typ == "REQUEST" || mandativeHeads[toks[t.head].low], tgt) {
+			tgt = nil
+		}
 		// "A Kenyan court condemned the man to death", "police arrested
 		// two women": a person the article does not name is still the
 		// one acted on. With no country of their own, they are placed
