@@ -1131,7 +1131,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			continue
 		}
 		kind, _ := kb.PairHead(toks[m.i].low)
-		if art.hasStates && kind == kb.PairStates {
+		if a, b, ok := clashers(toks, ms, m.i); ok && kind != kb.PairStates {
+			// "Troops clashed with rebels near the town, and both sides
+			// suffered losses": the sides are the two who clashed.
+			m.pair = []mention{a, b}
+			m.country = a.country
+		} else if art.hasStates && kind == kb.PairStates {
 			m.pair = []mention{art.statePair[0], art.statePair[1]}
 			m.country = art.statePair[0].country
 		} else if a, b, ok := c.statesOfPair(art); ok && kind == kb.PairStates {

@@ -259,6 +259,13 @@ func (st *articleState) notePair(toks []tok, ms []mention) {
 		st.hasStates = true
 	}
 	st.noteStateGroup(parties, state)
+	// "Police clashed with protesters in Nairobi. Both sides blamed
+	// each other": after a clash the sides are the two who clashed,
+	// whatever parties the sentence also named (see clashers).
+	if a, b, ok := clashers(toks, ms, len(toks)); ok {
+		st.pair = [2]mention{a, b}
+		st.hasPair = true
+	}
 }
 
 // noteStateGroup remembers the states a sentence names when they are three
