@@ -1406,6 +1406,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if bareLeaders(toks, ms[i]) != "" {
 				continue
 			}
+			// "Delegates from 40 developing countries walked out of
+			// the talks in Paris": people of many states are of none.
+			if manyStatesMembers(toks, ms[i]) {
+				continue
+			}
 			// "foreign journalists" are not of the sentence's country,
 			// nor are a borrower's creditors ("Zambia's creditors").
 			// "The Dutch government expects the crew to be released": a
@@ -1458,6 +1463,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// was filed. Bare "leaders" in a story from a country may
 			// be its own and keep the dateline's.
 			if q := bareLeaders(toks, ms[i]); q != "" && q != "bare" {
+				continue
+			}
+			// "GENEVA - Delegates from 40 developing countries walked
+			// out": people of many states are not the dateline's.
+			if manyStatesMembers(toks, ms[i]) {
 				continue
 			}
 			if datelineHolder(toks, ms[i]) {
