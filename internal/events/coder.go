@@ -8222,6 +8222,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = groupAt(toks, ms, mi)
 			}
 		}
+		// "The attack on the checkpoint was carried out by Islamic State
+		// militants": the agent of carrying the act out did it.
+		if len(src) == 0 && p.Type == "ASSAULT" {
+			if mi := carriedOutBy(toks, ms, t); mi >= 0 && !sameGroup(groupAt(toks, ms, mi), tgt) {
+				src = groupAt(toks, ms, mi)
+			}
+		}
 		// "its demand that Israel ease restrictions": the embedded clause's
 		// subject is the target; the possessor's referent is the source.
 		if emb != nil && len(tgt) == 0 {
