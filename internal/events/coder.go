@@ -8748,6 +8748,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if !t.nominal && !t.passive && t.roles == nil && clauseSubjectTarget(typ) && reportedSubject(toks, t, typ == "REQUEST" || mandativeHeads[toks[t.head].low], tgt) {
 			tgt = nil
 		}
+		// "Italy pledged to keep its embassy open": the source's own
+		// embassy is no target of its own government; the host is.
+		if len(tgt) == 1 && p.Type != "ASSAULT" {
+			if own, h := ownMission(toks, ms, tgt[0], src); own {
+				tgt = nil
+				if h >= 0 {
+					tgt = groupAt(toks, ms, h)
+				}
+			}
+		}
 		// "A Kenyan court condemned the man to death", "police arrested
 		// two women": a person the article does not name is still the
 		// one acted on. With no country of their own, they are placed
