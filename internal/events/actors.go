@@ -1131,7 +1131,12 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			continue
 		}
 		kind, _ := kb.PairHead(toks[m.i].low)
-		if art.hasStates && kind == kb.PairStates {
+		if a, b, ok := clashers(toks, ms, m.i); ok && kind != kb.PairStates {
+			// "Troops clashed with rebels near the town, and both sides
+			// suffered losses": the sides are the two who clashed.
+			m.pair = []mention{a, b}
+			m.country = a.country
+		} else if art.hasStates && kind == kb.PairStates {
 			m.pair = []mention{art.statePair[0], art.statePair[1]}
 			m.country = art.statePair[0].country
 		} else if a, b, ok := c.statesOfPair(art); ok && kind == kb.PairStates {
@@ -1403,6 +1408,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if bareLeaders(toks, ms[i]) != "" {
 				continue
 			}
+			// "Delegates from 40 developing countries walked out of
+			// the talks in Paris": people of many states are of none.
+			if manyStatesMembers(toks, ms[i]) {
+				continue
+			}
 			// "foreign journalists" are not of the sentence's country,
 			// nor are a borrower's creditors ("Zambia's creditors").
 			// "The Dutch government expects the crew to be released": a
@@ -1455,6 +1465,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// was filed. Bare "leaders" in a story from a country may
 			// be its own and keep the dateline's.
 			if q := bareLeaders(toks, ms[i]); q != "" && q != "bare" {
+				continue
+			}
+			// "GENEVA - Delegates from 40 developing countries walked
+			// out": people of many states are not the dateline's.
+			if manyStatesMembers(toks, ms[i]) {
 				continue
 			}
 			if datelineHolder(toks, ms[i]) {

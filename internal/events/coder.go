@@ -259,6 +259,13 @@ func (st *articleState) notePair(toks []tok, ms []mention) {
 		st.hasStates = true
 	}
 	st.noteStateGroup(parties, state)
+	// "Police clashed with protesters in Nairobi. Both sides blamed
+	// each other": after a clash the sides are the two who clashed,
+	// whatever parties the sentence also named (see clashers).
+	if a, b, ok := clashers(toks, ms, len(toks)); ok {
+		st.pair = [2]mention{a, b}
+		st.hasPair = true
+	}
 }
 
 // noteStateGroup remembers the states a sentence names when they are three
@@ -8258,6 +8265,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = groupAt(toks, ms, mi)
 			}
 		}
+		// "The attack on the checkpoint was carried out by Islamic State
+		// militants": the agent of carrying the act out did it.
+		if len(src) == 0 && p.Type == "ASSAULT" {
+			if mi := carriedOutBy(toks, ms, t); mi >= 0 && !sameGroup(groupAt(toks, ms, mi), tgt) {
+				src = groupAt(toks, ms, mi)
+			}
+		}
 		// "its demand that Israel ease restrictions": the embedded clause's
 		// subject is the target; the possessor's referent is the source.
 		if emb != nil && len(tgt) == 0 {
@@ -8769,6 +8783,23 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// own object is no party to the help (helpedActVerb).
 		if v := helpedActVerb(toks, helpTrigger(t, emb)); v >= 0 && len(tgt) > 0 && tgt[0].i > v {
 			tgt = nil
+		}
+		// "insisted Russia would not win the war", "promised on Monday
+		// Argentina would get cheaper gas": an actor opening the clause
+		// a verb reports is what the report is about, not whom it is
+		// made to (reportedSubject); threats and accusations keep theirs.
+		if !t.nominal && !t.passive && t.roles == nil && clauseSubjectTarget(typ) && reportedSubject(toks, t, typ == "REQUEST" || mandativeHeads[toks[t.head].low], tgt) {
+			tgt = nil
+		}
+		// "Italy pledged to keep its embassy open": the source's own
+		// embassy is no target of its own government; the host is.
+		if len(tgt) == 1 && p.Type != "ASSAULT" {
+			if own, h := ownMission(toks, ms, tgt[0], src); own {
+				tgt = nil
+				if h >= 0 {
+					tgt = groupAt(toks, ms, h)
+				}
+			}
 		}
 		// "A Kenyan court condemned the man to death", "police arrested
 		// two women": a person the article does not name is still the

@@ -222,6 +222,7 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			menPlurals(ws, ptags)
 			subjectPasts(ws, ptags)
 			nameSubjectVerbs(ws, ptags)
+			conjunctNamePasts(ws, ptags)
 			attributiveParticiples(ws, ptags)
 			for i := range sents[si].Tokens {
 				sents[si].Tokens[i].POS = ptags[i]

@@ -755,3 +755,77 @@ func headlessParticiples(words, tags []string) {
 		tags[i], tags[i+1] = "NN", "VBD"
 	}
 }
+
+// conjunctNamePasts retags as a simple past (VBD) a regular "-ed" verb the
+// tagger read as a participle (VBN) after a name that opens a clause
+// joined by ", and" or ", but": "pledged 10 million dollars on Monday, and
+// China/NNP promised/VBN to send food", "..., and Japan/JJ promised/VBN a
+// further 20 million". The tagger reads a name followed by "-ed" inside a
+// long sentence as a noun with a reduced relative after it; but a comma
+// and a coordinating conjunction open a new clause, whose first noun
+// phrase, a bare name, is its subject, and the verb after it is that
+// clause's. The name is one to four capitalised words (optionally after
+// "the"), tagged as a proper noun or, for a country the tagger took for
+// its adjective, JJ. What follows must open an object or a
+// to-infinitive (a determiner, a number, a currency sign, a possessive,
+// "that", or "to" and a base verb); "to the talks", "by the army" after a
+// participle ("and Japan, invited to the talks", "and Chad occupied by
+// rebels") stay participles, and so does a participle whose clause has a
+// finite verb of its own later ("and China invited to the talks said").
+func conjunctNamePasts(words, tags []string) {
+	for i := 3; i+1 < len(words); i++ {
+		w := words[i]
+		if tags[i] != "VBN" || len(w) < 4 || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		k := i
+		for k > 0 && i-k < 4 && conjunctNameWord(words[k-1], tags[k-1]) {
+			k--
+		}
+		if k == i {
+			continue
+		}
+		if k > 0 && strings.ToLower(words[k-1]) == "the" {
+			k--
+		}
+		if k < 2 || tags[k-2] != "," {
+			continue
+		}
+		if c := strings.ToLower(words[k-1]); c != "and" && c != "but" {
+			continue
+		}
+		next, nextW := tags[i+1], strings.ToLower(words[i+1])
+		switch {
+		case next == "CD" || next == "$" || next == "PRP$":
+		case next == "DT" && npDeterminers[nextW]:
+		case nextW == "that":
+		case nextW == "to" && i+2 < len(words) && tags[i+2] == "VB":
+		default:
+			continue
+		}
+		later := false
+		for j := i + 1; j < len(words); j++ {
+			if tags[j] == "," || tags[j] == "CC" || tags[j] == ":" || tags[j] == "." {
+				break
+			}
+			if finiteTag(tags[j]) {
+				later = true
+				break
+			}
+		}
+		if !later {
+			tags[i] = "VBD"
+		}
+	}
+}
+
+// conjunctNameWord says whether a word may be part of a name subject for
+// conjunctNamePasts: capitalised, and tagged a proper noun or an
+// adjective (the tagger's reading of a country name it takes for a
+// modifier).
+func conjunctNameWord(w, tag string) bool {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	return tag == "NNP" || tag == "NNPS" || tag == "JJ"
+}
