@@ -394,14 +394,9 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 // cancelled request stops the coding of a long text, not only the wait.
 func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time, sents []model.Sentence) ([]model.Event, error) {
 	st := &articleState{surnames: map[string]mention{}, countries: map[string]bool{}, ref: ref, hasRef: !ref.IsZero(), quotes: newQuoteIndex(a.Quotes), lastPara: -1, sports: a.Sports}
-	entsBy := map[int][]model.Entity{}
-	for _, e := range a.Entities {
-		if seatCompound(a.Text, e) {
-			continue
-		}
-		entsBy[e.Sentence] = append(entsBy[e.Sentence], e)
-	}
-	datesBy := map[int][]model.TimeExpr{}
+	// Each sentence's entities and dates are windows on the article's
+	// lists, not copies of them (see sentenceEntities).
+	entsBy := newSentenceEntities(a.Text, a.Entities)
 	dates := a.Dates
 	if dates == nil {
 		// Without the timex stage's dates (it leaves an empty list, not
@@ -416,9 +411,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 			return nil, fmt.Errorf("dates: %w", err)
 		}
 	}
-	for _, d := range dates {
-		datesBy[d.Sentence] = append(datesBy[d.Sentence], dayOf(d))
-	}
+	datesBy := newSentenceDates(dates)
 	// A wire dateline ("KYIV (Wire) - ") says where the story was filed and
 	// by whom; its names are no participants.
 	dateline := extract.ArticleDatelineLen(a)
@@ -454,8 +447,8 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 		if err := pipeline.Stopped(ctx, si, len(sents)); err != nil {
 			return nil, err
 		}
-		ents := entsBy[s.Index]
-		sentDates := datesBy[s.Index]
+		ents := entsBy.of(s.Index)
+		sentDates := datesBy.of(s.Index)
 		if s.Start < dateline {
 			s, ents = afterDateline(s, ents, dateline)
 			sentDates = datesAfterDateline(sentDates, dateline)
@@ -6731,7 +6724,7 @@ func contrastBetween(toks []tok, a, b int) bool {
 // store merges and files events by day.
 func dayOf(d model.TimeExpr) model.TimeExpr {
 	cut := func(v string) string {
-		if len(v) > len("2006-01-02") && v[len("2006-01-02")] == 'T' {
+		if hasClock(v) {
 			return v[:len("2006-01-02")]
 		}
 		return v
@@ -6741,6 +6734,12 @@ func dayOf(d model.TimeExpr) model.TimeExpr {
 	}
 	d.Value, d.EndValue = cut(d.Value), cut(d.EndValue)
 	return d
+}
+
+// hasClock says a date value has a time of day after its day
+// ("2021-07-27T15:00").
+func hasClock(v string) bool {
+	return len(v) > len("2006-01-02") && v[len("2006-01-02")] == 'T'
 }
 
 // pickDate chooses the time expression for a trigger at byte offset off:

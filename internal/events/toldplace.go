@@ -16,14 +16,14 @@ import (
 // sentence right before it, of the kinds its noun names, that happened
 // (modality actual) and name no place of their own get the place; the
 // dateline's place (datelinePlace, run after) is then not needed.
-func toldPlace(evs []*draft, sents []model.Sentence, entsBy map[int][]model.Entity) {
+func toldPlace(evs []*draft, sents []model.Sentence, entsBy sentenceEntities) {
 	for si := 1; si < len(sents); si++ {
 		s := sents[si]
 		types, rest := sceneOpening(s.Text)
 		if types == nil {
 			continue
 		}
-		place, ok := placeAfter(s, rest, entsBy[s.Index])
+		place, ok := placeAfter(s, rest, entsBy.of(s.Index))
 		if !ok {
 			continue
 		}
