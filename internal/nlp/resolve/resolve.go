@@ -979,6 +979,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "the British High Commission", "the U.S. Embassy": a
 			// state's mission abroad speaks for its government.
 			l.sector = kb.SectorGovernment
+			if g := d.missionGovernment(l.country); g != nil {
+				l = g
+			}
 		} else if l.sector == "" && !seen && (d.companyCue(e) || companyName(words)) {
 			// "drugmaker Sage Therapeutics", "shares of Atlas Motors".
 			l.sector = kb.SectorBusiness
