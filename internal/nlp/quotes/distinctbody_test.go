@@ -30,7 +30,7 @@ func TestDistinctBodyHeads(t *testing.T) {
 			"No one was hurt", "the Danish government", "DNK.GOV", "DNK"},
 		{"the embassy after the embassy",
 			"COPENHAGEN, July 14 (Wire) - Protesters stormed the Danish embassy in Baghdad on Thursday.\n\nNo one was hurt, the Danish embassy said.",
-			"No one was hurt", "Danish embassy", "doc:org:danish_embassy", "DNK"},
+			"No one was hurt", "Danish embassy", "DNK.GOV", "DNK"},
 	}
 	for _, c := range cases {
 		content := "Report\n\n" + c.text + "\n"

@@ -10,7 +10,8 @@ import (
 // high commission one Commonwealth country keeps in another ("the British
 // High Commission", "the U.S. Embassy", "the Embassy of Japan", "the
 // Indian Consulate General"). A mission is its government's organ abroad,
-// so it takes the government sector, as the ministry that runs it does.
+// so it takes the government sector, as the ministry that runs it does,
+// and its government's actor (missionGovernment).
 // A bare "High Commission" or a commission of another kind ("the
 // European Commission", "the Election Commission") is no mission.
 func missionName(words []string) bool {
@@ -93,4 +94,25 @@ func (d *docState) countryName(name string) bool {
 		}
 	}
 	return false
+}
+
+// missionGovernment returns the actor a country's mission stands for: its
+// government (RUS.GOV for "the Russian embassy"), as CAMEO codes an
+// embassy or consulate as its state's government. The mission has no
+// voice of its own apart from the government it represents, so the
+// story's "the Russian embassy said" and "Moscow said" are one actor;
+// the mention keeps the mission's name as its text. nil for a country the
+// knowledge base does not know.
+func (d *docState) missionGovernment(c string) *link {
+	a, ok := d.s.kb.SectorActor(c, kb.SectorGovernment)
+	if !ok {
+		return nil
+	}
+	g := fromActor(&a)
+	// The knowledge base curates most governments as organisations and
+	// makes up the rest as roles; a mission is a body named in the text,
+	// which "the embassy said" after it points back to (definiteOrg looks
+	// for organisations only).
+	g.typ = kb.TypeOrganisation
+	return g
 }

@@ -41,10 +41,10 @@ func TestMissionSector(t *testing.T) {
 	}{
 		{"a high commission by demonym", "The British High Commission in Ottawa issued new guidance.",
 			[][2]string{{"British High Commission", "ORG"}, {"Ottawa", "GPE"}},
-			[]string{"doc:org:british_high_commission/GBR/government", "place:CAN:ottawa/CAN/"}},
+			[]string{"GBR.GOV/GBR/government", "place:CAN:ottawa/CAN/"}},
 		{"an embassy by country abbreviation", "The U.S. Embassy warned citizens to leave.",
 			[][2]string{{"U.S. Embassy", "ORG"}},
-			[]string{"doc:org:us_embassy/USA/government"}},
+			[]string{"USA.GOV/USA/government"}},
 		{"a commission that is no mission", "The Zarvian Commission met on Monday.",
 			[][2]string{{"Zarvian Commission", "ORG"}},
 			[]string{"doc:org:zarvian_commission//"}},

@@ -865,7 +865,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			held.sector = ""
 		}
 		l := d.newPerson(bare, held)
-		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title)
+		lower := d.lowerStateTitle(d.pastRank(e.Start), title) || d.capitalMinisterTitle(e.Start, title) || d.formerStateTitle(e.Start, title) || presidingTitle(title) || d.incomingHomeTitle(e.Start, title)
 		head := !lower && (d.capitalPresidentTitle(e.Start, title) || d.formerPresidentTitle(e.Start, title) || title.pressHome)
 		impeached := d.impeachedPerson(e)
 		// "Sara Lind, a spokesperson, said": an apposition with a role
@@ -873,6 +873,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		// the story's setting, as a title written before the name does
 		// (datelineHome).
 		appos = appos && unplacedTitle(title) && !title.visitor && d.bareAppositive(e.End)
+		// "Otieno Kamau's lawyer Ruth Ama": a role after another person's
+		// possessive places the holder as a bare apposition does.
+		appos = appos || d.personsRoleBefore(e.Start, title)
 		if l.country == "" && (title.pressHome || homeOffice(title) || bodyTitle(title) || titledCountries(title) != nil || judicialTitle(title) || lower || head || impeached || appos) {
 			d.homeTitled = append(d.homeTitled, homeTitle{l: l, t: title, sent: e.Sentence, pos: e.Start, lower: lower, head: head, impeached: impeached, appos: appos})
 		}
@@ -976,6 +979,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 			// "the British High Commission", "the U.S. Embassy": a
 			// state's mission abroad speaks for its government.
 			l.sector = kb.SectorGovernment
+			if g := d.missionGovernment(l.country); g != nil {
+				l = g
+			}
 		} else if l.sector == "" && !seen && (d.companyCue(e) || companyName(words)) {
 			// "drugmaker Sage Therapeutics", "shares of Atlas Motors".
 			l.sector = kb.SectorBusiness

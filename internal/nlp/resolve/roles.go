@@ -336,6 +336,15 @@ func (d *docState) titleBefore(off int) title {
 		j = o
 	}
 	r, i, ok := d.roleEndingAt(j)
+	if !ok {
+		// "President-elect Jane Roe", "Speaker Jane Roe" (incoming.go).
+		if it, found := d.incomingTitle(j); found {
+			return it
+		}
+		if st, found := d.capitalSpeaker(j); found {
+			return st
+		}
+	}
 	if ok && i == j && i > 0 && d.toks[j].upper && r.Sector == kb.SectorMilitary && !d.toks[j-1].upper {
 		// "Pakistan's army chief General Sahir Shamshad Mirza": a rank
 		// after a command title in apposition; the title before the

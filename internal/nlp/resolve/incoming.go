@@ -1,0 +1,73 @@
+package resolve
+
+import "github.com/newsgraph/newsgraph/internal/kb"
+
+// incomingSuffixes are the words hyphened after an office's title for the
+// one chosen to hold it but not yet in it: "President-elect Jane Roe",
+// "Prime Minister-designate Jane Roe".
+var incomingSuffixes = map[string]bool{"elect": true, "designate": true}
+
+// incomingTitleEnd returns the token index of the title's last word when
+// toks[j] is such a suffix joined by a hyphen with no spaces ("President" in
+// "President-elect"); ok is false otherwise.
+func (d *docState) incomingTitleEnd(j int) (int, bool) {
+	if j < 2 || j >= len(d.toks) || !incomingSuffixes[d.toks[j].norm] || d.punct(j-1) != "-" {
+		return 0, false
+	}
+	if int(d.toks[j-2].end) != int(d.toks[j-1].start) || int(d.toks[j-1].end) != int(d.toks[j].start) || d.toks[j-2].norm == "" {
+		return 0, false
+	}
+	return j - 2, true
+}
+
+// incomingTitle reads the title before a name whose last word is "-elect" or
+// "-designate": the title without the suffix, with its country and sector
+// (the holder-to-be acts for the government he is to lead, as CAMEO codes a
+// president-elect), but no office: the office is still the incumbent's, so
+// the knowledge base's holder at the date is someone else.
+func (d *docState) incomingTitle(j int) (title, bool) {
+	end, ok := d.incomingTitleEnd(j)
+	if !ok {
+		return title{}, false
+	}
+	t := d.titleBefore(int(d.toks[end+1].start))
+	if t.sector == "" {
+		return title{}, false
+	}
+	t.office = ""
+	return t, true
+}
+
+// incomingHomeTitle says whether the title before the person's name at
+// byte offset off is a capitalised state title with "-elect" or
+// "-designate" and no country, body or place of its own: "NAIROBI (Wire) -
+// President-elect Jane Roe" is the dateline country's, as "President Jane
+// Roe" and "Interior Minister Jane Roe" are (datelineHome).
+func (d *docState) incomingHomeTitle(off int, t title) bool {
+	if t.visitor || !unplacedTitle(t) || !stateSectors[t.sector] {
+		return false
+	}
+	end, ok := d.incomingTitleEnd(d.tokenAt(off) - 1)
+	return ok && d.toks[end].upper
+}
+
+// capitalSpeaker reads a capitalised "Speaker" right before a name
+// ("Speaker Moses Otieno") as a legislature's presiding officer, as the
+// phrases naming the chamber are (roles.tsv lists only those, since a
+// lower-case "speaker" is anyone speaking at a rally). A capitalised word
+// before it that is no title ("Guest Speaker", "Keynote Speaker") makes a
+// billing, not the office; "the Speaker" and a sentence's first word are
+// the office.
+func (d *docState) capitalSpeaker(j int) (title, bool) {
+	if j < 0 || j >= len(d.toks) || d.toks[j].norm != "speaker" || !d.toks[j].upper {
+		return title{}, false
+	}
+	if j > 0 && d.toks[j-1].upper && d.toks[j-1].norm != "the" {
+		return title{}, false
+	}
+	r, ok := d.s.kb.RoleNorm("parliament speaker")
+	if !ok {
+		return title{}, false
+	}
+	return title{sector: r.Sector, phrase: "speaker"}, r.Sector == kb.SectorLegislature
+}
