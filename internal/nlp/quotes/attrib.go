@@ -621,6 +621,16 @@ func (st *state) siteOwnerParty(c party, s, e, ds int) *party {
 		return nil
 	}
 	o := *c.owner
+	if o.sp != nil && o.e-o.s >= 2 && v.toks[o.s].low == "the" && !isProper(v.toks[o.e-1]) && o.sp.Text == v.textOf(o.s+1, o.e) {
+		// "posted on the navy's Facebook page": a body the tagger named
+		// by its common noun alone ("navy") speaks as the whole mention
+		// ("the navy"), as "the army's Telegram channel" gives "the
+		// army"; a name the article is no part of ("the BBC's
+		// website" -> "BBC") keeps the tagger's text.
+		sp := *o.sp
+		sp.Text = v.textOf(o.s, o.e)
+		o.sp = &sp
+	}
 	if e-1 > c.owner.e && !isProper(v.toks[e-2]) {
 		// "Kenya's interior ministry website": the site is the body's
 		// named before it, not the possessor's inside that name.
