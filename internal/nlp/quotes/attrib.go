@@ -6351,10 +6351,24 @@ func (v *view) mediumRelativeEnd(k, hi int) int {
 			return -1
 		}
 		j += 2
+	case "would", "will":
+		// "an interview that would air on Sunday", "a statement that
+		// will be published later": when or where the medium is to come
+		// out is a relative clause on it too, a modal and a verb of
+		// coming out (or "be" and a participle); "an interview that
+		// would hurt exports" has an object and is left to the report.
+		j++
+		if j+1 < hi && v.toks[j].low == "be" {
+			j++
+			break
+		}
+		if j >= hi || v.toks[j].quote >= 0 || !airVerbs[v.toks[j].low] {
+			return -1
+		}
 	default:
 		return -1
 	}
-	if j >= hi || v.toks[j].quote >= 0 || v.toks[j].pos != "VBN" && !issueVerbs[v.toks[j].low] && !carriedBy[v.toks[j].low] {
+	if j >= hi || v.toks[j].quote >= 0 || v.toks[j].pos != "VBN" && !issueVerbs[v.toks[j].low] && !carriedBy[v.toks[j].low] && !airVerbs[v.toks[j].low] {
 		return -1
 	}
 	for j++; j < hi && j <= k+14; j++ {
@@ -6390,6 +6404,10 @@ func (v *view) mediumRelativeEnd(k, hi int) int {
 	}
 	return -1
 }
+
+// airVerbs say a medium comes out, with no object: "(an interview that
+// would) air on Sunday", "(a column that will) run on Monday".
+var airVerbs = set("air appear run")
 
 // copulaNoun says the "that" at k is followed by "was" or "is" and then a
 // determiner, a possessive or a wh-word: "that was a mistake", "that is
