@@ -3952,6 +3952,7 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	for ce > cs && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
 		ce--
 	}
+	ce = v.beforeAttributedQuotation(cs, ce)
 	// A report ending on a quoted phrase keeps its closing mark: `the
 	// ferries "must sail again by Easter."`, not an unclosed quotation.
 	marks := 0
@@ -4008,6 +4009,52 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	q.Audience = st.audience(q, verb)
 	st.out = append(st.out, finding{q: q, para: v.paragraphOf(start), verb: verb})
 	st.remember(p.s, sp)
+}
+
+// beforeAttributedQuotation returns where a report at cs..ce ends when a
+// quotation with an attribution of its own follows it in the sentence
+// ("The toymaker said sales fell, and "we expect more," it added"): the
+// report stops before the comma (and the conjunction) that opens the
+// quotation, which is a direct quote of its own and no part of the
+// reported clause. A quotation inside the clause ('said the plan was
+// "dead"'), or one set off by a comma with no verb of speech after it,
+// is the speaker's words within the report and is kept.
+func (v *view) beforeAttributedQuotation(cs, ce int) int {
+	for k := cs + 2; k+1 < ce; k++ {
+		if !isQuoteMark(v.toks[k].text) || v.toks[k].quote >= 0 || v.toks[k+1].quote < 0 {
+			continue
+		}
+		// The opening mark follows a comma, maybe and a conjunction.
+		b := k
+		if l := v.toks[b-1].low; l == "and" || l == "but" {
+			b--
+		}
+		if v.toks[b-1].text != "," {
+			continue
+		}
+		b--
+		q := v.toks[k+1].quote
+		j := k + 1
+		for j < len(v.toks) && v.toks[j].quote == q {
+			j++
+		}
+		end := v.sentTok[v.toks[cs].sent][1]
+		// Past the closing mark and its comma.
+		for j < end && (isQuoteMark(v.toks[j].text) || v.toks[j].text == ",") && v.toks[j].quote < 0 {
+			j++
+		}
+		attributed := false
+		for a := j; a < end && a <= j+3 && v.toks[a].quote < 0 && !isPunct(v.toks[a]); a++ {
+			if _, n := v.verbAt(a); n > 0 {
+				attributed = true
+				break
+			}
+		}
+		if attributed && b-cs >= 2 {
+			return b
+		}
+	}
+	return ce
 }
 
 // conduitLookBack bounds how many findings back inheritConduits looks for
