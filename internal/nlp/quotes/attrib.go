@@ -3019,6 +3019,18 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		c0 := i + n
+		var issuedDoc *model.Speaker
+		if lemma == "issue" {
+			// "issued a statement that ...", "released a statement
+			// saying ...": the issuer speaks through the document, which
+			// is the conduit; any other object of issuing reports nothing.
+			r, h := v.issuedDocumentReport(c0, hi)
+			if r < 0 {
+				continue
+			}
+			issuedDoc = &model.Speaker{Text: v.textOf(c0, h+1), Kind: model.ConduitDocument}
+			c0 = r
+		}
 		if lemma == "ask" && (c0 >= hi || !askWords[v.toks[c0].low]) {
 			// "asked whether the talks would resume" reports a question;
 			// "asked parliament to approve", "asked not to be named" a
@@ -3579,6 +3591,9 @@ func (st *state) indirect(si int) {
 			// the government told Reuters ...") has its own.
 			from = max(from, v.clauseFrom(lo, min(p.s, i), hi))
 			conduit = st.conduit(from, until, p)
+		}
+		if issuedDoc != nil {
+			conduit = issuedDoc
 		}
 		n0 := len(st.out)
 		st.emitIndirect(cs, ce, p, conduit, i)
@@ -4838,6 +4853,31 @@ func (v *view) documentObject(cs, ce int) int {
 		}
 	}
 	return -1
+}
+
+// issuedDocumentReport reads the object of a verb of issuing at c0 ("a
+// statement", "a brief statement on Sunday") and returns where its report
+// opens, the "that" of "issued a statement that the talks failed" or the
+// word after "saying" ("released a statement saying (that) ..."), with
+// the document's head; -1 when the object is no document or no report
+// follows it. A relative clause on the document ("a statement that was
+// posted online", "a report that showed growth") reports nothing: its
+// "that" has no subject of its own after it.
+func (v *view) issuedDocumentReport(c0, hi int) (int, int) {
+	h := v.documentObject(c0, hi)
+	if h < 0 || h+1 >= hi {
+		return -1, -1
+	}
+	if j := v.sayingAfter(h+1, hi); j > 0 && hi-j >= 3 {
+		return j, h
+	}
+	if t := v.toks[h+1]; t.low == "that" && t.quote < 0 && h+2 < hi {
+		if n := v.toks[h+2]; finiteVerb(n) || n.pos == "MD" || n.pos == "RB" || n.pos == "." || n.pos == "TO" || n.quote >= 0 {
+			return -1, -1
+		}
+		return h + 1, h
+	}
+	return -1, -1
 }
 
 // sayingAfter returns where the report of a document's "saying" (or
