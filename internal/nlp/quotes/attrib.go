@@ -621,6 +621,16 @@ func (st *state) siteOwnerParty(c party, s, e, ds int) *party {
 		return nil
 	}
 	o := *c.owner
+	if o.sp != nil && o.e-o.s >= 2 && v.toks[o.s].low == "the" && !isProper(v.toks[o.e-1]) && o.sp.Text == v.textOf(o.s+1, o.e) {
+		// "posted on the navy's Facebook page": a body the tagger named
+		// by its common noun alone ("navy") speaks as the whole mention
+		// ("the navy"), as "the army's Telegram channel" gives "the
+		// army"; a name the article is no part of ("the BBC's
+		// website" -> "BBC") keeps the tagger's text.
+		sp := *o.sp
+		sp.Text = v.textOf(o.s, o.e)
+		o.sp = &sp
+	}
 	if e-1 > c.owner.e && !isProper(v.toks[e-2]) {
 		// "Kenya's interior ministry website": the site is the body's
 		// named before it, not the possessor's inside that name.
@@ -3009,6 +3019,18 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		c0 := i + n
+		var issuedDoc *model.Speaker
+		if lemma == "issue" {
+			// "issued a statement that ...", "released a statement
+			// saying ...": the issuer speaks through the document, which
+			// is the conduit; any other object of issuing reports nothing.
+			r, h := v.issuedDocumentReport(c0, hi)
+			if r < 0 {
+				continue
+			}
+			issuedDoc = &model.Speaker{Text: v.textOf(c0, h+1), Kind: model.ConduitDocument}
+			c0 = r
+		}
 		if lemma == "ask" && (c0 >= hi || !askWords[v.toks[c0].low]) {
 			// "asked whether the talks would resume" reports a question;
 			// "asked parliament to approve", "asked not to be named" a
@@ -3570,6 +3592,9 @@ func (st *state) indirect(si int) {
 			from = max(from, v.clauseFrom(lo, min(p.s, i), hi))
 			conduit = st.conduit(from, until, p)
 		}
+		if issuedDoc != nil {
+			conduit = issuedDoc
+		}
 		n0 := len(st.out)
 		st.emitIndirect(cs, ce, p, conduit, i)
 		if cs >= c0 {
@@ -3942,6 +3967,7 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	for ce > cs && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
 		ce--
 	}
+	ce = v.beforeAttributedQuotation(cs, ce)
 	// A report ending on a quoted phrase keeps its closing mark: `the
 	// ferries "must sail again by Easter."`, not an unclosed quotation.
 	marks := 0
@@ -3998,6 +4024,52 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	q.Audience = st.audience(q, verb)
 	st.out = append(st.out, finding{q: q, para: v.paragraphOf(start), verb: verb})
 	st.remember(p.s, sp)
+}
+
+// beforeAttributedQuotation returns where a report at cs..ce ends when a
+// quotation with an attribution of its own follows it in the sentence
+// ("The toymaker said sales fell, and "we expect more," it added"): the
+// report stops before the comma (and the conjunction) that opens the
+// quotation, which is a direct quote of its own and no part of the
+// reported clause. A quotation inside the clause ('said the plan was
+// "dead"'), or one set off by a comma with no verb of speech after it,
+// is the speaker's words within the report and is kept.
+func (v *view) beforeAttributedQuotation(cs, ce int) int {
+	for k := cs + 2; k+1 < ce; k++ {
+		if !isQuoteMark(v.toks[k].text) || v.toks[k].quote >= 0 || v.toks[k+1].quote < 0 {
+			continue
+		}
+		// The opening mark follows a comma, maybe and a conjunction.
+		b := k
+		if l := v.toks[b-1].low; l == "and" || l == "but" {
+			b--
+		}
+		if v.toks[b-1].text != "," {
+			continue
+		}
+		b--
+		q := v.toks[k+1].quote
+		j := k + 1
+		for j < len(v.toks) && v.toks[j].quote == q {
+			j++
+		}
+		end := v.sentTok[v.toks[cs].sent][1]
+		// Past the closing mark and its comma.
+		for j < end && (isQuoteMark(v.toks[j].text) || v.toks[j].text == ",") && v.toks[j].quote < 0 {
+			j++
+		}
+		attributed := false
+		for a := j; a < end && a <= j+3 && v.toks[a].quote < 0 && !isPunct(v.toks[a]); a++ {
+			if _, n := v.verbAt(a); n > 0 {
+				attributed = true
+				break
+			}
+		}
+		if attributed && b-cs >= 2 {
+			return b
+		}
+	}
+	return ce
 }
 
 // conduitLookBack bounds how many findings back inheritConduits looks for
@@ -4781,6 +4853,31 @@ func (v *view) documentObject(cs, ce int) int {
 		}
 	}
 	return -1
+}
+
+// issuedDocumentReport reads the object of a verb of issuing at c0 ("a
+// statement", "a brief statement on Sunday") and returns where its report
+// opens, the "that" of "issued a statement that the talks failed" or the
+// word after "saying" ("released a statement saying (that) ..."), with
+// the document's head; -1 when the object is no document or no report
+// follows it. A relative clause on the document ("a statement that was
+// posted online", "a report that showed growth") reports nothing: its
+// "that" has no subject of its own after it.
+func (v *view) issuedDocumentReport(c0, hi int) (int, int) {
+	h := v.documentObject(c0, hi)
+	if h < 0 || h+1 >= hi {
+		return -1, -1
+	}
+	if j := v.sayingAfter(h+1, hi); j > 0 && hi-j >= 3 {
+		return j, h
+	}
+	if t := v.toks[h+1]; t.low == "that" && t.quote < 0 && h+2 < hi {
+		if n := v.toks[h+2]; finiteVerb(n) || n.pos == "MD" || n.pos == "RB" || n.pos == "." || n.pos == "TO" || n.quote >= 0 {
+			return -1, -1
+		}
+		return h + 1, h
+	}
+	return -1, -1
 }
 
 // sayingAfter returns where the report of a document's "saying" (or
@@ -6341,10 +6438,24 @@ func (v *view) mediumRelativeEnd(k, hi int) int {
 			return -1
 		}
 		j += 2
+	case "would", "will":
+		// "an interview that would air on Sunday", "a statement that
+		// will be published later": when or where the medium is to come
+		// out is a relative clause on it too, a modal and a verb of
+		// coming out (or "be" and a participle); "an interview that
+		// would hurt exports" has an object and is left to the report.
+		j++
+		if j+1 < hi && v.toks[j].low == "be" {
+			j++
+			break
+		}
+		if j >= hi || v.toks[j].quote >= 0 || !airVerbs[v.toks[j].low] {
+			return -1
+		}
 	default:
 		return -1
 	}
-	if j >= hi || v.toks[j].quote >= 0 || v.toks[j].pos != "VBN" && !issueVerbs[v.toks[j].low] && !carriedBy[v.toks[j].low] {
+	if j >= hi || v.toks[j].quote >= 0 || v.toks[j].pos != "VBN" && !issueVerbs[v.toks[j].low] && !carriedBy[v.toks[j].low] && !airVerbs[v.toks[j].low] {
 		return -1
 	}
 	for j++; j < hi && j <= k+14; j++ {
@@ -6380,6 +6491,10 @@ func (v *view) mediumRelativeEnd(k, hi int) int {
 	}
 	return -1
 }
+
+// airVerbs say a medium comes out, with no object: "(an interview that
+// would) air on Sunday", "(a column that will) run on Monday".
+var airVerbs = set("air appear run")
 
 // copulaNoun says the "that" at k is followed by "was" or "is" and then a
 // determiner, a possessive or a wh-word: "that was a mistake", "that is
