@@ -9797,7 +9797,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// police attacking a team still act.
 	// An international governing body (IOC, FIFA) is an organisation
 	// acting on a country's sport, no team (sportsbody.go).
-	if teamsOnly(src) && !c.governedSport(src) || len(src) == 0 && teamsOnly(tgt) {
+	// Force on a team by an unnamed attacker ("Hooligans attacked a bus
+	// carrying Turkey's players") is no play, though no actor does it:
+	// harm told in the sentence, or an object of no play, keeps it coded
+	// as an attack on the team (never on its state).
+	if teamsOnly(src) && !c.governedSport(src) || len(src) == 0 && teamsOnly(tgt) && !teamAttacked(toks, t, p) {
 		return
 	}
 	// "Microsoft agreed to acquire Frontier Studios", "Shell rejected a
@@ -10325,7 +10329,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// match: "Russia attacked Ukraine during the World Cup" and "invaded
 	// weeks after the Olympics" stay attacks; only sport's own verbs,
 	// and force spent on an object of play, are read so (sportsplay.go).
-	if (p.Type == "CONSULT" || p.Type == "ASSAULT" && fixtureForce(toks, t, p)) && (sportsFixture(toks, t) || st.sports && matchVerbs[p.Words[0]]) && allSides(src) && allSides(tgt) {
+	// "France and England will clash at Twickenham Park on Saturday": two
+	// sides that will meet at a park named as the venue play a fixture
+	// there; a park is a venue only for such a future meeting of sides,
+	// "clashed in Gezi Park" being a fight (venuePark).
+	if (p.Type == "CONSULT" || p.Type == "ASSAULT" && fixtureForce(toks, t, p)) && (sportsFixture(toks, t) || st.sports && matchVerbs[p.Words[0]] || !t.nominal && intentCue(toks, t.i) == "intent" && venuePark(toks, t)) && allSides(src) && allSides(tgt) {
 		return
 	}
 	// "Petrov beat the Spaniard 6-3 6-4", "Halvorsen beat the Indian in
@@ -12286,7 +12294,7 @@ func thingBetween(toks []tok, ms []mention, i, j int) bool {
 // (nlp/sports.go); national sides keep their country's name, so the coder
 // looks at the clause itself.
 func sportsFixture(toks []tok, t *trigger) bool {
-	lo, hi := clauseBounds(toks, t)
+	lo, hi, _ := sportsBounds(toks, t)
 	for k, tk := range toks {
 		if tk.start < lo || tk.start >= hi {
 			continue
@@ -12302,6 +12310,10 @@ func sportsFixture(toks []tok, t *trigger) bool {
 				return true
 			}
 		case (tk.text == "Cup" || tk.text == "Olympics" || tk.text == "Olympic") && k > 0:
+			return true
+		case tk.text == "Arena" && k > 0 && isCap(toks[k-1].text) && !isPunct(toks[k-1].text):
+			// "the Wembley Arena", "at Lusail Arena": a named ground; "the
+			// political arena" is lower-case.
 			return true
 		case scoreRE.MatchString(tk.text) && k > 0 && !isPunct(toks[k-1].text):
 			return true
@@ -12327,7 +12339,11 @@ var fixtureWords = map[string]bool{"qualifier": true, "qualifiers": true, "semif
 	"football": true, "cricket": true, "rugby": true, "basketball": true, "volleyball": true, "hockey": true,
 	"baseball": true, "handball": true, "tennis": true, "stadium": true, "tournament": true, "scoreline": true,
 	"penalties": true, "kickoff": true, "kick-off": true, "innings": true, "wickets": true, "goalless": true,
-	"tiebreak": true, "tie-break": true, "tiebreaker": true}
+	"tiebreak": true, "tie-break": true, "tiebreaker": true,
+	// Grounds named in the language of their country ("the Stade de
+	// France", "Estadio Azteca"): in English news these words are only
+	// names of stadiums.
+	"stade": true, "stadio": true, "estadio": true, "stadion": true, "stadiums": true}
 
 // scoreRE matches a score: "7-1", "2-2", "3–0".
 var scoreRE = regexp.MustCompile(`^[0-9]{1,2}[-–][0-9]{1,2}$`)

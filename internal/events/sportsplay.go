@@ -23,7 +23,7 @@ func sportsPlay(st *articleState, toks []tok, t *trigger, p *Pattern, code strin
 	if t.nominal || len(p.Words) == 0 || len(src) == 0 || !players(src) || forceSide(src) || forceSide(tgt) {
 		return false
 	}
-	if !(st.sports || sportsClause(toks, t) || sportsFixture(toks, t)) || violenceSentence(toks) {
+	if !(st.sports || sportsClause(toks, t) || sportsFixture(toks, t) || strikesToWin(toks, t)) || violenceSentence(toks) {
 		return false
 	}
 	verb := p.Words[0]
@@ -85,6 +85,11 @@ func playObject(toks []tok, t *trigger) bool {
 		isPunct(next.text) || locPreps[next.low] || next.low == "to" || next.low == "from" || next.low == "after" || timeWords[next.low] {
 		return true
 	}
+	// "struck three times in the second half": blows counted, as with
+	// "twice", have no object.
+	if t.j+1 < len(toks) && toks[t.j+1].low == "times" && (isNumber(next.low) || seriesCounts[next.low]) {
+		return true
+	}
 	// "fought back", "hit back": the particle ends a phrase pattern.
 	if t.j > 0 && toks[t.j-1].low == "back" {
 		return true
@@ -120,8 +125,39 @@ func sportsClause(toks []tok, t *trigger) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	lo, hi := clauseBounds(toks, t)
+	lo, hi, rel := sportsBounds(toks, t)
+	if rel {
+		// Even words found only in sport count within the relative
+		// clause alone: the score of "Ukraine, which has fought Russia
+		// since 2022, beat Georgia 2-0" is the main clause's.
+		a, b := 0, len(toks)
+		for a < b && toks[a].start < lo {
+			a++
+		}
+		for b > a && toks[b-1].start >= hi {
+			b--
+		}
+		return sportsSentence(toks[a:b], lo, hi)
+	}
 	return sportsSentence(toks, lo, hi)
+}
+
+// sportsBounds returns the byte range of the clause around a trigger in
+// which words of sport tell of its act, and whether the trigger stands in
+// a non-restrictive relative clause (", which has fought Russia since
+// 2022,"): there the range ends at the comma closing the relative clause,
+// the main clause after it ("beat Georgia 2-0") telling of another act.
+func sportsBounds(toks []tok, t *trigger) (int, int, bool) {
+	lo, hi := clauseBounds(toks, t)
+	if t.nominal || !inRelative(toks, t.i) {
+		return lo, hi, false
+	}
+	for k := t.j; k < len(toks) && toks[k].start < hi; k++ {
+		if toks[k].low == "," {
+			return lo, toks[k].start, true
+		}
+	}
+	return lo, hi, true
 }
 
 // sportsSentence says whether a sentence tells of sport: anywhere in it a
@@ -238,3 +274,65 @@ var harmWords = map[string]bool{"killed": true, "killing": true, "kills": true, 
 	"rioting": true, "rioters": true, "hooligans": true, "missile": true, "missiles": true, "rocket": true,
 	"rockets": true, "airstrike": true, "airstrikes": true, "shelling": true, "troops": true, "soldiers": true,
 	"militants": true, "police": true, "war": true, "invasion": true, "hostages": true, "casualties": true}
+
+// teamAttacked says whether an ASSAULT trigger with a team for its only
+// target tells of force on the team: the sentence tells of harm
+// (hooligans, a bomb, police) or the verb's object is none of play ("a
+// bus carrying Turkey's players"), where "attacked Belgium's defence"
+// plays.
+func teamAttacked(toks []tok, t *trigger, p *Pattern) bool {
+	return p.Type == "ASSAULT" && (violenceSentence(toks) || !t.nominal && !playObject(toks, t))
+}
+
+// venuePark says whether the clause of a trigger names its venue as a
+// park: "at" before a capitalised name ending in "Park" ("at Eden Park",
+// "at the Parc des Princes"). Alone it is no fixture (a protest or a clash
+// is held in parks too); the caller asks it only of two sides that will
+// meet.
+func venuePark(toks []tok, t *trigger) bool {
+	lo, hi := clauseBounds(toks, t)
+	for k := t.j; k+1 < len(toks) && toks[k].start < hi; k++ {
+		if toks[k].start < lo || toks[k].low != "at" {
+			continue
+		}
+		q := k + 1
+		if toks[q].low == "the" {
+			q++
+		}
+		for ; q < len(toks) && q < k+6 && isCap(toks[q].text) && !isPunct(toks[q].text); q++ {
+			if toks[q].text == "Park" && q > k+1 && toks[q-1].low != "the" || toks[q].text == "Parc" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strikesToWin says whether a verb trigger counts its blows and its clause
+// ends in a win over a named side: "struck twice in five minutes to beat
+// Peru", "scored three times to sink Ghana". Goals counted towards beating
+// a side are play, with no other word of sport in the sentence; "missiles
+// struck twice" tells of harm (violenceSentence) and "struck twice to beat
+// back the offensive" beats back no side.
+func strikesToWin(toks []tok, t *trigger) bool {
+	if t.nominal || t.j >= len(toks) {
+		return false
+	}
+	switch n := toks[t.j].low; {
+	case n == "twice" || n == "thrice":
+	case t.j+1 < len(toks) && toks[t.j+1].low == "times" && (isNumber(n) || seriesCounts[n]):
+	default:
+		return false
+	}
+	_, hi := clauseBounds(toks, t)
+	for k := t.j + 1; k+2 < len(toks) && toks[k].start < hi; k++ {
+		if toks[k].low == "to" && winVerbs[toks[k+1].low] && isCap(toks[k+2].text) && !isPunct(toks[k+2].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// winVerbs, after "to", win a match over the side named after them.
+var winVerbs = map[string]bool{"beat": true, "defeat": true, "down": true, "stun": true, "sink": true, "edge": true,
+	"overcome": true, "topple": true, "eliminate": true, "oust": true}

@@ -244,7 +244,7 @@ var stateWords = wordSet(`government president prime premier minister ministry c
 // the teams' spans as {sentence, start, end}; sports is sportsDocument(sents).
 func markNationalTeams(sents, tags [][]string, country func(words []string) bool, sports bool) map[[3]int]bool {
 	if !sports {
-		return nil
+		return markSquads(sents, tags, country)
 	}
 	spans := map[[3]int]bool{}
 	side := func(ws []string, i, j int) bool {
@@ -276,6 +276,35 @@ func markNationalTeams(sents, tags [][]string, country func(words []string) bool
 				}
 			})
 		}
+	}
+	return spans
+}
+
+// squadWords, after a country's "'s", name its national side's players
+// in any report: "a bus carrying Turkey's players", "Ghana's squad". Unlike
+// "team" (a negotiating team) or "side", none is said of a state.
+var squadWords = wordSet(`players footballers cricketers squad`)
+
+// markSquads retypes as ORG, outside sports reports, a country owning
+// squadWords ("Hooligans attacked a bus carrying Turkey's players"): the
+// players are its national side's, so the name is the team, and an act on
+// them is on the team, not on the state. "Turkey's soldiers" or "Turkey's
+// team of negotiators" are left alone.
+func markSquads(sents, tags [][]string, country func(words []string) bool) map[[3]int]bool {
+	var spans map[[3]int]bool
+	for si, ws := range sents {
+		ts := tags[si]
+		forSpans(ts, func(typ string, i, j int) {
+			if typ != "LOC" && typ != "GPE" || j+1 >= len(ws) || ws[j] != "'s" && ws[j] != "’s" || !squadWords[strings.ToLower(ws[j+1])] ||
+				!country(ws[i:j]) && !nationalSides[strings.ToLower(strings.Join(ws[i:j], " "))] {
+				return
+			}
+			if spans == nil {
+				spans = map[[3]int]bool{}
+			}
+			setSpan(ts, i, j, "ORG")
+			spans[[3]int{si, i, j}] = true
+		})
 	}
 	return spans
 }

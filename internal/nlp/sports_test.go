@@ -188,7 +188,7 @@ func TestMarkClubs(t *testing.T) {
 }
 
 func TestMarkNationalTeams(t *testing.T) {
-	countries := map[string]bool{"sweden": true, "south korea": true, "belgium": true, "germany": true, "russia": true, "tunisia": true}
+	countries := map[string]bool{"sweden": true, "south korea": true, "belgium": true, "germany": true, "russia": true, "tunisia": true, "turkey": true}
 	country := func(ws []string) bool { return countries[strings.ToLower(strings.Join(ws, " "))] }
 	sports := [][2]string{
 		{"Sweden beat South Korea 1-0 in their World Cup opener .", "B-GPE O B-GPE I-GPE O O O O O O O O"},
@@ -225,6 +225,21 @@ func TestMarkNationalTeams(t *testing.T) {
 	words, tags = split(news)
 	if got := markNationalTeams(words, tags, country, sportsDocument(words)); len(got) > 0 || strings.Join(tags[0], " ") != news[0][1] {
 		t.Errorf("not sports: got %v %v", tags[0], got)
+	}
+	// Outside a sports report a country owning its players is its side;
+	// owning soldiers or a team of negotiators it stays the state.
+	for _, c := range [][3]string{
+		{"Fans attacked a bus carrying Turkey 's players .", "O O O O O B-GPE O O O", "O O O O O B-ORG O O O"},
+		{"Wales 's squad flew home .", "B-LOC O O O O O", "B-ORG O O O O O"},
+		{"Turkey 's soldiers crossed the border .", "B-GPE O O O O O O", "B-GPE O O O O O O"},
+		{"Turkey 's team of negotiators arrived .", "B-GPE O O O O O O", "B-GPE O O O O O O"},
+		{"Chelsea 's players trained .", "B-ORG O O O O", "B-ORG O O O O"},
+	} {
+		words, tags := split([][2]string{{c[0], c[1]}})
+		got := markNationalTeams(words, tags, country, sportsDocument(words))
+		if g := strings.Join(tags[0], " "); g != c[2] || (len(got) > 0) != (c[1] != c[2]) {
+			t.Errorf("%q: got %s %v, want %s", c[0], g, got, c[2])
+		}
 	}
 }
 
