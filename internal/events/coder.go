@@ -9318,7 +9318,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Japan and South Korea pledged to hold talks", "vowed to sign a
 	// peace deal": partners of the meeting or accord an intent is about
 	// are each other's partners in it.
-	if (p.Recip || emb != nil && emb.p.Recip && jointAccordTypes[emb.p.Type]) && len(tgt) == 0 && len(src) > 1 {
+	// "Tokyo and Washington pledged to deepen their alliance": a pledge
+	// on the partners' own relation is made to each other (see jointBond).
+	if (p.Recip || emb != nil && emb.p.Recip && jointAccordTypes[emb.p.Type] || p.Intent && typ == "AGREE" && jointBond(toks, t)) && len(tgt) == 0 && len(src) > 1 {
 		tgt = src
 	}
 	// "Nakatani and his South Korean counterpart pledged to hold joint

@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // politicalAims are what people fight for or against without arms: a
 // vote, rights, wages, a law. "keep fighting for a fair vote", "vowed to
 // fight the new law", "the fight against corruption" are political or
@@ -35,7 +37,7 @@ func foughtForAim(toks []tok, j int) bool {
 		if isPunct(l) || l == "and" || l == "with" || l == "in" || l == "on" || l == "until" {
 			return false
 		}
-		if politicalAims[l] {
+		if politicalAims[l] || abstractIll(toks, q) {
 			return true
 		}
 		if l == "of" {
@@ -49,5 +51,49 @@ func foughtForAim(toks []tok, j int) bool {
 // against a political aim (see foughtForAim).
 func politicalStruggle(toks []tok, t *trigger) bool {
 	w := t.p.Words
-	return len(w) == 1 && (w[0] == "fight" || w[0] == "fighting") && foughtForAim(toks, t.j)
+	return len(w) == 1 && (w[0] == "fight" || w[0] == "fighting" || w[0] == "battle" || w[0] == "battling") && foughtForAim(toks, t.j)
+}
+
+// illsFought are crimes and social ills a government vows to fight,
+// combat or battle: "vowed to fight smuggling", "pledged to battle
+// crime". They name a practice, not the people who engage in it, so
+// a vow to fight one threatens no one (CAMEO 138 needs someone to be
+// threatened); "vowed to fight the smugglers" names people and stays
+// a threat.
+var illsFought = map[string]bool{
+	"crime": true, "crimes": true, "graft": true, "fraud": true, "piracy": true, "banditry": true,
+	"drugs": true, "narcotics": true, "terrorism": true, "extremism": true, "radicalism": true,
+	"racism": true, "antisemitism": true, "xenophobia": true, "hate": true, "lawlessness": true,
+	"insecurity": true, "criminality": true, "contraband": true,
+}
+
+// abstractIll says whether token q heads an abstract ill that ends its
+// noun phrase: one of illsFought, or a lowercase singular noun in -ing
+// or -ism ("drug trafficking", "illegal logging", "poaching",
+// "vigilantism"). The -ing and -ism nouns are practices and doctrines,
+// the open class the list cannot close; a name ("Beijing") is
+// capitalised and tagged NNP. A word followed by a noun only modifies
+// it ("crime gangs", "the ruling party", "drug smuggling networks"):
+// those heads are people or groups, fought with arms.
+func abstractIll(toks []tok, q int) bool {
+	if q+1 < len(toks) && strings.HasPrefix(toks[q+1].pos, "NN") {
+		return false
+	}
+	l := toks[q].low
+	if strings.HasPrefix(toks[q].pos, "NNP") || toks[q].text != l {
+		return false
+	}
+	if illsFought[l] {
+		return true
+	}
+	// The tagger reads an -ing object right after the verb ("battled
+	// smuggling") as a gerund as often as a noun; a gerund taking an
+	// object of its own is a verb ("vowed to fight using all means").
+	if strings.HasSuffix(l, "ing") && len(l) >= 6 {
+		if toks[q].pos == "VBG" {
+			return q+1 == len(toks) || isPunct(toks[q+1].low) || toks[q+1].pos == "IN" || toks[q+1].pos == "CC"
+		}
+		return toks[q].pos == "NN"
+	}
+	return toks[q].pos == "NN" && strings.HasSuffix(l, "ism")
 }

@@ -46,7 +46,41 @@ func instrumentPermit(toks []tok, t *trigger) bool {
 		}
 		k = open - 1
 	}
-	return k >= 0 && instrumentNouns[toks[k].low]
+	return k >= 0 && (instrumentNouns[toks[k].low] || instrumentModified(toks, k))
+}
+
+// instrumentPreps open a phrase that names an agreement's parties or
+// matter after it: "a deal between Russia and Ukraine", "the accord with
+// Iran", "the pact on grain".
+var instrumentPreps = map[string]bool{"between": true, "with": true, "among": true, "on": true, "over": true}
+
+// instrumentModified says whether the subject ending at token k is an
+// agreement whose parties follow it ("A deal between Russia and Ukraine
+// allowed grain exports", "The accord with Iran allows inspections"): the
+// head is the instrument, and the names after its preposition are its
+// parties, not the subject. The phrase is bounded: no verb, comma or
+// clause word inside, and the instrument must open the clause's subject,
+// not sit in a fronted adjunct ("Under the deal with Russia Ukraine
+// allowed ..." is Ukraine allowing).
+func instrumentModified(toks []tok, k int) bool {
+	for q := k - 1; q >= 0 && q >= k-10; q-- {
+		l := toks[q].low
+		if finiteVerb(toks[q]) || isPunct(l) || subordinators[l] || l == "which" || l == "who" || l == "that" {
+			return false
+		}
+		if !instrumentNouns[l] || !instrumentPreps[toks[q+1].low] || q+1 >= k {
+			continue
+		}
+		// The instrument's own noun phrase ("A new grain deal"), then
+		// what stands before it: the sentence's start, a comma, or a
+		// conjunction, never a preposition.
+		b := q - 1
+		for b >= 0 && (toks[b].pos == "DT" || toks[b].pos == "JJ" || strings.HasPrefix(toks[b].pos, "NN") || toks[b].pos == "POS" || toks[b].pos == "CD") {
+			b--
+		}
+		return b < 0 || toks[b].pos != "IN" && toks[b].pos != "TO"
+	}
+	return false
 }
 
 // asideOpener says whether a word opens an aside on the noun before it:

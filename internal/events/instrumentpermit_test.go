@@ -15,6 +15,15 @@ func TestInstrumentPermit(t *testing.T) {
 		{"The/DT accord/NN ,/, signed/VBN in/IN Cairo/NNP ,/, permits/VBZ boats/NNS to/TO sail/VB", 7, true},
 		{"Hungary/NNP signed/VBD an/DT accord/NN on/IN Monday/NNP allowing/VBG Budapest/NNP to/TO store/VB gas/NN", 6, true},
 		{"Russia/NNP signed/VBD a/DT deal/NN with/IN Hungary/NNP ,/, allowing/VBG Budapest/NNP to/TO buy/VB gas/NN", 7, true},
+		// The accord's parties after "between" or "with" are not the
+		// subject: the accord is.
+		{"A/DT deal/NN between/IN Russia/NNP and/CC Ukraine/NNP allowed/VBD grain/NN exports/NNS", 6, true},
+		{"The/DT new/JJ grain/NN accord/NN with/IN Iran/NNP would/MD allow/VB inspections/NNS", 7, true},
+		// Not: an accord in a fronted adjunct leaves the state that
+		// follows the subject.
+		{"Under/IN the/DT deal/NN with/IN Russia/NNP Ukraine/NNP allowed/VBD ships/NNS to/TO sail/VB", 6, false},
+		{"After/IN the/DT deal/NN with/IN Russia/NNP ,/, Ukraine/NNP allowed/VBD ships/NNS to/TO sail/VB", 7, false},
+		{"Russia/NNP ,/, citing/VBG the/DT deal/NN with/IN Ukraine/NNP ,/, allowed/VBD ships/NNS to/TO sail/VB", 8, false},
 		// Not: a state allows, even past an aside naming a deal or
 		// after a clause whose object is no accord.
 		{"Croatia/NNP reopened/VBD its/PRP$ border/NN ,/, allowing/VBG trucks/NNS to/TO cross/VB", 5, false},
