@@ -1,12 +1,8 @@
 package quotes
 
 import (
-	"context"
 	"testing"
 	"time"
-
-	"github.com/newsgraph/newsgraph/internal/model"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // TestMakerSpeaker: a quote told by "the drugmaker", "the toymaker" or any
@@ -29,19 +25,9 @@ func TestMakerSpeaker(t *testing.T) {
 		{`Nvidia shares jumped on Monday. "We will recall 10,000 vehicles," the carmaker said.`, "the carmaker", ""},
 		{`Toyota met unions on Monday. Talks went on. Nothing was agreed. The weather was cold. The automaker said it would try again.`, "The automaker", ""},
 	} {
-		content := "Report\n\n" + c.text + "\n"
-		doc := &model.Document{Source: "test", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatal(err)
-		}
-		var got *model.Speaker
-		for _, q := range doc.Article.Quotes {
-			if q.Speaker != nil && q.Speaker.Text == c.speaker {
-				got = q.Speaker
-			}
-		}
+		got, quotes := speakerByText(t, stages, c.text, time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC), c.speaker)
 		if got == nil {
-			t.Errorf("%q: no quote by %q in %+v", c.text, c.speaker, doc.Article.Quotes)
+			t.Errorf("%q: no quote by %q in %+v", c.text, c.speaker, quotes)
 			continue
 		}
 		if got.ActorID != c.actor {

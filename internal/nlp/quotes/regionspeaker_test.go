@@ -1,12 +1,8 @@
 package quotes
 
 import (
-	"context"
 	"testing"
 	"time"
-
-	"github.com/newsgraph/newsgraph/internal/model"
-	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // TestRegionSpeakerCountry checks that states, countries, nations or
@@ -30,19 +26,9 @@ func TestRegionSpeakerCountry(t *testing.T) {
 		{"Several countries said on Tuesday that the embargo would be lifted in June.", "Several countries", ""},
 	}
 	for _, c := range cases {
-		content := "Report\n\n" + c.text + "\n"
-		doc := &model.Document{Source: "test", Raw: []byte(content), Content: content, Format: model.FormatText, Charset: "utf-8", Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)}
-		if err := pipeline.Run(context.Background(), stages, doc); err != nil {
-			t.Fatal(err)
-		}
-		var got *model.Speaker
-		for _, q := range doc.Article.Quotes {
-			if q.Speaker != nil && q.Speaker.Text == c.speaker {
-				got = q.Speaker
-			}
-		}
+		got, quotes := speakerByText(t, stages, c.text, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), c.speaker)
 		if got == nil {
-			t.Errorf("%q: no quote by %q in %+v", c.text, c.speaker, doc.Article.Quotes)
+			t.Errorf("%q: no quote by %q in %+v", c.text, c.speaker, quotes)
 			continue
 		}
 		if got.Country != c.country || got.ActorID != "" {
