@@ -34,18 +34,10 @@ func TestBareAppositiveDateline(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveGiven(t, s, c.text, "2025-03-12", c.ents)
-			found := false
-			for _, e := range art.Entities {
-				if e.Type != model.EntityPerson || e.Text != c.person {
-					continue
-				}
-				found = true
+			for _, e := range personsNamed(t, art, c.person) {
 				if e.Country != c.country {
 					t.Errorf("%s -> %q country %q, want %q", e.Text, e.ActorID, e.Country, c.country)
 				}
-			}
-			if !found {
-				t.Fatalf("no person %q in %v", c.person, art.Entities)
 			}
 		})
 	}

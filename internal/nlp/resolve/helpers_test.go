@@ -280,3 +280,20 @@ func mentionActor(art *model.Article, text string) string {
 	}
 	return got
 }
+
+// personsNamed returns the article's person entities whose text is name,
+// and stops the test when there is none, so that a check of their country
+// or sector cannot pass by finding nothing to check.
+func personsNamed(t testing.TB, art *model.Article, name string) []model.Entity {
+	t.Helper()
+	var ps []model.Entity
+	for _, e := range art.Entities {
+		if e.Type == model.EntityPerson && e.Text == name {
+			ps = append(ps, e)
+		}
+	}
+	if len(ps) == 0 {
+		t.Fatalf("no person %q in %v", name, art.Entities)
+	}
+	return ps
+}
