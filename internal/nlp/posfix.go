@@ -653,17 +653,7 @@ func nameSubjectPasts(words, tags []string) {
 		}
 		// A later finite verb before the clause ends makes the words a
 		// compound subject: "The UN cost estimates for 2024 were revised".
-		compound := false
-		for j := i + 1; j < len(words); j++ {
-			if tags[j] == "," || tags[j] == "CC" || tags[j] == ":" || tags[j] == "WDT" || tags[j] == "." {
-				break
-			}
-			if finiteTag(tags[j]) {
-				compound = true
-				break
-			}
-		}
-		if !compound {
+		if !finiteLater(tags, i+1, true) {
 			tags[i] = "VBD"
 		}
 	}
@@ -672,6 +662,22 @@ func nameSubjectPasts(words, tags []string) {
 // finiteTag reports whether a Penn tag is a finite verb or a modal.
 func finiteTag(t string) bool {
 	return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD"
+}
+
+// finiteLater says whether a finite verb is tagged from index from on
+// before the clause ends at a comma, conjunction, colon or full stop, and
+// also at a relative "which/that" (WDT) when relEnds: a later verb of the
+// same clause makes the words before it its subject, not a clause of their own.
+func finiteLater(tags []string, from int, relEnds bool) bool {
+	for _, t := range tags[from:] {
+		if t == "," || t == "CC" || t == ":" || t == "." || relEnds && t == "WDT" {
+			return false
+		}
+		if finiteTag(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributiveParticiples retags as an adjective a "-ed" form the tagger
@@ -803,17 +809,7 @@ func conjunctNamePasts(words, tags []string) {
 		default:
 			continue
 		}
-		later := false
-		for j := i + 1; j < len(words); j++ {
-			if tags[j] == "," || tags[j] == "CC" || tags[j] == ":" || tags[j] == "." {
-				break
-			}
-			if finiteTag(tags[j]) {
-				later = true
-				break
-			}
-		}
-		if !later {
+		if !finiteLater(tags, i+1, false) {
 			tags[i] = "VBD"
 		}
 	}
