@@ -390,6 +390,17 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 				}
 			}
 		}
+		if c.kind == kindDocument && c.owner == nil && e+2 < hi && (issueVerbs[v.toks[e].low] || carriedBy[v.toks[e].low]) &&
+			(v.toks[e+1].low == "on" || v.toks[e+1].low == "to") && v.toks[e].quote < 0 {
+			// `"...," said a statement posted on the group's Telegram
+			// channel`: the site's owner speaks through the document,
+			// as in "A statement posted on ... said".
+			if s2, e2 := v.npRight(e+2, hi); s2 < e2 && siteHeads[v.toks[e2-1].low] && !isProper(v.toks[e2-1]) {
+				if o := st.siteOwnerParty(st.classify(s2, e2), s2, e2, s); o != nil {
+					c.owner = o
+				}
+			}
+		}
 		return c, true
 	}
 	j := vi - 1
