@@ -314,6 +314,16 @@ func (v *view) npRight(i, hi int) (int, int) {
 // frame lo..hi: the phrase before it, or after it when inverted
 // (`"...," said Ambassador Mohib`).
 func (st *state) subject(vi, n, lo, hi int) (party, bool) {
+	p, ok := st.subjectPhrase(vi, n, lo, hi)
+	if ok {
+		p = st.siteSubject(p, lo)
+	}
+	return p, ok
+}
+
+// subjectPhrase is subject before siteSubject reads a site or platform
+// found as the subject.
+func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 	v := st.v
 	// "LIMA, Jan 20 (Wire) - The ministry fined Repsol, saying ...": the
 	// dateline opening the first sentence says where the story was filed,
@@ -377,6 +387,17 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 			if s2, e2 := v.npRight(e+1, hi); s2 < e2 {
 				if o := st.classify(s2, e2); speaks(o) {
 					c.owner = &o
+				}
+			}
+		}
+		if c.kind == kindDocument && c.owner == nil && e+2 < hi && (issueVerbs[v.toks[e].low] || carriedBy[v.toks[e].low]) &&
+			(v.toks[e+1].low == "on" || v.toks[e+1].low == "to") && v.toks[e].quote < 0 {
+			// `"...," said a statement posted on the group's Telegram
+			// channel`: the site's owner speaks through the document,
+			// as in "A statement posted on ... said".
+			if s2, e2 := v.npRight(e+2, hi); s2 < e2 && siteHeads[v.toks[e2-1].low] && !isProper(v.toks[e2-1]) {
+				if o := st.siteOwnerParty(st.classify(s2, e2), s2, e2, s); o != nil {
+					c.owner = o
 				}
 			}
 		}
@@ -541,6 +562,86 @@ func (st *state) subject(vi, n, lo, hi int) (party, bool) {
 	return c, true
 }
 
+// siteSubject reads a subject p that is a site or a platform rather than
+// one who speaks. "A statement posted on X, formerly Twitter, said" and "A
+// statement posted on Facebook said": the platform only carried the
+// document, whose author the sentence does not name, so the document is
+// the subject (no speaker; the document is the conduit). "A statement
+// posted on the ministry's account on X said": the account's owner speaks
+// through the document. "The BBC's website said": the site's owner speaks,
+// the site carries the words. Any other subject is returned as it was.
+func (st *state) siteSubject(p party, lo int) party {
+	v := st.v
+	if p.s >= p.e || p.s < lo || p.e > len(v.toks) || p.kind == kindDocument || p.kind == kindPerson || p.kind == kindRole {
+		return p
+	}
+	head := v.toks[p.e-1]
+	// A platform named alone ("X", "Telegram", "Truth Social"): the
+	// media words spelt as names, or the names platformAt knows.
+	ps := p.s
+	if v.toks[ps].pos == "DT" {
+		ps++
+	}
+	platform := ps < p.e && (p.e-ps == 1 && v.lx.medium[head.low] && isProper(head) || v.platformAt(ps) == p.e-ps)
+	site := siteHeads[head.low] && !isProper(head)
+	if !platform && !site {
+		return p
+	}
+	if p.s-2 >= lo && (v.toks[p.s-1].low == "on" || v.toks[p.s-1].low == "to") && v.toks[p.s-1].quote < 0 {
+		s := p.s
+		if site && platform {
+			return p
+		}
+		if platform {
+			// "the ministry's account on X": the site before the
+			// platform is where the document went.
+			if b := s - 2; siteHeads[v.toks[b].low] && !isProper(v.toks[b]) && v.toks[b].quote < 0 {
+				if s2, e2 := v.npLeft(b, lo); s2 < e2 && e2 == b+1 {
+					if d, ok := st.postedDocument(st.classify(s2, e2), s2, e2, lo); ok {
+						return d
+					}
+					if s2-2 >= lo && (v.toks[s2-1].low == "on" || v.toks[s2-1].low == "to") {
+						s = s2
+					}
+				}
+			}
+		}
+		if d, ok := st.postedDocument(st.classify(s, p.e), s, p.e, lo); ok {
+			return d
+		}
+		// The document before the place: "A statement posted on
+		// Facebook", "a video on X".
+		docEnd := s - 2
+		if t := v.toks[docEnd]; t.quote >= 0 {
+			return p
+		} else if issueVerbs[t.low] || carriedBy[t.low] {
+			docEnd--
+		}
+		if docEnd < lo {
+			return p
+		}
+		if ds, de := v.npLeft(docEnd, lo); ds < de && de == docEnd+1 {
+			if d := st.classify(ds, de); d.kind == kindDocument {
+				if d.owner == nil {
+					d.e = p.e
+				}
+				return d
+			}
+		}
+		return p
+	}
+	if site && p.owner != nil && p.owner.sp != nil && (speaks(*p.owner) || p.owner.kind == kindOutlet) {
+		// "The BBC's website said", "the ministry's Telegram channel
+		// said": the owner speaks, the site carries its words.
+		// siteOwnerParty reads the owner as a posted document's:
+		// "Kenya's interior ministry website" is the ministry's.
+		if o := st.siteOwnerParty(p, p.s, p.e, p.s); o != nil {
+			return party{kind: kindDocument, sp: &model.Speaker{Text: v.textOf(p.s, p.e)}, s: p.s, e: p.e, owner: o}
+		}
+	}
+	return p
+}
+
 // hangsOn are the prepositions of place that npLeft does not join ("the
 // sign on the door", "a guard outside the embassy"): the noun phrase after
 // one is no subject of the verb that follows it.
@@ -561,7 +662,7 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 	if !siteHeads[v.toks[e-1].low] || e-s < 2 || s-3 < lo {
 		return party{}, false
 	}
-	if c.owner == nil && !pronounSite(v, s) || c.owner != nil && !speaks(*c.owner) {
+	if c.owner == nil && !pronounSite(v, s) || c.owner != nil && !speaks(*c.owner) && c.owner.kind != kindOutlet {
 		return party{}, false
 	}
 	if l := v.toks[s-1].low; l != "on" && l != "in" {
@@ -617,10 +718,16 @@ func (st *state) siteOwnerParty(c party, s, e, ds int) *party {
 		}
 		return &party{kind: kindOrg, sp: o, s: s, e: s + 1}
 	}
-	if !speaks(*c.owner) {
+	o := *c.owner
+	if o.kind == kindOutlet && o.sp != nil {
+		// "A statement posted on the BBC's website": a statement on an
+		// outlet's own site is the outlet speaking as an organisation,
+		// not reporting someone else's words.
+		o.kind = kindOrg
+	}
+	if !speaks(o) {
 		return nil
 	}
-	o := *c.owner
 	if o.sp != nil && o.e-o.s >= 2 && v.toks[o.s].low == "the" && !isProper(v.toks[o.e-1]) && o.sp.Text == v.textOf(o.s+1, o.e) {
 		// "posted on the navy's Facebook page": a body the tagger named
 		// by its common noun alone ("navy") speaks as the whole mention
@@ -4041,13 +4148,21 @@ func (v *view) beforeAttributedQuotation(cs, ce int) int {
 		}
 		// The opening mark follows a comma, maybe and a conjunction.
 		b := k
+		joined := false
 		if l := v.toks[b-1].low; l == "and" || l == "but" {
 			b--
+			joined = true
 		}
-		if v.toks[b-1].text != "," {
+		switch {
+		case v.toks[b-1].text == ",":
+			b--
+		case joined && int(v.toks[k+1].quote) < len(v.spans) && v.attributedClause(v.spans[v.toks[k+1].quote]):
+			// `said sales rose and "we expect more," it added`: with no
+			// comma, the conjunction still opens a quoted clause of its
+			// own when it has its own speech tag.
+		default:
 			continue
 		}
-		b--
 		q := v.toks[k+1].quote
 		j := k + 1
 		for j < len(v.toks) && v.toks[j].quote == q {
@@ -4863,8 +4978,18 @@ func (v *view) documentObject(cs, ce int) int {
 // follows it. A relative clause on the document ("a statement that was
 // posted online", "a report that showed growth") reports nothing: its
 // "that" has no subject of its own after it.
+//
+// A ruling, verdict, order or decision issued "that ..." is the issuer's
+// pronouncement in the same way ("the court issued a ruling that the vote
+// was invalid"): the court says so through the ruling. Those words stay
+// out of the document list, which other frames read: "a ruling that" as
+// the object of any other verb ("challenged a ruling that ...") or as a
+// subject reports nothing.
 func (v *view) issuedDocumentReport(c0, hi int) (int, int) {
 	h := v.documentObject(c0, hi)
+	if h < 0 {
+		h = v.pronouncementObject(c0, hi)
+	}
 	if h < 0 || h+1 >= hi {
 		return -1, -1
 	}
@@ -4879,6 +5004,31 @@ func (v *view) issuedDocumentReport(c0, hi int) (int, int) {
 	}
 	return -1, -1
 }
+
+// pronouncementObject is documentObject for the things a court or an
+// authority issues that state what it holds ("a ruling", "a unanimous
+// verdict", "an executive order"): the head's index, or -1.
+func (v *view) pronouncementObject(cs, ce int) int {
+	if cs >= ce || v.toks[cs].quote >= 0 || v.toks[cs].pos != "DT" && v.toks[cs].pos != "PRP$" {
+		return -1
+	}
+	for k := cs + 1; k < ce && k <= cs+3; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 {
+			return -1
+		}
+		if pronouncements[t.low] && isNoun(t.pos) && !isProper(t) {
+			return k
+		}
+		if t.pos != "JJ" && t.pos != "VBN" && !isNoun(t.pos) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// pronouncements are issued to state what their issuer holds or decides.
+var pronouncements = set("ruling verdict judgment judgement order decision decree declaration")
 
 // sayingAfter returns where the report of a document's "saying" (or
 // "stating") begins between lo and hi, past an optional "that", or -1:

@@ -173,10 +173,14 @@ func (st *state) run(ctx context.Context) error {
 		if err := pipeline.Stopped(ctx, si, len(v.a.Sentences)); err != nil {
 			return err
 		}
-		var partial []int
+		var partial, joined []int
 		for _, qi := range bySent[si] {
 			switch kindOf(v, qi) {
 			case model.QuoteDirect:
+				if st.intl == nil && v.joinedClause(qi) {
+					joined = append(joined, qi)
+					continue
+				}
 				st.direct(qi)
 			default:
 				partial = append(partial, qi)
@@ -187,6 +191,9 @@ func (st *state) run(ctx context.Context) error {
 			st.intlIndirect(si)
 		} else {
 			st.indirect(si)
+		}
+		for _, qi := range joined {
+			st.direct(qi)
 		}
 		for _, qi := range partial {
 			st.partial(qi, si)
@@ -229,6 +236,9 @@ func kindOf(v *view, qi int) string {
 		}
 		return model.QuoteDirect
 	}
+	if v.joinedClause(qi) {
+		return model.QuoteDirect
+	}
 	if _, n := v.verbAt(i); n > 0 && !sp.Single {
 		// `responded "positively" to the proposal`: a word or two the
 		// sentence goes on after is woven into it, not a quotation the
@@ -264,6 +274,151 @@ func (v *view) shortSentenceSaid(sp Span, i int) bool {
 		}
 		if isPunct(v.toks[j]) {
 			return false
+		}
+	}
+	return false
+}
+
+// clauseAfterTag returns the token range of a clause that goes on after
+// the speech tag whose verb is at token verb, set off by a comma:
+// `"As everyone knows," the minister said, the economy is growing`. The
+// words after the tag are still the speaker's, told without quotation
+// marks, so they are a report of the same speaker. The clause must open
+// on a plain subject (one noun phrase, a pronoun or a name) right before
+// its finite verb: a participle (", adding ...", ", speaking to ..."), a
+// conjunction (", and the crowd cheered"), a subordinator (", as ...",
+// ", while ..."), an apposition (", the minister's deputy") or a time
+// phrase (", the day the report came out") is no such clause. -1 when
+// there is none.
+func (v *view) clauseAfterTag(verb int) (int, int) {
+	if verb < 0 || verb >= len(v.toks) {
+		return -1, -1
+	}
+	_, n := v.verbAt(verb)
+	end := v.sentTok[v.toks[verb].sent][1]
+	// The rest of the tag: the subject after an inverted verb ("said the
+	// minister"), a day, a place; no other punctuation before the comma.
+	c := -1
+	for k := verb + max(n, 1); k < end && k < verb+max(n, 1)+8; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 {
+			return -1, -1
+		}
+		if t.text == "," {
+			c = k
+			break
+		}
+		if isPunct(t) || finiteVerb(t) || t.pos == "VBG" {
+			return -1, -1
+		}
+	}
+	if c < 0 {
+		return -1, -1
+	}
+	cs := c + 1
+	k := cs
+	switch t := v.toks[min(k, end-1)]; {
+	case k >= end || t.quote >= 0:
+		return -1, -1
+	case t.pos == "PRP" && !possessivePronoun[t.low]:
+		k++
+	default:
+		for ; k < end && k < cs+6; k++ {
+			t := v.toks[k]
+			if t.quote >= 0 || !isNPTag(t.pos) || t.pos == "POS" || (t.pos == "DT" || t.pos == "PRP$") && k > cs || tagTimeNouns[t.low] {
+				break
+			}
+		}
+		if k == cs || !isNoun(v.toks[k-1].pos) {
+			return -1, -1
+		}
+	}
+	if k >= end || !finiteVerb(v.toks[k]) || v.toks[k].quote >= 0 {
+		return -1, -1
+	}
+	if _, m := v.verbAt(k); m > 0 {
+		return -1, -1 // ", the ministry said": another tag
+	}
+	if end-cs < 3 {
+		return -1, -1
+	}
+	return cs, end
+}
+
+// possessivePronoun words are tagged PRP by some taggers but open a noun
+// phrase, not a clause.
+var possessivePronoun = set("his her its their our my your")
+
+// tagTimeNouns head a phrase of time after a speech tag (", the day the
+// report came out", ", the first time he has spoken"), not a subject.
+var tagTimeNouns = set("day days week weeks month months year years time times moment night morning evening afternoon hour hours minute minutes")
+
+// joinedClause says the quotation qi is a whole clause that follows a
+// conjunction in its sentence and has a speech tag of its own: `said sales
+// rose, and "we expect more," it added`. It is a direct quote, not words
+// woven into the clause before it; its tag's pronoun ("it") goes back to
+// the speaker of that clause, so run attributes it after the sentence's
+// reports.
+func (v *view) joinedClause(qi int) bool {
+	sp := v.spans[qi]
+	i := v.tokAt(sp.Open) - 1
+	for i >= 0 && isQuoteMark(v.toks[i].text) && int(v.toks[i].end) <= sp.Open {
+		i--
+	}
+	if i <= 0 || v.sentenceOf(sp.Open) != int(v.toks[i].sent) || v.toks[i].quote >= 0 {
+		return false
+	}
+	switch v.toks[i].low {
+	case "and", "but":
+	default:
+		return false
+	}
+	return v.attributedClause(sp)
+}
+
+// attributedClause says the closed quotation sp holds a clause of its own
+// (a subject before a finite verb: "we expect more", not "a waste of
+// money" or "would cost more"), ends on a comma, question or exclamation
+// mark inside its marks, and is followed by a speech tag: a verb of speech
+// within three words after the closing mark ("," it added", "," Smith
+// said").
+func (v *view) attributedClause(sp Span) bool {
+	if !sp.Closed || sp.End <= sp.Start {
+		return false
+	}
+	content := strings.TrimRight(v.a.Text[sp.Start:sp.End], " ")
+	if content == "" || !strings.ContainsAny(content[len(content)-1:], ",?!") {
+		return false
+	}
+	a, b := v.tokAt(sp.Start), v.tokAt(sp.End)
+	if a >= b || b > len(v.toks) {
+		return false
+	}
+	// The clause opens on its subject, and a finite verb follows it.
+	if f := v.toks[a]; !(isNoun(f.pos) || f.pos == "PRP" || f.pos == "DT" || f.pos == "EX" || f.pos == "CD" || f.pos == "PRP$") {
+		return false
+	}
+	finite := false
+	for k := a + 1; k < b; k++ {
+		if finiteVerb(v.toks[k]) {
+			finite = true
+			break
+		}
+	}
+	if !finite {
+		return false
+	}
+	j := b
+	end := len(v.toks)
+	if s := int(v.toks[a].sent); s < len(v.sentTok) {
+		end = v.sentTok[s][1]
+	}
+	for j < end && (isQuoteMark(v.toks[j].text) || v.toks[j].text == ",") && v.toks[j].quote < 0 {
+		j++
+	}
+	for k := j; k < end && k <= j+3 && v.toks[k].quote < 0 && !isPunct(v.toks[k]); k++ {
+		if _, n := v.verbAt(k); n > 0 {
+			return !v.passive(k)
 		}
 	}
 	return false
@@ -350,8 +505,13 @@ func (st *state) direct(qi int) {
 			return
 		}
 	}
+	tagAfter := false // the attribution found is the tag after the quote
 	try := []func() (party, int, bool){
-		func() (party, int, bool) { return st.attrAfter(aLo, aHi) },
+		func() (party, int, bool) {
+			p, verb, ok := st.attrAfter(aLo, aHi)
+			tagAfter = ok
+			return p, verb, ok
+		},
 		func() (party, int, bool) { return st.attrBefore(bLo, bHi) },
 	}
 	if !endsComma {
@@ -412,11 +572,17 @@ func (st *state) direct(qi int) {
 		if conduit == nil && nHi > nLo {
 			conduit = st.conduit(nLo, nHi, p)
 		}
+		rawConduit := conduit
 		sp, conduit := speakerAndConduit(p, conduit)
 		if verb >= 0 {
 			st.usedVerb[verb] = true
 		}
 		st.emitSpan(qi, model.QuoteDirect, sp, conduit, verb)
+		if tagAfter && verb >= 0 && endsComma {
+			if cs, ce := v.clauseAfterTag(verb); cs >= 0 {
+				st.emitIndirect(cs, ce, p, rawConduit, verb)
+			}
+		}
 		return
 	}
 	// No attribution: a quote that goes on from the previous one in the
