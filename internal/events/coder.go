@@ -438,8 +438,10 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 		st.home = ""
 	}
 	// A summit or talks host's city is where the story was filed, not
-	// whose it is (see venueDateline).
-	if st.home == st.dateline && c.venueDateline(a, sents, dateline, datelineAt) {
+	// whose it is: the resolver decided it (Article.DatelineVenue,
+	// resolve's venueDateline); where it did not run, no dateline is a
+	// venue.
+	if st.home == st.dateline && st.dateline != "" && a.DatelineVenue == st.dateline {
 		st.home = c.venueHome(a.Entities, st.dateline)
 	}
 	lead := -1

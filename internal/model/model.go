@@ -149,6 +149,13 @@ type Article struct {
 	// reads the text.
 	Dateline      int  `json:"-"`
 	DatelineKnown bool `json:"-"`
+	// DatelineVenue is the country of the dateline's place when resolve
+	// read that place as only the venue of a meeting of other states'
+	// people ("GENEVA (Wire) - Iranian and U.S. envoys met for talks"),
+	// so that events reads the dateline as the resolver did rather than
+	// deciding it again; "" when it is no venue or resolve did not run.
+	// Kept in memory, not printed, as Dateline is.
+	DatelineVenue string `json:"-"`
 	// Filled by events.
 	Events []Event `json:"events,omitempty"`
 	// Incomplete lists the optional stages (quotes, keywords, summary,

@@ -36,19 +36,7 @@ func (d *docState) homeCountry() string {
 		}
 		counts[e.Country]++
 	}
-	dateline := ""
-	if n := d.dateline; n > 0 {
-		for _, e := range d.art.Entities {
-			if e.Start >= n {
-				break
-			}
-			if e.Type == model.EntityGPE && e.Country != "" {
-				dateline = e.Country
-				break
-			}
-		}
-	}
-	if dateline != "" {
+	if dateline := d.datelinePlaceCountry(); dateline != "" {
 		for c, n := range counts {
 			if c != dateline && n > counts[dateline] {
 				return home
@@ -70,6 +58,18 @@ func (d *docState) homeCountry() string {
 		}
 	}
 	return home
+}
+
+// datelinePlaceCountry is the country of the first place of the wire
+// dateline the resolver gave one ("GENEVA (Wire) - " is CHE); "" when
+// there is no dateline or its place has no country.
+func (d *docState) datelinePlaceCountry() string {
+	for _, e := range d.datelineMentions() {
+		if e.Type == model.EntityGPE && e.Country != "" {
+			return e.Country
+		}
+	}
+	return ""
 }
 
 // definiteBody reports whether the role word at token i is read as a

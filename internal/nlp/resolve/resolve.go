@@ -378,6 +378,10 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	d.qualifyGenericBodies()
 	d.homePersons()
 	d.genders()
+	art.DatelineVenue = ""
+	if cc := d.datelinePlaceCountry(); d.venueDateline(cc) {
+		art.DatelineVenue = cc
+	}
 	art.Actors = d.actors()
 	return nil
 }

@@ -104,6 +104,17 @@ func (d *docState) namesGovernmentOf(cc string) bool {
 // story is about (storyCountry). "" when neither says, or when the
 // article pairs the opposition with the governments of two countries.
 func (d *docState) oppositionCountry() string {
+	if paired, two := d.pairedOpposition(); paired != "" || two {
+		return paired
+	}
+	return d.storyCountry()
+}
+
+// pairedOpposition returns the country of the government the article
+// joins to the opposition by "and" anywhere in it (pairedGovernment), and
+// says whether it joins governments of two countries so, when it returns
+// "".
+func (d *docState) pairedOpposition() (cc string, two bool) {
 	paired := ""
 	for k := range d.toks {
 		if d.toks[k].norm != "opposition" {
@@ -114,14 +125,11 @@ func (d *docState) oppositionCountry() string {
 			continue
 		}
 		if paired != "" && paired != c {
-			return ""
+			return "", true
 		}
 		paired = c
 	}
-	if paired != "" {
-		return paired
-	}
-	return d.storyCountry()
+	return paired, false
 }
 
 // pairedGovernment returns the country of the government joined by "and"

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -96,38 +98,66 @@ func TestStoryCountryBodies(t *testing.T) {
 // TestVenueDateline: a dateline city that only hosts a meeting of other
 // states' people is no story country: a bare high court there is the
 // country the story is about when one alone leads and its government is
-// named, and no one's when two states meet. Near misses: a story naming
-// the host among those meeting, or a bare title meeting a foreigner,
-// keeps the dateline's country.
+// named, and no one's when two states meet. The resolver records the
+// decision on the article (Article.DatelineVenue) for the event coder,
+// which no longer makes its own: the host's firm named later ("UBS said")
+// does not name the host, a firm being quoted from anywhere; a title the
+// resolver gave another state ("the foreign ministers of Armenia and
+// Azerbaijan") and the opposition paired elsewhere in the story with
+// another state's government are the other states' sides. Near misses: a
+// story naming the host among those meeting, by its leader or by one of
+// its state bodies (the Swiss National Bank), a bare title meeting a
+// foreigner, or no meeting, keeps the dateline's country.
 func TestVenueDateline(t *testing.T) {
 	s := newStage(t)
+	const talks = "GENEVA (Wire) - Iranian and U.S. envoys met on Tuesday for talks on the nuclear programme."
+	talksEnts := [][2]string{{"GENEVA", "GPE"}, {"Wire", "ORG"}, {"Iranian", "NORP"}, {"U.S.", "GPE"}}
 	for _, c := range []struct {
 		name, text string
 		ents       [][2]string
-		want       string
+		want       string // the Supreme Court's country, when the text names it
+		venue      string // Article.DatelineVenue
 	}{
 		{"one state meets abroad",
 			"GENEVA (Wire) - Libyan delegates met in Geneva on Monday for talks on a unity plan. The Libyan government has rejected two earlier plans. The Supreme Court ruled the last election void.",
-			[][2]string{{"GENEVA", "GPE"}, {"Wire", "ORG"}, {"Libyan", "NORP"}, {"Geneva", "GPE"}, {"Libyan", "NORP"}, {"Supreme Court", "ORG"}}, "LBY"},
+			[][2]string{{"GENEVA", "GPE"}, {"Wire", "ORG"}, {"Libyan", "NORP"}, {"Geneva", "GPE"}, {"Libyan", "NORP"}, {"Supreme Court", "ORG"}}, "LBY", "CHE"},
 		{"two states meet abroad",
-			"GENEVA (Wire) - Iranian and U.S. envoys met on Tuesday for talks on the nuclear programme. The Supreme Court ruled on the sanctions case.",
-			[][2]string{{"GENEVA", "GPE"}, {"Wire", "ORG"}, {"Iranian", "NORP"}, {"U.S.", "GPE"}, {"Supreme Court", "ORG"}}, ""},
+			talks + " The Supreme Court ruled on the sanctions case.",
+			append(slices.Clone(talksEnts), [2]string{"Supreme Court", "ORG"}), "", "CHE"},
+		{"a title placed by its country after it",
+			"GENEVA (Wire) - The foreign ministers of Armenia and Azerbaijan met on Monday for talks.",
+			[][2]string{{"GENEVA", "GPE"}, {"Wire", "ORG"}, {"Armenia", "GPE"}, {"Azerbaijan", "GPE"}}, "", "CHE"},
+		{"the host's firm is no host",
+			talks + " UBS said markets were calm.",
+			append(slices.Clone(talksEnts), [2]string{"UBS", "ORG"}), "", "CHE"},
+		{"the opposition paired later with another state's government",
+			"GENEVA (Wire) - The opposition met Venezuelan envoys for talks on Monday. Venezuela's government and the opposition later signed an agreement.",
+			[][2]string{{"GENEVA", "GPE"}, {"Wire", "ORG"}, {"Venezuelan", "NORP"}, {"Venezuela", "GPE"}}, "", "CHE"},
 		// Near misses.
 		{"the host among those meeting",
 			"GENEVA (Wire) - Swiss and Iranian envoys met on Tuesday for talks on the nuclear programme. The Supreme Court ruled on the sanctions case.",
-			[][2]string{{"GENEVA", "GPE"}, {"Wire", "ORG"}, {"Swiss", "NORP"}, {"Iranian", "NORP"}, {"Supreme Court", "ORG"}}, "CHE"},
+			[][2]string{{"GENEVA", "GPE"}, {"Wire", "ORG"}, {"Swiss", "NORP"}, {"Iranian", "NORP"}, {"Supreme Court", "ORG"}}, "CHE", ""},
+		{"the host's state body",
+			talks + " The Swiss National Bank left its rates unchanged.",
+			append(slices.Clone(talksEnts), [2]string{"Swiss National Bank", "ORG"}), "", ""},
 		{"the host's leader among those meeting",
 			"MOSCOW (Wire) - Chinese President Xi Jinping met Vladimir Putin on Monday for talks on trade. The Supreme Court ruled on the border case.",
-			[][2]string{{"MOSCOW", "GPE"}, {"Wire", "ORG"}, {"Chinese", "NORP"}, {"Xi Jinping", "PER"}, {"Vladimir Putin", "PER"}, {"Supreme Court", "ORG"}}, "RUS"},
+			[][2]string{{"MOSCOW", "GPE"}, {"Wire", "ORG"}, {"Chinese", "NORP"}, {"Xi Jinping", "PER"}, {"Vladimir Putin", "PER"}, {"Supreme Court", "ORG"}}, "RUS", ""},
 		{"a bare title meets a foreigner",
 			"NAIROBI (Wire) - The foreign minister met the Somali ambassador on Monday. The Supreme Court ruled on the border case.",
-			[][2]string{{"NAIROBI", "GPE"}, {"Wire", "ORG"}, {"Somali", "NORP"}, {"Supreme Court", "ORG"}}, "KEN"},
+			[][2]string{{"NAIROBI", "GPE"}, {"Wire", "ORG"}, {"Somali", "NORP"}, {"Supreme Court", "ORG"}}, "KEN", ""},
 		{"no meeting in the lead",
 			"NAIROBI (Wire) - Somali troops crossed the border on Monday. The Supreme Court ruled on the border case.",
-			[][2]string{{"NAIROBI", "GPE"}, {"Wire", "ORG"}, {"Somali", "NORP"}, {"Supreme Court", "ORG"}}, "KEN"},
+			[][2]string{{"NAIROBI", "GPE"}, {"Wire", "ORG"}, {"Somali", "NORP"}, {"Supreme Court", "ORG"}}, "KEN", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveTagged(t, s, c.text, "2025-06-10", c.ents)
+			if art.DatelineVenue != c.venue {
+				t.Errorf("DatelineVenue = %q, want %q (entities %v)", art.DatelineVenue, c.venue, art.Entities)
+			}
+			if !strings.Contains(c.text, "Supreme Court") {
+				return
+			}
 			got := orgByText(art, "Supreme Court")
 			if got == nil {
 				t.Fatalf("no mention %q in %v", "Supreme Court", art.Entities)

@@ -87,19 +87,22 @@ func (d *docState) town(e *model.Entity, key string) *link {
 // Unlike homeCountry it may be asked while the article's mentions are
 // still being resolved: the dateline's come first.
 func (d *docState) datelineCountry() string {
-	n := d.dateline
-	if n <= 0 {
-		return ""
-	}
-	for _, e := range d.art.Entities {
-		if e.Start >= n {
-			break
-		}
+	for _, e := range d.datelineMentions() {
 		if l := d.entEnd[e.End]; l != nil && l.country != "" && (l.typ == kb.TypeCountry || l.typ == kb.TypePlace) {
 			return l.country
 		}
 	}
 	return ""
+}
+
+// datelineMentions returns the article's mentions that start within its
+// wire dateline (the mentions are in text order); none without one.
+func (d *docState) datelineMentions() []model.Entity {
+	n := 0
+	for d.dateline > 0 && n < len(d.art.Entities) && d.art.Entities[n].Start < d.dateline {
+		n++
+	}
+	return d.art.Entities[:n]
 }
 
 // namesPartOf reports whether a place mention anywhere in the article,

@@ -10,8 +10,8 @@ import (
 // talks are held in third countries' cities as often as at home, and a
 // story filed from the host city about the visitors is not about the
 // host, so the host's country is not the story's (homeCountry) and lends
-// its bare bodies and offices nothing. The event coder reads such a
-// dateline the same way (events' venueDateline).
+// its bare bodies and offices nothing. The event coder reads the
+// resolver's decision (Article.DatelineVenue) rather than making its own.
 
 // venueWords are the words of meeting that make a lead sentence the
 // report of a meeting held where it was filed.
@@ -25,6 +25,9 @@ var venueWords = wordSet("met meet meets meeting talks summit negotiations negot
 // nationality's, body's or person's name but the dateline's place itself
 // again ("met in Geneva"). A story that names the host at all ("Swiss and
 // Iranian envoys met", "Kenya hosted the talks") keeps the dateline.
+//
+// The decision is made once, here: ResolveContext records it on the
+// article (Article.DatelineVenue) for the event coder.
 func (d *docState) venueDateline(cc string) bool {
 	n := d.dateline
 	if n <= 0 || cc == "" {
@@ -47,15 +50,26 @@ func (d *docState) venueDateline(cc string) bool {
 		// ambassador", "ISLAMABAD - The government suspended talks
 		// with India": a side of the meeting named by a bare title is
 		// the dateline's own, so the city is no mere venue.
+		// A title the resolver gave another state ("the foreign
+		// ministers of Armenia and Azerbaijan") is that state's side.
 		// The opposition joined to another state's government ("Kenya's
-		// government and the opposition met") is that state's side.
+		// government and the opposition met"), there or anywhere in
+		// the article, is that state's side.
 		if r, i, ok := d.roleEndingAt(k); ok {
 			if r.Sector == kb.SectorOpposition {
-				if c := d.pairedGovernment(k); c != "" && c != cc {
+				c := d.pairedGovernment(k)
+				if c == "" {
+					c, _ = d.pairedOpposition()
+				}
+				if c != "" && c != cc {
 					continue
 				}
 			}
-			if c := d.countryModifierBefore(i); c == "" || c == cc {
+			c := d.countryModifierBefore(i)
+			if c == "" {
+				c = d.countryOfMentionAt(int(d.toks[k].start))
+			}
+			if c == "" || c == cc {
 				return false
 			}
 		}
@@ -64,10 +78,7 @@ func (d *docState) venueDateline(cc string) bool {
 		return false
 	}
 	place := ""
-	for _, e := range d.art.Entities {
-		if e.Start >= n {
-			break
-		}
+	for _, e := range d.datelineMentions() {
 		if l := d.entEnd[e.End]; l != nil && l.country == cc && (l.typ == kb.TypeCountry || l.typ == kb.TypePlace) {
 			place = l.id
 			break
@@ -75,17 +86,33 @@ func (d *docState) venueDateline(cc string) bool {
 	}
 	other := false
 	for _, e := range d.art.Entities {
-		// The host's own people count as naming it ("Xi Jinping met
-		// Vladimir Putin for talks" in Moscow is Russia's story too).
-		if e.Start < n || e.Type != model.EntityGPE && e.Type != model.EntityNORP && e.Type != model.EntityOrg && e.Type != model.EntityPerson {
+		if e.Start < n {
 			continue
 		}
 		l := d.entEnd[e.End]
 		c := e.Country
-		if c == "" && l != nil {
+		if c == "" && l != nil && e.Type != model.EntityRole {
 			c = l.country
 		}
 		if c == "" {
+			continue
+		}
+		// The host's own people, titles and state bodies count as
+		// naming it ("Xi Jinping met Vladimir Putin for talks" in
+		// Moscow is Russia's story too); its firms do not ("UBS said
+		// markets were calm"): a firm or a broadcaster is quoted from
+		// anywhere, a ministry acts where its state is.
+		switch e.Type {
+		case model.EntityGPE, model.EntityNORP, model.EntityPerson, model.EntityRole:
+		case model.EntityOrg:
+			sector := e.Sector
+			if sector == "" && l != nil {
+				sector = l.sector
+			}
+			if !stateSectors[sector] {
+				continue
+			}
+		default:
 			continue
 		}
 		if c == cc {
@@ -94,9 +121,34 @@ func (d *docState) venueDateline(cc string) bool {
 			}
 			return false
 		}
-		if e.Sentence == lead && e.Type != model.EntityOrg && e.Type != model.EntityPerson {
+		// Another state is named in the lead by its name or
+		// nationality; an organisation's country ("the European
+		// Union") is no state's.
+		if e.Sentence == lead && (e.Type == model.EntityGPE || e.Type == model.EntityNORP) && d.isState(c) {
 			other = true
 		}
 	}
 	return other
+}
+
+// countryOfMentionAt returns the country of a mention the resolver has
+// placed that holds byte offset pos; "" when none does.
+func (d *docState) countryOfMentionAt(pos int) string {
+	for _, e := range d.art.Entities {
+		if e.Start > pos {
+			break
+		}
+		if pos < e.End && e.Country != "" {
+			return e.Country
+		}
+	}
+	return ""
+}
+
+// isState says whether country code cc is a state's, not an
+// organisation's the knowledge base gives countries' codes to; a code it
+// does not know is taken for a state's.
+func (d *docState) isState(cc string) bool {
+	a, ok := d.s.kb.Actor(cc)
+	return !ok || a.Type == kb.TypeCountry
 }
