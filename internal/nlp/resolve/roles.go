@@ -859,6 +859,14 @@ func (d *docState) roleMentions() []model.Entity {
 			i = end
 			continue
 		}
+		if end, l := d.missionBack(i); l != nil {
+			// "The French embassy in Nairobi ... The embassy said".
+			e := d.descriptionEntity(i, end, l)
+			out = append(out, e)
+			roleAnts = append(roleAnts, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
+			i = end
+			continue
+		}
 		r, j, ok := d.roleStartingAt(i)
 		if r2, j2, isDeputy := d.deputyRole(i); isDeputy && (!ok || j2 > j) {
 			// "the deputy prime minister", "China's vice premier": the
@@ -1391,6 +1399,10 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 		}
 		out = append(out, e)
+		if ownedBody {
+			// "Britain's embassy", "its consulate in Erbil".
+			d.noteMission(start, sent, []string{d.toks[end].norm}, l)
+		}
 		ant := antecedent{pos: start, sentence: sent, l: l, office: r.Office, phrase: phrase, country: t.country}
 		// An office of another body, "president of the union", "prime
 		// minister of the club's board": a bare "the president" later
