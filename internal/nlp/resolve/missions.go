@@ -193,7 +193,18 @@ func (d *docState) missionBack(i int) (int, *link) {
 			}
 		}
 	}
-	start := int(d.toks[i].start)
+	if l := d.lastMission(int(d.toks[i].start), consulate, anyKind); l != nil {
+		return end, l
+	}
+	return 0, nil
+}
+
+// lastMission returns the government of the diplomatic mission named last
+// before byte offset start, within referenceWindow sentences, when it is
+// of the kind asked for (a consulate or not); anyKind takes either, named
+// in this sentence or the one before, with no other organisation named
+// between ("the mission", see missionBack). nil for none.
+func (d *docState) lastMission(start int, consulate, anyKind bool) *link {
 	sent := d.sentenceOf(start)
 	var best *missionAnt
 	for x := range d.missions {
@@ -204,12 +215,37 @@ func (d *docState) missionBack(i int) (int, *link) {
 		best = m
 	}
 	if best == nil || best.sentence < sent-referenceWindow || !anyKind && best.consulate != consulate {
-		return 0, nil
+		return nil
 	}
 	if anyKind && (best.sentence < sent-1 || d.orgBetween(best.pos, start)) {
-		return 0, nil
+		return nil
 	}
-	return end, best.l
+	return best.l
+}
+
+// bareMission reads an organisation the tagger found whose name is a
+// mission word alone after "the" ("The High Commission said", "the
+// Embassy urged citizens") as the mission of that kind named last
+// (lastMission), as missionBack reads one in lower case: a bare "High
+// Commission" is otherwise a body of no country. key is the normalised
+// name. nil when the name is another or no such mission was named.
+func (d *docState) bareMission(e *model.Entity, key string) *link {
+	if e.Type != model.EntityOrg || len(d.missions) == 0 {
+		return nil
+	}
+	the := strings.HasPrefix(key, "the ")
+	consulate := false
+	switch strings.TrimPrefix(key, "the ") {
+	case "embassy", "legation", "high commission":
+	case "consulate", "consulate general", "consulate-general":
+		consulate = true
+	default:
+		return nil
+	}
+	if i := d.tokenAt(e.Start); !the && (i < 1 || d.toks[i-1].norm != "the") && !strings.HasPrefix(strings.ToLower(e.Text), "the ") {
+		return nil
+	}
+	return d.lastMission(e.Start, consulate, false)
 }
 
 // orgBetween reports whether an organisation entity starts after byte

@@ -700,6 +700,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	if d.acquirerCompany(e, key) {
 		e.Type = model.EntityOrg
 	}
+	if l := d.bareMission(e, key); l != nil {
+		// "The British High Commission ... The High Commission said".
+		return l
+	}
 	// "blocked Cairo Road in Lusaka", "marched down Moscow Avenue": the
 	// tagger cut the street's name short; the street is no actor and
 	// neither the city it is named after nor its country.

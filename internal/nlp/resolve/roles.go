@@ -877,6 +877,12 @@ func (d *docState) roleMentions() []model.Entity {
 			// "Durham University", "Calvary Church": a word of a name.
 			continue
 		}
+		if ok && j == i && speakerDeputies[d.toks[j].norm] && j+1 < len(d.toks) && d.toks[j+1].norm == "speaker" && d.toks[j+1].upper && d.wordRun(j, j+1) {
+			// "Kenyan Deputy Speaker Jane Roe": the deputy's title of a
+			// legislature (capitalSpeaker), no deputy in the government.
+			i = j + 1
+			continue
+		}
 		if ok && j > i && d.toks[i].upper && d.orgAt(j) {
 			// "the Trade Union Congress" the tagger cut to "Union
 			// Congress": a capitalised role phrase running into an
