@@ -61,7 +61,8 @@ func (d *docState) incomingHomeTitle(off int, t title) bool {
 // Vice Speaker"): a deputy speaker presides in the speaker's absence and
 // sits in the same chamber. A country's name or a demonym before either
 // ("Kenyan Speaker Moses Otieno", "Uganda's Deputy Speaker") says whose
-// legislature it is, as it does before "President"; a city or an
+// legislature it is, as it does before "President", and so does a
+// chamber's name ("National Assembly Deputy Speaker"); a city or another
 // organisation there ("Nairobi Speaker", "Rotary Speaker") is no country's
 // chamber and leaves the billing.
 func (d *docState) capitalSpeaker(j int) (title, bool) {
@@ -84,6 +85,16 @@ func (d *docState) capitalSpeaker(j int) (title, bool) {
 		}
 	} else if i >= 0 && d.toks[i].upper && d.toks[i].norm != "the" {
 		c, _, ok := d.countryEndingAt(i)
+		if d.chamberEndingAt(i) {
+			// "National Assembly Deputy Speaker Jane Roe", "Parliament
+			// Vice Speaker": the chamber named before the title is the
+			// one presided over (roles.tsv lists "<chamber> speaker"),
+			// of the country its name gives, else the story's.
+			if !ok || c.place != nil {
+				c.country = ""
+			}
+			return title{country: c.country, sector: kb.SectorLegislature, phrase: phrase}, true
+		}
 		if !ok || c.country == "" || c.org != nil || c.place != nil {
 			return title{}, false
 		}
@@ -94,6 +105,23 @@ func (d *docState) capitalSpeaker(j int) (title, bool) {
 		return title{}, false
 	}
 	return title{country: country, sector: r.Sector, phrase: phrase}, r.Sector == kb.SectorLegislature
+}
+
+// chamberEndingAt reports whether the one to three capitalised words
+// ending at toks[j] name a legislative chamber whose presiding officer
+// roles.tsv lists ("National Assembly" for "national assembly speaker",
+// "Parliament" for "parliament speaker").
+func (d *docState) chamberEndingAt(j int) bool {
+	for n := 1; n <= 3 && j-n+1 >= 0; n++ {
+		i := j - n + 1
+		if !d.toks[i].upper || !d.wordRun(i, j) {
+			break
+		}
+		if r, ok := d.s.kb.RoleNorm(d.phrase(i, j) + " speaker"); ok && r.Sector == kb.SectorLegislature {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerDeputies are the words making a capitalised "Speaker" the

@@ -2570,6 +2570,14 @@ func (d *docState) appositive(end int) title {
 		if t, ok := d.staffOf(i, j); ok {
 			return t
 		}
+		if sp := j + 1; speakerDeputies[d.toks[j].norm] && sp < len(d.toks) && d.toks[sp].norm == "speaker" {
+			// "Jane Roe, the Deputy Speaker,": the legislature's
+			// officer, as before the name (capitalSpeaker), not a
+			// deputy in the government.
+			if t, ok := d.capitalSpeaker(sp); ok {
+				return t
+			}
+		}
 		r, k, ok := d.roleStartingAt(j)
 		if !ok {
 			continue
