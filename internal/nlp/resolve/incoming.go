@@ -57,17 +57,74 @@ func (d *docState) incomingHomeTitle(off int, t title) bool {
 // lower-case "speaker" is anyone speaking at a rally). A capitalised word
 // before it that is no title ("Guest Speaker", "Keynote Speaker") makes a
 // billing, not the office; "the Speaker" and a sentence's first word are
-// the office.
+// the office. So are the deputy's titles ("Deputy Speaker Jane Roe", "the
+// Vice Speaker"): a deputy speaker presides in the speaker's absence and
+// sits in the same chamber. A country's name or a demonym before either
+// ("Kenyan Speaker Moses Otieno", "Uganda's Deputy Speaker") says whose
+// legislature it is, as it does before "President", and so does a
+// chamber's name ("National Assembly Deputy Speaker"); a city or another
+// organisation there ("Nairobi Speaker", "Rotary Speaker") is no country's
+// chamber and leaves the billing.
 func (d *docState) capitalSpeaker(j int) (title, bool) {
 	if j < 0 || j >= len(d.toks) || d.toks[j].norm != "speaker" || !d.toks[j].upper {
 		return title{}, false
 	}
-	if j > 0 && d.toks[j-1].upper && d.toks[j-1].norm != "the" {
-		return title{}, false
+	phrase := "speaker"
+	i := j - 1 // the word before the title
+	if i >= 0 && speakerDeputies[d.toks[i].norm] && d.wordRun(i, j) {
+		phrase = d.toks[i].norm + " speaker"
+		i--
+	}
+	country := ""
+	if i >= 0 && d.toks[i].norm == "'s" {
+		// "Uganda's Speaker": the country's; after another possessive
+		// ("the party's Speaker") the office is read as before, with
+		// no country.
+		if c, _, ok := d.countryEndingAt(i); ok && c.org == nil && c.place == nil {
+			country = c.country
+		}
+	} else if i >= 0 && d.toks[i].upper && d.toks[i].norm != "the" {
+		c, _, ok := d.countryEndingAt(i)
+		if d.chamberEndingAt(i) {
+			// "National Assembly Deputy Speaker Jane Roe", "Parliament
+			// Vice Speaker": the chamber named before the title is the
+			// one presided over (roles.tsv lists "<chamber> speaker"),
+			// of the country its name gives, else the story's.
+			if !ok || c.place != nil {
+				c.country = ""
+			}
+			return title{country: c.country, sector: kb.SectorLegislature, phrase: phrase}, true
+		}
+		if !ok || c.country == "" || c.org != nil || c.place != nil {
+			return title{}, false
+		}
+		country = c.country
 	}
 	r, ok := d.s.kb.RoleNorm("parliament speaker")
 	if !ok {
 		return title{}, false
 	}
-	return title{sector: r.Sector, phrase: "speaker"}, r.Sector == kb.SectorLegislature
+	return title{country: country, sector: r.Sector, phrase: phrase}, r.Sector == kb.SectorLegislature
 }
+
+// chamberEndingAt reports whether the one to three capitalised words
+// ending at toks[j] name a legislative chamber whose presiding officer
+// roles.tsv lists ("National Assembly" for "national assembly speaker",
+// "Parliament" for "parliament speaker").
+func (d *docState) chamberEndingAt(j int) bool {
+	for n := 1; n <= 3 && j-n+1 >= 0; n++ {
+		i := j - n + 1
+		if !d.toks[i].upper || !d.wordRun(i, j) {
+			break
+		}
+		if r, ok := d.s.kb.RoleNorm(d.phrase(i, j) + " speaker"); ok && r.Sector == kb.SectorLegislature {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerDeputies are the words making a capitalised "Speaker" the
+// deputy's title ("Deputy Speaker", "Vice Speaker"); "Assistant Speaker"
+// is a chair of committees in some parliaments, no deputy of the office.
+var speakerDeputies = map[string]bool{"deputy": true, "vice": true}

@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -115,4 +117,144 @@ func (d *docState) missionGovernment(c string) *link {
 	// for organisations only).
 	g.typ = kb.TypeOrganisation
 	return g
+}
+
+// missionAnt is a mention of a state's diplomatic mission: where it is,
+// the government it stands for, and whether it is a consulate (a
+// consulate and an embassy of one state are two bodies, which a reader
+// keeps apart: "the consulate" is no embassy named before).
+type missionAnt struct {
+	pos, sentence int
+	l             *link
+	consulate     bool
+}
+
+// noteMission records a resolved mention of a diplomatic mission (the
+// normalised words of its name, or of the role phrase "Britain's embassy"
+// ends in) for a definite "the embassy" after it (missionBack).
+func (d *docState) noteMission(pos, sentence int, words []string, l *link) {
+	if l == nil || l.country == "" || l.sector != kb.SectorGovernment || len(words) == 0 {
+		return
+	}
+	if len(words) == 1 && !missionHeads[words[0]] || len(words) > 1 && !missionName(words) {
+		return
+	}
+	consulate := false
+	for _, w := range words {
+		if w == "consulate" || w == "consulate-general" {
+			consulate = true
+		}
+	}
+	d.missions = append(d.missions, missionAnt{pos: pos, sentence: sentence, l: l, consulate: consulate})
+}
+
+// missionBack reads a definite mission word with no country of its own
+// ("The embassy said", "the consulate", "the High Commission", "the
+// mission") as the diplomatic mission the text named last ("the French
+// embassy in Nairobi"), whose government it is (missionGovernment): news
+// names a mission in full once and then by its head word. i is the first
+// token after "the"; it returns the mention's last token and the link, or
+// nil when no mission of that kind was named before, within
+// referenceWindow sentences. "the mission" is also a military, a UN or
+// a space mission: it goes back only to a mission named in its own or
+// the previous sentence, with no other organisation named in between. A
+// mission word that modifies a noun after it ("the embassy compound",
+// "the mission statement"), is followed by "of" ("the embassy of Japan",
+// named in full) or by a hyphen ("the embassy-run school") names no
+// mission speaking or acted on.
+func (d *docState) missionBack(i int) (int, *link) {
+	if len(d.missions) == 0 || i < 1 || d.toks[i-1].norm != "the" {
+		return 0, nil
+	}
+	end := i
+	consulate, anyKind := false, false
+	switch d.toks[i].norm {
+	case "embassy", "legation":
+	case "consulate", "consulate-general":
+		consulate = true
+	case "mission":
+		anyKind = true
+	case "high":
+		if i+1 >= len(d.toks) || d.toks[i+1].norm != "commission" || !d.wordRun(i, i+1) || d.toks[i].upper != d.toks[i+1].upper {
+			return 0, nil
+		}
+		end = i + 1
+	default:
+		return 0, nil
+	}
+	if end+1 < len(d.toks) {
+		next := d.toks[end+1]
+		if next.norm == "of" || next.norm == "" && int(next.start) == int(d.toks[end].end) && d.art.Text[next.start:next.end] == "-" {
+			return 0, nil
+		}
+		if next.norm != "" && int(next.start) == int(d.toks[end].end)+1 {
+			if p := d.posAt(int(next.start)); strings.HasPrefix(p, "NN") {
+				return 0, nil
+			}
+		}
+	}
+	if l := d.lastMission(int(d.toks[i].start), consulate, anyKind); l != nil {
+		return end, l
+	}
+	return 0, nil
+}
+
+// lastMission returns the government of the diplomatic mission named last
+// before byte offset start, within referenceWindow sentences, when it is
+// of the kind asked for (a consulate or not); anyKind takes either, named
+// in this sentence or the one before, with no other organisation named
+// between ("the mission", see missionBack). nil for none.
+func (d *docState) lastMission(start int, consulate, anyKind bool) *link {
+	sent := d.sentenceOf(start)
+	var best *missionAnt
+	for x := range d.missions {
+		m := &d.missions[x]
+		if m.pos >= start || best != nil && m.pos <= best.pos {
+			continue
+		}
+		best = m
+	}
+	if best == nil || best.sentence < sent-referenceWindow || !anyKind && best.consulate != consulate {
+		return nil
+	}
+	if anyKind && (best.sentence < sent-1 || d.orgBetween(best.pos, start)) {
+		return nil
+	}
+	return best.l
+}
+
+// bareMission reads an organisation the tagger found whose name is a
+// mission word alone after "the" ("The High Commission said", "the
+// Embassy urged citizens") as the mission of that kind named last
+// (lastMission), as missionBack reads one in lower case: a bare "High
+// Commission" is otherwise a body of no country. key is the normalised
+// name. nil when the name is another or no such mission was named.
+func (d *docState) bareMission(e *model.Entity, key string) *link {
+	if e.Type != model.EntityOrg || len(d.missions) == 0 {
+		return nil
+	}
+	the := strings.HasPrefix(key, "the ")
+	consulate := false
+	switch strings.TrimPrefix(key, "the ") {
+	case "embassy", "legation", "high commission":
+	case "consulate", "consulate general", "consulate-general":
+		consulate = true
+	default:
+		return nil
+	}
+	if i := d.tokenAt(e.Start); !the && (i < 1 || d.toks[i-1].norm != "the") && !strings.HasPrefix(strings.ToLower(e.Text), "the ") {
+		return nil
+	}
+	return d.lastMission(e.Start, consulate, false)
+}
+
+// orgBetween reports whether an organisation entity starts after byte
+// offset from and before to.
+func (d *docState) orgBetween(from, to int) bool {
+	for _, e := range d.art.Entities {
+		if e.Start > from && e.Start < to && e.Type == model.EntityOrg {
+			return true
+		}
+	}
+	return false
 }

@@ -130,6 +130,9 @@ type docState struct {
 	orgTails map[string]*link
 	// mentions in text order with what they resolved to, for "counterpart".
 	antecedents []antecedent
+	// missions are the diplomatic missions named, for "the embassy"
+	// (missionBack).
+	missions []missionAnt
 	// antGen counts insertions into and deletions from antecedents other
 	// than at the end; electoral and parliaments index them (nameIndex).
 	antGen      int
@@ -261,6 +264,9 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 			d.entEnd[e.End] = l
 			d.entStart[e.End] = e.Start
 			d.antecedents = append(d.antecedents, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
+			if e.Type == model.EntityOrg {
+				d.noteMission(e.Start, e.Sentence, strings.Fields(kb.Normalize(cleanName(e.Text))), l)
+			}
 		}
 	}
 	// Mentions of a person resolved before a later mention gave the
@@ -697,6 +703,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	}
 	if d.acquirerCompany(e, key) {
 		e.Type = model.EntityOrg
+	}
+	if l := d.bareMission(e, key); l != nil {
+		// "The British High Commission ... The High Commission said".
+		return l
 	}
 	// "blocked Cairo Road in Lusaka", "marched down Moscow Avenue": the
 	// tagger cut the street's name short; the street is no actor and
@@ -3004,10 +3014,32 @@ func (d *docState) actors() []model.ActorRef {
 			continue
 		}
 		pos[e.ActorID] = len(out)
-		out = append(out, model.ActorRef{ID: l.id, Name: l.name, Type: l.typ, Country: l.country, Sector: d.actorSector(l),
+		out = append(out, model.ActorRef{ID: l.id, Name: l.name, Type: d.actorType(l), Country: l.country, Sector: d.actorSector(l),
 			QID: l.qid, Mentions: 1})
 	}
 	return out
+}
+
+// actorType is the type an actor is listed with: the knowledge base's for
+// an actor it holds or makes up, whatever a mention's link was typed for
+// the resolver's own use. A sector the knowledge base holds no body for
+// is a stand-in role (kb.SectorActor: "KEN.GOV", "KEN.MIL"); a mention
+// that names such a body ("the Kenyan embassy", "the Army said") links it
+// as an organisation so that a description after it finds it (missionGovernment,
+// homeForce), and the actor would otherwise be listed as an organisation
+// or a role by which mention came first, and stored (the store keeps the
+// first article's type) by which article came first.
+func (d *docState) actorType(l *link) string {
+	k := d.s.kb
+	if a, ok := k.Actor(l.id); ok {
+		return a.Type
+	}
+	if l.country != "" && l.sector != "" {
+		if a, ok := k.SectorActor(l.country, l.sector); ok && a.ID == l.id {
+			return a.Type
+		}
+	}
+	return l.typ
 }
 
 // actorSector is the sector an actor has in its own right: a capital used

@@ -859,6 +859,14 @@ func (d *docState) roleMentions() []model.Entity {
 			i = end
 			continue
 		}
+		if end, l := d.missionBack(i); l != nil {
+			// "The French embassy in Nairobi ... The embassy said".
+			e := d.descriptionEntity(i, end, l)
+			out = append(out, e)
+			roleAnts = append(roleAnts, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
+			i = end
+			continue
+		}
 		r, j, ok := d.roleStartingAt(i)
 		if r2, j2, isDeputy := d.deputyRole(i); isDeputy && (!ok || j2 > j) {
 			// "the deputy prime minister", "China's vice premier": the
@@ -867,6 +875,12 @@ func (d *docState) roleMentions() []model.Entity {
 		}
 		if ok && j == i && d.toks[i].upper && kb.NameHead(d.toks[i].norm) {
 			// "Durham University", "Calvary Church": a word of a name.
+			continue
+		}
+		if ok && j == i && speakerDeputies[d.toks[j].norm] && j+1 < len(d.toks) && d.toks[j+1].norm == "speaker" && d.toks[j+1].upper && d.wordRun(j, j+1) {
+			// "Kenyan Deputy Speaker Jane Roe": the deputy's title of a
+			// legislature (capitalSpeaker), no deputy in the government.
+			i = j + 1
 			continue
 		}
 		if ok && j > i && d.toks[i].upper && d.orgAt(j) {
@@ -1391,6 +1405,10 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 		}
 		out = append(out, e)
+		if ownedBody {
+			// "Britain's embassy", "its consulate in Erbil".
+			d.noteMission(start, sent, []string{d.toks[end].norm}, l)
+		}
 		ant := antecedent{pos: start, sentence: sent, l: l, office: r.Office, phrase: phrase, country: t.country}
 		// An office of another body, "president of the union", "prime
 		// minister of the club's board": a bare "the president" later
@@ -2551,6 +2569,14 @@ func (d *docState) appositive(end int) title {
 		}
 		if t, ok := d.staffOf(i, j); ok {
 			return t
+		}
+		if sp := j + 1; speakerDeputies[d.toks[j].norm] && sp < len(d.toks) && d.toks[sp].norm == "speaker" {
+			// "Jane Roe, the Deputy Speaker,": the legislature's
+			// officer, as before the name (capitalSpeaker), not a
+			// deputy in the government.
+			if t, ok := d.capitalSpeaker(sp); ok {
+				return t
+			}
 		}
 		r, k, ok := d.roleStartingAt(j)
 		if !ok {
