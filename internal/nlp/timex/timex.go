@@ -219,9 +219,9 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:on) ((?i:the) ([1-9]|[12][0-9]|3[01])(?i:st|nd|rd|th))\b`), kOrdDay, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
-	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
+	{regexp.MustCompile(`\b(` + dayRE + `) (?:(?i:day) of |of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay, nil},
-	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `)\b`), kDayMonth, nil},
+	{regexp.MustCompile(`\b(` + dayRE + `) (?:(?i:day) of |of )?(` + monthRE + `)\b`), kDayMonth, nil},
 	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear, nil},
 	// A month may take its year from the words after it: "since March last
 	// year", "in May next year", "in April of this year".
@@ -242,6 +242,9 @@ var rules = []rule{
 	// present)", "2005-present".
 	{regexp.MustCompile(`\b(` + fullYearRE + `) ?[-–—] ?((?i:present))\b`), kYearRange, []string{"present"}},
 	{regexp.MustCompile(`\b(?:[Tt]he )?()(1[0-9][0-9]0|20[0-9]0)['’]?s\b`), kDecade, nil},
+	// "the '90s", "the late ’80s": a decade by its last two digits
+	// (shortDecade picks the century).
+	{regexp.MustCompile(`\b[Tt]he (?:(?i:(early|mid|late))[ -])?['’]([0-9]0)s\b`), kDecade, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
@@ -1969,6 +1972,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		setDay(time.Date(y, mo, d, 12, 0, 0, 0, time.UTC))
+		dayOfForm(s, &te) // "the 1st day of July, 2021"
 	case kMonthDay, kDayMonth:
 		ms, ds := g[1], g[2]
 		if m.kind == kDayMonth {
@@ -1984,10 +1988,17 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		y := inferYear(mo, d, ref, nominalTense(s, m.start, m.end, tense, monthsBack(mo, ref)))
 		y = weekdayYear(s[m.start:m.end], y, mo, d, ref.Year())
+		if pt, n := postposedTerm(s, m.end); n > 0 && validDate(ref.Year(), mo, d) {
+			// "the 12th of October last", "5 March next"
+			y = postposedYear(mo, d, ref, pt)
+			te.End += n
+			te.Text = s[te.Start:te.End]
+		}
 		if !validDate(y, mo, d) {
 			return te, false
 		}
 		setDay(time.Date(y, mo, d, 12, 0, 0, 0, time.UTC))
+		dayOfForm(s, &te) // "the 1st day of February"
 	case kMonthYear:
 		mo, ok := parseMonth(g[1])
 		y, _ := strconv.Atoi(g[2])
@@ -2093,7 +2104,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		y2, _ := strconv.Atoi(g[2])
 		if len(g[2]) == 2 {
-			if spaced := strings.ContainsAny(te.Text, " "); spaced && !yearRangeBracketed(s, m) {
+			if spaced := strings.ContainsAny(te.Text, " "); spaced && !yearRangeBracketed(s, m) && !circaBefore(s[:m.start]) {
 				return te, false // "2010 - 12" may be a score
 			}
 			y2 = y1/100*100 + y2
@@ -2151,6 +2162,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		// 1995-1999 (a third, three years, would leave out years people
 		// commonly mean: 1996 is in the late 1990s).
 		y, _ := strconv.Atoi(g[2])
+		if len(g[2]) == 2 {
+			y = shortDecade(y, ref, hasRef) // "the '90s"
+		}
 		var y1, y2 int
 		switch mod := strings.ToLower(g[1]); {
 		case y%100 == 0 && y < 2000:
