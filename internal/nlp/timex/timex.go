@@ -1435,6 +1435,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	countDays(out, dc.day, dc.eventDay)
 	countSteps(out, dc.day, dc.month, near, hasRef, ref)
 	anchorDurations(s, base, out, ref, hasRef)
+	unanchoredAfter(s, base, out, dc)
 	reportedWeekdays(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
