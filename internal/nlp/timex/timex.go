@@ -1436,6 +1436,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	countSteps(out, dc.day, dc.month, near, hasRef, ref)
 	anchorDurations(s, base, out, ref, hasRef)
 	unanchoredAfter(s, base, out, dc)
+	out = perfectSpans(s, base, sentence, out, ref, hasRef)
 	reportedWeekdays(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {

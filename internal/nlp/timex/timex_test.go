@@ -508,6 +508,8 @@ func FuzzFind(f *testing.F) {
 	f.Add("On Monday night at 1:15 a.m. local time, at 2:30 that night, shortly after midnight on Friday night, on the night of July 26 at 4:40 a.m., Tuesday evening at 7:40, at 2 a.m. last night")
 	// Parts of years and of parts of days: deadlines in wire style, modifiers.
 	f.Add("by end-2025, by end-year, by end of the year, by year-end, at the close of 2019, end-1990s, late Friday night at 2:10, early Sunday afternoon")
+	// Formal dates, circa ranges, two-digit decades, perfect spans.
+	f.Add("on the 1st day of Feb. next, the 12th of October last, c. 1871 – 72, the late '90s, has lived there for close to 100 years, after 2 years")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, te := range Find(s, 0, 0, ref) {
 			if te.Start < 0 || te.End > len(s) || te.Start > te.End || s[te.Start:te.End] != te.Text {
