@@ -2575,6 +2575,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			}
 			switch {
 			case mod == "this" || (t == TenseUnknown && cand.Equal(cur)):
+			case t == TensePast && cand.Equal(cur) && seasonUnderWay(mod):
+				// "prices rose over the summer" told in August: the
+				// summer under way, so far.
 			case t == TensePast && !cand.Before(cur):
 				cand = cand.AddDate(-1, 0, 0)
 			case t == TenseFuture && !cand.After(cur):
@@ -2584,6 +2587,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		st := time.Date(y, start, 1, 12, 0, 0, 0, time.UTC)
 		te.Value, te.Precision, te.EndValue = month(st), model.PrecisionMonth, month(st.AddDate(0, 2, 0))
+		seasonText(&te) // "in the summer of 2012": "the summer of 2012"
 	case kDayRange:
 		return dayRange(s, te, m, ref, hasRef, tense)
 	case kDayRangeWords:
