@@ -34,7 +34,7 @@ var cueProbes = []string{
 	"Last Friday and on Monday, earlier this week, next week, over the weekend, they met.",
 	"Prices rose last month's high and last month, this year and the previous year.",
 	"He was arrested three years ago, two days later, a few weeks earlier.",
-	"The fifties and the Sixties, in May, in the Cold War, after World War II and WWII, 9/11.",
+	"The fifties and the Sixties, in May, in the Cold War, after World War II and WWII, 9/11, the Middle Ages.",
 	"That same year, the year before, the past three years, the next 14 months, a 10-day visit.",
 	"The past decade and the next century, next spring, the winter of 1791-92 and autumn 2020.",
 	"The 68th anniversary of the truce and the first anniversary of the war were marked.",

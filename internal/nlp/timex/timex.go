@@ -135,7 +135,7 @@ var (
 		kCentury:       {"century"},
 		kDecadeWord:    {"ties"},
 		kBareMonth:     monthKeys,
-		kNamedPeriod:   {" war", "9/11", "depression", "revolution", "ww"},
+		kNamedPeriod:   {" war", "9/11", "depression", "revolution", "ww", "middle ages", "crusades", "recession"},
 		kAnaYear:       {"year", "decade"},
 		kAnniversary:   {"anniversary"},
 		kDayRange:      monthKeys,
@@ -3273,9 +3273,17 @@ var namedPeriods = map[string]struct{ from, to string }{
 	"the bosnian war":                {"1992-04-06", "1995-12-14"},
 	"the kosovo war":                 {"1998-02-28", "1999-06-11"},
 	"the soviet-afghan war":          {"1979-12-24", "1989-02-15"},
+	// Ages and eras by their usual bounds: the Middle Ages from the end
+	// of the western Roman empire to about 1500, the crusades to the
+	// Holy Land from 1095 to the fall of Acre (1291), the Napoleonic Wars,
+	// the Great Recession as the NBER dates it.
+	"the middle ages":     {"0500", "1499"},
+	"the crusades":        {"1095", "1291"},
+	"the napoleonic wars": {"1803-05-18", "1815-11-20"},
+	"the great recession": {"2007-12", "2009-06"},
 }
 
-var namedPeriodRE = regexp.MustCompile(`\b(?:9/11|WW ?(?:II|I|1|2)|(?:[Tt]he )?(?:World War (?:II|I|One|Two|1|2)|First World War|Second World War|Korean War|Vietnam War|Cold War|Gulf War|Iran[-–]Iraq War|Iraq War|Great Depression|American Revolution(?:ary War)?|Great War|Falklands War|Six[- ]Day War|Yom Kippur War|Spanish Civil War|Bosnian War|Kosovo War|Soviet[-–]Afghan War))\b`)
+var namedPeriodRE = regexp.MustCompile(`\b(?:9/11|WW ?(?:II|I|1|2)|(?:[Tt]he )?(?:World War (?:II|I|One|Two|1|2)|First World War|Second World War|Korean War|Vietnam War|Cold War|Gulf War|Iran[-–]Iraq War|Iraq War|Great Depression|American Revolution(?:ary War)?|Great War|Falklands War|Six[- ]Day War|Yom Kippur War|Spanish Civil War|Bosnian War|Kosovo War|Soviet[-–]Afghan War|Middle Ages|Crusades|Napoleonic Wars|Great Recession))\b`)
 
 // periodKey normalises a matched period name to its namedPeriods key: "World
 // War Two" and "the Second World War" are one period.
