@@ -2498,7 +2498,11 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			// writing.
 			return te, false
 		}
-		return duration(te, g, ref, hasRef, tense)
+		te, ok := duration(te, g, ref, hasRef, tense)
+		if ok {
+			compoundPast(s, m.end, &te, ref) // "the past two years and three months"
+		}
+		return te, ok
 	case kAgo:
 		if !hasRef {
 			return te, false
