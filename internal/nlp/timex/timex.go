@@ -135,7 +135,7 @@ var (
 		kCentury:       {"century"},
 		kDecadeWord:    {"ties"},
 		kBareMonth:     monthKeys,
-		kNamedPeriod:   {" war", "9/11", "depression", "revolution", "ww"},
+		kNamedPeriod:   {" war", "9/11", "depression", "revolution", "ww", "middle ages", "crusades", "recession"},
 		kAnaYear:       {"year", "decade"},
 		kAnniversary:   {"anniversary"},
 		kDayRange:      monthKeys,
@@ -219,9 +219,9 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:on) ((?i:the) ([1-9]|[12][0-9]|3[01])(?i:st|nd|rd|th))\b`), kOrdDay, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
-	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
+	{regexp.MustCompile(`\b(` + dayRE + `) (?:(?i:day) of |of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay, nil},
-	{regexp.MustCompile(`\b(` + dayRE + `) (?:of )?(` + monthRE + `)\b`), kDayMonth, nil},
+	{regexp.MustCompile(`\b(` + dayRE + `) (?:(?i:day) of |of )?(` + monthRE + `)\b`), kDayMonth, nil},
 	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear, nil},
 	// A month may take its year from the words after it: "since March last
 	// year", "in May next year", "in April of this year".
@@ -242,6 +242,9 @@ var rules = []rule{
 	// present)", "2005-present".
 	{regexp.MustCompile(`\b(` + fullYearRE + `) ?[-–—] ?((?i:present))\b`), kYearRange, []string{"present"}},
 	{regexp.MustCompile(`\b(?:[Tt]he )?()(1[0-9][0-9]0|20[0-9]0)['’]?s\b`), kDecade, nil},
+	// "the '90s", "the late ’80s": a decade by its last two digits
+	// (shortDecade picks the century).
+	{regexp.MustCompile(`\b[Tt]he (?:(?i:(early|mid|late))[ -])?['’]([0-9]0)s\b`), kDecade, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
@@ -1432,6 +1435,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	countDays(out, dc.day, dc.eventDay)
 	countSteps(out, dc.day, dc.month, near, hasRef, ref)
 	anchorDurations(s, base, out, ref, hasRef)
+	unanchoredAfter(s, base, out, dc)
+	out = perfectSpans(s, base, sentence, out, ref, hasRef)
 	reportedWeekdays(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
@@ -1969,6 +1974,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		setDay(time.Date(y, mo, d, 12, 0, 0, 0, time.UTC))
+		dayOfForm(s, &te) // "the 1st day of July, 2021"
 	case kMonthDay, kDayMonth:
 		ms, ds := g[1], g[2]
 		if m.kind == kDayMonth {
@@ -1984,10 +1990,17 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		y := inferYear(mo, d, ref, nominalTense(s, m.start, m.end, tense, monthsBack(mo, ref)))
 		y = weekdayYear(s[m.start:m.end], y, mo, d, ref.Year())
+		if pt, n := postposedTerm(s, m.end); n > 0 && validDate(ref.Year(), mo, d) {
+			// "the 12th of October last", "5 March next"
+			y = postposedYear(mo, d, ref, pt)
+			te.End += n
+			te.Text = s[te.Start:te.End]
+		}
 		if !validDate(y, mo, d) {
 			return te, false
 		}
 		setDay(time.Date(y, mo, d, 12, 0, 0, 0, time.UTC))
+		dayOfForm(s, &te) // "the 1st day of February"
 	case kMonthYear:
 		mo, ok := parseMonth(g[1])
 		y, _ := strconv.Atoi(g[2])
@@ -2093,7 +2106,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		y2, _ := strconv.Atoi(g[2])
 		if len(g[2]) == 2 {
-			if spaced := strings.ContainsAny(te.Text, " "); spaced && !yearRangeBracketed(s, m) {
+			if spaced := strings.ContainsAny(te.Text, " "); spaced && !yearRangeBracketed(s, m) && !circaBefore(s[:m.start]) {
 				return te, false // "2010 - 12" may be a score
 			}
 			y2 = y1/100*100 + y2
@@ -2151,6 +2164,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		// 1995-1999 (a third, three years, would leave out years people
 		// commonly mean: 1996 is in the late 1990s).
 		y, _ := strconv.Atoi(g[2])
+		if len(g[2]) == 2 {
+			y = shortDecade(y, ref, hasRef) // "the '90s"
+		}
 		var y1, y2 int
 		switch mod := strings.ToLower(g[1]); {
 		case y%100 == 0 && y < 2000:
@@ -2482,7 +2498,11 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			// writing.
 			return te, false
 		}
-		return duration(te, g, ref, hasRef, tense)
+		te, ok := duration(te, g, ref, hasRef, tense)
+		if ok {
+			compoundPast(s, m.end, &te, ref) // "the past two years and three months"
+		}
+		return te, ok
 	case kAgo:
 		if !hasRef {
 			return te, false
@@ -2559,6 +2579,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			}
 			switch {
 			case mod == "this" || (t == TenseUnknown && cand.Equal(cur)):
+			case t == TensePast && cand.Equal(cur) && seasonUnderWay(mod):
+				// "prices rose over the summer" told in August: the
+				// summer under way, so far.
 			case t == TensePast && !cand.Before(cur):
 				cand = cand.AddDate(-1, 0, 0)
 			case t == TenseFuture && !cand.After(cur):
@@ -2568,6 +2591,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		st := time.Date(y, start, 1, 12, 0, 0, 0, time.UTC)
 		te.Value, te.Precision, te.EndValue = month(st), model.PrecisionMonth, month(st.AddDate(0, 2, 0))
+		seasonText(&te) // "in the summer of 2012": "the summer of 2012"
 	case kDayRange:
 		return dayRange(s, te, m, ref, hasRef, tense)
 	case kDayRangeWords:
@@ -3253,9 +3277,17 @@ var namedPeriods = map[string]struct{ from, to string }{
 	"the bosnian war":                {"1992-04-06", "1995-12-14"},
 	"the kosovo war":                 {"1998-02-28", "1999-06-11"},
 	"the soviet-afghan war":          {"1979-12-24", "1989-02-15"},
+	// Ages and eras by their usual bounds: the Middle Ages from the end
+	// of the western Roman empire to about 1500, the crusades to the
+	// Holy Land from 1095 to the fall of Acre (1291), the Napoleonic Wars,
+	// the Great Recession as the NBER dates it.
+	"the middle ages":     {"0500", "1499"},
+	"the crusades":        {"1095", "1291"},
+	"the napoleonic wars": {"1803-05-18", "1815-11-20"},
+	"the great recession": {"2007-12", "2009-06"},
 }
 
-var namedPeriodRE = regexp.MustCompile(`\b(?:9/11|WW ?(?:II|I|1|2)|(?:[Tt]he )?(?:World War (?:II|I|One|Two|1|2)|First World War|Second World War|Korean War|Vietnam War|Cold War|Gulf War|Iran[-–]Iraq War|Iraq War|Great Depression|American Revolution(?:ary War)?|Great War|Falklands War|Six[- ]Day War|Yom Kippur War|Spanish Civil War|Bosnian War|Kosovo War|Soviet[-–]Afghan War))\b`)
+var namedPeriodRE = regexp.MustCompile(`\b(?:9/11|WW ?(?:II|I|1|2)|(?:[Tt]he )?(?:World War (?:II|I|One|Two|1|2)|First World War|Second World War|Korean War|Vietnam War|Cold War|Gulf War|Iran[-–]Iraq War|Iraq War|Great Depression|American Revolution(?:ary War)?|Great War|Falklands War|Six[- ]Day War|Yom Kippur War|Spanish Civil War|Bosnian War|Kosovo War|Soviet[-–]Afghan War|Middle Ages|Crusades|Napoleonic Wars|Great Recession))\b`)
 
 // periodKey normalises a matched period name to its namedPeriods key: "World
 // War Two" and "the Second World War" are one period.

@@ -1,0 +1,32 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// seasonText leaves the preposition of a season's match ("in the summer of
+// 2012", "during the winter", "by the following spring") out of its text,
+// as the other dates leave theirs ("in 2012" is "2012"): the rule takes the
+// preposition in to tell "in the autumn" (a date) from "autumn" alone.
+func seasonText(te *model.TimeExpr) {
+	for _, p := range []string{"in ", "during ", "over ", "by "} {
+		if len(te.Text) > len(p) && strings.EqualFold(te.Text[:len(p)], p) {
+			te.Start += len(p)
+			te.Text = te.Text[len(p):]
+			return
+		}
+	}
+}
+
+// seasonUnderWay says a season with this lead word ("in the", "during the",
+// "over the"), told in the past tense while it is under way, is the one
+// under way: what happened in it so far. "Last summer" is the one before.
+func seasonUnderWay(mod string) bool {
+	switch mod {
+	case "in the", "during the", "over the":
+		return true
+	}
+	return false
+}
