@@ -177,6 +177,8 @@ type articleState struct {
 	hasRef     bool
 	quotes     quoteIndex
 	sports     bool       // the article reads as a sports report (model.Article.Sports)
+	sportsNear []bool     // by sentence position: sport told near it (see sportsContext)
+	sentPos    int        // position in the article's sentences of the one being coded
 	pair       [2]mention // see notePair
 	hasPair    bool
 	statePair  [2]mention // the last two states named, for "the two countries" (see notePair)
@@ -394,6 +396,9 @@ func (c *Coder) Code(a *model.Article, ref time.Time, sents []model.Sentence) []
 // cancelled request stops the coding of a long text, not only the wait.
 func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time, sents []model.Sentence) ([]model.Event, error) {
 	st := &articleState{surnames: map[string]mention{}, countries: map[string]bool{}, ref: ref, hasRef: !ref.IsZero(), quotes: newQuoteIndex(a.Quotes), lastPara: -1, sports: a.Sports}
+	if st.sports {
+		st.sportsNear = sportsNearby(sents)
+	}
 	// Each sentence's entities and dates are windows on the article's
 	// lists, not copies of them (see sentenceEntities).
 	entsBy := newSentenceEntities(a.Text, a.Entities)
@@ -456,6 +461,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 			sentDates = datesAfterDateline(sentDates, dateline)
 			lead = s.Index
 		}
+		st.sentPos = si
 		c.codeSentence(st, a.Text, s, ents, sentDates)
 	}
 	toldPlace(st.events, sents, entsBy)
@@ -774,6 +780,12 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if characterisingThreat(toks, i) {
 				continue
 			}
+		}
+		// "clashed in the political arena", "a clash of ideas", "warned
+		// of a clash in parliament": a quarrel, no fight or threat of one
+		// (figurativeclash.go).
+		if best.p.Type == "ASSAULT" && figurativeClash(toks, i) || !best.nominal && (best.p.Type == "THREATEN" || best.p.Intent) && quarrelObject(toks, best.j) {
+			continue
 		}
 		// "Japan denied the move was retaliation", "Beijing said the
 		// tariffs were not revenge": retaliation or revenge as the
@@ -2455,6 +2467,10 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		// After an article or possessive a word is a noun, whatever the
 		// tagger says ("the meeting ended").
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "an" || toks[i-1].low == "its" || toks[i-1].low == "their" || toks[i-1].low == "our" || toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "'s") {
+			return nominal
+		}
+		// "walked out of the WTO meeting": see meetingIngNoun.
+		if meetingIngNoun(toks, i) {
 			return nominal
 		}
 		// "the next EU aid package", "a US arms supply deal": a bare
@@ -10192,7 +10208,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// holds it; with none named it has no target, and the walker's own
 	// country, the one the domestic convention below would give, is the
 	// one side it never protests against.
-	if len(tgt) == 0 && typ == "SANCTION" && len(p.Words) >= 2 && p.Words[0] == "walk" && p.Words[1] == "out" {
+	if len(tgt) == 0 && typ == "SANCTION" && len(p.Words) >= 2 && (p.Words[0] == "walk" || p.Words[0] == "storm") && p.Words[1] == "out" {
 		noDomestic = true
 	}
 	// "Lawmakers passed an amnesty bill": an amnesty forgives a class of
@@ -10337,21 +10353,21 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// sides that will meet at a park named as the venue play a fixture
 	// there; a park is a venue only for such a future meeting of sides,
 	// "clashed in Gezi Park" being a fight (venuePark).
-	if (p.Type == "CONSULT" || p.Type == "ASSAULT" && fixtureForce(toks, t, p)) && (sportsFixture(toks, t) || st.sports && matchVerbs[p.Words[0]] || !t.nominal && intentCue(toks, t.i) == "intent" && venuePark(toks, t)) && allSides(src) && allSides(tgt) {
+	if (p.Type == "CONSULT" || p.Type == "ASSAULT" && fixtureForce(toks, t, p)) && (sportsFixture(toks, t) || st.sportsReport(toks, t) && matchVerbs[p.Words[0]] || !t.nominal && intentCue(toks, t.i) == "intent" && venuePark(toks, t)) && allSides(src) && allSides(tgt) {
 		return
 	}
 	// "Petrov beat the Spaniard 6-3 6-4", "Halvorsen beat the Indian in
 	// the tiebreak": a player beating a player (a person, or one named by
 	// nationality) in a match or a sports report wins a game. An officer,
 	// a soldier or a crowd beating someone still assaults them.
-	if p.Type == "ASSAULT" && p.Words[0] == "beat" && (sportsFixture(toks, t) || st.sports) && players(src) && players(tgt) {
+	if p.Type == "ASSAULT" && p.Words[0] == "beat" && (sportsFixture(toks, t) || st.sportsReport(toks, t)) && players(src) && players(tgt) {
 		return
 	}
 	// "Arsenal attacked relentlessly", "the Welsh pack attacked England's
 	// line": in a sports report a side attacking with no object, or
 	// attacking a line, a defence or a goal, plays; soldiers, police or a
 	// crowd attacking someone still assault them (playAttack).
-	if p.Type == "ASSAULT" && (st.sports || sportsFixture(toks, t)) && playAttack(toks, t) && !forceSide(src) {
+	if p.Type == "ASSAULT" && (st.sportsContext(toks, t) || sportsFixture(toks, t)) && playAttack(toks, t) && !forceSide(src) {
 		return
 	}
 	// "Brazil crushed Argentina 3-0", "Germany fought back", "Japan seized

@@ -10,6 +10,21 @@ var instrumentNouns = map[string]bool{"deal": true, "deals": true, "agreement": 
 	"arrangement": true, "arrangements": true, "contract": true, "contracts": true, "compact": true,
 	"convention": true, "mou": true}
 
+// legalInstruments set terms as an accord does, passed or issued by one
+// party: "A new law allows foreign banks to open branches", "The decree
+// permits farmers to export wheat", "The bill would allow police to detain
+// suspects". What it allows is one of its provisions, not a concession by
+// whoever the sentence names near it ("Vietnam's new law", "passed by the
+// Kenyan parliament"); the party's act is passing or issuing it, coded on
+// its own.
+var legalInstruments = map[string]bool{"law": true, "laws": true, "decree": true, "decrees": true,
+	"rule": true, "rules": true, "regulation": true, "regulations": true, "bill": true, "bills": true,
+	"legislation": true, "ordinance": true, "ordinances": true, "statute": true, "statutes": true,
+	"directive": true, "directives": true, "amendment": true, "amendments": true, "constitution": true,
+	"act": true, "ruling": true, "resolution": true, "resolutions": true, "waiver": true, "waivers": true,
+	"licence": true, "license": true, "permit": true, "permits": true, "measure": true, "measures": true,
+	"policy": true}
+
 // instrumentPermit says whether a verb of allowing at trigger t has an
 // agreement for its subject: "The deal allows Budapest to store gas",
 // "The agreement, which Serbia signed, allows Kosovo to join", "signed an
@@ -46,7 +61,7 @@ func instrumentPermit(toks []tok, t *trigger) bool {
 		}
 		k = open - 1
 	}
-	return k >= 0 && (instrumentNouns[toks[k].low] || instrumentModified(toks, k))
+	return k >= 0 && (instrumentNouns[toks[k].low] || legalInstruments[toks[k].low] || instrumentModified(toks, k))
 }
 
 // instrumentPreps open a phrase that names an agreement's parties or
@@ -68,7 +83,7 @@ func instrumentModified(toks []tok, k int) bool {
 		if finiteVerb(toks[q]) || isPunct(l) || subordinators[l] || l == "which" || l == "who" || l == "that" {
 			return false
 		}
-		if !instrumentNouns[l] || !instrumentPreps[toks[q+1].low] || q+1 >= k {
+		if !instrumentNouns[l] && !legalInstruments[l] || !instrumentPreps[toks[q+1].low] || q+1 >= k {
 			continue
 		}
 		// The instrument's own noun phrase ("A new grain deal"), then
@@ -104,6 +119,13 @@ func instrumentBeforeParticiple(toks []tok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		l := toks[k].low
 		if instrumentNouns[l] {
+			return true
+		}
+		// "passed a law allowing banks to open branches": a law, rule or
+		// measure is the allower only as the noun the participle
+		// modifies; "Israel eased its rules, allowing trucks in" is
+		// Israel's easing that allows.
+		if legalInstruments[l] && k == i-1 {
 			return true
 		}
 		if finiteVerb(toks[k]) || subordinators[l] || l == ";" || l == ":" || l == "which" || l == "who" {

@@ -30,6 +30,19 @@ func TestInstrumentPermit(t *testing.T) {
 		{"Kenya/NNP ,/, which/WDT signed/VBD the/DT deal/NN ,/, allowed/VBD refugees/NNS to/TO return/VB", 7, false},
 		{"Sudan/NNP allowed/VBD convoys/NNS to/TO cross/VB", 1, false},
 		{"Serbia/NNP signed/VBD the/DT deal/NN after/IN Croatia/NNP reopened/VBD its/PRP$ border/NN ,/, allowing/VBG trucks/NNS", 10, false},
+		// A law, decree, rule or bill sets terms as an accord does,
+		// whoever owns or passed it.
+		{"A/DT new/JJ law/NN allows/VBZ foreign/JJ banks/NNS to/TO open/VB branches/NNS", 3, true},
+		{"Vietnam/NNP 's/POS new/JJ law/NN allows/VBZ banks/NNS to/TO open/VB branches/NNS", 4, true},
+		{"The/DT decree/NN permits/VBZ farmers/NNS to/TO export/VB wheat/NN", 2, true},
+		{"The/DT bill/NN would/MD allow/VB police/NNS to/TO detain/VB suspects/NNS", 3, true},
+		{"The/DT law/NN ,/, passed/VBN by/IN the/DT Kenyan/JJ parliament/NN ,/, allows/VBZ police/NNS to/TO detain/VB suspects/NNS", 9, true},
+		{"Parliament/NNP passed/VBD a/DT law/NN allowing/VBG banks/NNS to/TO open/VB branches/NNS", 4, true},
+		// Not: a party that eases its rules allows, as does a government
+		// that allows under a law.
+		{"Israel/NNP eased/VBD its/PRP$ rules/NNS ,/, allowing/VBG trucks/NNS to/TO enter/VB", 5, false},
+		{"Under/IN the/DT new/JJ law/NN Kenya/NNP allowed/VBD banks/NNS to/TO open/VB branches/NNS", 5, false},
+		{"The/DT Kenyan/JJ government/NN allowed/VBD foreign/JJ banks/NNS to/TO open/VB branches/NNS", 3, false},
 		// Only a verb of allowing.
 		{"The/DT deal/NN ends/VBZ the/DT dispute/NN", 2, false},
 	} {

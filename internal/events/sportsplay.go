@@ -1,6 +1,11 @@
 package events
 
-import "strings"
+import (
+	"math"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
 
 // Match reports borrow the words of war: "Brazil crushed Argentina",
 // "Germany fought back", "Japan seized the lead", "the United States
@@ -23,7 +28,7 @@ func sportsPlay(st *articleState, toks []tok, t *trigger, p *Pattern, code strin
 	if t.nominal || len(p.Words) == 0 || len(src) == 0 || !players(src) || forceSide(src) || forceSide(tgt) {
 		return false
 	}
-	if !(st.sports || sportsClause(toks, t) || sportsFixture(toks, t) || strikesToWin(toks, t)) || violenceSentence(toks) {
+	if !(st.sportsContext(toks, t) || sportsClause(toks, t) || sportsFixture(toks, t) || strikesToWin(toks, t)) || violenceSentence(toks) {
 		return false
 	}
 	verb := p.Words[0]
@@ -314,6 +319,12 @@ func venuePark(toks []tok, t *trigger) bool {
 // a side are play, with no other word of sport in the sentence; "missiles
 // struck twice" tells of harm (violenceSentence) and "struck twice to beat
 // back the offensive" beats back no side.
+//
+// Only "beat", "sink", "edge" and "down" are said of sides alone; a verb
+// also said of war ("struck twice to stun Ukraine", "to defeat",
+// "to topple") reads as a match only where sport is told near the
+// sentence (articleState.sportsContext, asked first): in a war report
+// Russia striking twice to stun Ukraine attacks it.
 func strikesToWin(toks []tok, t *trigger) bool {
 	if t.nominal || t.j >= len(toks) {
 		return false
@@ -327,12 +338,59 @@ func strikesToWin(toks []tok, t *trigger) bool {
 	_, hi := clauseBounds(toks, t)
 	for k := t.j + 1; k+2 < len(toks) && toks[k].start < hi; k++ {
 		if toks[k].low == "to" && winVerbs[toks[k+1].low] && isCap(toks[k+2].text) && !isPunct(toks[k+2].text) {
-			return true
+			return matchOnlyWinVerbs[toks[k+1].low]
 		}
 	}
 	return false
 }
 
+// matchOnlyWinVerbs are the winVerbs news says of sides in a match and
+// hardly of states at war.
+var matchOnlyWinVerbs = map[string]bool{"beat": true, "sink": true, "edge": true, "down": true}
+
 // winVerbs, after "to", win a match over the side named after them.
 var winVerbs = map[string]bool{"beat": true, "defeat": true, "down": true, "stun": true, "sink": true, "edge": true,
 	"overcome": true, "topple": true, "eliminate": true, "oust": true}
+
+// sportsContext says whether the trigger's sentence reads as sport from
+// the article around it: the article reads as a sports report
+// (model.Article.Sports) and a sentence near this one tells of sport
+// (sportsSentence: the sentence before or after it, or one in its
+// paragraph at most two sentences away). The article-wide flag alone made
+// play of "Russia struck twice to stun Ukraine" in a paragraph on the war
+// closing a match report. A trigger in a relative clause ("Ukraine,
+// which has fought Russia since 2022, ...") tells of its party's
+// background, never the match: only its own clause's words of sport
+// count (sportsClause).
+func (st *articleState) sportsContext(toks []tok, t *trigger) bool {
+	return st.sportsReport(toks, t) && st.sentPos >= 0 && st.sentPos < len(st.sportsNear) && st.sportsNear[st.sentPos]
+}
+
+// sportsReport says whether the trigger's article reads as a sports report
+// and the trigger stands outside a relative clause. It is enough for the
+// verbs of a match itself (matchVerbs: "Germany beat Spain in Munich",
+// "Spain meet Italy next week" between sides); verbs of force borrowed by
+// match reports need sport told near the sentence (sportsContext).
+func (st *articleState) sportsReport(toks []tok, t *trigger) bool {
+	return st.sports && (t.nominal || !inRelative(toks, t.i))
+}
+
+// sportsNearby marks, for each sentence of a sports report, whether sport
+// is told near it (see sportsContext).
+func sportsNearby(sents []model.Sentence) []bool {
+	told := make([]bool, len(sents))
+	for i, s := range sents {
+		told[i] = sportsSentence(toToks(s), 0, math.MaxInt)
+	}
+	near := make([]bool, len(sents))
+	for i := range sents {
+		for j := max(0, i-2); j <= i+2 && j < len(sents) && !near[i]; j++ {
+			d := j - i
+			if d < 0 {
+				d = -d
+			}
+			near[i] = told[j] && (d <= 1 || sents[j].Paragraph == sents[i].Paragraph)
+		}
+	}
+	return near
+}

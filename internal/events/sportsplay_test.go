@@ -3,6 +3,8 @@ package events
 import (
 	"math"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // The sentence-level sports test reads sport's own words and scores, and
@@ -115,7 +117,9 @@ func TestSportsPlay(t *testing.T) {
 		{"no event of force", "Japan/NNP agreed/VBD to/TO play/VB before/IN half-time/NN", 2, agree, false, group{country("JPN")}, nil, false},
 	} {
 		toks := edgeToks(tt.tagged)
-		st := &articleState{sports: tt.sports}
+		// A sports report here tells of sport near the sentence
+		// (sportsContext); TestSportsContext has it told far away.
+		st := &articleState{sports: tt.sports, sportsNear: []bool{tt.sports}}
 		tr := &trigger{p: tt.p, i: 1, j: tt.j, head: 1}
 		if got := sportsPlay(st, toks, tr, tt.p, "190", tt.src, tt.tgt); got != tt.want {
 			t.Errorf("%s: sportsPlay = %v, want %v", tt.name, got, tt.want)
@@ -168,5 +172,62 @@ func TestSportsClause(t *testing.T) {
 		if got := sportsClause(toks, &trigger{i: 1, j: 2, head: 1}); got != tt.want {
 			t.Errorf("sportsClause(%q) = %v, want %v", tt.tagged, got, tt.want)
 		}
+	}
+}
+
+// Sport must be told near a sentence for a sports report to make play of
+// its verbs of force: in the sentence, the one before or after it, or one
+// of its paragraph at most two sentences away, and never for a trigger in
+// a relative clause.
+func TestSportsContext(t *testing.T) {
+	sent := func(para int, text string) model.Sentence {
+		s := model.Sentence{Paragraph: para}
+		for _, tk := range edgeToks(text) {
+			s.Tokens = append(s.Tokens, model.Token{Text: tk.text, Start: tk.start, End: tk.end, POS: tk.pos})
+		}
+		return s
+	}
+	sents := []model.Sentence{
+		sent(0, "Ukraine/NNP beat/VBD Georgia/NNP 2-0/CD ./."),
+		sent(0, "The/DT striker/NN scored/VBD ./."),
+		sent(1, "Russia/NNP fought/VBD back/RB ./."),
+		sent(2, "Officials/NNS met/VBD on/IN Monday/NNP ./."),
+		sent(2, "Russia/NNP struck/VBD twice/RB ./."),
+		sent(3, "Fans/NNS sang/VBD ./."),
+		sent(3, "Officials/NNS met/VBD ./."),
+		sent(3, "The/DT goalkeeper/NN saved/VBD ./."),
+	}
+	near := sportsNearby(sents)
+	want := []bool{true, true, true, false, false, true, true, true}
+	for i := range sents {
+		if near[i] != want[i] {
+			t.Errorf("sentence %d: sport near = %v, want %v", i, near[i], want[i])
+		}
+	}
+	st := &articleState{sports: true, sportsNear: []bool{true, false}}
+	main := &trigger{i: 1, j: 2}
+	rel := &trigger{i: 3, j: 4}
+	mainToks := edgeToks("Russia/NNP fought/VBD back/RB ./.")
+	relToks := edgeToks("Russia/NNP ,/, which/WDT fought/VBD Ukraine/NNP ,/, won/VBD ./.")
+	for _, tc := range []struct {
+		name string
+		pos  int
+		toks []tok
+		tr   *trigger
+		want bool
+	}{
+		{"sport near", 0, mainToks, main, true},
+		{"sport far", 1, mainToks, main, false},
+		{"relative clause", 0, relToks, rel, false},
+	} {
+		st.sentPos = tc.pos
+		if got := st.sportsContext(tc.toks, tc.tr); got != tc.want {
+			t.Errorf("%s: sportsContext = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	st.sports = false
+	st.sentPos = 0
+	if st.sportsContext(mainToks, main) {
+		t.Error("no sports report: sportsContext = true")
 	}
 }
