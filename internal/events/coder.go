@@ -5914,9 +5914,17 @@ func coordinatedClause(toks []tok, k int) bool {
 	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low] || pairPhraseBefore(toks, q+2) == q) {
 		return false
 	}
+	// The verb right after a pair phrase is the clause's own, whatever
+	// its tag ("and both sides pledged/VBN to ...": see coordinatedVerb).
+	pairVerb := -1
+	if pairPhraseBefore(toks, q+2) == q {
+		pairVerb = q + 2
+	} else if pairPhraseBefore(toks, q+3) == q {
+		pairVerb = q + 3
+	}
 	limit := q + 6
 	for e := q + 1; e < len(toks) && e <= limit; e++ {
-		if finiteVerb(toks[e]) || pastWithObject(toks, e) {
+		if finiteVerb(toks[e]) || pastWithObject(toks, e) || e == pairVerb && toks[e].pos == "VBN" && strings.HasSuffix(toks[e].low, "ed") {
 			return true
 		}
 		// "voted against the law, and Italy, Romania and Bulgaria
@@ -6061,7 +6069,11 @@ func coordinatedVerb(toks []tok, t *trigger) bool {
 	pairFrom := pairPhraseBefore(toks, t.i)
 	for k := t.i - 1; k >= 1 && k >= t.i-4; k-- {
 		if l := toks[k].low; l == "and" || l == "but" {
-			return k < t.i-1 && coordinatedClause(toks, k) && (finiteVerb(toks[t.i]) || pastWithObject(toks, t.i))
+			// After a pair phrase the tagger's participle ("both sides
+			// pledged/VBN to ...") is the clause's verb: the pair, taken
+			// up from the first clause, is modified by no participle.
+			pairVerb := pairFrom == k+1 && toks[t.i].pos == "VBN" && strings.HasSuffix(toks[t.i].low, "ed")
+			return k < t.i-1 && coordinatedClause(toks, k) && (finiteVerb(toks[t.i]) || pastWithObject(toks, t.i) || pairVerb)
 		}
 		// "and in 2021 Peru expelled two diplomats": a time adjunct
 		// fronted before the second clause's subject.
