@@ -10837,7 +10837,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// virus": a vow against what names no one is nobody's threat (see
 	// struggleWithNoAdversary). "combat" itself, vowed or not, acts on
 	// people only when it names them ("measures to combat inflation").
-	if act := threatenedAct(emb, t); (p.Intent && emb != nil || act.p.Words[0] == "combat") && struggleWithNoAdversary(toks, act, tgt, implicitTgt) {
+	if act := threatenedAct(emb, t); p.Intent && emb != nil && struggleWithNoAdversary(toks, act, tgt, implicitTgt) {
+		return
+	}
+	// "To combat this, the Punjab government enacted a law": combating
+	// outside a vow is an attack only when told as done to those it names
+	// after the verb; a purpose ("to combat") or a subject it names is no
+	// one attacked.
+	if emb == nil && !t.nominal && p.Words[0] == "combat" && (t.i > 0 && toks[t.i-1].low == "to" || len(tgt) == 0 || implicitTgt || tgt[0].i < t.j) {
 		return
 	}
 	// "We will defend our steel industry", "the ministry defended its
