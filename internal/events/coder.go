@@ -5927,12 +5927,22 @@ func coordinatedClause(toks []tok, k int) bool {
 	// Chile recalled its envoy": a time adjunct fronted in the second
 	// clause comes before its subject.
 	q := frontedTimeEnd(toks, k+1)
-	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low]) {
+	// "and both sides agreed": a pair phrase opening with "both" is a
+	// subject as "the two sides" is.
+	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low] || pairPhraseBefore(toks, q+2) == q) {
 		return false
+	}
+	// The verb right after a pair phrase is the clause's own, whatever
+	// its tag ("and both sides pledged/VBN to ...": see coordinatedVerb).
+	pairVerb := -1
+	if pairPhraseBefore(toks, q+2) == q {
+		pairVerb = q + 2
+	} else if pairPhraseBefore(toks, q+3) == q {
+		pairVerb = q + 3
 	}
 	limit := q + 6
 	for e := q + 1; e < len(toks) && e <= limit; e++ {
-		if finiteVerb(toks[e]) || pastWithObject(toks, e) {
+		if finiteVerb(toks[e]) || pastWithObject(toks, e) || e == pairVerb && toks[e].pos == "VBN" && strings.HasSuffix(toks[e].low, "ed") {
 			return true
 		}
 		// "voted against the law, and Italy, Romania and Bulgaria
@@ -6066,24 +6076,48 @@ var directionPreps = map[string]bool{"at": true, "on": true, "into": true, "towa
 // coordinated after another, right after its own subject: "Sweden pledged
 // new aid and Japan promised $2 billion". The tagger may read the verb as
 // a participle modifying the name; the clause is a main clause.
+//
+// A pair phrase may stand as that subject ("Israel and Hamas met in Cairo,
+// and both sides agreed to extend the truce"): it takes up the two the
+// first clause named, and its verb is as much a main clause's.
 func coordinatedVerb(toks []tok, t *trigger) bool {
 	if t.nominal {
 		return false
 	}
+	pairFrom := pairPhraseBefore(toks, t.i)
 	for k := t.i - 1; k >= 1 && k >= t.i-4; k-- {
 		if l := toks[k].low; l == "and" || l == "but" {
-			return k < t.i-1 && coordinatedClause(toks, k) && (finiteVerb(toks[t.i]) || pastWithObject(toks, t.i))
+			// After a pair phrase the tagger's participle ("both sides
+			// pledged/VBN to ...") is the clause's verb: the pair, taken
+			// up from the first clause, is modified by no participle.
+			pairVerb := pairFrom == k+1 && toks[t.i].pos == "VBN" && strings.HasSuffix(toks[t.i].low, "ed")
+			return k < t.i-1 && coordinatedClause(toks, k) && (finiteVerb(toks[t.i]) || pastWithObject(toks, t.i) || pairVerb)
 		}
 		// "and in 2021 Peru expelled two diplomats": a time adjunct
 		// fronted before the second clause's subject.
 		if a := timedConjunct(toks, k); a >= 0 && k < t.i-1 {
 			return coordinatedClause(toks, a) && (finiteVerb(toks[t.i]) || pastWithObject(toks, t.i))
 		}
-		if !isCap(toks[k].text) || isPunct(toks[k].text) {
+		if (!isCap(toks[k].text) && (pairFrom < 0 || k < pairFrom)) || isPunct(toks[k].text) {
 			return false
 		}
 	}
 	return false
+}
+
+// pairPhraseBefore returns where a pair phrase ending right before token i
+// opens ("both sides", "the two parties"), or -1.
+func pairPhraseBefore(toks []tok, i int) int {
+	if i < 2 || i > len(toks) {
+		return -1
+	}
+	if toks[i-2].low == "both" && kb.PairPhrase([]string{"both", toks[i-1].low}, 1) {
+		return i - 2
+	}
+	if i >= 3 && kb.PairPhrase([]string{toks[i-3].low, toks[i-2].low, toks[i-1].low}, 2) {
+		return i - 3
+	}
+	return -1
 }
 
 // scareQuote returns the index of the closing quote when toks[q] opens a
@@ -7091,6 +7125,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if pronounModalClause(gap) {
 				linked = true
 			}
+			// "promised the government would send aid": a promise's
+			// clause opens without "that" on a noun subject as often
+			// (see nounModalClause), and is the same one event.
+			if t.p.Intent && !t.nominal && nounModalClause(gap) {
+				linked = true
+			}
 			// "asked Britain to act, accusing London of delays": a
 			// participle after a comma opens an adjunct of the main
 			// clause, not the frame's complement.
@@ -8084,6 +8124,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "vowed Israel would pay a heavy price", "promised that the
+	// attackers would regret it": a vow of what another will suffer is a
+	// threat to them (CAMEO 130), as the same warning is; they are the
+	// clause subject the target search keeps for threats (see vowedPenalty).
+	if p.Intent && emb == nil && !t.nominal && typ == "AGREE" && vowedPenalty(toks, ms, t) {
+		typ, code = "THREATEN", "130"
+	}
 	// "agreed to hold talks next week", "offered to resume negotiations":
 	// agreeing or offering to meet is an intent to meet or negotiate
 	// (CAMEO 036), as "agreed to meet" is; to mediate, an intent to
@@ -8807,6 +8854,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// made to (reportedSubject); threats and accusations keep theirs.
 		if !t.nominal && !t.passive && t.roles == nil && clauseSubjectTarget(typ) && reportedSubject(toks, t, typ == "REQUEST" || mandativeHeads[toks[t.head].low], tgt) {
 			tgt = nil
+		}
+		// "vowed that Kenya would retaliate against Somalia", "vowed the
+		// army would attack al-Shabaab": the source's own state or forces
+		// opening the vowed clause are who will carry the threat out, not
+		// whom it is aimed at; that is the one the clause's act names
+		// after them, if any (see ownClauseSubject).
+		if p.Intent && typ == "THREATEN" && emb != nil && !t.nominal && !t.passive && t.roles == nil && reportedSubject(toks, t, false, tgt) && ownClauseSubject(src, tgt) {
+			end := tgt[len(tgt)-1].j
+			tgt = nil
+			if g, _ := objectAfter(toks, ms, end, max(0, t.next-end), "against"); hasReal(g) && !ownClauseSubject(src, g) {
+				tgt = g
+			}
 		}
 		// "Italy pledged to keep its embassy open": the source's own
 		// embassy is no target of its own government; the host is.
@@ -10790,6 +10849,20 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "The army is ready to defend the country": a state's own forces
 	// defending or protecting it do their duty; no event toward it.
 	if defendsOwnState(threatenedAct(emb, t), src, tgt) {
+		return
+	}
+	// "pledged to combat corruption", "vowed to fight the spread of the
+	// virus": a vow against what names no one is nobody's threat (see
+	// struggleWithNoAdversary). "combat" itself, vowed or not, acts on
+	// people only when it names them ("measures to combat inflation").
+	if act := threatenedAct(emb, t); p.Intent && emb != nil && struggleWithNoAdversary(toks, act, tgt, implicitTgt) {
+		return
+	}
+	// "To combat this, the Punjab government enacted a law": combating
+	// outside a vow is an attack only when told as done to those it names
+	// after the verb; a purpose ("to combat") or a subject it names is no
+	// one attacked.
+	if emb == nil && !t.nominal && p.Words[0] == "combat" && (t.i > 0 && toks[t.i-1].low == "to" || len(tgt) == 0 || implicitTgt || tgt[0].i < t.j) {
 		return
 	}
 	// "We will defend our steel industry", "the ministry defended its

@@ -51,7 +51,7 @@ func foughtForAim(toks []tok, j int) bool {
 // against a political aim (see foughtForAim).
 func politicalStruggle(toks []tok, t *trigger) bool {
 	w := t.p.Words
-	return len(w) == 1 && (w[0] == "fight" || w[0] == "fighting" || w[0] == "battle" || w[0] == "battling") && foughtForAim(toks, t.j)
+	return len(w) == 1 && (w[0] == "fight" || w[0] == "fighting" || w[0] == "battle" || w[0] == "battling" || w[0] == "combat") && foughtForAim(toks, t.j)
 }
 
 // illsFought are crimes and social ills a government vows to fight,

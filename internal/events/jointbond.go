@@ -8,6 +8,9 @@ var bondNouns = map[string]bool{
 	"coordination": true, "trade": true,
 }
 
+// truceNouns are the pauses in fighting two sides hold with each other.
+var truceNouns = map[string]bool{"ceasefire": true, "truce": true, "armistice": true}
+
 // bondMarkers say the relation is the subjects' own with each other:
 // "their alliance", "bilateral trade", "mutual trust".
 var bondMarkers = map[string]bool{"their": true, "bilateral": true, "mutual": true}
@@ -37,6 +40,13 @@ func jointBond(toks []tok, t *trigger) bool {
 		if bondMarkers[l] {
 			marked = true
 			continue
+		}
+		// "both sides pledged to respect the ceasefire": a truce is
+		// held between the sides that vow to keep it, "the" one as much
+		// as "their" one; one placed or brokered elsewhere ("the truce in
+		// Sudan") is not told as theirs.
+		if truceNouns[l] && (marked || toks[q-1].low == "the") {
+			return q+1 >= len(toks) || isPunct(toks[q+1].low)
 		}
 		if marked && bondNouns[l] {
 			if q+1 < len(toks) {

@@ -17,7 +17,7 @@ const (
 
 // pairHeads are the plural heads that "the two" or "both" make a pair of
 // the parties named before.
-var pairHeads = map[string]PairKind{"leaders": PairPersons, "sides": PairAny, "countries": PairStates, "nations": PairStates,
+var pairHeads = map[string]PairKind{"leaders": PairPersons, "sides": PairAny, "parties": PairAny, "countries": PairStates, "nations": PairStates,
 	"governments": PairStates, "presidents": PairPersons, "ministers": PairPersons, "delegations": PairAny,
 	"neighbours": PairStates, "neighbors": PairStates, "men": PairPersons, "rivals": PairAny, "allies": PairAny}
 
