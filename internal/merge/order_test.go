@@ -149,8 +149,25 @@ func permutations(n int) [][]int {
 // first, alike in their clusters of reports, num_sources, dates, places,
 // types and parties (ids and first-seen times aside).
 func TestMergeDoesNotDependOnIngestOrder(t *testing.T) {
+	runIngestOrder(t, func(t *testing.T) store.Store { return openStore(t) }, len(permutations(1)))
+}
+
+// On PostgreSQL (the same rules; its store lists candidates and reports
+// by its own plans), newest first.
+func TestMergeDoesNotDependOnIngestOrderPostgres(t *testing.T) {
+	if testing.Short() {
+		t.Skip("two PostgreSQL stores, three remerges")
+	}
+	runIngestOrder(t, openPostgres, 2)
+}
+
+// runIngestOrder ingests orderCorpus oldest first into a store open gives,
+// checks the events are those expected, and that the first n orders of
+// permutations (oldest first among them), each ingested into a fresh store
+// and remerged, give the same events.
+func runIngestOrder(t *testing.T, open func(t *testing.T) store.Store, n int) {
 	docs := orderCorpus(t)
-	s := openStore(t)
+	s := open(t)
 	applyAll(t, s, docs...)
 	want := canonicalEvents(t, s)
 	// The oldest-first merge is the one expected: three events of several
@@ -182,12 +199,12 @@ func TestMergeDoesNotDependOnIngestOrder(t *testing.T) {
 			t.Errorf("the accusation's day and place are not the ones most sources give: %s", line)
 		}
 	}
-	for _, perm := range permutations(len(docs))[1:] {
+	for _, perm := range permutations(len(docs))[1:n] {
 		order := make([]*model.Document, len(docs))
 		for i, j := range perm {
 			order[i] = docs[j]
 		}
-		s := openStore(t)
+		s := open(t)
 		applyAll(t, s, order...)
 		remerge(t, s, Options{})
 		if got := canonicalEvents(t, s); got != want {
