@@ -1729,9 +1729,6 @@ type RemergeStats struct {
 	Merged   int // reports that joined an event another article reported (Outcome.Merged)
 }
 
-// remergePage is how many articles mergeOrder reads at a time.
-const remergePage = 200
-
 // Remerge recomputes every merged event of the store inside tx: it clears
 // the stored events (store.Tx.ClearEvents) and merges the events of every
 // canonical article again, oldest first (mergeOrder: by publish date, else
@@ -1749,11 +1746,11 @@ func Remerge(ctx context.Context, tx store.Tx, opts Options) (RemergeStats, erro
 	if err := tx.ClearEvents(ctx); err != nil {
 		return RemergeStats{}, err
 	}
-	ids, err := mergeOrder(ctx, tx)
+	ids, next, err := mergeOrder(ctx, tx)
 	if err != nil {
 		return RemergeStats{}, err
 	}
-	return remergeArticles(ctx, tx, ids, opts)
+	return remergeArticles(ctx, tx, ids, next, opts)
 }
 
 func (s *RemergeStats) add(o RemergeStats) {
@@ -1764,27 +1761,25 @@ func (s *RemergeStats) add(o RemergeStats) {
 
 // remergeArticles is one step of a remerge (RemergeStore splits it over
 // several transactions): it merges the events of the canonical articles
-// ids, in that order (mergeOrder's), into the stored events. The store's
-// events must have been cleared before the first step.
-func remergeArticles(ctx context.Context, tx store.Tx, ids []int64, opts Options) (st RemergeStats, err error) {
+// ids, in that order (mergeOrder's, with its next), into the stored
+// events. The store's events must have been cleared before the first
+// step.
+func remergeArticles(ctx context.Context, tx store.Tx, ids []int64, next map[int64]int64, opts Options) (st RemergeStats, err error) {
 	opts = opts.withDefaults()
-	for _, id := range ids {
+	err = readInOrder(ctx, tx, ids, next, func(a *store.Article) error {
 		if err := ctx.Err(); err != nil {
-			return st, err
-		}
-		a, err := canonicalArticle(ctx, tx, id)
-		if err != nil {
-			return st, fmt.Errorf("merge: remerge article %d: %w", id, err)
+			return err
 		}
 		merged, created, err := applyEvents(ctx, tx, a.ID, a, opts)
 		if err != nil {
-			return st, fmt.Errorf("merge: remerge article %d: %w", a.ID, err)
+			return fmt.Errorf("merge: remerge article %d: %w", a.ID, err)
 		}
 		st.Articles++
 		st.Merged += merged
 		st.Events += created
-	}
-	return st, nil
+		return nil
+	})
+	return st, err
 }
 
 // RemergeStore remerges the store s (see Remerge). With batch 0 or less it
@@ -1821,8 +1816,9 @@ func RemergeStore(ctx context.Context, s store.Store, opts Options, batch int) (
 	// The order is taken once, after the clear: an article ingested
 	// while the remerge runs is merged by its own ingest.
 	var ids []int64
+	var next map[int64]int64
 	if err := s.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
-		ids, err = mergeOrder(ctx, tx)
+		ids, next, err = mergeOrder(ctx, tx)
 		return err
 	}); err != nil {
 		return st, fmt.Errorf("%w (the store holds no merged events: remerge again)", err)
@@ -1831,7 +1827,7 @@ func RemergeStore(ctx context.Context, s store.Store, opts Options, batch int) (
 		step := ids[:min(batch, len(ids))]
 		var page RemergeStats
 		err := s.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
-			page, err = remergeArticles(ctx, tx, step, opts)
+			page, err = remergeArticles(ctx, tx, step, next, opts)
 			return err
 		})
 		if err != nil {

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/store"
-	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 // eventReports is store.Tx.EventReports in an order that does not depend
@@ -49,65 +48,74 @@ func compareTimes(a, b *time.Time) int {
 	return a.Compare(*b)
 }
 
-// orderedArticle is a canonical article's place in the order merging takes
-// the stored articles in (see mergeOrder).
-type orderedArticle struct {
-	id  int64
-	at  time.Time
-	url string
-}
-
 // mergeOrder lists the ids of the stored canonical articles in the order
 // Remerge merges them: by report date (the publish date, else the
-// reference date, else the ingest time: reportdate.Of), then by URL, then
+// reference date, else the ingest time: reportdate.SQL), then by URL, then
 // by id (two articles of one URL are not stored). Merging is greedy (a
 // report joins the best stored event there is when it comes), so the
 // order decides which report seeds an event and what later ones are
 // matched against; an order of the articles' own dates and names makes
 // the merged events a function of the stored articles, whatever order
 // they were ingested in, and the same as ingesting them oldest first.
-func mergeOrder(ctx context.Context, tx store.Tx) ([]int64, error) {
-	var arts []orderedArticle
-	after := int64(0)
-	for {
-		page, err := tx.CanonicalArticles(ctx, after, remergePage)
-		if err != nil {
-			return nil, err
-		}
-		if len(page) == 0 {
-			break
-		}
-		for i := range page {
-			a := &page[i]
-			var ref *time.Time
-			if a.Data != nil {
-				ref = a.Data.ReferenceDate
-			}
-			arts = append(arts, orderedArticle{id: a.ID, at: reportdate.Of(a.Published, ref, a.IngestedAt), url: a.URL})
-			after = a.ID
-		}
+// next gives each id the canonical id after it in id order (see
+// readInOrder).
+func mergeOrder(ctx context.Context, tx store.Tx) (ids []int64, next map[int64]int64, err error) {
+	arts, err := tx.CanonicalArticleDates(ctx)
+	if err != nil {
+		return nil, nil, err
 	}
-	slices.SortFunc(arts, func(a, b orderedArticle) int {
-		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.url, b.url), cmp.Compare(a.id, b.id))
-	})
-	ids := make([]int64, len(arts))
+	byID := make([]int64, len(arts))
 	for i, a := range arts {
-		ids[i] = a.id
+		byID[i] = a.ID
 	}
-	return ids, nil
+	slices.Sort(byID)
+	next = make(map[int64]int64, len(byID))
+	for i := 1; i < len(byID); i++ {
+		next[byID[i-1]] = byID[i]
+	}
+	slices.SortFunc(arts, func(a, b store.ArticleDate) int {
+		return cmp.Or(a.ReportDate.Compare(b.ReportDate), cmp.Compare(a.URL, b.URL), cmp.Compare(a.ID, b.ID))
+	})
+	ids = make([]int64, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	return ids, next, nil
 }
 
-// canonicalArticle reads stored canonical article id (one mergeOrder
-// listed) with its analysis.
-func canonicalArticle(ctx context.Context, tx store.Tx, id int64) (*store.Article, error) {
-	arts, err := tx.CanonicalArticles(ctx, id-1, 1)
-	if err != nil {
-		return nil, err
+// readPage is how many articles readInOrder reads at a time at most.
+const readPage = 200
+
+// readInOrder reads the canonical articles ids (with their analyses) in
+// that order and calls fn with each. A run of ids that follow one another
+// among the canonical ids (next) is read in one query, as a store
+// ingested oldest first is read almost whole so; others one at a time.
+func readInOrder(ctx context.Context, tx store.Tx, ids []int64, next map[int64]int64, fn func(*store.Article) error) error {
+	for i := 0; i < len(ids); {
+		j := i + 1
+		for j < len(ids) && j-i < readPage && next[ids[j-1]] == ids[j] {
+			j++
+		}
+		page, err := tx.CanonicalArticles(ctx, ids[i]-1, j-i)
+		if err != nil {
+			return err
+		}
+		// Articles stored since the order was taken have greater ids and
+		// are not read; a page that differs from the run anyway is used
+		// as far as it agrees.
+		k := 0
+		for k < len(page) && page[k].ID == ids[i+k] {
+			if err := fn(&page[k]); err != nil {
+				return err
+			}
+			k++
+		}
+		if k == 0 {
+			return fmt.Errorf("merge: canonical article %d: %w", ids[i], store.ErrNotFound)
+		}
+		i += k
 	}
-	if len(arts) == 0 || arts[0].ID != id {
-		return nil, fmt.Errorf("merge: canonical article %d: %w", id, store.ErrNotFound)
-	}
-	return &arts[0], nil
+	return nil
 }
 
 // reportedBefore orders two stored events that a report fits equally well

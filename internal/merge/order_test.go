@@ -2,6 +2,7 @@ package merge
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -252,6 +253,75 @@ func TestReportTiesDoNotDependOnIngestOrder(t *testing.T) {
 				if want := []string{c.want + " 2"}; !slices.Equal(got, want) {
 					t.Errorf("ingested %s first: events %q, want %q", docs[0].URL, got, want)
 				}
+			}
+		})
+	}
+}
+
+// readInOrder reads the canonical articles in the order asked, in runs
+// where their ids follow one another among the canonical ids (a
+// syndicated copy between them is no gap), one at a time elsewhere; a copy
+// asked for is not found. CanonicalArticleDates lists the canonical
+// articles with their report dates, on both backends.
+func TestReadInOrder(t *testing.T) {
+	for _, b := range []struct {
+		name string
+		open func(t *testing.T) store.Store
+	}{{"sqlite", func(t *testing.T) store.Store { return openStore(t) }}, {"postgres", openPostgres}} {
+		t.Run(b.name, func(t *testing.T) {
+			if b.name == "postgres" && testing.Short() {
+				t.Skip("a PostgreSQL store")
+			}
+			s := b.open(t)
+			outs := applyAll(t, s,
+				fixtureDoc(t, "harbour-times.txt", "https://www.harbourtimes.example/world/arlen-pact", "2024-05-07T16:30:00Z", "2024-05-07"),
+				fixtureDoc(t, "northern-ledger.txt", "https://northernledger.example/2024/05/07/accord", "2024-05-07T11:00:00Z", "2024-05-07"),
+				fixtureDoc(t, "valley-gazette-syndicated.txt", "https://valleygazette.example/wire/accord", "2024-05-07T13:00:00Z", "2024-05-07"),
+				fixtureDoc(t, "capital-wire.txt", "https://capitalwire.example/n/8812", "2024-05-08T08:00:00Z", "2024-05-07"),
+				datedReport(t, "https://a.example/1", "2024-05-06T08:00:00Z", "2024-05-06", model.PrecisionDay),
+			)
+			if outs[2].DuplicateOf == 0 {
+				t.Fatalf("the syndicated copy is not linked: %+v", outs)
+			}
+			id := func(i int) int64 { return outs[i].ArticleID }
+			err := s.Write(context.Background(), func(ctx context.Context, tx store.Tx) error {
+				ids, next, err := mergeOrder(ctx, tx)
+				if err != nil {
+					return err
+				}
+				// Oldest first: a.example (May 6), the Ledger (11:00), the
+				// Harbour Times (16:30), the Capital Wire (May 8).
+				if want := []int64{id(4), id(1), id(0), id(3)}; !slices.Equal(ids, want) {
+					t.Errorf("merge order %v, want %v", ids, want)
+				}
+				for _, order := range [][]int64{
+					{id(0), id(1), id(3), id(4)}, // one run over the copy
+					{id(4), id(3), id(1), id(0)},
+					{id(1), id(3), id(0), id(4)},
+					ids,
+				} {
+					var got []int64
+					if err := readInOrder(ctx, tx, order, next, func(a *store.Article) error {
+						if a.Data == nil {
+							t.Errorf("article %d read without its analysis", a.ID)
+						}
+						got = append(got, a.ID)
+						return nil
+					}); err != nil {
+						return err
+					}
+					if !slices.Equal(got, order) {
+						t.Errorf("read %v, want %v", got, order)
+					}
+				}
+				err = readInOrder(ctx, tx, []int64{id(1), id(2)}, next, func(*store.Article) error { return nil })
+				if !errors.Is(err, store.ErrNotFound) {
+					t.Errorf("reading the copy: %v, want not found", err)
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
 			}
 		})
 	}
