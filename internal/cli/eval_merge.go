@@ -25,7 +25,7 @@ func runEvalMerge(ctx context.Context, env Env, args []string) error {
 	out := fs.String("out", "", "write each report with the stored event it landed in, and the reports it was and was not merged with, as JSONL to FILE")
 	db := fs.String("db", "", "an empty store to ingest into: a SQLite file or a postgres:// URL (default: a temporary SQLite file, removed afterwards)")
 	shuffle := fs.Uint64("shuffle", 0, "ingest the articles in an order drawn from this seed instead of by publish time (0: by publish time), to check that merging does not depend on arrival order")
-	remerge := fs.Bool("remerge", false, "remerge the store's events (as `newsgraph remerge` does) before scoring: with --shuffle, checks that a remerge gives the events of ingesting oldest first")
+	remerge := fs.Bool("remerge", false, "remerge the store's events (as newsgraph remerge does) before scoring: with --shuffle, checks that a remerge gives the events of ingesting oldest first")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/display"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 // Options tunes merging.
@@ -248,6 +249,7 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 	if st.site == "" {
 		st.site = a.URL
 	}
+	st.at = reportdate.Of(a.Published, a.Data.ReferenceDate, a.IngestedAt)
 	for i := range a.Data.Events {
 		ev := &a.Data.Events[i]
 		if day, precision, given := eventDate(ev, fallback); given && precision == model.PrecisionDay {
@@ -309,6 +311,9 @@ type articleMerge struct {
 	// site is the outlet the article counts as for num_sources (its Site,
 	// else its URL, as store.Tx.EventReports gives a report's site).
 	site string
+	// at is the article's report date (reportdate.Of), which places its
+	// reports among an event's (see redateUndated).
+	at time.Time
 }
 
 // siteDatedOtherDay says whether another article of site gave stored event
@@ -550,6 +555,11 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 			return merged, err
 		}
 		target.Date, target.Precision = day.Format(time.DateOnly), precision
+	}
+	if merged && !given && !wasDenial {
+		if err := redateUndated(ctx, tx, target, day, st.at); err != nil {
+			return merged, err
+		}
 	}
 	if merged && m.Polarity != "" && m.Polarity != target.Polarity {
 		if err := repolar(ctx, tx, target); err != nil {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -126,4 +127,32 @@ func readInOrder(ctx context.Context, tx store.Tx, ids []int64, next map[int64]i
 // events' own order.
 func reportedBefore(a, b *store.Event) bool {
 	return cmp.Or(compareTimes(a.EarliestAt, b.EarliestAt), cmp.Compare(a.EarliestURL, b.EarliestURL), cmp.Compare(a.ID, b.ID)) < 0
+}
+
+// redateUndated dates stored event e, which a report that gives no date of
+// its own (dated day, its article's report day) and reported at at has
+// just joined, by that day when no report gives the event a date and the
+// report is earlier than every other: an event no report dates is of its
+// earliest report's day, as it is when the reports come oldest first (the
+// first makes it, NewEvent, and the later ones have no say, see sharpen).
+// Come newest first, the event kept the day of the first to arrive.
+func redateUndated(ctx context.Context, tx store.Tx, e *store.Event, day, at time.Time) error {
+	d := day.Format(time.DateOnly)
+	if e.Precision != model.PrecisionDay || e.Date == d || e.EarliestAt == nil || !at.Before(*e.EarliestAt) {
+		return nil
+	}
+	reports, err := eventReports(ctx, tx, e.ID)
+	if err != nil {
+		return err
+	}
+	for _, r := range reports {
+		if r.Date != "" {
+			return nil
+		}
+	}
+	if err := tx.SetEventDate(ctx, e.ID, d, model.PrecisionDay); err != nil {
+		return err
+	}
+	e.Date = d
+	return nil
 }

@@ -326,3 +326,35 @@ func TestReadInOrder(t *testing.T) {
 		})
 	}
 }
+
+// An event no report dates is of its earliest report's day, whichever
+// report came first: two outlets' undated reports of one accord, the
+// earlier published on the 6th and the later on the 7th, give an event of
+// the 6th in both orders. Near misses: a report that gives a day decides
+// whatever the order (undated reports have no say), and a later undated
+// report does not move the event.
+func TestUndatedEventTakesItsEarliestReportsDay(t *testing.T) {
+	early := func() *model.Document {
+		return datedReport(t, "https://b.example/1", "2024-05-06T20:00:00Z", "", "")
+	}
+	late := func() *model.Document {
+		return datedReport(t, "https://a.example/1", "2024-05-07T09:00:00Z", "", "")
+	}
+	dated := func() *model.Document {
+		return datedReport(t, "https://c.example/1", "2024-05-08T09:00:00Z", "2024-05-07", model.PrecisionDay)
+	}
+	for _, c := range []struct {
+		name string
+		docs func() []*model.Document
+		want string
+	}{
+		{"undated, oldest first", func() []*model.Document { return []*model.Document{early(), late()} }, "2024-05-06 day 2"},
+		{"undated, newest first", func() []*model.Document { return []*model.Document{late(), early()} }, "2024-05-06 day 2"},
+		{"a dated report, then undated ones", func() []*model.Document { return []*model.Document{dated(), late(), early()} }, "2024-05-07 day 3"},
+		{"undated ones, then a dated report", func() []*model.Document { return []*model.Document{late(), early(), dated()} }, "2024-05-07 day 3"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkMergedAndRemerged(t, c.docs(), storedDates, []string{c.want})
+		})
+	}
+}
