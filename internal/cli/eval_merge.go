@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 
 	"github.com/newsgraph/newsgraph/internal/eval"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
+	"github.com/newsgraph/newsgraph/internal/merge"
 	"github.com/newsgraph/newsgraph/internal/store/backend"
 )
 
@@ -17,11 +19,13 @@ import (
 // through the real pipeline and merge code into a fresh store, then scores
 // the stored events against the corpus's gold clusters.
 func runEvalMerge(ctx context.Context, env Env, args []string) error {
-	fs := newFlagSet(env, "eval merge", "eval merge [--split dev|test|all] [--corpus FILE] [--out FILE] [--db FILE|URL]")
+	fs := newFlagSet(env, "eval merge", "eval merge [--split dev|test|all] [--corpus FILE] [--out FILE] [--db FILE|URL] [--shuffle SEED] [--remerge]")
 	split := fs.String("split", "all", "groups of the corpus to ingest and score: dev (study errors there), test (report only) or all")
 	corpus := fs.String("corpus", "", "corpus file in the format of internal/eval/testdata/merge/corpus.txt (default: that corpus, embedded)")
 	out := fs.String("out", "", "write each report with the stored event it landed in, and the reports it was and was not merged with, as JSONL to FILE")
 	db := fs.String("db", "", "an empty store to ingest into: a SQLite file or a postgres:// URL (default: a temporary SQLite file, removed afterwards)")
+	shuffle := fs.Uint64("shuffle", 0, "ingest the articles in an order drawn from this seed instead of by publish time (0: by publish time), to check that merging does not depend on arrival order")
+	remerge := fs.Bool("remerge", false, "remerge the store's events (as newsgraph remerge does) before scoring: with --shuffle, checks that a remerge gives the events of ingesting oldest first")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -65,6 +69,10 @@ func runEvalMerge(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	arts := eval.MergeArticles(groups)
+	if *shuffle != 0 {
+		r := rand.New(rand.NewPCG(*shuffle, 0))
+		r.Shuffle(len(arts), func(i, j int) { arts[i], arts[j] = arts[j], arts[i] })
+	}
 	items := func(yield func(runner.Item) bool) {
 		for _, a := range arts {
 			src := "merge-corpus:" + a.URL
@@ -82,6 +90,11 @@ func runEvalMerge(ctx context.Context, env Env, args []string) error {
 	}
 	if stats.Failed > 0 {
 		return fmt.Errorf("eval merge: %d of %d articles failed to ingest", stats.Failed, len(arts))
+	}
+	if *remerge {
+		if _, err := merge.RemergeStore(ctx, st, merge.Options{}, 0); err != nil {
+			return err
+		}
 	}
 	w, closeOut, err := openOut(*out)
 	if err != nil {

@@ -64,3 +64,28 @@ func TestEvalMerge(t *testing.T) {
 		t.Errorf("--split train: status %d, want 2", status)
 	}
 }
+
+// eval merge --shuffle ingests the corpus in another order, and with
+// --remerge scores the events a remerge gives, which are those of ingesting
+// oldest first (merge.Remerge): the scores of the default run.
+func TestEvalMergeShuffledRemerged(t *testing.T) {
+	corpus := filepath.Join(t.TempDir(), "corpus.txt")
+	if err := os.WriteFile(corpus, []byte(evalMergeCorpus), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run := func(args ...string) string {
+		t.Helper()
+		args = append([]string{"eval", "merge", "--corpus", corpus, "--split", "dev"}, args...)
+		out, errOut, status := storeCmd(t, args...)
+		if status != 0 {
+			t.Fatalf("eval merge %v: status %d\n%s", args, status, errOut)
+		}
+		return out
+	}
+	want := run()
+	for _, seed := range []string{"1", "2", "5"} {
+		if got := run("--shuffle", seed, "--remerge"); got != want {
+			t.Errorf("--shuffle %s --remerge:\n%s\nwant:\n%s", seed, got, want)
+		}
+	}
+}

@@ -36,7 +36,9 @@ func checkJoinConfidence(v float64) error {
 func runRemerge(ctx context.Context, env Env, args []string) error {
 	fs := newFlagSet(env, "remerge", "remerge [--db FILE|URL] [--join-confidence X] [--merge-batch N]\n\n"+
 		"Clears the store's merged events and merges the events of every stored article again,\n"+
-		"in the order the articles were stored, under the current merging rules, in one\n"+
+		"oldest first (by publish date, then URL: not the order they were stored in, so that\n"+
+		"stores of the same articles ingested in different orders get the same events),\n"+
+		"under the current merging rules, in one\n"+
 		"transaction (with --merge-batch N: N articles per transaction). Articles, their actors,\n"+
 		"mentions and quotes are kept, and nothing is analysed again. Running it twice gives\n"+
 		"the same events (their ids may change).")

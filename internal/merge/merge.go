@@ -16,6 +16,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 	"github.com/newsgraph/newsgraph/internal/store/display"
+	"github.com/newsgraph/newsgraph/internal/store/reportdate"
 )
 
 // Options tunes merging.
@@ -248,6 +249,7 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 	if st.site == "" {
 		st.site = a.URL
 	}
+	st.at = reportdate.Of(a.Published, a.Data.ReferenceDate, a.IngestedAt)
 	for i := range a.Data.Events {
 		ev := &a.Data.Events[i]
 		if day, precision, given := eventDate(ev, fallback); given && precision == model.PrecisionDay {
@@ -309,6 +311,9 @@ type articleMerge struct {
 	// site is the outlet the article counts as for num_sources (its Site,
 	// else its URL, as store.Tx.EventReports gives a report's site).
 	site string
+	// at is the article's report date (reportdate.Of), which places its
+	// reports among an event's (see redateUndated).
+	at time.Time
 }
 
 // siteDatedOtherDay says whether another article of site gave stored event
@@ -325,7 +330,7 @@ func siteDatedOtherDay(ctx context.Context, tx store.Tx, c *store.Event, site st
 	if site == "" {
 		return false, nil
 	}
-	reports, err := tx.EventReports(ctx, c.ID)
+	reports, err := eventReports(ctx, tx, c.ID)
 	if err != nil {
 		return false, err
 	}
@@ -551,6 +556,11 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		}
 		target.Date, target.Precision = day.Format(time.DateOnly), precision
 	}
+	if merged && !given && !wasDenial {
+		if err := redateUndated(ctx, tx, target, day, st.at); err != nil {
+			return merged, err
+		}
+	}
 	if merged && m.Polarity != "" && m.Polarity != target.Polarity {
 		if err := repolar(ctx, tx, target); err != nil {
 			return merged, err
@@ -609,7 +619,7 @@ func waitingDenial(ctx context.Context, tx store.Tx, c *store.Event) (bool, erro
 	if c.Polarity != "negated" {
 		return false, nil
 	}
-	reports, err := tx.EventReports(ctx, c.ID)
+	reports, err := eventReports(ctx, tx, c.ID)
 	if err != nil {
 		return false, err
 	}
@@ -672,7 +682,7 @@ func deniedAfter(c *store.Event, day time.Time) bool {
 // repolar gives stored event e the polarity most of its reports' sources
 // give (agreedPolarity), after a report of the other polarity joined it.
 func repolar(ctx context.Context, tx store.Tx, e *store.Event) error {
-	reports, err := tx.EventReports(ctx, e.ID)
+	reports, err := eventReports(ctx, tx, e.ID)
 	if err != nil {
 		return err
 	}
@@ -717,7 +727,7 @@ func agreedPolarity(reports []store.EventMention) (polarity string, ok bool) {
 // report's; their modalities differ where a pledge is told as made by one
 // outlet ("actual") and as intended by another ("pledged to send").
 func remodal(ctx context.Context, tx store.Tx, e *store.Event) error {
-	reports, err := tx.EventReports(ctx, e.ID)
+	reports, err := eventReports(ctx, tx, e.ID)
 	if err != nil {
 		return err
 	}
@@ -759,7 +769,7 @@ func agreedModality(reports []store.EventMention) (modality string, ok bool) {
 // relocate gives stored event e the place most of its reports give
 // (agreedPlace), after a report that gave a place joined it.
 func relocate(ctx context.Context, tx store.Tx, e *store.Event) error {
-	reports, err := tx.EventReports(ctx, e.ID)
+	reports, err := eventReports(ctx, tx, e.ID)
 	if err != nil {
 		return err
 	}
@@ -822,7 +832,7 @@ func agreedPlace(reports []store.EventMention) (place [3]string, ok bool) {
 // (agreedSpan), after a report that gave a span joined it or one that
 // may have moved its date.
 func respan(ctx context.Context, tx store.Tx, e *store.Event) error {
-	reports, err := tx.EventReports(ctx, e.ID)
+	reports, err := eventReports(ctx, tx, e.ID)
 	if err != nil {
 		return err
 	}
@@ -911,7 +921,7 @@ func corroborates(ctx context.Context, tx store.Tx, c *store.Event, ev *model.Ev
 	if !bareSelfPair(storedParty(c.SourceActor, c.SourceCountry, c.SourceName), storedParty(c.TargetActor, c.TargetCountry, c.TargetName)) {
 		return true, nil
 	}
-	reports, err := tx.EventReports(ctx, c.ID)
+	reports, err := eventReports(ctx, tx, c.ID)
 	if err != nil {
 		return false, fmt.Errorf("reports of event %d: %w", c.ID, err)
 	}
@@ -1008,7 +1018,7 @@ func sharpen(ctx context.Context, tx store.Tx, e *store.Event, day time.Time, pr
 			return nil
 		}
 	case precision == model.PrecisionDay && e.Precision == model.PrecisionDay && date != e.Date:
-		reports, err := tx.EventReports(ctx, e.ID)
+		reports, err := eventReports(ctx, tx, e.ID)
 		if err != nil {
 			return err
 		}
@@ -1176,7 +1186,8 @@ func namedParty(as []model.EventActor) bool {
 // looked up by type family and by both countries and judged by matchScore;
 // other reports need the exact key. Of several candidates the closest match
 // wins: the exact key, then more parties the same, then the same type, then
-// the nearest date, then the most sources.
+// the nearest date, then the most sources, then the one reported first
+// (reportedBefore: not the one stored first, which is the order of arrival).
 func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, day time.Time, precision, from, to string, taken map[int64]bool, accept func(*store.Event) bool) (best *store.Event, swapped bool, err error) {
 	src, tgt := eventParty(ev.Source), eventParty(ev.Target)
 	// Only a report whose two parties are actors or countries may join a
@@ -1236,7 +1247,8 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 		// than two of them date one act to different days, and the store
 		// keeps two such events apart because they are two happenings.
 		sameDay := dayDated && gap == 0 && c.Precision == model.PrecisionDay
-		if best == nil || sameDay && !bestSameDay || sameDay == bestSameDay && (score > bestScore || score == bestScore && (gap < bestGap || gap == bestGap && c.NumSources > best.NumSources)) {
+		if best == nil || sameDay && !bestSameDay || sameDay == bestSameDay && (score > bestScore || score == bestScore && (gap < bestGap || gap == bestGap && (c.NumSources > best.NumSources ||
+			c.NumSources == best.NumSources && reportedBefore(c, best)))) {
 			best, swapped, bestScore, bestGap, bestSameDay = c, sw, score, gap, sameDay
 		}
 	}
@@ -1727,32 +1739,28 @@ type RemergeStats struct {
 	Merged   int // reports that joined an event another article reported (Outcome.Merged)
 }
 
-// remergePage is how many articles Remerge reads at a time.
-const remergePage = 200
-
 // Remerge recomputes every merged event of the store inside tx: it clears
 // the stored events (store.Tx.ClearEvents) and merges the events of every
-// canonical article again, in the order the articles were stored, as Apply
-// merged them when they came in, but under the current rules and opts. A
-// store written before a change to the merging rules (or to EventKey) keeps
-// the events it merged then until it is remerged; remerging twice gives the
-// same events, counters and first-seen times (taken from each article's
-// ingest time), though event ids may change. Articles and their analyses
-// are not touched, and no article is analysed again.
+// canonical article again, oldest first (mergeOrder: by publish date, else
+// reference date, else ingest time, then by URL), as Apply merges them when
+// they come in that order, but under the current rules and opts. The
+// merged events are thus the same whatever order the articles were
+// ingested in: an archive ingested twice in different orders gives two
+// stores whose events, once remerged, are alike (event ids aside). A
+// store written before a change to the merging rules (or to EventKey)
+// keeps the events it merged then until it is remerged; remerging twice
+// gives the same events, counters and first-seen times (taken from each
+// article's ingest time), though event ids may change. Articles and their
+// analyses are not touched, and no article is analysed again.
 func Remerge(ctx context.Context, tx store.Tx, opts Options) (RemergeStats, error) {
-	var st RemergeStats
 	if err := tx.ClearEvents(ctx); err != nil {
-		return st, err
+		return RemergeStats{}, err
 	}
-	after := int64(0)
-	for {
-		page, last, err := RemergeNext(ctx, tx, after, remergePage, opts)
-		st.add(page)
-		if err != nil || last == 0 {
-			return st, err
-		}
-		after = last
+	ids, next, err := mergeOrder(ctx, tx)
+	if err != nil {
+		return RemergeStats{}, err
 	}
+	return remergeArticles(ctx, tx, ids, next, opts)
 }
 
 func (s *RemergeStats) add(o RemergeStats) {
@@ -1761,32 +1769,27 @@ func (s *RemergeStats) add(o RemergeStats) {
 	s.Merged += o.Merged
 }
 
-// RemergeNext is one step of a remerge split over several transactions
-// (RemergeStore): it merges the events of up to limit canonical articles
-// with id greater than after, in id order, into the stored events, and
-// returns the id of the last one (0 when there was none left). The store's
-// events must have been cleared before the first step.
-func RemergeNext(ctx context.Context, tx store.Tx, after int64, limit int, opts Options) (st RemergeStats, last int64, err error) {
+// remergeArticles is one step of a remerge (RemergeStore splits it over
+// several transactions): it merges the events of the canonical articles
+// ids, in that order (mergeOrder's, with its next), into the stored
+// events. The store's events must have been cleared before the first
+// step.
+func remergeArticles(ctx context.Context, tx store.Tx, ids []int64, next map[int64]int64, opts Options) (st RemergeStats, err error) {
 	opts = opts.withDefaults()
-	arts, err := tx.CanonicalArticles(ctx, after, limit)
-	if err != nil {
-		return st, 0, err
-	}
-	for i := range arts {
+	err = readInOrder(ctx, tx, ids, next, func(a *store.Article) error {
 		if err := ctx.Err(); err != nil {
-			return st, last, err
+			return err
 		}
-		a := &arts[i]
 		merged, created, err := applyEvents(ctx, tx, a.ID, a, opts)
 		if err != nil {
-			return st, last, fmt.Errorf("merge: remerge article %d: %w", a.ID, err)
+			return fmt.Errorf("merge: remerge article %d: %w", a.ID, err)
 		}
 		st.Articles++
 		st.Merged += merged
 		st.Events += created
-		last = a.ID
-	}
-	return st, last, nil
+		return nil
+	})
+	return st, err
 }
 
 // RemergeStore remerges the store s (see Remerge). With batch 0 or less it
@@ -1820,21 +1823,28 @@ func RemergeStore(ctx context.Context, s store.Store, opts Options, batch int) (
 	if err != nil {
 		return st, err
 	}
-	after := int64(0)
-	for {
+	// The order is taken once, after the clear: an article ingested
+	// while the remerge runs is merged by its own ingest.
+	var ids []int64
+	var next map[int64]int64
+	if err := s.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
+		ids, next, err = mergeOrder(ctx, tx)
+		return err
+	}); err != nil {
+		return st, fmt.Errorf("%w (the store holds no merged events: remerge again)", err)
+	}
+	for len(ids) > 0 {
+		step := ids[:min(batch, len(ids))]
 		var page RemergeStats
-		var last int64
 		err := s.Write(ctx, func(ctx context.Context, tx store.Tx) (err error) {
-			page, last, err = RemergeNext(ctx, tx, after, batch, opts)
+			page, err = remergeArticles(ctx, tx, step, next, opts)
 			return err
 		})
 		if err != nil {
 			return st, fmt.Errorf("%w (the store holds the merged events of the first %d articles only: remerge again)", err, st.Articles)
 		}
 		st.add(page)
-		if last == 0 {
-			return st, nil
-		}
-		after = last
+		ids = ids[len(step):]
 	}
+	return st, nil
 }

@@ -212,6 +212,11 @@ type Tx interface {
 	// syndicated copies, with id greater than after, in id order (the
 	// order they were stored in), each with its analysis (Data) and text.
 	CanonicalArticles(ctx context.Context, after int64, limit int) ([]Article, error)
+	// CanonicalArticleDates lists every stored article that is not a
+	// syndicated copy by its id, URL and report date (reportdate.SQL), in
+	// no particular order, without reading its text or analysis:
+	// merge.Remerge orders the articles by them.
+	CanonicalArticleDates(ctx context.Context) ([]ArticleDate, error)
 	// Articles returns up to limit stored articles with id greater than
 	// after, in id order, syndicated copies included (DuplicateOf set),
 	// each with its analysis (Data) and text: reanalyze reads the store
@@ -255,6 +260,15 @@ type Tx interface {
 // ones are merged.
 type EventTruncater interface {
 	TruncateEvents(ctx context.Context) error
+}
+
+// ArticleDate is a stored article's id, URL and report date: its publish
+// date, else its reference date, else when it was ingested (see
+// Tx.CanonicalArticleDates).
+type ArticleDate struct {
+	ID         int64
+	URL        string
+	ReportDate time.Time
 }
 
 // Article is one stored article.

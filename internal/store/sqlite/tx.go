@@ -773,6 +773,30 @@ func (t *tx) CanonicalArticles(ctx context.Context, after int64, limit int) ([]s
 	return t.articles(ctx, "canonical articles", `AND a.duplicate_of IS NULL`, after, limit)
 }
 
+func (t *tx) CanonicalArticleDates(ctx context.Context) ([]store.ArticleDate, error) {
+	rows, err := t.tx.QueryContext(ctx, `SELECT a.id, a.url, `+reportdate.SQL+` FROM articles a WHERE a.duplicate_of IS NULL`)
+	if err != nil {
+		return nil, fmt.Errorf("store: canonical article dates: %w", err)
+	}
+	defer rows.Close()
+	var out []store.ArticleDate
+	for rows.Next() {
+		var d store.ArticleDate
+		var at sql.NullString
+		if err := rows.Scan(&d.ID, &d.URL, &at); err != nil {
+			return nil, fmt.Errorf("store: canonical article dates: %w", err)
+		}
+		if p := parseTimePtr(at); p != nil {
+			d.ReportDate = *p
+		}
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: canonical article dates: %w", err)
+	}
+	return out, nil
+}
+
 func (t *tx) Articles(ctx context.Context, after int64, limit int) ([]store.Article, error) {
 	return t.articles(ctx, "articles", "", after, limit)
 }
