@@ -7288,6 +7288,9 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		if participleAgentNominal(toks, t) {
 			continue // "civilians wounded by Russian shelling" (see participleAgentNominal)
 		}
+		if roles, p := trailingAccusation(toks, ms, t); p != nil {
+			t.roles, t.p = roles, p // ", a rights group charged." (see trailingAccusation)
+		}
 		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
 	}
 	if t := c.behindAccusation(toks, ms, trigs, reporter, reportAt); t != nil {
