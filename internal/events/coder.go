@@ -9842,6 +9842,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// actor, read by nominalRoles, is their target). Strikes are left
 	// out: "strikes in Gaza" may be air strikes; so are boycotts, which a
 	// state may call.
+	// "Kenyan students threw stones during protests against the tax law":
+	// the people acting in a protest are its protesters, and the protest is
+	// what the sentence reports (see protestAdjunctSubject).
+	protestAdjunct := false
+	if len(src) == 0 && typ == "PROTEST" {
+		if g := c.protestAdjunctSubject(toks, ms, t); len(g) > 0 {
+			src, protestAdjunct = g, true
+		}
+	}
 	if len(src) == 0 && (len(tgt) == 0 || facedVerb(toks, t.i) >= 0) && t.nominal && typ == "PROTEST" && streetProtest[t.p.Words[0]] && loc != nil && loc.country != "" && c.kb != nil {
 		if a, ok := c.kb.SectorActor(loc.country, kb.SectorCivilian); ok {
 			src = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
@@ -11192,7 +11201,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t) && !hostOfReportedTalks(toks, t, mainVerb)) || subjectRelative(toks, t) || agentlessSubjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
+	if (bg && !accusingAdjunct(toks, t, mainVerb) && !protestAdjunct) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t) && !hostOfReportedTalks(toks, t, mainVerb)) || subjectRelative(toks, t) || agentlessSubjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
 		if datedSubjectAdjunct(toks, t, d) {
 			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
 			// a dated act told in passing (see datedSubjectAdjunct).
