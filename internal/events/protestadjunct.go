@@ -54,7 +54,10 @@ func (c *Coder) protestAdjunctSubject(toks []tok, ms []mention, t *trigger) grou
 		return nil
 	}
 	g := groupAt(toks, ms, subj)
-	if len(g) == 0 || !popular(g[0]) {
+	// A subject with no country or actor ("Three people died during
+	// protests in Bolivia") names no protesters the place does not
+	// already give (the civilians of the protest's country).
+	if len(g) == 0 || !popular(g[0]) || !hasReal(g) || g[0].borrowed || g[0].actorID == "" && g[0].kind == "role" {
 		return nil
 	}
 	// Its finite verb, and no event pattern matched between it and the
