@@ -7346,6 +7346,9 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		if participleAgentNominal(toks, t) {
 			continue // "civilians wounded by Russian shelling" (see participleAgentNominal)
 		}
+		if roles, p := trailingAccusation(toks, ms, t); p != nil {
+			t.roles, t.p = roles, p // ", a rights group charged." (see trailingAccusation)
+		}
 		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
 	}
 	if t := c.behindAccusation(toks, ms, trigs, reporter, reportAt); t != nil {
@@ -9916,6 +9919,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// actor, read by nominalRoles, is their target). Strikes are left
 	// out: "strikes in Gaza" may be air strikes; so are boycotts, which a
 	// state may call.
+	// "Kenyan students threw stones during protests against the tax law":
+	// the people acting in a protest are its protesters, and the protest is
+	// what the sentence reports (see protestAdjunctSubject).
+	protestAdjunct := false
+	if len(src) == 0 && typ == "PROTEST" {
+		if g := c.protestAdjunctSubject(toks, ms, t); len(g) > 0 {
+			src, protestAdjunct = g, true
+		}
+	}
 	if len(src) == 0 && (len(tgt) == 0 || facedVerb(toks, t.i) >= 0) && t.nominal && typ == "PROTEST" && streetProtest[t.p.Words[0]] && loc != nil && loc.country != "" && c.kb != nil {
 		if a, ok := c.kb.SectorActor(loc.country, kb.SectorCivilian); ok {
 			src = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
@@ -11280,7 +11292,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if (bg && !accusingAdjunct(toks, t, mainVerb)) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t) && !hostOfReportedTalks(toks, t, mainVerb)) || subjectRelative(toks, t) || agentlessSubjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
+	if (bg && !accusingAdjunct(toks, t, mainVerb) && !protestAdjunct) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t) && !hostOfReportedTalks(toks, t, mainVerb)) || subjectRelative(toks, t) || agentlessSubjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
 		if datedSubjectAdjunct(toks, t, d) {
 			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
 			// a dated act told in passing (see datedSubjectAdjunct).
