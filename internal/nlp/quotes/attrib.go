@@ -32,6 +32,9 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 	if !inQuote && t.quote >= 0 {
 		return "", 0
 	}
+	if findingVerbs[t.low] && v.courtFinding(i, inQuote) {
+		return "rule", 1
+	}
 	for _, f := range v.lx.verbs[t.low] {
 		if i+len(f.words) > len(v.toks) {
 			continue
@@ -59,6 +62,58 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 		return f.lemma, len(f.words)
 	}
 	return "", 0
+}
+
+// findingVerbs are the verbs by which a court states its finding: "the
+// court ruled that", "a judge found that", "the tribunal held that". They
+// report speech only with "that" and a court for subject (courtFinding):
+// "ruled out a retrial", "ruled the country", "found the bodies" and
+// "police found that the door was forced" say nothing.
+var findingVerbs = set("rule rules ruled ruling find finds found finding hold holds held holding")
+
+// courtWords are the words naming a court or its members in the subject of
+// a finding: "the Supreme Court", "a judge", "Judge Ana Ruiz", "the
+// tribunal", "the justices".
+var courtWords = set("court courts judge judges tribunal tribunals justice justices magistrate magistrates jury juries")
+
+// courtFinding says the finding verb at i is followed by "that" and its
+// subject, right before it or before a time phrase ("The court on Monday
+// ruled that"), is a court or a judge: the clause after it is the court's
+// finding, reported in indirect speech.
+func (v *view) courtFinding(i int, inQuote bool) bool {
+	t := v.toks[i]
+	if !isVerb(t.pos) || i+1 >= len(v.toks) || i == 0 {
+		return false
+	}
+	if n := v.toks[i+1]; n.low != "that" || n.sent != t.sent || !inQuote && n.quote >= 0 {
+		return false
+	}
+	lo := v.sentTok[t.sent][0]
+	j := v.skipTimeBack(i-1, lo)
+	if j < lo || v.toks[j].quote >= 0 && !inQuote {
+		return false
+	}
+	if courtWords[v.toks[j].low] {
+		return true
+	}
+	ei := v.toks[j].ent
+	if ei < 0 {
+		return false
+	}
+	// "the Supreme Court", "the International Criminal Court": the name's
+	// head; "Judge Ana Ruiz": a person's title. "The Justice Ministry"
+	// and "the Justice Department" are no court.
+	en := v.a.Entities[ei]
+	words := strings.Fields(strings.ToLower(en.Text))
+	if len(words) > 0 && (courtWords[words[len(words)-1]] || en.Type == model.EntityPerson && courtWords[words[0]]) {
+		return true
+	}
+	// "Judge Ana Ruiz found that": the title before the name.
+	k := j
+	for k > lo && v.toks[k-1].ent == ei {
+		k--
+	}
+	return k > lo && courtWords[v.toks[k-1].low]
 }
 
 // roleMisread says the speech verb form at i, tagged as a noun or an
@@ -516,7 +571,7 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 	if s >= e {
 		return party{}, false
 	}
-	if s-2 >= lo && siteHeads[v.toks[e-1].low] && v.toks[s-2].quote < 0 && !issueVerbs[v.toks[s-2].low] && !carriedBy[v.toks[s-2].low] {
+	if s-2 >= lo && siteHeads[v.toks[e-1].low] && v.toks[s-2].quote < 0 && !v.postedParticiple(v.toks[s-2]) {
 		// "A statement on the ministry's website said": the document
 		// before the site is the subject, and the site's owner speaks
 		// through it, as with "posted on" (postedDocument).
@@ -614,7 +669,7 @@ func (st *state) siteSubject(p party, lo int) party {
 		docEnd := s - 2
 		if t := v.toks[docEnd]; t.quote >= 0 {
 			return p
-		} else if issueVerbs[t.low] || carriedBy[t.low] {
+		} else if v.postedParticiple(t) {
 			docEnd--
 		}
 		if docEnd < lo {
@@ -671,7 +726,7 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 	docEnd := s - 3
 	if t := v.toks[s-2]; t.quote >= 0 {
 		return party{}, false
-	} else if !issueVerbs[t.low] && !carriedBy[t.low] {
+	} else if !v.postedParticiple(t) {
 		// "A statement on the ministry's website said": the document
 		// right before the site, with no participle between, came out
 		// there just the same.
@@ -694,6 +749,18 @@ func (st *state) postedDocument(c party, s, e, lo int) (party, bool) {
 	}
 	d.owner, d.e = o, e
 	return d, true
+}
+
+// postedParticiple says the token before "on" in a document's place is
+// the participle it came out by ("A statement posted on", "a notice
+// published on"), not the document itself: "A post on its Telegram
+// channel" and "a broadcast on its channel" are a document word read as a
+// noun, though "post" and "broadcast" are verbs of issuing too.
+func (v *view) postedParticiple(t tok) bool {
+	if !issueVerbs[t.low] && !carriedBy[t.low] {
+		return false
+	}
+	return !v.lx.document[t.low] || !isNoun(t.pos)
 }
 
 // pronounSite says the site phrase at s opens with "its" or "their", whose
@@ -770,6 +837,7 @@ func (st *state) siteOwner(i, ds int) *model.Speaker {
 	switch {
 	case ds == lo:
 	case ds == lo+2 && v.toks[lo].low == "according" && v.toks[lo+1].low == "to":
+	case v.quotationFirst(lo, ds):
 	default:
 		return nil
 	}
@@ -778,6 +846,29 @@ func (st *state) siteOwner(i, ds int) *model.Speaker {
 		return nil
 	}
 	return st.wholeMention(o, at)
+}
+
+// quotationFirst says the tokens lo..ds before a document phrase are a
+// quotation opening the sentence and its closing attribution's verb, if
+// any ("\"...,\" said a statement posted on its website", "\"...,\" a
+// statement on its website said"): the document is then the subject as
+// when it opens the sentence, and "its" goes back to the body named in the
+// sentence before, as it does with the attribution first.
+func (v *view) quotationFirst(lo, ds int) bool {
+	quoted, verb := false, false
+	for k := lo; k < ds; k++ {
+		t := v.toks[k]
+		switch {
+		case t.quote >= 0:
+			quoted = true
+		case isPunct(t):
+		case !verb && quoted && v.verbAtOK(k):
+			verb = true
+		default:
+			return false
+		}
+	}
+	return quoted
 }
 
 // sentStart is the first token of sentence si after a wire dateline
@@ -1595,7 +1686,53 @@ func (st *state) bodyAntecedentAt(i int, plural bool) (*model.Speaker, int) {
 			best, at = speakerOf(en), k
 		}
 	}
+	if best == nil {
+		return st.definiteSubject(lo, hi, plural)
+	}
 	return best, at
+}
+
+// definiteSubject is bodyAntecedentAt's body when no name was found: a
+// body the subject opening lo..hi describes by its common noun alone ("The
+// ministry held talks. A post on its Telegram channel said"), the
+// organisation it refers back to when one was named (definite), or the
+// description itself. A description in the plural is what "their" goes
+// back to, a singular one what "its" does. It gives nil and -1 when the
+// sentence opens with no such description ("The storm hit the coast",
+// "The ministry's spokesman").
+func (st *state) definiteSubject(lo, hi int, plural bool) (*model.Speaker, int) {
+	v := st.v
+	k := lo
+	for k < hi && int(v.toks[k].start) < v.dateline {
+		k++
+	}
+	if k >= hi || v.toks[k].low != "the" || v.toks[k].quote >= 0 {
+		return nil, -1
+	}
+	s := k
+	for k++; k < hi && k-s <= 4; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || t.ent >= 0 || isPunct(t) || isVerb(t.pos) || t.pos == "IN" || t.pos == "CC" {
+			return nil, -1
+		}
+		if !orgHeads[t.low] {
+			continue
+		}
+		if k+1 < hi && (v.toks[k+1].pos == "POS" || v.toks[k+1].low == "of") {
+			return nil, -1 // "the ministry's spokesman", "the ministry of defence"
+		}
+		if plural != (t.pos == "NNS" || t.low == "authorities") {
+			return nil, -1
+		}
+		if d := st.definite(s, k+1); d != nil {
+			return d, k
+		}
+		if c := st.classify(s, k+1); c.sp != nil && (c.kind == kindOrg || c.kind == kindRole) {
+			return c.sp, k
+		}
+		return nil, -1
+	}
+	return nil, -1
 }
 
 // bodyEntity says an entity names a body that can have an office or a
@@ -3456,6 +3593,15 @@ func (st *state) indirect(si int) {
 					break
 				}
 			}
+			if j := v.closedByComma(k, ce); j > 0 && strings.HasSuffix(v.toks[j].low, "ing") {
+				if _, n := v.verbAt(j); n > 0 {
+					// `... and "we will not revive it," adding that`:
+					// the comma inside the closing mark ends the report
+					// as one outside it does.
+					ce = j
+					break
+				}
+			}
 			if k > c0 && v.otherReport(c0, k, ce, clauseOnlyLemmas[lemma]) {
 				until = k
 				// "every claim would be assessed, with the Guardian
@@ -4009,6 +4155,23 @@ func (st *state) relayed(k, cs int, outer *model.Speaker) {
 		}
 		f.q.Conduit = outer
 	}
+}
+
+// closedByComma gives the token after the closing marks when token k is a
+// comma ending a quotation inside its marks (`"we will not revive it,"
+// adding`), or -1.
+func (v *view) closedByComma(k, ce int) int {
+	if v.toks[k].text != "," || v.toks[k].quote < 0 {
+		return -1
+	}
+	j := k + 1
+	for j < ce && isQuoteMark(v.toks[j].text) {
+		j++
+	}
+	if j == k+1 || j >= ce || v.toks[j].quote >= 0 {
+		return -1
+	}
+	return j
 }
 
 // participleAside gives the token after a participle clause that opens at

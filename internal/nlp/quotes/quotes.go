@@ -418,7 +418,10 @@ func (v *view) attributedClause(sp Span) bool {
 	}
 	for k := j; k < end && k <= j+3 && v.toks[k].quote < 0 && !isPunct(v.toks[k]); k++ {
 		if _, n := v.verbAt(k); n > 0 {
-			return !v.passive(k)
+			// `said the plan was dead and "we will not revive it,"
+			// adding that ...`: a participle goes on with the sentence's
+			// own subject, and tags no quotation of its own.
+			return !v.passive(k) && !(k == j && v.toks[k].pos == "VBG")
 		}
 	}
 	return false
