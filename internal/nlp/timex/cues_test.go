@@ -27,6 +27,7 @@ var cueProbes = []string{
 	"From June 3 to July 9, 2021, and 3 June to 9 July, the tour ran.",
 	"The file is dated 2020-03-15; it happened on July 27, 2021 and 27 July 2019.",
 	"Elections were held on 2 May and on May 2 in late March 2019 since April and in June.",
+	"The accord took effect on the first day of July and lapsed on the twenty-first of March, 2021.",
 	"Summits held in 2018-2019, 2018/19 and (1704 – 1787) failed in the 1990s and the late 1980's and the '90s.",
 	"Her early stories (1892 – 94) drew on court poetry; the bishop (c. 315 – 386) wrote in the year 71; Holt (2013 – present) played.",
 	"In the 19th century and the early twentieth century, the 5th century BC, and in 2018, mills grew.",

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -114,4 +115,72 @@ func shortDecade(d int, ref time.Time, hasRef bool) int {
 		return 2000 + d
 	}
 	return 1900 + d
+}
+
+// spelledDays are the days of the month written as ordinals in words
+// ("the fifteenth of March", "the twenty-first day of June"), keyed as
+// spelledKey writes them.
+var spelledDays = func() map[string]int {
+	units := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+	m := map[string]int{"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+		"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+		"twentieth": 20, "thirtieth": 30, "thirty-first": 31}
+	for i, u := range units {
+		m[u] = i + 1
+		m["twenty-"+u] = 21 + i
+	}
+	return m
+}()
+
+// spelledKey lower-cases a spelled ordinal and joins its two words with a
+// hyphen: "Twenty first" and "twenty-first" are one day.
+func spelledKey(s string) string {
+	return strings.ReplaceAll(strings.ToLower(s), " ", "-")
+}
+
+// spelledDayFits says a day-month match whose day is spelled out ("first
+// of July") is a date: "the" stands right before the ordinal ("the first of
+// July", not "a third of March's rainfall" nor "the first of many"), and
+// the month is no possessive ("the first of March's two rounds" counts
+// rounds).
+func spelledDayFits(s string, m match) bool {
+	if !strings.EqualFold(lastWord(s[:m.start]), "the") {
+		return false
+	}
+	rest := s[m.end:]
+	return !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s")
+}
+
+// trailingYearRE is a year named from the day of writing right after a
+// yearless day: " last year", " of next year", " this year".
+var trailingYearRE = regexp.MustCompile(`^ (?:(?i:of) )?(?i:(last|this|next)) (?i:year)\b`)
+
+// trailingYear reads the "last year", "this year" or "next year" that may
+// follow a yearless day ("5 March last year", "on March 5 next year") and
+// returns the years it moves from the day of writing's and the bytes it
+// spans from end, or 0, 0. The phrase keeps its own span. Not "March 5 last year's champion", where the
+// year phrase leads a noun of its own.
+func trailingYear(s string, end int) (int, int) {
+	loc := trailingYearRE.FindStringSubmatchIndex(s[end:])
+	if loc == nil {
+		return 0, 0
+	}
+	rest := s[end+loc[1]:]
+	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "-") {
+		return 0, 0 // "last year's champion", "next year-end"
+	}
+	switch strings.ToLower(s[end+loc[2] : end+loc[3]]) {
+	case "last":
+		return -1, loc[1]
+	case "next":
+		return 1, loc[1]
+	}
+	return 0, loc[1]
+}
+
+// trailingYearAt says a "last year", "this year" or "next year" dates the
+// yearless day that ends at end.
+func trailingYearAt(s string, end int) bool {
+	_, n := trailingYear(s, end)
+	return n > 0
 }

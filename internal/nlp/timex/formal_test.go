@@ -26,8 +26,9 @@ func TestFormalDates(t *testing.T) {
 		{"The members will assemble on the 1st day of Feb. next, the order says.", "the 1st day of Feb. next", "2022-02-01", ""},
 		{"The hearing is set for 5 March next.", "5 March next", "2022-03-05", ""},
 		{"The hearing is set for 20 August next.", "20 August next", "2021-08-20", ""},
-		// Must not: "last" or "next" leading what follows.
-		{"The court ruled on 5 March last year that the contract was void.", "5 March", "", ""},
+		// Must not: "last" or "next" leading what follows ("last year"
+		// is a date of its own, which gives the day its year).
+		{"The court ruled on 5 March last year that the contract was void.", "5 March", "2020-03-05", ""},
 		{"The office on 5 March next to the station closed.", "5 March", "", ""},
 		{"Kenya's elections, held on the 9th of August, were peaceful.", "9th of August", "2021-08-09", ""},
 		// A circa range whose second year is cut to two digits.

@@ -463,6 +463,9 @@ func countSteps(out []found, day, month string, near int, hasRef bool, ref time.
 				continue
 			}
 			f.te.Value = t.AddDate(0, f.step, 0).Format("2006-01")
+			if pastPastRef(f, hasRef, ref) {
+				continue
+			}
 		case kRelWeek:
 			t, err := time.Parse("2006-01-02", day)
 			if err != nil {
@@ -471,6 +474,9 @@ func countSteps(out []found, day, month string, near int, hasRef bool, ref time.
 			}
 			ws := weekStart(civil(t)).AddDate(0, 0, 7*f.step)
 			f.te.Value, f.te.EndValue = ws.Format("2006-01-02"), ws.AddDate(0, 0, 6).Format("2006-01-02")
+			if pastPastRef(f, hasRef, ref) {
+				continue
+			}
 		case kMonth:
 			// "the following February": the first February after the
 			// month dated last, else in the year after the one named.
@@ -519,6 +525,20 @@ func countSteps(out []found, day, month string, near int, hasRef bool, ref time.
 // ("prices will rise the following month") it is the next one. "The previous
 // week" keeps its reading from the day of writing, which reports use as
 // "last week" ("had met the previous week").
+// pastPastRef drops the value of "the following week/month" told in the
+// past tense when counting on from the time dated before puts it after the
+// day of writing ("was arrested on Monday and charged the following week",
+// written on Wednesday): a past act is no later than the report of it, so
+// the day before was not the one the step counts from. It says whether it
+// dropped the value.
+func pastPastRef(f *found, hasRef bool, ref time.Time) bool {
+	if !hasRef || f.step <= 0 || !f.past || relation(f.te.Value, ref) != "future" {
+		return false
+	}
+	f.te.Value, f.te.EndValue = "", ""
+	return true
+}
+
 func unanchored(f *found) {
 	if f.step > 0 && f.past {
 		f.te.Value, f.te.EndValue = "", ""

@@ -48,6 +48,9 @@ func scheduledPresent(lows []string, i, pos int) bool {
 		return false
 	}
 	lw := lows[i]
+	if lw == "is" || lw == "are" {
+		return copulaOn(lows, i, pos)
+	}
 	third := scheduledVerbs[lw]
 	if !third && !scheduledBase[lw] || i == 0 {
 		return false
@@ -94,4 +97,21 @@ func scheduledBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// copulaOn says lows[i], "is" or "are", puts the date that starts at word
+// pos right after "on": "The second round is on January 27", "the talks
+// are on Monday" hold an event at a set day as "takes place on" does. The
+// date must follow "on" at once ("the focus is on jobs, with data due on
+// Friday" dates the data), and the subject must be no expletive ("it is on
+// Monday that ...", "there is on Friday a vote" tell no schedule).
+func copulaOn(lows []string, i, pos int) bool {
+	if i == 0 || i+1 >= len(lows) || lows[i+1] != "on" || pos != i+1 && pos != i+2 {
+		return false
+	}
+	switch lows[i-1] {
+	case "it", "there", "that", "what", "which", "this":
+		return false
+	}
+	return true
 }

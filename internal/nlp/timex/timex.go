@@ -56,6 +56,9 @@ const (
 	unitRE     = `(?i:days?|weeks?|months?|years?|decades?)`
 	ordRE      = `(?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)`
 	seasonR    = `(?:spring|summer|autumn|fall|winter)`
+	// ordDayWordRE is a day of the month as an ordinal in words (see
+	// spelledDays).
+	ordDayWordRE = `(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)`
 )
 
 // kind says how a match is normalised.
@@ -220,6 +223,11 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:(?i:day) of |of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
+	// A day of the month as a spelled-out ordinal: "the first day of
+	// July", "the fifteenth of March, 2021". spelledDayFits wants "the"
+	// before it ("a third of March's rain" is a share).
+	{regexp.MustCompile(`\b(` + ordDayWordRE + `) (?:(?i:day) of |of )(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
+	{regexp.MustCompile(`\b(` + ordDayWordRE + `) (?:(?i:day) of |of )(` + monthRE + `)\b`), kDayMonth, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:(?i:day) of |of )?(` + monthRE + `)\b`), kDayMonth, nil},
 	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear, nil},
@@ -1359,7 +1367,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		switch k {
 		case kMonthDay, kDayMonth, kMonth, kBareMonth, kSinceMonth, kMonthRange, kDayRange, kPeriodTo:
 			f.yearless = m.kind != kMonthRange && m.kind != kDayRange && m.kind != kPeriodTo || m.groups[len(m.groups)-1] == ""
-			if (m.kind == kMonth || m.kind == kSinceMonth) && len(m.groups) > 2 && m.groups[2] != "" {
+			if (m.kind == kMonth || m.kind == kSinceMonth) && len(m.groups) > 2 && m.groups[2] != "" ||
+				(m.kind == kMonthDay || m.kind == kDayMonth) && trailingYearAt(s, m.end) {
 				// "in April last year" has its year, from the day of writing.
 				f.yearless, f.deictic = false, true
 			}
@@ -1869,6 +1878,9 @@ func parseMonth(s string) (time.Month, bool) {
 }
 
 func parseDay(s string) int {
+	if d, ok := spelledDays[spelledKey(s)]; ok {
+		return d
+	}
 	n, _ := strconv.Atoi(strings.TrimRight(s, "stndrh"))
 	return n
 }
@@ -1970,7 +1982,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		mo, ok := parseMonth(ms)
 		d := parseDay(ds)
 		y, _ := strconv.Atoi(g[3])
-		if !ok || !validDate(y, mo, d) {
+		if !ok || !validDate(y, mo, d) || isLetter(ds[0]) && !spelledDayFits(s, m) {
 			return te, false
 		}
 		setDay(time.Date(y, mo, d, 12, 0, 0, 0, time.UTC))
@@ -1982,7 +1994,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		mo, ok := parseMonth(ms)
 		d := parseDay(ds)
-		if !ok || !hasRef || strings.EqualFold(ms, "may") && m.kind == kMonthDay && !isCap(ms) {
+		if !ok || !hasRef || strings.EqualFold(ms, "may") && m.kind == kMonthDay && !isCap(ms) || isLetter(ds[0]) && !spelledDayFits(s, m) {
 			return te, false
 		}
 		if strings.HasSuffix(ms, ".") == false && len(ms) <= 4 && !isCap(ms) {
@@ -1990,7 +2002,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		y := inferYear(mo, d, ref, nominalTense(s, m.start, m.end, tense, monthsBack(mo, ref)))
 		y = weekdayYear(s[m.start:m.end], y, mo, d, ref.Year())
-		if pt, n := postposedTerm(s, m.end); n > 0 && validDate(ref.Year(), mo, d) {
+		if dy, n := trailingYear(s, m.end); n > 0 {
+			// "5 March last year", "on March 5 next year": the year
+			// the words after the day name. They stay a date of their
+			// own, as GUM and TimeML mark them.
+			y = ref.Year() + dy
+		} else if pt, n := postposedTerm(s, m.end); n > 0 && validDate(ref.Year(), mo, d) {
 			// "the 12th of October last", "5 March next"
 			y = postposedYear(mo, d, ref, pt)
 			te.End += n

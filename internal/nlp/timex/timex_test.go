@@ -895,8 +895,12 @@ func TestNarrativeYear(t *testing.T) {
 			map[string]string{"the following week": ""}},
 		{"following month with nothing dated", "The envoy resigned the following month.",
 			map[string]string{"the following month": ""}},
-		{"following week after a weekday", "The minister met his counterpart on Monday and flew to Moscow the following week.",
-			map[string]string{"Monday": "2024-04-08", "the following week": "2024-04-15/2024-04-21"}},
+		{"following week after a day", "The minister met his counterpart on March 27 and flew to Moscow the following week.",
+			map[string]string{"March 27": "2024-03-27", "the following week": "2024-04-01/2024-04-07"}},
+		// Counted on from Monday of the week of writing, the week would
+		// follow the report of a past act: no date.
+		{"following week after a weekday, past the day of writing", "The minister met his counterpart on Monday and flew to Moscow the following week.",
+			map[string]string{"Monday": "2024-04-08", "the following week": ""}},
 		{"part of a month in a story", "In 1889 the company moved to Leeds. In late March the first looms arrived.",
 			map[string]string{"late March": "1889-03-16/1889-03-31"}},
 		{"the next weekday", "The fair opened on Saturday, March 2, 2024. The organisers counted the takings the next Tuesday.",
