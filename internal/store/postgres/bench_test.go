@@ -34,9 +34,7 @@ func BenchmarkEventQueries100k(b *testing.B) {
 		b.Logf("seeded 100,000 events in %v", time.Since(t0).Round(time.Millisecond))
 		// The planner's statistics, as autovacuum would gather them within
 		// a minute of such a load.
-		if _, err := db.db.ExecContext(ctx, `ANALYZE`); err != nil {
-			b.Fatal(err)
-		}
+		analyzeSchema(b, db)
 	}
 	storetest.BenchEventQueries(b, db)
 }
@@ -74,9 +72,7 @@ func seededBenchDB(b *testing.B, seed func(testing.TB, store.Store, int)) *DB {
 	}
 	b.Cleanup(func() { db.Close() })
 	seed(b, db, 20_000)
-	if _, err := db.db.ExecContext(context.Background(), `ANALYZE`); err != nil {
-		b.Fatal(err)
-	}
+	analyzeSchema(b, db)
 	return db
 }
 
@@ -119,9 +115,7 @@ func BenchmarkClearEvents200k(b *testing.B) {
 	t0 := time.Now()
 	storetest.SeedEvents(b, db, 200_000)
 	b.Logf("seeded 200,000 events in %v", time.Since(t0).Round(time.Millisecond))
-	if _, err := db.db.ExecContext(ctx, `ANALYZE`); err != nil {
-		b.Fatal(err)
-	}
+	analyzeSchema(b, db)
 	errRollback := errors.New("rolled back")
 	for _, c := range []struct {
 		name  string

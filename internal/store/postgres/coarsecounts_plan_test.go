@@ -21,9 +21,7 @@ func TestCoarseCountsPlan(t *testing.T) {
 	dsn, _ := pgtest.DSN(t)
 	db := openDSN(t, dsn)
 	storetest.SeedEvents(t, db, 2000)
-	if _, err := db.db.ExecContext(ctx, `ANALYZE`); err != nil {
-		t.Fatal(err)
-	}
+	analyzeSchema(t, db)
 	conn, err := db.db.Conn(ctx)
 	if err != nil {
 		t.Fatal(err)

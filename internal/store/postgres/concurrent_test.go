@@ -245,14 +245,22 @@ func TestStalledWriterReleasesTheLock(t *testing.T) {
 		})
 	}()
 	<-holding
+	// The stalled writer holds the lock until release, which comes only
+	// after the other writer is done: that it is done at all shows the
+	// server ended the stalled session. The deadline (generous for a
+	// loaded machine; the wait is 300 ms) only turns a lock never
+	// released into a failure rather than a hung test; how long the wait
+	// took is logged, not checked.
+	wctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
 	t0 := time.Now()
-	err := other.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+	err := other.Write(wctx, func(ctx context.Context, tx store.Tx) error {
 		_, err := tx.InsertArticle(ctx, &store.Article{URL: "https://on.example/1", ContentHash: "on", Title: "t", Text: "x"})
 		return err
 	})
 	waited := time.Since(t0)
 	close(release)
-	if err != nil || waited > 10*time.Second {
+	if err != nil {
 		t.Fatalf("the other writer: %v after %v", err, waited)
 	}
 	if err := <-stalledErr; err == nil {
