@@ -38,6 +38,13 @@ import (
 // worker finish.
 const childEnv = "NEWSGRAPH_QUEUE_TEST_CHILD"
 
+// holdEnv names a file: once it exists, the child worker's documents stop
+// in a stage that never returns, so the worker holds delivered messages it
+// has not acknowledged when the kill test kills it. Without it the kill
+// could land between a batch's acknowledgement and the next fetch (likely
+// on a loaded machine), with nothing left to deliver again.
+const holdEnv = "NEWSGRAPH_QUEUE_TEST_HOLD"
+
 func TestMain(m *testing.M) {
 	if spec := os.Getenv(childEnv); spec != "" {
 		os.Exit(child(spec))
@@ -54,6 +61,9 @@ func child(spec string) int {
 	delay, _ := time.ParseDuration(parts[2])
 	cfg := WorkerConfig{AckWait: time.Second}
 	extra := []pipeline.Stage{slowStage(delay)}
+	if hold := os.Getenv(holdEnv); hold != "" {
+		extra = append(extra, holdStage(hold))
+	}
 	if len(parts) > 3 {
 		cfg.MaxCrashes, _ = strconv.Atoi(parts[3])
 		cfg.UntilEmpty = true
@@ -128,6 +138,17 @@ func slowStage(d time.Duration) pipeline.Stage {
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+	}}
+}
+
+// holdStage blocks every document once the file at path exists (see holdEnv).
+func holdStage(path string) pipeline.Stage {
+	return pipeline.StageFunc{StageName: "hold", Fn: func(ctx context.Context, _ *model.Document) error {
+		if _, err := os.Stat(path); err != nil {
+			return nil
+		}
+		<-ctx.Done()
+		return ctx.Err()
 	}}
 }
 
@@ -267,6 +288,25 @@ func streamMsgs(t *testing.T, ns *server.Server) uint64 {
 		t.Fatal(err)
 	}
 	return info.State.Msgs
+}
+
+// ackPending is how many delivered messages the workers' consumer has not
+// had acknowledged.
+func ackPending(t *testing.T, ns *server.Server) int {
+	t.Helper()
+	js, err := jetstream.New(connect(t, ns))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := js.Consumer(context.Background(), DefaultStream, DefaultConsumer)
+	if err != nil {
+		return 0 // not created yet
+	}
+	info, err := c.Info(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info.NumAckPending
 }
 
 // exactlyOnce checks that every article is stored once: as many rows as
@@ -514,22 +554,35 @@ func killedWorker(t *testing.T, db string) {
 	ns := queuetest.Start(t)
 	publish(t, ns, PublishOptions{}, items(t, files))
 	openDB(t, db) // the schema first: see TestTwoWorkersMatchLocalIngest
+	hold := filepath.Join(t.TempDir(), "hold")
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), childEnv+"="+ns.ClientURL()+"|"+db+"|30ms")
+	cmd.Env = append(os.Environ(), childEnv+"="+ns.ClientURL()+"|"+db+"|30ms", holdEnv+"="+hold)
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }()
-	waitFor(t, func() bool {
+	running := func() {
 		select {
 		case err := <-exited:
 			t.Fatalf("worker exited before it was killed: %v", err)
 		default:
 		}
+	}
+	waitFor(t, func() bool {
+		running()
 		a, err := countArticles(db)
 		return err == nil && a >= 10
+	})
+	// Mid-batch: the worker now stops each document it is given, so it
+	// soon holds messages it has not acknowledged.
+	if err := os.WriteFile(hold, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool {
+		running()
+		return ackPending(t, ns) > 0
 	})
 	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
