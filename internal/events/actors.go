@@ -3107,6 +3107,26 @@ func glossEnd(toks []tok, m mention) int {
 	return -1
 }
 
+// spelledAcronym reports whether ts is one token of capital letters, two
+// at least, with digits, dots, hyphens or "&" between ("PKK", "PML-N",
+// "TS-LKD", "M23"): an acronym, not a capitalised word.
+func spelledAcronym(ts []tok) bool {
+	if len(ts) != 1 {
+		return false
+	}
+	caps := 0
+	for _, r := range ts[0].text {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= '0' && r <= '9' || r == '.' || r == '-' || r == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
 // rank orders how specific an actor is: a person over an organisation over
 // a country over a demonym over a bare role.
 func rank(kind string) int {
@@ -3161,9 +3181,16 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 			if end := glossEnd(toks, m); end > 0 {
 				// An acronym filling the brackets is the more specific
 				// name ("Workers Party (PKK)": the party the acronym
-				// names, not another workers' party).
+				// names, not another workers' party), and so is a name
+				// spelling out an acronym before them ("the MDC
+				// (Movement for Democratic Change)"). A word in the
+				// brackets that glosses a name ("Homeland Union
+				// (Conservatives)", "(Social Democrats)") says what the
+				// body is, not which one: another country's party of
+				// that name lends it no country.
+				acr := spelledAcronym(toks[m.j+1:end-1]) || m.j-m.i == 1 && spelledAcronym(toks[m.i:m.j])
 				for idx+1 < len(ms) && ms[idx+1].i < end && ms[idx+1].kind != "pronoun" {
-					if in := ms[idx+1]; in.i == m.j+1 && in.j == end-1 && in.actorID != "" && in.actorID != m.actorID && in.kind == "organisation" {
+					if in := ms[idx+1]; acr && in.i == m.j+1 && in.j == end-1 && in.actorID != "" && in.actorID != m.actorID && in.kind == "organisation" {
 						m.actorID, m.country, m.sector, m.kind = in.actorID, in.country, in.sector, in.kind
 					}
 					idx++

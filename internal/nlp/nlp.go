@@ -421,6 +421,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 			mergeGazetteer(ws, tags[i], gaz)
 			markKnownOrgs(ws, tags[i], gaz)
 			markHyphenAcronyms(ws, tags[i], gaz)
+			markArticleOrgs(ws, tags[i], an.gaz.Tag)
 			cutKnownOrgTails(ws, tags[i], gaz)
 			markGroups(ws, tags[i], gaz)
 			markCodeNames(ws, tags[i], gaz)

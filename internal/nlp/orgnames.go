@@ -1268,3 +1268,52 @@ func joinNamesBeforeRoles(words, tags []string) {
 // "Union for the Mediterranean", "Rally for Culture and Democracy".
 var purposeBodies = wordSet(`forum union congress league rally assembly convention campaign platform network
 	centre center conference`)
+
+// markArticleOrgs makes an organisation the gazetteer knows by a name
+// that begins with the Arabic article and a hyphen ("al-Shabaab",
+// "al-Nusra Front", "Al-Nusra") one ORG span where the tagger left every
+// word of it untagged. The gazetteer matches only names whose first word
+// is capitalised, and news writes the article in lower case mid-sentence
+// ("Somalia's al-Shabaab claimed", "20 al-Shabab militants"), so the name
+// is looked up with the article capitalised; a one-word name is kept too,
+// which markKnownOrgs leaves to the tagger. Only organisations are taken:
+// a person's or place's name with the article has passes of its own
+// (articleSurnames, knownPlaces).
+func markArticleOrgs(words, tags []string, gazTag func(words, out []string)) {
+	var caps []string // words with each article capitalised; nil when none
+	for i, w := range words {
+		art, rest, ok := strings.Cut(w, "-")
+		if !ok || tags[i] != "O" || !arabicArticles[strings.ToLower(art)] || !capitalised(rest) {
+			continue
+		}
+		if caps == nil {
+			caps = append([]string(nil), words...)
+		}
+		caps[i] = strings.ToUpper(art[:1]) + strings.ToLower(art[1:]) + "-" + rest
+	}
+	if caps == nil {
+		return
+	}
+	gaz := make([]string, len(words))
+	gazTag(caps, gaz)
+	for i := 0; i < len(words); i++ {
+		if gaz[i] != "B-"+model.EntityOrg || tags[i] != "O" || !strings.Contains(caps[i], "-") || !capitalised(caps[i]) {
+			continue
+		}
+		if art, _, _ := strings.Cut(caps[i], "-"); !arabicArticles[strings.ToLower(art)] {
+			continue
+		}
+		j := i + 1
+		for j < len(words) && gaz[j] == "I-"+model.EntityOrg {
+			j++
+		}
+		untagged := true
+		for k := i; k < j; k++ {
+			untagged = untagged && tags[k] == "O"
+		}
+		if untagged {
+			setSpan(tags, i, j, model.EntityOrg)
+		}
+		i = j - 1
+	}
+}

@@ -299,6 +299,9 @@ func markSquads(sents, tags [][]string, country func(words []string) bool) map[[
 				!country(ws[i:j]) && !nationalSides[strings.ToLower(strings.Join(ws[i:j], " "))] {
 				return
 			}
+			if strings.EqualFold(ws[j+1], "players") && marketComplement(ws, j+2) {
+				return
+			}
 			if spans == nil {
 				spans = map[[3]int]bool{}
 			}
@@ -307,6 +310,37 @@ func markSquads(sents, tags [][]string, country func(words []string) bool) map[[
 		})
 	}
 	return spans
+}
+
+// playerFields are the non-sporting fields "players" are said to act in:
+// "Turkey's players in the gas market", "the country's players in the
+// energy sector" are its firms or powers, not its national side.
+var playerFields = wordSet(`market markets sector sectors industry industries region regions
+	business businesses economy trade finance banking energy scene politics talks
+	negotiations conflict crisis war peace deal process`)
+
+// marketComplement reports whether the words from k on open a phrase
+// ("in the gas market", "across the region", "of the energy sector") whose
+// head, within a few words and before any punctuation, is a playerFields word.
+func marketComplement(ws []string, k int) bool {
+	if k >= len(ws) {
+		return false
+	}
+	switch strings.ToLower(ws[k]) {
+	case "in", "on", "of", "across", "within", "throughout":
+	default:
+		return false
+	}
+	for n := k + 1; n < len(ws) && n <= k+5; n++ {
+		w := strings.ToLower(ws[n])
+		if playerFields[w] {
+			return true
+		}
+		if !hasAlnum(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // sideVerbs take a national side before them, or after them for "face":

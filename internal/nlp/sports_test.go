@@ -234,6 +234,14 @@ func TestMarkNationalTeams(t *testing.T) {
 		{"Turkey 's soldiers crossed the border .", "B-GPE O O O O O O", "B-GPE O O O O O O"},
 		{"Turkey 's team of negotiators arrived .", "B-GPE O O O O O O", "B-GPE O O O O O O"},
 		{"Chelsea 's players trained .", "B-ORG O O O O", "B-ORG O O O O"},
+		// Players in a market, sector or region are the country's firms
+		// or powers; in a match or a stadium they are still its side.
+		{"Turkey 's players in the gas market accused Russia .", "B-GPE O O O O O O O O O", "B-GPE O O O O O O O O O"},
+		{"Japan 's players across the region met .", "B-GPE O O O O O O O", "B-GPE O O O O O O O"},
+		{"Germany 's players in the energy sector protested .", "B-GPE O O O O O O O O", "B-GPE O O O O O O O O"},
+		{"Turkey 's players in the stadium were attacked .", "B-GPE O O O O O O O O", "B-ORG O O O O O O O O"},
+		{"Turkey 's players in the final match were attacked .", "B-GPE O O O O O O O O O", "B-ORG O O O O O O O O O"},
+		{"Turkey 's footballers in the transfer market were attacked .", "B-GPE O O O O O O O O O", "B-ORG O O O O O O O O O"},
 	} {
 		words, tags := split([][2]string{{c[0], c[1]}})
 		got := markNationalTeams(words, tags, country, sportsDocument(words))

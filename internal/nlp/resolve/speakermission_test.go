@@ -88,7 +88,15 @@ func TestDeputyAndNationalSpeakers(t *testing.T) {
 			with([2]string{"Moses Otieno", "PER"}), "doc:person:moses_otieno//"},
 		{"an organisation before Speaker is a billing", kenya + "Rotary Speaker Moses Otieno told the club to act.",
 			with([2]string{"Rotary", "ORG"}, [2]string{"Moses Otieno", "PER"}), "doc:person:moses_otieno//"},
-		{"a lower-case deputy speaker stays nothing", kenya + "The deputy speaker Moses Otieno told the rally to disperse.",
+		// Unlike "speaker", "deputy speaker" is said of no one but the
+		// chamber's officer, in lower case too (roles.tsv).
+		{"a lower-case deputy speaker is the legislature's", kenya + "The deputy speaker Moses Otieno told the rally to disperse.",
+			with([2]string{"Moses Otieno", "PER"}), "doc:person:moses_otieno/KEN/legislature"},
+		{"a lower-case deputy speaker in apposition", kenya + "Jane Wambui, the deputy speaker of parliament, criticised the budget.",
+			with([2]string{"Jane Wambui", "PER"}), "doc:person:jane_wambui/KEN/legislature"},
+		{"the speaker of parliament in apposition", kenya + "Jane Wambui, the speaker of parliament, criticised the budget.",
+			with([2]string{"Jane Wambui", "PER"}), "doc:person:jane_wambui/KEN/legislature"},
+		{"a lower-case speaker stays nothing", kenya + "The speaker Moses Otieno told the rally to disperse.",
 			with([2]string{"Moses Otieno", "PER"}), "doc:person:moses_otieno//"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
