@@ -10870,6 +10870,26 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if act := threatenedAct(emb, t); p.Intent && emb != nil && struggleWithNoAdversary(toks, act, tgt, implicitTgt) {
 		return
 	}
+	// "vowed to crush the rebellion", "pledged to crack down on
+	// corruption", "vowed to root out graft": a vow to put down an ill or
+	// an uprising names nobody threatened and nobody pledged to, as a vow
+	// to fight one does (see subduedIll); "vowed to crush the rebels"
+	// names them and stays a threat.
+	if p.Intent && !t.nominal && (len(tgt) == 0 || implicitTgt) {
+		if k, ok := vowedSubdueAt(toks, t); ok && subduedIll(toks, k) {
+			return
+		}
+	}
+	// "vowed to defeat Boko Haram", "pledged to wipe out the insurgents":
+	// a vow to defeat or wipe out an armed group, which no verb pattern
+	// codes, is a threat of force against it (CAMEO 1384, as "vowed to
+	// fight" them), not a pledge to it; "defeat the bill" or "the
+	// opposition" name no armed group and stay as they were.
+	if p.Intent && !t.nominal && emb == nil && typ == "AGREE" && code == "030" && polarity == "asserted" && !implicitTgt && armedGroupOnly(tgt) {
+		if k, ok := vowedSubdueAt(toks, t); ok && tgt[0].i >= k {
+			typ, code = "THREATEN", "1384"
+		}
+	}
 	// "To combat this, the Punjab government enacted a law": combating
 	// outside a vow is an attack only when told as done to those it names
 	// after the verb; a purpose ("to combat") or a subject it names is no
