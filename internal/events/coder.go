@@ -5942,7 +5942,7 @@ func coordinatedClause(toks []tok, k int) bool {
 	}
 	limit := q + 6
 	for e := q + 1; e < len(toks) && e <= limit; e++ {
-		if finiteVerb(toks[e]) || pastWithObject(toks, e) || e == pairVerb && toks[e].pos == "VBN" && strings.HasSuffix(toks[e].low, "ed") {
+		if finiteVerb(toks[e]) || pastWithObject(toks, e) || e == pairVerb && pairVerbTag(toks[e].pos) && strings.HasSuffix(toks[e].low, "ed") {
 			return true
 		}
 		// "voted against the law, and Italy, Romania and Bulgaria
@@ -6090,7 +6090,7 @@ func coordinatedVerb(toks []tok, t *trigger) bool {
 			// After a pair phrase the tagger's participle ("both sides
 			// pledged/VBN to ...") is the clause's verb: the pair, taken
 			// up from the first clause, is modified by no participle.
-			pairVerb := pairFrom == k+1 && toks[t.i].pos == "VBN" && strings.HasSuffix(toks[t.i].low, "ed")
+			pairVerb := pairFrom == k+1 && pairVerbTag(toks[t.i].pos) && strings.HasSuffix(toks[t.i].low, "ed")
 			return k < t.i-1 && coordinatedClause(toks, k) && (finiteVerb(toks[t.i]) || pastWithObject(toks, t.i) || pairVerb)
 		}
 		// "and in 2021 Peru expelled two diplomats": a time adjunct
@@ -6103,6 +6103,14 @@ func coordinatedVerb(toks []tok, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// pairVerbTag says whether a tag the tagger gives an -ed verb right after
+// a pair phrase may be that clause's finite verb: a participle ("both
+// sides pledged/VBN to") or, after "the two countries", an adjective
+// ("pledged/JJ"), the tagger reading the phrase as a noun it describes.
+func pairVerbTag(pos string) bool {
+	return pos == "VBN" || pos == "JJ"
 }
 
 // pairPhraseBefore returns where a pair phrase ending right before token i
