@@ -5942,7 +5942,7 @@ func coordinatedClause(toks []tok, k int) bool {
 	}
 	limit := q + 6
 	for e := q + 1; e < len(toks) && e <= limit; e++ {
-		if finiteVerb(toks[e]) || pastWithObject(toks, e) || e == pairVerb && toks[e].pos == "VBN" && strings.HasSuffix(toks[e].low, "ed") {
+		if finiteVerb(toks[e]) || pastWithObject(toks, e) || e == pairVerb && pairVerbTag(toks[e].pos) && strings.HasSuffix(toks[e].low, "ed") {
 			return true
 		}
 		// "voted against the law, and Italy, Romania and Bulgaria
@@ -6090,7 +6090,7 @@ func coordinatedVerb(toks []tok, t *trigger) bool {
 			// After a pair phrase the tagger's participle ("both sides
 			// pledged/VBN to ...") is the clause's verb: the pair, taken
 			// up from the first clause, is modified by no participle.
-			pairVerb := pairFrom == k+1 && toks[t.i].pos == "VBN" && strings.HasSuffix(toks[t.i].low, "ed")
+			pairVerb := pairFrom == k+1 && pairVerbTag(toks[t.i].pos) && strings.HasSuffix(toks[t.i].low, "ed")
 			return k < t.i-1 && coordinatedClause(toks, k) && (finiteVerb(toks[t.i]) || pastWithObject(toks, t.i) || pairVerb)
 		}
 		// "and in 2021 Peru expelled two diplomats": a time adjunct
@@ -6103,6 +6103,14 @@ func coordinatedVerb(toks []tok, t *trigger) bool {
 		}
 	}
 	return false
+}
+
+// pairVerbTag says whether a tag the tagger gives an -ed verb right after
+// a pair phrase may be that clause's finite verb: a participle ("both
+// sides pledged/VBN to") or, after "the two countries", an adjective
+// ("pledged/JJ"), the tagger reading the phrase as a noun it describes.
+func pairVerbTag(pos string) bool {
+	return pos == "VBN" || pos == "JJ"
 }
 
 // pairPhraseBefore returns where a pair phrase ending right before token i
@@ -10869,6 +10877,26 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// people only when it names them ("measures to combat inflation").
 	if act := threatenedAct(emb, t); p.Intent && emb != nil && struggleWithNoAdversary(toks, act, tgt, implicitTgt) {
 		return
+	}
+	// "vowed to crush the rebellion", "pledged to crack down on
+	// corruption", "vowed to root out graft": a vow to put down an ill or
+	// an uprising names nobody threatened and nobody pledged to, as a vow
+	// to fight one does (see subduedIll); "vowed to crush the rebels"
+	// names them and stays a threat.
+	if p.Intent && !t.nominal && (len(tgt) == 0 || implicitTgt) {
+		if k, ok := vowedSubdueAt(toks, t); ok && subduedIll(toks, k) {
+			return
+		}
+	}
+	// "vowed to defeat Boko Haram", "pledged to wipe out the insurgents":
+	// a vow to defeat or wipe out an armed group, which no verb pattern
+	// codes, is a threat of force against it (CAMEO 1384, as "vowed to
+	// fight" them), not a pledge to it; "defeat the bill" or "the
+	// opposition" name no armed group and stay as they were.
+	if p.Intent && !t.nominal && emb == nil && typ == "AGREE" && code == "030" && polarity == "asserted" && !implicitTgt && armedGroupOnly(tgt) {
+		if k, ok := vowedSubdueAt(toks, t); ok && tgt[0].i >= k {
+			typ, code = "THREATEN", "1384"
+		}
 	}
 	// "To combat this, the Punjab government enacted a law": combating
 	// outside a vow is an attack only when told as done to those it names
