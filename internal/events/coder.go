@@ -3072,7 +3072,10 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 				// The gap is the verb's object ("fire rockets on"); a
 				// preposition in it starts another phrase ("fired at it
 				// from Syria on Monday").
-				if l := toks[k+g].low; l != "of" && l != nextW && (objPreps[l] || locPreps[l] || l == "from") {
+				// Nor does a time adjunct belong to it: "pulled out of
+				// Syria after the agreement" pulls out of Syria, not of
+				// the agreement.
+				if l := toks[k+g].low; l != "of" && l != nextW && (objPreps[l] || locPreps[l] || l == "from" || adjunctPreps[l]) {
 					break
 				}
 				// "fired tear gas on Monday": a final preposition before a
@@ -7357,6 +7360,9 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		if roles, p := trailingAccusation(toks, ms, t); p != nil {
 			t.roles, t.p = roles, p // ", a rights group charged." (see trailingAccusation)
 		}
+		if p := physicalCharge(toks, t); p != nil {
+			t.p = p // "riot police charged the crowd" (see physicalCharge)
+		}
 		c.codeTrigger(st, text, s, toks, ms, t, dates, carried, reporter, reportAt)
 	}
 	if t := c.behindAccusation(toks, ms, trigs, reporter, reportAt); t != nil {
@@ -8645,6 +8651,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				// body and its people as one mention ending on the
 				// pattern's noun, which names the sender all the same.
 				inGap := ms[oi].j < ownerJ || ms[oi].j == ownerJ && ms[oi].i < ownerJ-1 && agentNouns[toks[ownerJ-1].low]
+				// "pulled out of the Geneva talks with X": a city in
+				// the gap of a walk-out is where the meeting is held, no
+				// owner of it (the host of "the WTO meeting" is).
+				if ownerPat.Type == "SANCTION" && ownerPat.CAMEO == "164" && (ms[oi].kind == kb.TypePlace || ms[oi].kind == "capital" || strings.HasPrefix(ms[oi].actorID, "city:")) {
+					continue
+				}
 				if ms[oi].i > ownerI && inGap && usable(ms[oi]) && hasReal(group{ms[oi]}) {
 					owner = groupAt(toks, ms, oi)
 					break
@@ -9796,7 +9808,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "EU foreign ministers will meet next week to discuss sanctions,
 	// diplomats said": the speaker of a closing attribution only tells of
 	// the act; whoever the act is done to is named in the clause reported.
-	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return closingSpeaker(toks, m, t, reportAt) })
+	// So is the speaker of a closing accusation ("Police have tortured
+	// detainees, Amnesty charged.").
+	tgt = slices.DeleteFunc(tgt, func(m mention) bool { return closingSpeaker(toks, m, t, reportAt) || closingAccuser(toks, m, t) })
 	if len(tgt) == 0 && speakerOwner != nil {
 		tgt = group{*speakerOwner}
 	}

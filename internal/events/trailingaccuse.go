@@ -163,3 +163,45 @@ func allDeterminers(ts []tok) bool {
 	}
 	return true
 }
+
+// closingAccuser says whether m is the speaker of a verb of accusing that
+// closes the sentence after trigger t ("Police have tortured detainees,
+// Amnesty charged."; "..., charged Amnesty International."), as
+// closingSpeaker does for "said": the speaker only tells of the act and
+// is never the one it was done to.
+func closingAccuser(toks []tok, m mention, t *trigger) bool {
+	if m.i <= t.j {
+		return false
+	}
+	for k := t.j; k < len(toks); k++ {
+		if trailingAccuseCodes[toks[k].low] == "" {
+			continue
+		}
+		if m.i > k {
+			// "..., charged Amnesty International (on Monday).": the verb
+			// right after the comma, the speaker right after the verb
+			// and closing the sentence.
+			return toks[k-1].low == "," && allDeterminers(toks[k+1:m.i]) && closingEnd(toks, m.j-1) >= 0
+		}
+		if accuseClosing(toks, k) < 0 {
+			continue
+		}
+		// "..., Amnesty (International) charged": a comma, then nothing
+		// but the speaker's own determiners and modifiers.
+		for q := m.j; q < k; q++ {
+			if !headNoun(toks[q]) && !isCap(toks[q].text) {
+				return false
+			}
+		}
+		for q := m.i - 1; q > t.j; q-- {
+			if toks[q].low == "," {
+				return true
+			}
+			if isPunct(toks[q].text) && toks[q].text != "'s" || !(determiners[toks[q].low] || strings.HasPrefix(toks[q].pos, "JJ") || strings.HasPrefix(toks[q].pos, "NN")) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
