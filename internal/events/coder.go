@@ -6279,6 +6279,14 @@ func closingSpeaker(toks []tok, m mention, t *trigger, reportAt int) bool {
 	if !closesSentence(toks, reportAt) {
 		return false
 	}
+	return commaOpensSpeaker(toks, m, t)
+}
+
+// commaOpensSpeaker says whether a comma after the trigger t opens the
+// phrase of m, with nothing but determiners, adjectives and nouns between
+// them ("..., the Kenyan ministry said"): m then begins a closing
+// attribution, not the reported clause's own object.
+func commaOpensSpeaker(toks []tok, m mention, t *trigger) bool {
 	for q := m.i - 1; q > t.j; q-- {
 		if toks[q].low == "," {
 			return true

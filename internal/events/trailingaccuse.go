@@ -193,15 +193,7 @@ func closingAccuser(toks []tok, m mention, t *trigger) bool {
 				return false
 			}
 		}
-		for q := m.i - 1; q > t.j; q-- {
-			if toks[q].low == "," {
-				return true
-			}
-			if isPunct(toks[q].text) && toks[q].text != "'s" || !(determiners[toks[q].low] || strings.HasPrefix(toks[q].pos, "JJ") || strings.HasPrefix(toks[q].pos, "NN")) {
-				return false
-			}
-		}
-		return false
+		return commaOpensSpeaker(toks, m, t)
 	}
 	return false
 }
