@@ -5112,6 +5112,23 @@ func (v *view) asClause(k, ce int) bool {
 // video"), or -1; a verb of its own after it makes it a clause's subject
 // ("the letter was a forgery").
 func (v *view) documentObject(cs, ce int) int {
+	k := v.determinedHead(cs, ce, func(t tok) bool {
+		return v.lx.document[t.low] && isNoun(t.pos) && !isProper(t)
+	}, func(pos string) bool {
+		return pos == "JJ" || pos == "JJS" || pos == "VBN" || isNoun(pos)
+	})
+	if k >= 0 && k+1 < ce && (finiteVerb(v.toks[k+1]) || v.lx.document[v.toks[k+1].low]) {
+		return -1
+	}
+	return k
+}
+
+// determinedHead walks a noun phrase that opens at cs with a determiner or
+// a possessive ("a", "her") through up to two words modifier accepts to the
+// first word head accepts, and returns its index; -1 when the phrase does
+// not open so, a quotation mark or another word comes first, or it runs
+// past ce.
+func (v *view) determinedHead(cs, ce int, head func(tok) bool, modifier func(pos string) bool) int {
 	if cs >= ce || v.toks[cs].quote >= 0 || v.toks[cs].pos != "DT" && v.toks[cs].pos != "PRP$" {
 		return -1
 	}
@@ -5120,13 +5137,10 @@ func (v *view) documentObject(cs, ce int) int {
 		if t.quote >= 0 {
 			return -1
 		}
-		if v.lx.document[t.low] && isNoun(t.pos) && !isProper(t) {
-			if k+1 < ce && (finiteVerb(v.toks[k+1]) || v.lx.document[v.toks[k+1].low]) {
-				return -1
-			}
+		if head(t) {
 			return k
 		}
-		if t.pos != "JJ" && t.pos != "JJS" && t.pos != "VBN" && !isNoun(t.pos) {
+		if !modifier(t.pos) {
 			return -1
 		}
 	}
@@ -5172,22 +5186,11 @@ func (v *view) issuedDocumentReport(c0, hi int) (int, int) {
 // authority issues that state what it holds ("a ruling", "a unanimous
 // verdict", "an executive order"): the head's index, or -1.
 func (v *view) pronouncementObject(cs, ce int) int {
-	if cs >= ce || v.toks[cs].quote >= 0 || v.toks[cs].pos != "DT" && v.toks[cs].pos != "PRP$" {
-		return -1
-	}
-	for k := cs + 1; k < ce && k <= cs+3; k++ {
-		t := v.toks[k]
-		if t.quote >= 0 {
-			return -1
-		}
-		if pronouncements[t.low] && isNoun(t.pos) && !isProper(t) {
-			return k
-		}
-		if t.pos != "JJ" && t.pos != "VBN" && !isNoun(t.pos) {
-			return -1
-		}
-	}
-	return -1
+	return v.determinedHead(cs, ce, func(t tok) bool {
+		return pronouncements[t.low] && isNoun(t.pos) && !isProper(t)
+	}, func(pos string) bool {
+		return pos == "JJ" || pos == "VBN" || isNoun(pos)
+	})
 }
 
 // pronouncements are issued to state what their issuer holds or decides.
