@@ -673,23 +673,10 @@ func TestJoinConfidenceIsAnOption(t *testing.T) {
 func snapshot(t *testing.T, s store.Store) string {
 	t.Helper()
 	ctx := context.Background()
-	evs, err := s.Events(ctx, store.EventQuery{Limit: 1000})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var lines []string
-	for _, e := range evs {
-		_, ms, err := s.Event(ctx, e.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var urls []string
-		for _, m := range ms {
-			urls = append(urls, m.URL+"#"+m.ArticleEventID)
-		}
-		slices.Sort(urls)
+	for _, e := range eventsWithReports(t, s) {
 		e.ID = 0
-		lines = append(lines, fmt.Sprintf("%+v first=%s mentions=%v", e, e.FirstSeen.UTC().Format(time.RFC3339), urls))
+		lines = append(lines, fmt.Sprintf("%+v first=%s mentions=%v", e.Event, e.FirstSeen.UTC().Format(time.RFC3339), e.reports))
 	}
 	acs, err := s.Actors(ctx, store.ActorQuery{Limit: 1000})
 	if err != nil {
@@ -700,6 +687,37 @@ func snapshot(t *testing.T, s store.Store) string {
 	}
 	slices.Sort(lines)
 	return strings.Join(lines, "\n")
+}
+
+// eventWithReports is a stored event with its reports, each as
+// "URL#article event id", sorted.
+type eventWithReports struct {
+	store.Event
+	reports []string
+}
+
+// eventsWithReports lists the store's events (up to 1000) with their reports.
+func eventsWithReports(t *testing.T, s store.Store) []eventWithReports {
+	t.Helper()
+	ctx := context.Background()
+	evs, err := s.Events(ctx, store.EventQuery{Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]eventWithReports, 0, len(evs))
+	for _, e := range evs {
+		_, ms, err := s.Event(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var reports []string
+		for _, m := range ms {
+			reports = append(reports, m.URL+"#"+m.ArticleEventID)
+		}
+		slices.Sort(reports)
+		out = append(out, eventWithReports{e, reports})
+	}
+	return out
 }
 
 func remerge(t *testing.T, s store.Store, opts Options) RemergeStats {

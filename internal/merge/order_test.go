@@ -54,26 +54,12 @@ func orderEvent(typ, cameo string, src, tgt []model.EventActor, date string, pla
 // order they were stored in: earliest_url is left out.)
 func canonicalEvents(t *testing.T, s store.Store) string {
 	t.Helper()
-	ctx := context.Background()
-	evs, err := s.Events(ctx, store.EventQuery{Limit: 1000})
-	if err != nil {
-		t.Fatal(err)
-	}
 	var lines []string
-	for _, e := range evs {
-		_, ms, err := s.Event(ctx, e.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var reports []string
-		for _, m := range ms {
-			reports = append(reports, m.URL+"#"+m.ArticleEventID)
-		}
-		slices.Sort(reports)
+	for _, e := range eventsWithReports(t, s) {
 		lines = append(lines, fmt.Sprintf("%s %s %s(%s)->%s(%s) %s/%s %s..%s at %q %s %s %s sources=%d articles=%d mentions=%d %v",
 			e.Key, e.Type, e.SourceActor, e.SourceName, e.TargetActor, e.TargetName, e.Date, e.Precision, e.DateFrom, e.DateTo,
 			e.Location+"|"+e.LocationActor+"|"+e.LocationCountry, e.Polarity, e.Modality, e.CAMEO,
-			e.NumSources, e.NumArticles, e.NumMentions, reports))
+			e.NumSources, e.NumArticles, e.NumMentions, e.reports))
 	}
 	slices.Sort(lines)
 	return strings.Join(lines, "\n")
