@@ -50,10 +50,7 @@ func TestIncomingAndSpeakerTitles(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveTagged(t, s, c.text, "2024-05-01", c.ents)
-			var got []string
-			for _, e := range art.Entities {
-				got = append(got, e.ActorID+"/"+e.Country+"/"+e.Sector)
-			}
+			got := actorKeys(art)
 			if len(got) == 0 || got[len(got)-1] != c.person {
 				t.Errorf("got %v, want last %q", strings.Join(got, " "), c.person)
 			}

@@ -50,10 +50,7 @@ func TestMissionSector(t *testing.T) {
 			[]string{"doc:org:zarvian_commission//"}},
 	} {
 		art := resolveTagged(t, s, c.text, "2024-05-01", c.ents)
-		var got []string
-		for _, e := range art.Entities {
-			got = append(got, e.ActorID+"/"+e.Country+"/"+e.Sector)
-		}
+		got := actorKeys(art)
 		if strings.Join(got, " ") != strings.Join(c.want, " ") {
 			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
 		}

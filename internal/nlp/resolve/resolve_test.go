@@ -1377,6 +1377,15 @@ func TestCongoFromContext(t *testing.T) {
 // resolveTagged builds an article of text published on the given day with
 // the given entities (text and type, each at its next occurrence) and runs
 // the resolver over it.
+// actorKeys lists each entity of art as "actor id/country/sector".
+func actorKeys(art *model.Article) []string {
+	var keys []string
+	for _, e := range art.Entities {
+		keys = append(keys, e.ActorID+"/"+e.Country+"/"+e.Sector)
+	}
+	return keys
+}
+
 func resolveTagged(t *testing.T, s *Stage, text, published string, ents [][2]string) *model.Article {
 	t.Helper()
 	art := article(text, published)

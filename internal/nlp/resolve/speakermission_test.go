@@ -101,10 +101,7 @@ func TestDeputyAndNationalSpeakers(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveTagged(t, s, c.text, "2024-05-01", c.ents)
-			var got []string
-			for _, e := range art.Entities {
-				got = append(got, e.ActorID+"/"+e.Country+"/"+e.Sector)
-			}
+			got := actorKeys(art)
 			if c.name == "a demonym before Deputy Speaker" {
 				// The person is the entity before the country; "Deputy"
 				// is no deputy of the government.
