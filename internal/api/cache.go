@@ -34,8 +34,9 @@ type cacheEntry struct {
 }
 
 type flight struct {
-	done  chan struct{}
-	entry *cacheEntry // nil when the first request did not produce a cacheable 200
+	done    chan struct{}
+	entry   *cacheEntry // nil when the first request did not produce a cacheable 200
+	waiters int         // requests waiting on this one (under responseCache.mu)
 }
 
 func newResponseCache(ttl time.Duration, maxEntries int) *responseCache {
@@ -72,6 +73,7 @@ func (c *responseCache) wrap(h http.HandlerFunc) http.HandlerFunc {
 			return
 		}
 		if f, ok := c.inflight[key]; ok {
+			f.waiters++
 			c.mu.Unlock()
 			select {
 			case <-f.done:

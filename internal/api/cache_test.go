@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -45,31 +46,42 @@ func TestResponseCache(t *testing.T) {
 	if calls.Load() != 4 {
 		t.Errorf("expired entry served: calls %d", calls.Load())
 	}
-	// Concurrent identical requests run the handler once.
+	// Concurrent identical requests run the handler once: the test releases
+	// the first only when the other four are waiting on it, so the shared
+	// path is what answers them (not a cache hit after the fact).
 	var wg sync.WaitGroup
 	bodies := make([]string, 5)
+	how := make([]string, 5)
 	for i := range bodies {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			_, b := get(t, h, "GET", "/api/events?slow=1", "")
-			bodies[i] = string(b)
+			res, b := get(t, h, "GET", "/api/events?slow=1", "")
+			bodies[i], how[i] = string(b), res.Header.Get("X-Cache")
 		}()
 	}
+	deadline := time.Now().Add(10 * time.Second)
 	for {
 		c.mu.Lock()
-		n := len(c.inflight)
+		waiting := -1
+		if f := c.inflight["/api/events?slow=1"]; f != nil {
+			waiting = f.waiters
+		}
 		c.mu.Unlock()
-		if n == 1 {
+		if waiting == 4 {
 			break
+		}
+		if time.Now().After(deadline) {
+			close(release)
+			t.Fatalf("identical requests did not wait on the first: %d waiting", waiting)
 		}
 		time.Sleep(time.Millisecond)
 	}
-	time.Sleep(20 * time.Millisecond) // let the others queue behind the first
 	close(release)
 	wg.Wait()
-	if calls.Load() > 6 || strings.Join(bodies, "") != strings.Repeat(bodies[0], 5) {
-		t.Errorf("concurrent: calls %d bodies %q", calls.Load(), bodies)
+	slices.Sort(how)
+	if calls.Load() != 5 || strings.Join(bodies, "") != strings.Repeat(bodies[0], 5) || strings.Join(how, " ") != "miss shared shared shared shared" {
+		t.Errorf("concurrent: calls %d bodies %q cache %q", calls.Load(), bodies, how)
 	}
 	// The size cap holds, and clear empties it.
 	for _, q := range []string{"x=1", "x=2", "x=3", "x=4", "x=5"} {
