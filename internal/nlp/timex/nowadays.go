@@ -86,6 +86,12 @@ func nowadays(s string, start, end int, tense Tense) bool {
 	if len(before) > 0 && len(after) > 0 && subjectToday(s, start, prev, after) {
 		return true
 	}
+	if tense == TensePast && len(before) == 0 && len(after) > 1 && genericFirst(after[0]) && possessionHave(after) {
+		// "Today, most households have internet access": the "have"
+		// the tense read as a perfect is the verb of owning, and
+		// nothing else tells a past.
+		tense = TenseUnknown
+	}
 	if tense != TenseUnknown {
 		return false
 	}
@@ -95,10 +101,7 @@ func nowadays(s string, start, end int, tense Tense) bool {
 	// on petrol", "Today, textile mills take their place"). "Today the
 	// president meets the pope" is a day's event.
 	if len(before) == 0 && len(after) > 1 {
-		generic := false
-		if first := after[0]; !isCap(first) && !nounDeterminer[strings.ToLower(first)] || quantifiers[strings.ToLower(first)] {
-			generic = true
-		}
+		generic := genericFirst(after[0])
 		for _, w := range after {
 			lw := strings.ToLower(w)
 			switch lw {
@@ -241,3 +244,51 @@ func wordsOf(s string) []string {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'' || r == '’')
 	})
 }
+
+// genericFirst says the first word after a sentence-initial "Today" opens a
+// generic subject: a quantity ("most cars", "more people") or a bare plural
+// ("textile mills"), not a name or a determiner's noun ("the minister").
+func genericFirst(first string) bool {
+	lw := strings.ToLower(first)
+	return !isCap(first) && !nounDeterminer[lw] || quantifiers[lw]
+}
+
+// possessionHave says the words hold "has" or "have" as the verb of owning,
+// not a perfect's auxiliary ("have internet access", not "have closed" nor
+// "have been"), and no other word of the past.
+func possessionHave(ws []string) bool {
+	found := false
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if lw == "has" || lw == "have" {
+			if i+1 < len(ws) {
+				next := strings.ToLower(ws[i+1])
+				if participles[next] || pastForm(next) || strings.HasSuffix(next, "en") && !enNouns[next] {
+					return false // "have closed", "have been", "have taken"
+				}
+			}
+			found = true
+			continue
+		}
+		if pastCue[lw] || pastForm(lw) {
+			return false
+		}
+	}
+	return found
+}
+
+// participles are irregular past participles that make "have" a perfect's
+// auxiliary ("have lost power", "have left"); pastForm and the -en ending
+// ("taken", "fallen") find the rest.
+var participles = map[string]bool{
+	"been": true, "had": true, "got": true, "lost": true, "left": true, "made": true, "done": true,
+	"gone": true, "seen": true, "found": true, "kept": true, "told": true, "put": true, "cut": true,
+	"shut": true, "sold": true, "paid": true, "won": true, "begun": true, "become": true, "come": true,
+	"run": true, "known": true, "shown": true, "grown": true, "spent": true, "built": true, "bought": true,
+	"brought": true, "caught": true, "held": true, "heard": true, "felt": true, "met": true, "set": true,
+	"hit": true, "sent": true, "fled": true, "fought": true, "struck": true, "stood": true, "led": true,
+	"already": true, "just": true, "never": true, "not": true, "yet": true, "since": true,
+}
+
+// enNouns end in -en and are no participle: "have children".
+var enNouns = map[string]bool{"children": true, "women": true, "men": true}

@@ -105,8 +105,22 @@ func scheduledBefore(before string) bool {
 // date must follow "on" at once ("the focus is on jobs, with data due on
 // Friday" dates the data), and the subject must be no expletive ("it is on
 // Monday that ...", "there is on Friday a vote" tell no schedule).
+//
+// A scheduled event's noun right before the copula does without the "on":
+// "The deadline is April 30", "the vote is Monday" (see copulaDate). And a
+// possessive date is none of the copula's: in "the focus is on Monday's
+// vote" the "on" is the focus's, and the vote's Monday is left to the tense.
 func copulaOn(lows []string, i, pos int) bool {
-	if i == 0 || i+1 >= len(lows) || lows[i+1] != "on" || pos != i+1 && pos != i+2 {
+	if i == 0 || possessiveAt(lows, pos) {
+		return false
+	}
+	if pos == i+1 && (i+1 >= len(lows) || lows[i+1] != "on") {
+		return copulaDate(lows[i-1])
+	}
+	if i+1 >= len(lows) {
+		return false
+	}
+	if lows[i+1] != "on" || pos != i+1 && pos != i+2 {
 		return false
 	}
 	switch lows[i-1] {
@@ -114,4 +128,36 @@ func copulaOn(lows []string, i, pos int) bool {
 		return false
 	}
 	return true
+}
+
+// copulaSubjects are the nouns of an event held or falling due on a set day,
+// which with "is" or "are" right before a date ("The deadline is April 30",
+// "The elections are May 3", "The trial is Monday") tell the day ahead as
+// "will be" does; "was" tells it past. A noun of a day that recurs or of
+// no event ("her birthday is April 30", "today is Monday") is none.
+var copulaSubjects = map[string]bool{
+	"deadline": true, "deadlines": true, "vote": true, "votes": true, "election": true, "elections": true,
+	"summit": true, "hearing": true, "hearings": true, "trial": true, "referendum": true, "runoff": true,
+	"ballot": true, "inauguration": true, "sentencing": true, "arraignment": true, "poll": true,
+	"polls": true, "primary": true, "debate": true, "launch": true,
+}
+
+// copulaDate says the word before "is" or "are", right before a date, names
+// a scheduled event (see copulaSubjects).
+func copulaDate(subject string) bool {
+	return copulaSubjects[subject]
+}
+
+// possessiveAt says the date's word at pos is a possessive: "Monday's" (one word
+// with a straight apostrophe), or "Monday" and "s" where a curly one split
+// them.
+func possessiveAt(lows []string, pos int) bool {
+	if pos >= 0 && pos+1 < len(lows) && lows[pos] == "on" {
+		pos++ // the weekday's match takes its "on" in
+	}
+	if pos < 0 || pos >= len(lows) {
+		return false
+	}
+	w := lows[pos]
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || pos+1 < len(lows) && lows[pos+1] == "s"
 }

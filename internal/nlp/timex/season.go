@@ -30,3 +30,16 @@ func seasonUnderWay(mod string) bool {
 	}
 	return false
 }
+
+// capSeasonFits says a season written with a capital, matched at m in s, is
+// the season a lower-case one would be: it opens the sentence ("Spring 2025
+// brought floods", "Last Spring", after an opening quote or bracket), or a
+// word of time leads it in the match ("in the Spring of 2019"). Inside a
+// sentence with no such word the capital makes a name: "the Arab Spring of
+// 2011", "the Prague Spring".
+func capSeasonFits(s string, m match) bool {
+	if m.groups[1] != "" {
+		return true
+	}
+	return strings.TrimLeft(s[:m.start], " \t\"'“‘([") == ""
+}

@@ -56,6 +56,7 @@ const (
 	unitRE     = `(?i:days?|weeks?|months?|years?|decades?)`
 	ordRE      = `(?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)`
 	seasonR    = `(?:spring|summer|autumn|fall|winter)`
+	capSeasonR = `(?:Spring|Summer|Autumn|Fall|Winter)`
 	// ordDayWordRE is a day of the month as an ordinal in words (see
 	// spelledDays).
 	ordDayWordRE = `(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)`
@@ -106,6 +107,7 @@ const (
 	kDayRangeWords
 	kOrdDay
 	kInThe
+	kPartOf
 )
 
 type rule struct {
@@ -152,6 +154,7 @@ var (
 		kPeriodTo:      monthKeys,
 		kDateRange:     monthKeys,
 		kInThe:         {"earlier in the", "later in the"},
+		kPartOf:        {" of "},
 		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day", "easter", "good friday", "thanksgiving"},
 	}
 )
@@ -228,6 +231,10 @@ var rules = []rule{
 	// before it ("a third of March's rain" is a share).
 	{regexp.MustCompile(`\b(` + ordDayWordRE + `) (?:(?i:day) of |of )(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
 	{regexp.MustCompile(`\b(` + ordDayWordRE + `) (?:(?i:day) of |of )(` + monthRE + `)\b`), kDayMonth, nil},
+	// "the last day of July": the month's last day (see lastDayWord).
+	{regexp.MustCompile(`\b((?i:last|final)) (?i:day) of (` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
+	{regexp.MustCompile(`\b((?i:last|final)) (?i:day) of (` + monthRE + `)\b`), kDayMonth, nil},
+	{partOfRE, kPartOf, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `)\b`), kMonthDay, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:(?i:day) of |of )?(` + monthRE + `)\b`), kDayMonth, nil},
 	{regexp.MustCompile(`\b(?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?(` + monthRE + `),? (?:of )?(` + fullYearRE + `)\b`), kMonthYear, nil},
@@ -303,7 +310,9 @@ var rules = []rule{
 	// from the day of writing, as "the next few weeks" reads; TimeML
 	// would write FUTURE_REF, which has no span to store.
 	{regexp.MustCompile(`\b(?i:(the coming))()( )(?i:(days|weeks|months))\b`), kDuration, []string{"coming"}},
-	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
+	// A season opening a sentence has its capital ("Spring 2025 brought
+	// floods"); capSeasonFits keeps it to where a lower-case one stands.
+	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `|` + capSeasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
 	// A year with its era: "753 BC", "AD 79", "410 A.D.", "300 BCE". The
 	// era is written in capitals ("ad" and "ce" are no era), and only "AD"
@@ -1374,6 +1383,10 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			}
 			// "since April" runs to the day of writing.
 			f.deictic = k == kSinceMonth && hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
+		case kPartOf:
+			// "the last week of March" takes a story's year, as "in
+			// March" does.
+			f.yearless = m.groups[3] != "" && m.groups[4] == ""
 		case kEndOf:
 			f.yearless = (m.groups[2] == "" || strings.EqualFold(m.groups[2], "the")) && strings.EqualFold(m.groups[3], "year")
 		case kDateRange:
@@ -1982,6 +1995,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		mo, ok := parseMonth(ms)
 		d := parseDay(ds)
 		y, _ := strconv.Atoi(g[3])
+		if ok && lastDayWord(ds) {
+			d = daysIn(y, mo)
+		}
 		if !ok || !validDate(y, mo, d) || isLetter(ds[0]) && !spelledDayFits(s, m) {
 			return te, false
 		}
@@ -2000,6 +2016,10 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if strings.HasSuffix(ms, ".") == false && len(ms) <= 4 && !isCap(ms) {
 			return te, false
 		}
+		if lastDayWord(ds) {
+			d = daysIn(ref.Year(), mo)
+			tense = tenseOutside(s, m) // its "last" is no past
+		}
 		y := inferYear(mo, d, ref, nominalTense(s, m.start, m.end, tense, monthsBack(mo, ref)))
 		y = weekdayYear(s[m.start:m.end], y, mo, d, ref.Year())
 		if dy, n := trailingYear(s, m.end); n > 0 {
@@ -2012,6 +2032,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			y = postposedYear(mo, d, ref, pt)
 			te.End += n
 			te.Text = s[te.Start:te.End]
+		}
+		if lastDayWord(ds) {
+			d = daysIn(y, mo) // February's last day is the year's
 		}
 		if !validDate(y, mo, d) {
 			return te, false
@@ -2351,7 +2374,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			// "from Wednesday" and "opens on Wednesday" said on a
 			// Wednesday are that day; "will meet on Wednesday" is a
 			// week on.
-			sameDay := opensPeriod(s[:m.start], mod) || (mod == "" || mod == "on") && scheduledBefore(s[:m.start])
+			// The match holds its "on": scheduledBefore reads it ("is on").
+			sameDay := opensPeriod(s[:m.start], mod) || (mod == "" || mod == "on") && scheduledBefore(s[:m.start+len(g[1])])
 			if diff < 0 || diff == 0 && !sameDay {
 				diff += 7
 			}
@@ -2390,7 +2414,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		setDay(d)
 	case kRelWeek:
-		if !hasRef {
+		if !hasRef || lastWeekOf(s, m) {
 			return te, false
 		}
 		ws := weekStart(ref)
@@ -2566,6 +2590,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if g[3] == "" && mod == "" {
 			return te, false // "spring" alone is too often not a date ("Arab Spring")
 		}
+		if isCap(g[2]) && !capSeasonFits(s, m) {
+			return te, false // "the Arab Spring of 2011", "the Prague Spring"
+		}
 		start := map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[strings.ToLower(g[2])]
 		y := ref.Year()
 		if g[3] != "" {
@@ -2641,6 +2668,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		return periodTo(te, m, ref, hasRef, tense)
 	case kEndOf:
 		return endOf(te, m, ref, hasRef)
+	case kPartOf:
+		return partOf(s, te, m, ref, hasRef, tense)
 	case kAnniversary:
 		te.Base = "anniv" // filled in Find once the sentence's dates are known
 		te.Precision = model.PrecisionYear
