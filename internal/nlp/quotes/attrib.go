@@ -2283,7 +2283,7 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 		if wantPerson && (f.sp.ActorID == "" && looksGroup(f.sp.Text) || v.bodySpeaker(f.sp)) {
 			continue
 		}
-		if wrongGender != "" && v.gender[f.sp.ActorID] == wrongGender {
+		if wrongGender != "" && st.actorGender(f.sp.ActorID) == wrongGender {
 			continue
 		}
 		bestPos, best = pos, f.sp
@@ -2314,7 +2314,7 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 			(low == "they" || low == "them") && en.Type == "ROLE" && v.pluralEntity(en)
 		// A role the resolver linked to a named person has that person's
 		// gender: "Maria Kowalczyk, the finance minister," is not "he".
-		g := cmp.Or(en.Gender, v.gender[en.ActorID])
+		g := cmp.Or(en.Gender, st.actorGender(en.ActorID))
 		if ok && agree == nil && wrongGender != "" && g != "" && g != wrongGender && en.Start >= bestPos &&
 			!(outside && v.toks[min(v.tokAt(en.Start), len(v.toks)-1)].quote >= 0) &&
 			!(en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))]) {
@@ -2394,6 +2394,9 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 	if best == nil {
 		return p
 	}
+	if wrongGender != "" && outside {
+		st.noteChainGender(best.ActorID, wrongGender)
+	}
 	c := *best
 	p.kind = kindPerson
 	if wantGroup {
@@ -2401,6 +2404,47 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 	}
 	p.sp = &c
 	return p
+}
+
+// chainConflict marks a person actor both "he" and "she" went back to.
+const chainConflict = "?"
+
+// actorGender is the gender of person actor id: the article's (the
+// resolver's, from a title or a given name), else the one an earlier
+// pronoun gave it.
+func (st *state) actorGender(id string) string {
+	if id == "" {
+		return ""
+	}
+	if g := st.v.gender[id]; g != "" {
+		return g
+	}
+	if g := st.chainGender[id]; g != chainConflict {
+		return g
+	}
+	return ""
+}
+
+// noteChainGender records that a pronoun ruling out wrongGender went back
+// to person actor id, whose gender the article did not give.
+func (st *state) noteChainGender(id, wrongGender string) {
+	if id == "" || st.v.gender[id] != "" || !strings.HasPrefix(id, "person:") && !strings.HasPrefix(id, "doc:person:") {
+		return
+	}
+	g := model.GenderMale
+	if wrongGender == model.GenderMale {
+		g = model.GenderFemale
+	}
+	if st.chainGender == nil {
+		st.chainGender = map[string]string{}
+	}
+	switch st.chainGender[id] {
+	case "":
+		st.chainGender[id] = g
+	case g, chainConflict:
+	default:
+		st.chainGender[id] = chainConflict
+	}
 }
 
 // invertedSubject reads the clause lo..j before a participle's comma as an
