@@ -2369,7 +2369,7 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 			break
 		}
 	}
-	if best == nil && agree != nil {
+	if best == nil && agree != nil && !st.agreeAmbiguous(*agree, at, wrongGender) {
 		best = st.roleSpeaker(*agree)
 	}
 	if best == nil && wantPerson && !v.hasPersons {
@@ -2404,6 +2404,34 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 	}
 	p.sp = &c
 	return p
+}
+
+// agreeAmbiguous says another person the pronoun may stand for is named in
+// the sentence of agree, its fallback antecedent, before the pronoun at
+// byte at: "Helena Varga met David Okoro and Peter Hale. "...," he said"
+// may be either man, and one of unknown gender ("and Tomasz Nowak") may be
+// "he" too.
+func (st *state) agreeAmbiguous(agree model.Entity, at int, wrongGender string) bool {
+	v := st.v
+	for _, en := range v.a.Entities {
+		if en.Sentence != agree.Sentence || en.Start >= at || en.Start == agree.Start ||
+			en.Type != model.EntityPerson && en.Type != "ROLE" {
+			continue
+		}
+		if agree.ActorID != "" && en.ActorID == agree.ActorID {
+			continue // the same person named again, or a role linked to them
+		}
+		if en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))] {
+			continue
+		}
+		if k := v.tokAt(en.Start); k < len(v.toks) && v.toks[k].quote >= 0 {
+			continue
+		}
+		if g := cmp.Or(en.Gender, st.actorGender(en.ActorID), roleGender[strings.ToLower(lastWord(en.Text))]); g != wrongGender {
+			return true
+		}
+	}
+	return false
 }
 
 // chainConflict marks a person actor both "he" and "she" went back to.
