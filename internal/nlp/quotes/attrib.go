@@ -2394,7 +2394,7 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 	if best == nil {
 		return p
 	}
-	if wrongGender != "" && outside {
+	if wrongGender != "" && outside && st.soleAntecedent(best.ActorID, bestPos, at, wrongGender) {
 		st.noteChainGender(best.ActorID, wrongGender)
 	}
 	c := *best
@@ -2432,6 +2432,40 @@ func (st *state) agreeAmbiguous(agree model.Entity, at int, wrongGender string) 
 		}
 	}
 	return false
+}
+
+// soleAntecedent says person actor id, found at byte pos, is the only
+// person the pronoun at byte at may stand for among those named from the
+// start of pos's sentence: only then does the pronoun tell id's gender. In
+// "Braun has worked with Kanye West and Kim Kardashian, whom Taylor Swift
+// has had feuds with. He has denied ..." the nearest subject is taken for
+// "He", but the others named make that a guess, and a guess taken for a
+// gender would turn a later "she" away from Swift.
+func (st *state) soleAntecedent(id string, pos, at int, wrongGender string) bool {
+	v := st.v
+	if id == "" {
+		return false
+	}
+	si := v.sentenceOf(pos)
+	if si < 0 || si >= len(v.a.Sentences) {
+		return false
+	}
+	from := v.a.Sentences[si].Start
+	for _, en := range v.a.Entities {
+		if en.Start < from || en.Start >= at || en.Type != model.EntityPerson && en.Type != "ROLE" || en.ActorID == id {
+			continue
+		}
+		if en.Type == "ROLE" && (orgHeads[strings.ToLower(lastWord(en.Text))] || v.pluralEntity(en)) {
+			continue
+		}
+		if k := v.tokAt(en.Start); k < len(v.toks) && v.toks[k].quote >= 0 {
+			continue
+		}
+		if g := cmp.Or(en.Gender, st.actorGender(en.ActorID), roleGender[strings.ToLower(lastWord(en.Text))]); g != wrongGender {
+			return false
+		}
+	}
+	return true
 }
 
 // chainConflict marks a person actor both "he" and "she" went back to.
