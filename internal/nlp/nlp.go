@@ -221,6 +221,7 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			nameSubjectPasts(ws, ptags)
 			menPlurals(ws, ptags)
 			subjectPasts(ws, ptags)
+			bareObjectPasts(ws, ptags)
 			nameSubjectVerbs(ws, ptags)
 			conjunctNamePasts(ws, ptags)
 			attributiveParticiples(ws, ptags)

@@ -488,6 +488,9 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 	if t.text == "," && strings.HasSuffix(v.toks[vi].low, "ing") {
 		// A participle clause shares the main subject: "A judge blocked
 		// the permit, calling the review ...".
+		if c, ok := st.invertedSubject(lo, j); ok {
+			return c, true
+		}
 		if s, e := v.npRight(lo, j); s < e {
 			if c := st.classify(s, e); c.kind != kindNone {
 				return st.apposition(c, e, j), true
@@ -2280,11 +2283,17 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 		if wantPerson && (f.sp.ActorID == "" && looksGroup(f.sp.Text) || v.bodySpeaker(f.sp)) {
 			continue
 		}
-		if wrongGender != "" && v.gender[f.sp.ActorID] == wrongGender {
+		if wrongGender != "" && st.actorGender(f.sp.ActorID) == wrongGender {
 			continue
 		}
 		bestPos, best = pos, f.sp
 	}
+	// agree is the nearest person before the pronoun whose gender is known
+	// and is the pronoun's, wherever it stands in its clause: when the
+	// subjects in reach are all of the other gender ("Angela Merkel met
+	// Joe Biden. "...," he said"), it is who "he" goes back to. A person
+	// whose gender is not known is no such fallback.
+	var agree *model.Entity
 	// Entities in text order, from the nearest before the pronoun back to
 	// 2,500 bytes before it.
 	for ei, en := range v.entitiesBefore(at) {
@@ -2303,10 +2312,18 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE") ||
 			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP) ||
 			(low == "they" || low == "them") && en.Type == "ROLE" && v.pluralEntity(en)
+		// A role the resolver linked to a named person has that person's
+		// gender: "Maria Kowalczyk, the finance minister," is not "he".
+		g := cmp.Or(en.Gender, st.actorGender(en.ActorID))
+		if ok && agree == nil && wrongGender != "" && g != "" && g != wrongGender && en.Start >= bestPos &&
+			!(outside && v.toks[min(v.tokAt(en.Start), len(v.toks)-1)].quote >= 0) &&
+			!(en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))]) {
+			agree = &v.a.Entities[ei]
+		}
 		// "was announced by a foreign ministry spokesman": the agent of a
 		// passive did what its clause says, as a subject does, and is the
 		// person "he" goes back to past the clause's grammatical subject.
-		if !ok || !v.subjectEntity(ei) && !(wantPerson && v.passiveAgent(ei)) || wrongGender != "" && en.Gender == wrongGender {
+		if !ok || !v.subjectEntity(ei) && !(wantPerson && v.passiveAgent(ei)) || wrongGender != "" && g == wrongGender {
 			continue
 		}
 		// A name inside a quotation is the speaker's words, not the
@@ -2352,6 +2369,9 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 			break
 		}
 	}
+	if best == nil && agree != nil && !st.agreeAmbiguous(*agree, at, wrongGender) {
+		best = st.roleSpeaker(*agree)
+	}
 	if best == nil && wantPerson && !v.hasPersons {
 		// No tagger ran: a proper name heading a clause stands in.
 		for i2 := lim - 1; i2 >= 0 && at-int(v.toks[i2].start) < 2500; i2-- {
@@ -2374,6 +2394,9 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 	if best == nil {
 		return p
 	}
+	if wrongGender != "" && outside && st.soleAntecedent(best.ActorID, bestPos, at, wrongGender) {
+		st.noteChainGender(best.ActorID, wrongGender)
+	}
 	c := *best
 	p.kind = kindPerson
 	if wantGroup {
@@ -2381,6 +2404,141 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 	}
 	p.sp = &c
 	return p
+}
+
+// agreeAmbiguous says another person the pronoun may stand for is named in
+// the sentence of agree, its fallback antecedent, before the pronoun at
+// byte at: "Helena Varga met David Okoro and Peter Hale. "...," he said"
+// may be either man, and one of unknown gender ("and Tomasz Nowak") may be
+// "he" too.
+func (st *state) agreeAmbiguous(agree model.Entity, at int, wrongGender string) bool {
+	v := st.v
+	for _, en := range v.a.Entities {
+		if en.Sentence != agree.Sentence || en.Start >= at || en.Start == agree.Start ||
+			en.Type != model.EntityPerson && en.Type != "ROLE" {
+			continue
+		}
+		if agree.ActorID != "" && en.ActorID == agree.ActorID {
+			continue // the same person named again, or a role linked to them
+		}
+		if en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))] {
+			continue
+		}
+		if k := v.tokAt(en.Start); k < len(v.toks) && v.toks[k].quote >= 0 {
+			continue
+		}
+		if g := cmp.Or(en.Gender, st.actorGender(en.ActorID), roleGender[strings.ToLower(lastWord(en.Text))]); g != wrongGender {
+			return true
+		}
+	}
+	return false
+}
+
+// soleAntecedent says person actor id, found at byte pos, is the only
+// person the pronoun at byte at may stand for among those named from the
+// start of pos's sentence: only then does the pronoun tell id's gender. In
+// "Braun has worked with Kanye West and Kim Kardashian, whom Taylor Swift
+// has had feuds with. He has denied ..." the nearest subject is taken for
+// "He", but the others named make that a guess, and a guess taken for a
+// gender would turn a later "she" away from Swift.
+func (st *state) soleAntecedent(id string, pos, at int, wrongGender string) bool {
+	v := st.v
+	if id == "" {
+		return false
+	}
+	si := v.sentenceOf(pos)
+	if si < 0 || si >= len(v.a.Sentences) {
+		return false
+	}
+	from := v.a.Sentences[si].Start
+	for _, en := range v.a.Entities {
+		if en.Start < from || en.Start >= at || en.Type != model.EntityPerson && en.Type != "ROLE" || en.ActorID == id {
+			continue
+		}
+		if en.Type == "ROLE" && (orgHeads[strings.ToLower(lastWord(en.Text))] || v.pluralEntity(en)) {
+			continue
+		}
+		if k := v.tokAt(en.Start); k < len(v.toks) && v.toks[k].quote >= 0 {
+			continue
+		}
+		if g := cmp.Or(en.Gender, st.actorGender(en.ActorID), roleGender[strings.ToLower(lastWord(en.Text))]); g != wrongGender {
+			return false
+		}
+	}
+	return true
+}
+
+// chainConflict marks a person actor both "he" and "she" went back to.
+const chainConflict = "?"
+
+// actorGender is the gender of person actor id: the article's (the
+// resolver's, from a title or a given name), else the one an earlier
+// pronoun gave it.
+func (st *state) actorGender(id string) string {
+	if id == "" {
+		return ""
+	}
+	if g := st.v.gender[id]; g != "" {
+		return g
+	}
+	if g := st.chainGender[id]; g != chainConflict {
+		return g
+	}
+	return ""
+}
+
+// noteChainGender records that a pronoun ruling out wrongGender went back
+// to person actor id, whose gender the article did not give.
+func (st *state) noteChainGender(id, wrongGender string) {
+	if id == "" || st.v.gender[id] != "" || !strings.HasPrefix(id, "person:") && !strings.HasPrefix(id, "doc:person:") {
+		return
+	}
+	g := model.GenderMale
+	if wrongGender == model.GenderMale {
+		g = model.GenderFemale
+	}
+	if st.chainGender == nil {
+		st.chainGender = map[string]string{}
+	}
+	switch st.chainGender[id] {
+	case "":
+		st.chainGender[id] = g
+	case g, chainConflict:
+	default:
+		st.chainGender[id] = chainConflict
+	}
+}
+
+// invertedSubject reads the clause lo..j before a participle's comma as an
+// inverted closing attribution (`"...," said the minister, adding that
+// ...`): past the quotation, a speech verb opens it and the speaker follows
+// the verb, as "the minister said, adding that" has it before. It returns
+// that speaker, whom the participle's report shares.
+func (st *state) invertedSubject(lo, j int) (party, bool) {
+	v := st.v
+	k, quoted := lo, false
+	for k < j && (v.toks[k].quote >= 0 || isPunct(v.toks[k]) || isQuoteMark(v.toks[k].text)) {
+		quoted = quoted || v.toks[k].quote >= 0
+		k++
+	}
+	// Only a quotation before the verb makes the clause an attribution:
+	// a sentence opening with the verb is no inverted one.
+	if !quoted || k >= j {
+		return party{}, false
+	}
+	lemma, n := v.verbAt(k)
+	if n == 0 || !invertible[lemma] {
+		return party{}, false
+	}
+	s, e := v.npRight(k+n, j)
+	if s >= e {
+		return party{}, false
+	}
+	c := st.classify(s, e)
+	if !(c.kind == kindPerson || c.kind == kindRole || c.kind == kindOrg || c.kind == kindName) {
+		return party{}, false
+	}
+	return st.apposition(c, e, j), true
 }
 
 // passiveAgent says entity ei is the agent of a passive verb: "was

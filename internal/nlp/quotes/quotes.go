@@ -151,6 +151,12 @@ type state struct {
 	// speaker it was read as ("la présidente du Sénat"), which a pronoun
 	// of the other gender does not go back to.
 	intlGender map[*model.Speaker]string
+	// chainGender is the gender an earlier "he" or "she" outside a
+	// quotation gave the person actor it went back to, when the article
+	// gave none ("Tomasz Nowak visited the camp. "...," he said."): a
+	// later pronoun of the other gender does not go back to that person.
+	// An actor both pronouns went back to is chainConflict.
+	chainGender map[string]string
 }
 
 func (st *state) run(ctx context.Context) error {
