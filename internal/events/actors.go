@@ -3313,6 +3313,12 @@ func (c *Coder) mergeMentions(toks []tok, ms []mention, art *articleState) []men
 				// the office the role names; that person acts, as he
 				// would named ("Kenyan President William Ruto").
 				merged.actorID = nx.actorID
+			} else if countryLevel(m.kind) && nx.kind == "role" && m.country != "" && m.actorID == m.country && strings.HasPrefix(nx.actorID, m.country+".") {
+				// "the Kenyan government", "Kenya's police": the resolver
+				// made the role word that country's body (KEN.GOV); the
+				// phrase is that body, not the bare country the demonym
+				// or name alone would give.
+				merged.actorID = nx.actorID
 			}
 			if merged.country == "" {
 				merged.country = nx.country

@@ -13853,9 +13853,12 @@ func askedBefore(toks []tok, j, v int) bool {
 // resolver links a sector word the sentence places ("police in Istanbul":
 // TUR.COP). With the country's own id it was the country itself to the
 // store (its actor page, the sector filter, which reads the actor's
-// sector) and to merging. The government sector keeps the country's id:
-// "Tehran", "Iranian officials" and "Iran" name one state acting, which
-// merging matches as the country (internal/merge party.generic).
+// sector) and to merging. A government word the resolver made the
+// country's government ("Iranian officials", "the Kenyan government":
+// IRN.GOV, KEN.GOV, see mergeMentions) keeps that id; a government mention
+// with the country's own id ("Tehran" as its government) keeps the
+// country's: merging matches both with "Iran" as one state acting
+// (internal/merge party.generic, party.state).
 //
 // The resolver reads a capital after a preposition or a verb of going as
 // the city ("sent aid to Kyiv", "flew to Kyiv"). Named as a party it

@@ -20,7 +20,7 @@ func TestRoleHolderIsTheEventsParty(t *testing.T) {
 		{"Kenya's president criticised Uganda on Monday.", "source", "person:william_ruto", "KEN", "government"},
 		{"Uganda criticised the Kenyan president on Monday.", "target", "person:william_ruto", "KEN", "government"},
 		{"The South African deputy president met the Kenyan president on Monday.", "source", "person:paul_mashatile", "ZAF", "government"},
-		{"The Italian deputy prime minister criticised France on Monday.", "source", "ITA", "ITA", "government"},
+		{"The Italian deputy prime minister criticised France on Monday.", "source", "ITA.GOV", "ITA", "government"},
 	} {
 		art := codeSentence(t, stages, tt.text, pub)
 		found := false

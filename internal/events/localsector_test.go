@@ -7,8 +7,9 @@ import (
 
 // TestRegionSectorIsLocalActor checks that a region's officials or police
 // named as a party ("Texas officials") are that region's sector actor, as
-// "the governor of Texas" is, and not the region itself, while a country's
-// officials keep the country's id (merging matches them as the state). The
+// "the governor of Texas" is, and not the region itself, as a country's
+// officials are its government's (KEN.GOV, which merging matches as the
+// state). The
 // probes compare countries and sectors only, which are the same for both.
 // Sentences written for this test.
 func TestRegionSectorIsLocalActor(t *testing.T) {
@@ -21,7 +22,7 @@ func TestRegionSectorIsLocalActor(t *testing.T) {
 		{"The governor of Texas accused the federal government of negligence on Monday.", "ACCUSE", "place:USA-TX.GOV"},
 		{"Texas authorities arrested two smugglers near the border on Tuesday.", "COERCE", "place:USA-TX.GOV"},
 		{"Texas police arrested two smugglers near the border on Tuesday.", "COERCE", "place:USA-TX.COP"},
-		{"Kenyan officials accused Somalia of harbouring militants on Monday.", "ACCUSE", "KEN"},
+		{"Kenyan officials accused Somalia of harbouring militants on Monday.", "ACCUSE", "KEN.GOV"},
 	} {
 		art := codeSentence(t, stages, tc.text, pub)
 		found := false

@@ -325,8 +325,11 @@ func TestBackgroundProtester(t *testing.T) {
 
 // TestSectorActorIDs: a country's name or demonym with a sector word is the
 // sector's actor (TUR.COP), as a sector word the sentence places is ("Police
-// in Lyon": FRA.COP); the government sector keeps the country's id, which
-// merging reads as the state acting.
+// in Lyon": FRA.COP); so is a government word the resolver made the
+// country's government ("Iranian officials": IRN.GOV, CAMEO's IRNGOV),
+// which merging still matches with the country as one state acting
+// (merge's party.state); a capital or the country alone keeps the
+// country's id.
 func TestSectorActorIDs(t *testing.T) {
 	stages := fullPipeline(t)
 	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
@@ -335,7 +338,7 @@ func TestSectorActorIDs(t *testing.T) {
 		{"Turkey's police detained 20 protesters in Istanbul.", "TUR.COP"},
 		{"Israeli military struck targets in Gaza.", "ISR.MIL"},
 		{"Police in Lyon arrested three men.", "FRA.COP"},
-		{"Iranian officials rejected the proposal.", "IRN"},
+		{"Iranian officials rejected the proposal.", "IRN.GOV"},
 		{"Tehran rejected the proposal.", "IRN"},
 		{"Kenya arrested three men.", "KEN"},
 	} {

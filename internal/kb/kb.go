@@ -426,7 +426,7 @@ func (k *KB) Actors() []Actor { return k.actors }
 
 // Lookup returns the actors one of whose names normalises like name and that
 // are valid at t (zero t: no date filter); a name that names no actor valid
-// at t but a state that ended before t returns that state. Countries come before
+// at t but a state or armed group that ended before t returns that one. Countries come before
 // organisations, persons and places, except that the actor a dated name
 // stood for at t (data/dated_names.tsv) comes first; the result must not be
 // modified.
@@ -461,9 +461,12 @@ func (k *KB) LookupNorm(key string, t time.Time) []*Actor {
 		// A state that has ceased to exist keeps its name: "the Soviet
 		// Union" in a text of 2020 is the USSR of history. A body that
 		// moved or was renamed does not: the "Blue House" of 2023 is no
-		// seat of government.
+		// seat of government. An armed group that ended keeps its name as
+		// a state does: "al-Nusra Front" in a text of 2025 is the Nusra
+		// Front of history (or what its foes still call by that name), a
+		// rebel group of its country, not a name of no one.
 		for _, i := range idx {
-			if a := &k.actors[i]; a.Type == TypeCountry && !a.To.IsZero() && !t.Before(a.To) {
+			if a := &k.actors[i]; (a.Type == TypeCountry || a.Type == TypeOrganisation && a.Sector == SectorRebel) && !a.To.IsZero() && !t.Before(a.To) {
 				out = append(out, a)
 			}
 		}

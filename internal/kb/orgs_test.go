@@ -100,9 +100,30 @@ func TestHyphenatedArticleNames(t *testing.T) {
 			t.Errorf("Lookup(%q) = %v, want %s", c.name, got, c.id)
 		}
 	}
-	// Merged into Hayat Tahrir al-Sham in January 2017.
-	if got := k.Lookup("Nusra Front", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)); len(got) != 0 && got[0].ID == "SYR.REB.NUSRA" {
-		t.Errorf("Lookup(Nusra Front) in 2025 = %v, want no Nusra Front", got)
+	// Merged into Hayat Tahrir al-Sham in January 2017: after that the
+	// name names no group in existence, and, as an ended state's does,
+	// still the group of history, a Syrian rebel group ("a former Nusra
+	// commander", or the name its foes keep using), where it named no one
+	// before. A name an actor valid at the date holds is that actor's:
+	// the Taliban of 2025 are Afghanistan's government, not the
+	// insurgency that ended in 2021.
+	late := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, name := range []string{"Nusra Front", "al-Nusra Front", "Nusra", "Jabhat al-Nusra"} {
+		if got := k.Lookup(name, late); len(got) != 1 || got[0].ID != "SYR.REB.NUSRA" || got[0].Sector != SectorRebel || got[0].Country != "SYR" {
+			t.Errorf("Lookup(%q) in 2025 = %v, want only the Nusra Front (SYR, rebel)", name, got)
+		}
+	}
+	if got := k.Lookup("the Taliban", late); len(got) != 1 || got[0].ID != "AFG.GOV.TALIBAN" {
+		t.Errorf("Lookup(the Taliban) in 2025 = %v, want only AFG.GOV.TALIBAN", got)
+	}
+	// Before it was founded the name names nothing: the fallback is for
+	// what has ended, not for what is yet to come.
+	if got := k.Lookup("Nusra Front", time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC)); len(got) != 0 {
+		t.Errorf("Lookup(Nusra Front) in 2010 = %v, want none", got)
+	}
+	// An ended body that is no armed group keeps no name after it ends.
+	if got := k.Lookup("Cheong Wa Dae", late); len(got) != 0 {
+		t.Errorf("Lookup(Cheong Wa Dae) in 2025 = %v, want none", got)
 	}
 }
 

@@ -370,6 +370,8 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markPartyNames(ws, tags[i])
 		markFramedPartyNames(ws, tags[i])
 		markPartyHeadNames(ws, tags[i])
+		markUnionHeadNames(ws, tags[i])
+		joinPluralPartyNames(ws, tags[i])
 		floorLeaders(ws, tags[i])
 		markInstitutionsOf(ws, tags[i])
 		courtNames(ws, tags[i])

@@ -84,9 +84,11 @@ var partyNamedLabour = wordSet("labour labor")
 // a capitalised "Labour" before more words: "Labour leader Keir Starmer"
 // leads the party, where "Nigerian labour leader Joe Ajaero" leads
 // organised labour (the phrase "labour leader" in roles.tsv). The bare
-// "leader" after it is left to the party rules.
+// "leader" after it is left to the party rules. So does a capitalised
+// "Union" ending a party's name ("Homeland Union leader Gabrielius
+// Landsbergis": namedUnionAt), where "the union leader" is labour's.
 func (d *docState) partyCasedRole(i, j int) bool {
-	return j > i && d.toks[i].upper && partyNamedLabour[d.toks[i].norm]
+	return j > i && d.toks[i].upper && (partyNamedLabour[d.toks[i].norm] || d.namedUnionAt(i))
 }
 
 // pressCueWords are the lower-case words before a name's capital "The"

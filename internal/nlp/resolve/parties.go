@@ -9,7 +9,10 @@ import (
 
 // homeParty gives a political party the knowledge base lacks its sector
 // and country. A name is a party's when it ends in "Party" ("Progressive
-// Slovakia Party") or stands right before a lower-case "party" ("the
+// Slovakia Party") or is a generic plural ("the Social Democrats":
+// genericPluralParty), a name ending in "Union" stands before a head title
+// and a person ("Homeland Union leader X": titledUnionParty), or a name
+// stands right before a lower-case "party" ("the
 // opposition Progressive Slovakia party", which the tagger's rules make a
 // name: nlp.markPartyNames). The country is the one its name names
 // ("Alternative for Germany", "Democratic Party of Albania"), else the
@@ -26,7 +29,7 @@ func (d *docState) homeParty(e *model.Entity, l *link) {
 		return
 	}
 	c := l.country
-	if words[len(words)-1] != "party" && !d.partyOfName(words) {
+	if words[len(words)-1] != "party" && !d.partyOfName(words) && !d.titledUnionParty(e) && !genericPluralParty(words) {
 		next := d.tokenAt(e.End)
 		if (next >= len(d.toks) || d.toks[next].norm != "party" || d.toks[next].upper) && !d.afterPartyHead(d.tokenAt(e.Start)) {
 			// Without the word "party", the frame "the opposition X" or
@@ -56,6 +59,12 @@ func (d *docState) homeParty(e *model.Entity, l *link) {
 	}
 	if c == "" {
 		c = d.countryInName(words)
+	}
+	if next := d.tokenAt(e.End); c == "" && next < len(d.toks) && d.toks[next].norm == "in" {
+		// "the Social Democrats in Germany" in a London story: the
+		// place right after the name is the party's, not the story's
+		// home.
+		c = d.countryAfterIn(next)
 	}
 	if c == "" {
 		c = d.homeCountry()
@@ -385,7 +394,30 @@ func (d *docState) orgBefore(ents []model.Entity, off int) *link {
 // Party", "Democratic Party", "Workers' Party"): a name of these words
 // alone says nothing of its country.
 var genericPartyWords = wordSet("labour labor conservative democratic republican liberal communist workers workers' " +
-	"socialist nationalist national progressive people's peoples green social democrat democrats")
+	"socialist nationalist national progressive people's peoples green social democrat democrats christian")
+
+// partyPlurals name a party by its members, as news shortens many
+// countries' parties: "the Democrats", "the Social Democrats", "the
+// Conservatives", "the Greens". The United States' Democrats and
+// Britain's Conservatives hold such names in the knowledge base, but in a
+// story from Helsinki "the Social Democrats" (or the "Democrats" a tagger
+// cut from it) are Finland's.
+var partyPlurals = wordSet("democrats republicans conservatives liberals socialists greens communists nationalists progressives")
+
+// genericPluralParty reports whether a name's normalised words (without
+// "the") are generic party words ending in a plural for the party's
+// members: "Democrats", "Social Democrats", "Christian Democrats".
+func genericPluralParty(words []string) bool {
+	if len(words) == 0 || !partyPlurals[words[len(words)-1]] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if !genericPartyWords[w] {
+			return false
+		}
+	}
+	return true
+}
 
 // foreignNamesakeParty reports whether the organisation e, whose name is
 // a generic party name ending in "party" (genericPartyWords), should not
@@ -395,14 +427,23 @@ var genericPartyWords = wordSet("labour labor conservative democratic republican
 // means Ireland's Labour Party, which the knowledge base lacks, not
 // Britain's; left unresolved, the name becomes a party of the home
 // country (homeParty). Only the dateline counts, since the home country
-// is known only once every name is resolved.
+// is known only once every name is resolved. So does a generic plural
+// name in a datelined story (genericPluralParty: "HELSINKI - The Social
+// Democrats won", "Democrats" alone when the tagger cut the name):
+// undatelined, a bare "Democrats" keeps the knowledge base's party.
 func (d *docState) foreignNamesakeParty(e *model.Entity, cands []*kb.Actor) bool {
 	words := strings.Fields(kb.Normalize(cleanName(e.Text)))
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if genericPluralParty(words) {
+		if d.datelineCountry() == "" {
+			return false
+		}
+		words = append(words[:len(words):len(words)], "party") // checked below as "<words> party"
+	}
 	if len(words) < 2 || words[len(words)-1] != "party" {
 		return false
-	}
-	if words[0] == "the" {
-		words = words[1:]
 	}
 	for _, w := range words[:len(words)-1] {
 		if !genericPartyWords[w] {

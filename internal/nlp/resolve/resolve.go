@@ -938,7 +938,7 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
-	if e.Type == model.EntityOrg && strings.Contains(key, " ") && (!d.s.kb.HasAlias(key) || d.foreignNamesakeParty(e, d.s.kb.LookupNorm(key, d.date))) {
+	if e.Type == model.EntityOrg && (strings.Contains(key, " ") && !d.s.kb.HasAlias(key) || d.foreignNamesakeParty(e, d.s.kb.LookupNorm(key, d.date))) {
 		// An unknown organisation named in full gets a document-level id, so
 		// that an acronym defined after it ("(HLA)") links to it; so does
 		// a generic party name the knowledge base holds only for foreign
