@@ -1136,6 +1136,18 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// suffered losses": the sides are the two who clashed.
 			m.pair = []mention{a, b}
 			m.country = a.country
+		} else if a, b, ok := c.pairInSentence(toks, ms, m.i, kind); ok && (clauseAfterAnd(toks, m.i) || pastBetween(toks, m.i)) {
+			// "X met Y in Riyadh on Monday, and the two sides signed
+			// memoranda": a pair phrase opening a clause joined by "and"
+			// takes up the two parties the first clause named, before any
+			// pair of earlier sentences ("The Somali president warned of
+			// al-Shabaab. Ruto met Museveni ..., and both countries
+			// pledged" are Kenya and Uganda); so does one "between" whom
+			// a meeting the sentence tells as past was held ("pledged to
+			// deepen their alliance after a meeting between the two
+			// leaders").
+			m.pair = []mention{a, b}
+			m.country = a.country
 		} else if art.hasStates && kind == kb.PairStates {
 			m.pair = []mention{art.statePair[0], art.statePair[1]}
 			m.country = art.statePair[0].country
@@ -1146,7 +1158,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// are the states the two officials serve, not the officials.
 			m.pair = []mention{a, b}
 			m.country = a.country
-		} else if art.hasPair {
+		} else if art.hasPair && kind != kb.PairStates {
+			// "The two countries" are never a country's president and
+			// the rebels fighting it, nor two parties of one country:
+			// two states of the pair are taken above (statesOfPair), and
+			// with none the phrase names no one.
 			m.pair = []mention{art.pair[0], art.pair[1]}
 			m.country = art.pair[0].country
 		} else if a, b, ok := statesBefore(ms, m.i); ok && kind == kb.PairStates && possessiveAt(toks, m.j) {
@@ -1158,16 +1174,6 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// it also coded "talks between the two neighbors" an offer
 			// was made for as talks held (dev all-asserted F1 0.841 ->
 			// 0.839).
-			m.pair = []mention{a, b}
-			m.country = a.country
-		} else if a, b, ok := partiesBefore(toks, ms, m.i); ok && (clauseAfterAnd(toks, m.i) || pastBetween(toks, m.i)) {
-			// "X met Y in Riyadh on Monday, and the two sides signed
-			// memoranda": with no pair known from earlier sentences, a
-			// pair phrase opening a clause joined by "and" takes up the
-			// two parties the first clause named, as the next sentence
-			// would; so does one "between" whom a meeting the sentence
-			// tells as past was held ("pledged to deepen their alliance
-			// after a meeting between the two leaders").
 			m.pair = []mention{a, b}
 			m.country = a.country
 		} else if personNouns[toks[m.i].low] {

@@ -605,6 +605,13 @@ func toToks(s model.Sentence) []tok {
 		if low == "'s" || low == "'" {
 			t.Text = low
 		}
+		// "baton-charged", "lathicharged": a charge named by what it is
+		// made with is the verb "charge" in its bodily sense; the word is
+		// matched as the verb, and physicalCharge reads the instrument in
+		// its text.
+		if v := instrumentChargeVerb(low); v != "" {
+			low = v
+		}
 		if low == "who" && t.Text == "WHO" && !shouted(s.Tokens) {
 			// "The WHO said", "WHO chief Tedros warned": in a sentence not
 			// written all in capitals, a capitalised WHO is the World Health
@@ -3689,6 +3696,12 @@ func groupAt(toks []tok, ms []mention, mi int) group {
 		return false
 	}
 	joinable := func(a, b mention) bool {
+		// "met in Cairo, and both sides pledged": a pair phrase stands
+		// for the two it names, never a member of a list ("both" before
+		// its head is no list word here).
+		if len(a.pair) > 0 || len(b.pair) > 0 {
+			return false
+		}
 		gap := toks[a.j:b.i]
 		// "arrested Somali smugglers and Ethiopian officials condemned
 		// ...": a phrase with a verb of its own after it starts a new
@@ -4691,6 +4704,13 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				return group{standIn(cands[0], m)}, true
 			}
 			continue
+		}
+		// "The Red Cross met Kenyan officials, and both countries
+		// agreed": a pair phrase standing as the verb's own subject names
+		// two parties the article never named; the event keeps no source
+		// rather than borrow the actor named before it.
+		if m.kind == "pair" && pairSubject(toks, m, i) {
+			return nil, true
 		}
 		if !usable(m) {
 			continue

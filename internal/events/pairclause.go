@@ -1,6 +1,10 @@
 package events
 
-import "github.com/newsgraph/newsgraph/internal/kb"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+)
 
 // partiesBefore returns the last two parties of different countries
 // (persons, states or a country's rebels or opposition, as notePair
@@ -23,7 +27,15 @@ func partiesBefore(toks []tok, ms []mention, end int) (mention, mention, bool) {
 // sides signed"): the subject of a second clause about the first's
 // parties, not an object ("talks between the two sides").
 func clauseAfterAnd(toks []tok, i int) bool {
-	if i < 3 || i+1 >= len(toks) || toks[i-2].low != "the" {
+	if i < 2 || i+1 >= len(toks) {
+		return false
+	}
+	// ", and both countries pledged": "both" opens the phrase as "the
+	// two" does.
+	if toks[i-1].low == "both" {
+		return toks[i-2].low == "and" && pairClauseVerb(toks[i+1])
+	}
+	if i < 3 || toks[i-2].low != "the" {
 		return false
 	}
 	// "seven years after the two countries severed ties": what follows
@@ -34,7 +46,47 @@ func clauseAfterAnd(toks []tok, i int) bool {
 	if toks[i-3].low != "and" {
 		return false
 	}
-	return len(toks[i+1].pos) > 1 && toks[i+1].pos[:2] == "VB" || toks[i+1].pos == "MD"
+	return pairClauseVerb(toks[i+1])
+}
+
+// pairClauseVerb says whether the token after a pair phrase opening a
+// clause is its verb: a verb or modal, or an -ed word the tagger reads as
+// a participle or an adjective ("the two countries pledged/JJ": see
+// pairVerbTag).
+func pairClauseVerb(t tok) bool {
+	return len(t.pos) > 1 && t.pos[:2] == "VB" || t.pos == "MD" || pairVerbTag(t.pos) && strings.HasSuffix(t.low, "ed")
+}
+
+// pairSubject says whether the pair phrase m naming states ("both
+// countries", "the two nations") is the subject of the verb at token i:
+// it opens its clause (at
+// the sentence's start, or after "and", a comma or a semicolon) and only
+// adverbs, modals or auxiliaries stand between it and the verb.
+func pairSubject(toks []tok, m mention, i int) bool {
+	open := pairPhraseBefore(toks, m.j)
+	if open < 0 || m.j > i {
+		return false
+	}
+	if kind, _ := kb.PairHead(toks[m.j-1].low); kind != kb.PairStates {
+		// "The Red Cross met Kenyan officials, and the two sides
+		// agreed": sides and leaders may be of any kind, and the actor
+		// named before is one of them.
+		return false
+	}
+	if open > 0 {
+		switch toks[open-1].low {
+		case "and", ",", ";", "but":
+		default:
+			return false
+		}
+	}
+	for k := m.j; k < i; k++ {
+		l := toks[k].low
+		if !adverbs[l] && !coordAux[l] && !perfectAux[l] && l != "also" && l != "later" {
+			return false
+		}
+	}
+	return true
 }
 
 // shiftClauseOpener says whether token k is the "after" or "before" of a
@@ -80,4 +132,48 @@ func pastBetween(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// pairInSentence returns the two parties of the kind a pair head names
+// that the sentence names before token end (see partiesBefore): for "the
+// two countries" and "both governments" two states, the states of two
+// persons of different countries standing for them ("Kenyan President
+// Ruto met Ugandan President Museveni, and both countries pledged" are
+// Kenya and Uganda), never a country's rebels or opposition; for "the two
+// leaders" two persons first, then any two parties.
+func (c *Coder) pairInSentence(toks []tok, ms []mention, end int, kind kb.PairKind) (mention, mention, bool) {
+	switch kind {
+	case kb.PairStates:
+		a, b, ok := lastTwoBefore(ms, end, func(m mention) bool {
+			if !countryLevel(m.kind) && m.kind != "person" {
+				return false
+			}
+			p := prepBefore(toks, m.i)
+			return p != "in" && p != "at"
+		})
+		if !ok {
+			return a, b, false
+		}
+		return c.asState(a), c.asState(b), true
+	case kb.PairPersons:
+		if a, b, ok := lastTwoBefore(ms, end, func(m mention) bool { return m.kind == "person" }); ok {
+			return a, b, true
+		}
+	}
+	return partiesBefore(toks, ms, end)
+}
+
+// asState is a party of a pair of countries read as its state (as
+// statesOfPair reads them): a person or an office holder ("the Bolivian
+// president") the state they serve, a capital its country, when the
+// knowledge base knows the country; a state named as such stays itself.
+func (c *Coder) asState(m mention) mention {
+	if c.kb == nil || m.kind == "country" && m.sector == "" {
+		return m
+	}
+	x, found := c.kb.Actor(m.country)
+	if !found || x.Type != kb.TypeCountry {
+		return m
+	}
+	return mention{i: m.i, j: m.j, text: x.Name, actorID: x.ID, country: x.Country, kind: "country"}
 }

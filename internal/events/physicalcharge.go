@@ -40,10 +40,19 @@ var chargeLegalWords = map[string]bool{"prosecutor": true, "prosecutors": true, 
 // 30 protesters", which a court does), a charge "over" or "under"
 // something, or a prosecutor's or court's charge stays legal.
 func physicalCharge(toks []tok, t *trigger) *Pattern {
-	if t.nominal || t.passive || t.p == nil || len(t.p.Words) == 0 || t.p.Words[0] != "charge" || t.p.Type != "ACCUSE" && t.p.Type != "COERCE" {
+	if t.nominal || t.p == nil || len(t.p.Words) == 0 || t.p.Words[0] != "charge" || t.p.Type != "ACCUSE" && t.p.Type != "COERCE" {
 		return nil
 	}
-	if !strings.HasPrefix(toks[t.i].low, "charg") || t.i+1 >= len(toks) {
+	if !strings.HasPrefix(toks[t.i].low, "charg") {
+		return nil
+	}
+	// "baton-charged protesters", "were lathi-charged", "police baton
+	// charged the students": a charge made with a baton or a stick is
+	// bodily whoever is charged, in the passive too.
+	if instrumentChargeVerb(strings.ToLower(toks[t.i].text)) != "" || instrumentBefore(toks, t.i) {
+		return assaultCharge(t.p)
+	}
+	if t.passive || t.i+1 >= len(toks) {
 		return nil
 	}
 	for q := 0; q < t.i; q++ {
@@ -123,4 +132,47 @@ func assaultCharge(p *Pattern) *Pattern {
 	q := *p
 	q.Type, q.CAMEO, q.Mode, q.Context = "ASSAULT", "175", "", nil
 	return &q
+}
+
+// chargeCompoundInstruments are the instruments that make one word with
+// "charge" ("baton-charge", "lathi-charge", "lathicharge", South Asian
+// English for a police charge with long sticks), or stand right before it
+// ("baton charged the crowd").
+var chargeCompoundInstruments = []string{"baton", "lathi", "cane", "truncheon", "bayonet", "stick"}
+
+// instrumentChargeVerb returns the form of "charge" a lower-case word
+// compounds with an instrument ("baton-charged" -> "charged",
+// "lathicharging" -> "charging"), or "".
+func instrumentChargeVerb(low string) string {
+	for _, inst := range chargeCompoundInstruments {
+		rest, ok := strings.CutPrefix(low, inst)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "-")
+		switch rest {
+		case "charge", "charges", "charged", "charging":
+			return rest
+		}
+	}
+	return ""
+}
+
+// instrumentBefore says whether an instrument of a charge stands right
+// before the verb at i, whole or joined by a hyphen the tokeniser split
+// off ("police baton charged the crowd", "lathi - charged").
+func instrumentBefore(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 1 && toks[k].low == "-" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	for _, inst := range chargeCompoundInstruments {
+		if toks[k].low == inst {
+			return true
+		}
+	}
+	return false
 }
