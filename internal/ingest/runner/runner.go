@@ -583,9 +583,15 @@ func (w *writer) apply(ctx context.Context, tx store.Tx, r *result, c *Stats) (s
 		if r.article != nil && r.article.Data != nil && len(r.article.Data.Incomplete) > 0 {
 			c.Incomplete++
 		}
-		if out.DuplicateOf != 0 {
+		switch {
+		case out.DuplicateOf != 0:
 			c.Duplicates++
 			outcome = OutcomeDuplicate
+		case out.Replaced != 0:
+			// Stored as the original of a story whose copy came first:
+			// the copy is now the run's syndicated copy, as it is when
+			// the original comes first.
+			c.Duplicates++
 		}
 		c.NewEvents += out.NewEvents
 		c.Merged += out.Merged

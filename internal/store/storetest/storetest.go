@@ -29,6 +29,7 @@ func Run(t *testing.T, open Opener) {
 		{"ArticleUnique", testArticleUnique},
 		{"RollbackOnError", testRollback},
 		{"NearDuplicateCandidates", testNearDuplicates},
+		{"MakeCopy", testMakeCopy},
 		{"Search", testSearch},
 		{"SearchKeysetPaging", testSearchKeysetPaging},
 		{"CountSearch", testCountSearch},
