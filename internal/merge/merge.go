@@ -141,8 +141,12 @@ func NewArticle(doc *model.Document, now time.Time) *store.Article {
 
 // Outcome says what Apply did with a document.
 type Outcome struct {
-	ArticleID   int64
-	Skipped     bool  // already stored (same URL or same bytes): nothing written
+	ArticleID int64
+	// Skipped: already stored (same URL or same bytes). Nothing is
+	// written, but for the same bytes stored under another URL and
+	// published later: the stored article takes this one's URL and
+	// dates (takeIdentity).
+	Skipped     bool
 	DuplicateOf int64 // syndicated copy of this article
 	// Replaced is the stored article this one took the place of as its
 	// story's original (store.Tx.MakeCopy): it was published before it,
@@ -174,6 +178,9 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 		return out, err
 	}
 	if id != 0 {
+		if err := takeIdentity(ctx, tx, id, a, opts); err != nil {
+			return out, err
+		}
 		return Outcome{ArticleID: id, Skipped: true}, nil
 	}
 	if sig, ok := ParseSignature(a.Signature); ok && len(a.Bands) > 0 {
@@ -215,6 +222,35 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	merged, created, err := applyEvents(ctx, tx, out.ArticleID, a, opts)
 	out.Merged, out.NewEvents = merged, created
 	return out, err
+}
+
+// takeIdentity gives stored article id, which FindArticle found for a, a's
+// URL and dates (store.Tx.RenameArticle) when id holds a's very bytes
+// under another URL and a is the story's original (reportsBefore): the
+// same bytes arriving twice under two URLs are stored once, under the
+// earliest published URL, whichever arrived first, as a near duplicate's
+// original is. An article found by its URL, or a stored syndicated copy,
+// is left as it is.
+func takeIdentity(ctx context.Context, tx store.Tx, id int64, a *store.Article, opts Options) error {
+	if byURL, err := tx.FindArticle(ctx, a.URL, ""); err != nil || byURL != 0 {
+		return err
+	}
+	stored, err := tx.CanonicalArticles(ctx, id-1, 1)
+	if err != nil || len(stored) != 1 || stored[0].ID != id {
+		return err
+	}
+	s := &stored[0]
+	var ref *time.Time
+	if s.Data != nil {
+		ref = s.Data.ReferenceDate
+	}
+	if a.IngestedAt.IsZero() {
+		a.IngestedAt = opts.Now()
+	}
+	if !reportsBefore(a, &store.ArticleSig{URL: s.URL, ReportDate: reportdate.Of(s.Published, ref, s.IngestedAt)}) {
+		return nil
+	}
+	return tx.RenameArticle(ctx, id, a)
 }
 
 // reportsBefore says whether article a, a copy of the same story as

@@ -192,3 +192,49 @@ func TestOriginalOfOneInstantIsTheLowerURL(t *testing.T) {
 		})
 	}
 }
+
+// The same bytes under two URLs are one stored article, under the URL of
+// the earlier published (at one instant, the lower URL), whichever
+// arrived first; its event counts that outlet as its source. Near miss:
+// the later published arriving second is skipped and renames nothing.
+func TestSameBytesKeepTheOriginalsURL(t *testing.T) {
+	union := []model.EventActor{{Text: "the dockers' union", Country: "KST"}}
+	strike := orderEvent("PROTEST", "143", union, nil, "2025-04-01")
+	doc := func(url, pub string) *model.Document {
+		d := copyDoc(t, url, pub, harbourStory, strike)
+		d.Raw = []byte(harbourStory) // the very same bytes
+		return d
+	}
+	for _, c := range []struct {
+		name       string
+		docs       []*model.Document
+		wantURL    string
+		wantSource string
+	}{
+		{"original second", []*model.Document{doc("https://mirror.example/s", "2025-04-01T15:00:00Z"), doc("https://wire.example/s", "2025-04-01T09:00:00Z")},
+			"https://wire.example/s", "wire.example"},
+		{"original first", []*model.Document{doc("https://wire.example/s", "2025-04-01T09:00:00Z"), doc("https://mirror.example/s", "2025-04-01T15:00:00Z")},
+			"https://wire.example/s", "wire.example"},
+		{"one instant, the higher URL first", []*model.Document{doc("https://wire.example/s", "2025-04-01T09:00:00Z"), doc("https://mirror.example/s", "2025-04-01T09:00:00Z")},
+			"https://mirror.example/s", "mirror.example"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := openStore(t)
+			outs := applyAll(t, s, c.docs...)
+			if !outs[1].Skipped || outs[1].ArticleID != outs[0].ArticleID {
+				t.Errorf("outcomes %+v, want the second skipped as the first's bytes", outs)
+			}
+			if st, err := s.Stats(context.Background()); err != nil || st.Articles != 1 || st.Duplicates != 0 {
+				t.Errorf("stats %+v, %v; want 1 article", st, err)
+			}
+			a, err := s.Article(context.Background(), outs[0].ArticleID)
+			if err != nil || a.URL != c.wantURL {
+				t.Errorf("stored under %v (%v), want %s", a, err, c.wantURL)
+			}
+			_, ms, err := s.Event(context.Background(), 1)
+			if err != nil || len(ms) != 1 || ms[0].Site != c.wantSource || ms[0].URL != c.wantURL {
+				t.Errorf("the strike's reports %+v, %v; want %s's", ms, err, c.wantSource)
+			}
+		})
+	}
+}

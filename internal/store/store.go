@@ -157,6 +157,15 @@ type Tx interface {
 	// with each event's mentions, articles, sources and earliest report
 	// counted anew. ErrNotFound when either article does not exist.
 	MakeCopy(ctx context.Context, id, of int64) error
+	// RenameArticle gives stored canonical article id, stored first under
+	// another URL, the identity of a, an article of the same bytes
+	// (ContentHash) that merge keeps as the story's original instead (it
+	// was published first): id's URL, canonical URL, source, site and
+	// publish date become a's, its analysis a.Data (as ReplaceAnalysis
+	// stores it), and its events' sources and earliest report are counted
+	// anew. Its id, ingest time and event reports stay. ErrNotFound when
+	// there is no such article.
+	RenameArticle(ctx context.Context, id int64, a *Article) error
 	// CandidateEvents returns stored events with this merge key whose
 	// date lies in [from, to] (dates as YYYY-MM-DD; the event's Date).
 	CandidateEvents(ctx context.Context, key string, from, to string) ([]Event, error)

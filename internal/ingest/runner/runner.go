@@ -460,8 +460,15 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 	if r.source == "" {
 		r.source = doc.Source
 	}
-	url, hash := merge.Identity(doc), merge.ContentHash(doc.Raw)
-	seen, err := cfg.Store.Seen(ctx, url, hash)
+	// A document stored under its URL is skipped unread. The same bytes
+	// stored under another URL are analysed: merge.Apply stores them
+	// once, under the URL of the earliest published (its publish date is
+	// known only from the analysis), whichever arrived first.
+	url := merge.Identity(doc)
+	if url == "" {
+		url = "urn:sha256:" + merge.ContentHash(doc.Raw) // as merge.NewArticle names it
+	}
+	seen, err := cfg.Store.Seen(ctx, url, "")
 	if err != nil {
 		r.stage, r.err, r.storeErr = "store", err, true
 		return r

@@ -503,6 +503,32 @@ func (t *tx) MakeCopy(ctx context.Context, id, of int64) error {
 	return nil
 }
 
+func (t *tx) RenameArticle(ctx context.Context, id int64, a *store.Article) error {
+	res, err := t.exec(ctx, `UPDATE articles SET url = $1, canonical_url = $2, source = $3, site = $4, published = $5, published_offset = $6
+		WHERE id = $7`, a.URL, pgText(a.CanonicalURL), pgText(a.Source), pgText(a.Site), dbTimePtr(a.Published), display.Offset(a.Published), id)
+	if err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	} else if n == 0 {
+		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
+	}
+	if err := t.ReplaceAnalysis(ctx, id, a.Data, nil); err != nil {
+		return err
+	}
+	var events pq.Int64Array
+	if err := t.queryRow(ctx, `SELECT COALESCE(array_agg(DISTINCT event_id), '{}') FROM event_mentions WHERE article_id = $1`, id).Scan(&events); err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	}
+	for _, e := range events {
+		if err := t.recountEvent(ctx, e); err != nil {
+			return fmt.Errorf("store: rename article %d: %w", id, err)
+		}
+	}
+	return nil
+}
+
 // recountEvent counts the mentions, articles, sources and earliest report
 // of event id anew from its mentions, as AddMention grows them one at a
 // time, and its rank rows follow (an event of this transaction gets its

@@ -364,6 +364,32 @@ func (t *tx) MakeCopy(ctx context.Context, id, of int64) error {
 	return nil
 }
 
+func (t *tx) RenameArticle(ctx context.Context, id int64, a *store.Article) error {
+	res, err := t.exec(ctx, `UPDATE articles SET url = ?, canonical_url = ?, source = ?, site = ?, published = ?, published_offset = ?
+		WHERE id = ?`, a.URL, a.CanonicalURL, a.Source, a.Site, fmtTimePtr(a.Published), display.Offset(a.Published), id)
+	if err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	} else if n == 0 {
+		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
+	}
+	if err := t.ReplaceAnalysis(ctx, id, a.Data, nil); err != nil {
+		return err
+	}
+	events, err := t.strings(ctx, `SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	}
+	for _, e := range events {
+		if err := t.recountEvent(ctx, e); err != nil {
+			return fmt.Errorf("store: rename article %d: %w", id, err)
+		}
+	}
+	return nil
+}
+
 // recountEvent counts the mentions, articles, sources and earliest report
 // of event id (a text id, as strings reads it) anew from its mentions, as
 // AddMention grows them one at a time.

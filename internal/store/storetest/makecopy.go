@@ -123,3 +123,66 @@ func testMakeCopy(t *testing.T, s store.Store) {
 		t.Errorf("MakeCopy of a missing article: %v, want ErrNotFound", err)
 	}
 }
+
+// testRenameArticle: the same bytes stored first under a mirror's URL
+// take the original's URL, site and publish date when the original
+// arrives (it was published first): the article keeps its id and event
+// reports, which now count the original's outlet as the source and it as
+// the earliest report; its analysis is the one given, and a missing
+// article is ErrNotFound.
+func testRenameArticle(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	mirror := article("https://mirror.example/pact", "mirror.example", "Pact signed", "Kestria and Volmark signed a pact.", "2024-05-02T10:00:00Z")
+	other := article("https://other.example/1", "other.example", "Pact", "The two signed.", "2024-05-01T12:00:00Z")
+	insert(t, s, mirror, other)
+	e := &store.Event{Key: "k", Type: "AGREE", SourceName: "Kestria", TargetName: "Volmark", Date: "2024-05-01", QuadClass: 1}
+	addEvent(t, s, e, other, mirror)
+
+	orig := article("https://wire.example/pact", "wire.example", "Pact signed", "Kestria and Volmark signed a pact.", "2024-05-01T09:00:00Z")
+	orig.Data.Actors = []model.ActorRef{{ID: "KST", Name: "Kestria", Type: "country", Mentions: 1}}
+	err := s.Write(ctx, func(ctx context.Context, tx store.Tx) error { return tx.RenameArticle(ctx, mirror.ID, orig) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Article(ctx, mirror.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.URL != orig.URL || got.Site != "wire.example" || got.Published == nil || !got.Published.Equal(*orig.Published) || got.DuplicateOf != 0 {
+		t.Errorf("renamed article = %s %s %v dup %d; want the wire's URL, site and date", got.URL, got.Site, got.Published, got.DuplicateOf)
+	}
+	if got.Data == nil || len(got.Data.Actors) != 1 {
+		t.Errorf("renamed article's analysis = %+v, want the one given", got.Data)
+	}
+	if top, err := s.Actors(ctx, store.ActorQuery{}); err != nil || len(top) != 1 || top[0].ID != "KST" || top[0].Articles != 1 {
+		t.Errorf("actors = %+v, %v; want Kestria in 1 article", top, err)
+	}
+	for _, c := range []struct {
+		url  string
+		want bool
+	}{{orig.URL, true}, {mirror.URL, false}} {
+		if seen, err := s.Seen(ctx, c.url, ""); err != nil || seen != c.want {
+			t.Errorf("seen %s = %v, %v; want %v", c.url, seen, err, c.want)
+		}
+	}
+	ev, ms, err := s.Event(ctx, e.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.NumSources != 2 || ev.NumArticles != 2 || ev.EarliestURL != orig.URL || ev.EarliestAt == nil || !ev.EarliestAt.Equal(*orig.Published) {
+		t.Errorf("event %+v; want 2 sources, the wire the earliest report", ev)
+	}
+	sites := []string{}
+	for _, m := range ms {
+		sites = append(sites, m.Site)
+	}
+	if len(sites) != 2 || sites[0] != "wire.example" || sites[1] != "other.example" {
+		t.Errorf("reports by %v, want the wire's, then other.example's", sites)
+	}
+	err = s.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		return tx.RenameArticle(ctx, other.ID+100, article("https://x.example/1", "x.example", "t", "x", ""))
+	})
+	if !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("renaming a missing article: %v, want ErrNotFound", err)
+	}
+}

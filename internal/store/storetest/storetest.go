@@ -30,6 +30,7 @@ func Run(t *testing.T, open Opener) {
 		{"RollbackOnError", testRollback},
 		{"NearDuplicateCandidates", testNearDuplicates},
 		{"MakeCopy", testMakeCopy},
+		{"RenameArticle", testRenameArticle},
 		{"Search", testSearch},
 		{"SearchKeysetPaging", testSearchKeysetPaging},
 		{"CountSearch", testCountSearch},
