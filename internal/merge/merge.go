@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -140,10 +141,20 @@ func NewArticle(doc *model.Document, now time.Time) *store.Article {
 
 // Outcome says what Apply did with a document.
 type Outcome struct {
-	ArticleID   int64
-	Skipped     bool  // already stored (same URL or same bytes): nothing written
+	ArticleID int64
+	// Skipped: already stored (same URL or same bytes). Nothing is
+	// written, but for the same bytes stored under another URL and
+	// published later: the stored article takes this one's URL and
+	// dates (takeIdentity).
+	Skipped     bool
 	DuplicateOf int64 // syndicated copy of this article
-	NewEvents   int   // events created
+	// Replaced is the stored article this one took the place of as its
+	// story's original (store.Tx.MakeCopy): it was published before it,
+	// or at the same time under a lower URL, and arrived after it. The
+	// stored article is now its copy, and its reports of events are this
+	// article's.
+	Replaced  int64
+	NewEvents int // events created
 	// Merged counts the article's event reports that joined an event
 	// another article had reported. Its reports that share one event of
 	// its own (a symmetric event coded both ways round, "Niger and
@@ -167,6 +178,9 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 		return out, err
 	}
 	if id != 0 {
+		if err := takeIdentity(ctx, tx, id, a, opts); err != nil {
+			return out, err
+		}
 		return Outcome{ArticleID: id, Skipped: true}, nil
 	}
 	if sig, ok := ParseSignature(a.Signature); ok && len(a.Bands) > 0 {
@@ -174,17 +188,26 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 		if err != nil {
 			return out, err
 		}
-		best, bestSim := int64(0), opts.Threshold
-		for _, c := range cands {
+		var best *store.ArticleSig
+		bestSim := opts.Threshold
+		for i, c := range cands {
 			cs, ok := ParseSignature(c.Signature)
 			if !ok {
 				continue
 			}
 			if s := Similarity(sig, cs); s >= bestSim {
-				best, bestSim = c.ID, s
+				best, bestSim = &cands[i], s
 			}
 		}
-		a.DuplicateOf = best
+		if best != nil {
+			if a.IngestedAt.IsZero() {
+				a.IngestedAt = opts.Now()
+			}
+			if reportsBefore(a, best) {
+				return applyOriginal(ctx, tx, a, best.ID)
+			}
+			a.DuplicateOf = best.ID
+		}
 	}
 	if a.IngestedAt.IsZero() {
 		a.IngestedAt = opts.Now()
@@ -199,6 +222,72 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	merged, created, err := applyEvents(ctx, tx, out.ArticleID, a, opts)
 	out.Merged, out.NewEvents = merged, created
 	return out, err
+}
+
+// takeIdentity gives stored article id, which FindArticle found for a, a's
+// URL and dates (store.Tx.RenameArticle) when id holds a's very bytes
+// under another URL and a is the story's original (reportsBefore): the
+// same bytes arriving twice under two URLs are stored once, under the
+// earliest published URL, whichever arrived first, as a near duplicate's
+// original is. An article found by its URL, or a stored syndicated copy,
+// is left as it is.
+func takeIdentity(ctx context.Context, tx store.Tx, id int64, a *store.Article, opts Options) error {
+	if byURL, err := tx.FindArticle(ctx, a.URL, ""); err != nil || byURL != 0 {
+		return err
+	}
+	stored, err := tx.CanonicalArticles(ctx, id-1, 1)
+	if err != nil || len(stored) != 1 || stored[0].ID != id {
+		return err
+	}
+	s := &stored[0]
+	var ref *time.Time
+	if s.Data != nil {
+		ref = s.Data.ReferenceDate
+	}
+	if a.IngestedAt.IsZero() {
+		a.IngestedAt = opts.Now()
+	}
+	if !reportsBefore(a, &store.ArticleSig{URL: s.URL, ReportDate: reportdate.Of(s.Published, ref, s.IngestedAt)}) {
+		return nil
+	}
+	return tx.RenameArticle(ctx, id, a)
+}
+
+// reportsBefore says whether article a, a copy of the same story as
+// stored canonical article c, is the story's original rather than c: the
+// one reported first (its report date, reportdate.Of: published, else
+// reference date, else ingest time), then the one of the lower URL (in
+// byte order). The original is the story's source, whichever of its
+// copies arrived first: an archive ingested newest first, or a wire story
+// that arrived after an outlet's copy of it, keeps the outlet that
+// published it first.
+func reportsBefore(a *store.Article, c *store.ArticleSig) bool {
+	var ref *time.Time
+	if a.Data != nil {
+		ref = a.Data.ReferenceDate
+	}
+	// The stores keep whole seconds (SQLite's layout): compared at that,
+	// two copies of one minute are not told apart by a fraction the
+	// stored one lost.
+	at := reportdate.Of(a.Published, ref, a.IngestedAt).Truncate(time.Second)
+	return cmp.Or(at.Compare(c.ReportDate.Truncate(time.Second)), cmp.Compare(a.URL, c.URL)) < 0
+}
+
+// applyOriginal stores article a as the original of stored canonical
+// article copy, which becomes its syndicated copy (store.Tx.MakeCopy): a's
+// reports of events are copy's (near duplicates tell the same events),
+// which become a's, so the events count a's outlet and not copy's as their
+// source, as if a had arrived first.
+func applyOriginal(ctx context.Context, tx store.Tx, a *store.Article, copy int64) (Outcome, error) {
+	a.DuplicateOf = 0
+	id, err := tx.InsertArticle(ctx, a)
+	if err != nil {
+		return Outcome{}, err
+	}
+	if err := tx.MakeCopy(ctx, copy, id); err != nil {
+		return Outcome{}, err
+	}
+	return Outcome{ArticleID: id, Replaced: copy}, nil
 }
 
 // reportDay is the date an article's events without a date of their own

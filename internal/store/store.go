@@ -144,6 +144,28 @@ type Tx interface {
 	// that share at least one LSH band key with bands, most shared keys
 	// first; merge decides by comparing signatures.
 	NearDuplicateCandidates(ctx context.Context, bands []uint64, limit int) ([]ArticleSig, error)
+	// MakeCopy turns stored canonical article id into a syndicated copy
+	// of canonical article of, as if it had been stored after it: merge
+	// keeps the earliest published of a story's copies as its original,
+	// whatever order they arrive in, and an original stored after its
+	// copy takes its place. The article keeps its row and analysis (Data)
+	// and gets DuplicateOf; its search entry, band keys, actors (their
+	// article counts follow; an actor left in no article or event is
+	// removed), entity mentions and quotes go, as InsertArticle stores
+	// none for a copy; its copies become copies of of; and its event
+	// mentions become of's (of's own mention of the same report wins),
+	// with each event's mentions, articles, sources and earliest report
+	// counted anew. ErrNotFound when either article does not exist.
+	MakeCopy(ctx context.Context, id, of int64) error
+	// RenameArticle gives stored canonical article id, stored first under
+	// another URL, the identity of a, an article of the same bytes
+	// (ContentHash) that merge keeps as the story's original instead (it
+	// was published first): id's URL, canonical URL, source, site and
+	// publish date become a's, its analysis a.Data (as ReplaceAnalysis
+	// stores it), and its events' sources and earliest report are counted
+	// anew. Its id, ingest time and event reports stay. ErrNotFound when
+	// there is no such article.
+	RenameArticle(ctx context.Context, id int64, a *Article) error
 	// CandidateEvents returns stored events with this merge key whose
 	// date lies in [from, to] (dates as YYYY-MM-DD; the event's Date).
 	CandidateEvents(ctx context.Context, key string, from, to string) ([]Event, error)
@@ -302,6 +324,10 @@ type ArticleSig struct {
 	ID        int64
 	Signature []byte
 	Site      string
+	// URL and ReportDate (reportdate.SQL) tell which of a story's
+	// copies is its original: the earliest report, then the lower URL.
+	URL        string
+	ReportDate time.Time
 }
 
 // Event is one merged event: the same happening reported by one or more

@@ -460,8 +460,15 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 	if r.source == "" {
 		r.source = doc.Source
 	}
-	url, hash := merge.Identity(doc), merge.ContentHash(doc.Raw)
-	seen, err := cfg.Store.Seen(ctx, url, hash)
+	// A document stored under its URL is skipped unread. The same bytes
+	// stored under another URL are analysed: merge.Apply stores them
+	// once, under the URL of the earliest published (its publish date is
+	// known only from the analysis), whichever arrived first.
+	url := merge.Identity(doc)
+	if url == "" {
+		url = "urn:sha256:" + merge.ContentHash(doc.Raw) // as merge.NewArticle names it
+	}
+	seen, err := cfg.Store.Seen(ctx, url, "")
 	if err != nil {
 		r.stage, r.err, r.storeErr = "store", err, true
 		return r
@@ -583,9 +590,15 @@ func (w *writer) apply(ctx context.Context, tx store.Tx, r *result, c *Stats) (s
 		if r.article != nil && r.article.Data != nil && len(r.article.Data.Incomplete) > 0 {
 			c.Incomplete++
 		}
-		if out.DuplicateOf != 0 {
+		switch {
+		case out.DuplicateOf != 0:
 			c.Duplicates++
 			outcome = OutcomeDuplicate
+		case out.Replaced != 0:
+			// Stored as the original of a story whose copy came first:
+			// the copy is now the run's syndicated copy, as it is when
+			// the original comes first.
+			c.Duplicates++
 		}
 		c.NewEvents += out.NewEvents
 		c.Merged += out.Merged

@@ -396,7 +396,7 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 	for i, b := range bands {
 		keys[i] = int64(b)
 	}
-	rows, err := t.query(ctx, `SELECT a.id, a.signature, a.site FROM
+	rows, err := t.query(ctx, `SELECT a.id, a.signature, a.site, a.url, `+reportdate.SQL+` FROM
 			(SELECT article_id, COUNT(*) AS shared FROM article_bands WHERE band = ANY($1::bigint[]) GROUP BY article_id) b
 		JOIN articles a ON a.id = b.article_id
 		WHERE a.duplicate_of IS NULL
@@ -408,8 +408,12 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 	var out []store.ArticleSig
 	for rows.Next() {
 		var a store.ArticleSig
-		if err := rows.Scan(&a.ID, &a.Signature, &a.Site); err != nil {
+		var at sql.NullTime
+		if err := rows.Scan(&a.ID, &a.Signature, &a.Site, &a.URL, &at); err != nil {
 			return nil, fmt.Errorf("store: near duplicates: %w", err)
+		}
+		if p := timePtr(at); p != nil {
+			a.ReportDate = *p
 		}
 		out = append(out, a)
 	}
@@ -417,6 +421,148 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 		return nil, fmt.Errorf("store: near duplicates: %w", t.note(err))
 	}
 	return out, nil
+}
+
+func (t *tx) MakeCopy(ctx context.Context, id, of int64) error {
+	if id == of {
+		return fmt.Errorf("store: article %d cannot be a copy of itself", id)
+	}
+	var dup, ofDup sql.NullInt64
+	if err := t.queryRow(ctx, `SELECT duplicate_of FROM articles WHERE id = $1`, id).Scan(&dup); errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
+	} else if err != nil {
+		return fmt.Errorf("store: make article %d a copy: %w", id, err)
+	}
+	if err := t.queryRow(ctx, `SELECT duplicate_of FROM articles WHERE id = $1`, of).Scan(&ofDup); errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("store: article %d: %w", of, store.ErrNotFound)
+	} else if err != nil {
+		return fmt.Errorf("store: make article %d a copy: %w", id, err)
+	}
+	if ofDup.Valid {
+		return fmt.Errorf("store: make article %d a copy of %d: %d is itself a copy", id, of, of)
+	}
+	if dup.Valid {
+		if _, err := t.exec(ctx, `UPDATE articles SET duplicate_of = $2 WHERE id = $1`, id, of); err != nil {
+			return fmt.Errorf("store: make article %d a copy: %w", id, err)
+		}
+		return nil
+	}
+	old := pq.StringArray{}
+	rows, err := t.query(ctx, `UPDATE actors SET articles = articles - 1
+		WHERE id IN (SELECT actor_id FROM article_actors WHERE article_id = $1) RETURNING id`, id)
+	if err != nil {
+		return fmt.Errorf("store: make article %d a copy: %w", id, err)
+	}
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: make article %d a copy: %w", id, err)
+		}
+		old = append(old, a)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: make article %d a copy: %w", id, t.note(err))
+	}
+	var events pq.Int64Array
+	if err := t.queryRow(ctx, `SELECT COALESCE(array_agg(DISTINCT event_id), '{}') FROM event_mentions WHERE article_id = $1`, id).Scan(&events); err != nil {
+		return fmt.Errorf("store: make article %d a copy: %w", id, err)
+	}
+	for _, q := range []string{
+		`DELETE FROM article_actors WHERE article_id = $1`,
+		`DELETE FROM mentions WHERE article_id = $1`,
+		`DELETE FROM quote_speakers WHERE article_id = $1`,
+		`DELETE FROM quotes WHERE article_id = $1`,
+		`DELETE FROM article_bands WHERE article_id = $1`,
+		// Search lists canonical articles only (their text's vector).
+		`UPDATE article_text SET tsv = NULL WHERE id = $1`,
+	} {
+		if _, err := t.exec(ctx, q, id); err != nil {
+			return fmt.Errorf("store: make article %d a copy: %w", id, err)
+		}
+	}
+	for _, q := range []string{
+		`UPDATE articles SET duplicate_of = $2 WHERE id = $1 OR duplicate_of = $1`,
+		`DELETE FROM event_mentions m WHERE m.article_id = $1 AND EXISTS (SELECT 1 FROM event_mentions o
+			WHERE o.event_id = m.event_id AND o.article_id = $2 AND o.article_event_id = m.article_event_id)`,
+		`UPDATE event_mentions SET article_id = $2 WHERE article_id = $1`,
+	} {
+		if _, err := t.exec(ctx, q, id, of); err != nil {
+			return fmt.Errorf("store: make article %d a copy: %w", id, err)
+		}
+	}
+	for _, e := range events {
+		if err := t.recountEvent(ctx, e); err != nil {
+			return fmt.Errorf("store: make article %d a copy: %w", id, err)
+		}
+	}
+	if _, err := t.exec(ctx, `DELETE FROM actors WHERE id = ANY($1::text[]) AND articles <= 0 AND events = 0`, old); err != nil {
+		return fmt.Errorf("store: make article %d a copy: %w", id, err)
+	}
+	return nil
+}
+
+func (t *tx) RenameArticle(ctx context.Context, id int64, a *store.Article) error {
+	res, err := t.exec(ctx, `UPDATE articles SET url = $1, canonical_url = $2, source = $3, site = $4, published = $5, published_offset = $6
+		WHERE id = $7`, a.URL, pgText(a.CanonicalURL), pgText(a.Source), pgText(a.Site), dbTimePtr(a.Published), display.Offset(a.Published), id)
+	if err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	} else if n == 0 {
+		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
+	}
+	if err := t.ReplaceAnalysis(ctx, id, a.Data, nil); err != nil {
+		return err
+	}
+	var events pq.Int64Array
+	if err := t.queryRow(ctx, `SELECT COALESCE(array_agg(DISTINCT event_id), '{}') FROM event_mentions WHERE article_id = $1`, id).Scan(&events); err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	}
+	for _, e := range events {
+		if err := t.recountEvent(ctx, e); err != nil {
+			return fmt.Errorf("store: rename article %d: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// recountEvent counts the mentions, articles, sources and earliest report
+// of event id anew from its mentions, as AddMention grows them one at a
+// time, and its rank rows follow (an event of this transaction gets its
+// rank rows before commit).
+func (t *tx) recountEvent(ctx context.Context, id int64) error {
+	for _, q := range []string{
+		`DELETE FROM event_sources WHERE event_id = $1`,
+		`INSERT INTO event_sources(event_id, source)
+			SELECT DISTINCT m.event_id, CASE WHEN a.site <> '' THEN a.site ELSE a.url END
+			FROM event_mentions m JOIN articles a ON a.id = m.article_id
+			WHERE m.event_id = $1 AND a.duplicate_of IS NULL
+			ON CONFLICT DO NOTHING`,
+		`UPDATE events e SET num_mentions = c.n, num_articles = c.arts,
+				num_sources = (SELECT count(*) FROM event_sources WHERE event_id = $1),
+				earliest_url = f.url, earliest_at = f.at
+			FROM (SELECT count(*) AS n, count(DISTINCT article_id) AS arts FROM event_mentions WHERE event_id = $1) c,
+				(SELECT a.url, ` + reportdate.SQL + ` AS at FROM event_mentions m JOIN articles a ON a.id = m.article_id
+					WHERE m.event_id = $1 ORDER BY 2, a.id LIMIT 1) f
+			WHERE e.id = $1`,
+	} {
+		if _, err := t.exec(ctx, q, id); err != nil {
+			return fmt.Errorf("recount event %d: %w", id, err)
+		}
+	}
+	if t.isNew[id] {
+		return nil
+	}
+	for _, ranks := range []string{"event_country_ranks", "event_actor_ranks"} {
+		if _, err := t.exec(ctx, `UPDATE `+ranks+` r SET num_sources = e.num_sources, num_articles = e.num_articles
+			FROM events e WHERE e.id = $1 AND r.event_id = $1`, id); err != nil {
+			return fmt.Errorf("recount event %d: %w", id, err)
+		}
+	}
+	return nil
 }
 
 const eventCols = `id, merge_key, type, mode, source_actor, source_name, source_country, target_actor, target_name,

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -265,7 +266,7 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 		marks[i] = "?"
 	}
 	args = append(args, limit)
-	rows, err := t.tx.QueryContext(ctx, `SELECT a.id, a.signature, a.site FROM
+	rows, err := t.tx.QueryContext(ctx, `SELECT a.id, a.signature, a.site, a.url, `+reportdate.SQL+` FROM
 			(SELECT article_id, COUNT(*) AS shared FROM article_bands WHERE band IN (`+strings.Join(marks, ",")+`)
 			 GROUP BY article_id) b
 		JOIN articles a ON a.id = b.article_id
@@ -278,8 +279,12 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 	var out []store.ArticleSig
 	for rows.Next() {
 		var a store.ArticleSig
-		if err := rows.Scan(&a.ID, &a.Signature, &a.Site); err != nil {
+		var at sql.NullString
+		if err := rows.Scan(&a.ID, &a.Signature, &a.Site, &a.URL, &at); err != nil {
 			return nil, fmt.Errorf("store: near duplicates: %w", err)
+		}
+		if p := parseTimePtr(at); p != nil {
+			a.ReportDate = *p
 		}
 		out = append(out, a)
 	}
@@ -287,6 +292,139 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 		return nil, fmt.Errorf("store: near duplicates: %w", err)
 	}
 	return out, nil
+}
+
+func (t *tx) MakeCopy(ctx context.Context, id, of int64) error {
+	if id == of {
+		return fmt.Errorf("store: article %d cannot be a copy of itself", id)
+	}
+	var title, body, byline string
+	var dup sql.NullInt64
+	err := t.tx.QueryRowContext(ctx, `SELECT t.title, t.body, a.byline, a.duplicate_of
+		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?`, id).Scan(&title, &body, &byline, &dup)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("store: make article %d a copy: %w", id, err)
+	}
+	var ofDup sql.NullInt64
+	if err := t.tx.QueryRowContext(ctx, `SELECT duplicate_of FROM articles WHERE id = ?`, of).Scan(&ofDup); errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("store: article %d: %w", of, store.ErrNotFound)
+	} else if err != nil {
+		return fmt.Errorf("store: make article %d a copy: %w", id, err)
+	}
+	if ofDup.Valid {
+		return fmt.Errorf("store: make article %d a copy of %d: %d is itself a copy", id, of, of)
+	}
+	if dup.Valid {
+		_, err := t.exec(ctx, `UPDATE articles SET duplicate_of = ? WHERE id = ?`, of, id)
+		return err
+	}
+	// The search index reads its text from article_search, which lists
+	// canonical articles only: the entry goes while the article is one.
+	if _, err := t.exec(ctx, `INSERT INTO article_fts(article_fts, rowid, title, body, byline) VALUES ('delete', ?, ?, ?, ?)`,
+		id, title, body, byline); err != nil {
+		return fmt.Errorf("store: make article %d a copy: search: %w", id, err)
+	}
+	old, err := t.articleActorIDs(ctx, id)
+	if err != nil {
+		return fmt.Errorf("store: make article %d a copy: %w", id, err)
+	}
+	events, err := t.strings(ctx, `SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("store: make article %d a copy: %w", id, err)
+	}
+	for _, q := range []string{
+		`UPDATE actors SET articles = articles - 1 WHERE id IN (SELECT actor_id FROM article_actors WHERE article_id = ?1)`,
+		`DELETE FROM article_actors WHERE article_id = ?1`,
+		`DELETE FROM mentions WHERE article_id = ?1`,
+		`DELETE FROM quote_speakers WHERE article_id = ?1`,
+		`DELETE FROM quotes WHERE article_id = ?1`,
+		`DELETE FROM article_bands WHERE article_id = ?1`,
+		`UPDATE articles SET duplicate_of = ?2 WHERE id = ?1 OR duplicate_of = ?1`,
+		`DELETE FROM event_mentions WHERE article_id = ?1 AND EXISTS (SELECT 1 FROM event_mentions o
+			WHERE o.event_id = event_mentions.event_id AND o.article_id = ?2 AND o.article_event_id = event_mentions.article_event_id)`,
+		`UPDATE event_mentions SET article_id = ?2 WHERE article_id = ?1`,
+	} {
+		if _, err := t.exec(ctx, q, id, of); err != nil {
+			return fmt.Errorf("store: make article %d a copy: %w", id, err)
+		}
+	}
+	for _, e := range events {
+		if err := t.recountEvent(ctx, e); err != nil {
+			return fmt.Errorf("store: make article %d a copy: %w", id, err)
+		}
+	}
+	for _, a := range old {
+		if _, err := t.exec(ctx, `DELETE FROM actors WHERE id = ? AND articles <= 0 AND events = 0`, a); err != nil {
+			return fmt.Errorf("store: make article %d a copy: actor %s: %w", id, a, err)
+		}
+	}
+	return nil
+}
+
+func (t *tx) RenameArticle(ctx context.Context, id int64, a *store.Article) error {
+	res, err := t.exec(ctx, `UPDATE articles SET url = ?, canonical_url = ?, source = ?, site = ?, published = ?, published_offset = ?
+		WHERE id = ?`, a.URL, a.CanonicalURL, a.Source, a.Site, fmtTimePtr(a.Published), display.Offset(a.Published), id)
+	if err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	} else if n == 0 {
+		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
+	}
+	if err := t.ReplaceAnalysis(ctx, id, a.Data, nil); err != nil {
+		return err
+	}
+	events, err := t.strings(ctx, `SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
+	if err != nil {
+		return fmt.Errorf("store: rename article %d: %w", id, err)
+	}
+	for _, e := range events {
+		if err := t.recountEvent(ctx, e); err != nil {
+			return fmt.Errorf("store: rename article %d: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// recountEvent counts the mentions, articles, sources and earliest report
+// of event id (a text id, as strings reads it) anew from its mentions, as
+// AddMention grows them one at a time.
+func (t *tx) recountEvent(ctx context.Context, id string) error {
+	for _, q := range []string{
+		`DELETE FROM event_sources WHERE event_id = ?1`,
+		`INSERT OR IGNORE INTO event_sources(event_id, source)
+			SELECT m.event_id, CASE WHEN a.site <> '' THEN a.site ELSE a.url END
+			FROM event_mentions m JOIN articles a ON a.id = m.article_id
+			WHERE m.event_id = ?1 AND a.duplicate_of IS NULL`,
+		`UPDATE events SET num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = ?1),
+			num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = ?1),
+			num_sources = (SELECT COUNT(*) FROM event_sources WHERE event_id = ?1),
+			(earliest_url, earliest_at) = (SELECT a.url, ` + reportdate.SQL + ` FROM event_mentions m JOIN articles a ON a.id = m.article_id
+				WHERE m.event_id = ?1 ORDER BY 2, a.id LIMIT 1)
+			WHERE id = ?1`,
+	} {
+		if _, err := t.exec(ctx, q, id); err != nil {
+			return fmt.Errorf("recount event %s: %w", id, err)
+		}
+	}
+	n, err := strconv.ParseInt(id, 10, 64)
+	if err != nil {
+		return fmt.Errorf("recount event %s: %w", id, err)
+	}
+	if t.deferRanks(n) {
+		return nil
+	}
+	for _, ranks := range []string{"event_country_ranks", "event_actor_ranks"} {
+		if _, err := t.exec(ctx, `UPDATE `+ranks+` SET (num_sources, num_articles) = (
+			SELECT num_sources, num_articles FROM events WHERE id = ?1) WHERE event_id = ?1`, n); err != nil {
+			return fmt.Errorf("recount event %s: %w", id, err)
+		}
+	}
+	return nil
 }
 
 const eventCols = `id, merge_key, type, mode, source_actor, source_name, source_country, target_actor, target_name,

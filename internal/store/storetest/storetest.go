@@ -29,6 +29,8 @@ func Run(t *testing.T, open Opener) {
 		{"ArticleUnique", testArticleUnique},
 		{"RollbackOnError", testRollback},
 		{"NearDuplicateCandidates", testNearDuplicates},
+		{"MakeCopy", testMakeCopy},
+		{"RenameArticle", testRenameArticle},
 		{"Search", testSearch},
 		{"SearchKeysetPaging", testSearchKeysetPaging},
 		{"CountSearch", testCountSearch},
