@@ -8310,6 +8310,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		floor = toldReportFloor(toks, floor, t.i)
 	}
 	var src, tgt group
+	var nomAgent group // the agent of an attack noun that is the subject (nominalAgentSubject)
 	var loc *mention
 	byAgent := false // a passive's "by" phrase was found
 	// "targeted civilians", "targeted bases": an attack on things whose
@@ -8540,7 +8541,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	default:
 		sendAt := sendPurposeVerb(toks, t)
-		if g, ok := participleSubject(toks, ms, t, st.prevVerb); ok {
+		if g := nominalAgentSubject(toks, ms, t, floor); g != nil {
+			// "An attack by Islamic State fighters killed six soldiers":
+			// the attack's agent did the killing.
+			src, nomAgent = g, g
+		} else if g, ok := participleSubject(toks, ms, t, st.prevVerb); ok {
 			// "fired tear gas at students demanding reforms": the students
 			// demand.
 			src = g
@@ -8597,6 +8602,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		mobilizing := typ == "MOBILIZE" || emb != nil && !emb.nominal && emb.p.Type == "MOBILIZE"
 		if mobilizing && !ownSide && len(src) > 0 && src[0].country != "" {
 			if oi := forceObject(toks, ms, t.j, src); oi >= 0 {
+				mi, ownSide = oi, true
+			}
+		}
+		// "Israel withdrew troops from southern Gaza": the forces a state
+		// pulls out are its own, as those it deploys are; the place
+		// after "from" is the target (see withdrawnForces).
+		withdrawing := typ == "RETREAT" && p.Mode == "withdraw" && !t.nominal
+		if withdrawing && !ownSide {
+			if oi := withdrawnForces(toks, ms, t.j, src); oi >= 0 {
 				mi, ownSide = oi, true
 			}
 		}
@@ -8720,7 +8734,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt, direct = owner, true
 		} else if ordered != nil {
 			tgt, direct = ordered, true
-		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && typ == "MOBILIZE") && !(typ == "ASSAULT" && attackedFacility(toks, ms[mi])) {
+		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && (typ == "MOBILIZE" || withdrawing)) && !(typ == "ASSAULT" && attackedFacility(toks, ms[mi])) {
 			// "The Dutch court ordered the government to halt exports to
 			// Israel": a court, the police or the army acting on a bare
 			// group of people or an institution acts within its country.
@@ -8741,6 +8755,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// soldiers": the victims are the attacked side's.
 			if w := attackedSide(toks, ms, t, src); w != "" {
 				o.country = w
+			}
+			// "An attack by Russian forces on a Ukrainian village killed
+			// six civilians": see nominalVictimCountry.
+			if nomAgent != nil && sameGroup(src, nomAgent) {
+				if w := nominalVictimCountry(toks, ms, t, nomAgent); w != "" {
+					o.country = w
+				}
 			}
 			// "Chinese coast guard vessels boarded the Philippine fishing
 			// boats, detaining 21 fishermen": people taken from ships are
@@ -8825,8 +8846,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			} else if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && mobilizing && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) && !given(g) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && (mobilizing || withdrawing) && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) && !given(g) {
 					tgt, loc = g, l2
+				} else if ownSide && withdrawing {
+					// Troops a state pulls out are what it moves; the
+					// place or side they leave, after "from" or "out
+					// of", is the target (see withdrawnForces).
+					tgt = nil
+					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "from|of"); hasReal(g) && g[0].i > ms[mi].i && !sameGroup(g, group{ms[mi]}) {
+						tgt, loc = g, l2
+					}
 				} else if ownSide && mobilizing {
 					// Troops a country deploys are what it moves, never
 					// whom it moves them against; where it moves them
@@ -9645,7 +9674,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// is the attacker's (see attackerMention), no evidence of the
 		// victims'; a place named after it gives theirs, and with none
 		// they have no country from the attacker.
-		if t.passive && (loc == nil || loc.country == "") && attackerMention(toks, src[0]) {
+		if nomAgent != nil && sameGroup(src, nomAgent) && (loc == nil || loc.country == "" || loc.country == src[0].country) {
+			// "An attack by Russian forces on a Ukrainian village killed
+			// six civilians": the victims are the attacked side's, named
+			// in the attack noun's phrase, never the attacker's (see
+			// nominalVictimCountry).
+			home = nominalVictimCountry(toks, ms, t, nomAgent)
+			if home == "" && st.dateline != "" && st.dateline != src[0].country && c.isState(st.dateline) {
+				home = st.dateline
+			}
+		} else if t.passive && (loc == nil || loc.country == "") && attackerMention(toks, src[0]) {
 			home = harmedPlace(toks, ms, t.j, src[0].j)
 		} else if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
 			home = loc.country
@@ -15912,6 +15950,12 @@ func preventedAct(toks []tok, t *trigger) bool {
 			return false
 		}
 		k -= 2
+	}
+	// "repelled an attack by Boko Haram fighters": an act whose agent is
+	// named after it is pinned on someone as one named before it is
+	// (below): it was tried, and is coded.
+	if t.nominal && t.j < len(toks) && toks[t.j].low == "by" {
+		return false
 	}
 	for stop := k - 4; k >= 0 && k >= stop; k-- {
 		if preventVerbs[toks[k].low] {
