@@ -661,6 +661,10 @@ type trigger struct {
 	// trigger was coded with.
 	answers, answerer *trigger
 	codedSrc          group
+	// passiveObj, when above zero, is one past the noun a passive
+	// "verb * noun" pattern took as its object ("sanctions" in "sanctions
+	// were imposed on Iran by the EU"; see passiveObjectTrigger).
+	passiveObj int
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
@@ -727,7 +731,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			}
 		}
 		if best == nil {
-			best = passiveObjectTrigger(toks, cands, i)
+			best = passiveObjectTrigger(toks, ms, cands, i)
 		}
 		if best == nil {
 			continue
@@ -1216,8 +1220,14 @@ func neutralPassiveObject(toks []tok, cands []*Pattern, i int) bool {
 // "Sudan and South Sudan signed the deal". The agent is required: with
 // none ("the deal was signed in Doha") the pattern's doer is unsaid and a
 // venue would stand in for it. It returns nil when nothing matches.
-func passiveObjectTrigger(toks []tok, cands []*Pattern, i int) *trigger {
-	if i+1 >= len(toks) || toks[i+1].low != "by" || !isPassive(toks, i) {
+func passiveObjectTrigger(toks []tok, ms []mention, cands []*Pattern, i int) *trigger {
+	if i+1 >= len(toks) || !isPassive(toks, i) {
+		return nil
+	}
+	// "Sanctions were imposed on Iran by the EU", "weapons were
+	// delivered to Ukraine by Germany": one phrase the active verb would
+	// take after its object may stand before the agent (passivePhraseBy).
+	if toks[i+1].low != "by" && !passivePhraseBy(toks, ms, i+1) {
 		return nil
 	}
 	k := i - 1
@@ -1234,16 +1244,61 @@ func passiveObjectTrigger(toks []tok, cands []*Pattern, i int) *trigger {
 	if k == i-1 && !reducedRelativeHead(toks, k) {
 		return nil
 	}
-	noun := toks[k].low
+	// The pattern's object after its gap, one word or several ("verb *
+	// tear gas"), ends the noun phrase before the auxiliary; the longest
+	// such object wins.
+	var best *Pattern
 	for _, p := range cands {
-		if p.Kind != "verb" || p.Type == "-" || len(p.Words) != 3 || p.Words[1] != "*" {
+		if p.Kind != "verb" || p.Type == "-" || len(p.Words) < 3 || p.Words[1] != "*" || slices.Contains(p.Words[2:], "*") {
 			continue
 		}
-		if w := p.Words[2]; noun == w || noun == w+"s" || noun == w+"es" {
-			return &trigger{p: p, i: i, j: i + 1, head: i, relative: k == i-1}
+		obj := p.Words[2:]
+		first := k - len(obj) + 1
+		if first < 0 || first >= i {
+			continue
+		}
+		fits := true
+		for x, w := range obj {
+			l := toks[first+x].low
+			if x == len(obj)-1 {
+				fits = fits && (l == w || l == w+"s" || l == w+"es")
+			} else {
+				fits = fits && l == w
+			}
+		}
+		if fits && (best == nil || len(obj) > len(best.Words)-2) {
+			best = p
 		}
 	}
-	return nil
+	if best == nil {
+		return nil
+	}
+	return &trigger{p: best, i: i, j: i + 1, head: i, relative: k == i-1, passiveObj: k + 1}
+}
+
+// passivePhraseBy says whether a single phrase the verb takes after its
+// object, opened by a preposition at token q, runs up to a "by" that
+// names the agent: "imposed on Iran by", "delivered to Ukraine by",
+// "used against protesters by", "imposed in Jos by". No punctuation,
+// clause word or verb may stand in it, and an actor must follow the "by"
+// ("delivered to Ukraine by rail" names a means, no agent).
+func passivePhraseBy(toks []tok, ms []mention, q int) bool {
+	switch toks[q].low {
+	case "on", "to", "against", "in", "into", "at", "from", "across", "over", "near", "upon":
+	default:
+		return false
+	}
+	for k := q + 1; k < len(toks) && k <= q+7; k++ {
+		l := toks[k].low
+		if l == "by" {
+			return k > q+1 && mentionAt(toks, ms, k+1, 2) >= 0
+		}
+		if isPunct(l) && l != "'s" && l != "'" && l != "-" || l == "and" || l == "or" || l == "that" || l == "which" || l == "who" ||
+			finiteVerb(toks[k]) && !isCap(toks[k].text) || reportWords[l] {
+			return false
+		}
+	}
+	return false
 }
 
 // reducedRelativeHead says whether token k, right before a participle,
@@ -7257,6 +7312,14 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			continue
 		}
 		for _, t := range trigs[ui+1:] {
+			// "Sanctions were imposed on Iran by the EU": the noun a
+			// passive "verb * noun" pattern took as its object is that
+			// verb's event, told once, whatever its type.
+			if !t.nominal && t.frame == nil && t.passiveObj > 0 && u.i < t.passiveObj && t.passiveObj <= u.j {
+				u.frame = t
+				t.absorbed = append(t.absorbed, u)
+				break
+			}
 			if t.nominal || !t.passive || t.frame != nil || t.i-u.j > 8 || !(t.p.Type == "AGREE" || t.p.Type == "SUPPORT") {
 				break
 			}
@@ -8494,6 +8557,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 		if r := passiveRecipient(toks, ms, t.j, p.Prep, tgt, src); r != nil {
 			tgt = r
+		}
+		// "Sanctions were imposed on Iran by the EU": a passive "verb *
+		// noun" pattern's subject is the thing acted with, no actor; the
+		// one acted on follows the pattern's preposition.
+		if t.passiveObj > 0 && !hasReal(tgt) {
+			if g := passiveObjectTarget(toks, ms, t, src); g != nil {
+				tgt = g
+			}
 		}
 		if len(src) == 0 {
 			_, loc = objectAfter(toks, ms, t.j, 8, "")
@@ -9843,6 +9914,20 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	} else if !t.nominal {
 		ownEnvoyOnly = ownEnvoyObject(toks, t)
+	}
+	// "Russia denied that its jets had bombed a hospital": arms owned by
+	// a pronoun are that owner's forces (see possessiveWeaponSubject).
+	if len(src) == 0 {
+		if m, ok := possessiveWeaponSubject(toks, t, floor); ok {
+			if g := possessed(toks, ms, group{m}, reporter, reportAt); g[0].country != "" {
+				// "the rebels said their drones attacked": an armed
+				// group's arms are the group's, of its sector.
+				if o := pronounOwner(toks, ms, m, reporter, reportAt); o != nil && o.country == g[0].country && (o.sector == kb.SectorRebel || o.sector == kb.SectorPolice) {
+					g[0].sector = o.sector
+				}
+				src = g
+			}
+		}
 	}
 	src = possessed(toks, ms, src, reporter, reportAt)
 	tgt = possessed(toks, ms, tgt, reporter, reportAt)

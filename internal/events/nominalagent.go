@@ -108,3 +108,33 @@ func nominalVictimCountry(toks []tok, ms []mention, t *trigger, agent group) str
 	}
 	return ""
 }
+
+// passiveObjectTarget returns the one a passive "verb * noun" pattern
+// acts on, named after the pattern's preposition before or after the
+// agent ("imposed on Iran by the EU", "imposed by the EU on Iran", "used
+// against protesters by police"), or nil. The phrase must be in the
+// verb's clause and name no one of the agent.
+func passiveObjectTarget(toks []tok, ms []mention, t *trigger, src group) group {
+	if t.p == nil || t.p.Prep == "" {
+		return nil
+	}
+	for q := t.j; q < len(toks) && q < t.j+12; q++ {
+		l := toks[q].low
+		if rightStop[l] || l == ";" || l == "," || l == "that" || l == "which" || l == "who" {
+			return nil
+		}
+		if l == "by" || !prepMatch(t.p.Prep, l) {
+			continue
+		}
+		mi := mentionAt(toks, ms, q+1, 3)
+		if mi < 0 {
+			return nil
+		}
+		g := groupAt(toks, ms, mi)
+		if sameGroup(g, src) {
+			return nil
+		}
+		return g
+	}
+	return nil
+}
