@@ -668,6 +668,10 @@ type trigger struct {
 	// trigger was coded with.
 	answers, answerer *trigger
 	codedSrc          group
+	// passiveObj, when above zero, is one past the noun a passive
+	// "verb * noun" pattern took as its object ("sanctions" in "sanctions
+	// were imposed on Iran by the EU"; see passiveObjectTrigger).
+	passiveObj int
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
@@ -734,7 +738,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			}
 		}
 		if best == nil {
-			best = passiveObjectTrigger(toks, cands, i)
+			best = passiveObjectTrigger(toks, ms, cands, i)
 		}
 		if best == nil {
 			continue
@@ -1223,8 +1227,14 @@ func neutralPassiveObject(toks []tok, cands []*Pattern, i int) bool {
 // "Sudan and South Sudan signed the deal". The agent is required: with
 // none ("the deal was signed in Doha") the pattern's doer is unsaid and a
 // venue would stand in for it. It returns nil when nothing matches.
-func passiveObjectTrigger(toks []tok, cands []*Pattern, i int) *trigger {
-	if i+1 >= len(toks) || toks[i+1].low != "by" || !isPassive(toks, i) {
+func passiveObjectTrigger(toks []tok, ms []mention, cands []*Pattern, i int) *trigger {
+	if i+1 >= len(toks) || !isPassive(toks, i) {
+		return nil
+	}
+	// "Sanctions were imposed on Iran by the EU", "weapons were
+	// delivered to Ukraine by Germany": one phrase the active verb would
+	// take after its object may stand before the agent (passivePhraseBy).
+	if toks[i+1].low != "by" && !passivePhraseBy(toks, ms, i+1) {
 		return nil
 	}
 	k := i - 1
@@ -1241,16 +1251,61 @@ func passiveObjectTrigger(toks []tok, cands []*Pattern, i int) *trigger {
 	if k == i-1 && !reducedRelativeHead(toks, k) {
 		return nil
 	}
-	noun := toks[k].low
+	// The pattern's object after its gap, one word or several ("verb *
+	// tear gas"), ends the noun phrase before the auxiliary; the longest
+	// such object wins.
+	var best *Pattern
 	for _, p := range cands {
-		if p.Kind != "verb" || p.Type == "-" || len(p.Words) != 3 || p.Words[1] != "*" {
+		if p.Kind != "verb" || p.Type == "-" || len(p.Words) < 3 || p.Words[1] != "*" || slices.Contains(p.Words[2:], "*") {
 			continue
 		}
-		if w := p.Words[2]; noun == w || noun == w+"s" || noun == w+"es" {
-			return &trigger{p: p, i: i, j: i + 1, head: i, relative: k == i-1}
+		obj := p.Words[2:]
+		first := k - len(obj) + 1
+		if first < 0 || first >= i {
+			continue
+		}
+		fits := true
+		for x, w := range obj {
+			l := toks[first+x].low
+			if x == len(obj)-1 {
+				fits = fits && (l == w || l == w+"s" || l == w+"es")
+			} else {
+				fits = fits && l == w
+			}
+		}
+		if fits && (best == nil || len(obj) > len(best.Words)-2) {
+			best = p
 		}
 	}
-	return nil
+	if best == nil {
+		return nil
+	}
+	return &trigger{p: best, i: i, j: i + 1, head: i, relative: k == i-1, passiveObj: k + 1}
+}
+
+// passivePhraseBy says whether a single phrase the verb takes after its
+// object, opened by a preposition at token q, runs up to a "by" that
+// names the agent: "imposed on Iran by", "delivered to Ukraine by",
+// "used against protesters by", "imposed in Jos by". No punctuation,
+// clause word or verb may stand in it, and an actor must follow the "by"
+// ("delivered to Ukraine by rail" names a means, no agent).
+func passivePhraseBy(toks []tok, ms []mention, q int) bool {
+	switch toks[q].low {
+	case "on", "to", "against", "in", "into", "at", "from", "across", "over", "near", "upon":
+	default:
+		return false
+	}
+	for k := q + 1; k < len(toks) && k <= q+7; k++ {
+		l := toks[k].low
+		if l == "by" {
+			return k > q+1 && mentionAt(toks, ms, k+1, 2) >= 0
+		}
+		if isPunct(l) && l != "'s" && l != "'" && l != "-" || l == "and" || l == "or" || l == "that" || l == "which" || l == "who" ||
+			finiteVerb(toks[k]) && !isCap(toks[k].text) || reportWords[l] {
+			return false
+		}
+	}
+	return false
 }
 
 // reducedRelativeHead says whether token k, right before a participle,
@@ -7277,6 +7332,14 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			continue
 		}
 		for _, t := range trigs[ui+1:] {
+			// "Sanctions were imposed on Iran by the EU": the noun a
+			// passive "verb * noun" pattern took as its object is that
+			// verb's event, told once, whatever its type.
+			if !t.nominal && t.frame == nil && t.passiveObj > 0 && u.i < t.passiveObj && t.passiveObj <= u.j {
+				u.frame = t
+				t.absorbed = append(t.absorbed, u)
+				break
+			}
 			if t.nominal || !t.passive || t.frame != nil || t.i-u.j > 8 || !(t.p.Type == "AGREE" || t.p.Type == "SUPPORT") {
 				break
 			}
@@ -8330,6 +8393,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		floor = toldReportFloor(toks, floor, t.i)
 	}
 	var src, tgt group
+	var nomAgent group // the agent of an attack noun that is the subject (nominalAgentSubject)
 	var loc *mention
 	byAgent := false // a passive's "by" phrase was found
 	// "targeted civilians", "targeted bases": an attack on things whose
@@ -8514,6 +8578,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if r := passiveRecipient(toks, ms, t.j, p.Prep, tgt, src); r != nil {
 			tgt = r
 		}
+		// "Sanctions were imposed on Iran by the EU": a passive "verb *
+		// noun" pattern's subject is the thing acted with, no actor; the
+		// one acted on follows the pattern's preposition.
+		if t.passiveObj > 0 && !hasReal(tgt) {
+			if g := passiveObjectTarget(toks, ms, t, src); g != nil {
+				tgt = g
+			}
+		}
 		if len(src) == 0 {
 			_, loc = objectAfter(toks, ms, t.j, 8, "")
 			// "a mortar bomb was fired at it from the Gaza Strip", "aid
@@ -8560,7 +8632,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	default:
 		sendAt := sendPurposeVerb(toks, t)
-		if g, ok := participleSubject(toks, ms, t, st.prevVerb); ok {
+		if g := nominalAgentSubject(toks, ms, t, floor); g != nil {
+			// "An attack by Islamic State fighters killed six soldiers":
+			// the attack's agent did the killing.
+			src, nomAgent = g, g
+		} else if g, ok := participleSubject(toks, ms, t, st.prevVerb); ok {
 			// "fired tear gas at students demanding reforms": the students
 			// demand.
 			src = g
@@ -8617,6 +8693,15 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		mobilizing := typ == "MOBILIZE" || emb != nil && !emb.nominal && emb.p.Type == "MOBILIZE"
 		if mobilizing && !ownSide && len(src) > 0 && src[0].country != "" {
 			if oi := forceObject(toks, ms, t.j, src); oi >= 0 {
+				mi, ownSide = oi, true
+			}
+		}
+		// "Israel withdrew troops from southern Gaza": the forces a state
+		// pulls out are its own, as those it deploys are; the place
+		// after "from" is the target (see withdrawnForces).
+		withdrawing := typ == "RETREAT" && p.Mode == "withdraw" && !t.nominal
+		if withdrawing && !ownSide {
+			if oi := withdrawnForces(toks, ms, t.j, src); oi >= 0 {
 				mi, ownSide = oi, true
 			}
 		}
@@ -8740,7 +8825,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt, direct = owner, true
 		} else if ordered != nil {
 			tgt, direct = ordered, true
-		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && typ == "MOBILIZE") && !(typ == "ASSAULT" && attackedFacility(toks, ms[mi])) {
+		} else if mi >= 0 && prepBefore(toks, ms[mi].i) == "" && domesticObject(ms[mi], src) && !(ownSide && (typ == "MOBILIZE" || withdrawing)) && !(typ == "ASSAULT" && attackedFacility(toks, ms[mi])) {
 			// "The Dutch court ordered the government to halt exports to
 			// Israel": a court, the police or the army acting on a bare
 			// group of people or an institution acts within its country.
@@ -8761,6 +8846,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// soldiers": the victims are the attacked side's.
 			if w := attackedSide(toks, ms, t, src); w != "" {
 				o.country = w
+			}
+			// "An attack by Russian forces on a Ukrainian village killed
+			// six civilians": see nominalVictimCountry.
+			if nomAgent != nil && sameGroup(src, nomAgent) {
+				if w := nominalVictimCountry(toks, ms, t, nomAgent); w != "" {
+					o.country = w
+				}
 			}
 			// "Chinese coast guard vessels boarded the Philippine fishing
 			// boats, detaining 21 fishermen": people taken from ships are
@@ -8845,8 +8937,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			} else if !hasReal(tgt) || ownSide {
 				// A bare role as direct object ("mobilized army reservists
 				// for a war against Iraq") yields to a real actor later.
-				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && mobilizing && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) && !given(g) {
+				if g, l2 := objectAfter(toks, ms, t.j, min(lim+end-t.j, t.next-t.j), "against"); hasReal(g) && !(ownSide && (mobilizing || withdrawing) && sameGroup(g, group{ms[mi]})) && !embeddedTheme(emb, g) && !given(g) {
 					tgt, loc = g, l2
+				} else if ownSide && withdrawing {
+					// Troops a state pulls out are what it moves; the
+					// place or side they leave, after "from" or "out
+					// of", is the target (see withdrawnForces).
+					tgt = nil
+					if g, l2 := objectAfter(toks, ms, ms[mi].j, min(lim+end-ms[mi].j, t.next-ms[mi].j), "from|of"); hasReal(g) && g[0].i > ms[mi].i && !sameGroup(g, group{ms[mi]}) {
+						tgt, loc = g, l2
+					}
 				} else if ownSide && mobilizing {
 					// Troops a country deploys are what it moves, never
 					// whom it moves them against; where it moves them
@@ -9665,7 +9765,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// is the attacker's (see attackerMention), no evidence of the
 		// victims'; a place named after it gives theirs, and with none
 		// they have no country from the attacker.
-		if t.passive && (loc == nil || loc.country == "") && attackerMention(toks, src[0]) {
+		if nomAgent != nil && sameGroup(src, nomAgent) && (loc == nil || loc.country == "" || loc.country == src[0].country) {
+			// "An attack by Russian forces on a Ukrainian village killed
+			// six civilians": the victims are the attacked side's, named
+			// in the attack noun's phrase, never the attacker's (see
+			// nominalVictimCountry).
+			home = nominalVictimCountry(toks, ms, t, nomAgent)
+			if home == "" && st.dateline != "" && st.dateline != src[0].country && c.isState(st.dateline) {
+				home = st.dateline
+			}
+		} else if t.passive && (loc == nil || loc.country == "") && attackerMention(toks, src[0]) {
 			home = harmedPlace(toks, ms, t.j, src[0].j)
 		} else if loc != nil && loc.country != "" && !borderWord(toks, *loc) {
 			home = loc.country
@@ -9825,6 +9934,20 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	} else if !t.nominal {
 		ownEnvoyOnly = ownEnvoyObject(toks, t)
+	}
+	// "Russia denied that its jets had bombed a hospital": arms owned by
+	// a pronoun are that owner's forces (see possessiveWeaponSubject).
+	if len(src) == 0 {
+		if m, ok := possessiveWeaponSubject(toks, t, floor); ok {
+			if g := possessed(toks, ms, group{m}, reporter, reportAt); g[0].country != "" {
+				// "the rebels said their drones attacked": an armed
+				// group's arms are the group's, of its sector.
+				if o := pronounOwner(toks, ms, m, reporter, reportAt); o != nil && o.country == g[0].country && (o.sector == kb.SectorRebel || o.sector == kb.SectorPolice) {
+					g[0].sector = o.sector
+				}
+				src = g
+			}
+		}
 	}
 	src = possessed(toks, ms, src, reporter, reportAt)
 	tgt = possessed(toks, ms, tgt, reporter, reportAt)
@@ -15935,6 +16058,12 @@ func preventedAct(toks []tok, t *trigger) bool {
 			return false
 		}
 		k -= 2
+	}
+	// "repelled an attack by Boko Haram fighters": an act whose agent is
+	// named after it is pinned on someone as one named before it is
+	// (below): it was tried, and is coded.
+	if t.nominal && t.j < len(toks) && toks[t.j].low == "by" {
+		return false
 	}
 	for stop := k - 4; k >= 0 && k >= stop; k-- {
 		if preventVerbs[toks[k].low] {
