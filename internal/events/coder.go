@@ -726,8 +726,20 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 				best = &trigger{p: p, i: i, j: j, head: i, nominal: nominal}
 			}
 		}
+		byObject := false
 		if best == nil {
 			best = passiveObjectTrigger(toks, cands, i)
+			byObject = best != nil
+		}
+		// "Sanctions were imposed on Iran by Britain", "Aid to Afghanistan
+		// was suspended by the bank": the subject's noun makes the
+		// measure's pattern, and the event noun is absorbed into it
+		// (passivemeasure.go).
+		if best == nil || !best.nominal && best.roles == nil && (len(best.p.Words) == 1 || byObject && !best.p.Recip) {
+			if pt, h := passiveMeasureTrigger(toks, ms, cands, i); pt != nil {
+				best = pt
+				out = slices.DeleteFunc(out, func(u *trigger) bool { return u.nominal && u.i <= h && h < u.j })
+			}
 		}
 		if best == nil {
 			continue
