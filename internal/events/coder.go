@@ -10139,6 +10139,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// whoever the article told did it, the nearest earlier event of that
 	// kind ("The United States imposed sanctions on ..."). With none told,
 	// the act is anyone's, and the reacting side's own country is a guess.
+	// "welcomed the decision by Saudi Arabia to restore ties with Syria":
+	// the doer of the act a reaction answers is its target (actby.go).
+	if len(src) > 0 && reactionTypes[typ] && !t.nominal && !t.passive && t.roles == nil {
+		if g := actByTarget(toks, ms, gapObjectAt(p, t)); g != nil && g[0].country != src[0].country {
+			tgt = g
+		}
+	}
 	if len(tgt) == 0 && len(src) > 0 && reactionTypes[typ] && !t.nominal && !t.passive {
 		if types, ok := referredAct(toks, ms, gapObjectAt(p, t)); ok {
 			if d := st.referredEvent(types, s.Index, src[0].country, src[0].sector); d != nil {
