@@ -2468,6 +2468,11 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	// whatever the tagger says; read as a verb it took the speaker as
 	// the one fighting.
 	if strings.HasSuffix(toks[i].low, "ing") && i+1 < len(toks) && toks[i+1].low == "between" {
+		// "Oman is mediating between ...": a progressive's verb
+		// (progressive.go).
+		if progressiveAfterBe(toks, i) {
+			return !nominal
+		}
 		return nominal
 	}
 	// "closed their shops in protest/JJS against": the idiom's noun,
