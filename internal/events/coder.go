@@ -737,8 +737,20 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 				best = &trigger{p: p, i: i, j: j, head: i, nominal: nominal}
 			}
 		}
+		byObject := false
 		if best == nil {
 			best = passiveObjectTrigger(toks, ms, cands, i)
+			byObject = best != nil
+		}
+		// "Sanctions were imposed on Iran by Britain", "Aid to Afghanistan
+		// was suspended by the bank": the subject's noun makes the
+		// measure's pattern, and the event noun is absorbed into it
+		// (passivemeasure.go).
+		if best == nil || !best.nominal && best.roles == nil && (len(best.p.Words) == 1 || byObject && !best.p.Recip) {
+			if pt, h := passiveMeasureTrigger(toks, ms, cands, i); pt != nil {
+				best = pt
+				out = slices.DeleteFunc(out, func(u *trigger) bool { return u.nominal && u.i <= h && h < u.j })
+			}
 		}
 		if best == nil {
 			continue
@@ -2518,6 +2530,11 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 	// whatever the tagger says; read as a verb it took the speaker as
 	// the one fighting.
 	if strings.HasSuffix(toks[i].low, "ing") && i+1 < len(toks) && toks[i+1].low == "between" {
+		// "Oman is mediating between ...": a progressive's verb
+		// (progressive.go).
+		if progressiveAfterBe(toks, i) {
+			return !nominal
+		}
 		return nominal
 	}
 	// "closed their shops in protest/JJS against": the idiom's noun,
@@ -10270,6 +10287,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// whoever the article told did it, the nearest earlier event of that
 	// kind ("The United States imposed sanctions on ..."). With none told,
 	// the act is anyone's, and the reacting side's own country is a guess.
+	// "welcomed the decision by Saudi Arabia to restore ties with Syria":
+	// the doer of the act a reaction answers is its target (actby.go).
+	if len(src) > 0 && reactionTypes[typ] && !t.nominal && !t.passive && t.roles == nil {
+		if g := actByTarget(toks, ms, gapObjectAt(p, t)); g != nil && g[0].country != src[0].country {
+			tgt = g
+		}
+	}
 	if len(tgt) == 0 && len(src) > 0 && reactionTypes[typ] && !t.nominal && !t.passive {
 		if types, ok := referredAct(toks, ms, gapObjectAt(p, t)); ok {
 			if d := st.referredEvent(types, s.Index, src[0].country, src[0].sector); d != nil {
