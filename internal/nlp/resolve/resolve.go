@@ -763,6 +763,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		d.afterResolve(e, l)
 		return l
 	}
+	if l := d.partyBeforeWord(e, key); l != nil {
+		d.afterResolve(e, l)
+		return l
+	}
 	if l := d.lookupKey(e, key, title); l != nil {
 		d.afterResolve(e, l)
 		return l

@@ -1,0 +1,41 @@
+package resolve
+
+import (
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// partyBeforeWord resolves an organisation's name that stands right before
+// a lower-case "party" to the party the knowledge base lists as "<name>
+// Party" ("the Tisza party" for the Tisza Party, "the opposition Finns
+// party"): news drops the capital from the name's head word, and the tagger
+// leaves the word out of the span. Only a party's entry is taken, and only
+// when the name alone is no actor's (a country, a river or a town named
+// like the party keeps its own reading where the word "party" is not
+// after it). nil when the word does not follow or no party is so named.
+func (d *docState) partyBeforeWord(e *model.Entity, key string) *link {
+	if e.Type != model.EntityOrg {
+		return nil
+	}
+	next := d.tokenAt(e.End)
+	if next >= len(d.toks) || d.toks[next].norm != "party" || d.toks[next].upper {
+		return nil
+	}
+	if len(d.s.kb.LookupNorm(key, d.date)) > 0 {
+		return nil
+	}
+	var party *kb.Actor
+	for _, a := range d.s.kb.LookupNorm(key+" party", d.date) {
+		if a.Type != kb.TypeOrganisation || a.Sector != kb.SectorParty {
+			continue
+		}
+		if party != nil && party.Country != a.Country {
+			return nil // two countries' parties of that name: left to the rules
+		}
+		party = a
+	}
+	if party == nil {
+		return nil
+	}
+	return fromActor(party)
+}
