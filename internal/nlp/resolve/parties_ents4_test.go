@@ -73,3 +73,42 @@ func TestAddedCountriesParties(t *testing.T) {
 		})
 	}
 }
+
+// TestBarePartyPluralMisc: a bare "Democrats" the tagger marked MISC (as
+// CoNLL tags a group named by its members) is a party: the United States'
+// in a Washington story, the story country's party in a Vilnius one, never
+// the U.S. party abroad; another MISC plural keeps its reading.
+func TestBarePartyPluralMisc(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text string
+		ents       []ent
+		mention    string
+		id, cc     string
+		sector     string
+	}{
+		{"washington", "WASHINGTON, March 3 (Reuters) - The Democrats said they would oppose the bill.",
+			[]ent{{"WASHINGTON", "GPE"}, {"Reuters", "ORG"}, {"Democrats", "MISC"}}, "Democrats", "USA.PTY.DEM", "USA", "party"},
+		{"vilnius", "VILNIUS, March 3 (Reuters) - The Democrats said they would abstain.",
+			[]ent{{"VILNIUS", "GPE"}, {"Reuters", "ORG"}, {"Democrats", "MISC"}}, "Democrats", "", "LTU", "party"},
+		// Near miss: another group's plural stays no party.
+		{"other plural", "BERLIN, March 3 (Reuters) - The Europeans said they would abstain.",
+			[]ent{{"BERLIN", "GPE"}, {"Reuters", "ORG"}, {"Europeans", "MISC"}}, "Europeans", "", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveGiven(t, s, c.text, "2026-03-03", c.ents)
+			if c.sector == "" {
+				for _, e := range art.Entities {
+					if e.Text == c.mention && e.Sector == "party" {
+						t.Errorf("%s -> %s party, want none", e.Text, e.ActorID)
+					}
+				}
+				return
+			}
+			checkMention(t, art, c.mention, c.id, c.cc, c.sector)
+			if c.cc != "USA" && mentionActor(art, c.mention) == "USA.PTY.DEM" {
+				t.Errorf("%s abroad took the U.S. party", c.mention)
+			}
+		})
+	}
+}

@@ -698,6 +698,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	if key == "" {
 		return nil
 	}
+	if barePartyPlural(e, key) {
+		e.Type = model.EntityOrg
+	}
 	if e.Type == model.EntityLoc && d.possessedLegislature(e, key) {
 		e.Type = model.EntityOrg
 	}
