@@ -18,7 +18,7 @@ func TestAddedCountriesParties(t *testing.T) {
 		name, text string
 		ents       []ent
 		mention    string
-		id, cc     string // id "" with cc "": no kb party; id "-": any id but the party's of another country
+		id, cc     string // id "": no party; id "-": no party of a country but cc (and cc's party when sector is given)
 		sector     string
 	}{
 		{"homeland union bare", "VILNIUS, March 3 (Reuters) - The Homeland Union said on Tuesday it would seek a no-confidence vote.",
@@ -39,7 +39,13 @@ func TestAddedCountriesParties(t *testing.T) {
 			[]ent{{"KYIV", "GPE"}, {"Reuters", "ORG"}, {"Servant of the People", "ORG"}}, "Servant of the People", "UKR.PTY.SOTP", "UKR", "party"},
 		{"republican before party", "WASHINGTON, March 3 (Reuters) - Senators of the Republican party blocked the bill.",
 			[]ent{{"WASHINGTON", "GPE"}, {"Reuters", "ORG"}, {"Republican", "ORG"}}, "Republican", "USA.PTY.GOP", "USA", "party"},
+		{"democratic before party, rome", "ROME, March 3 (Reuters) - Lawmakers of the Democratic party walked out.",
+			[]ent{{"ROME", "GPE"}, {"Reuters", "ORG"}, {"Democratic", "ORG"}}, "Democratic", "ITA.PTY.PD", "ITA", "party"},
+		{"democratic before party, washington", "WASHINGTON, March 3 (Reuters) - Lawmakers of the Democratic party walked out.",
+			[]ent{{"WASHINGTON", "GPE"}, {"Reuters", "ORG"}, {"Democratic", "ORG"}}, "Democratic", "USA.PTY.DEM", "USA", "party"},
 		// Near misses: the same words about another country.
+		{"democratic before party, jakarta", "JAKARTA, March 3 (Reuters) - Lawmakers of the Democratic party walked out.",
+			[]ent{{"JAKARTA", "GPE"}, {"Reuters", "ORG"}, {"Democratic", "ORG"}}, "Democratic", "-", "IDN", ""},
 		{"workers party in pyongyang", "PYONGYANG, March 3 (Reuters) - The Workers' Party said it would hold a congress.",
 			[]ent{{"PYONGYANG", "GPE"}, {"Reuters", "ORG"}, {"Workers' Party", "ORG"}}, "Workers' Party", "PRK.PTY.WPK", "PRK", "party"},
 		{"social democrats in vilnius not finland's", "VILNIUS, March 3 (Reuters) - The Social Democratic Party rejected the demand.",
@@ -66,7 +72,9 @@ func TestAddedCountriesParties(t *testing.T) {
 						t.Errorf("%s -> %s, want no other country's party", e.Text, e.ActorID)
 					}
 				}
-				checkMention(t, art, c.mention, "", c.cc, c.sector)
+				if c.sector != "" {
+					checkMention(t, art, c.mention, "", c.cc, c.sector)
+				}
 			default:
 				checkMention(t, art, c.mention, c.id, c.cc, c.sector)
 			}

@@ -24,15 +24,28 @@ func (d *docState) partyBeforeWord(e *model.Entity, key string) *link {
 	if len(d.s.kb.LookupNorm(key, d.date)) > 0 {
 		return nil
 	}
-	var party *kb.Actor
+	var parties []*kb.Actor
 	for _, a := range d.s.kb.LookupNorm(key+" party", d.date) {
-		if a.Type != kb.TypeOrganisation || a.Sector != kb.SectorParty {
-			continue
+		if a.Type == kb.TypeOrganisation && a.Sector == kb.SectorParty {
+			parties = append(parties, a)
 		}
-		if party != nil && party.Country != a.Country {
-			return nil // two countries' parties of that name: left to the rules
+	}
+	if len(parties) == 0 {
+		return nil
+	}
+	// Two countries' parties of that name ("the Democratic party": the
+	// United States' and Italy's): the one of the story's home country,
+	// none when it is neither's (the party rules then give the name a
+	// party of its own).
+	home := d.homeCountry()
+	var party *kb.Actor
+	for _, a := range parties {
+		if len(parties) == 1 || a.Country == home {
+			if party != nil && party.Country != a.Country {
+				return nil
+			}
+			party = a
 		}
-		party = a
 	}
 	if party == nil {
 		return nil
