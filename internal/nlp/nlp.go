@@ -372,6 +372,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markPartyHeadNames(ws, tags[i])
 		markUnionHeadNames(ws, tags[i])
 		joinPluralPartyNames(ws, tags[i])
+		markBarePartyPlurals(ws, tags[i])
 		floorLeaders(ws, tags[i])
 		markInstitutionsOf(ws, tags[i])
 		courtNames(ws, tags[i])

@@ -698,6 +698,9 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 	if key == "" {
 		return nil
 	}
+	if barePartyPlural(e, key) {
+		e.Type = model.EntityOrg
+	}
 	if e.Type == model.EntityLoc && d.possessedLegislature(e, key) {
 		e.Type = model.EntityOrg
 	}
@@ -760,6 +763,10 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		return l
 	}
 	if l := d.organisedLabour(e, key); l != nil {
+		d.afterResolve(e, l)
+		return l
+	}
+	if l := d.partyBeforeWord(e, key); l != nil {
 		d.afterResolve(e, l)
 		return l
 	}

@@ -3,6 +3,7 @@ package resolve
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -18,8 +19,9 @@ var nonPartyUnionWords = wordSet("student students students' rugby football spor
 // Union") that is no workers' union (unionName: "Teachers Union",
 // "Trade Union Congress"), no other kind of union (nonPartyUnionWords)
 // and no body the knowledge base knows ("European Union", "African
-// Union", "Soviet Union"). Such a name before a head title ("Homeland
-// Union leader Gabrielius Landsbergis") is a party's, whose leader leads
+// Union", "Soviet Union") other than a party (Lithuania's "Homeland
+// Union"). Such a name before a head title ("Homeland Union leader
+// Gabrielius Landsbergis") is a party's, whose leader leads
 // no organised labour: the role phrase "union leader" is not read across
 // it. "The union leader", or "Union leader Joe Ajaero" opening a sentence,
 // has no name before "Union" and stays labour's.
@@ -46,10 +48,19 @@ func (d *docState) namedUnionAt(i int) bool {
 	}
 	// Any tail of the run the knowledge base knows ("Council of the
 	// European Union" cut to "European Union") is that body.
+	// A party the knowledge base lists under the name ("Homeland Union",
+	// Lithuania's) is what the name says it is.
 	for x := range words[:len(words)-1] {
-		if d.s.kb.HasAlias(strings.Join(words[x:], " ")) {
-			return false
+		key := strings.Join(words[x:], " ")
+		if !d.s.kb.HasAlias(key) {
+			continue
 		}
+		for _, a := range d.s.kb.LookupNorm(key, d.date) {
+			if x == 0 && a.Type == kb.TypeOrganisation && a.Sector == kb.SectorParty {
+				return true
+			}
+		}
+		return false
 	}
 	return true
 }

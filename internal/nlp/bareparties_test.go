@@ -1,0 +1,33 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestMarkBarePartyPlurals: a bare capitalised "Democrats" or
+// "Republicans" the tagger left untagged becomes a MISC span; a body's
+// name going on past it, a lower-case word and a title-case line do not.
+func TestMarkBarePartyPlurals(t *testing.T) {
+	for _, c := range []struct {
+		text, tags string
+	}{
+		{"The Democrats said they would oppose the bill .", "O B-MISC O O O O O O O"},
+		{"Republicans blocked the vote on Tuesday .", "B-MISC O O O O O O"},
+		{"He said the Democrats would lose .", "O O O B-MISC O O O"},
+		// Near misses.
+		{"Republicans Overseas said it would campaign .", "O O O O O O O"},
+		{"the democrats of the village met .", "O O O O O O O"},
+		{"Democrats Win Big In Key Races", "O O O O O O"},
+	} {
+		words := strings.Fields(c.text)
+		tags := make([]string, len(words))
+		for i := range tags {
+			tags[i] = "O"
+		}
+		markBarePartyPlurals(words, tags)
+		if got := strings.Join(tags, " "); got != c.tags {
+			t.Errorf("%q:\n got %s\nwant %s", c.text, got, c.tags)
+		}
+	}
+}
