@@ -724,6 +724,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if p.ToClause && !toClauseAfter(toks, i, j) {
 				continue
 			}
+			// "students joined the protest": joining or leaving is an event
+			// only for an alliance or bloc (blocmembership.go).
+			if blocMembershipPattern(p) && !blocObject(toks, ms, j) {
+				continue
+			}
 			// "suspended aid workers' salaries", "the withdrawal of aid
 			// workers": aid that modifies a word for people or bodies
 			// ("aid workers", a role) names them, and what is stopped or
@@ -8554,7 +8559,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if q > t.j && repeatedAuxiliary(toks, q) {
 				break
 			}
-			if toks[q].low == "by" && !(q+1 < len(toks) && strings.HasSuffix(toks[q+1].low, "ing")) {
+			// "by signing the deal" is the means; "by King Felipe", "by
+			// Beijing" name the agent though they end in "-ing".
+			if toks[q].low == "by" && !(q+1 < len(toks) && strings.HasSuffix(toks[q+1].low, "ing") && !isCap(toks[q+1].text)) {
 				byAgent = true
 				if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
 					src = groupAt(toks, ms, mi)
@@ -9445,6 +9452,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		src, tgt = tgt, group{*loc}
 		loc = nil
 	}
+	// "Iranian troops were deployed to the border": with no deployer
+	// named, the force deployed is its own state's, which moved it; the
+	// troops are no target (deployedOwnForce).
+	if t.passive && len(src) == 0 && !byAgent && typ == "MOBILIZE" && deployedOwnForce(toks, p, t, tgt) {
+		src, tgt = tgt, nil
+		if loc != nil && loc.country != "" && loc.i >= t.j && loc.country != src[0].country {
+			tgt = group{*loc}
+			loc = nil
+		} else if g, _ := objectAfter(toks, ms, t.j, 8, ""); len(g) == 1 && g[0].country != "" && g[0].country != src[0].country && prepBefore(toks, g[0].i) == "to" {
+			// "were deployed to Belarus": where the force was sent.
+			tgt = g
+		}
+	}
 	// "Two soldiers were killed in fighting with Hezbollah in Lebanon":
 	// the side the victims fought is the agent; the place keeps standing
 	// in only when no side is named (fightingwith.go).
@@ -9472,7 +9492,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// The place stands in for want of an agent, as a scene: a capital
 	// there ("was shot dead in Maputo") stays the city, as one named
 	// as the target for want of a party does, not its government.
-	if t.passive && len(src) == 0 && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) && !thingAgentAfterPlace(toks, t.j, *loc) {
+	// A by-phrase names the agent even when it is no actor the coder
+	// knows ("freed by their captors in Mali"): the place after it is
+	// where, never who.
+	if t.passive && len(src) == 0 && !byAgent && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) && !thingAgentAfterPlace(toks, t.j, *loc) {
 		where := *loc
 		where.where = true
 		src = group{where}
@@ -15998,7 +16021,9 @@ func headlineRoleVerb(toks []tok, ms []mention, i int, prep string) bool {
 	}
 	role := false
 	for _, m := range ms {
-		if m.j == i && (m.kind == "role" || m.kind == "demonym" && m.sector != "") {
+		// "Myanmar junta arrests journalists": a country's body named
+		// with its sector is a role too.
+		if m.j == i && (m.kind == "role" || m.sector != "" && m.kind != "person") {
 			role = true
 		}
 	}

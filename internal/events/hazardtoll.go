@@ -140,6 +140,22 @@ func deployedForce(toks []tok, p *Pattern, t *trigger, tgt group, loc *mention) 
 	return locPreps[prepBefore(toks, loc.i)]
 }
 
+// deployedOwnForce says whether the agentless passive deployment of t
+// has as its subject (tgt) a country's armed forces or police ("Iranian
+// troops were deployed to the border", "more Kenyan police were sent"):
+// the force is the one mobilised, by its own state.
+func deployedOwnForce(toks []tok, p *Pattern, t *trigger, tgt group) bool {
+	if len(tgt) == 0 || !deployVerbs[p.Words[0]] || t.j < len(toks) && toks[t.j].low == "by" {
+		return false
+	}
+	for _, m := range tgt {
+		if m.country == "" || m.where || !(m.sector == kb.SectorMilitary || m.sector == kb.SectorPolice) {
+			return false
+		}
+	}
+	return true
+}
+
 // movingPeople head the subjects of people on the move, fleeing or
 // displaced, whose arrival somewhere is no visit (CAMEO 042 is a visit to
 // a host): "refugees arrived in Adre", "migrants who reached Lampedusa",

@@ -1,0 +1,32 @@
+package events
+
+// blocMembershipVerbs join or leave something: a bare pattern on one of
+// them is an event only when what is joined or left is an alliance or a
+// bloc of states ("Finland joined NATO" COOPERATE, "Britain voted to
+// leave the EU" SANCTION 160 as a pact withdrawn from is), never a crowd,
+// a talk or a place ("students joined the protest", "troops left the
+// village"), whose own patterns code them.
+var blocMembershipVerbs = map[string]bool{"join": true, "rejoin": true, "leave": true, "quit": true, "exit": true}
+
+// blocMembershipPattern says whether p is a bare joining or leaving verb
+// (blocMembershipVerbs) that blocObject must license.
+func blocMembershipPattern(p *Pattern) bool {
+	return p.Kind == "verb" && len(p.Words) == 1 && blocMembershipVerbs[p.Words[0]]
+}
+
+// blocObject says whether the direct object that starts at token j, past
+// a determiner, is an international organisation ("NATO", "the EU", "the
+// alliance" read as NATO): the body a state joins or leaves.
+func blocObject(toks []tok, ms []mention, j int) bool {
+	for j < len(toks) && (toks[j].low == "the" || toks[j].low == "a") {
+		j++
+	}
+	for _, m := range ms {
+		// "left the UN headquarters": a body that only modifies the
+		// object's noun is not what is left.
+		if m.i == j && m.sector == "igo" && !(m.j < len(toks) && (toks[m.j].pos == "NN" || toks[m.j].pos == "NNS" || toks[m.j].pos == "NNP")) {
+			return true
+		}
+	}
+	return false
+}
