@@ -8644,7 +8644,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// "Talks between Serbia and Kosovo were suspended": see
 		// passiveTalksParties. "... suspended by the EU" targets the
 		// parties the talks were between.
-		if p.Type == "SANCTION" {
+		if p.Type == "SANCTION" || p.Type == "CONCEDE" {
 			if parties, ok := passiveTalksParties(toks, ms, t.i); ok {
 				if !byAgent {
 					return
@@ -11625,7 +11625,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Talks between X and Y stalled on Tuesday": the talks coming to a
 	// halt on their own is no consultation held that day, nor an act of
 	// either side (see talksHalted).
-	if t.nominal && t.p.Type == "CONSULT" && talksNouns[toks[t.j-1].low] && talksHalted(toks, t.j) {
+	// So too talks suspended or called off in the passive (talksCalledOff).
+	if t.nominal && t.p.Type == "CONSULT" && talksNouns[toks[t.j-1].low] && (talksHalted(toks, t.j) || talksCalledOff(toks, t.j)) {
 		src, tgt = group{mention{}}, group{mention{}}
 	}
 	if hostOfFailedTalks(toks, t) {

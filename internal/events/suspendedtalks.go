@@ -50,3 +50,39 @@ func passiveTalksParties(toks []tok, ms []mention, i int) (parties group, ok boo
 	}
 	return nil, true
 }
+
+// haltingParticiples end talks told in the passive: "were suspended",
+// "have been halted", "were called off", "were broken off".
+// Talks "cancelled" or "postponed" are left to the polarity and modality
+// of the meeting (a cancelled one negated, a postponed one planned).
+var haltingParticiples = map[string]string{"suspended": "", "halted": "", "called": "off", "broken": "off"}
+
+// talksCalledOff says whether the talks noun ending at token j is the
+// subject of a passive that ends or puts them off ("Talks between Serbia
+// and Kosovo were suspended", "the negotiations have been called off"):
+// as with talks that stalled (talksHalted), no consultation is told as
+// held then, whoever halted them.
+func talksCalledOff(toks []tok, j int) bool {
+	aux := false
+	for q := j; q < len(toks) && q < j+12; q++ {
+		l := toks[q].low
+		if isPunct(toks[q].text) || l == "that" || l == "which" || l == "who" {
+			return false
+		}
+		if passiveAux[l] || perfectAux[l] {
+			aux = true
+			continue
+		}
+		if aux && (adverbs[l] || l == "not" || l == "indefinitely") {
+			continue
+		}
+		if aux {
+			part, ok := haltingParticiples[l]
+			return ok && (part == "" || q+1 < len(toks) && toks[q+1].low == part)
+		}
+		if finiteVerb(toks[q]) {
+			return false
+		}
+	}
+	return false
+}
