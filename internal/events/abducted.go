@@ -26,6 +26,11 @@ var seizedPeopleNouns = map[string]bool{
 	"migrant": true, "migrants": true, "refugee": true, "refugees": true, "farmer": true, "farmers": true,
 	"trader": true, "traders": true, "worshippers": true, "people": true, "family": true, "relatives": true,
 	"wife": true, "husband": true, "son": true, "sons": true, "daughter": true, "daughters": true,
+	// Those held ("beat inmates in Cairo", "shot detainees in Gaza") are
+	// people acted on where they are held, as civilians are: the place
+	// gives them its country and is no party itself.
+	"inmate": true, "inmates": true, "prisoner": true, "prisoners": true, "detainee": true, "detainees": true,
+	"captive": true, "captives": true, "abductee": true, "abductees": true,
 }
 
 // seizedPersonPronouns stand for a person as a verb's object. "Them" may

@@ -5981,6 +5981,9 @@ func underFramework(toks []tok, i int) bool {
 		if l == "under" {
 			return !(k+1 < len(toks) && numeral(toks[k+1]))
 		}
+		if l != "under" && referenceFrame(toks, k) {
+			return true
+		}
 		if isPunct(l) && l != "-" || finiteVerb(toks[k]) || locPreps[l] || objPreps[l] && l != "with" && l != "between" && l != "of" || l == "and" && k < i-1 {
 			return false
 		}
@@ -8645,6 +8648,19 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if p.CAMEO == "042" && !byAgent {
 			return
 		}
+		// "Talks between Serbia and Kosovo were suspended": see
+		// passiveTalksParties. "... suspended by the EU" targets the
+		// parties the talks were between.
+		if p.Type == "SANCTION" || p.Type == "CONCEDE" {
+			if parties, ok := passiveTalksParties(toks, ms, t.i); ok {
+				if !byAgent {
+					return
+				}
+				if !hasReal(tgt) && parties != nil {
+					tgt = parties
+				}
+			}
+		}
 		// A pattern for one sector's acts needs an agent of that sector in
 		// the passive too, as its subject in the active: "protesters were
 		// crushed by riot police" is repression, "traders were crushed by
@@ -9541,7 +9557,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// So for one vowed ("vowed to appeal the decision in the Supreme
 	// Court"), whose pattern is the vow's.
 	forum := (p.Owner || emb != nil && appealOfDecision(emb.p)) && typ == "REJECT" && loc != nil && loc.i >= t.j && forumPreps[prepBefore(toks, loc.i)]
-	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !forum && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) &&
+	if len(tgt) == 0 && loc != nil && len(src) > 0 && loc.country != "" && !p.Recip && !forum && !venueOf(toks, t, typ, code, *loc) && !(!borderForce[typ] && besideBorder(toks, *loc)) && !assaultBesideBorder(toks, typ, *loc) &&
 		!(typ != "CONSULT" && loc.country == src[0].country && placeKindBefore(toks, loc.i) && !destinationPlace(toks, *loc)) &&
 		!askedPlace(toks, typ, t, emb, *loc) && !offshore(toks, loc.i) && !permittedActPlace(toks, t, *loc, src) {
 		where := *loc
@@ -10229,6 +10245,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// follows it is its place; the place is where the police or troops
 	// acted, not whom the condemnation names. People "of" it ("the arrest
 	// of two Turkish journalists") stay the target as before.
+	// "shelled towns near the border with Turkey", "attacked a ship off
+	// the Yemeni coast": the far side of a border, or the land off which
+	// it happened, locates what was struck (assaultBesideBorder).
+	if typ == "ASSAULT" && len(tgt) > 0 && tgt[0].i > t.j && locatingSide(toks, tgt) {
+		tgt, noDomestic = nil, true
+	}
 	condemnedAct := typ == "ACCUSE" && !t.nominal && (c.assaultObject(toks, ms, t.j) ||
 		c.coerciveObject(toks, ms, t.j) && !(len(tgt) > 0 && tgt[0].i > t.j && !locPreps[prepBefore(toks, tgt[0].i)]))
 	if condemnedAct && len(tgt) > 0 && tgt[0].i > t.j && victimPreps[prepBefore(toks, tgt[0].i)] {
@@ -11626,7 +11648,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Talks between X and Y stalled on Tuesday": the talks coming to a
 	// halt on their own is no consultation held that day, nor an act of
 	// either side (see talksHalted).
-	if t.nominal && t.p.Type == "CONSULT" && talksNouns[toks[t.j-1].low] && talksHalted(toks, t.j) {
+	// So too talks suspended or called off in the passive (talksCalledOff).
+	if t.nominal && t.p.Type == "CONSULT" && talksNouns[toks[t.j-1].low] && (talksHalted(toks, t.j) || talksCalledOff(toks, t.j)) {
 		src, tgt = group{mention{}}, group{mention{}}
 	}
 	if hostOfFailedTalks(toks, t) {
@@ -13048,6 +13071,12 @@ func background(toks []tok, t *trigger) bool {
 			if l == "for" && answeredAct(toks, t) {
 				break
 			}
+			// "froze the assets in line with EU sanctions", "under UN
+			// sanctions", "as part of the deal": a measure an act
+			// follows is its framework, told as a reference.
+			if referenceFrame(toks, k) {
+				return true
+			}
 			switch l {
 			case "for", "following", "after", "over", "during", "since", "despite", "amid", "against", "about", "before", "behind":
 				// "behind": who was behind the attacks is said of
@@ -13926,6 +13955,9 @@ func (c *Coder) actNounObject(toks []tok, ms []mention, j int, kind func(*Patter
 // shoot): an act of violence named as a thing, as "the attack" is.
 func (c *Coder) violentGerund(l string) bool {
 	l = strings.TrimSuffix(l, "s")
+	if violentActNouns[l] {
+		return true
+	}
 	if !strings.HasSuffix(l, "ing") {
 		return false
 	}
