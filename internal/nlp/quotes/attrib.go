@@ -1501,6 +1501,14 @@ func (st *state) classify(s, e int) party {
 					speakAs(p.sp, o)
 				} else {
 					speakFor(p.sp, o)
+					if personalStaff[head.low] && strings.HasPrefix(o.ActorID, "doc:person:") {
+						// "Helena Varga met David Okoro. His office
+						// said": the office of a person the article
+						// alone names holds no office the knowledge base
+						// knows, but it speaks for that person, as a
+						// lawyer speaks as the client.
+						p.sp.ActorID = o.ActorID
+					}
 				}
 			}
 		}
@@ -2541,6 +2549,46 @@ func (st *state) invertedSubject(lo, j int) (party, bool) {
 	return st.apposition(c, e, j), true
 }
 
+// unresolvedAddition says the participle of speech at vi (n words) goes on
+// with a closing attribution whose subject p is a pronoun no antecedent
+// was found for, after a quotation given no speaker: `"...," she said,
+// adding that ...`. The pronoun stands right after the quotation's
+// closing mark (and comma), its verb of speech after it, and a comma
+// before the participle. Any other unresolved subject ("She said the
+// talks failed, adding ...") reports nothing, as before: no quotation
+// says its words were anyone's.
+func (st *state) unresolvedAddition(p party, vi, n, lo int) bool {
+	v := st.v
+	if p.e != p.s+1 || p.s <= lo || vi-1 <= p.e || v.toks[vi-1].text != "," || v.toks[vi].pos != "VBG" && !strings.HasSuffix(v.toks[vi].low, "ing") {
+		return false
+	}
+	if l := v.toks[p.s].low; l != "he" && l != "she" && l != "they" && l != "it" {
+		return false
+	}
+	lemma, m := v.verbAt(p.e)
+	if m == 0 || p.e+m != vi-1 || !invertible[lemma] {
+		return false
+	}
+	if l2, _ := v.verbAt(vi); !clauseLemmas[l2] {
+		return false
+	}
+	// The quotation closes right before the pronoun.
+	k := p.s - 1
+	for k >= lo && v.toks[k].quote < 0 && (v.toks[k].text == "," || isQuoteMark(v.toks[k].text)) {
+		k--
+	}
+	if k < lo || v.toks[k].quote < 0 {
+		return false
+	}
+	at := v.spans[v.toks[k].quote].Start
+	for j := len(st.out) - 1; j >= 0 && j >= len(st.out)-20; j-- {
+		if f := st.out[j].q; f.Kind != model.QuoteIndirect && f.Start <= at+1 && f.End >= at && f.Speaker == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveAgent says entity ei is the agent of a passive verb: "was
 // announced by a Moldovan foreign ministry spokesman", where "by" follows
 // a past participle and only determiners and modifiers come between.
@@ -3397,7 +3445,15 @@ func (st *state) indirect(si int) {
 		if !ok {
 			p, ok = st.subject(i, n, lo, hi)
 		}
-		if !ok || p.sp == nil || p.kind == kindNone || p.kind == kindPronoun {
+		if ok && p.kind == kindPronoun && p.sp == nil && st.unresolvedAddition(p, i, n, lo) {
+			// `"...," she said, adding that talks would resume`, with no
+			// one "she" can be: the added report is the same speaker's,
+			// null as the quotation's is, not dropped.
+			if st.nullReport == nil {
+				st.nullReport = map[int]bool{}
+			}
+			st.nullReport[i] = true
+		} else if !ok || p.sp == nil || p.kind == kindNone || p.kind == kindPronoun {
 			continue
 		}
 		if p.kind == kindDocument && p.s < i && p.s-1 >= lo && v.toks[p.s-1].pos == "IN" && v.toks[p.s-1].quote < 0 {
@@ -4430,7 +4486,7 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 		return
 	}
 	sp, conduit := speakerAndConduit(p, conduit)
-	if sp == nil {
+	if sp == nil && !(p.sp == nil && st.nullReport[verb]) {
 		return
 	}
 	if c := st.bodyOf[verb]; c != nil && sp == p.sp {
@@ -6052,6 +6108,11 @@ func finiteVerb(t tok) bool {
 // spokeswoman".
 // Staff and deputies are of the same office: "her deputy", "his advisers"
 // speak as the owner's body does.
+// personalStaff are the mouthpieces that are one person's own staff, who
+// speak for that person: "his office", "her spokeswoman", "his aides". A
+// deputy or an adviser speaks in their own name.
+var personalStaff = set("office spokesman spokeswoman spokesperson spokespeople aide aides")
+
 var mouthpieces = set("office spokesman spokeswoman spokesperson spokespeople aides aide adviser advisers advisor advisors deputy deputies")
 
 // counsel speak for their client itself, not for its office: "his
