@@ -2553,7 +2553,8 @@ func (st *state) invertedSubject(lo, j int) (party, bool) {
 // with a closing attribution whose subject p is a pronoun no antecedent
 // was found for, after a quotation given no speaker: `"...," she said,
 // adding that ...`. The pronoun stands right after the quotation's
-// closing mark (and comma), its verb of speech after it, and a comma
+// closing mark (and comma), its verb of speech after it (with a short
+// phrase of its own: "told reporters", "said on Tuesday"), and a comma
 // before the participle. Any other unresolved subject ("She said the
 // talks failed, adding ...") reports nothing, as before: no quotation
 // says its words were anyone's.
@@ -2566,8 +2567,19 @@ func (st *state) unresolvedAddition(p party, vi, n, lo int) bool {
 		return false
 	}
 	lemma, m := v.verbAt(p.e)
-	if m == 0 || p.e+m != vi-1 || !invertible[lemma] {
+	if m == 0 || p.e+m > vi-1 || !invertible[lemma] && lemma != "tell" {
 		return false
+	}
+	// "she told reporters, adding", "he said on Tuesday, adding", "she
+	// said in a statement, noting": a short phrase of the attribution's
+	// own, with no verb, may stand before the comma.
+	if vi-1-(p.e+m) > 6 {
+		return false
+	}
+	for k := p.e + m; k < vi-1; k++ {
+		if t := v.toks[k]; t.quote >= 0 || isPunct(t) || isVerb(t.pos) || t.pos == "MD" {
+			return false
+		}
 	}
 	if l2, _ := v.verbAt(vi); !clauseLemmas[l2] {
 		return false
