@@ -1436,6 +1436,9 @@ func (st *state) classify(s, e int) party {
 			if own := st.ministersBody(s, e); own != nil {
 				p.kind = kindOrg
 				p.sp = own
+			} else if own := st.ownMinistry(s, e); own != nil {
+				p.kind = kindOrg
+				p.sp = own
 			}
 			return p
 		case model.EntityOrg, model.EntityGPE, model.EntityNORP, model.EntityMisc, model.EntityLoc:
@@ -1472,6 +1475,9 @@ func (st *state) classify(s, e int) party {
 			p.sp.Country = v.regionOf(s, e)
 		}
 		if own := st.ministersBody(s, e); own != nil {
+			p.kind = kindOrg
+			p.sp = own
+		} else if own := st.ownMinistry(s, e); own != nil {
 			p.kind = kindOrg
 			p.sp = own
 		} else if ant := st.definite(s, e); ant != nil {
@@ -1542,7 +1548,9 @@ func (v *view) roleWord(low string) bool {
 // Its spokeswoman said": the nearest tagged body would be a guess).
 func (st *state) mouthpieceOwner(s, e int, owner *party) *model.Speaker {
 	v := st.v
-	if e-s == 2 {
+	// "her press office", "his media adviser": a word saying what the
+	// staff deal with stands between the possessive and the head.
+	if e-s == 2 || e-s == 3 && (v.toks[s+1].low == "press" || v.toks[s+1].low == "media") {
 		switch v.toks[s].low {
 		case "his", "her":
 			if o, decided := st.possessiveOwner(s); decided {
@@ -6355,6 +6363,33 @@ func (st *state) ministersBody(s, e int) *model.Speaker {
 		}
 	}
 	return nil
+}
+
+// ownMinistry reads "his ministry", "her ministry" as the ministry of the
+// person the possessive goes back to, chosen by the pronoun's gender as for
+// "his office" (mouthpieceOwner): it takes that person's country and
+// sector (speakFor), and a ministry being a country's government, a
+// person the article alone names gives the government's actor when their
+// country and a government sector are known ("Kenyan Finance Minister
+// Helena Varga ... Her ministry said": KEN.GOV). It is nil when no one is
+// found.
+func (st *state) ownMinistry(s, e int) *model.Speaker {
+	v := st.v
+	if e-s != 2 || v.toks[e-1].low != "ministry" || v.toks[s].low != "his" && v.toks[s].low != "her" {
+		return nil
+	}
+	o := st.mouthpieceOwner(s, e, nil)
+	if o == nil {
+		return nil
+	}
+	sp := &model.Speaker{Text: v.textOf(s, e)}
+	speakFor(sp, o)
+	if sp.ActorID == "" && len(sp.ActorIDs) == 0 && sp.Country != "" && sp.Sector == "government" {
+		if code := kb.SectorCode(sp.Sector); code != "" {
+			sp.ActorID = sp.Country + "." + code
+		}
+	}
+	return sp
 }
 
 // ministerOf is the person or role the minister word at token k names:
