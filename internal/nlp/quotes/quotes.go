@@ -1441,7 +1441,8 @@ func (st *state) clauseBeforeColon(lo, hi int) (party, int, bool) {
 
 // labelBeforeColon reads a headline's or caption's attribution: a name or
 // a role alone before the colon that opens the quotation, with no verb
-// (`Minister: "We will rebuild"`, `Carla Ruiz: "..."`). The label is the
+// (`Minister: "We will rebuild"`, `Carla Ruiz: "..."`, `Carla Ruiz,
+// finance minister: "..."`). The label is the
 // whole of what stands before the colon in its sentence, or the whole of
 // the sentence before when the tokenizer ends one at the colon. A label
 // that names no one who speaks ("Update:", "The message was clear:") gives
@@ -1464,8 +1465,16 @@ func (st *state) labelBeforeColon(qi, lo, hi int) (party, int, bool) {
 	if hi-lo < 2 || hi-lo > 7 || v.toks[hi-1].text != ":" || v.toks[hi-1].quote >= 0 {
 		return party{}, -1, false
 	}
+	end := hi - 1 // the label's words; before the comma of an appositive
 	for k := lo; k < hi-1; k++ {
-		if t := v.toks[k]; t.quote >= 0 || isPunct(t) && t.text != "." || isVerb(t.pos) || t.pos == "MD" || t.pos == "IN" || t.pos == "CC" || t.pos == "PRP" {
+		t := v.toks[k]
+		if t.text == "," && end == hi-1 && k > lo && k+1 < hi-1 {
+			// "Carla Ruiz, finance minister:": the name before the
+			// comma is the speaker, the words after it describe them.
+			end = k
+			continue
+		}
+		if t.quote >= 0 || isPunct(t) && t.text != "." || isVerb(t.pos) || t.pos == "MD" || t.pos == "IN" || t.pos == "CC" || t.pos == "PRP" {
 			return party{}, -1, false
 		}
 	}
@@ -1474,7 +1483,7 @@ func (st *state) labelBeforeColon(qi, lo, hi int) (party, int, bool) {
 	if !st.lineStart(lo) {
 		return party{}, -1, false
 	}
-	c := st.classify(lo, hi-1)
+	c := st.classify(lo, end)
 	if c.sp == nil {
 		return party{}, -1, false
 	}
@@ -1484,7 +1493,7 @@ func (st *state) labelBeforeColon(qi, lo, hi int) (party, int, bool) {
 	case kindName:
 		// A capitalised word the tagger named nothing ("Update:",
 		// "Warning:") is no speaker; a name it tagged is.
-		if v.toks[lo].ent >= 0 && v.toks[hi-2].ent == v.toks[lo].ent {
+		if v.toks[lo].ent >= 0 && v.toks[end-1].ent == v.toks[lo].ent {
 			return c, -1, true
 		}
 	}
