@@ -27,7 +27,7 @@ import "strings"
 // subject opens the sentence, as "the company cut/NN jobs" does: after a
 // verb ("joined the pay cut protests") the words are a compound noun.
 func bareObjectPasts(words, tags []string) {
-	for i := 2; i+1 < len(words); i++ {
+	for i := 1; i+1 < len(words); i++ {
 		if tags[i] != "NN" && tags[i] != "VBN" {
 			continue
 		}
@@ -37,6 +37,12 @@ func bareObjectPasts(words, tags []string) {
 		bare := !irregular && bareFormPasts[w]
 		if !irregular && !regular && !bare {
 			continue // a capitalised form (a name: "Held") or one that is a noun too
+		}
+		if irregular && tags[i] == "NN" && nameOpened(tags, i-1) && pluralObject(words, tags, i+1) {
+			// "Sinopec sold/NN shares/VBZ in its unit": a name opening
+			// the sentence acts; no reduced relative follows a bare name.
+			tags[i], tags[i+1] = "VBD", "NNS"
+			continue
 		}
 		if tags[i-1] != "NN" && tags[i-1] != "NNS" || !isLowerWord(words[i-1]) {
 			continue
@@ -82,11 +88,30 @@ func bareObjectPasts(words, tags []string) {
 // plural-looking word ending its phrase before a preposition, "worth", a
 // number or the end of the clause.
 func verbObject(words, tags []string, i int) bool {
-	j := i + 1
-	if tags[j] != "VBZ" || !isLowerWord(words[j]) || !strings.HasSuffix(words[j], "s") || strings.HasSuffix(words[j], "ss") {
+	if !actingHeads[strings.ToLower(words[i-1])] || tags[i-1] != "NN" {
 		return false
 	}
-	if !actingHeads[strings.ToLower(words[i-1])] || tags[i-1] != "NN" {
+	return pluralObject(words, tags, i+1)
+}
+
+// nameOpened says the proper name ending at h opens its sentence, alone
+// or after "The": "Sinopec", "The Gambia".
+func nameOpened(tags []string, h int) bool {
+	if h < 0 || tags[h] != "NNP" {
+		return false
+	}
+	k := h
+	for k >= 0 && tags[k] == "NNP" {
+		k--
+	}
+	return k < 0 || k == 0 && tags[0] == "DT"
+}
+
+// pluralObject says the word at j, tagged a present-tense verb, reads as
+// a plural object: a lower-case word ending in "s" (not "ss") before a
+// preposition, "worth", a number or the end of the clause.
+func pluralObject(words, tags []string, j int) bool {
+	if j >= len(words) || tags[j] != "VBZ" || !isLowerWord(words[j]) || !strings.HasSuffix(words[j], "s") || strings.HasSuffix(words[j], "ss") {
 		return false
 	}
 	if j+1 < len(words) {

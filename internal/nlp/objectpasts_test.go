@@ -62,6 +62,14 @@ func TestBareObjectPasts(t *testing.T) {
 		{"the company sold shares the profits", "DT NN NN VBZ DT NNS", "DT NN NN VBZ DT NNS"},
 		{"the company sold process in March", "DT NN NN VBZ IN NNP", "DT NN NN VBZ IN NNP"},
 		{"the company led talks in March", "DT NN NN VBZ IN NNP", "DT NN NN VBZ IN NNP"},
+		// A name opening the sentence acts as such a subject does.
+		{"Sinopec sold shares in its unit", "NNP NN VBZ IN PRP$ NN", "NNP VBD NNS IN PRP$ NN"},
+		{"The Gambia sold bonds worth millions", "DT NNP NN VBZ JJ NNS", "DT NNP VBD NNS JJ NNS"},
+		// Kept: a name inside the sentence, a name before a noun-too
+		// past, a singular word after it.
+		{"officials said Sinopec sold shares in its unit", "NNS VBD NNP NN VBZ IN PRP$ NN", "NNS VBD NNP NN VBZ IN PRP$ NN"},
+		{"Sinopec led talks in March", "NNP NN VBZ IN NNP", "NNP NN VBZ IN NNP"},
+		{"Sinopec sold process in March", "NNP NN VBZ IN NNP", "NNP NN VBZ IN NNP"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		bareObjectPasts(words, tags)
