@@ -1436,6 +1436,9 @@ func (st *state) classify(s, e int) party {
 			if own := st.ministersBody(s, e); own != nil {
 				p.kind = kindOrg
 				p.sp = own
+			} else if own := st.ownMinistry(s, e); own != nil {
+				p.kind = kindOrg
+				p.sp = own
 			}
 			return p
 		case model.EntityOrg, model.EntityGPE, model.EntityNORP, model.EntityMisc, model.EntityLoc:
@@ -1474,6 +1477,9 @@ func (st *state) classify(s, e int) party {
 		if own := st.ministersBody(s, e); own != nil {
 			p.kind = kindOrg
 			p.sp = own
+		} else if own := st.ownMinistry(s, e); own != nil {
+			p.kind = kindOrg
+			p.sp = own
 		} else if ant := st.definite(s, e); ant != nil {
 			p.kind = kindOrg
 			p.sp = ant
@@ -1501,6 +1507,14 @@ func (st *state) classify(s, e int) party {
 					speakAs(p.sp, o)
 				} else {
 					speakFor(p.sp, o)
+					if personalStaff[head.low] && strings.HasPrefix(o.ActorID, "doc:person:") {
+						// "Helena Varga met David Okoro. His office
+						// said": the office of a person the article
+						// alone names holds no office the knowledge base
+						// knows, but it speaks for that person, as a
+						// lawyer speaks as the client.
+						p.sp.ActorID = o.ActorID
+					}
 				}
 			}
 		}
@@ -1534,7 +1548,9 @@ func (v *view) roleWord(low string) bool {
 // Its spokeswoman said": the nearest tagged body would be a guess).
 func (st *state) mouthpieceOwner(s, e int, owner *party) *model.Speaker {
 	v := st.v
-	if e-s == 2 {
+	// "her press office", "his media adviser": a word saying what the
+	// staff deal with stands between the possessive and the head.
+	if e-s == 2 || e-s == 3 && (v.toks[s+1].low == "press" || v.toks[s+1].low == "media") {
 		switch v.toks[s].low {
 		case "his", "her":
 			if o, decided := st.possessiveOwner(s); decided {
@@ -2541,6 +2557,58 @@ func (st *state) invertedSubject(lo, j int) (party, bool) {
 	return st.apposition(c, e, j), true
 }
 
+// unresolvedAddition says the participle of speech at vi (n words) goes on
+// with a closing attribution whose subject p is a pronoun no antecedent
+// was found for, after a quotation given no speaker: `"...," she said,
+// adding that ...`. The pronoun stands right after the quotation's
+// closing mark (and comma), its verb of speech after it (with a short
+// phrase of its own: "told reporters", "said on Tuesday"), and a comma
+// before the participle. Any other unresolved subject ("She said the
+// talks failed, adding ...") reports nothing, as before: no quotation
+// says its words were anyone's.
+func (st *state) unresolvedAddition(p party, vi, n, lo int) bool {
+	v := st.v
+	if p.e != p.s+1 || p.s <= lo || vi-1 <= p.e || v.toks[vi-1].text != "," || v.toks[vi].pos != "VBG" && !strings.HasSuffix(v.toks[vi].low, "ing") {
+		return false
+	}
+	if l := v.toks[p.s].low; l != "he" && l != "she" && l != "they" && l != "it" {
+		return false
+	}
+	lemma, m := v.verbAt(p.e)
+	if m == 0 || p.e+m > vi-1 || !invertible[lemma] && lemma != "tell" {
+		return false
+	}
+	// "she told reporters, adding", "he said on Tuesday, adding", "she
+	// said in a statement, noting": a short phrase of the attribution's
+	// own, with no verb, may stand before the comma.
+	if vi-1-(p.e+m) > 6 {
+		return false
+	}
+	for k := p.e + m; k < vi-1; k++ {
+		if t := v.toks[k]; t.quote >= 0 || isPunct(t) || isVerb(t.pos) || t.pos == "MD" {
+			return false
+		}
+	}
+	if l2, _ := v.verbAt(vi); !clauseLemmas[l2] {
+		return false
+	}
+	// The quotation closes right before the pronoun.
+	k := p.s - 1
+	for k >= lo && v.toks[k].quote < 0 && (v.toks[k].text == "," || isQuoteMark(v.toks[k].text)) {
+		k--
+	}
+	if k < lo || v.toks[k].quote < 0 {
+		return false
+	}
+	at := v.spans[v.toks[k].quote].Start
+	for j := len(st.out) - 1; j >= 0 && j >= len(st.out)-20; j-- {
+		if f := st.out[j].q; f.Kind != model.QuoteIndirect && f.Start <= at+1 && f.End >= at && f.Speaker == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveAgent says entity ei is the agent of a passive verb: "was
 // announced by a Moldovan foreign ministry spokesman", where "by" follows
 // a past participle and only determiners and modifiers come between.
@@ -3397,7 +3465,15 @@ func (st *state) indirect(si int) {
 		if !ok {
 			p, ok = st.subject(i, n, lo, hi)
 		}
-		if !ok || p.sp == nil || p.kind == kindNone || p.kind == kindPronoun {
+		if ok && p.kind == kindPronoun && p.sp == nil && st.unresolvedAddition(p, i, n, lo) {
+			// `"...," she said, adding that talks would resume`, with no
+			// one "she" can be: the added report is the same speaker's,
+			// null as the quotation's is, not dropped.
+			if st.nullReport == nil {
+				st.nullReport = map[int]bool{}
+			}
+			st.nullReport[i] = true
+		} else if !ok || p.sp == nil || p.kind == kindNone || p.kind == kindPronoun {
 			continue
 		}
 		if p.kind == kindDocument && p.s < i && p.s-1 >= lo && v.toks[p.s-1].pos == "IN" && v.toks[p.s-1].quote < 0 {
@@ -4430,7 +4506,7 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 		return
 	}
 	sp, conduit := speakerAndConduit(p, conduit)
-	if sp == nil {
+	if sp == nil && !(p.sp == nil && st.nullReport[verb]) {
 		return
 	}
 	if c := st.bodyOf[verb]; c != nil && sp == p.sp {
@@ -6052,6 +6128,11 @@ func finiteVerb(t tok) bool {
 // spokeswoman".
 // Staff and deputies are of the same office: "her deputy", "his advisers"
 // speak as the owner's body does.
+// personalStaff are the mouthpieces that are one person's own staff, who
+// speak for that person: "his office", "her spokeswoman", "his aides". A
+// deputy or an adviser speaks in their own name.
+var personalStaff = set("office spokesman spokeswoman spokesperson spokespeople aide aides")
+
 var mouthpieces = set("office spokesman spokeswoman spokesperson spokespeople aides aide adviser advisers advisor advisors deputy deputies")
 
 // counsel speak for their client itself, not for its office: "his
@@ -6282,6 +6363,33 @@ func (st *state) ministersBody(s, e int) *model.Speaker {
 		}
 	}
 	return nil
+}
+
+// ownMinistry reads "his ministry", "her ministry" as the ministry of the
+// person the possessive goes back to, chosen by the pronoun's gender as for
+// "his office" (mouthpieceOwner): it takes that person's country and
+// sector (speakFor), and a ministry being a country's government, a
+// person the article alone names gives the government's actor when their
+// country and a government sector are known ("Kenyan Finance Minister
+// Helena Varga ... Her ministry said": KEN.GOV). It is nil when no one is
+// found.
+func (st *state) ownMinistry(s, e int) *model.Speaker {
+	v := st.v
+	if e-s != 2 || v.toks[e-1].low != "ministry" || v.toks[s].low != "his" && v.toks[s].low != "her" {
+		return nil
+	}
+	o := st.mouthpieceOwner(s, e, nil)
+	if o == nil {
+		return nil
+	}
+	sp := &model.Speaker{Text: v.textOf(s, e)}
+	speakFor(sp, o)
+	if sp.ActorID == "" && len(sp.ActorIDs) == 0 && sp.Country != "" && sp.Sector == "government" {
+		if code := kb.SectorCode(sp.Sector); code != "" {
+			sp.ActorID = sp.Country + "." + code
+		}
+	}
+	return sp
 }
 
 // ministerOf is the person or role the minister word at token k names:

@@ -157,6 +157,11 @@ type state struct {
 	// later pronoun of the other gender does not go back to that person.
 	// An actor both pronouns went back to is chainConflict.
 	chainGender map[string]string
+	// nullReport holds the verbs of participle reports ("adding that")
+	// whose subject is a pronoun the finder could not resolve, after a
+	// quotation it gave no speaker: the report is the same unknown
+	// speaker's, given with a null speaker as the quotation is.
+	nullReport map[int]bool
 }
 
 func (st *state) run(ctx context.Context) error {
@@ -537,6 +542,7 @@ func (st *state) direct(qi int) {
 			return p, verb, ok
 		},
 		func() (party, int, bool) { return st.clauseBeforeColon(bLo, bHi) },
+		func() (party, int, bool) { return st.labelBeforeColon(qi, bLo, bHi) },
 		func() (party, int, bool) {
 			// A quotation standing alone whose speaker the next sentence
 			// names, pointing back at it: `"..." The words came from X.`
@@ -1431,4 +1437,81 @@ func (st *state) clauseBeforeColon(lo, hi int) (party, int, bool) {
 		return party{kind: kindRole, sp: &model.Speaker{Text: v.toks[s].text}, s: s, e: e}, -1, true
 	}
 	return party{}, -1, false
+}
+
+// labelBeforeColon reads a headline's or caption's attribution: a name or
+// a role alone before the colon that opens the quotation, with no verb
+// (`Minister: "We will rebuild"`, `Carla Ruiz: "..."`, `Carla Ruiz,
+// finance minister: "..."`). The label is the
+// whole of what stands before the colon in its sentence, or the whole of
+// the sentence before when the tokenizer ends one at the colon. A label
+// that names no one who speaks ("Update:", "The message was clear:") gives
+// nothing.
+func (st *state) labelBeforeColon(qi, lo, hi int) (party, int, bool) {
+	v := st.v
+	if hi <= lo {
+		// "Minister:" split off as a sentence of its own, in the
+		// quotation's paragraph.
+		q := v.spans[qi]
+		si := v.sentenceOf(q.Open)
+		if si <= 0 || v.paragraphOf(v.a.Sentences[si-1].Start) != v.paragraphOf(q.Open) {
+			return party{}, -1, false
+		}
+		lo, hi = v.sentTok[si-1][0], v.sentTok[si-1][1]
+	}
+	for lo < hi && int(v.toks[lo].start) < st.dateline {
+		lo++
+	}
+	if hi-lo < 2 || hi-lo > 7 || v.toks[hi-1].text != ":" || v.toks[hi-1].quote >= 0 {
+		return party{}, -1, false
+	}
+	end := hi - 1 // the label's words; before the comma of an appositive
+	for k := lo; k < hi-1; k++ {
+		t := v.toks[k]
+		if t.text == "," && end == hi-1 && k > lo && k+1 < hi-1 {
+			// "Carla Ruiz, finance minister:": the name before the
+			// comma is the speaker, the words after it describe them.
+			end = k
+			continue
+		}
+		if t.quote >= 0 || isPunct(t) && t.text != "." || isVerb(t.pos) || t.pos == "MD" || t.pos == "IN" || t.pos == "CC" || t.pos == "PRP" {
+			return party{}, -1, false
+		}
+	}
+	// A label opens its line, as a caption's or a headline's does; a
+	// fragment mid-paragraph is the writer's.
+	if !st.lineStart(lo) {
+		return party{}, -1, false
+	}
+	c := st.classify(lo, end)
+	if c.sp == nil {
+		return party{}, -1, false
+	}
+	switch c.kind {
+	case kindPerson, kindRole, kindOrg:
+		return c, -1, true
+	case kindName:
+		// A capitalised word the tagger named nothing ("Update:",
+		// "Warning:") is no speaker; a name it tagged is.
+		if v.toks[lo].ent >= 0 && v.toks[end-1].ent == v.toks[lo].ent {
+			return c, -1, true
+		}
+	}
+	return party{}, -1, false
+}
+
+// lineStart says token k opens a line of the text: only spaces stand
+// between it and the line break before it, or the text's start.
+func (st *state) lineStart(k int) bool {
+	text := st.v.a.Text
+	for i := int(st.v.toks[k].start) - 1; i >= 0; i-- {
+		switch text[i] {
+		case '\n':
+			return true
+		case ' ', '\t':
+			continue
+		}
+		return false
+	}
+	return true
 }
