@@ -2430,20 +2430,13 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 func (st *state) agreeAmbiguous(agree model.Entity, at int, wrongGender string) bool {
 	v := st.v
 	for _, en := range v.a.Entities {
-		if en.Sentence != agree.Sentence || en.Start >= at || en.Start == agree.Start ||
-			en.Type != model.EntityPerson && en.Type != "ROLE" {
+		if en.Sentence != agree.Sentence || en.Start >= at || en.Start == agree.Start {
 			continue
 		}
 		if agree.ActorID != "" && en.ActorID == agree.ActorID {
 			continue // the same person named again, or a role linked to them
 		}
-		if en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))] {
-			continue
-		}
-		if k := v.tokAt(en.Start); k < len(v.toks) && v.toks[k].quote >= 0 {
-			continue
-		}
-		if g := cmp.Or(en.Gender, st.actorGender(en.ActorID), roleGender[strings.ToLower(lastWord(en.Text))]); g != wrongGender {
+		if st.mayBeThePronoun(en, wrongGender) {
 			return true
 		}
 	}
@@ -2468,20 +2461,31 @@ func (st *state) soleAntecedent(id string, pos, at int, wrongGender string) bool
 	}
 	from := v.a.Sentences[si].Start
 	for _, en := range v.a.Entities {
-		if en.Start < from || en.Start >= at || en.Type != model.EntityPerson && en.Type != "ROLE" || en.ActorID == id {
+		if en.Start < from || en.Start >= at || en.ActorID == id || en.Type == "ROLE" && v.pluralEntity(en) {
 			continue
 		}
-		if en.Type == "ROLE" && (orgHeads[strings.ToLower(lastWord(en.Text))] || v.pluralEntity(en)) {
-			continue
-		}
-		if k := v.tokAt(en.Start); k < len(v.toks) && v.toks[k].quote >= 0 {
-			continue
-		}
-		if g := cmp.Or(en.Gender, st.actorGender(en.ActorID), roleGender[strings.ToLower(lastWord(en.Text))]); g != wrongGender {
+		if st.mayBeThePronoun(en, wrongGender) {
 			return false
 		}
 	}
 	return true
+}
+
+// mayBeThePronoun says entity en, named outside any quotation, is a person
+// or a person's role whose gender (known, or unknown) does not rule it out
+// as the antecedent of a pronoun of the other gender than wrongGender.
+func (st *state) mayBeThePronoun(en model.Entity, wrongGender string) bool {
+	v := st.v
+	if en.Type != model.EntityPerson && en.Type != "ROLE" {
+		return false
+	}
+	if en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))] {
+		return false
+	}
+	if k := v.tokAt(en.Start); k < len(v.toks) && v.toks[k].quote >= 0 {
+		return false
+	}
+	return cmp.Or(en.Gender, st.actorGender(en.ActorID), roleGender[strings.ToLower(lastWord(en.Text))]) != wrongGender
 }
 
 // chainConflict marks a person actor both "he" and "she" went back to.
