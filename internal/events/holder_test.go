@@ -1,8 +1,11 @@
 package events_test
 
 import (
+	"slices"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // A role the resolver read as the office's holder ("the Kenyan president"
@@ -23,20 +26,25 @@ func TestRoleHolderIsTheEventsParty(t *testing.T) {
 		{"The Italian deputy prime minister criticised France on Monday.", "source", "ITA.GOV", "ITA", "government"},
 	} {
 		art := codeSentence(t, stages, tt.text, pub)
-		found := false
-		for _, e := range art.Events {
-			side := e.Source
-			if tt.side == "target" {
-				side = e.Target
-			}
-			for _, a := range side {
-				if a.ActorID == tt.wantID && a.Country == tt.wantCountry && a.Sector == tt.wantSector {
-					found = true
-				}
-			}
-		}
-		if !found {
+		if !hasParty(art, tt.side, func(a model.EventActor) bool {
+			return a.ActorID == tt.wantID && a.Country == tt.wantCountry && a.Sector == tt.wantSector
+		}) {
 			t.Errorf("%q: no event with %s %s (%s, %s); events %+v", tt.text, tt.side, tt.wantID, tt.wantCountry, tt.wantSector, art.Events)
 		}
 	}
+}
+
+// hasParty says whether an event of art has on side ("source" or "target")
+// a party that match accepts.
+func hasParty(art *model.Article, side string, match func(model.EventActor) bool) bool {
+	for _, e := range art.Events {
+		parties := e.Source
+		if side == "target" {
+			parties = e.Target
+		}
+		if slices.ContainsFunc(parties, match) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,8 @@ package events_test
 import (
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // A demonym or a country's name before a role word the resolver made that
@@ -26,19 +28,9 @@ func TestCountryRoleKeepsResolversBody(t *testing.T) {
 		{"The Kenyan president criticised Uganda on Monday.", "source", "person:william_ruto", "KEN", "government"},
 	} {
 		art := codeSentence(t, stages, tt.text, pub)
-		found := false
-		for _, e := range art.Events {
-			side := e.Source
-			if tt.side == "target" {
-				side = e.Target
-			}
-			for _, a := range side {
-				if a.ActorID == tt.wantID && a.Country == tt.wantCountry && a.Sector == tt.wantSector {
-					found = true
-				}
-			}
-		}
-		if !found {
+		if !hasParty(art, tt.side, func(a model.EventActor) bool {
+			return a.ActorID == tt.wantID && a.Country == tt.wantCountry && a.Sector == tt.wantSector
+		}) {
 			t.Errorf("%q: no event with %s %s (%s, %s); events %+v", tt.text, tt.side, tt.wantID, tt.wantCountry, tt.wantSector, art.Events)
 		}
 	}

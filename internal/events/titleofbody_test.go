@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // A title naming its body after "of" before a person's name ("Secretary of
@@ -27,19 +29,9 @@ func TestTitleOfBodyIsThePersons(t *testing.T) {
 		{"The former Secretary of Homeland Security criticised Mexico on Monday.", "source", "USA.GOV.DHS", "USA"},
 	} {
 		art := codeSentence(t, stages, tt.text, pub)
-		found := false
-		for _, e := range art.Events {
-			side := e.Source
-			if tt.side == "target" {
-				side = e.Target
-			}
-			for _, a := range side {
-				if a.ActorID == tt.wantID && a.Country == tt.wantCountry && strings.Contains(a.Text, "Secretary of Homeland Security") {
-					found = true
-				}
-			}
-		}
-		if !found {
+		if !hasParty(art, tt.side, func(a model.EventActor) bool {
+			return a.ActorID == tt.wantID && a.Country == tt.wantCountry && strings.Contains(a.Text, "Secretary of Homeland Security")
+		}) {
 			t.Errorf("%q: no event with %s %s (%s); events %+v", tt.text, tt.side, tt.wantID, tt.wantCountry, art.Events)
 		}
 	}
