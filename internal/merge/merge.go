@@ -235,6 +235,8 @@ func takeIdentity(ctx context.Context, tx store.Tx, id int64, a *store.Article, 
 	if byURL, err := tx.FindArticle(ctx, a.URL, ""); err != nil || byURL != 0 {
 		return err
 	}
+	// The page of canonical articles after id-1 starts at id itself
+	// unless id is a syndicated copy.
 	stored, err := tx.CanonicalArticles(ctx, id-1, 1)
 	if err != nil || len(stored) != 1 || stored[0].ID != id {
 		return err
@@ -274,20 +276,20 @@ func reportsBefore(a *store.Article, c *store.ArticleSig) bool {
 }
 
 // applyOriginal stores article a as the original of stored canonical
-// article copy, which becomes its syndicated copy (store.Tx.MakeCopy): a's
-// reports of events are copy's (near duplicates tell the same events),
-// which become a's, so the events count a's outlet and not copy's as their
+// article dup, which becomes its syndicated copy (store.Tx.MakeCopy): a's
+// reports of events are dup's (near duplicates tell the same events),
+// which become a's, so the events count a's outlet and not dup's as their
 // source, as if a had arrived first.
-func applyOriginal(ctx context.Context, tx store.Tx, a *store.Article, copy int64) (Outcome, error) {
+func applyOriginal(ctx context.Context, tx store.Tx, a *store.Article, dup int64) (Outcome, error) {
 	a.DuplicateOf = 0
 	id, err := tx.InsertArticle(ctx, a)
 	if err != nil {
 		return Outcome{}, err
 	}
-	if err := tx.MakeCopy(ctx, copy, id); err != nil {
+	if err := tx.MakeCopy(ctx, dup, id); err != nil {
 		return Outcome{}, err
 	}
-	return Outcome{ArticleID: id, Replaced: copy}, nil
+	return Outcome{ArticleID: id, Replaced: dup}, nil
 }
 
 // reportDay is the date an article's events without a date of their own
