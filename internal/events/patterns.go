@@ -336,6 +336,8 @@ var irregular = map[string][]string{
 	"overrun": {"overran"}, "tear": {"tore", "torn"}, "overthrow": {"overthrew", "overthrown"}, "steal": {"stole", "stolen"}, "lose": {"lost"},
 	// "began a round of talks", "have begun negotiations".
 	"begin": {"began", "begun"},
+	// "police teargassed protesters", "were tear-gassed": the s doubles.
+	"teargas": {"teargassed", "teargassing"}, "tear-gas": {"tear-gassed", "tear-gassing"},
 }
 
 // verbForms lists the inflections of a verb lemma.
