@@ -465,8 +465,8 @@ func (t *tx) MakeCopy(ctx context.Context, id, of int64) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("store: make article %d a copy: %w", id, t.note(err))
 	}
-	var events pq.Int64Array
-	if err := t.queryRow(ctx, `SELECT COALESCE(array_agg(DISTINCT event_id), '{}') FROM event_mentions WHERE article_id = $1`, id).Scan(&events); err != nil {
+	events, err := t.articleEventIDs(ctx, id)
+	if err != nil {
 		return fmt.Errorf("store: make article %d a copy: %w", id, err)
 	}
 	for _, q := range []string{
@@ -517,8 +517,8 @@ func (t *tx) RenameArticle(ctx context.Context, id int64, a *store.Article) erro
 	if err := t.ReplaceAnalysis(ctx, id, a.Data, nil); err != nil {
 		return err
 	}
-	var events pq.Int64Array
-	if err := t.queryRow(ctx, `SELECT COALESCE(array_agg(DISTINCT event_id), '{}') FROM event_mentions WHERE article_id = $1`, id).Scan(&events); err != nil {
+	events, err := t.articleEventIDs(ctx, id)
+	if err != nil {
 		return fmt.Errorf("store: rename article %d: %w", id, err)
 	}
 	for _, e := range events {
@@ -527,6 +527,16 @@ func (t *tx) RenameArticle(ctx context.Context, id int64, a *store.Article) erro
 		}
 	}
 	return nil
+}
+
+// articleEventIDs lists the distinct events article id reports: those
+// MakeCopy and RenameArticle count anew.
+func (t *tx) articleEventIDs(ctx context.Context, id int64) ([]int64, error) {
+	var events pq.Int64Array
+	if err := t.queryRow(ctx, `SELECT COALESCE(array_agg(DISTINCT event_id), '{}') FROM event_mentions WHERE article_id = $1`, id).Scan(&events); err != nil {
+		return nil, err
+	}
+	return events, nil
 }
 
 // recountEvent counts the mentions, articles, sources and earliest report

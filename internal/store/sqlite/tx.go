@@ -331,7 +331,7 @@ func (t *tx) MakeCopy(ctx context.Context, id, of int64) error {
 	if err != nil {
 		return fmt.Errorf("store: make article %d a copy: %w", id, err)
 	}
-	events, err := t.strings(ctx, `SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
+	events, err := t.articleEventIDs(ctx, id)
 	if err != nil {
 		return fmt.Errorf("store: make article %d a copy: %w", id, err)
 	}
@@ -378,7 +378,7 @@ func (t *tx) RenameArticle(ctx context.Context, id int64, a *store.Article) erro
 	if err := t.ReplaceAnalysis(ctx, id, a.Data, nil); err != nil {
 		return err
 	}
-	events, err := t.strings(ctx, `SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
+	events, err := t.articleEventIDs(ctx, id)
 	if err != nil {
 		return fmt.Errorf("store: rename article %d: %w", id, err)
 	}
@@ -1051,6 +1051,12 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		}
 	}
 	return nil
+}
+
+// articleEventIDs lists the distinct events article id reports (text ids,
+// as recountEvent takes them): those MakeCopy and RenameArticle count anew.
+func (t *tx) articleEventIDs(ctx context.Context, id int64) ([]string, error) {
+	return t.strings(ctx, `SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
 }
 
 // articleActorIDs lists the actors article id lists.
