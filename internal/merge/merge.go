@@ -226,7 +226,7 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 
 // takeIdentity gives stored article id, which FindArticle found for a, a's
 // URL and dates (store.Tx.RenameArticle) when id holds a's very bytes
-// under another URL and a is the story's original (reportsBefore): the
+// under another URL and a is the story's original (TakesIdentity): the
 // same bytes arriving twice under two URLs are stored once, under the
 // earliest published URL, whichever arrived first, as a near duplicate's
 // original is. An article found by its URL, or a stored syndicated copy,
@@ -235,24 +235,29 @@ func takeIdentity(ctx context.Context, tx store.Tx, id int64, a *store.Article, 
 	if byURL, err := tx.FindArticle(ctx, a.URL, ""); err != nil || byURL != 0 {
 		return err
 	}
-	// The page of canonical articles after id-1 starts at id itself
-	// unless id is a syndicated copy.
-	stored, err := tx.CanonicalArticles(ctx, id-1, 1)
-	if err != nil || len(stored) != 1 || stored[0].ID != id {
+	stored, ok, err := tx.CanonicalArticle(ctx, id)
+	if err != nil || !ok {
 		return err
-	}
-	s := &stored[0]
-	var ref *time.Time
-	if s.Data != nil {
-		ref = s.Data.ReferenceDate
 	}
 	if a.IngestedAt.IsZero() {
 		a.IngestedAt = opts.Now()
 	}
-	if !reportsBefore(a, &store.ArticleSig{URL: s.URL, ReportDate: reportdate.Of(s.Published, ref, s.IngestedAt)}) {
+	if !TakesIdentity(a, stored) {
 		return nil
 	}
 	return tx.RenameArticle(ctx, id, a)
+}
+
+// TakesIdentity says whether article a, the very bytes of stored article
+// stored (store.Store.ArticleByHash) under another URL, is to take its
+// identity (Apply renames it, store.Tx.RenameArticle): stored is
+// canonical, and a is the story's original rather than it
+// (reportsBefore). It reads only a's URL and dates (publish date,
+// reference date, ingest time), which extraction gives: ingest asks it
+// before the rest of the analysis, and bytes it says no to are stored
+// already, so they are skipped unanalysed (Apply would skip them).
+func TakesIdentity(a *store.Article, stored store.ArticleSig) bool {
+	return stored.DuplicateOf == 0 && reportsBefore(a, &stored)
 }
 
 // reportsBefore says whether article a, a copy of the same story as
