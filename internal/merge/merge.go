@@ -285,6 +285,26 @@ func reportsBefore(a *store.Article, c *store.ArticleSig) bool {
 // reports of events are dup's (near duplicates tell the same events),
 // which become a's, so the events count a's outlet and not dup's as their
 // source, as if a had arrived first.
+//
+// The moved reports keep the copy's evidence (sentence, text, trigger)
+// and its days until a remerge, which applies each canonical article's
+// own analysis (so does a rename of the same bytes, takeIdentity, whose
+// reports keep the days read against the stored URL's publish date). They
+// are not refreshed here on purpose. A report's day, read against the
+// copy's publish date ("yesterday" is a day later in a copy published a
+// day later), decided which stored event it joined (the date window),
+// the event's date (sharpen: the day most sources give) and which later
+// reports joined that event: giving it the original's day would mean
+// taking the report out of its event, perhaps emptying the event or
+// leaving others joined on a day no report of it gives, and deciding
+// the event's date, parties, span and place again from what is left.
+// That is Remerge's work, over every event, and done for one article at
+// a time it gives events that neither an ordered ingest nor a remerge
+// gives. The evidence alone could be swapped where the original tells a
+// report the same way (key, day, span, place, polarity, modality), but
+// telling which of the original's events a copy's report is, among texts
+// that differ by a sentence or more (their events numbered differently),
+// is a guess, and it would change no count or date.
 func applyOriginal(ctx context.Context, tx store.Tx, a *store.Article, dup int64) (Outcome, error) {
 	a.DuplicateOf = 0
 	id, err := tx.InsertArticle(ctx, a)
