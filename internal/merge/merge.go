@@ -226,7 +226,7 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 
 // takeIdentity gives stored article id, which FindArticle found for a, a's
 // URL and dates (store.Tx.RenameArticle) when id holds a's very bytes
-// under another URL and a is the story's original (reportsBefore): the
+// under another URL and a is the story's original (TakesIdentity): the
 // same bytes arriving twice under two URLs are stored once, under the
 // earliest published URL, whichever arrived first, as a near duplicate's
 // original is. An article found by its URL, or a stored syndicated copy,
@@ -235,24 +235,29 @@ func takeIdentity(ctx context.Context, tx store.Tx, id int64, a *store.Article, 
 	if byURL, err := tx.FindArticle(ctx, a.URL, ""); err != nil || byURL != 0 {
 		return err
 	}
-	// The page of canonical articles after id-1 starts at id itself
-	// unless id is a syndicated copy.
-	stored, err := tx.CanonicalArticles(ctx, id-1, 1)
-	if err != nil || len(stored) != 1 || stored[0].ID != id {
+	stored, ok, err := tx.CanonicalArticle(ctx, id)
+	if err != nil || !ok {
 		return err
-	}
-	s := &stored[0]
-	var ref *time.Time
-	if s.Data != nil {
-		ref = s.Data.ReferenceDate
 	}
 	if a.IngestedAt.IsZero() {
 		a.IngestedAt = opts.Now()
 	}
-	if !reportsBefore(a, &store.ArticleSig{URL: s.URL, ReportDate: reportdate.Of(s.Published, ref, s.IngestedAt)}) {
+	if !TakesIdentity(a, stored) {
 		return nil
 	}
 	return tx.RenameArticle(ctx, id, a)
+}
+
+// TakesIdentity says whether article a, the very bytes of stored article
+// stored (store.Store.ArticleByHash) under another URL, is to take its
+// identity (Apply renames it, store.Tx.RenameArticle): stored is
+// canonical, and a is the story's original rather than it
+// (reportsBefore). It reads only a's URL and dates (publish date,
+// reference date, ingest time), which extraction gives: ingest asks it
+// before the rest of the analysis, and bytes it says no to are stored
+// already, so they are skipped unanalysed (Apply would skip them).
+func TakesIdentity(a *store.Article, stored store.ArticleSig) bool {
+	return stored.DuplicateOf == 0 && reportsBefore(a, &stored)
 }
 
 // reportsBefore says whether article a, a copy of the same story as
@@ -280,6 +285,26 @@ func reportsBefore(a *store.Article, c *store.ArticleSig) bool {
 // reports of events are dup's (near duplicates tell the same events),
 // which become a's, so the events count a's outlet and not dup's as their
 // source, as if a had arrived first.
+//
+// The moved reports keep the copy's evidence (sentence, text, trigger)
+// and its days until a remerge, which applies each canonical article's
+// own analysis (so does a rename of the same bytes, takeIdentity, whose
+// reports keep the days read against the stored URL's publish date). They
+// are not refreshed here on purpose. A report's day, read against the
+// copy's publish date ("yesterday" is a day later in a copy published a
+// day later), decided which stored event it joined (the date window),
+// the event's date (sharpen: the day most sources give) and which later
+// reports joined that event: giving it the original's day would mean
+// taking the report out of its event, perhaps emptying the event or
+// leaving others joined on a day no report of it gives, and deciding
+// the event's date, parties, span and place again from what is left.
+// That is Remerge's work, over every event, and done for one article at
+// a time it gives events that neither an ordered ingest nor a remerge
+// gives. The evidence alone could be swapped where the original tells a
+// report the same way (key, day, span, place, polarity, modality), but
+// telling which of the original's events a copy's report is, among texts
+// that differ by a sentence or more (their events numbered differently),
+// is a guess, and it would change no count or date.
 func applyOriginal(ctx context.Context, tx store.Tx, a *store.Article, dup int64) (Outcome, error) {
 	a.DuplicateOf = 0
 	id, err := tx.InsertArticle(ctx, a)

@@ -44,6 +44,14 @@ type Store interface {
 	// already stored (either may be empty). Ingest uses it to skip work
 	// on a rerun.
 	Seen(ctx context.Context, url, contentHash string) (bool, error)
+	// ArticleByHash returns the stored article whose content hash is
+	// contentHash by its id, signature, site, URL, report date
+	// (reportdate.SQL) and DuplicateOf, without its text or analysis;
+	// false when there is none (or contentHash is empty). Ingest asks it
+	// before analysing bytes stored under another URL: merge keeps such
+	// bytes once, and needs only their publish date to tell whether they
+	// are the story's original (merge.TakesIdentity).
+	ArticleByHash(ctx context.Context, contentHash string) (ArticleSig, bool, error)
 
 	// Article returns one stored article with its full analysis.
 	Article(ctx context.Context, id int64) (*Article, error)
@@ -144,6 +152,12 @@ type Tx interface {
 	// that share at least one LSH band key with bands, most shared keys
 	// first; merge decides by comparing signatures.
 	NearDuplicateCandidates(ctx context.Context, bands []uint64, limit int) ([]ArticleSig, error)
+	// CanonicalArticle returns stored article id by its id, signature,
+	// site, URL and report date (reportdate.SQL), without its text or
+	// analysis, when it is canonical; false when it is a syndicated copy
+	// or not stored. Merge asks it which of two copies of the same bytes
+	// is the story's original.
+	CanonicalArticle(ctx context.Context, id int64) (ArticleSig, bool, error)
 	// MakeCopy turns stored canonical article id into a syndicated copy
 	// of canonical article of, as if it had been stored after it: merge
 	// keeps the earliest published of a story's copies as its original,
@@ -328,6 +342,10 @@ type ArticleSig struct {
 	// copies is its original: the earliest report, then the lower URL.
 	URL        string
 	ReportDate time.Time
+	// DuplicateOf is the canonical article this one is a syndicated copy
+	// of (Store.ArticleByHash); 0 when it is itself canonical, as every
+	// article Tx.NearDuplicateCandidates and Tx.CanonicalArticle give is.
+	DuplicateOf int64
 }
 
 // Event is one merged event: the same happening reported by one or more

@@ -103,8 +103,9 @@ func TestIngestKeepsTheEarliestCopyAsTheOriginal(t *testing.T) {
 }
 
 // The very same bytes under two URLs are stored once, under the URL of
-// the earlier published, whichever arrives first: ingest analyses a
-// document whose bytes are stored under another URL (to learn its date)
+// the earlier published, whichever arrives first: ingest extracts a
+// document whose bytes are stored under another URL (to learn its date),
+// analyses it only when it is the original (TestIngestAnalysesSameBytes...)
 // and counts it as skipped. Near miss: a document stored under its own
 // URL is skipped unread.
 func TestIngestStoresTheSameBytesUnderTheOriginalsURL(t *testing.T) {

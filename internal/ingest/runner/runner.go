@@ -20,6 +20,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/merge"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -172,8 +173,12 @@ type result struct {
 	source  string
 	article *store.Article
 	skipped bool
-	stage   string
-	err     error
+	// sameBytes: the document's bytes are stored under another URL and
+	// it is not the story's original (merge.TakesIdentity), so it was
+	// only extracted, and the writer counts it skipped, as Apply would.
+	sameBytes bool
+	stage     string
+	err       error
 	// storeErr: err came from a store lookup, not from the document.
 	storeErr bool
 	settle   func(Settlement)
@@ -423,7 +428,7 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 	r = &result{source: it.Source, settle: it.Settle, flush: it.Flush}
 	defer func() {
 		if p := recover(); p != nil {
-			r.article, r.skipped, r.storeErr = nil, false, false
+			r.article, r.skipped, r.sameBytes, r.storeErr = nil, false, false, false
 			r.err = fmt.Errorf("internal error (panic): %v", p)
 		}
 	}()
@@ -461,9 +466,9 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 		r.source = doc.Source
 	}
 	// A document stored under its URL is skipped unread. The same bytes
-	// stored under another URL are analysed: merge.Apply stores them
-	// once, under the URL of the earliest published (its publish date is
-	// known only from the analysis), whichever arrived first.
+	// stored under another URL are stored once, under the URL of the
+	// earliest published, whichever arrived first (merge.Apply): only
+	// extraction runs until that says the document is the original.
 	url := merge.Identity(doc)
 	if url == "" {
 		url = "urn:sha256:" + merge.ContentHash(doc.Raw) // as merge.NewArticle names it
@@ -477,12 +482,33 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 		r.skipped = true
 		return r
 	}
-	if err := pipeline.RunWithin(ctx, budget, cfg.Stages, doc); err != nil {
-		r.err = err
-		var se *pipeline.StageError
-		if errors.As(err, &se) {
-			r.stage = se.Stage
+	stages := cfg.Stages
+	if n := extractStages(stages); n > 0 {
+		stored, ok, err := cfg.Store.ArticleByHash(ctx, merge.ContentHash(doc.Raw))
+		if err != nil {
+			r.stage, r.err, r.storeErr = "store", err, true
+			return r
 		}
+		if ok {
+			// Bytes stored under another URL: their publish and
+			// reference dates, which extraction gives, tell whether
+			// they are the story's original. Unless they are, Apply
+			// would skip them, and the rest of the analysis (the
+			// NLP, nearly all of the time) is not needed. The stored
+			// article can only become earlier or a copy before the
+			// writer gets to this one (RenameArticle, MakeCopy), so
+			// the answer holds.
+			if err := runStages(ctx, budget, stages[:n], doc, r); err != nil {
+				return r
+			}
+			if !merge.TakesIdentity(merge.NewArticle(doc, time.Now()), stored) {
+				r.sameBytes = true
+				return r
+			}
+			stages = stages[n:]
+		}
+	}
+	if err := runStages(ctx, budget, stages, doc, r); err != nil {
 		return r
 	}
 	r.article = merge.NewArticle(doc, time.Now())
@@ -491,6 +517,33 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 	doc.Raw = nil
 	pipeline.DropTokens(doc)
 	return r
+}
+
+// runStages runs stages over doc within budget; an error is r's, with
+// the stage it arose in.
+func runStages(ctx context.Context, budget *pipeline.Budget, stages []pipeline.Stage, doc *model.Document, r *result) error {
+	err := pipeline.RunWithin(ctx, budget, stages, doc)
+	if err != nil {
+		r.err = err
+		var se *pipeline.StageError
+		if errors.As(err, &se) {
+			r.stage = se.Stage
+		}
+	}
+	return err
+}
+
+// extractStages is how many of stages, from the first, are needed to know
+// a document's URL and dates (merge.NewArticle): up to the extractor,
+// which gives them (the later stages read the extracted text and set
+// neither); 0 when there is no extractor among them.
+func extractStages(stages []pipeline.Stage) int {
+	for i, s := range stages {
+		if _, ok := s.(*extract.Extractor); ok {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 type writer struct {
@@ -575,6 +628,10 @@ func (w *writer) apply(ctx context.Context, tx store.Tx, r *result, c *Stats) (s
 			c.NotFetched++
 		}
 		return OutcomeFailed, tx.RecordFailure(ctx, store.Failure{Source: r.source, Stage: r.stage, Error: r.err.Error()})
+	}
+	if r.sameBytes {
+		c.Skipped++
+		return OutcomeSkipped, tx.ClearFailure(ctx, r.source)
 	}
 	out, err := merge.Apply(ctx, tx, r.article, w.cfg.Merge)
 	if err != nil {

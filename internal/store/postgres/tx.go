@@ -423,6 +423,38 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 	return out, nil
 }
 
+func (t *tx) CanonicalArticle(ctx context.Context, id int64) (store.ArticleSig, bool, error) {
+	a, ok, err := scanSig(t.queryRow(ctx, sigSQL+`a.id = $1 AND a.duplicate_of IS NULL`, id))
+	if err != nil {
+		return a, false, fmt.Errorf("store: canonical article %d: %w", id, err)
+	}
+	return a, ok, nil
+}
+
+// sigSQL selects what scanSig reads of an article (alias a): add the
+// condition that finds it.
+const sigSQL = `SELECT a.id, a.signature, a.site, a.url, ` + reportdate.SQL + `, a.duplicate_of FROM articles a WHERE `
+
+// scanSig reads the row of sigSQL as an ArticleSig (false when there is
+// none): Tx.CanonicalArticle and Store.ArticleByHash.
+func scanSig(row rowScanner) (store.ArticleSig, bool, error) {
+	var a store.ArticleSig
+	var at sql.NullTime
+	var dup sql.NullInt64
+	err := row.Scan(&a.ID, &a.Signature, &a.Site, &a.URL, &at, &dup)
+	if errors.Is(err, sql.ErrNoRows) {
+		return store.ArticleSig{}, false, nil
+	}
+	if err != nil {
+		return store.ArticleSig{}, false, err
+	}
+	if p := timePtr(at); p != nil {
+		a.ReportDate = *p
+	}
+	a.DuplicateOf = dup.Int64
+	return a, true, nil
+}
+
 func (t *tx) MakeCopy(ctx context.Context, id, of int64) error {
 	if id == of {
 		return fmt.Errorf("store: article %d cannot be a copy of itself", id)
@@ -465,8 +497,8 @@ func (t *tx) MakeCopy(ctx context.Context, id, of int64) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("store: make article %d a copy: %w", id, t.note(err))
 	}
-	var events pq.Int64Array
-	if err := t.queryRow(ctx, `SELECT COALESCE(array_agg(DISTINCT event_id), '{}') FROM event_mentions WHERE article_id = $1`, id).Scan(&events); err != nil {
+	events, err := t.articleEventIDs(ctx, id)
+	if err != nil {
 		return fmt.Errorf("store: make article %d a copy: %w", id, err)
 	}
 	for _, q := range []string{
@@ -517,8 +549,8 @@ func (t *tx) RenameArticle(ctx context.Context, id int64, a *store.Article) erro
 	if err := t.ReplaceAnalysis(ctx, id, a.Data, nil); err != nil {
 		return err
 	}
-	var events pq.Int64Array
-	if err := t.queryRow(ctx, `SELECT COALESCE(array_agg(DISTINCT event_id), '{}') FROM event_mentions WHERE article_id = $1`, id).Scan(&events); err != nil {
+	events, err := t.articleEventIDs(ctx, id)
+	if err != nil {
 		return fmt.Errorf("store: rename article %d: %w", id, err)
 	}
 	for _, e := range events {
@@ -527,6 +559,16 @@ func (t *tx) RenameArticle(ctx context.Context, id int64, a *store.Article) erro
 		}
 	}
 	return nil
+}
+
+// articleEventIDs lists the distinct events article id reports: those
+// MakeCopy and RenameArticle count anew.
+func (t *tx) articleEventIDs(ctx context.Context, id int64) ([]int64, error) {
+	var events pq.Int64Array
+	if err := t.queryRow(ctx, `SELECT COALESCE(array_agg(DISTINCT event_id), '{}') FROM event_mentions WHERE article_id = $1`, id).Scan(&events); err != nil {
+		return nil, err
+	}
+	return events, nil
 }
 
 // recountEvent counts the mentions, articles, sources and earliest report

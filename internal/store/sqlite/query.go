@@ -29,6 +29,17 @@ func (db *DB) Seen(ctx context.Context, url, contentHash string) (bool, error) {
 	return n != 0, nil
 }
 
+func (db *DB) ArticleByHash(ctx context.Context, contentHash string) (store.ArticleSig, bool, error) {
+	if contentHash == "" {
+		return store.ArticleSig{}, false, nil
+	}
+	a, ok, err := readSig(ctx, db.read, `a.content_hash = ?`, contentHash)
+	if err != nil {
+		return a, false, fmt.Errorf("store: article by hash: %w", err)
+	}
+	return a, ok, nil
+}
+
 func (db *DB) Article(ctx context.Context, id int64) (*store.Article, error) {
 	var a store.Article
 	var published sql.NullString

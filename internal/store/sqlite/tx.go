@@ -294,6 +294,38 @@ func (t *tx) NearDuplicateCandidates(ctx context.Context, bands []uint64, limit 
 	return out, nil
 }
 
+func (t *tx) CanonicalArticle(ctx context.Context, id int64) (store.ArticleSig, bool, error) {
+	a, ok, err := readSig(ctx, t.tx, `a.id = ? AND a.duplicate_of IS NULL`, id)
+	if err != nil {
+		return a, false, fmt.Errorf("store: canonical article %d: %w", id, err)
+	}
+	return a, ok, nil
+}
+
+// readSig reads the one article meeting the SQL condition cond (over
+// articles a, with one argument) as an ArticleSig: Tx.CanonicalArticle
+// and Store.ArticleByHash.
+func readSig(ctx context.Context, q interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}, cond string, arg any) (store.ArticleSig, bool, error) {
+	var a store.ArticleSig
+	var at sql.NullString
+	var dup sql.NullInt64
+	err := q.QueryRowContext(ctx, `SELECT a.id, a.signature, a.site, a.url, `+reportdate.SQL+`, a.duplicate_of
+		FROM articles a WHERE `+cond+` LIMIT 1`, arg).Scan(&a.ID, &a.Signature, &a.Site, &a.URL, &at, &dup)
+	if errors.Is(err, sql.ErrNoRows) {
+		return store.ArticleSig{}, false, nil
+	}
+	if err != nil {
+		return store.ArticleSig{}, false, err
+	}
+	if p := parseTimePtr(at); p != nil {
+		a.ReportDate = *p
+	}
+	a.DuplicateOf = dup.Int64
+	return a, true, nil
+}
+
 func (t *tx) MakeCopy(ctx context.Context, id, of int64) error {
 	if id == of {
 		return fmt.Errorf("store: article %d cannot be a copy of itself", id)
@@ -331,7 +363,7 @@ func (t *tx) MakeCopy(ctx context.Context, id, of int64) error {
 	if err != nil {
 		return fmt.Errorf("store: make article %d a copy: %w", id, err)
 	}
-	events, err := t.strings(ctx, `SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
+	events, err := t.articleEventIDs(ctx, id)
 	if err != nil {
 		return fmt.Errorf("store: make article %d a copy: %w", id, err)
 	}
@@ -378,7 +410,7 @@ func (t *tx) RenameArticle(ctx context.Context, id int64, a *store.Article) erro
 	if err := t.ReplaceAnalysis(ctx, id, a.Data, nil); err != nil {
 		return err
 	}
-	events, err := t.strings(ctx, `SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
+	events, err := t.articleEventIDs(ctx, id)
 	if err != nil {
 		return fmt.Errorf("store: rename article %d: %w", id, err)
 	}
@@ -1051,6 +1083,12 @@ func (t *tx) ReplaceAnalysis(ctx context.Context, id int64, data *model.Article,
 		}
 	}
 	return nil
+}
+
+// articleEventIDs lists the distinct events article id reports (text ids,
+// as recountEvent takes them): those MakeCopy and RenameArticle count anew.
+func (t *tx) articleEventIDs(ctx context.Context, id int64) ([]string, error) {
+	return t.strings(ctx, `SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?`, id)
 }
 
 // articleActorIDs lists the actors article id lists.
