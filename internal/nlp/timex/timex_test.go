@@ -185,7 +185,7 @@ func TestFind(t *testing.T) {
 		{"Profits rose in Q1 2020.", "Q1 2020", "2020-01", "month", "past", "2020-03"},
 		{"Profits fell last quarter.", "last quarter", "2021-04", "month", "past", "2021-06"},
 		{"Growth will slow by the end of the year.", "the end of the year", "2021", "year", "current", ""},
-		{"The contract runs until the end of 2026.", "the end of 2026", "2026", "year", "future", ""},
+		{"The contract runs until the end of 2026.", "2026", "2026", "year", "future", ""},
 		{"He has led the party since mid-2019.", "mid-2019", "2019", "year", "past", "2021-07-30"},
 		{"The reforms of the mid-1990s failed.", "the mid-1990s", "1993", "year", "past", "1997"},
 		{"Mills closed in the late 1970s.", "the late 1970s", "1975", "year", "past", "1979"},
