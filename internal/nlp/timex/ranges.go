@@ -290,6 +290,22 @@ func endOf(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, ten
 		te.Value, te.Precision = month(t), model.PrecisionMonth
 		return te, true
 	}
+	if unit == "decade" {
+		// "by the end of the decade": the decade of writing (or the
+		// last or next), as "the 2020s" is written.
+		d := ref.Year() / 10 * 10
+		switch rel {
+		case "last":
+			d -= 10
+		case "next":
+			d += 10
+		}
+		te.Value, te.EndValue, te.Precision = year(d), year(d+9), model.PrecisionYear
+		if d == ref.Year()/10*10 {
+			te.Relation = "current" // its start, not its end, is past
+		}
+		return te, true
+	}
 	y := ref.Year() // "the year", "this year", "year-end"
 	switch rel {
 	case "last":

@@ -215,7 +215,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:(?i:fiscal)(?: (?i:year))? (?:(` + fullYearRE + `)|['’]([0-9]{2}))|FY ?(?:(` + fullYearRE + `)|['’]?([0-9]{2})))(?:[-–/]([0-9]{4}|[0-9]{2}))?\b`), kFiscal, nil},
 	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
-	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month)|(` + fullYearRE + `))|(year)[- ]end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?)\b`), kEndOf, nil},
+	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade)|(` + fullYearRE + `))|(year)[- ]end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?)\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
@@ -282,6 +282,9 @@ var rules = []rule{
 	// "24 hours ago": the day that many hours before noon of the publish
 	// day, whose hour is seldom known.
 	{regexp.MustCompile(`\b(` + numRE + `) (?i:(hours?)) (?i:(ago))\b`), kAgo, nil},
+	// "a fortnight ago", British for two weeks; "earlier" and "later" stay
+	// with the units the stories count in.
+	{regexp.MustCompile(`\b(` + numRE + `) (?i:(fortnights?)) (?i:(ago))\b`), kAgo, nil},
 	{regexp.MustCompile(`\b[Tt]he (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), kDecadeWord, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `)\b`), kBareMonth, nil},
 	{namedPeriodRE, kNamedPeriod, nil},
@@ -1470,6 +1473,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	unanchoredAfter(s, base, out, dc)
 	out = perfectSpans(s, base, sentence, out, ref, hasRef)
 	reportedWeekdays(s, base, out, ref, hasRef)
+	out = daysAround(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)
@@ -2584,6 +2588,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			t = civil(ref).Add(time.Duration(sign*n) * time.Hour)
 		case "week":
 			t = ref.AddDate(0, 0, sign*7*n)
+		case "fortnight":
+			t = ref.AddDate(0, 0, sign*14*n)
 		case "month":
 			t = ref.AddDate(0, sign*n, 0)
 			prec = model.PrecisionMonth

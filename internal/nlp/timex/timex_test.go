@@ -510,6 +510,8 @@ func FuzzFind(f *testing.F) {
 	f.Add("by end-2025, by end-year, by end of the year, by year-end, at the close of 2019, end-1990s, late Friday night at 2:10, early Sunday afternoon")
 	// Formal dates, circa ranges, two-digit decades, perfect spans.
 	f.Add("on the 1st day of Feb. next, the 12th of October last, c. 1871 – 72, the late '90s, has lived there for close to 100 years, after 2 years")
+	// Parts of named months and decades, fiscal spans, holidays, clock times before weekdays, days around a date.
+	f.Add("at the end of March 2025, the start of May's term, by the end of the decade, fiscal 2026-27, FY24/25, ahead of Thanksgiving last year, on Labor Day, is midnight Friday, until 5 p.m. Sunday, the day after Christmas, a fortnight ago, in Winter 2023-24")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, te := range Find(s, 0, 0, ref) {
 			if te.Start < 0 || te.End > len(s) || te.Start > te.End || s[te.Start:te.End] != te.Text {
