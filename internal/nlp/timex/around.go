@@ -8,9 +8,10 @@ import (
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
-// dayAroundRE is "the day before" or "the day after" (or "night") right
-// before a date: "the day after Christmas", "the day before March 3".
-var dayAroundRE = regexp.MustCompile(`\b(?i:the (?:day|night) (before|after)) $`)
+// dayAroundRE is "the day before" or "the day after" (or "night"), or "the
+// eve of", right before a date: "the day after Christmas", "the day before
+// March 3", "on the eve of Sunday's vote" (the day before it).
+var dayAroundRE = regexp.MustCompile(`\b(?i:the (?:day|night) (before|after)|the (eve) of) $`)
 
 // daysAround dates "the day after Christmas" and "the day before March 3"
 // as the day next to the date they name, one expression, as TimeML marks
@@ -38,8 +39,8 @@ func daysAround(s string, base int, out []found, ref time.Time, hasRef bool) []f
 			continue
 		}
 		step := 1
-		if strings.EqualFold(s[lo+loc[2]:lo+loc[3]], "before") {
-			step = -1
+		if loc[4] >= 0 || strings.EqualFold(s[lo+loc[2]:lo+loc[3]], "before") {
+			step = -1 // "the day before", "the eve of"
 		}
 		te.Value = d.AddDate(0, 0, step).Format("2006-01-02")
 		te.Start = base + lo + loc[0]
