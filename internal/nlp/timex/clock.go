@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -376,7 +377,9 @@ func clockTime(s string, base int, m []int, own []model.TimeExpr, joined []int, 
 		hour, _ = strconv.Atoi(group(7))
 		minute, _ = strconv.Atoi(group(8))
 	case group(9) != "": // noon, midday, midnight: only after a preposition
-		if prep == "" {
+		// or right before a weekday, as wire copy writes a deadline
+		// ("the deadline is midnight Friday", "noon Sunday").
+		if prep == "" && !weekdayNext(s[end:]) {
 			return model.TimeExpr{}, -1, false
 		}
 		switch strings.ToLower(group(9)) {
@@ -433,6 +436,20 @@ func clockTime(s string, base int, m []int, own []model.TimeExpr, joined []int, 
 	}
 	te.Value = v
 	return te, took, true
+}
+
+// weekdayNext says rest opens with a weekday, alone or after "on".
+func weekdayNext(rest string) bool {
+	rest = strings.TrimPrefix(rest, " ")
+	if len(rest) > 3 && strings.EqualFold(rest[:3], "on ") {
+		rest = rest[3:]
+	}
+	w := rest
+	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = rest[:i]
+	}
+	_, ok := weekdays[strings.ToLower(w)]
+	return ok && isCap(w)
 }
 
 // followedByDigits says a clock-like number goes on (":30" or ".5" after

@@ -39,7 +39,7 @@ var cueProbes = []string{
 	"That same year, the year before, the past three years, the next 14 months, a 10-day visit.",
 	"The past decade and the next century, next spring, the winter of 1791-92 and autumn 2020.",
 	"The 68th anniversary of the truce and the first anniversary of the war were marked.",
-	"Voting ran from May 3 to 7 and between 10 and 12 June 2020, in recent weeks, 5,000 years ago, 24 hours ago, the past 48 hours, in the coming days, on the 3rd, the week after next, overnight.",
+	"Voting ran from May 3 to 7 and between 10 and 12 June 2020, in recent weeks, 5,000 years ago, 24 hours ago, a fortnight ago, the past 48 hours, in the coming days, on the 3rd, the week after next, overnight.",
 	"In 753 BC, AD 79, 410 A.D. and 300 B.C.E. the empire fell in 476, circa 850.",
 	"At 3 p.m. (1400 GMT), at 10:30am, 9.15 a.m., 14:30, shortly before midnight, at noon.",
 	"The meeting starts at 9 and ends before 11, at midday.",

@@ -24,14 +24,33 @@ var movableHolidays = map[string]struct {
 // movableHoliday is the day a movable holiday falls on in year y, or false
 // for a name it does not know or a year its rules do not cover.
 func movableHoliday(name string, y int) (time.Time, bool) {
-	if name == "thanksgiving" || name == "thanksgiving day" {
+	switch name {
+	case "thanksgiving", "thanksgiving day":
 		// The fourth Thursday of November (fixed by law from 1942).
-		if y < 1942 {
+		return nthWeekday(y, time.November, time.Thursday, 4, 1942)
+	case "black friday", "cyber monday":
+		// The shopping days after Thanksgiving, named so from the 1960s
+		// (Black Friday) and 2005 (Cyber Monday; read from the same years).
+		t, ok := nthWeekday(y, time.November, time.Thursday, 4, 1960)
+		if name == "cyber monday" {
+			return t.AddDate(0, 0, 4), ok
+		}
+		return t.AddDate(0, 0, 1), ok
+	case "labor day":
+		// The United States' and Canada's, the first Monday of
+		// September ("Labour Day" in most other places is May 1 and is
+		// not read).
+		return nthWeekday(y, time.September, time.Monday, 1, 1894)
+	case "memorial day":
+		// The last Monday of May (from 1971; May 30 before).
+		if y < 1971 {
 			return time.Time{}, false
 		}
-		first := time.Date(y, time.November, 1, 12, 0, 0, 0, time.UTC)
-		ahead := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
-		return first.AddDate(0, 0, ahead+21), true
+		t, _ := nthWeekday(y, time.May, time.Monday, 5, 1971)
+		if t.Month() != time.May {
+			t = t.AddDate(0, 0, -7)
+		}
+		return t, true
 	}
 	h, ok := movableHolidays[name]
 	if !ok {
@@ -47,6 +66,17 @@ func movableHoliday(name string, y int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return e.AddDate(0, 0, h.offset), true
+}
+
+// nthWeekday is the n-th weekday wd of month mo of year y (n may run past
+// the month: the caller checks), or false before the year from.
+func nthWeekday(y int, mo time.Month, wd time.Weekday, n, from int) (time.Time, bool) {
+	if y < from {
+		return time.Time{}, false
+	}
+	first := time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)
+	ahead := (int(wd) - int(first.Weekday()) + 7) % 7
+	return first.AddDate(0, 0, ahead+7*(n-1)), true
 }
 
 // westernEaster is Easter Sunday of the Gregorian calendar (the anonymous

@@ -100,6 +100,9 @@ func lateIn(te model.TimeExpr) time.Month {
 		return time.September
 	case strings.HasPrefix(lower, "the end of") || strings.HasPrefix(lower, "the close of"):
 		return time.December
+	case te.Mod == model.ModEnd && len(te.Value) == 4:
+		// "at the end of 2022", whose text is the year alone
+		return time.December
 	}
 	if te.EndValue == "" && len(te.Value) >= 7 {
 		if mo, err := strconv.Atoi(te.Value[5:7]); err == nil && mo >= 10 {

@@ -251,14 +251,25 @@ func economicSentence(s string) bool {
 // writes "the end of 1992" as 1992 with mod END, and the deadline "by" as
 // a signal outside the expression; GUM dates "year end" to December 31.
 // The value follows TIMEX3: it does not say more than the words.
-func endOf(te model.TimeExpr, m match, ref time.Time, hasRef bool) (model.TimeExpr, bool) {
+//
+// "The" year or month is the one of writing unless the tense says the part
+// meant lies outside it: told in the past, a part not yet begun at the
+// publish date is the last one's ("the subsidy expired at the end of the
+// year", written on January 2: the year before); told ahead, a part already
+// over is the next one's ("talks will resume at the start of the year",
+// written in October). "This year" is the writer's own and stays.
+func endOf(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
 	g := m.groups
 	rel, unit := strings.ToLower(g[2]), strings.ToLower(g[3])
 	te.Mod = model.ModEnd // "year-end", "end-year"
 	if g[1] != "" {
 		te.Mod = partMod(g[1])
 	}
+	if g[8] != "" {
+		return endOfMonth(s, te, m, ref, hasRef, tense)
+	}
 	if g[4] != "" {
+		narrowToName(&te, g[4])
 		y, _ := strconv.Atoi(g[4])
 		te.Value, te.Precision = year(y), model.PrecisionYear
 		return te, true
@@ -273,8 +284,26 @@ func endOf(te model.TimeExpr, m match, ref time.Time, hasRef bool) (model.TimeEx
 			t = t.AddDate(0, -1, 0)
 		case "next":
 			t = t.AddDate(0, 1, 0)
+		case "", "the":
+			t = t.AddDate(0, partShift(te.Mod, ref.Day(), 10, 20, tense), 0)
 		}
 		te.Value, te.Precision = month(t), model.PrecisionMonth
+		return te, true
+	}
+	if unit == "decade" {
+		// "by the end of the decade": the decade of writing (or the
+		// last or next), as "the 2020s" is written.
+		d := ref.Year() / 10 * 10
+		switch rel {
+		case "last":
+			d -= 10
+		case "next":
+			d += 10
+		}
+		te.Value, te.EndValue, te.Precision = year(d), year(d+9), model.PrecisionYear
+		if d == ref.Year()/10*10 {
+			te.Relation = "current" // its start, not its end, is past
+		}
 		return te, true
 	}
 	y := ref.Year() // "the year", "this year", "year-end"
@@ -283,9 +312,93 @@ func endOf(te model.TimeExpr, m match, ref time.Time, hasRef bool) (model.TimeEx
 		y--
 	case "next":
 		y++
+	case "", "the":
+		y += partShift(te.Mod, int(ref.Month()), 3, 8, tense)
 	}
 	te.Value, te.Precision = year(y), model.PrecisionYear
 	return te, true
+}
+
+// narrowToName leaves "the end of" out of the text of a part of a named
+// month or year, which keeps the part as its mod: GUM marks the name alone
+// ("from the end of January through May": January; "the end of 1990":
+// 1990), and the name is what the other dates' spans hold ("in January").
+// "The end of the year" names nothing else and keeps its words; so do
+// "end-2025" and "year-end", one word.
+func narrowToName(te *model.TimeExpr, name string) {
+	if i := strings.LastIndex(te.Text, name); i > 0 {
+		te.Start += i
+		te.Text = te.Text[i:]
+	}
+}
+
+// monthNamesMore says the month name that rest follows leads a name or a
+// possessive of its own rather than being a month: a capitalised word or
+// "'s" right after it.
+func monthNamesMore(rest string) bool {
+	if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return true
+	}
+	return len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z'
+}
+
+// endOfMonth reads "the end of March", "the start of May 2027": the month
+// with the part as mod, as TimeML writes "the end of March". Without a
+// year the tense places it as a yearless date, measured from the part's
+// days: "will lapse at the end of March" written in October is next
+// March's; "lapsed at the end of March" written on March 10 the last.
+func endOfMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	g := m.groups
+	te.Mod = partMod(g[7])
+	mo, ok := parseMonth(g[8])
+	if !ok || !isCap(g[8]) {
+		return te, false
+	}
+	if g[9] == "" && monthNamesMore(s[m.end:]) {
+		return te, false // "the start of March Madness", "the end of May's premiership"
+	}
+	narrowToName(&te, g[8])
+	var y int
+	switch {
+	case g[9] != "":
+		y, _ = strconv.Atoi(g[9])
+	case !hasRef:
+		return te, false
+	default:
+		d := 15
+		switch te.Mod {
+		case model.ModStart:
+			d = 1
+		case model.ModEnd:
+			d = 28
+		}
+		y = inferYear(mo, d, ref, tense)
+	}
+	te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+	return te, true
+}
+
+// partShift is how many periods (-1, 0, +1) from the one of writing "the
+// start/middle/end of the year (month)" lies, told in tense, when the
+// writer is at position now of the period (a month of the year, a day of
+// the month) and its start runs to startEnd and its middle to midEnd: a
+// part not begun yet told in the past is the last period's, a part over
+// told ahead the next period's. Without a tense it is the period of
+// writing.
+func partShift(mod string, now, startEnd, midEnd int, tense Tense) int {
+	switch tense {
+	case TensePast:
+		switch {
+		case mod == model.ModEnd && now <= midEnd, mod == model.ModMid && now <= startEnd:
+			return -1
+		}
+	case TenseFuture:
+		switch {
+		case mod == model.ModStart && now > startEnd, mod == model.ModMid && now > midEnd:
+			return 1
+		}
+	}
+	return 0
 }
 
 // dayOffset is the days "the following day" (1), "the day before" (-1) or

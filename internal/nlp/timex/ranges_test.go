@@ -23,11 +23,18 @@ func TestPartMod(t *testing.T) {
 		{"The ministry aims to finish the pipeline by year end.", "year end", "2021", model.ModEnd},
 		{"The ministry aims to finish the pipeline by end-year.", "end-year", "2021", model.ModEnd},
 		{"The ministry aims to finish the pipeline by end-2025.", "end-2025", "2025", model.ModEnd},
-		{"The ministry aims to finish the pipeline by end of 2025.", "end of 2025", "2025", model.ModEnd},
-		{"The contract runs until the end of 2026.", "the end of 2026", "2026", model.ModEnd},
+		{"The ministry aims to finish the pipeline by end of 2025.", "2025", "2025", model.ModEnd},
+		{"The contract runs until the end of 2026.", "2026", "2026", model.ModEnd},
 		{"The ministry aims to finish the pipeline by the end of next year.", "the end of next year", "2022", model.ModEnd},
 		{"The pipeline opened at the end of last month.", "the end of last month", "2021-06", model.ModEnd},
-		{"Exports rose at the close of the year.", "the close of the year", "2021", model.ModEnd},
+		// Told in the past in July, the close of "the" year is last
+		// year's: this year's has not come.
+		{"Exports rose at the close of the year.", "the close of the year", "2020", model.ModEnd},
+		{"Exports will rise at the close of the year.", "the close of the year", "2021", model.ModEnd},
+		// The end of a named month or year: the name is the text
+		// (as GUM marks it), the part its mod.
+		{"The moratorium will lapse at the end of March.", "March", "2022-03", model.ModEnd},
+		{"The moratorium lapsed at the beginning of March.", "March", "2021-03", model.ModStart},
 		{"Exports rose at the start of the year.", "the start of the year", "2021", model.ModStart},
 		{"Talks resume at the beginning of next year.", "the beginning of next year", "2022", model.ModStart},
 		{"Talks resume in the middle of next year.", "the middle of next year", "2022", model.ModMid},

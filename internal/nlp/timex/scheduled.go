@@ -16,23 +16,25 @@ import (
 var scheduledVerbs = map[string]bool{
 	"opens": true, "reopens": true, "begins": true, "starts": true, "resumes": true, "convenes": true,
 	"closes": true, "ends": true, "expires": true, "meets": true, "takes": true, "kicks": true, "gets": true,
-	"comes": true, "enters": true,
+	"comes": true, "enters": true, "lapses": true, "runs": true, "concludes": true, "wraps": true,
 }
 
 var scheduledBase = map[string]bool{
 	"open": true, "reopen": true, "begin": true, "start": true, "resume": true, "convene": true,
 	"close": true, "end": true, "expire": true, "meet": true, "take": true, "kick": true, "get": true,
-	"come": true, "enter": true,
+	"come": true, "enter": true, "lapse": true, "run": true, "conclude": true, "wrap": true,
 }
 
 // scheduledParticle is the word a phrasal scheduling verb needs after it:
 // "takes place", "kicks off", "gets under way", and for a law or a measure
 // "takes effect", "comes into force", "enters into force". Without it the
-// verb is another ("takes control", "gets support", "comes home").
+// verb is another ("takes control", "gets support", "comes home"). A
+// term "runs out" and a meeting "wraps up" the same way.
 var scheduledParticle = map[string][]string{
 	"takes": {"place", "effect"}, "take": {"place", "effect"}, "kicks": {"off"}, "kick": {"off"},
 	"gets": {"under"}, "get": {"under"}, "comes": {"into"}, "come": {"into"}, "enters": {"into"},
 	"enter": {"into"},
+	"runs":  {"out"}, "run": {"out"}, "wraps": {"up"}, "wrap": {"up"},
 }
 
 // scheduledPresent says whether lows[i], a word before the expression's

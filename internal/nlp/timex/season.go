@@ -36,10 +36,25 @@ func seasonUnderWay(mod string) bool {
 // brought floods", "Last Spring", after an opening quote or bracket), or a
 // word of time leads it in the match ("in the Spring of 2019"). Inside a
 // sentence with no such word the capital makes a name: "the Arab Spring of
-// 2011", "the Prague Spring".
+// 2011", "the Prague Spring". A capital season with its year right after a
+// preposition of time is the season too, as wire copy and reports write
+// it ("gas use peaked in Winter 2023-24", "the line opens in Spring 2027"):
+// a name has its own word before the season ("in the Arab Spring of
+// 2011", "at the Summer 2024 Olympics" has "the").
 func capSeasonFits(s string, m match) bool {
 	if m.groups[1] != "" {
 		return true
 	}
-	return strings.TrimLeft(s[:m.start], " \t\"'“‘([") == ""
+	before := strings.TrimLeft(s[:m.start], " \t\"'“‘([")
+	if before == "" {
+		return true
+	}
+	if m.groups[3] == "" {
+		return false
+	}
+	switch strings.ToLower(lastWord(before)) {
+	case "in", "during", "since", "until", "till", "by", "through", "throughout", "from", "before", "after", "over", "for":
+		return true
+	}
+	return false
 }

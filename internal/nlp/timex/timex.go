@@ -155,7 +155,7 @@ var (
 		kDateRange:     monthKeys,
 		kInThe:         {"earlier in the", "later in the"},
 		kPartOf:        {" of "},
-		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day", "easter", "good friday", "thanksgiving"},
+		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day", "easter", "good friday", "thanksgiving", "black friday", "cyber monday", "labor day", "memorial day"},
 	}
 )
 
@@ -212,10 +212,10 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(from|between)) (?:(` + monthRE + `) (` + dayRE + `) (?i:(to|through|until|till|and)) (` + dayRE + `)|(` + dayRE + `) (?i:(to|through|until|till|and)) (` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDayRangeWords, nil},
 	{regexp.MustCompile(`\b(?:(?i:(from|between|in|during|by|of|since|until|through)) )?(` + monthRE + `)(?: ?[-–] ?| (?i:(to|until|till|through|and)) )(` + monthRE + `)(?:,? (?:(?i:of|in) )?(` + fullYearRE + `))?\b`), kMonthRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
 	{regexp.MustCompile(`\b(?i:between) (` + yearRE + `) (?i:and) (` + yearRE + `)\b`), kYearRange, []string{"between"}},
-	{regexp.MustCompile(`\b(?:(?i:fiscal)(?: (?i:year))? (?:(` + fullYearRE + `)|['’]([0-9]{2}))|FY ?(?:(` + fullYearRE + `)|['’]?([0-9]{2})))\b`), kFiscal, nil},
+	{regexp.MustCompile(`\b(?:(?i:fiscal)(?: (?i:year))? (?:(` + fullYearRE + `)|['’]([0-9]{2}))|FY ?(?:(` + fullYearRE + `)|['’]?([0-9]{2})))(?:[-–/]([0-9]{4}|[0-9]{2}))?\b`), kFiscal, nil},
 	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
-	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month)|(` + fullYearRE + `))|(year)[- ]end|end-(year))\b`), kEndOf, nil},
+	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade)|(` + fullYearRE + `))|(year)[- ]end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?)\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
@@ -282,6 +282,9 @@ var rules = []rule{
 	// "24 hours ago": the day that many hours before noon of the publish
 	// day, whose hour is seldom known.
 	{regexp.MustCompile(`\b(` + numRE + `) (?i:(hours?)) (?i:(ago))\b`), kAgo, nil},
+	// "a fortnight ago", British for two weeks; "earlier" and "later" stay
+	// with the units the stories count in.
+	{regexp.MustCompile(`\b(` + numRE + `) (?i:(fortnights?)) (?i:(ago))\b`), kAgo, nil},
 	{regexp.MustCompile(`\b[Tt]he (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), kDecadeWord, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `)\b`), kBareMonth, nil},
 	{namedPeriodRE, kNamedPeriod, nil},
@@ -507,7 +510,7 @@ func oldYearLead(g []string) int {
 // holidayRE finds the holidays that fall on the same day every year, with
 // what leads them and an optional year: "on Christmas Day", "last
 // Halloween", "New Year's Eve 2019". Groups: leading word, name, year.
-var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for)) )?(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day|Orthodox Easter Sunday|Orthodox Easter|Easter Sunday|Easter Monday|Easter Day|Easter|Good Friday|Thanksgiving Day|Thanksgiving)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
+var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for|ahead of|in the run-up to)) )?(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day|Orthodox Easter Sunday|Orthodox Easter|Easter Sunday|Easter Monday|Easter Day|Easter|Good Friday|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Labor Day|Memorial Day)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
 
 // holidays are the month and day of holidayRE's names (lower case, curly
 // apostrophes straightened, "St." and "Saint" dropped).
@@ -584,6 +587,12 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 			y = inferYear(mo, d, ref, TenseUnknown)
 		default:
 			y = inferYear(mo, d, ref, tense)
+			if dy, n := trailingYear(s, m.end); n > 0 {
+				// "ahead of Thanksgiving last year", "at Christmas
+				// next year": the year the words after it name, as for
+				// "5 March last year".
+				y = ref.Year() + dy
+			}
 		}
 	}
 	dt, ok := on(y)
@@ -645,6 +654,9 @@ var pastCue = map[string]bool{
 	"broke": true, "brought": true, "bought": true, "caught": true, "thought": true, "drew": true,
 	"grew": true, "knew": true, "threw": true, "flew": true, "fell": true, "rose": true, "ran": true,
 	"struck": true, "stood": true, "sold": true, "sank": true, "chose": true, "led": true, "paid": true,
+	"lit": true, "sang": true, "rang": true, "swore": true, "shook": true, "froze": true, "stole": true,
+	"drove": true, "rode": true, "fled": true, "forgot": true, "wore": true, "woke": true, "swam": true,
+	"sought": true, "taught": true, "wept": true, "strove": true, "fed": true, "dealt": true,
 	"held": false, "made": false, // also participles of the future ("to be held")
 }
 
@@ -1401,7 +1413,8 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			case "last", "next", "this":
 				f.deictic = true
 			default:
-				f.yearless = m.groups[3] == ""
+				f.yearless = m.groups[3] == "" && !trailingYearAt(s, m.end)
+				f.deictic = m.groups[3] == "" && !f.yearless
 			}
 		case kYear:
 			// "In 2018, Kim met Trump in Singapore on June 12": the
@@ -1460,6 +1473,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	unanchoredAfter(s, base, out, dc)
 	out = perfectSpans(s, base, sentence, out, ref, hasRef)
 	reportedWeekdays(s, base, out, ref, hasRef)
+	out = daysAround(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)
@@ -2279,7 +2293,18 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		wd := weekdays[strings.ToLower(g[2])]
 		mod := strings.ToLower(g[1])
 		t := tense
-		switch mod {
+		lead := mod
+		if cs := clockBefore(s, m.start); cs >= 0 && (mod == "" || mod == "on") {
+			// "The deadline is 5 p.m. Friday", "the curfew runs until
+			// midnight Sunday": the clock time is part of the date, and
+			// the words before it give the day its tense and lead.
+			t = TenseAround(s, cs, m.end)
+			switch lw := strings.ToLower(lastWord(s[:cs])); lw {
+			case "until", "till", "by":
+				lead = "until"
+			}
+		}
+		switch lead {
 		case "last", "earlier", "since":
 			t = TensePast
 		case "next", "later", "following":
@@ -2563,6 +2588,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			t = civil(ref).Add(time.Duration(sign*n) * time.Hour)
 		case "week":
 			t = ref.AddDate(0, 0, sign*7*n)
+		case "fortnight":
+			t = ref.AddDate(0, 0, sign*14*n)
 		case "month":
 			t = ref.AddDate(0, sign*n, 0)
 			prec = model.PrecisionMonth
@@ -2662,12 +2689,26 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			return te, false
 		}
 		te.Value, te.Precision = year(y), model.PrecisionYear
+		if g[5] != "" {
+			// "fiscal 2026-27", "FY2024/25": a fiscal year over two
+			// calendar years (April to March, July to June), or a run
+			// of fiscal years ("FY2021-2023"); a second year that does
+			// not follow the first is no such thing.
+			e, _ := strconv.Atoi(g[5])
+			if len(g[5]) == 2 {
+				e += y / 100 * 100
+			}
+			if e <= y || e > y+10 {
+				return te, false
+			}
+			te.EndValue = year(e)
+		}
 	case kQuarter, kQCode:
 		return quarter(s, te, m, ref, hasRef, tense)
 	case kPeriodTo:
 		return periodTo(te, m, ref, hasRef, tense)
 	case kEndOf:
-		return endOf(te, m, ref, hasRef)
+		return endOf(s, te, m, ref, hasRef, tense)
 	case kPartOf:
 		return partOf(s, te, m, ref, hasRef, tense)
 	case kAnniversary:
@@ -3385,6 +3426,20 @@ func seasonStart(t time.Time) time.Time {
 }
 
 func isCap(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// clockBeforeRE is a clock time ending right before a weekday: "5 p.m. ",
+// "at midnight ", "14:30 GMT on ", "9:30 a.m. local time on ".
+var clockBeforeRE = regexp.MustCompile(`(?:\b(?i:at) )?\b(?:(?i:midnight|noon)|(?:[01]?[0-9])(?:[:.][0-5][0-9])? ?(?i:a\.m\.|p\.m\.|am|pm)|(?:[01][0-9]|2[0-3])[:.]?[0-5][0-9])(?: (?:[A-Z]{2,4}|local time))?(?: (?i:on))? $`)
+
+// clockBefore is where a clock time that ends right before at begins
+// (with its "at"), else -1.
+func clockBefore(s string, at int) int {
+	lo := max(0, at-40)
+	if loc := clockBeforeRE.FindStringIndex(s[lo:at]); loc != nil {
+		return lo + loc[0]
+	}
+	return -1
+}
 
 func lastWord(s string) string {
 	s = strings.TrimRight(s, " ")
