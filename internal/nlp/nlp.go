@@ -218,6 +218,7 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			particleVerbs(ws, ptags)
 			objectPlurals(ws, ptags)
 			toPlurals(ws, ptags)
+			toldPast(ws, ptags)
 			pluralSubjectVerbs(ws, ptags)
 			nameSubjectPasts(ws, ptags)
 			menPlurals(ws, ptags)
