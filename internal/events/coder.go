@@ -10557,6 +10557,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && !t.nominal && len(src) > 0 && src[0].borrowed && src[0].country != st.dateline && journeyEndsOnly(toks, ms, t.j, src[0].country) {
 		noDomestic = true
 	}
+	// "LONDON (Wire) - Okoro said the talks would resume": a person the
+	// article alone names, with no title or body, carries a country only
+	// because the resolver lent a quoted name the dateline's (its
+	// homePersons); with no country named in the sentence beside them,
+	// the domestic default would make the dateline both sides of the act.
+	if len(tgt) == 0 && len(src) > 0 && untitledPerson(src[0]) && !namesCountryBesides(ms, src[0]) {
+		noDomestic = true
+	}
 	domesticTgt := false // the target is the domestic default's
 	if len(tgt) == 0 && !noDomestic && !ownEnvoyOnly && !unnamedScene && len(src) > 0 && !(countryLevel(src[0].kind) && (src[0].sector == "" || src[0].kind == "capital")) && src[0].kind != kb.TypePlace && src[0].country != "" && c.kb != nil && oneCountry(toks, ms, src[0].country, t.i, reportAt) && !c.foreignReporter(reporter, src[0].country) {
 		if a, ok := c.kb.Actor(src[0].country); ok && a.Type == kb.TypeCountry {
@@ -17184,6 +17192,24 @@ func speechParticipleAt(toks []tok, j, i int) int {
 func namesCountry(ms []mention, cc string) bool {
 	for _, m := range ms {
 		if m.country == cc && !m.borrowed {
+			return true
+		}
+	}
+	return false
+}
+
+// untitledPerson says m is a person the article alone names ("doc:person:"
+// ids) with no sector: no title or body places them, so a country they
+// carry was lent by the story (the resolver's home country), not said.
+func untitledPerson(m mention) bool {
+	return strings.HasPrefix(m.actorID, "doc:person:") && m.sector == "" && m.country != ""
+}
+
+// namesCountryBesides says a mention of ms other than m itself carries
+// m's country unborrowed: the sentence names that country apart from m.
+func namesCountryBesides(ms []mention, m mention) bool {
+	for _, o := range ms {
+		if o.country == m.country && !o.borrowed && o.key() != m.key() {
 			return true
 		}
 	}

@@ -16,7 +16,10 @@ var sharedPartyNames = map[string]bool{}
 
 func init() {
 	for _, name := range []string{"Labour Party", "Labour", "Democratic Party", "Workers' Party",
-		"Jamaat-e-Islami", "PTI", "Congress", "AUR"} {
+		"Jamaat-e-Islami", "PTI", "Congress", "AUR",
+		// Britain's and Canada's Conservatives: the dateline's country
+		// picks (resolve.pick), as for Labour.
+		"Conservative Party", "Conservatives", "Tories"} {
 		sharedPartyNames[Normalize(name)] = true
 	}
 }

@@ -15,10 +15,17 @@ func TestMarkBarePartyPlurals(t *testing.T) {
 		{"The Democrats said they would oppose the bill .", "O B-MISC O O O O O O O"},
 		{"Republicans blocked the vote on Tuesday .", "B-MISC O O O O O O"},
 		{"He said the Democrats would lose .", "O O O B-MISC O O O"},
+		{"Sunak said the Tories would win .", "O O O B-MISC O O O"},
+		{"The Tories blocked the vote .", "O B-MISC O O O O"},
 		// Near misses.
 		{"Republicans Overseas said it would campaign .", "O O O O O O O"},
 		{"the democrats of the village met .", "O O O O O O O"},
 		{"Democrats Win Big In Key Races", "O O O O O O"},
+		{"the tories of the shire met .", "O O O O O O O"},
+		// "Conservatives" is the tagger's to read: the members of a
+		// party as often as the party.
+		{"Conservatives have only 10 seats .", "O O O O O O"},
+		{"some conservatives in the party objected .", "O O O O O O O"},
 	} {
 		words := strings.Fields(c.text)
 		tags := make([]string, len(words))

@@ -217,6 +217,8 @@ func (an *Analyzer) tag(ctx context.Context, text string, sents []model.Sentence
 			headlessParticiples(ws, ptags)
 			particleVerbs(ws, ptags)
 			objectPlurals(ws, ptags)
+			toPlurals(ws, ptags)
+			toldPast(ws, ptags)
 			pluralSubjectVerbs(ws, ptags)
 			nameSubjectPasts(ws, ptags)
 			menPlurals(ws, ptags)

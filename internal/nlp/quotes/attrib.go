@@ -274,6 +274,13 @@ func (v *view) joins(i, lo, hi int) bool {
 	if l := v.toks[i].low; (l == "for" || l == "of" || l == "at" || l == "in") && (v.lx.role[v.toks[i-1].low] || v.lx.outlet[v.toks[i-1].low]) {
 		return true
 	}
+	// "an adviser to the president", "an aide to the minister": staff
+	// serve someone "to" names; the speaker is the adviser, not the
+	// president. Other roles are left alone, as "to" after them is
+	// seldom a part of their phrase.
+	if v.toks[i].low == "to" && mouthpieces[v.toks[i-1].low] {
+		return true
+	}
 	return (v.toks[i+1].pos == "DT" || v.toks[i+1].pos == "PRP$") && i+2 < hi && v.properish(i+2)
 }
 
@@ -1480,6 +1487,11 @@ func (st *state) classify(s, e int) party {
 		} else if own := st.ownMinistry(s, e); own != nil {
 			p.kind = kindOrg
 			p.sp = own
+		} else if o := st.servedOwner(head, headEnd, e); o != nil {
+			// "an aide to Okoro", "a lawyer for the company": the
+			// phrase names whom the staff speak for, as "his aide" does
+			// through its possessive, and it is read as that is.
+			speakForOwner(p.sp, o, head.low)
 		} else if ant := st.definite(s, e); ant != nil {
 			p.kind = kindOrg
 			p.sp = ant
@@ -1503,19 +1515,7 @@ func (st *state) classify(s, e int) party {
 			p.sp = holder
 		} else if (mouthpieces[head.low] || counsel[head.low]) && headEnd == e {
 			if o := st.mouthpieceOwner(s, e, p.owner); o != nil {
-				if counsel[head.low] {
-					speakAs(p.sp, o)
-				} else {
-					speakFor(p.sp, o)
-					if personalStaff[head.low] && strings.HasPrefix(o.ActorID, "doc:person:") {
-						// "Helena Varga met David Okoro. His office
-						// said": the office of a person the article
-						// alone names holds no office the knowledge base
-						// knows, but it speaks for that person, as a
-						// lawyer speaks as the client.
-						p.sp.ActorID = o.ActorID
-					}
-				}
+				speakForOwner(p.sp, o, head.low)
 			}
 		}
 		return p
@@ -1526,6 +1526,47 @@ func (st *state) classify(s, e int) party {
 		return p
 	}
 	return p
+}
+
+// speakForOwner makes the staff or counsel speaker sp, whose head word is
+// head, speak for (or, counsel, as) its owner o.
+func speakForOwner(sp, o *model.Speaker, head string) {
+	if counsel[head] {
+		speakAs(sp, o)
+		return
+	}
+	speakFor(sp, o)
+	if personalStaff[head] && strings.HasPrefix(o.ActorID, "doc:person:") {
+		// "Helena Varga met David Okoro. His office said": the office of
+		// a person the article alone names holds no office the knowledge
+		// base knows, but it speaks for that person, as a lawyer speaks
+		// as the client.
+		sp.ActorID = o.ActorID
+	}
+}
+
+// servedOwner returns whom a staff or counsel phrase names after its head
+// with "to" or "for" ("an aide to Okoro", "a spokesman for the
+// president", "a lawyer for the company"), or nil. The phrase after the
+// preposition must stand for someone: a person, a body, a role or a name;
+// "a spokesman for years" or "an adviser to the talks" name no one, and
+// a pronoun or a document is no owner.
+func (st *state) servedOwner(head tok, headEnd, e int) *model.Speaker {
+	v := st.v
+	if !mouthpieces[head.low] && !counsel[head.low] || headEnd+1 >= e {
+		return nil
+	}
+	if l := v.toks[headEnd].low; l != "to" && l != "for" {
+		return nil
+	}
+	o := st.classify(headEnd+1, e)
+	if o.sp == nil || o.kind != kindPerson && o.kind != kindOrg && o.kind != kindRole && o.kind != kindName {
+		return nil
+	}
+	if o.sp.ActorID == "" && len(o.sp.ActorIDs) == 0 && o.sp.Country == "" {
+		return nil // no one the reader could look up: the phrase keeps its own words
+	}
+	return o.sp
 }
 
 // roleWord says whether low is a role word of the lexicon or the plural

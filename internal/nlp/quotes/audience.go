@@ -36,10 +36,12 @@ var addressVerbs = set("addressing addressed speaking spoke talking")
 // verb (or -1), was addressed to, or nil. It reads the sentence of the verb
 // outside every quotation and outside the reported words themselves, so
 // that "the minister said the president told parliament ..." gives the
-// minister no audience.
+// minister no audience. A quote whose speaker the finder cannot name
+// ("he told reporters" with no one for "he") keeps its audience all the
+// same: who heard the words is read off the verb, not off the speaker.
 func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 	v := st.v
-	if verb < 0 || verb >= len(v.toks) || q.Speaker == nil {
+	if verb < 0 || verb >= len(v.toks) {
 		return nil
 	}
 	si := int(v.toks[verb].sent)
@@ -119,7 +121,7 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 		} else {
 			a = &model.Speaker{Text: v.textOf(s, e)}
 		}
-		if sameSpeaker(a, q.Speaker) || q.Conduit != nil && sameSpeaker(a, q.Conduit) {
+		if q.Speaker != nil && sameSpeaker(a, q.Speaker) || q.Conduit != nil && sameSpeaker(a, q.Conduit) {
 			return nil
 		}
 		return a

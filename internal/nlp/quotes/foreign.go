@@ -539,8 +539,8 @@ func (st *state) intlHearerEntity(k int) bool {
 // one addressed is named there or it is the speaker.
 func (st *state) intlAudienceAfter(verb int, q model.Quote) *model.Speaker {
 	iw, v := st.intl, st.v
-	if verb < 0 || verb >= len(v.toks) || q.Speaker == nil {
-		return nil
+	if verb < 0 || verb >= len(v.toks) {
+		return nil // no speaker is no reason to lose who heard the words (see audience)
 	}
 	hi := v.sentTok[v.toks[verb].sent][1]
 	for k := verb + 1; k < hi && k <= verb+14; k++ {
@@ -555,7 +555,7 @@ func (st *state) intlAudienceAfter(verb int, q model.Quote) *model.Speaker {
 		if a == nil {
 			continue
 		}
-		if outlet || sameSpeaker(a, q.Speaker) {
+		if outlet || q.Speaker != nil && sameSpeaker(a, q.Speaker) {
 			k = end - 1
 			continue
 		}

@@ -446,7 +446,10 @@ func (d *docState) foreignNamesakeParty(e *model.Entity, cands []*kb.Actor) bool
 		return false
 	}
 	for _, w := range words[:len(words)-1] {
-		if !genericPartyWords[w] {
+		// The members' plural of a generic plural name ("the
+		// Conservatives", "the Liberals") is as generic as its
+		// singular: an Oslo story's Conservatives are Norway's.
+		if !genericPartyWords[w] && !partyPlurals[w] {
 			return false
 		}
 	}

@@ -53,12 +53,15 @@ func (d *docState) partyBeforeWord(e *model.Entity, key string) *link {
 	return fromActor(party)
 }
 
-// barePartyPlural reports whether e is a bare "Democrats" or "Republicans"
-// the tagger marked MISC, as the CoNLL guidelines tag a group named by its
-// members (nlp.markBarePartyPlurals): in news the plural stands for the
-// party, an organisation, which the party rules then place (the United
-// States' parties, or a party of the story's country abroad:
-// genericPluralParty).
+// barePartyPlural reports whether e is a bare "Democrats", "Republicans",
+// "Conservatives" or "Tories" the tagger marked MISC, as the CoNLL
+// guidelines tag a group named by its members (nlp.markBarePartyPlurals):
+// in news the plural stands for the party, an organisation, which the
+// party rules then place (the United States' parties, Britain's or
+// Canada's Conservatives by the dateline, or a party of the story's
+// country abroad: genericPluralParty).
 func barePartyPlural(e *model.Entity, key string) bool {
-	return e.Type == model.EntityMisc && (key == "democrats" || key == "republicans")
+	return e.Type == model.EntityMisc && barePluralKeys[key]
 }
+
+var barePluralKeys = wordSet("democrats republicans conservatives tories")
