@@ -10618,6 +10618,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if cc := passiveSentHome(toks, ms, t, tgt); cc != "" {
 		tgt[0].country = cc
 	}
+	// An airline halting its flights is no state event (see airlineHalt).
+	if typ == "SANCTION" && airlineHalt(toks, t, src) {
+		return
+	}
 	// A state of emergency over floods, drought or an epidemic is a
 	// disaster declaration, no coercion (see hazardEmergency).
 	if hazardEmergency(toks, p.Words, code) {
