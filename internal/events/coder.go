@@ -2064,7 +2064,9 @@ func hazardSubject(toks []tok, i int) bool {
 	relative := false
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		l := toks[k].low
-		if hazards[l] || conditions[l] || pestMass(toks, k) {
+		// "Cholera has killed 200 people": an epidemic named by its
+		// disease kills as "the virus" does.
+		if hazards[l] || diseaseNouns[l] || conditions[l] || pestMass(toks, k) {
 			return true
 		}
 		// "Hurricane Milton killed 20 people", "Typhoon Yagi struck
@@ -8804,6 +8806,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				// body and its people as one mention ending on the
 				// pattern's noun, which names the sender all the same.
 				inGap := ms[oi].j < ownerJ || ms[oi].j == ownerJ && ms[oi].i < ownerJ-1 && agentNouns[toks[ownerJ-1].low]
+				// "expelled thousands of Afghan refugees": the people
+				// a mass expulsion names are one mention ending on the
+				// pattern's noun, and their nationality is the target.
+				inGap = inGap || ms[oi].j == ownerJ && ms[oi].i < ownerJ-1 && ownerPat.CAMEO == "201"
 				// "pulled out of the Geneva talks with X": a city in
 				// the gap of a walk-out is where the meeting is held, no
 				// owner of it (the host of "the WTO meeting" is).
@@ -9692,6 +9698,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// side ("warned that it would retaliate" names one and is embedded;
 	// "warned that Israel would pay a heavy price" names its target).
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && !addressed && forecastWarning(toks, ms, t) {
+		return
+	}
+	// "Aid groups warned that famine could hit parts of Somalia": a
+	// hazard striking in the warned clause is a forecast too, though its
+	// verb is one the coder knows as an act (see hazardForecast).
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb != nil && !t.nominal && !addressed && hazardForecast(toks, t, emb) && forecastWarning(toks, ms, t) {
 		return
 	}
 	// "The World Food Programme warned that 13 million people faced
@@ -10608,6 +10620,31 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, sector: a.Sector, kind: "role"}}
 			}
 		}
+	}
+	// "Migrants were deported by Mexico to Guatemala": see
+	// passiveSentHome.
+	if cc := passiveSentHome(toks, ms, t, tgt); cc != "" {
+		tgt[0].country = cc
+	}
+	// An airline halting its flights is no state event (see airlineHalt).
+	if typ == "SANCTION" && airlineHalt(toks, t, src) {
+		return
+	}
+	// A state of emergency over floods, drought or an epidemic is a
+	// disaster declaration, no coercion (see hazardEmergency).
+	if hazardEmergency(toks, p.Words, code) {
+		return
+	}
+	// "Bayer agreed to pay $10 billion to settle the lawsuits", "Shell
+	// signed a deal with a local consortium": a company agreeing or
+	// signing with no state or party named deals with other companies or
+	// claimants; the domestic convention would make its own country its
+	// partner, a state event the sentence does not tell. A company
+	// agreeing with a government named still codes, and so does a
+	// company's pledge of aid or relief (AGREE 033x: "Shell pledged 10
+	// million dollars in relief"), which is no deal.
+	if domesticTgt && businessOnly(src) && (typ == "AGREE" && code == "030" || typ == "SUPPORT" && code == "057") {
+		return
 	}
 	// "Guinea's government shut down mobile internet across the country",
 	// "Iran cut off internet access": a restriction of political freedoms

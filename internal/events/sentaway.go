@@ -60,3 +60,37 @@ var sentHomeNouns = map[string]bool{
 	"migrants": true, "refugees": true, "nationals": true, "citizens": true,
 	"immigrants": true, "seekers": true, "foreigners": true, "workers": true,
 }
+
+// passiveSentHome returns the country people sent away in the passive were
+// sent to ("Thousands of migrants were deported by Mexico to Guatemala"):
+// migrants, refugees and nationals sent "to" a country are usually sent
+// home, as in the active (sentAwayDestination), so the destination names
+// them. The target must be one such plural with no country of its own,
+// the subject before the passive verb; the country is the first one after
+// the verb whose preposition is "to", past the agent's "by" phrase, in the
+// same clause. "" when the sentence names none.
+func passiveSentHome(toks []tok, ms []mention, t *trigger, tgt group) string {
+	if !t.passive || len(tgt) != 1 || tgt[0].country != "" || tgt[0].i < 0 || tgt[0].i >= t.i {
+		return ""
+	}
+	if tgt[0].j < 1 || tgt[0].j > len(toks) || !sentHomeNouns[toks[tgt[0].j-1].low] {
+		return ""
+	}
+	if t.j < 1 || t.j > len(toks) || !sendAwayVerbs[toks[t.j-1].low] {
+		return ""
+	}
+	for _, m := range ms {
+		if m.i < t.j || m.i > t.j+8 || m.country == "" || !countryLevel(m.kind) {
+			continue
+		}
+		for q := t.j; q < m.i; q++ {
+			if toks[q].low == "," || toks[q].low == ";" || finiteVerb(toks[q]) {
+				return ""
+			}
+		}
+		if prepBefore(toks, m.i) == "to" {
+			return m.country
+		}
+	}
+	return ""
+}
