@@ -1248,11 +1248,15 @@ func passiveObjectTrigger(toks []tok, ms []mention, cands []*Pattern, i int) *tr
 	if i+1 >= len(toks) || !isPassive(toks, i) {
 		return nil
 	}
-	// "Sanctions were imposed on Iran by the EU", "weapons were
-	// delivered to Ukraine by Germany": one phrase the active verb would
-	// take after its object may stand before the agent (passivePhraseBy).
-	if toks[i+1].low != "by" && !passivePhraseBy(toks, ms, i+1) {
-		return nil
+	// "The treaty was signed in Doha by Sudan and South Sudan",
+	// "weapons were delivered to Ukraine by Germany": phrases the active
+	// verb would take after its object may stand before the agent
+	// (passiveAgent, the search passiveMeasureTrigger makes too). Right
+	// after the participle, "by" is enough: the role search finds who.
+	if toks[i+1].low != "by" {
+		if mi, _ := passiveAgent(toks, ms, i); mi < 0 {
+			return nil
+		}
 	}
 	k := i - 1
 	for k >= 0 && (beForms[toks[k].low] || adverbs[toks[k].low]) {
@@ -1298,31 +1302,6 @@ func passiveObjectTrigger(toks []tok, ms []mention, cands []*Pattern, i int) *tr
 		return nil
 	}
 	return &trigger{p: best, i: i, j: i + 1, head: i, relative: k == i-1, passiveObj: k + 1}
-}
-
-// passivePhraseBy says whether a single phrase the verb takes after its
-// object, opened by a preposition at token q, runs up to a "by" that
-// names the agent: "imposed on Iran by", "delivered to Ukraine by",
-// "used against protesters by", "imposed in Jos by". No punctuation,
-// clause word or verb may stand in it, and an actor must follow the "by"
-// ("delivered to Ukraine by rail" names a means, no agent).
-func passivePhraseBy(toks []tok, ms []mention, q int) bool {
-	switch toks[q].low {
-	case "on", "to", "against", "in", "into", "at", "from", "across", "over", "near", "upon":
-	default:
-		return false
-	}
-	for k := q + 1; k < len(toks) && k <= q+7; k++ {
-		l := toks[k].low
-		if l == "by" {
-			return k > q+1 && mentionAt(toks, ms, k+1, 2) >= 0
-		}
-		if isPunct(l) && l != "'s" && l != "'" && l != "-" || l == "and" || l == "or" || l == "that" || l == "which" || l == "who" ||
-			finiteVerb(toks[k]) && !isCap(toks[k].text) || reportWords[l] {
-			return false
-		}
-	}
-	return false
 }
 
 // reducedRelativeHead says whether token k, right before a participle,
