@@ -205,16 +205,20 @@ func byActorAfter(toks []tok, ms []mention, i int) (group, int) {
 	return groupAt(toks, ms, mi), q
 }
 
-// measureTarget returns the actor a preposition of measurePreps names
-// between tokens from and to: "on Iran", "to
-// Sri Lanka", "against Zimbabwe".
+// measureTarget returns the actor a preposition of measurePreps, or
+// "between", names between tokens from and to: "on Iran", "to Sri
+// Lanka", "against Zimbabwe", "between Serbia and Kosovo".
 func measureTarget(toks []tok, ms []mention, from, to int) group {
 	for q := from; q < to && q < len(toks); q++ {
 		l := toks[q].low
 		if q > from && (rightStop[l] || l == "," || l == ";" || l == "by" || finiteVerb(toks[q])) {
 			return nil
 		}
-		if !measurePreps[l] {
+		// "Talks between Serbia and Kosovo were suspended by the EU": the
+		// parties "between" names are those the halted talks, trade or
+		// ties were with, as in the active "suspended talks between
+		// Serbia and Kosovo" (groupAt joins the pair).
+		if !measurePreps[l] && l != "between" {
 			continue
 		}
 		mi := mentionAt(toks, ms, q+1, 3)
