@@ -850,6 +850,14 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedRequest(toks, best.j) {
 			continue
 		}
+		// "The Spanish government received the proposal with
+		// scepticism", "The proposal was received by the Spanish
+		// government", "the request was received on Monday": an idea, a
+		// text or news received, or any of the above as the passive's
+		// subject, is no visit hosted (receivedthing.go).
+		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedNoHost(toks, i, best.j) {
+			continue
+		}
 		// "Russia received eight of its citizens in the exchange",
 		// "received the bodies of the soldiers": people or remains handed
 		// over are the sender's release or return, no visit the receiver
