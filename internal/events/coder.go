@@ -726,7 +726,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			}
 			// "students joined the protest": joining or leaving is an event
 			// only for an alliance or bloc (blocmembership.go).
-			if blocMembershipPattern(p) && !blocObject(toks, ms, j) {
+			if (blocMembershipPattern(p) || membershipBidPattern(p)) && !blocObject(toks, ms, j) {
 				continue
 			}
 			// "suspended aid workers' salaries", "the withdrawal of aid
@@ -9498,7 +9498,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// A by-phrase names the agent even when it is no actor the coder
 	// knows ("freed by their captors in Mali"): the place after it is
 	// where, never who.
-	if t.passive && len(src) == 0 && !byAgent && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) && !thingAgentAfterPlace(toks, t.j, *loc) {
+	// Not a meeting's or a signing's venue ("The bid was discussed in
+	// Brussels", "the deal was signed in Doha"): talks held somewhere
+	// are no act of the host city (venueOf, as for the target below).
+	if t.passive && len(src) == 0 && !byAgent && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) && !thingAgentAfterPlace(toks, t.j, *loc) && !venueOf(toks, t, typ, code, *loc) {
 		where := *loc
 		where.where = true
 		src = group{where}
@@ -14747,6 +14750,11 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				break
 			}
 		}
+	}
+	// "Ukraine's bid to join the EU": the body asked for membership
+	// (membershipbid.go).
+	if len(tgt) == 0 && membershipBidPattern(t.p) {
+		tgt = blocJoined(toks, ms, t.j)
 	}
 	if len(tgt) == 0 && len(innerAgent) > 0 && !sameGroup(innerAgent, src) {
 		tgt = innerAgent
