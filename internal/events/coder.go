@@ -14231,8 +14231,8 @@ func placeVenue(m mention, src, tgt group) *mention {
 // venueOf says whether a place is only where a meeting or an agreement
 // was held: "Arab League ministers convened in Cairo", "OPEC ministers
 // agreed in Vienna to cut output". For a meeting (CONSULT other than a
-// visit, 042, hosting, 043, and attending, 044, which takes the attender
-// to the host's place as a visit does) any place after "in" or "at" is
+// visit, 042, and attending, 044, which takes the attender to the host's
+// place as a visit does; hosting, 043, is at home) any place after "in" or "at" is
 // its venue; for an agreement only one right after the
 // verb, before what was agreed ("agreed to set up a centre in Tokyo" aims
 // at Tokyo).
@@ -14248,7 +14248,10 @@ func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
 	}
 	switch typ {
 	case "CONSULT":
-		return code != "042" && code != "043" && code != "044"
+		// "Spain received the delegation in Madrid", "Kenya hosted the
+		// talks in Nairobi": a host receives at home, so the place is
+		// where, never the guest.
+		return code != "042" && code != "044"
 	case "AGREE":
 		k := t.j
 		for k < len(toks) && adverbs[toks[k].low] {
