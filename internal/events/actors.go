@@ -1024,7 +1024,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 		// serve abroad, and a nationality word naming no country ("Western",
 		// "Arab") already says whose the people are; where they are is a
 		// location, not a nationality.
-		if len(gap) >= 1 && gap[0].low == "in" && (envoyWords[toks[m.j-1].low] || m.i > 0 && blocWord[m.i-1]) {
+		if len(gap) >= 1 && gap[0].low == "in" && (envoyWords[toks[m.j-1].low] || m.i > 0 && blocWord[m.i-1] && !c.creedArmedGroup(toks, m)) {
 			ms[i].abroad = true
 			continue
 		}

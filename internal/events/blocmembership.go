@@ -30,3 +30,28 @@ func blocObject(toks []tok, ms []mention, j int) bool {
 	}
 	return false
 }
+
+// membershipBidPattern says whether p is a noun pattern for a bid or an
+// application to join or rejoin ("bid to join", patterns/nouns.txt): a
+// request for membership (REQUEST 020, as "applied to join" is) only when
+// what follows is a body a state joins (blocObject), which is its target
+// (blocJoined); "a bid to join the index" asks no body of states.
+func membershipBidPattern(p *Pattern) bool {
+	return p.Kind == "noun" && len(p.Words) == 3 && p.Words[1] == "to" && (p.Words[2] == "join" || p.Words[2] == "rejoin")
+}
+
+// blocJoined returns the body blocObject finds at j as a side, or nil.
+func blocJoined(toks []tok, ms []mention, j int) group {
+	if !blocObject(toks, ms, j) {
+		return nil
+	}
+	for j < len(toks) && (toks[j].low == "the" || toks[j].low == "a") {
+		j++
+	}
+	for mi, m := range ms {
+		if m.i == j {
+			return groupAt(toks, ms, mi)
+		}
+	}
+	return nil
+}

@@ -726,7 +726,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			}
 			// "students joined the protest": joining or leaving is an event
 			// only for an alliance or bloc (blocmembership.go).
-			if blocMembershipPattern(p) && !blocObject(toks, ms, j) {
+			if (blocMembershipPattern(p) || membershipBidPattern(p)) && !blocObject(toks, ms, j) {
 				continue
 			}
 			// "suspended aid workers' salaries", "the withdrawal of aid
@@ -848,6 +848,14 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		// request or an assurance received is no visit hosted; the noun
 		// is coded by itself, as its maker's.
 		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedRequest(toks, best.j) {
+			continue
+		}
+		// "The Spanish government received the proposal with
+		// scepticism", "The proposal was received by the Spanish
+		// government", "the request was received on Monday": an idea, a
+		// text or news received, or any of the above as the passive's
+		// subject, is no visit hosted (receivedthing.go).
+		if !best.nominal && best.p.Words[0] == "receive" && len(best.p.Words) == 1 && receivedNoHost(toks, i, best.j) {
 			continue
 		}
 		// "Russia received eight of its citizens in the exchange",
@@ -1248,11 +1256,15 @@ func passiveObjectTrigger(toks []tok, ms []mention, cands []*Pattern, i int) *tr
 	if i+1 >= len(toks) || !isPassive(toks, i) {
 		return nil
 	}
-	// "Sanctions were imposed on Iran by the EU", "weapons were
-	// delivered to Ukraine by Germany": one phrase the active verb would
-	// take after its object may stand before the agent (passivePhraseBy).
-	if toks[i+1].low != "by" && !passivePhraseBy(toks, ms, i+1) {
-		return nil
+	// "The treaty was signed in Doha by Sudan and South Sudan",
+	// "weapons were delivered to Ukraine by Germany": phrases the active
+	// verb would take after its object may stand before the agent
+	// (passiveAgent, the search passiveMeasureTrigger makes too). Right
+	// after the participle, "by" is enough: the role search finds who.
+	if toks[i+1].low != "by" {
+		if mi, _ := passiveAgent(toks, ms, i); mi < 0 {
+			return nil
+		}
 	}
 	k := i - 1
 	for k >= 0 && (beForms[toks[k].low] || adverbs[toks[k].low]) {
@@ -1298,31 +1310,6 @@ func passiveObjectTrigger(toks []tok, ms []mention, cands []*Pattern, i int) *tr
 		return nil
 	}
 	return &trigger{p: best, i: i, j: i + 1, head: i, relative: k == i-1, passiveObj: k + 1}
-}
-
-// passivePhraseBy says whether a single phrase the verb takes after its
-// object, opened by a preposition at token q, runs up to a "by" that
-// names the agent: "imposed on Iran by", "delivered to Ukraine by",
-// "used against protesters by", "imposed in Jos by". No punctuation,
-// clause word or verb may stand in it, and an actor must follow the "by"
-// ("delivered to Ukraine by rail" names a means, no agent).
-func passivePhraseBy(toks []tok, ms []mention, q int) bool {
-	switch toks[q].low {
-	case "on", "to", "against", "in", "into", "at", "from", "across", "over", "near", "upon":
-	default:
-		return false
-	}
-	for k := q + 1; k < len(toks) && k <= q+7; k++ {
-		l := toks[k].low
-		if l == "by" {
-			return k > q+1 && mentionAt(toks, ms, k+1, 2) >= 0
-		}
-		if isPunct(l) && l != "'s" && l != "'" && l != "-" || l == "and" || l == "or" || l == "that" || l == "which" || l == "who" ||
-			finiteVerb(toks[k]) && !isCap(toks[k].text) || reportWords[l] {
-			return false
-		}
-	}
-	return false
 }
 
 // reducedRelativeHead says whether token k, right before a participle,
@@ -9517,7 +9504,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// A by-phrase names the agent even when it is no actor the coder
 	// knows ("freed by their captors in Mali"): the place after it is
 	// where, never who.
-	if t.passive && len(src) == 0 && !byAgent && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) && !thingAgentAfterPlace(toks, t.j, *loc) {
+	// Not a meeting's or a signing's venue ("The bid was discussed in
+	// Brussels", "the deal was signed in Doha"): talks held somewhere
+	// are no act of the host city (venueOf, as for the target below).
+	if t.passive && len(src) == 0 && !byAgent && loc != nil && loc.country != "" && !(typ == "ACCUSE" && chargeBefore(toks, t.j, loc.i)) && !besidePlace(toks, *loc) && !thingAgent(toks, t.j) && !thingAgentAfterPlace(toks, t.j, *loc) && !venueOf(toks, t, typ, code, *loc) {
 		where := *loc
 		where.where = true
 		src = group{where}
@@ -14286,8 +14276,8 @@ func placeVenue(m mention, src, tgt group) *mention {
 // venueOf says whether a place is only where a meeting or an agreement
 // was held: "Arab League ministers convened in Cairo", "OPEC ministers
 // agreed in Vienna to cut output". For a meeting (CONSULT other than a
-// visit, 042, hosting, 043, and attending, 044, which takes the attender
-// to the host's place as a visit does) any place after "in" or "at" is
+// visit, 042, and attending, 044, which takes the attender to the host's
+// place as a visit does; hosting, 043, is at home) any place after "in" or "at" is
 // its venue; for an agreement only one right after the
 // verb, before what was agreed ("agreed to set up a centre in Tokyo" aims
 // at Tokyo).
@@ -14303,7 +14293,10 @@ func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
 	}
 	switch typ {
 	case "CONSULT":
-		return code != "042" && code != "043" && code != "044"
+		// "Spain received the delegation in Madrid", "Kenya hosted the
+		// talks in Nairobi": a host receives at home, so the place is
+		// where, never the guest.
+		return code != "042" && code != "044"
 	case "AGREE":
 		k := t.j
 		for k < len(toks) && adverbs[toks[k].low] {
@@ -14805,6 +14798,11 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 				break
 			}
 		}
+	}
+	// "Ukraine's bid to join the EU": the body asked for membership
+	// (membershipbid.go).
+	if len(tgt) == 0 && membershipBidPattern(t.p) {
+		tgt = blocJoined(toks, ms, t.j)
 	}
 	if len(tgt) == 0 && len(innerAgent) > 0 && !sameGroup(innerAgent, src) {
 		tgt = innerAgent

@@ -14,12 +14,16 @@ var measurePreps = map[string]bool{"on": true, "to": true, "against": true, "for
 
 // passiveMeasureTrigger matches a "verb * noun" or "verb noun" pattern in
 // cands whose noun heads the subject of the passive participle at i,
-// when the doer is told after "by" further on than passiveObjectTrigger
-// looks: past a phrase on the noun ("Aid to Afghanistan was suspended by
-// the bank", "The sanctions against Zimbabwe, first imposed in 2002,
-// were lifted by the EU") or past one after the participle ("Sanctions
-// were imposed on four officials by Britain", "Tariffs were raised to
-// 50 percent by the United States"). It is "the bank suspended aid to
+// when the doer is told after "by" (passiveAgent, the one search for a
+// passive's agent, which passiveObjectTrigger makes too) and the noun
+// may carry a phrase of its own, which passiveObjectTrigger's noun right
+// before the auxiliary cannot: "Aid to Afghanistan was suspended by the
+// bank", "The sanctions against Zimbabwe, first imposed in 2002, were
+// lifted by the EU", "Sanctions were imposed on four officials by
+// Britain", "Tariffs were raised to 50 percent by the United States".
+// For those non-pair patterns it overrides passiveObjectTrigger's
+// trigger (coder.go), because it finds the target the noun's or the
+// participle's phrase names. It is "the bank suspended aid to
 // Afghanistan": the by-agent is the source and the party the noun's or
 // the participle's "on", "to", "against", "for" or "with" names is the
 // target, found here (the search around a passive verb would take the
@@ -154,47 +158,67 @@ func subjectNounStart(toks []tok, h int) bool {
 	return false
 }
 
-// byActorAfter returns the actor named after "by" after the participle
-// at i, past phrases on it ("imposed on four officials by Britain",
-// "raised to 50 percent by the United States on Friday"), and the index
-// of that "by", or nil and -1. A "by" before a number ("raised by 10
-// percent") or a thing tells an amount or a means, not a doer; so does
-// one past the clause's end.
-func byActorAfter(toks []tok, ms []mention, i int) (group, int) {
+// passiveAgent is the one search for the agent of the passive participle
+// at i: the "by" after it, right after it or past phrases on it
+// ("imposed on four officials by Britain", "raised to 50 percent by the
+// United States on Friday", "signed in Doha by Sudan and South Sudan"),
+// and the actor mention that opens the phrase after that "by" (only a
+// determiner may stand before it). It returns the index of that mention
+// in ms and of the "by", or -1 and -1. A "by" before a number ("raised by
+// 10 percent") or a thing ("delivered to Ukraine by rail") tells an
+// amount or a means, not a doer; so does one past the clause's end (a
+// comma, a clause word, "and", a finite verb). Callers that take the
+// agent as a side themselves ask more of it (byActorAfter).
+func passiveAgent(toks []tok, ms []mention, i int) (int, int) {
 	for q := i + 1; q < len(toks) && q < i+12; q++ {
 		l := toks[q].low
 		if rightStop[l] || l == "," || l == ";" || l == "that" || l == "and" || finiteVerb(toks[q]) {
-			return nil, -1
+			return -1, -1
 		}
 		if l != "by" {
 			continue
 		}
 		mi := mentionAt(toks, ms, q+1, 2)
-		if mi < 0 || ms[mi].country == "" || ms[mi].kind == "pronoun" || ms[mi].sector == kb.SectorMedia {
-			return nil, -1
+		if mi < 0 {
+			return -1, -1
 		}
-		// The mention must start the phrase after "by": only a
-		// determiner may stand before it.
 		for k := q + 1; k < ms[mi].i; k++ {
 			if !determiners[toks[k].low] {
-				return nil, -1
+				return -1, -1
 			}
 		}
-		return groupAt(toks, ms, mi), q
+		return mi, q
 	}
-	return nil, -1
+	return -1, -1
 }
 
-// measureTarget returns the actor a preposition of measurePreps names
-// between tokens from and to: "on Iran", "to
-// Sri Lanka", "against Zimbabwe".
+// byActorAfter returns the passive's agent (passiveAgent) as a side and
+// the index of its "by", or nil and -1 when there is none or it names no
+// country, is a pronoun or is a news outlet: passiveMeasureTrigger sets
+// the event's roles from it, and a side with no country or a reporter
+// would stand in for the doer.
+func byActorAfter(toks []tok, ms []mention, i int) (group, int) {
+	mi, q := passiveAgent(toks, ms, i)
+	if mi < 0 || ms[mi].country == "" || ms[mi].kind == "pronoun" || ms[mi].sector == kb.SectorMedia {
+		return nil, -1
+	}
+	return groupAt(toks, ms, mi), q
+}
+
+// measureTarget returns the actor a preposition of measurePreps, or
+// "between", names between tokens from and to: "on Iran", "to Sri
+// Lanka", "against Zimbabwe", "between Serbia and Kosovo".
 func measureTarget(toks []tok, ms []mention, from, to int) group {
 	for q := from; q < to && q < len(toks); q++ {
 		l := toks[q].low
 		if q > from && (rightStop[l] || l == "," || l == ";" || l == "by" || finiteVerb(toks[q])) {
 			return nil
 		}
-		if !measurePreps[l] {
+		// "Talks between Serbia and Kosovo were suspended by the EU": the
+		// parties "between" names are those the halted talks, trade or
+		// ties were with, as in the active "suspended talks between
+		// Serbia and Kosovo" (groupAt joins the pair).
+		if !measurePreps[l] && l != "between" {
 			continue
 		}
 		mi := mentionAt(toks, ms, q+1, 3)
