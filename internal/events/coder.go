@@ -10615,7 +10615,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	restrictedIn := code == "1721" && !noDomestic && !implicitTgt && len(tgt) == 1 && tgt[0].i > t.i && tgt[0].country != "" && (countryLevel(tgt[0].kind) || tgt[0].kind == kb.TypePlace) && placePreps[prepBefore(toks, tgt[0].i)]
 	if code == "1721" && !noDomestic && len(src) > 0 && src[0].country != "" && c.kb != nil && (implicitTgt && len(tgt) == 1 && tgt[0].country == src[0].country || len(tgt) == 0 && countryLevel(src[0].kind) && oneCountry(toks, ms, src[0].country, t.i, reportAt) || restrictedIn) {
 		sector := kb.SectorCivilian
-		if w := p.Words[len(p.Words)-1]; w == "newspaper" || w == "newspapers" {
+		if newsOutletWords[p.Words[len(p.Words)-1]] {
 			sector = kb.SectorMedia
 		}
 		cc := src[0].country
