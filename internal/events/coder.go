@@ -2553,6 +2553,12 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "an" || toks[i-1].low == "its" || toks[i-1].low == "their" || toks[i-1].low == "our" || toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "'s") {
 			return nominal
 		}
+		// "held a mass rally", "organised a mass protest": "mass" after
+		// an article is an adjective and the word after it the noun it
+		// modifies; the tagger reads "rally" there as a verb.
+		if i > 1 && toks[i-1].low == "mass" && determiners[toks[i-2].low] {
+			return nominal
+		}
 		// "walked out of the WTO meeting": see meetingIngNoun.
 		if meetingIngNoun(toks, i) {
 			return nominal
