@@ -2542,6 +2542,12 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if i > 0 && (toks[i-1].low == "the" || toks[i-1].low == "a" || toks[i-1].low == "an" || toks[i-1].low == "its" || toks[i-1].low == "their" || toks[i-1].low == "our" || toks[i-1].low == "his" || toks[i-1].low == "her" || toks[i-1].low == "'s") {
 			return nominal
 		}
+		// "held a mass rally", "organised a mass protest": "mass" after
+		// an article is an adjective and the word after it the noun it
+		// modifies; the tagger reads "rally" there as a verb.
+		if i > 1 && toks[i-1].low == "mass" && determiners[toks[i-2].low] {
+			return nominal
+		}
 		// "walked out of the WTO meeting": see meetingIngNoun.
 		if meetingIngNoun(toks, i) {
 			return nominal
@@ -10650,7 +10656,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	restrictedIn := code == "1721" && !noDomestic && !implicitTgt && len(tgt) == 1 && tgt[0].i > t.i && tgt[0].country != "" && (countryLevel(tgt[0].kind) || tgt[0].kind == kb.TypePlace) && placePreps[prepBefore(toks, tgt[0].i)]
 	if code == "1721" && !noDomestic && len(src) > 0 && src[0].country != "" && c.kb != nil && (implicitTgt && len(tgt) == 1 && tgt[0].country == src[0].country || len(tgt) == 0 && countryLevel(src[0].kind) && oneCountry(toks, ms, src[0].country, t.i, reportAt) || restrictedIn) {
 		sector := kb.SectorCivilian
-		if w := p.Words[len(p.Words)-1]; w == "newspaper" || w == "newspapers" {
+		if newsOutletWords[p.Words[len(p.Words)-1]] {
 			sector = kb.SectorMedia
 		}
 		cc := src[0].country

@@ -338,6 +338,8 @@ var irregular = map[string][]string{
 	"begin": {"began", "begun"},
 	// "police teargassed protesters", "were tear-gassed": the s doubles.
 	"teargas": {"teargassed", "teargassing"}, "tear-gas": {"tear-gassed", "tear-gassing"},
+	// "demonstrators threw stones at police", "were thrown at".
+	"throw": {"threw", "thrown"},
 }
 
 // verbForms lists the inflections of a verb lemma.

@@ -1,6 +1,7 @@
 package events_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -31,7 +32,9 @@ func TestRelativeConjunctDoer(t *testing.T) {
 			evs := codeSentence(t, stages, tt.text, pub).Events
 			found := false
 			for _, e := range evs {
-				if len(e.Evidence) == 0 || e.Evidence[0].Trigger != tt.trigger {
+				// One riot told by two verbs ("threw stones and set fire
+				// to") is one event with both as evidence, in order.
+				if !slices.ContainsFunc(e.Evidence, func(v model.Evidence) bool { return v.Trigger == tt.trigger }) {
 					continue
 				}
 				found = true
