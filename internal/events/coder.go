@@ -8463,6 +8463,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				tgt = groupAt(toks, ms, mi)
 			}
 		}
+		// "Chad's army repelled an attack by Boko Haram": an attack
+		// repelled was made on the one who repelled it, when the noun
+		// names no other target (repelled.go).
+		if len(tgt) == 0 && p.Type == "ASSAULT" {
+			if v := repelledAttackVerb(toks, ms, t); v >= 0 {
+				if g, ok := subjectOf(toks, ms, v, floor, st, reporter); ok && hasReal(g) && !sameGroup(g, src) {
+					tgt = g
+				}
+			}
+		}
 		// "The attack on the checkpoint was carried out by Islamic State
 		// militants": the agent of carrying the act out did it.
 		if len(src) == 0 && p.Type == "ASSAULT" {
@@ -10000,6 +10010,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				// group's arms are the group's, of its sector.
 				if o := pronounOwner(toks, ms, m, reporter, reportAt); o != nil && o.country == g[0].country && (o.sector == kb.SectorRebel || o.sector == kb.SectorPolice) {
 					g[0].sector = o.sector
+					// "Houthi rebels said their missiles struck": a named
+					// armed group's arms are that group acting, not some
+					// rebels of its country.
+					if o.sector == kb.SectorRebel && o.actorID != "" {
+						g[0].actorID = o.actorID
+					}
 				}
 				src = g
 			}
@@ -10278,6 +10294,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Iran's Revolutionary Guards seized an oil tanker": a ship or an
 	// aircraft seized is no more the seizer's country's (see seizedCraft).
 	if len(tgt) == 0 && typ == "COERCE" && code == "171" && seizedCraft(toks, t) {
+		noDomestic = true
+	}
+	// "Houthi rebels said their missiles struck a ship in the Red Sea",
+	// "the jets bombed a tanker": a ship or an aircraft attacked with no
+	// flag named is anyone's, no more the attacker's country than one
+	// seized is.
+	if len(tgt) == 0 && typ == "ASSAULT" && seizedCraft(toks, t) {
 		noDomestic = true
 	}
 	// "The navy fired on a smuggling boat off the coast of Gujarat": a
