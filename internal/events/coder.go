@@ -724,6 +724,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if p.ToClause && !toClauseAfter(toks, i, j) {
 				continue
 			}
+			// "withdraw * from * treaty" takes a state out of an accord:
+			// its first gap holds that state alone ("withdrew Russia
+			// from"), never forces or others ("withdraw its troops from
+			// eastern Congo if the talks succeed"), see ownstate.go.
+			if stateOutPattern(p) && !stateInGap(toks, ms, i+1) {
+				continue
+			}
 			// "students joined the protest": joining or leaving is an event
 			// only for an alliance or bloc (blocmembership.go).
 			if (blocMembershipPattern(p) || membershipBidPattern(p)) && !blocObject(toks, ms, j) {
@@ -3139,6 +3146,20 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 				if quoteMark(toks[k+g].text) && quotedObject(toks, k+g, k) {
 					limit++
 					quoted = !quoted
+					continue
+				}
+				// A hyphen inside one word that toToks split ("the
+				// Anti-Ballistic Missile Treaty", "Intermediate-Range") joins
+				// the word's halves: they count as the one word they are.
+				if toks[k+g].low == "-" && g > 0 && k+g+1 < len(toks) && toks[k+g-1].end == toks[k+g].start && toks[k+g].end == toks[k+g+1].start && limit < 8 {
+					limit += 2
+				}
+				// An acronym in brackets right before the pattern's next
+				// word glosses the name it follows ("the Intermediate-Range
+				// Nuclear Forces (INF) Treaty"): it adds nothing to the gap.
+				if toks[k+g].text == "(" && g > 0 && k+g+3 < len(toks) && toks[k+g+2].text == ")" && acronym(toks[k+g+1].text) && wordEq(toks[k+g+3].low, nextW, wi+1 == len(words)-1) {
+					limit += 3
+					g += 2
 					continue
 				}
 				// A possessive belongs to the object ("closed the country's
@@ -7141,6 +7162,10 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 		st.noteScene(ms)
 	}()
 	trigs := c.matchTriggers(toks, ms)
+	// "froze the assets in response to US sanctions", "in line with EU
+	// sanctions": a measure named as what a verb's act answers or follows
+	// is a reference, no new event (referencedMeasure).
+	trigs = slices.DeleteFunc(trigs, func(t *trigger) bool { return referencedMeasure(toks, trigs, t) })
 	// "Ghana sent a delegation to negotiate with Togo": a delegation sent
 	// to act is no visit; the act it was sent for is the sender's (see
 	// sentToAct), which a trigger on "sent" would make subordinate.
@@ -8456,6 +8481,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if len(tgt) == 0 && p.Type == "ASSAULT" {
 			if mi := struckBySubject(toks, ms, t); mi >= 0 {
 				tgt = groupAt(toks, ms, mi)
+			}
+		}
+		// "Chad's army repelled an attack by Boko Haram": an attack
+		// repelled was made on the one who repelled it, when the noun
+		// names no other target (repelled.go).
+		if len(tgt) == 0 && p.Type == "ASSAULT" {
+			if v := repelledAttackVerb(toks, ms, t); v >= 0 {
+				if g, ok := subjectOf(toks, ms, v, floor, st, reporter); ok && hasReal(g) && !sameGroup(g, src) {
+					tgt = g
+				}
 			}
 		}
 		// "The attack on the checkpoint was carried out by Islamic State
@@ -10008,6 +10043,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				// group's arms are the group's, of its sector.
 				if o := pronounOwner(toks, ms, m, reporter, reportAt); o != nil && o.country == g[0].country && (o.sector == kb.SectorRebel || o.sector == kb.SectorPolice) {
 					g[0].sector = o.sector
+					// "Houthi rebels said their missiles struck": a named
+					// armed group's arms are that group acting, not some
+					// rebels of its country.
+					if o.sector == kb.SectorRebel && o.actorID != "" {
+						g[0].actorID = o.actorID
+					}
 				}
 				src = g
 			}
@@ -10286,6 +10327,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Iran's Revolutionary Guards seized an oil tanker": a ship or an
 	// aircraft seized is no more the seizer's country's (see seizedCraft).
 	if len(tgt) == 0 && typ == "COERCE" && code == "171" && seizedCraft(toks, t) {
+		noDomestic = true
+	}
+	// "Houthi rebels said their missiles struck a ship in the Red Sea",
+	// "the jets bombed a tanker": a ship or an aircraft attacked with no
+	// flag named is anyone's, no more the attacker's country than one
+	// seized is.
+	if len(tgt) == 0 && typ == "ASSAULT" && seizedCraft(toks, t) {
 		noDomestic = true
 	}
 	// "The navy fired on a smuggling boat off the coast of Gujarat": a
@@ -11120,6 +11168,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// ownPosture).
 	if implicitTgt && ownStateOnly(src, tgt) && ownPosture(typ, code, src) {
 		tgt, implicitTgt = nil, false
+	}
+	// "Putin withdrew Russia from the treaty": a leader taking his own
+	// state out of an accord acts through it, not on it (ownstate.go).
+	if ownStateWithdrawn(toks, ms, t, src, tgt) {
+		tgt, implicitTgt = nil, false
+	}
+	// "The gas company supplied the city with fuel": a business
+	// supplying customers trades, it gives no aid (commercialsupply.go).
+	if commercialSupply(toks, t, src) {
+		return
 	}
 	// "KHARTOUM - Soldiers raided a village in the north", "the army
 	// shelled a market": a state's own forces attacking a place people

@@ -30,7 +30,8 @@ var measurePreps = map[string]bool{"on": true, "to": true, "against": true, "for
 // subject, which names no actor). It returns the trigger and the index
 // of the subject's head noun (an event noun of its own that the trigger
 // absorbs), or nil and -1. Patterns of a pair acting together (recip,
-// "sign * treaty") are left to passiveObjectTrigger, which pairs them.
+// "sign * treaty") with a pair as the agent are left to
+// passiveObjectTrigger, which pairs them.
 func passiveMeasureTrigger(toks []tok, ms []mention, cands []*Pattern, i int) (*trigger, int) {
 	if i < 2 || !isPassive(toks, i) {
 		return nil, -1
@@ -85,7 +86,12 @@ func passiveMeasureTrigger(toks []tok, ms []mention, cands []*Pattern, i int) (*
 			continue
 		}
 		for _, p := range cands {
-			if p.Kind != "verb" || p.Type == "-" || p.Recip || len(p.Words) < 2 {
+			// A pair's own act ("signed by Sudan and South Sudan") is
+			// passiveObjectTrigger's; a single agent halting a pair's
+			// talks ("Talks between Serbia and Kosovo were suspended by
+			// the EU") is a measure on the pair even when the active
+			// pattern is recip ("Serbia and Kosovo suspended talks").
+			if p.Kind != "verb" || p.Type == "-" || (p.Recip && len(src) > 1) || len(p.Words) < 2 {
 				continue
 			}
 			noun := p.Words[1:]
