@@ -239,12 +239,7 @@ func TestProbes(t *testing.T) {
 			t.Errorf("%s\n\tthe sentence is not in the article body %q", text, doc.Article.Paragraphs)
 			continue
 		}
-		var main []model.Event
-		for _, e := range doc.Article.Events {
-			if e.Confidence >= 0.5 {
-				main = append(main, e)
-			}
-		}
+		main := mainClause(doc.Article.Events)
 		for _, w := range want {
 			found := false
 			for _, e := range main {
@@ -353,4 +348,16 @@ func TestSectorActorIDs(t *testing.T) {
 			t.Errorf("%s\n\tsource actor ids %q, want %s first", tc.text, got, tc.want)
 		}
 	}
+}
+
+// mainClause keeps the events a probe checks: those of confidence 0.5 or
+// more, the ones `eval events` scores as main-clause events.
+func mainClause(evs []model.Event) []model.Event {
+	var main []model.Event
+	for _, e := range evs {
+		if e.Confidence >= 0.5 {
+			main = append(main, e)
+		}
+	}
+	return main
 }

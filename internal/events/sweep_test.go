@@ -81,12 +81,7 @@ func runSweep(t *testing.T, path string, minPinned int) {
 			t.Errorf("%s\n\tthe sentence is not in the article body %q", text, doc.Article.Paragraphs)
 			continue
 		}
-		var main []model.Event
-		for _, e := range doc.Article.Events {
-			if e.Confidence >= 0.5 {
-				main = append(main, e)
-			}
-		}
+		main := mainClause(doc.Article.Events)
 		var wrong []string
 		if nothing && len(main) > 0 {
 			wrong = append(wrong, "want no event")

@@ -28,20 +28,28 @@ func TestPOSAfterDateline(t *testing.T) {
 		// No dateline: the sentence is tagged whole, as before.
 		{"Russia condemned Poland.", "condemned", "VBD"},
 	} {
-		a := &model.Article{Text: c.text, Paragraphs: []string{c.text}}
-		if err := st.Process(context.Background(), &model.Document{Article: a}); err != nil {
-			t.Fatal(err)
-		}
-		got := "(missing)"
-		for _, s := range a.Sentences {
-			for _, tk := range s.Tokens {
-				if tk.Text == c.word {
-					got = tk.POS
-				}
-			}
-		}
+		got := tagOf(t, st, c.text, c.word)
 		if got != c.want {
 			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.want)
 		}
 	}
+}
+
+// tagOf runs the stage on text and returns the POS tag of the last token
+// spelled word, or "(missing)".
+func tagOf(t *testing.T, st *Stage, text, word string) string {
+	t.Helper()
+	a := &model.Article{Text: text, Paragraphs: []string{text}}
+	if err := st.Process(context.Background(), &model.Document{Article: a}); err != nil {
+		t.Fatal(err)
+	}
+	got := "(missing)"
+	for _, s := range a.Sentences {
+		for _, tk := range s.Tokens {
+			if tk.Text == word {
+				got = tk.POS
+			}
+		}
+	}
+	return got
 }

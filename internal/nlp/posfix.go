@@ -148,14 +148,7 @@ func prefixedPasts(words, tags []string) {
 		case participleOnly[form]:
 			tags[i] = "VBN"
 		default:
-			tags[i] = "VBD"
-			j := i - 1
-			for j >= 0 && (tags[j] == "RB" || tags[j] == "RBR") {
-				j--
-			}
-			if j >= 0 && auxiliaries[strings.ToLower(words[j])] {
-				tags[i] = "VBN"
-			}
+			tags[i] = pastOrParticiple(words, tags, i)
 		}
 	}
 }
@@ -824,4 +817,18 @@ func conjunctNameWord(w, tag string) bool {
 		return false
 	}
 	return tag == "NNP" || tag == "NNPS" || tag == "JJ"
+}
+
+// pastOrParticiple is the tag of a past form that is both a simple past
+// and a participle: VBN after an auxiliary, adverbs between ("had since
+// rebuilt", "was told"), VBD otherwise.
+func pastOrParticiple(words, tags []string, i int) string {
+	j := i - 1
+	for j >= 0 && (tags[j] == "RB" || tags[j] == "RBR") {
+		j--
+	}
+	if j >= 0 && auxiliaries[strings.ToLower(words[j])] {
+		return "VBN"
+	}
+	return "VBD"
 }

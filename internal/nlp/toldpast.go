@@ -16,13 +16,6 @@ func toldPast(words, tags []string) {
 		if w != "told" || strings.HasPrefix(tags[i], "VB") {
 			continue
 		}
-		tags[i] = "VBD"
-		j := i - 1
-		for j >= 0 && (tags[j] == "RB" || tags[j] == "RBR") {
-			j--
-		}
-		if j >= 0 && auxiliaries[strings.ToLower(words[j])] {
-			tags[i] = "VBN"
-		}
+		tags[i] = pastOrParticiple(words, tags, i)
 	}
 }

@@ -1,11 +1,8 @@
 package nlp
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 func TestToldPast(t *testing.T) {
@@ -44,18 +41,7 @@ func TestToldPastTagger(t *testing.T) {
 		`"The plan is dead," a source told Newsweek.`,
 		`"The plan is dead," an official told Newsweek.`,
 	} {
-		a := &model.Article{Text: text, Paragraphs: []string{text}}
-		if err := st.Process(context.Background(), &model.Document{Article: a}); err != nil {
-			t.Fatal(err)
-		}
-		got := "(missing)"
-		for _, s := range a.Sentences {
-			for _, tk := range s.Tokens {
-				if tk.Text == "told" {
-					got = tk.POS
-				}
-			}
-		}
+		got := tagOf(t, st, text, "told")
 		if got != "VBD" {
 			t.Errorf("%q: told tagged %s, want VBD", text, got)
 		}

@@ -1,11 +1,8 @@
 package nlp
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 func TestToPlurals(t *testing.T) {
@@ -55,18 +52,7 @@ func TestToPluralsTagger(t *testing.T) {
 		{"The sides agreed to discuss the plan.", "discuss", "VB"},
 		{"The firm wants to focus on sales.", "focus", "VB"},
 	} {
-		a := &model.Article{Text: c.text, Paragraphs: []string{c.text}}
-		if err := st.Process(context.Background(), &model.Document{Article: a}); err != nil {
-			t.Fatal(err)
-		}
-		got := "(missing)"
-		for _, s := range a.Sentences {
-			for _, tk := range s.Tokens {
-				if tk.Text == c.word {
-					got = tk.POS
-				}
-			}
-		}
+		got := tagOf(t, st, c.text, c.word)
 		if got != c.want {
 			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, got, c.want)
 		}
