@@ -996,13 +996,18 @@ var receivedNouns = map[string]bool{"request": true, "requests": true, "appeal":
 
 // receivedRequest says whether the object after a verb of receiving ending
 // at j is a request ("received India's request", "received a formal
-// appeal from Kyiv", "received security guarantees"): only determiners,
-// names, possessives, modifiers and noun modifiers come before the
-// request noun.
+// appeal from Kyiv", "received security guarantees").
 func receivedRequest(toks []tok, j int) bool {
+	return receivedNounAfter(toks, j, receivedNouns)
+}
+
+// receivedNounAfter says whether a noun of nouns heads the object after a
+// verb of receiving ending at j: only determiners, names, possessives,
+// modifiers and noun modifiers come before it.
+func receivedNounAfter(toks []tok, j int, nouns map[string]bool) bool {
 	for q := j; q < len(toks) && q <= j+6; q++ {
 		l := toks[q].low
-		if receivedNouns[l] {
+		if nouns[l] {
 			return true
 		}
 		if !(determiners[l] || l == "'s" || l == "'" || isCap(toks[q].text) && !isPunct(l) || modifierWord(toks[q]) || quantityWord(l) || toks[q].pos == "NN") {

@@ -41,19 +41,9 @@ func receivedNoHost(toks []tok, i, j int) bool {
 
 // receivedThingAfter says whether the object after a verb of receiving
 // ending at j is an idea, a text or news ("received the proposal",
-// "received Iran's peace plan with scepticism"): only determiners,
-// names, possessives, modifiers and noun modifiers come before it.
+// "received Iran's peace plan with scepticism").
 func receivedThingAfter(toks []tok, j int) bool {
-	for q := j; q < len(toks) && q <= j+6; q++ {
-		l := toks[q].low
-		if receivedThings[l] {
-			return true
-		}
-		if !(determiners[l] || l == "'s" || l == "'" || isCap(toks[q].text) && !isPunct(l) || modifierWord(toks[q]) || quantityWord(l) || toks[q].pos == "NN") {
-			return false
-		}
-	}
-	return false
+	return receivedNounAfter(toks, j, receivedThings)
 }
 
 // passiveSubjectHead returns the head noun of the subject of the passive
