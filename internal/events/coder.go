@@ -11752,6 +11752,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		(typ == "ACCUSE" && code == "111" || typ == "COERCE" && code == "170") {
 		tgt = searchedGovernment(tgt)
 	}
+	// "The BBC suspended its radio service in Persian": an outlet closing
+	// or suspending its own service decides its business; press freedom
+	// (CAMEO 1721) is restricted by the state or an armed group.
+	if code == "1721" && len(src) > 0 && !slices.ContainsFunc(src, func(m mention) bool { return m.sector != kb.SectorMedia }) {
+		return
+	}
 	// "The president dissolved parliament": the legislature of the
 	// country is the one shut, and a dissolution calling an election is
 	// no event (see routineDissolution).
