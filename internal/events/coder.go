@@ -8414,6 +8414,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if !t.nominal && typ == "COERCE" && code == "170" && censureVoteAfter(toks, t.j) {
 		typ, code = "ACCUSE", "111"
 	}
+	// "Thousands held a rally in support of the president": a rally for
+	// the state's leaders is no protest (see rallyForGovernment).
+	if typ == "PROTEST" && (code == "140" || code == "141") && rallyForGovernment(toks, ms, t.j) {
+		return
+	}
 	// "'Cutting off the internet and jailing reporters will not silence
 	// us,'": a gerund phrase as a clause's subject names a kind of act,
 	// done by no one (see gerundSubject).
@@ -9299,6 +9304,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		removalWords[p.Words[0]] && (typ == "REJECT" || typ == "COERCE" && code == "170") {
 		typ, code = "ACCUSE", "111"
 	}
+
 	// "Kishida told reporters the launch violates Security Council
 	// resolutions": a speaker saying an act (no actor) breaks a law or
 	// resolution accuses whoever made it (CAMEO 112); the act defies
@@ -11093,6 +11099,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (code == "171" || code == "1712") && len(src) > 0 && !slices.ContainsFunc(src, func(m mention) bool { return m.sector != kb.SectorProtester }) {
 		typ, code = "PROTEST", "145"
 	}
+	// "Protesters stormed the parliament building": a crowd forcing its
+	// way into a building is a riot (CAMEO 145), not an armed assault
+	// (190), as property they damage is; troops storming a town keep 190.
+	if code == "190" && !t.nominal && (p.Words[0] == "storm" || p.Words[0] == "invade") && len(src) > 0 &&
+		!slices.ContainsFunc(src, func(m mention) bool { return m.sector != kb.SectorProtester }) {
+		typ, code = "PROTEST", "145"
+	}
 	// "Rebels seized the town of Masisi": a place an armed force takes is
 	// captured, as "captured the city" is (ASSAULT 190), not property
 	// seized (see territoryTaken).
@@ -11733,6 +11746,31 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	if searched {
 		tgt = searchedGovernment(tgt)
+	}
+	// "Lawmakers toppled the government", "the army ousted the
+	// president", "toppled the government in a coup": the office the
+	// matched phrase names is the one removed, so
+	// its country's government is the target, not the bare country the
+	// gap leaves (the country of a head of state's office is its
+	// government's, as in searchedGovernment).
+	if !t.nominal && removalWords[p.Words[0]] && slices.ContainsFunc(toks[t.i+1:t.j], func(k tok) bool { return removedOffice[k.low] }) &&
+		(typ == "ACCUSE" && code == "111" || typ == "COERCE" && code == "170") {
+		tgt = searchedGovernment(tgt)
+	}
+	// "The BBC suspended its radio service in Persian": an outlet closing
+	// or suspending its own service decides its business; press freedom
+	// (CAMEO 1721) is restricted by the state or an armed group.
+	if code == "1721" && len(src) > 0 && !slices.ContainsFunc(src, func(m mention) bool { return m.sector != kb.SectorMedia }) {
+		return
+	}
+	// "The president dissolved parliament": the legislature of the
+	// country is the one shut, and a dissolution calling an election is
+	// no event (see routineDissolution).
+	if !t.nominal && p.Words[0] == "dissolve" && code == "172" && legislatureWords[p.Words[len(p.Words)-1]] {
+		if routineDissolution(toks, t.j) {
+			return
+		}
+		tgt = dissolvedLegislature(tgt)
 	}
 	t.codedSrc = src
 	// One event per source-target pair.

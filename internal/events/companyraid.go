@@ -33,7 +33,7 @@ func companySearchRaid(toks []tok, ms []mention, t *trigger) bool {
 	for s > 0 && (toks[s].low == "have" || toks[s].low == "has" || toks[s].low == "had") {
 		s--
 	}
-	lawful := companySearchers[toks[s].low]
+	lawful := companySearchers[toks[s].low] || fiscalSearcher(toks, s) && fiscalHeads[toks[s].low]
 	for _, m := range ms {
 		if m.j != s+1 || m.i > s {
 			continue
@@ -68,8 +68,15 @@ func companySearchRaid(toks []tok, ms []mention, t *trigger) bool {
 			if m.i != k || countryLevel(m.kind) {
 				continue
 			}
+			owned := premises || possessedPremises(toks, m.j)
 			if m.sector == kb.SectorBusiness || (m.sector == "" && m.kind == "organisation") {
-				return premises || m.sector == kb.SectorBusiness
+				return owned || m.sector == kb.SectorBusiness
+			}
+			// "Indian tax officials raided the BBC's offices": a tax or
+			// customs audit of an outlet's premises is a search by law
+			// too; a police raid on a newsroom keeps its force (above).
+			if m.sector == kb.SectorMedia && fiscalSearcher(toks, s) {
+				return owned
 			}
 			return false
 		}
@@ -129,4 +136,34 @@ func workersEmployer(toks []tok, ms []mention, src group) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// fiscalWords, in the subject before its head, make the searchers a tax,
+// revenue or customs authority's ("tax officials", "customs agents").
+var fiscalWords = map[string]bool{"tax": true, "revenue": true, "customs": true, "fiscal": true}
+
+// fiscalHeads are the heads of a subject that, after a fiscalWords word,
+// name its officers.
+var fiscalHeads = map[string]bool{"officials": true, "officers": true, "agents": true, "inspectors": true,
+	"authorities": true, "authority": true, "investigators": true, "department": true, "service": true}
+
+// fiscalSearcher says whether the subject whose head is at s is a tax,
+// revenue or customs authority's officers.
+func fiscalSearcher(toks []tok, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if fiscalWords[toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedPremises says whether the owner mention ending at j is followed
+// by "'s" and a premises word ("the BBC's offices", "Samsung's
+// headquarters in Seoul").
+func possessedPremises(toks []tok, j int) bool {
+	if j+1 >= len(toks) || (toks[j].low != "'s" && toks[j].low != "'" && toks[j].low != "’s") {
+		return false
+	}
+	return premisesWords[toks[j+1].low]
 }
