@@ -405,6 +405,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 				if a, ok := k.Actor(cc); ok && a.Type == kb.TypeCountry {
 					m.actorID = a.ID
 				}
+				// "the Spanish-owned grid operator": a company owned from
+				// that country is its business, as "a Spanish company" is.
+				if strings.HasSuffix(t.low, "-owned") {
+					m.sector = kb.SectorBusiness
+				}
 				ms = append(ms, m)
 				continue
 			}
@@ -969,6 +974,15 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 	for i, m := range ms {
 		if m.kind == "demonym" && m.sector == "" && m.country != "" && businessHeadAfter(toks, ms, i) {
 			ms[i].sector = kb.SectorBusiness
+		}
+	}
+	// "Shell agreed to sell its Nigerian onshore assets", "the bank's
+	// Russian unit": a nationality between a possessive and a noun for
+	// holdings says where the possessor's property lies; that country is
+	// no party to what is done with it, so the mention names no actor.
+	for i, m := range ms {
+		if m.kind == "demonym" && m.sector == "" && m.country != "" && possessedHolding(toks, m) {
+			ms[i].country, ms[i].actorID, ms[i].borrowed = "", "", false
 		}
 	}
 	// "attacked an Indian patrol", "a Russian warship fired": a
@@ -2534,8 +2548,10 @@ func groupPhrase(toks []tok, m mention) int {
 // towns") is its own: what is done there is done to it. So is a ship
 // under a country's flag ("a Panama-flagged tanker"): a vessel is the flag
 // state's in law of the sea, so seizing or striking it acts on that state.
+// A company owned from a country ("the Spanish-owned grid operator") is
+// that country's business: nationalising it acts on that country.
 var authorParticiples = []string{"-led", "-drafted", "-proposed", "-sponsored", "-authored", "-tabled", "-brokered",
-	"-mediated", "-imposed", "-initiated", "-held", "-controlled", "-flagged"}
+	"-mediated", "-imposed", "-initiated", "-held", "-controlled", "-flagged", "-owned"}
 
 // authoredBy returns the lower-case name before an author participle
 // ("chinese" of "Chinese-drafted"), or "".
@@ -4481,6 +4497,39 @@ func businessHeadAfter(toks []tok, ms []mention, mi int) bool {
 	}
 	return false
 }
+
+// possessedHolding says whether demonym mention m stands between a
+// possessive ("its", "their", "the bank's") and a head noun naming
+// holdings (holdingNouns), across at most three lower-case modifiers:
+// "its Nigerian onshore assets", "their Chinese operations".
+func possessedHolding(toks []tok, m mention) bool {
+	if m.i < 1 || m.j-m.i != 1 {
+		return false
+	}
+	switch toks[m.i-1].low {
+	case "its", "their", "his", "her", "our", "'s":
+	default:
+		return false
+	}
+	for q := m.j; q < len(toks) && q < m.j+4; q++ {
+		l := toks[q].low
+		if holdingNouns[l] {
+			return true
+		}
+		if isPunct(toks[q].text) || isCap(toks[q].text) || toks[q].pos == "DT" || toks[q].pos == "IN" || toks[q].pos == "CC" || strings.HasPrefix(toks[q].pos, "V") {
+			return false
+		}
+	}
+	return false
+}
+
+// holdingNouns name what an owner holds somewhere: assets, a unit or
+// subsidiary, operations, a stake, plants or fields.
+var holdingNouns = map[string]bool{"assets": true, "asset": true, "unit": true, "units": true,
+	"subsidiary": true, "subsidiaries": true, "operations": true, "operation": true, "business": true,
+	"businesses": true, "arm": true, "division": true, "holdings": true, "stake": true, "stakes": true,
+	"plants": true, "plant": true, "factories": true, "factory": true, "oilfields": true, "fields": true,
+	"mines": true, "branch": true, "branches": true, "affiliate": true, "affiliates": true}
 
 // businessProductNouns are heads naming a business or what it sells and
 // runs: a ban on an app or a platform falls on the company behind it.

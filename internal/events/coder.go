@@ -7284,6 +7284,12 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 			if agentParticipleOnNoun(toks, u) {
 				blocked = true
 			}
+			// "pledged $7 billion for Syria at a conference in
+			// Brussels": a meeting noun after "at" is where the frame's
+			// act was done, not what was promised or agreed.
+			if u.nominal && atVenueNoun(toks, u.i) {
+				blocked = true
+			}
 			if linked && !blocked && mainCoordinate(toks, ms, t.j, u) {
 				blocked = true
 				u.coordOf = t

@@ -240,3 +240,22 @@ func offshore(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// atVenueNoun says whether token i is a meeting noun (meetingNouns) after
+// "at" and at most three determiners or modifiers ("at a donor
+// conference", "at the summit"): the gathering where an act was done.
+func atVenueNoun(toks []tok, i int) bool {
+	if i >= len(toks) || !meetingNouns[toks[i].low] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		l := toks[k].low
+		if l == "at" {
+			return true
+		}
+		if isPunct(toks[k].text) || !(determiners[l] || modifierWord(toks[k]) || headNoun(toks[k]) || isCap(toks[k].text)) {
+			return false
+		}
+	}
+	return false
+}
