@@ -9878,8 +9878,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// in the attack noun's phrase, never the attacker's (see
 			// nominalVictimCountry).
 			home = nominalVictimCountry(toks, ms, t, nomAgent)
-			if home == "" && st.dateline != "" && st.dateline != src[0].country && c.isState(st.dateline) {
-				home = st.dateline
+			if cc := c.unnamedPlaceState(st, toks, ms, loc, src); home == "" && cc != src[0].country {
+				home = cc
 			}
 		} else if t.passive && (loc == nil || loc.country == "") && attackerMention(toks, src[0]) {
 			home = harmedPlace(toks, ms, t.j, src[0].j)
@@ -9897,8 +9897,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "A Russian drone strike killed four people": see
 			// attackSubject.
 			home = ""
-			if st.dateline != "" && st.dateline != src[0].country && c.isState(st.dateline) {
-				home = st.dateline
+			if cc := c.unnamedPlaceState(st, toks, ms, loc, src); cc != src[0].country {
+				home = cc
 			}
 		}
 		// "The Dutch embassy in Nairobi accused the police of using
@@ -9988,8 +9988,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if typ == "ASSAULT" && home == src[0].country && !retakeVerbs[p.Words[0]] && attackedFacility(toks, tgt[k]) {
 				if tgt[k].country == "" || tgt[k].borrowed {
 					tgt[k].country, tgt[k].borrowed = "", false
-					if st.dateline != "" && c.isState(st.dateline) {
-						tgt[k].country, tgt[k].borrowed = st.dateline, true
+					// Not a hub's dateline: see unnamedPlaceState.
+					if cc := c.unnamedPlaceState(st, toks, ms, loc, src); cc != "" {
+						tgt[k].country, tgt[k].borrowed = cc, true
 					}
 				}
 				continue

@@ -26,6 +26,12 @@ func TestUnnamedPlaceBehindDateline(t *testing.T) {
 		// ... nor to one no word places.
 		{"LONDON (Wire) - Rebels shelled the town overnight, residents said.", "ASSAULT", ""},
 		{"WASHINGTON (Wire) - Russian forces shelled the town overnight.", "ASSAULT", ""},
+		// Victims and facilities of an attack told by its nationality
+		// alone are not of a hub's country either.
+		{"LONDON (Wire) - Russian forces shelled the hospital.", "ASSAULT", ""},
+		{"BRUSSELS (Wire) - A Russian drone strike killed four people.", "ASSAULT", ""},
+		{"KYIV (Wire) - A Russian drone strike killed four people.", "ASSAULT", "UKR"},
+		{"KYIV (Wire) - Russian forces shelled the hospital.", "ASSAULT", "UKR"},
 		// The article's other sentences say where it is.
 		{"LONDON (Wire) - Fighting in Sudan has displaced thousands. Rebels shelled the town overnight, residents said.", "ASSAULT", "SDN"},
 		// A place the sentence names comes before any dateline, hub or
