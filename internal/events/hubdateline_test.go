@@ -64,3 +64,36 @@ func TestUnnamedPlaceBehindDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestHubRebelsTakeStoryState checks that rebels no word places, in a
+// story filed from a wire hub that names one other state, fight in that
+// state, not in the hub's country; stories filed from elsewhere keep the
+// dateline's.
+func TestHubRebelsTakeStoryState(t *testing.T) {
+	stages := fullPipeline(t)
+	pub := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text, source string // source country of the ASSAULT event
+	}{
+		{"LONDON (Wire) - Fighting in Sudan has displaced thousands. Rebels shelled the town overnight, residents said.", "SDN"},
+		{"DUBAI (Wire) - Yemen's government accused the Houthis of blocking aid. Rebels attacked a checkpoint on Sunday.", "YEM"},
+		// Near misses: a story filed from the scene keeps the dateline's
+		// country.
+		{"KAMPALA (Wire) - Rebels shelled the town overnight, residents said.", "UGA"},
+	} {
+		art := codeSentence(t, stages, tc.text, pub)
+		found := false
+		for _, e := range art.Events {
+			if e.Type != "ASSAULT" || len(e.Source) == 0 {
+				continue
+			}
+			found = true
+			if e.Source[0].Country != tc.source {
+				t.Errorf("%s\n\tsource country %q, want %q; got:%s", tc.text, e.Source[0].Country, tc.source, describe(art.Events))
+			}
+		}
+		if !found {
+			t.Errorf("%s\n\twant an ASSAULT event; got:%s", tc.text, describe(art.Events))
+		}
+	}
+}
