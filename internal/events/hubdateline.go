@@ -58,7 +58,7 @@ func (c *Coder) otherStoryState(ents []model.Entity, dateline string) string {
 
 // unnamedPlaceState is the country of a place an attack struck that the
 // sentence names by a common noun only ("shelled the town", "struck a
-// power plant"), in a story with a dateline. In order: the place the
+// power plant"), in a story with a dateline ("" without one). In order: the place the
 // sentence names for the act ("a power plant in Kharkiv") or anywhere in
 // it ("militants in Mali attacked a village"), not a border; the country
 // the article is about when it names another more often than the
@@ -70,14 +70,16 @@ func (c *Coder) otherStoryState(ents []model.Entity, dateline string) string {
 // as often as their own. "" when none of these says: "LONDON - Rebels
 // shelled the town" tells nothing of where the town is.
 func (c *Coder) unnamedPlaceState(st *articleState, toks []tok, ms []mention, loc *mention, src group) string {
+	// Without a dateline the callers' own rules stand (a place named
+	// beside a sponsored proxy's attack is no target, see the probes).
+	if st.dateline == "" {
+		return ""
+	}
 	if loc != nil && loc.country != "" && c.isState(loc.country) && !borderWord(toks, *loc) {
 		return loc.country
 	}
 	if cc := sentencePlace(toks, ms); cc != "" && c.isState(cc) {
 		return cc
-	}
-	if st.dateline == "" {
-		return ""
 	}
 	own := func(cc string) bool {
 		return len(src) > 0 && src[0].country == cc && src[0].sector != kb.SectorRebel
