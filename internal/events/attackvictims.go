@@ -10,7 +10,8 @@ import "strings"
 // where it falls, seldom on the attacker's own people: unnamed victims
 // ("people", "civilians") are no evidence of the attacker's country, as
 // in the passive (see attackerMention). Without a place named for the
-// harm they are the dateline's country when that is another state, else
+// harm they are of the country the sentence's places, the story or its
+// dateline give when that is another state (see unnamedPlaceState), else
 // of no country.
 func attackSubject(toks []tok, m mention, t *trigger) bool {
 	if m.kind != "demonym" && m.kind != "country" || m.i < 0 || m.j < 0 || m.j >= t.i {

@@ -132,6 +132,11 @@ type articleState struct {
 	// dateline: the country of the place a wire dateline names ("NAIROBI
 	// (Wire) -"), where the story was filed; "" when there is none.
 	dateline string
+	// hub: the dateline is a regional wire hub's (see hubCities), and
+	// about the state other than the dateline's such a story names most
+	// (see otherStoryState); "" without a hub dateline.
+	hub   bool
+	about string
 	// home: the country the article is set in, whose bare "the
 	// government" and "the army" a story means: the dateline's, unless the
 	// article names another country more often (a story filed from the
@@ -438,6 +443,9 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 		st.named[st.dateline] = true
 	}
 	st.home = c.homeCountry(a.Entities, st.dateline)
+	if st.dateline != "" && hubDateline(datelineAt) {
+		st.hub, st.about = true, c.otherStoryState(a.Entities, st.dateline)
+	}
 	st.opposition = pairedOpposition(a)
 	if st.home == st.dateline && c.courtSeatDateline(a.Entities, datelineAt) {
 		st.home = ""
@@ -9887,8 +9895,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// in the attack noun's phrase, never the attacker's (see
 			// nominalVictimCountry).
 			home = nominalVictimCountry(toks, ms, t, nomAgent)
-			if home == "" && st.dateline != "" && st.dateline != src[0].country && c.isState(st.dateline) {
-				home = st.dateline
+			if cc := c.unnamedPlaceState(st, toks, ms, loc, src); home == "" && cc != src[0].country {
+				home = cc
 			}
 		} else if t.passive && (loc == nil || loc.country == "") && attackerMention(toks, src[0]) {
 			home = harmedPlace(toks, ms, t.j, src[0].j)
@@ -9906,8 +9914,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// "A Russian drone strike killed four people": see
 			// attackSubject.
 			home = ""
-			if st.dateline != "" && st.dateline != src[0].country && c.isState(st.dateline) {
-				home = st.dateline
+			if cc := c.unnamedPlaceState(st, toks, ms, loc, src); cc != src[0].country {
+				home = cc
 			}
 		}
 		// "The Dutch embassy in Nairobi accused the police of using
@@ -9997,8 +10005,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			if typ == "ASSAULT" && home == src[0].country && !retakeVerbs[p.Words[0]] && attackedFacility(toks, tgt[k]) {
 				if tgt[k].country == "" || tgt[k].borrowed {
 					tgt[k].country, tgt[k].borrowed = "", false
-					if st.dateline != "" && c.isState(st.dateline) {
-						tgt[k].country, tgt[k].borrowed = st.dateline, true
+					// Not a hub's dateline: see unnamedPlaceState.
+					if cc := c.unnamedPlaceState(st, toks, ms, loc, src); cc != "" {
+						tgt[k].country, tgt[k].borrowed = cc, true
 					}
 				}
 				continue
@@ -10566,6 +10575,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// The military bombed a village") keeps its attack at home. Retaking
 	// or recapturing a place is taking back one's own ("Ukrainian forces
 	// retook the village"): the convention holds there.
+	// A place the sentence names for the act, or the country the story
+	// is about, comes before the dateline, and a hub's dateline ("LONDON
+	// - Rebels shelled the town") places nothing (see unnamedPlaceState).
 	// "killed five soldiers and wounded 12": see elidedObject.
 	othersOfTarget := false
 	if len(tgt) == 0 && len(src) > 0 {
@@ -10575,8 +10587,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	unnamedScene := false
 	if len(tgt) == 0 && typ == "ASSAULT" && !t.nominal && !t.passive && len(src) > 0 && !retakeVerbs[p.Words[0]] && unnamedPlaceObject(toks, ms, t.j) {
 		unnamedScene = true
-		if st.dateline != "" && c.kb != nil {
-			if a, ok := c.kb.Actor(st.dateline); ok && a.Type == kb.TypeCountry {
+		if cc := c.unnamedPlaceState(st, toks, ms, loc, src); cc != "" && c.kb != nil {
+			if a, ok := c.kb.Actor(cc); ok && a.Type == kb.TypeCountry {
 				tgt = group{mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country", borrowed: true}}
 				implicitTgt = true
 			}
