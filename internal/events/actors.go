@@ -1495,7 +1495,7 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// "LONDON - Fighting in Sudan has displaced thousands.
 			// Rebels shelled the town": a wire hub's bureau files on its
 			// region's wars, so rebels no word places fight in the one
-			// other state the story names most (see otherStoryState), not
+			// other state the story names most (see venueHome), not
 			// in the hub's country; with none named they keep the
 			// dateline's, for want of better.
 			if art.hub && art.home == art.dateline && art.about != "" && ms[i].kind == "role" && ms[i].sector == kb.SectorRebel && datelineHolder(toks, ms[i]) {

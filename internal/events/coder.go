@@ -134,7 +134,7 @@ type articleState struct {
 	dateline string
 	// hub: the dateline is a regional wire hub's (see hubCities), and
 	// about the state other than the dateline's such a story names most
-	// (see otherStoryState); "" without a hub dateline.
+	// (see venueHome); "" without a hub dateline.
 	hub   bool
 	about string
 	// home: the country the article is set in, whose bare "the
@@ -444,7 +444,7 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 	}
 	st.home = c.homeCountry(a.Entities, st.dateline)
 	if st.dateline != "" && hubDateline(datelineAt) {
-		st.hub, st.about = true, c.otherStoryState(a.Entities, st.dateline)
+		st.hub, st.about = true, c.venueHome(a.Entities, st.dateline)
 	}
 	st.opposition = pairedOpposition(a)
 	if st.home == st.dateline && c.courtSeatDateline(a.Entities, datelineAt) {
@@ -11763,17 +11763,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	}
 	if searched {
-		tgt = searchedGovernment(tgt)
+		tgt = countryBody(tgt, kb.SectorGovernment)
 	}
 	// "Lawmakers toppled the government", "the army ousted the
 	// president", "toppled the government in a coup": the office the
 	// matched phrase names is the one removed, so
 	// its country's government is the target, not the bare country the
 	// gap leaves (the country of a head of state's office is its
-	// government's, as in searchedGovernment).
+	// government's, as in a search raid's).
 	if !t.nominal && removalWords[p.Words[0]] && slices.ContainsFunc(toks[t.i+1:t.j], func(k tok) bool { return removedOffice[k.low] }) &&
 		(typ == "ACCUSE" && code == "111" || typ == "COERCE" && code == "170") {
-		tgt = searchedGovernment(tgt)
+		tgt = countryBody(tgt, kb.SectorGovernment)
 	}
 	// "The BBC suspended its radio service in Persian": an outlet closing
 	// or suspending its own service decides its business; press freedom
@@ -11788,7 +11788,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if routineDissolution(toks, t.j) {
 			return
 		}
-		tgt = dissolvedLegislature(tgt)
+		tgt = countryBody(tgt, kb.SectorLegislature)
 	}
 	t.codedSrc = src
 	// One event per source-target pair.

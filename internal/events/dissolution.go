@@ -1,7 +1,5 @@
 package events
 
-import "github.com/newsgraph/newsgraph/internal/kb"
-
 // legislatureWords end the dissolution patterns ("dissolve * parliament").
 var legislatureWords = map[string]bool{"parliament": true, "legislature": true, "assembly": true}
 
@@ -22,17 +20,4 @@ func routineDissolution(toks []tok, j int) bool {
 		}
 	}
 	return false
-}
-
-// dissolvedLegislature turns the country-level targets of a dissolution
-// (the country the pattern's gap leaves) into that country's legislature.
-func dissolvedLegislature(tgt group) group {
-	out := make(group, len(tgt))
-	copy(out, tgt)
-	for i, m := range out {
-		if countryLevel(m.kind) && m.sector == "" && m.country != "" {
-			out[i].sector = kb.SectorLegislature
-		}
-	}
-	return out
 }

@@ -26,36 +26,6 @@ func hubDateline(place model.Entity) bool {
 	return hubCities[strings.ToLower(strings.Join(strings.Fields(place.Text), " "))]
 }
 
-// otherStoryState is the state an article filed from a hub is about: the
-// one state other than the dateline's that its place and nationality
-// names and named state bodies name most often, counted as homeCountry
-// counts; "" when none is named or two tie (a story of two sides names
-// both, and a guess between them would be wrong half the time).
-func (c *Coder) otherStoryState(ents []model.Entity, dateline string) string {
-	counts := map[string]int{}
-	for _, e := range ents {
-		if e.Country == "" || e.Country == dateline || !c.isState(e.Country) {
-			continue
-		}
-		if e.Type == model.EntityGPE || e.Type == model.EntityNORP || e.Type == model.EntityOrg && stateBody(e.Sector) {
-			counts[e.Country]++
-		}
-	}
-	best, n, tie := "", 0, false
-	for cc, k := range counts {
-		switch {
-		case k > n:
-			best, n, tie = cc, k, false
-		case k == n:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
-}
-
 // unnamedPlaceState is the country of a place an attack struck that the
 // sentence names by a common noun only ("shelled the town", "struck a
 // power plant"), in a story with a dateline ("" without one). In order: the place the

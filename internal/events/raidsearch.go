@@ -86,15 +86,17 @@ func cityPlace(toks []tok, k int) bool {
 	return k+1 >= len(toks) || toks[k+1].low != "hall"
 }
 
-// searchedGovernment turns the country-level targets of a search raid
-// (the country a "presidential office" is placed in) into that country's
-// government, the body whose premises were searched.
-func searchedGovernment(tgt group) group {
+// countryBody turns the country-level targets of an act on a state body
+// into that country's body of sector: a search raid on a "presidential
+// office" searches the government's premises, toppling a government
+// removes the government, dissolving parliament shuts the legislature;
+// the bare country is only what the pattern's gap leaves.
+func countryBody(tgt group, sector string) group {
 	out := make(group, len(tgt))
 	copy(out, tgt)
 	for i, m := range out {
 		if countryLevel(m.kind) && m.sector == "" && m.country != "" {
-			out[i].sector = kb.SectorGovernment
+			out[i].sector = sector
 		}
 	}
 	return out

@@ -12,11 +12,12 @@ import "github.com/newsgraph/newsgraph/internal/model"
 // coder reads rather than making its own; venueHome says whose story it
 // is then.
 
-// venueHome is the home of a story filed from a venue: the state other
-// than the dateline's that the article names most often by the names
-// homeCountry counts, when one alone leads ("GENEVA - Libyan delegates
-// met for talks ... Libya's parliament"); "" when two tie ("Iranian and
-// U.S. envoys met"), as no one of them is the story's.
+// venueHome is the home of a story filed from a venue, or from a news hub
+// (hubDateline): the state other than the dateline's that the article
+// names most often by the names homeCountry counts, when one alone leads
+// ("GENEVA - Libyan delegates met for talks ... Libya's parliament"); ""
+// when two tie ("Iranian and U.S. envoys met"), as no one of them is the
+// story's and a guess between them would be wrong half the time.
 func (c *Coder) venueHome(ents []model.Entity, dateline string) string {
 	counts := map[string]int{}
 	for _, e := range ents {
