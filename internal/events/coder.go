@@ -133,8 +133,10 @@ type articleState struct {
 	// (Wire) -"), where the story was filed; "" when there is none.
 	dateline string
 	// hub: the dateline is a regional wire hub's (see hubCities), and
-	// about the state other than the dateline's such a story names most
-	// (see venueHome); "" without a hub dateline.
+	// about the state such a story names most: the hub's own when the
+	// text after the dateline names it at least as often as any other,
+	// else the other state it names most (see venueHome); "" without a
+	// hub dateline or when two others tie.
 	hub   bool
 	about string
 	// home: the country the article is set in, whose bare "the
@@ -445,6 +447,12 @@ func (c *Coder) CodeContext(ctx context.Context, a *model.Article, ref time.Time
 	st.home = c.homeCountry(a.Entities, st.dateline)
 	if st.dateline != "" && hubDateline(datelineAt) {
 		st.hub, st.about = true, c.venueHome(a.Entities, st.dateline)
+		// A hub files local news too ("NAIROBI - Kenyan police said
+		// gunmen attacked a village"): a story that names the hub's own
+		// state at least as often as any other is about it.
+		if local := c.stateMentions(a.Entities, st.dateline, dateline); local > 0 && local >= c.stateMentions(a.Entities, st.about, dateline) {
+			st.about = st.dateline
+		}
 	}
 	st.opposition = pairedOpposition(a)
 	if st.home == st.dateline && c.courtSeatDateline(a.Entities, datelineAt) {

@@ -26,6 +26,26 @@ func hubDateline(place model.Entity) bool {
 	return hubCities[strings.ToLower(strings.Join(strings.Fields(place.Text), " "))]
 }
 
+// stateMentions counts the names of state cc (places, nationalities and
+// named state bodies, as homeCountry counts them) after the dateline,
+// which ends at byte datelineEnd: the dateline's own name is where the
+// story was filed, not what it is about.
+func (c *Coder) stateMentions(ents []model.Entity, cc string, datelineEnd int) int {
+	if cc == "" {
+		return 0
+	}
+	n := 0
+	for _, e := range ents {
+		if e.End <= datelineEnd || e.Country != cc {
+			continue
+		}
+		if e.Type == model.EntityGPE || e.Type == model.EntityNORP || e.Type == model.EntityOrg && stateBody(e.Sector) {
+			n++
+		}
+	}
+	return n
+}
+
 // unnamedPlaceState is the country of a place an attack struck that the
 // sentence names by a common noun only ("shelled the town", "struck a
 // power plant"), in a story with a dateline ("" without one). In order: the place the

@@ -43,6 +43,12 @@ func TestUnnamedPlaceBehindDateline(t *testing.T) {
 		{"YANGON (Wire) - The military bombed a village on Sunday.", "ASSAULT", "MMR"},
 		{"NAIROBI (Wire) - Police fired tear gas at protesters.", "ASSAULT", "KEN"},
 		{"LONDON (Wire) - Police arrested 12 protesters outside parliament.", "COERCE", "GBR"},
+		// A hub files local news too: a story naming the hub's own state
+		// at least as often as any other is about it; another state
+		// named more is the story's.
+		{"NAIROBI (Wire) - Kenyan police said gunmen attacked a village in the north.", "ASSAULT", "KEN"},
+		{"LONDON (Wire) - British police said gunmen attacked a village.", "ASSAULT", "GBR"},
+		{"NAIROBI (Wire) - Somali officials said al-Shabaab fighters attacked a village.", "ASSAULT", "SOM"},
 	} {
 		art := codeSentence(t, stages, tc.text, pub)
 		found := false
