@@ -14933,7 +14933,7 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 		}
 	}
 	// "Ukraine's bid to join the EU": the body asked for membership
-	// (membershipbid.go).
+	// (blocmembership.go).
 	if len(tgt) == 0 && membershipBidPattern(t.p) {
 		tgt = blocJoined(toks, ms, t.j)
 	}
