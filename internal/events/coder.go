@@ -515,10 +515,7 @@ func (c *Coder) homeCountry(ents []model.Entity, dateline string) string {
 	}
 	counts := map[string]int{}
 	for _, e := range ents {
-		if e.Country == "" || !c.isState(e.Country) {
-			continue
-		}
-		if e.Type == model.EntityGPE || e.Type == model.EntityNORP || e.Type == model.EntityOrg && stateBody(e.Sector) {
+		if c.namesState(e) {
 			counts[e.Country]++
 		}
 	}
@@ -531,6 +528,16 @@ func (c *Coder) homeCountry(ents []model.Entity, dateline string) string {
 		}
 	}
 	return home
+}
+
+// namesState says whether entity e names a state, as homeCountry,
+// venueHome and stateMentions count a story's states: a place or a
+// nationality of a state, or one of its named bodies.
+func (c *Coder) namesState(e model.Entity) bool {
+	if e.Country == "" || !c.isState(e.Country) {
+		return false
+	}
+	return e.Type == model.EntityGPE || e.Type == model.EntityNORP || e.Type == model.EntityOrg && stateBody(e.Sector)
 }
 
 // courtSeatDateline reports whether the dateline's place is the seat of an

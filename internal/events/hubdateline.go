@@ -36,10 +36,7 @@ func (c *Coder) stateMentions(ents []model.Entity, cc string, datelineEnd int) i
 	}
 	n := 0
 	for _, e := range ents {
-		if e.End <= datelineEnd || e.Country != cc {
-			continue
-		}
-		if e.Type == model.EntityGPE || e.Type == model.EntityNORP || e.Type == model.EntityOrg && stateBody(e.Sector) {
+		if e.End > datelineEnd && e.Country == cc && c.namesState(e) {
 			n++
 		}
 	}

@@ -21,10 +21,7 @@ import "github.com/newsgraph/newsgraph/internal/model"
 func (c *Coder) venueHome(ents []model.Entity, dateline string) string {
 	counts := map[string]int{}
 	for _, e := range ents {
-		if e.Country == "" || e.Country == dateline || !c.isState(e.Country) {
-			continue
-		}
-		if e.Type == model.EntityGPE || e.Type == model.EntityNORP || e.Type == model.EntityOrg && stateBody(e.Sector) {
+		if e.Country != dateline && c.namesState(e) {
 			counts[e.Country]++
 		}
 	}
