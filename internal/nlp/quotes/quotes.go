@@ -1263,7 +1263,10 @@ func (st *state) commonNoun(p party) party {
 // or a term rather than someone's words.
 var mentionCues = map[string]bool{"named": true, "called": true, "dubbed": true, "titled": true, "entitled": true,
 	"headlined": true, "nicknamed": true, "labelled": true, "labeled": true, "branded": true, "word": true, "words": true,
-	"term": true, "terms": true, "phrase": true, "slogan": true, "hashtag": true, "motto": true, "known": true, "as": true}
+	"term": true, "terms": true, "phrase": true, "slogan": true, "hashtag": true, "motto": true, "known": true, "as": true,
+	// "the so-called "peace plan"", "the self-styled "governor"": the
+	// writer holds the words at a distance; nobody is quoted.
+	"so-called": true, "self-styled": true, "self-proclaimed": true}
 
 // mention says partial span qi (opening at token at, sentence from lo) is a
 // mention: it follows a naming cue, or it is in title case (every word
