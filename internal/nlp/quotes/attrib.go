@@ -577,7 +577,7 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 			if s, e := v.npRight(k+1, j); s < e && e == j {
 				cands = append(cands, st.classify(s, e))
 			}
-		} else if s, e := v.npLeft(j-1, lo); s < e {
+		} else if s, e := v.npLeft(j-1, lo); s < e && !v.objectBeforeComma(s, vi, lo) {
 			cands = append(cands, st.classifyInformed(s, e, lo))
 		}
 		if len(cands) > 0 && cands[0].kind == kindDocument {
@@ -1160,7 +1160,9 @@ var askWords = set("whether if why how what when where who which")
 
 // invertible verbs put their subject after them behind a report: "...,
 // said a Turkish official", "..., added the minister".
-var invertible = set("say add write explain note warn insist argue comment acknowledge confirm report reply respond state")
+var invertible = set("say add write explain note warn insist argue comment acknowledge confirm report reply respond state " +
+	// Verbs of manner that tag a direct quotation as "said" does (`"...," quipped the coach`).
+	"quip joke muse scoff retort exclaim sigh recount")
 
 // informedBy are the words that tie unnamed sources to what they know:
 // "people familiar with the matter", "sources close to the talks",
@@ -2648,6 +2650,23 @@ func (st *state) invertedSubject(lo, j int) (party, bool) {
 		return party{}, false
 	}
 	return st.apposition(c, e, j), true
+}
+
+// objectBeforeComma says the phrase starting at s, right before the comma
+// before the verb at vi, is the object of a verb or a preposition of the
+// clause before, not a speaker set off by commas: "Doctors protested
+// longer detention for migrants, warning that ...": the migrants warn
+// nothing, the participle goes with the clause's subject; `"..." than the
+// one signed in May, said Omar Khalil`: May says nothing, the speaker
+// follows the verb.
+func (v *view) objectBeforeComma(s, vi, lo int) bool {
+	if s-1 < lo {
+		return false
+	}
+	// The agent of a passive did the clause's act, and says the
+	// participle's words too: "was welcomed by the opposition, saying".
+	t := v.toks[s-1]
+	return t.quote < 0 && t.low != "by" && (t.pos == "IN" || t.pos == "TO" || isVerb(t.pos))
 }
 
 // closingAttribution finds who speaks in a closing attribution set off by
@@ -4632,6 +4651,15 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 		cs++
 	}
 	if ce-cs < 2 {
+		return
+	}
+	// "joked about his penchant for changing sticks", "complained about
+	// Parise's habits": "about" and a phrase name the topic, not the words
+	// (a gerund inside made it read as a clause). "about" before a number
+	// ("said about 30 people died") is a report.
+	if n := v.toks[cs+1]; v.toks[cs].low == "about" && v.toks[cs].quote < 0 && n.low != "a" && n.low != "an" &&
+		(n.pos == "DT" || n.pos == "PRP$" || n.pos == "PRP" || n.pos == "NNP" || n.pos == "NNPS") &&
+		!(cs+2 < ce && (v.toks[cs+2].low == "same" || v.toks[cs+2].pos == "CD")) { // "about the same number", "about the 200 people"
 		return
 	}
 	if q := v.toks[cs].quote; q >= 0 && v.spans[q].End < int(v.toks[ce-1].end) {
