@@ -4881,7 +4881,9 @@ var definiteDocument = set("the this that")
 
 // issueVerbs put a document out: "issued a statement", "released a report",
 // "put out a communique". A speech verb does too ("said in a statement").
-var issueVerbs = set("issue issued issues issuing release released releases publish published publishes send sent sends post posted posts sign signed signs circulate circulated deliver delivered read write wrote written out")
+var issueVerbs = set("issue issued issues issuing release released releases publish published publishes send sent sends post posted posts sign signed signs circulate circulated deliver delivered read write wrote written out " +
+	// "in a video shared on X", "a clip uploaded to YouTube": how posts come out on a platform.
+	"share shared shares uploaded")
 
 // issuedFindings are the findings a body puts out ("released a survey",
 // "published figures") that are a document only when one was issued just
