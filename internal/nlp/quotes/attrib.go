@@ -509,6 +509,7 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 	for j >= lo && (v.toks[j].pos == "RB" || v.toks[j].pos == "MD" || adverbs[v.toks[j].low] || auxiliaries[v.toks[j].low] && v.toks[j].low != "'s") {
 		j--
 	}
+	j = v.skipParenBack(j, lo)
 	j = v.skipTimeBack(j, lo)
 	if j < lo {
 		return party{}, false
@@ -2667,6 +2668,28 @@ func (v *view) objectBeforeComma(s, vi, lo int) bool {
 	// participle's words too: "was welcomed by the opposition, saying".
 	t := v.toks[s-1]
 	return t.quote < 0 && t.low != "by" && (t.pos == "IN" || t.pos == "TO" || isVerb(t.pos))
+}
+
+// skipParenBack steps back over a short parenthesis ending at token j,
+// right before a verb, to the phrase before it: "The World Health
+// Organization (WHO) said", "Senator Ted Marsh (R-Texas) said", "Jonas
+// Berg (pictured) said". The parenthesis glosses the subject; the subject
+// is the phrase before it. It gives j itself when no such parenthesis ends
+// there.
+func (v *view) skipParenBack(j, lo int) int {
+	if j <= lo || v.toks[j].text != ")" || v.toks[j].quote >= 0 {
+		return j
+	}
+	for k := j - 1; k > lo && k >= j-8; k-- {
+		t := v.toks[k]
+		if t.quote >= 0 || t.text == ")" || isVerb(t.pos) && t.low != "pictured" && t.low != "left" && t.low != "right" {
+			return j
+		}
+		if t.text == "(" {
+			return k - 1
+		}
+	}
+	return j
 }
 
 // closingAttribution finds who speaks in a closing attribution set off by
