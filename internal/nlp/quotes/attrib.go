@@ -256,6 +256,9 @@ func (v *view) joins(i, lo, hi int) bool {
 	if v.originFrom(i, lo, hi) {
 		return true
 	}
+	if v.roleFrom(i, lo, hi) {
+		return true
+	}
 	if i-1 < lo || i+1 >= hi || !v.connector(i) || !isNPTag(v.toks[i-1].pos) {
 		return false
 	}
@@ -292,12 +295,24 @@ func (v *view) joins(i, lo, hi int) bool {
 var privatePeople = set("woman women man men resident residents villager villagers person people " +
 	"farmer farmers pensioner pensioners mother father son daughter wife husband brother sister " +
 	"student students teacher teachers worker workers citizen citizens voter voters victim victims " +
-	"survivor survivors witness witnesses relative relatives neighbour neighbours neighbor neighbors")
+	"survivor survivors witness witnesses relative relatives neighbour neighbours neighbor neighbors " +
+	"fisherman fishermen shopkeeper shopkeepers refugee refugees migrant migrants pilgrim pilgrims " +
+	"passenger passengers tourist tourists patient patients mourner mourners vendor vendors " +
+	"herder herders homeowner homeowners tenant tenants commuter commuters")
 
 // originFrom says "from" at i joins a private person on its left to the
 // named place on its right they come from ("a woman from Khasan", "a man
 // from the town of Izium"). A named organisation after "from" ("a doctor
 // from Doctors Without Borders") is not joined: the body speaks.
+// roleFrom says "from" at i joins a word for people who speak to the
+// described place or body they are from, as "in" and "at" do: "an official
+// from the affected province", "a doctor from the hospital", "officials
+// from the two countries". The speaker is the person, not the place.
+func (v *view) roleFrom(i, lo, hi int) bool {
+	return i-1 >= lo && i+2 < hi && v.toks[i].low == "from" && v.lx.role[v.toks[i-1].low] && !isProper(v.toks[i-1]) &&
+		v.toks[i-1].quote < 0 && (v.toks[i+1].low == "the" || v.toks[i+1].low == "a" || v.toks[i+1].pos == "PRP$")
+}
+
 func (v *view) originFrom(i, lo, hi int) bool {
 	if i-1 < lo || i+1 >= hi || v.toks[i].low != "from" || !privatePeople[v.toks[i-1].low] || isProper(v.toks[i-1]) {
 		return false
@@ -319,7 +334,32 @@ func (v *view) inNP(i int) bool {
 	if v.insideEntity(i) && t.ent >= 0 && v.a.Entities[t.ent].Type != "ROLE" {
 		return true // the marks of `Toys "R" Us`
 	}
-	return t.quote < 0 && (isNPTag(t.pos) || t.ent >= 0 && !isPunct(t) && !isQuoteMark(t.text))
+	return t.quote < 0 && (isNPTag(t.pos) || t.ent >= 0 && !isPunct(t) && !isQuoteMark(t.text) || v.prenominalParticiple(i))
+}
+
+// prenominalParticiple says token i is a participle used as an adjective
+// between a determiner (or a possessive, or an adjective) and its noun:
+// "the injured man", "a resident of the flooded district", "an official
+// from the affected province". The tagger reads it as a verb, which cut the
+// speaker's phrase to its last noun ("man", "district"). "that" is no such
+// determiner: "said that armed men attacked" opens a clause.
+func (v *view) prenominalParticiple(i int) bool {
+	t := v.toks[i]
+	if t.quote >= 0 || t.pos != "VBN" && !(t.pos == "VBD" && strings.HasSuffix(t.low, "ed")) || i == 0 || i+1 >= len(v.toks) {
+		return false
+	}
+	prev, next := v.toks[i-1], v.toks[i+1]
+	if prev.sent != t.sent || next.sent != t.sent || prev.quote >= 0 || next.quote >= 0 {
+		return false
+	}
+	if next.pos != "NN" && next.pos != "NNS" {
+		return false
+	}
+	switch prev.low {
+	case "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our":
+		return true
+	}
+	return prev.pos == "POS" || prev.pos == "JJ" && i >= 2 && (v.toks[i-2].pos == "DT" || v.toks[i-2].pos == "PRP$") && v.toks[i-2].low != "that"
 }
 
 // npLeft returns the noun phrase ending at token j, not reaching before lo.
@@ -337,7 +377,7 @@ func (v *view) npLeft(j, lo int) (int, int) {
 	// A determiner inside starts a new phrase ("earlier this month a
 	// spokesperson") unless a connector joins it ("to the United States").
 	for k := e - 1; k > s; k-- {
-		if (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$") && !v.connector(k-1) && !v.originFrom(k-1, s, e) && v.toks[k-1].pos != "POS" {
+		if (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$") && !v.connector(k-1) && !v.originFrom(k-1, s, e) && !v.roleFrom(k-1, s, e) && v.toks[k-1].pos != "POS" {
 			s = k
 			break
 		}
@@ -356,7 +396,7 @@ func (v *view) npRight(i, hi int) (int, int) {
 	s := i
 	e := i
 	for e < hi {
-		if v.inNP(e) && !(e > s && (v.toks[e].pos == "DT" && !v.connector(e-1) && !v.originFrom(e-1, s, hi))) {
+		if v.inNP(e) && !(e > s && (v.toks[e].pos == "DT" && !v.connector(e-1) && !v.originFrom(e-1, s, hi) && !v.roleFrom(e-1, s, hi))) {
 			e++
 			continue
 		}
@@ -469,6 +509,7 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 	for j >= lo && (v.toks[j].pos == "RB" || v.toks[j].pos == "MD" || adverbs[v.toks[j].low] || auxiliaries[v.toks[j].low] && v.toks[j].low != "'s") {
 		j--
 	}
+	j = v.skipParenBack(j, lo)
 	j = v.skipTimeBack(j, lo)
 	if j < lo {
 		return party{}, false
@@ -496,6 +537,9 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 		// A participle clause shares the main subject: "A judge blocked
 		// the permit, calling the review ...".
 		if c, ok := st.invertedSubject(lo, j); ok {
+			return c, true
+		}
+		if c, ok := st.closingAttribution(lo, j); ok {
 			return c, true
 		}
 		if s, e := v.npRight(lo, j); s < e {
@@ -534,7 +578,7 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 			if s, e := v.npRight(k+1, j); s < e && e == j {
 				cands = append(cands, st.classify(s, e))
 			}
-		} else if s, e := v.npLeft(j-1, lo); s < e {
+		} else if s, e := v.npLeft(j-1, lo); s < e && !v.objectBeforeComma(s, vi, lo) {
 			cands = append(cands, st.classifyInformed(s, e, lo))
 		}
 		if len(cands) > 0 && cands[0].kind == kindDocument {
@@ -1117,7 +1161,9 @@ var askWords = set("whether if why how what when where who which")
 
 // invertible verbs put their subject after them behind a report: "...,
 // said a Turkish official", "..., added the minister".
-var invertible = set("say add write explain note warn insist argue comment acknowledge confirm report reply respond state")
+var invertible = set("say add write explain note warn insist argue comment acknowledge confirm report reply respond state " +
+	// Verbs of manner that tag a direct quotation as "said" does (`"...," quipped the coach`).
+	"quip joke muse scoff retort exclaim sigh recount")
 
 // informedBy are the words that tie unnamed sources to what they know:
 // "people familiar with the matter", "sources close to the talks",
@@ -1292,7 +1338,7 @@ func (st *state) classify(s, e int) party {
 	headEnd := e // tokens from here on complement the head
 	// The head of "a spokeswoman for the operator" is "spokeswoman".
 	for k := s + 1; k < e-1; k++ {
-		if l := v.toks[k].low; (l == "of" || l == "for" || l == "at" || l == "in" || l == "to" || v.originFrom(k, s, e)) && isNoun(v.toks[k-1].pos) {
+		if l := v.toks[k].low; (l == "of" || l == "for" || l == "at" || l == "in" || l == "to" || v.originFrom(k, s, e) || v.roleFrom(k, s, e)) && isNoun(v.toks[k-1].pos) {
 			head = v.toks[k-1]
 			headEnd = k
 			break
@@ -2366,9 +2412,14 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 			// city and agency are no actor a pronoun can stand for.
 			continue
 		}
+		// "The Dutch navy seized the vessel. It said": a body the tagger
+		// marked by its common noun (a ROLE "navy" the resolver gave
+		// NLD.MIL) is what "it" stands for; the nationality before it only
+		// modifies it, and is passed over as the nearer subject is taken.
 		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE") ||
 			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP) ||
-			(low == "they" || low == "them") && en.Type == "ROLE" && v.pluralEntity(en)
+			(low == "they" || low == "them") && en.Type == "ROLE" && v.pluralEntity(en) ||
+			low == "it" && en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))] && !v.pluralEntity(en)
 		// A role the resolver linked to a named person has that person's
 		// gender: "Maria Kowalczyk, the finance minister," is not "he".
 		g := cmp.Or(en.Gender, st.actorGender(en.ActorID))
@@ -2600,6 +2651,87 @@ func (st *state) invertedSubject(lo, j int) (party, bool) {
 		return party{}, false
 	}
 	return st.apposition(c, e, j), true
+}
+
+// objectBeforeComma says the phrase starting at s, right before the comma
+// before the verb at vi, is the object of a verb or a preposition of the
+// clause before, not a speaker set off by commas: "Doctors protested
+// longer detention for migrants, warning that ...": the migrants warn
+// nothing, the participle goes with the clause's subject; `"..." than the
+// one signed in May, said Omar Khalil`: May says nothing, the speaker
+// follows the verb.
+func (v *view) objectBeforeComma(s, vi, lo int) bool {
+	if s-1 < lo {
+		return false
+	}
+	// The agent of a passive did the clause's act, and says the
+	// participle's words too: "was welcomed by the opposition, saying".
+	t := v.toks[s-1]
+	return t.quote < 0 && t.low != "by" && (t.pos == "IN" || t.pos == "TO" || isVerb(t.pos))
+}
+
+// skipParenBack steps back over a short parenthesis ending at token j,
+// right before a verb, to the phrase before it: "The World Health
+// Organization (WHO) said", "Senator Ted Marsh (R-Texas) said", "Jonas
+// Berg (pictured) said". The parenthesis glosses the subject; the subject
+// is the phrase before it. It gives j itself when no such parenthesis ends
+// there.
+func (v *view) skipParenBack(j, lo int) int {
+	if j <= lo || v.toks[j].text != ")" || v.toks[j].quote >= 0 {
+		return j
+	}
+	for k := j - 1; k > lo && k >= j-8; k-- {
+		t := v.toks[k]
+		if t.quote >= 0 || t.text == ")" || isVerb(t.pos) && t.low != "pictured" && t.low != "left" && t.low != "right" {
+			return j
+		}
+		if t.text == "(" {
+			return k - 1
+		}
+	}
+	return j
+}
+
+// closingAttribution finds who speaks in a closing attribution set off by
+// commas right before the comma at j that a participle follows: "Inflation
+// will fall, the governor said, adding that ...", "The talks failed, said
+// Ana Ruiz, adding ...", "Prices rose, Ivan Petrov told reporters, adding
+// ...". The participle goes on with the attribution's speaker, not with the
+// subject of the reported clause that opens the sentence ("Inflation").
+// The attribution is a speaker and a verb of speech with at most a short
+// phrase of its own ("told reporters", "said on Tuesday"), and no other verb.
+func (st *state) closingAttribution(lo, j int) (party, bool) {
+	v := st.v
+	c := j - 1
+	for c > lo && c > j-12 && v.toks[c].text != "," {
+		c--
+	}
+	if c <= lo || v.toks[c].text != "," || v.toks[c].quote >= 0 {
+		return party{}, false
+	}
+	verb, n := -1, 0
+	for k := c + 1; k < j; k++ {
+		t := v.toks[k]
+		if t.quote >= 0 || isQuoteMark(t.text) || isPunct(t) {
+			return party{}, false
+		}
+		if lemma, m := v.verbAt(k); m > 0 && (invertible[lemma] || lemma == "tell") && verb < 0 && !v.passive(k) {
+			verb, n = k, m
+			k += m - 1
+			continue
+		}
+		if isVerb(t.pos) || t.pos == "MD" {
+			return party{}, false
+		}
+	}
+	if verb < 0 {
+		return party{}, false
+	}
+	p, ok := st.subjectPhrase(verb, n, c+1, j)
+	if !ok || !(p.kind == kindPerson || p.kind == kindRole || p.kind == kindOrg || p.kind == kindName) {
+		return party{}, false
+	}
+	return p, true
 }
 
 // unresolvedAddition says the participle of speech at vi (n words) goes on
@@ -4544,6 +4676,15 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 	if ce-cs < 2 {
 		return
 	}
+	// "joked about his penchant for changing sticks", "complained about
+	// Parise's habits": "about" and a phrase name the topic, not the words
+	// (a gerund inside made it read as a clause). "about" before a number
+	// ("said about 30 people died") is a report.
+	if n := v.toks[cs+1]; v.toks[cs].low == "about" && v.toks[cs].quote < 0 && n.low != "a" && n.low != "an" &&
+		(n.pos == "DT" || n.pos == "PRP$" || n.pos == "PRP" || n.pos == "NNP" || n.pos == "NNPS") &&
+		!(cs+2 < ce && (v.toks[cs+2].low == "same" || v.toks[cs+2].pos == "CD")) { // "about the same number", "about the 200 people"
+		return
+	}
 	if q := v.toks[cs].quote; q >= 0 && v.spans[q].End < int(v.toks[ce-1].end) {
 		// A quotation and the words after it (`We are not going
 		// anywhere," one protester ... told AFP`) are a direct quote and
@@ -4763,7 +4904,9 @@ var definiteDocument = set("the this that")
 
 // issueVerbs put a document out: "issued a statement", "released a report",
 // "put out a communique". A speech verb does too ("said in a statement").
-var issueVerbs = set("issue issued issues issuing release released releases publish published publishes send sent sends post posted posts sign signed signs circulate circulated deliver delivered read write wrote written out")
+var issueVerbs = set("issue issued issues issuing release released releases publish published publishes send sent sends post posted posts sign signed signs circulate circulated deliver delivered read write wrote written out " +
+	// "in a video shared on X", "a clip uploaded to YouTube": how posts come out on a platform.
+	"share shared shares uploaded")
 
 // issuedFindings are the findings a body puts out ("released a survey",
 // "published figures") that are a document only when one was issued just

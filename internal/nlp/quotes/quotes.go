@@ -608,6 +608,11 @@ func (st *state) direct(qi int) {
 		st.out[len(st.out)-1].q.Audience = prev.q.Audience
 		return
 	}
+	if prev := st.previousReport(q.Open); prev != nil && st.standsAlone(qi) {
+		st.emitSpan(qi, model.QuoteDirect, prev.q.Speaker, prev.q.Conduit, -1)
+		st.out[len(st.out)-1].inherits = true
+		return
+	}
 	// A title in quotation marks followed by its source ("..." — CBC.ca,
 	// August 15, 2008) is a citation, not something said.
 	if aHi > aLo && isDash(v.toks[aLo].text) && !st.hasSpeechVerb(aLo, aHi) {
@@ -661,6 +666,49 @@ func (st *state) previousQuote(off int) *finding {
 		}
 	}
 	return nil
+}
+
+// previousReport returns the report that ends the paragraph before the
+// one a quotation opens at off, when that report is the last thing found:
+// "Lena Berg, the foreign minister, said the summit had gone well.\n\n"We
+// have an agreement on grain."" goes on in the reporter's speaker, as a
+// quotation paragraph after the speaker's own quotation does
+// (previousQuote). The report's sentence must end the paragraph, so that a
+// paragraph going on to other matter after it gives no speaker.
+func (st *state) previousReport(off int) *finding {
+	v := st.v
+	if len(st.out) == 0 {
+		return nil
+	}
+	last := &st.out[len(st.out)-1]
+	if last.q.Kind != model.QuoteIndirect || last.q.Speaker == nil || last.verb < 0 || last.verb >= len(v.toks) {
+		return nil
+	}
+	pHere := v.paragraphOf(off)
+	if pHere != last.para+1 || strings.TrimSpace(v.a.Text[v.paras[pHere][0]:off]) != "" {
+		return nil
+	}
+	pe := v.paras[last.para][1]
+	k, end := v.tokAt(last.q.End), v.tokAt(pe-1)
+	if k >= len(v.toks) || end >= len(v.toks) || v.toks[k].sent != v.toks[end].sent || v.toks[last.verb].sent != v.toks[end].sent {
+		return nil
+	}
+	return last
+}
+
+// standsAlone says nothing but punctuation follows quotation qi in its
+// sentence: no attribution the finder could not read ("..., Mr. Smith
+// recounted", "..." announced in October, said X") that would make the
+// quotation someone else's than the speaker of the report before it.
+func (st *state) standsAlone(qi int) bool {
+	v := st.v
+	aLo, aHi := st.frameAfter(qi)
+	for k := aLo; k < aHi; k++ {
+		if t := v.toks[k]; !isPunct(t) && !isQuoteMark(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // closedByOwnAttribution says the text after the finding last up to pe, the end
@@ -1263,7 +1311,10 @@ func (st *state) commonNoun(p party) party {
 // or a term rather than someone's words.
 var mentionCues = map[string]bool{"named": true, "called": true, "dubbed": true, "titled": true, "entitled": true,
 	"headlined": true, "nicknamed": true, "labelled": true, "labeled": true, "branded": true, "word": true, "words": true,
-	"term": true, "terms": true, "phrase": true, "slogan": true, "hashtag": true, "motto": true, "known": true, "as": true}
+	"term": true, "terms": true, "phrase": true, "slogan": true, "hashtag": true, "motto": true, "known": true, "as": true,
+	// "the so-called "peace plan"", "the self-styled "governor"": the
+	// writer holds the words at a distance; nobody is quoted.
+	"so-called": true, "self-styled": true, "self-proclaimed": true}
 
 // mention says partial span qi (opening at token at, sentence from lo) is a
 // mention: it follows a naming cue, or it is in title case (every word
