@@ -118,6 +118,7 @@ var economic = map[string]bool{
 	"expanded": true, "quarterly": true, "exports": true, "imports": true, "income": true, "deficit": true,
 	"surplus": true, "rebound": true, "recession": true, "unemployment": true, "investment": true,
 	"demand": true, "prices": true, "rates": true, "fiscal": true, "forecast": true, "dividend": true,
+	"margin": true, "margins": true, "orders": true, "shipments": true, "deliveries": true,
 }
 
 // quarter reads quarters and halves of a year: "the fourth quarter", "the
@@ -167,6 +168,22 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 			if g[1] == "" && g[4] == "" && g[5] == "" {
 				n = -1 // "profits fell last quarter": the one before now
 			}
+		case "previous":
+			n = -1 // "the previous quarter"
+		case "this", "current":
+			n = -2 // "sales this quarter", "the current quarter"
+		case "next":
+			n = -3 // "output will rise next quarter"
+		case "latter":
+			n = 2 // "the latter half of the year"; "the latter quarter" is no quarter
+			if parts != 2 {
+				return te, false
+			}
+		}
+		if n < -1 && (parts != 4 || g[4] != "" || g[5] != "") {
+			// "this half", "the next half hour", "the next quarter of
+			// 2026": no part of a year this reads.
+			return te, false
 		}
 		if parts == 2 && n == 4 {
 			n = 2
@@ -200,9 +217,14 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		cur := (int(ref.Month()) - 1) / size // 0-based part of the publish date
 		y = ref.Year()
 		if n < 0 {
-			n = cur // the previous part, 1-based
+			// The part before the publish date's, its own or the one
+			// after, 1-based.
+			n = cur + map[int]int{-1: 0, -2: 1, -3: 2}[n]
 			if n == 0 {
 				n, y = parts, y-1
+			}
+			if n > parts {
+				n, y = 1, y+1
 			}
 		} else {
 			start := time.Date(y, time.Month((n-1)*size+1), 1, 12, 0, 0, 0, time.UTC)
