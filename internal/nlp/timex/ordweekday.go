@@ -71,3 +71,33 @@ func nthWeekdayOf(te model.TimeExpr, g []string, ref time.Time, hasRef bool, ten
 	te.Value, te.Precision = day(t), model.PrecisionDay
 	return te, true
 }
+
+// fromNowRE is a count of days, weeks, months or years from the day of
+// writing: "a week from today", "two years from now", "10 days from
+// tomorrow".
+var fromNowRE = regexp.MustCompile(`\b(` + numRE + `) (?i:(days?|weeks?|months?|years?)) (?i:from) (?i:(today|now|tomorrow))\b`)
+
+// fromNow reads a fromNowRE match: the day, month or year that far after
+// the publish date (after the day after it for "tomorrow").
+func fromNow(te model.TimeExpr, g []string, ref time.Time, hasRef bool) (model.TimeExpr, bool) {
+	n := parseNum(g[1])
+	if !hasRef || n == 0 {
+		return te, false
+	}
+	from := ref
+	if strings.EqualFold(g[3], "tomorrow") {
+		from = ref.AddDate(0, 0, 1)
+	}
+	switch strings.TrimSuffix(strings.ToLower(g[2]), "s") {
+	case "day":
+		te.Value, te.Precision = day(from.AddDate(0, 0, n)), model.PrecisionDay
+	case "week":
+		te.Value, te.Precision = day(from.AddDate(0, 0, 7*n)), model.PrecisionDay
+	case "month":
+		te.Value, te.Precision = month(from.AddDate(0, n, 0)), model.PrecisionMonth
+	default:
+		te.Value, te.Precision = year(from.Year()+n), model.PrecisionYear
+	}
+	te.Relation = "future"
+	return te, true
+}

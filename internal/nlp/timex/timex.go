@@ -109,6 +109,7 @@ const (
 	kInThe
 	kPartOf
 	kNthWeekday
+	kFromNow
 )
 
 type rule struct {
@@ -132,6 +133,7 @@ var (
 		kRelDay:        {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press", "overnight"},
 		kWeekday:       {"day"},
 		kNthWeekday:    {"day"},
+		kFromNow:       {"today", "now", "tomorrow"},
 		kRelWeek:       {"week"},
 		kWeekend:       {"weekend"},
 		kRelMonth:      {"month"},
@@ -222,6 +224,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
 	{nthWeekdayRE, kNthWeekday, []string{" of ", " in "}},
+	{fromNowRE, kFromNow, []string{" from "}},
 	{regexp.MustCompile(`\b(?:(?i:(from|between)) )?(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?(?: ?[-–] ?| (?i:to|through|until|till|and) )(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDateRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
 	// "on the 3rd", "on the 15th": a day of the month the story is in,
 	// which ordDayFits tells from "on the 3rd Battalion".
@@ -2136,6 +2139,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		return holiday(s, te, m, ref, hasRef, tense)
 	case kNthWeekday:
 		return nthWeekdayOf(te, g, ref, hasRef, tense)
+	case kFromNow:
+		return fromNow(te, g, ref, hasRef)
 	case kDateRange:
 		return dateRange(s, te, m, ref, hasRef, tense)
 	case kNamedPeriod:
@@ -3006,6 +3011,9 @@ func recurringWeekday(s string, m match) bool {
 			}
 		}
 	}
+	if ordinalOfMonth(s, m) {
+		return true
+	}
 	lower := strings.ToLower(s[:m.start])
 	// ("A week after the vote, on Friday" is one Friday: a bare "a
 	// week" counts nothing.)
@@ -3021,6 +3029,29 @@ func recurringWeekday(s string, m match) bool {
 	switch strings.ToLower(strings.TrimRight(rest[0], ",.;:!?)")) {
 	case "mornings", "afternoons", "evenings", "nights":
 		return true
+	}
+	return false
+}
+
+// ordinalOfMonth says the weekday matched at m is counted in a month
+// that is no one month: "the first Monday of the month", "the last Friday
+// of every month", a day that comes back each month (nthWeekdayRE reads
+// "the first Monday of April").
+func ordinalOfMonth(s string, m match) bool {
+	ord := strings.ToLower(m.groups[1])
+	if ord == "" {
+		ord = strings.ToLower(lastWord(s[:m.start]))
+	}
+	switch ord {
+	case "first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th":
+	default:
+		return false
+	}
+	after := strings.ToLower(s[m.end:])
+	for _, per := range []string{" of the month", " of each month", " of every month", " in the month", " of a month", " in each month", " in every month"} {
+		if strings.HasPrefix(after, per) {
+			return true
+		}
 	}
 	return false
 }
