@@ -246,6 +246,18 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 	}
 	size := 12 / parts
 	start := time.Date(y, time.Month((n-1)*size+1), 1, 12, 0, 0, 0, time.UTC)
+	if m.kind == kQuarter && strings.EqualFold(g[5], "the") {
+		// "the year" is the one the tense is in, as for "the end of the
+		// year": "exports fell in the second half of the year" written
+		// on January 2 is last year's half, "will rise in the first
+		// half of the year" written in December next year's.
+		switch end := start.AddDate(0, size, -1); {
+		case tense == TensePast && start.After(ref):
+			start = start.AddDate(-1, 0, 0)
+		case tense == TenseFuture && end.Before(ref):
+			start = start.AddDate(1, 0, 0)
+		}
+	}
 	te.Value, te.Precision = month(start), model.PrecisionMonth
 	te.EndValue = month(start.AddDate(0, size-1, 0))
 	return te, true
