@@ -269,7 +269,8 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
-	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|the time of writing|the time of publication|the time of going to press))\b`), kRelDay, nil},
+	// "earlier today", "later tonight": the day itself, the adverb with it.
+	{regexp.MustCompile(`\b(?:(?i:earlier|later) )?(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|the time of writing|the time of publication|the time of going to press))\b`), kRelDay, nil},
 	// "shelled the village overnight": the night before the day of
 	// writing in a report of the past, the coming one in a forecast
 	// (overnightFits tells the adverb from "an overnight curfew").
