@@ -121,6 +121,19 @@ var economic = map[string]bool{
 	"margin": true, "margins": true, "orders": true, "shipments": true, "deliveries": true,
 }
 
+// partOfOther says the words after a quarter or half without a year make
+// it a part of another thing: "this quarter of the city", "the last
+// quarter of the match"; not of a fiscal year ("the first quarter of
+// fiscal 2026", whose year another rule reads).
+func partOfOther(after string) bool {
+	rest, ok := strings.CutPrefix(after, " of ")
+	if !ok {
+		return false
+	}
+	w := strings.ToLower(rest)
+	return !strings.HasPrefix(w, "fiscal") && !strings.HasPrefix(w, "fy")
+}
+
 // quarter reads quarters and halves of a year: "the fourth quarter", "the
 // first half of 2024", "the third quarter of last year", "Q1 2024", "H2".
 // "Last quarter" without "the" is the one before the publish date's. A
@@ -210,7 +223,7 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		return te, false
 	}
 	if !yearGiven {
-		if !hasRef || m.kind == kQuarter && !economicSentence(s) {
+		if !hasRef || m.kind == kQuarter && (!economicSentence(s) || partOfOther(s[m.end:])) {
 			return te, false
 		}
 		size := 12 / parts
