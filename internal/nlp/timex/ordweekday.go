@@ -101,3 +101,52 @@ func fromNow(te model.TimeExpr, g []string, ref time.Time, hasRef bool) (model.T
 	te.Relation = "future"
 	return te, true
 }
+
+// monthsOfRE is the first or last months of a year: "the first nine
+// months of 2025", "the first 10 months of the year", "the last three
+// months of last year", as company and trade figures are reported.
+var monthsOfRE = regexp.MustCompile(`\b(?i:the) (?i:(first|last|final)) (` + numRE + `) (?i:months) (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year))\b`)
+
+// monthsOf reads a monthsOfRE match as the months it names. "The year"
+// is the one the tense is in, as for "the first half of the year"; a
+// vague count ("the first few months") is no span.
+func monthsOf(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
+	switch strings.ToLower(g[2]) {
+	case "a", "an", "one", "several", "few", "a few":
+		return te, false
+	}
+	n := parseNum(g[2])
+	if n < 2 || n > 11 {
+		return te, false
+	}
+	var y int
+	switch strings.ToLower(g[4]) {
+	case "":
+		y, _ = strconv.Atoi(g[3])
+	case "last":
+		y = ref.Year() - 1
+	case "next":
+		y = ref.Year() + 1
+	default:
+		y = ref.Year()
+	}
+	if g[3] == "" && !hasRef {
+		return te, false
+	}
+	first := 1
+	if !strings.EqualFold(g[1], "first") {
+		first = 13 - n
+	}
+	start := time.Date(y, time.Month(first), 1, 12, 0, 0, 0, time.UTC)
+	end := start.AddDate(0, n, -1)
+	if strings.EqualFold(g[4], "the") {
+		switch {
+		case tense == TensePast && start.After(ref):
+			start, end = start.AddDate(-1, 0, 0), end.AddDate(-1, 0, 0)
+		case tense == TenseFuture && end.Before(ref):
+			start, end = start.AddDate(1, 0, 0), end.AddDate(1, 0, 0)
+		}
+	}
+	te.Value, te.EndValue, te.Precision = month(start), month(end), model.PrecisionMonth
+	return te, true
+}

@@ -110,6 +110,7 @@ const (
 	kPartOf
 	kNthWeekday
 	kFromNow
+	kMonthsOf
 )
 
 type rule struct {
@@ -134,6 +135,7 @@ var (
 		kWeekday:       {"day"},
 		kNthWeekday:    {"day"},
 		kFromNow:       {"today", "now", "tomorrow"},
+		kMonthsOf:      {"months of"},
 		kRelWeek:       {"week"},
 		kWeekend:       {"weekend"},
 		kRelMonth:      {"month"},
@@ -225,6 +227,7 @@ var rules = []rule{
 	{holidayRE, kHoliday, nil},
 	{nthWeekdayRE, kNthWeekday, []string{" of ", " in "}},
 	{fromNowRE, kFromNow, []string{" from "}},
+	{monthsOfRE, kMonthsOf, nil},
 	{regexp.MustCompile(`\b(?:(?i:(from|between)) )?(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?(?: ?[-–] ?| (?i:to|through|until|till|and) )(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDateRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
 	// "on the 3rd", "on the 15th": a day of the month the story is in,
 	// which ordDayFits tells from "on the 3rd Battalion".
@@ -2142,6 +2145,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		return nthWeekdayOf(te, g, ref, hasRef, tense)
 	case kFromNow:
 		return fromNow(te, g, ref, hasRef)
+	case kMonthsOf:
+		return monthsOf(te, g, ref, hasRef, tense)
 	case kDateRange:
 		return dateRange(s, te, m, ref, hasRef, tense)
 	case kNamedPeriod:
