@@ -51,6 +51,7 @@ var cueProbes = []string{
 	"Évian, 2019-05-01: x2020-03-15y, ½2021-07-01, 12th-century Friday´s",
 	// The Kelvin sign and the long s fold to k and s: "(?i:weeks)" matches them.
 	"Three wee\u212as ago and \u017fince Tuesday, two day\u017f later.",
+	"Polls opened on the first Tuesday of November 2026 and the last Sunday in May; Eid ul-Fitr, the Lunar New Year and Ramadan fell early, as a century ago; a week from today, two years from now, in the first nine months of 2025.",
 	"Spring 2025 ended on the last day of May; rent was due the final day of June, 2019, in the last week of March and the final days of 2025.",
 }
 

@@ -5,10 +5,10 @@ import "time"
 // Movable holidays whose day a rule computes: Easter (the Gregorian
 // computus), Orthodox Easter (the Julian computus, moved to the Gregorian
 // calendar) and the days fixed from them, and the United States'
-// Thanksgiving, the fourth Thursday of November. Holidays of lunar
-// calendars (Ramadan, the Eids, Diwali, the Lunar New Year, Passover,
-// Hanukkah) depend on observation or on calendars this package does not
-// carry: they stay undated.
+// Thanksgiving, the fourth Thursday of November. The Lunar New Year,
+// Ramadan and the Eids come from a table (lunar.go); other holidays of
+// lunar calendars (Diwali, Passover, Hanukkah) depend on calendars this
+// package does not carry: they stay undated.
 
 // movableHolidays gives, for each name (lower case), the days after the
 // Easter it counts from, and which Easter; Thanksgiving is read apart.

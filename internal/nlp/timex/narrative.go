@@ -119,11 +119,20 @@ func reyear(f *found, y int, ref time.Time, hasRef bool) bool {
 	v := year(y) + f.te.Value[4:]
 	if f.movable != "" {
 		// Easter of another year falls on another day.
-		t, ok := movableHoliday(f.movable, y)
+		t, last, ok := holidayOn(f.movable, y)
 		if !ok {
 			return false
 		}
 		v = day(t)
+		if !last.Equal(t) {
+			// Ramadan, a month, ends on a day of its own.
+			f.te.Value, f.te.EndValue = v, day(last)
+			if hasRef {
+				f.te.Relation = relation(v, ref)
+			}
+			f.yearless = false
+			return true
+		}
 	}
 	if !validISO(v, y) {
 		return false

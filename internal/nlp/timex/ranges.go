@@ -118,6 +118,20 @@ var economic = map[string]bool{
 	"expanded": true, "quarterly": true, "exports": true, "imports": true, "income": true, "deficit": true,
 	"surplus": true, "rebound": true, "recession": true, "unemployment": true, "investment": true,
 	"demand": true, "prices": true, "rates": true, "fiscal": true, "forecast": true, "dividend": true,
+	"margin": true, "margins": true, "orders": true, "shipments": true, "deliveries": true,
+}
+
+// partOfOther says the words after a quarter or half without a year make
+// it a part of another thing: "this quarter of the city", "the last
+// quarter of the match"; not of a fiscal year ("the first quarter of
+// fiscal 2026", whose year another rule reads).
+func partOfOther(after string) bool {
+	rest, ok := strings.CutPrefix(after, " of ")
+	if !ok {
+		return false
+	}
+	w := strings.ToLower(rest)
+	return !strings.HasPrefix(w, "fiscal") && !strings.HasPrefix(w, "fy")
 }
 
 // quarter reads quarters and halves of a year: "the fourth quarter", "the
@@ -167,6 +181,22 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 			if g[1] == "" && g[4] == "" && g[5] == "" {
 				n = -1 // "profits fell last quarter": the one before now
 			}
+		case "previous":
+			n = -1 // "the previous quarter"
+		case "this", "current":
+			n = -2 // "sales this quarter", "the current quarter"
+		case "next":
+			n = -3 // "output will rise next quarter"
+		case "latter":
+			n = 2 // "the latter half of the year"; "the latter quarter" is no quarter
+			if parts != 2 {
+				return te, false
+			}
+		}
+		if n < -1 && (parts != 4 || g[4] != "" || g[5] != "") {
+			// "this half", "the next half hour", "the next quarter of
+			// 2026": no part of a year this reads.
+			return te, false
 		}
 		if parts == 2 && n == 4 {
 			n = 2
@@ -193,16 +223,21 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		return te, false
 	}
 	if !yearGiven {
-		if !hasRef || m.kind == kQuarter && !economicSentence(s) {
+		if !hasRef || m.kind == kQuarter && (!economicSentence(s) || partOfOther(s[m.end:])) {
 			return te, false
 		}
 		size := 12 / parts
 		cur := (int(ref.Month()) - 1) / size // 0-based part of the publish date
 		y = ref.Year()
 		if n < 0 {
-			n = cur // the previous part, 1-based
+			// The part before the publish date's, its own or the one
+			// after, 1-based.
+			n = cur + map[int]int{-1: 0, -2: 1, -3: 2}[n]
 			if n == 0 {
 				n, y = parts, y-1
+			}
+			if n > parts {
+				n, y = 1, y+1
 			}
 		} else {
 			start := time.Date(y, time.Month((n-1)*size+1), 1, 12, 0, 0, 0, time.UTC)
@@ -224,6 +259,18 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 	}
 	size := 12 / parts
 	start := time.Date(y, time.Month((n-1)*size+1), 1, 12, 0, 0, 0, time.UTC)
+	if m.kind == kQuarter && strings.EqualFold(g[5], "the") {
+		// "the year" is the one the tense is in, as for "the end of the
+		// year": "exports fell in the second half of the year" written
+		// on January 2 is last year's half, "will rise in the first
+		// half of the year" written in December next year's.
+		switch end := start.AddDate(0, size, -1); {
+		case tense == TensePast && start.After(ref):
+			start = start.AddDate(-1, 0, 0)
+		case tense == TenseFuture && end.Before(ref):
+			start = start.AddDate(1, 0, 0)
+		}
+	}
 	te.Value, te.Precision = month(start), model.PrecisionMonth
 	te.EndValue = month(start.AddDate(0, size-1, 0))
 	return te, true

@@ -18,7 +18,18 @@ import (
 // counted and logged, not failed, so the file keeps the whole sweep and
 // says how much of it is right.
 func TestSweep(t *testing.T) {
-	f, err := os.Open("testdata/sweep.tsv")
+	t.Run("sweep", func(t *testing.T) { runSweep(t, "testdata/sweep.tsv") })
+	// The second sweep: halves, quarters, decades, centuries, coming
+	// days, anaphoric days, durations and recurring days that are not
+	// dates, ordinal weekdays of a month, ranges, zoned clock times and
+	// holidays whose day moves, over publish dates near year ends and on
+	// weekends.
+	t.Run("sweep2", func(t *testing.T) { runSweep(t, "testdata/sweep2.tsv") })
+}
+
+// runSweep checks the rows of one sweep file.
+func runSweep(t *testing.T, name string) {
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -108,6 +108,9 @@ const (
 	kOrdDay
 	kInThe
 	kPartOf
+	kNthWeekday
+	kFromNow
+	kMonthsOf
 )
 
 type rule struct {
@@ -130,6 +133,9 @@ var (
 		kMonthDayYear: monthKeys, kDayMonthYear: monthKeys,
 		kRelDay:        {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press", "overnight"},
 		kWeekday:       {"day"},
+		kNthWeekday:    {"day"},
+		kFromNow:       {"today", "now", "tomorrow"},
+		kMonthsOf:      {"months of"},
 		kRelWeek:       {"week"},
 		kWeekend:       {"weekend"},
 		kRelMonth:      {"month"},
@@ -155,7 +161,7 @@ var (
 		kDateRange:     monthKeys,
 		kInThe:         {"earlier in the", "later in the"},
 		kPartOf:        {" of "},
-		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day", "easter", "good friday", "thanksgiving", "black friday", "cyber monday", "labor day", "memorial day"},
+		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day", "easter", "good friday", "thanksgiving", "black friday", "cyber monday", "labor day", "memorial day", "lunar new", "chinese new", "ramadan", "ramadhan", "eid"},
 	}
 )
 
@@ -213,12 +219,15 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:(?i:(from|between|in|during|by|of|since|until|through)) )?(` + monthRE + `)(?: ?[-–] ?| (?i:(to|until|till|through|and)) )(` + monthRE + `)(?:,? (?:(?i:of|in) )?(` + fullYearRE + `))?\b`), kMonthRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
 	{regexp.MustCompile(`\b(?i:between) (` + yearRE + `) (?i:and) (` + yearRE + `)\b`), kYearRange, []string{"between"}},
 	{regexp.MustCompile(`\b(?:(?i:fiscal)(?: (?i:year))? (?:(` + fullYearRE + `)|['’]([0-9]{2}))|FY ?(?:(` + fullYearRE + `)|['’]?([0-9]{2})))(?:[-–/]([0-9]{4}|[0-9]{2}))?\b`), kFiscal, nil},
-	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
+	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter|this|next|current|previous)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
 	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade)|(` + fullYearRE + `))|(year)[- ]end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?)\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
+	{nthWeekdayRE, kNthWeekday, []string{" of ", " in "}},
+	{fromNowRE, kFromNow, []string{" from "}},
+	{monthsOfRE, kMonthsOf, nil},
 	{regexp.MustCompile(`\b(?:(?i:(from|between)) )?(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?(?: ?[-–] ?| (?i:to|through|until|till|and) )(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDateRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
 	// "on the 3rd", "on the 15th": a day of the month the story is in,
 	// which ordDayFits tells from "on the 3rd Battalion".
@@ -244,7 +253,7 @@ var rules = []rule{
 	// "end-June", as wire reports write the end of a month ("by
 	// end-June", "at end-March"), stands on its own like "mid-July".
 	{regexp.MustCompile(`\b(?:(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this|following) (?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?|(?i:end)-)(` + monthRE + `)\b(?: (?:(?i:of) )?(?i:(last|this|next)) (?i:year)\b)?`), kMonth, nil},
-	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange, nil},
+	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to | through |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange, nil},
 	// A dash with spaces around it joins full years only: "2000 - 2050",
 	// "(1704 – 1787)"; "2010 - 12" may be a score.
 	{regexp.MustCompile(`\b(` + fullYearRE + `) [-–—] (` + fullYearRE + `)\b`), kYearRange, []string{" - ", " – ", " — "}},
@@ -263,7 +272,8 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
-	{regexp.MustCompile(`\b(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|the time of writing|the time of publication|the time of going to press))\b`), kRelDay, nil},
+	// "earlier today", "later tonight": the day itself, the adverb with it.
+	{regexp.MustCompile(`\b(?:(?i:earlier|later) )?(?i:(the day before yesterday|yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night|the time of writing|the time of publication|the time of going to press))\b`), kRelDay, nil},
 	// "shelled the village overnight": the night before the day of
 	// writing in a report of the past, the coming one in a forecast
 	// (overnightFits tells the adverb from "an overnight curfew").
@@ -285,6 +295,9 @@ var rules = []rule{
 	// "a fortnight ago", British for two weeks; "earlier" and "later" stay
 	// with the units the stories count in.
 	{regexp.MustCompile(`\b(` + numRE + `) (?i:(fortnights?)) (?i:(ago))\b`), kAgo, nil},
+	// "a century ago", "two centuries ago": counted back in years, as
+	// "a decade ago" is.
+	{regexp.MustCompile(`\b(` + numRE + `) (?i:(century|centuries)) (?i:(ago))\b`), kAgo, nil},
 	{regexp.MustCompile(`\b[Tt]he (twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`), kDecadeWord, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `)\b`), kBareMonth, nil},
 	{namedPeriodRE, kNamedPeriod, nil},
@@ -510,7 +523,7 @@ func oldYearLead(g []string) int {
 // holidayRE finds the holidays that fall on the same day every year, with
 // what leads them and an optional year: "on Christmas Day", "last
 // Halloween", "New Year's Eve 2019". Groups: leading word, name, year.
-var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for|ahead of|in the run-up to)) )?(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day|Orthodox Easter Sunday|Orthodox Easter|Easter Sunday|Easter Monday|Easter Day|Easter|Good Friday|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Labor Day|Memorial Day)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
+var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for|ahead of|in the run-up to)) )?(?:(?i:the) )?(Lunar New Year|Chinese New Year|Ramadh?an|Eid[- ](?:al|ul|el)[- ](?:Fitr|Adha)|Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day|Orthodox Easter Sunday|Orthodox Easter|Easter Sunday|Easter Monday|Easter Day|Easter|Good Friday|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Labor Day|Memorial Day)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
 
 // holidays are the month and day of holidayRE's names (lower case, curly
 // apostrophes straightened, "St." and "Saint" dropped).
@@ -532,25 +545,51 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 	g := m.groups
 	name := holidayName(g[2])
 	md, fixed := holidays[name]
-	_, movable := movableHoliday(name, 2000)
+	_, _, movable := holidayOn(name, 2020)
 	if !fixed && !movable {
 		return te, false
+	}
+	// "the" may come before a lunar holiday's name ("for the Lunar New
+	// Year", "during the Eid al-Adha holiday"); before the others it
+	// leads a name of another thing ("since the Good Friday Agreement").
+	lunar := lunarName(name) != ""
+	afterLead := te.Text
+	if g[1] != "" {
+		afterLead = te.Text[len(g[1])+1:]
+	}
+	the := !strings.HasPrefix(afterLead, g[2])
+	if the && !lunar {
+		return te, false
+	}
+	if lunar && g[3] == "" && tense == TenseUnknown {
+		switch strings.ToLower(g[1]) {
+		case "last", "next", "this":
+		default:
+			// "Muslims fast during Ramadan", "millions travel home for
+			// the Lunar New Year": a custom in the present tense, no
+			// one year's days.
+			return te, false
+		}
 	}
 	switch strings.ToLower(lastWord(s[:m.start])) {
 	case "orthodox", "coptic", "armenian", "julian", "chinese", "lunar", "canadian":
 		return te, false
 	}
 	lead := strings.ToLower(g[1])
-	if g[1] == "" && g[3] == "" && (!strings.Contains(name, " ") || movable) {
+	if g[1] == "" && g[3] == "" && (!strings.Contains(name, " ") || movable) && !lunar {
 		// A movable holiday's name leads many a name of its own ("the
 		// Good Friday Agreement", "the Easter Sunday bombings"): it is
 		// a day only after a word that leads a time, or with its year.
+		// A lunar holiday's name is the festival's even so ("the holy
+		// month of Ramadan", "Lunar New Year celebrations"); the tense,
+		// asked for below, tells the year.
 		return te, false
 	}
 	// on returns the holiday's day in year y.
 	on := func(y int) (time.Time, bool) {
 		if movable {
-			return movableHoliday(name, y)
+			t, _, ok := holidayOn(name, y)
+			return t, ok
 		}
 		return time.Date(y, time.Month(md[0]), md[1], 12, 0, 0, 0, time.UTC), true
 	}
@@ -600,13 +639,22 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		return te, false
 	}
 	te.Value, te.Precision = day(dt), model.PrecisionDay
+	if _, last, ok := holidayOn(name, y); ok && movable && !last.Equal(dt) {
+		te.EndValue = day(last) // Ramadan, a month
+	}
 	// Keep a leading preposition out of the text, as for months;
-	// "last", "next" and "this" belong to the expression.
+	// "last", "next" and "this" belong to the expression; "the" before
+	// a lunar holiday's name does not.
 	switch lead {
 	case "", "last", "next", "this":
 	default:
 		te.Start += len(g[1]) + 1
 		te.Text = te.Text[len(g[1])+1:]
+	}
+	if the && lead != "last" && lead != "next" && lead != "this" {
+		i := strings.Index(te.Text, g[2])
+		te.Start += i
+		te.Text = te.Text[i:]
 	}
 	return te, true
 }
@@ -1404,7 +1452,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		case kDateRange:
 			f.yearless = m.groups[6] == "" && m.groups[11] == ""
 		case kHoliday:
-			if _, ok := movableHoliday(holidayName(m.groups[2]), 2000); ok {
+			if _, _, ok := holidayOn(holidayName(m.groups[2]), 2020); ok {
 				f.movable = holidayName(m.groups[2])
 			}
 			// "On Christmas Day the troops attacked" in a story of 1914
@@ -1449,7 +1497,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		te.End += base
 		te.Sentence = sentence
 		if te.Relation == "" && hasRef {
-			te.Relation = relation(te.Value, ref)
+			te.Relation = spanRelation(te, ref)
 		}
 		f.te = te
 		out = append(out, f)
@@ -1861,6 +1909,24 @@ func precisionOf(v string) string {
 
 // relation compares a normalised value with the reference at the value's
 // precision.
+// spanRelation is the relation of te to the publish date ref: its
+// start's, but a period that began before ref and ends after it, or in
+// ref's month or year ("H1 2026" or "the first quarter" said in March
+// 2026, "the mid-2020s"), holds ref and is current. A span that ends on ref ("since April", "the past
+// decade") is past, as its start is.
+func spanRelation(te model.TimeExpr, ref time.Time) string {
+	r := relation(te.Value, ref)
+	if r != "past" || te.EndValue == "" || te.Duration != "" {
+		return r
+	}
+	// An end month or year that holds ref ("the first quarter" ends in
+	// March) is current too; an end day is ref's only when it is ref.
+	if e := relation(te.EndValue, ref); e == "future" || e == "current" && len(te.EndValue) < 10 {
+		return "current"
+	}
+	return r
+}
+
 func relation(v string, ref time.Time) string {
 	if len(v) < 4 {
 		return ""
@@ -2075,6 +2141,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		return bareMonth(s, te, m, ref, hasRef, tense)
 	case kHoliday:
 		return holiday(s, te, m, ref, hasRef, tense)
+	case kNthWeekday:
+		return nthWeekdayOf(te, g, ref, hasRef, tense)
+	case kFromNow:
+		return fromNow(te, g, ref, hasRef)
+	case kMonthsOf:
+		return monthsOf(te, g, ref, hasRef, tense)
 	case kDateRange:
 		return dateRange(s, te, m, ref, hasRef, tense)
 	case kNamedPeriod:
@@ -2599,6 +2671,9 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		case "decade":
 			t = ref.AddDate(sign*10*n, 0, 0)
 			prec = model.PrecisionYear
+		case "century", "centurie":
+			t = ref.AddDate(sign*100*n, 0, 0)
+			prec = model.PrecisionYear
 		}
 		te.Value = valueAt(t, prec)
 		te.Precision = prec
@@ -2942,6 +3017,9 @@ func recurringWeekday(s string, m match) bool {
 			}
 		}
 	}
+	if ordinalOfMonth(s, m) {
+		return true
+	}
 	lower := strings.ToLower(s[:m.start])
 	// ("A week after the vote, on Friday" is one Friday: a bare "a
 	// week" counts nothing.)
@@ -2957,6 +3035,29 @@ func recurringWeekday(s string, m match) bool {
 	switch strings.ToLower(strings.TrimRight(rest[0], ",.;:!?)")) {
 	case "mornings", "afternoons", "evenings", "nights":
 		return true
+	}
+	return false
+}
+
+// ordinalOfMonth says the weekday matched at m is counted in a month
+// that is no one month: "the first Monday of the month", "the last Friday
+// of every month", a day that comes back each month (nthWeekdayRE reads
+// "the first Monday of April").
+func ordinalOfMonth(s string, m match) bool {
+	ord := strings.ToLower(m.groups[1])
+	if ord == "" {
+		ord = strings.ToLower(lastWord(s[:m.start]))
+	}
+	switch ord {
+	case "first", "second", "third", "fourth", "fifth", "last", "1st", "2nd", "3rd", "4th", "5th":
+	default:
+		return false
+	}
+	after := strings.ToLower(s[m.end:])
+	for _, per := range []string{" of the month", " of each month", " of every month", " in the month", " of a month", " in each month", " in every month"} {
+		if strings.HasPrefix(after, per) {
+			return true
+		}
 	}
 	return false
 }
