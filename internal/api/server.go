@@ -63,6 +63,9 @@ type Config struct {
 	Log      *slog.Logger
 	// QueryTimeout bounds each store query (default 10 s).
 	QueryTimeout time.Duration
+	// HealthTimeout bounds /healthz's store check (default 2 s: a probe
+	// that polls every few seconds wants a quick no, not a slow yes).
+	HealthTimeout time.Duration
 	// IngestTimeout bounds POST /api/articles, which may fetch a URL and
 	// then analyse and store the page (default 90 s). Keep it above the
 	// fetcher's timeout, so that a slow site ends as the fetch's own 504
@@ -83,6 +86,7 @@ type Server struct {
 	token    string
 	log      *slog.Logger
 	timeout  time.Duration
+	healthTO time.Duration
 	ingestTO time.Duration
 	maxBody  int64
 	metrics  *Metrics
@@ -94,7 +98,7 @@ type Server struct {
 // New builds a Server.
 func New(cfg Config) *Server {
 	s := &Server{st: cfg.Store, ing: cfg.Ingester, token: cfg.Token, log: cfg.Log, timeout: cfg.QueryTimeout,
-		ingestTO: cmp.Or(cfg.IngestTimeout, 90*time.Second), maxBody: cfg.MaxBodyBytes, metrics: cfg.Metrics, started: time.Now(), openAPIs: openAPIDoc}
+		healthTO: cmp.Or(cfg.HealthTimeout, 2*time.Second), ingestTO: cmp.Or(cfg.IngestTimeout, 90*time.Second), maxBody: cfg.MaxBodyBytes, metrics: cfg.Metrics, started: time.Now(), openAPIs: openAPIDoc}
 	if s.log == nil {
 		s.log = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -1117,7 +1121,7 @@ func (s *Server) postFeed(w http.ResponseWriter, r *http.Request) error {
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	ctx, cancel := context.WithTimeout(r.Context(), s.healthTO)
 	defer cancel()
 	// Health, not Stats: a health check runs every few seconds, and
 	// counting every row of a big PostgreSQL store takes longer than its
