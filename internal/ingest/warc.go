@@ -157,12 +157,13 @@ func (w *WARCReader) Next() (*model.Document, error) {
 // a word, a page in it was lost and nothing said so.
 func (w *WARCReader) openMember() error {
 	var skipped int64
+	afterFailure := w.failed // read before a member opened clears it
 	where := fmt.Sprintf("after gzip member %d", w.members)
 	if w.lastID != "" {
 		where += " (record " + w.lastID + ")"
 	}
 	defer func() {
-		if skipped > 0 && !w.failed {
+		if skipped > 0 && !afterFailure {
 			w.pending = append(w.pending, &RecordError{Source: w.source,
 				Err: fmt.Errorf("%w: %d bytes that are not gzip skipped, %s", ErrWARCCorrupt, skipped, where)})
 		}
