@@ -189,10 +189,22 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	}
 	if total.Failed > 0 {
 		// As analyze: the batch ran to the end, and the status says that
-		// something in it failed (`ingest --failures` lists what).
+		// something in it failed (`ingest --failures` lists what). The
+		// failures were logged as they came, among the progress of a
+		// large batch; the last line says how many and where they are.
+		fmt.Fprintf(env.Stderr, "newsgraph ingest: %d of %d items failed; newsgraph ingest --failures --db %s lists them\n", total.Failed, total.Items, shellWord(*db))
 		return errPartial
 	}
 	return nil
+}
+
+// shellWord quotes s for a command line when it holds a character a shell
+// would take apart.
+func shellWord(s string) string {
+	if s != "" && !strings.ContainsAny(s, " \t\n'\"\\$`&|;<>()*?[]#~!{}") {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }
 
 // hostLimitFlags adds the per-host fetch limits of a long-lived process

@@ -174,6 +174,40 @@ func readJSONLLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err er
 	}
 }
 
+// jsonLineError words a line's decoding error for the person who wrote the
+// file: valid JSON of the wrong shape says what it is ("an array", "a
+// number") and a field of the wrong type names the field, where the
+// decoder's text named Go types ("cannot unmarshal array into Go value of
+// type ingest.JSONLArticle").
+func jsonLineError(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field == "" {
+			return fmt.Errorf("not a JSON object but %s", jsonValueKind(te.Value))
+		}
+		return fmt.Errorf("field %q is %s, want a string", te.Field, jsonValueKind(te.Value))
+	}
+	return fmt.Errorf("not a JSON object: %w", err)
+}
+
+// jsonValueKind names the kind of JSON value the decoder's
+// UnmarshalTypeError.Value gives ("array", "number", "bool", ...).
+func jsonValueKind(v string) string {
+	switch {
+	case v == "array":
+		return "an array"
+	case v == "object":
+		return "an object"
+	case v == "string":
+		return "a string"
+	case v == "bool":
+		return "true or false"
+	case strings.HasPrefix(v, "number"):
+		return "a number"
+	}
+	return v
+}
+
 // JSONLDocument builds a document from one JSONL line. A published field
 // that is no date is dropped and noted on the document
 // (model.HintUnreadablePublished), not an error: the line is still an
@@ -182,7 +216,12 @@ func readJSONLLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err er
 func JSONLDocument(source string, line []byte) (*model.Document, error) {
 	var a JSONLArticle
 	if err := json.Unmarshal(line, &a); err != nil {
-		return nil, fmt.Errorf("not a JSON object: %w", err)
+		return nil, jsonLineError(err)
+	}
+	if bytes.Equal(bytes.TrimSpace(line), []byte("null")) {
+		// null decodes into the struct as nothing at all: it is no
+		// object, not an object that lacks its text.
+		return nil, errors.New("not a JSON object but null")
 	}
 	body, isHTML := a.HTML, true
 	if strings.TrimSpace(body) == "" {

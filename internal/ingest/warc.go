@@ -46,6 +46,11 @@ var (
 	errTooLong = errors.New("too long")
 )
 
+// ErrWARCCorrupt is damaged gzip data in a WARC: a bad member in the
+// middle of a file is no truncation, and said so it sent the reader
+// looking for a file cut short.
+var ErrWARCCorrupt = errors.New("corrupt WARC gzip data")
+
 // WARCOptions sets limits for reading WARC files.
 type WARCOptions struct {
 	MaxRecordBytes int64 // larger records are skipped with an error; default 16 MiB
@@ -80,6 +85,14 @@ type WARCReader struct {
 	// records counts the version lines read, numbering the records that
 	// carry no WARC-Record-ID.
 	records int
+	// members counts the gzip members opened and lastID is the ID of the
+	// last record whose header was read: where a member whose header
+	// never decompressed sits in the file (it has no ID of its own).
+	members int
+	lastID  string
+	// failed: the last member failed (its error said so), and the bytes
+	// up to the next member are its own, skipped without a second word.
+	failed bool
 	// Skipped counts records that were read but are not HTML documents.
 	Skipped int
 }
@@ -139,7 +152,22 @@ func (w *WARCReader) Next() (*model.Document, error) {
 }
 
 // openMember starts the next gzip member, skipping garbage before it.
+// Garbage that follows a sound member (a record written uncompressed into
+// the file, junk from a bad copy) is an error of its own: skipped without
+// a word, a page in it was lost and nothing said so.
 func (w *WARCReader) openMember() error {
+	var skipped int64
+	afterFailure := w.failed // read before a member opened clears it
+	where := fmt.Sprintf("after gzip member %d", w.members)
+	if w.lastID != "" {
+		where += " (record " + w.lastID + ")"
+	}
+	defer func() {
+		if skipped > 0 && !afterFailure {
+			w.pending = append(w.pending, &RecordError{Source: w.source,
+				Err: fmt.Errorf("%w: %d bytes that are not gzip skipped, %s", ErrWARCCorrupt, skipped, where)})
+		}
+	}()
 	for {
 		head, err := w.src.Peek(3)
 		if len(head) == 0 && err != nil {
@@ -158,7 +186,9 @@ func (w *WARCReader) openMember() error {
 		if _, err := w.src.ReadByte(); err != nil {
 			return io.EOF
 		}
-		if err := w.skipTo([]byte{0x1f, 0x8b, 8}); err != nil {
+		n, err := w.skipTo([]byte{0x1f, 0x8b, 8})
+		skipped += 1 + n
+		if err != nil {
 			return io.EOF
 		}
 	}
@@ -166,6 +196,7 @@ func (w *WARCReader) openMember() error {
 	if err := w.gz.Reset(&w.member); err != nil {
 		// A bad header: step past its magic and look for the next one.
 		_, _ = w.src.Discard(1)
+		w.failed = true
 		return &RecordError{Source: w.source, Err: fmt.Errorf("gzip member: %w", err)}
 	}
 	w.gz.Multistream(false)
@@ -176,6 +207,8 @@ func (w *WARCReader) openMember() error {
 	}
 	w.rec = w.recBuf
 	w.gzOpen = true
+	w.members++
+	w.failed = false
 	return nil
 }
 
@@ -185,22 +218,25 @@ func (w *WARCReader) closeMember() {
 	w.rec = nil
 }
 
-// skipTo discards bytes of the file until magic is next (or EOF).
-func (w *WARCReader) skipTo(magic []byte) error {
+// skipTo discards bytes of the file until magic is next (or EOF) and
+// says how many it discarded.
+func (w *WARCReader) skipTo(magic []byte) (int64, error) {
+	var n int64
 	for {
 		buf, err := w.src.Peek(w.src.Size())
 		if len(buf) < len(magic) {
-			_, _ = w.src.Discard(len(buf))
+			d, _ := w.src.Discard(len(buf))
 			if err == nil {
 				err = io.EOF
 			}
-			return err
+			return n + int64(d), err
 		}
 		if i := bytes.Index(buf, magic); i >= 0 {
-			_, _ = w.src.Discard(i)
-			return nil
+			d, _ := w.src.Discard(i)
+			return n + int64(d), nil
 		}
-		_, _ = w.src.Discard(len(buf) - len(magic) + 1)
+		d, _ := w.src.Discard(len(buf) - len(magic) + 1)
+		n += int64(d)
 	}
 }
 
@@ -217,6 +253,7 @@ func (w *WARCReader) streamFailed() {
 		return
 	}
 	w.closeMember()
+	w.failed = true
 	buf := w.member.buf
 	if w.member.over || len(buf) < 2 {
 		return
@@ -283,8 +320,9 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 			if err == io.EOF && line == "" {
 				return nil, io.EOF
 			}
+			place := w.memberPlace()
 			w.streamFailed()
-			return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: %v", ErrWARCTruncated, streamErr(err))}
+			return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: %v%s", w.streamFault(err), streamErr(err), place)}
 		}
 		if line != "" {
 			version = line
@@ -302,16 +340,19 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 	w.records++
 	hdr, err := readHeaders(w.rec, maxWARCHeaderBytes)
 	if err != nil {
-		kind := ErrWARCHeader
+		kind, place := ErrWARCHeader, w.memberPlace()
 		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 			kind = ErrWARCTruncated
+			w.streamFailed()
+		} else if gzipFault(err) {
+			kind = w.streamFault(err)
 			w.streamFailed()
 		} else if errors.Is(err, errTooLong) {
 			w.resync() // an overlong header: the stream is sound
 		} else {
 			w.streamFailed()
 		}
-		return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: headers: %v", kind, streamErr(err))}
+		return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: headers: %v%s", kind, streamErr(err), place)}
 	}
 	id := strings.Trim(hdr.Get("WARC-Record-ID"), "<> ")
 	if id == "" {
@@ -323,6 +364,7 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		// rerun over the same file numbers alike.
 		id = "record-" + strconv.Itoa(w.records)
 	}
+	w.lastID = id
 	src := w.source + "#" + id
 	n, err := strconv.ParseInt(strings.TrimSpace(hdr.Get("Content-Length")), 10, 64)
 	if err != nil || n < 0 {
@@ -340,7 +382,7 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 	if !wantBlock {
 		if got, err := io.CopyN(io.Discard, w.rec, n); err != nil {
 			w.streamFailed()
-			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", ErrWARCTruncated, got, n, streamErr(err))}
+			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", w.streamFault(err), got, n, streamErr(err))}
 		}
 		w.Skipped++
 		return nil, nil
@@ -355,7 +397,7 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n)}
 		}
 		w.streamFailed()
-		cut := &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", ErrWARCTruncated, got, n, streamErr(err))}
+		cut := &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", w.streamFault(err), got, n, streamErr(err))}
 		if wantBlock && w.atFileEnd() {
 			if doc := w.cutDocument(src, typ, hdr, block[:got], n); doc != nil {
 				return doc, nil
@@ -574,6 +616,41 @@ func streamErr(err error) error {
 		return io.ErrUnexpectedEOF
 	}
 	return err
+}
+
+// streamFault says what broke the record stream: ErrWARCCorrupt for
+// damaged gzip data (a bad checksum, bytes that do not inflate),
+// ErrWARCTruncated for a stream that ended early. A member cut short in
+// the middle of the file fails as corrupt data, its decompressor reading
+// on into the next member's header: what it consumed holds that header,
+// and it is truncated.
+func (w *WARCReader) streamFault(err error) error {
+	if !gzipFault(err) {
+		return ErrWARCTruncated
+	}
+	if w.gz != nil && !w.member.over && len(w.member.buf) > 1 && bytes.Contains(w.member.buf[1:], []byte{0x1f, 0x8b, 8}) {
+		return ErrWARCTruncated
+	}
+	return ErrWARCCorrupt
+}
+
+// gzipFault reports an error of damaged gzip data.
+func gzipFault(err error) bool {
+	var corrupt flate.CorruptInputError
+	return errors.As(err, &corrupt) || errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader)
+}
+
+// memberPlace names where the current gzip member sits, for an error of a
+// record whose header did not decompress and so has no ID to name it:
+// " (gzip member 6, after record <urn:uuid:...>)". Empty for plain WARC.
+func (w *WARCReader) memberPlace() string {
+	if w.gz == nil || w.members == 0 {
+		return ""
+	}
+	if w.lastID == "" {
+		return fmt.Sprintf(" (gzip member %d)", w.members)
+	}
+	return fmt.Sprintf(" (gzip member %d, after record %s)", w.members, w.lastID)
 }
 
 // warcDocument turns a record block into a document. skip is true for
