@@ -10970,7 +10970,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "The acquisition would have allowed Booking to expand", "had the
 	// deal gone ahead": what would have been done asserts nothing, no
 	// promise or threat as "would allow" is (see counterfactualPerfect).
-	unreal := !t.nominal && (counterfactualPerfect(toks, t.i) || invertedConditional(toks, t.i))
+	unreal := !t.nominal && (counterfactualPerfect(toks, t.i) || invertedConditional(toks, t.i) || proposedTerm(toks, t.i))
 	if !t.nominal && !unreal {
 		cue := intentCue(toks, t.i)
 		// "was ready to send aircraft to carry relief goods": aid that a
@@ -15933,6 +15933,11 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			}
 			switch cu.Role {
 			case "negation":
+				// "not only ... but", "did not hesitate to", "no doubt
+				// that" (negcues.go): the negation is no denial of the act.
+				if negationNegatesNothing(toks, k, t.i) {
+					break
+				}
 				// "a failed coup attempt", "the failed talks": what failed
 				// was still attempted or held.
 				if t.nominal && len(cu.Words) == 1 && toks[k].low == "failed" && k+3 >= t.i {
@@ -15949,6 +15954,9 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			case "negation_weak":
 				weakNeg = true
 			case "intended", "planned", "hypothetical", "demanded":
+				if modalCueInAdjunct(toks, k) {
+					break // "after weighing its options, struck" (negcues.go)
+				}
 				if presupposedAct(toks, t, k) {
 					break // "would respond to the Israeli strike": the strike took place
 				}
@@ -16008,6 +16016,11 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	}
 	if !t.nominal && headlineFuture(toks, t.i) {
 		modality = strongerModality(modality, "planned")
+	}
+	// "was to have met", "were to sign" (negcues.go): arranged, not done;
+	// under "if" ("if Russia were to attack") it stays a supposition.
+	if !t.nominal && modality == "actual" && wasToBefore(toks, t.i) {
+		modality = "planned"
 	}
 	if strongNeg {
 		polarity = "negated"
