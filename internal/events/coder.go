@@ -6781,7 +6781,7 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 		// phrase says when the trigger's clause happened: "met in the
 		// 2018 summit", "clashed during the 2019 protests".
 		if len(d.Text) == 4 && isNumber(d.Text) && k > 0 && k+1 < len(toks) && (determiners[toks[k-1].low] || toks[k-1].low == "'s") &&
-			!isCap(toks[k+1].text) && !isPunct(toks[k+1].text) && !(t.nominal && t.i > k && t.i <= k+3) &&
+			!isCap(toks[k+1].text) && !isPunct(toks[k+1].text) && !(t.nominal && t.i > k && t.i <= k+3) && !frontedTimeFrame(toks, k, t) &&
 			!(k >= 2 && k-2 >= t.j && timePreps[toks[k-2].low] && toks[k-1].low != "'s" && !commaBetween(toks, t.j, k) && !verbBetween(toks, t.j, k-2)) {
 			return true
 		}
@@ -10999,7 +10999,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// intention is a threat or an ultimatum. Aid promised on a
 			// condition ("willing to send material to help defend Saudi
 			// Arabia if it is attacked") is still a promise of aid.
-			if conditionalAfter(toks, t.j) && typ != "THREATEN" && polarity == "asserted" && !strings.HasPrefix(code, "033") {
+			if conditionalAfter(toks, t.j) && typ != "THREATEN" && polarity == "asserted" && !strings.HasPrefix(code, "033") && !conditionalOffer(toks, t.j, p.Type) {
 				typ, code, converted = "THREATEN", "139", true
 			}
 			if converted {

@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // Negation words that negate no event, and modal phrases the cue table
 // cannot hold because they depend on their neighbours. cues (coder.go)
 // asks these for each negation cue and once per trigger.
@@ -160,4 +162,66 @@ func proposedTerm(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// offeredTypes are the cooperative acts that, held out on a condition
+// met by the other side, are an offer rather than a threat.
+var offeredTypes = map[string]bool{"CONSULT": true, "SUPPORT": true, "COOPERATE": true, "AID": true, "CONCEDE": true, "RETREAT": true}
+
+// concessionVerbs, in an if-clause, name what the other side would give:
+// "if sanctions were lifted", "if Washington freed a Russian agent", "if
+// he gave them a veto", "if a Palestinian state were created".
+var concessionVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`lift lifts lifted lifting free frees freed release releases released
+		give gives gave given grant grants granted accept accepts accepted agree agrees agreed halt halts halted
+		stop stops stopped end ends ended withdraw withdraws withdrew withdrawn recognise recognises recognised
+		recognize recognizes recognized create creates created ease eases eased return returns returned allow
+		allows allowed drop drops dropped guarantee guarantees guaranteed comply complies complied respect
+		respects respected honour honours honoured honor honors honored succeed succeeds succeeded hold holds
+		held sign signs signed pay pays paid cease ceases ceased`) {
+		concessionVerbs[w] = true
+	}
+}
+
+// conditionalOffer says whether a cooperative act of type typ, stated as
+// intended, hangs on an "if" after it whose clause is a concession by
+// the other side ("Saudi Arabia would normalise ties with Israel if a
+// Palestinian state were created", "would resume talks if sanctions were
+// lifted"): an offer, CAMEO's intent to cooperate (03x), not an ultimatum
+// (139), which holds out a harm "unless" a demand is met or if the other
+// side does harm ("plans to resume loudspeaker broadcasts if Pyongyang
+// sends more balloons": a threat, whatever verb carries it).
+func conditionalOffer(toks []tok, j int, typ string) bool {
+	if !offeredTypes[typ] {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+15; k++ {
+		switch toks[k].low {
+		case "if":
+			return concessionClause(toks, k+1)
+		case "unless", ";", ".", "\"":
+			return false
+		}
+	}
+	return false
+}
+
+// concessionClause says whether the if-clause from k names a concession
+// and denies none ("if it did not pay its debts" is a condition of harm).
+func concessionClause(toks []tok, k int) bool {
+	found := false
+	for q := k; q < len(toks) && q < k+12; q++ {
+		l := toks[q].low
+		if l == "," || l == ";" || l == "." || l == "\"" {
+			break
+		}
+		switch l {
+		case "not", "n't", "never", "no", "fails", "failed", "refuses", "refused":
+			return false
+		}
+		found = found || concessionVerbs[l]
+	}
+	return found
 }
