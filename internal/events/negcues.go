@@ -225,3 +225,26 @@ func concessionClause(toks []tok, k int) bool {
 	}
 	return found
 }
+
+// gerundHeads take a gerund as their object, and the gerund's act is the
+// sentence's, told with the head's polarity and modality: denied ("Russia
+// denied attacking the port": negated), weighed ("is considering recalling
+// its ambassador": hypothetical), admitted or begun ("began shelling the
+// city": asserted). Verbs of stopping ("stopped shelling") are left out:
+// their gerund's act is the one that ended.
+var gerundHeads = map[string]bool{"denied": true, "denies": true, "deny": true, "denying": true,
+	"considering": true, "considers": true, "weighing": true, "weighs": true, "mulling": true, "mulls": true,
+	"contemplating": true, "contemplates": true, "admitted": true, "admits": true, "admit": true,
+	"began": true, "begun": true, "begins": true, "started": true, "starts": true, "continued": true, "continues": true,
+	"resumed": true, "resumes": true}
+
+// gerundComplement says whether the "-ing" verb trigger t is the object of
+// a gerund head right before it ("denied attacking", "considering
+// recalling"), not a participle modifying a noun ("the resolution
+// condemning Israel"), which is told in passing.
+func gerundComplement(toks []tok, t *trigger) bool {
+	if t.nominal || t.i < 1 || !strings.HasSuffix(toks[t.i].low, "ing") {
+		return false
+	}
+	return gerundHeads[toks[t.i-1].low]
+}

@@ -107,3 +107,26 @@ func TestProposedTerm(t *testing.T) {
 		}
 	}
 }
+
+// An "-ing" verb right after a verb that takes a gerund is its object, the
+// sentence's act; after a noun it is a participle, and verbs of stopping
+// are no such heads.
+func TestGerundComplement(t *testing.T) {
+	for _, tt := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"russia denied attacking the port", "attacking", true},
+		{"mexico is considering recalling its ambassador", "recalling", true},
+		{"russian forces began shelling kharkiv", "shelling", true},
+		{"russian forces stopped shelling kharkiv", "shelling", false},
+		{"the resolution condemning israel passed", "condemning", false},
+		{"russia denied the attack", "attack", false},
+	} {
+		toks := taggedToks(tt.text)
+		i := findTok(toks, tt.trigger)
+		if got := gerundComplement(toks, &trigger{i: i, j: i + 1, head: i}); got != tt.want {
+			t.Errorf("%q: gerundComplement = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
