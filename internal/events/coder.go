@@ -6781,7 +6781,7 @@ func otherTimes(toks []tok, t *trigger, dates []model.TimeExpr, lo, hi int) []mo
 		// phrase says when the trigger's clause happened: "met in the
 		// 2018 summit", "clashed during the 2019 protests".
 		if len(d.Text) == 4 && isNumber(d.Text) && k > 0 && k+1 < len(toks) && (determiners[toks[k-1].low] || toks[k-1].low == "'s") &&
-			!isCap(toks[k+1].text) && !isPunct(toks[k+1].text) && !(t.nominal && t.i > k && t.i <= k+3) &&
+			!isCap(toks[k+1].text) && !isPunct(toks[k+1].text) && !(t.nominal && t.i > k && t.i <= k+3) && !frontedTimeFrame(toks, k, t) &&
 			!(k >= 2 && k-2 >= t.j && timePreps[toks[k-2].low] && toks[k-1].low != "'s" && !commaBetween(toks, t.j, k) && !verbBetween(toks, t.j, k-2)) {
 			return true
 		}
@@ -10970,7 +10970,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "The acquisition would have allowed Booking to expand", "had the
 	// deal gone ahead": what would have been done asserts nothing, no
 	// promise or threat as "would allow" is (see counterfactualPerfect).
-	unreal := !t.nominal && (counterfactualPerfect(toks, t.i) || invertedConditional(toks, t.i))
+	unreal := !t.nominal && (counterfactualPerfect(toks, t.i) || invertedConditional(toks, t.i) || proposedTerm(toks, t.i))
 	if !t.nominal && !unreal {
 		cue := intentCue(toks, t.i)
 		// "was ready to send aircraft to carry relief goods": aid that a
@@ -10999,7 +10999,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			// intention is a threat or an ultimatum. Aid promised on a
 			// condition ("willing to send material to help defend Saudi
 			// Arabia if it is attacked") is still a promise of aid.
-			if conditionalAfter(toks, t.j) && typ != "THREATEN" && polarity == "asserted" && !strings.HasPrefix(code, "033") {
+			if conditionalAfter(toks, t.j) && typ != "THREATEN" && polarity == "asserted" && !strings.HasPrefix(code, "033") && !conditionalOffer(toks, t.j, p.Type) {
 				typ, code, converted = "THREATEN", "139", true
 			}
 			if converted {
@@ -11704,7 +11704,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if (mainVerb < 0 || mainVerb >= t.i) && strings.HasSuffix(toks[t.i].low, "ing") && directObject(toks, t.j) {
 		mainVerb = firstFiniteVerb(toks, t.i)
 	}
-	if (bg && !accusingAdjunct(toks, t, mainVerb) && !protestAdjunct) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t) && !hostOfReportedTalks(toks, t, mainVerb)) || subjectRelative(toks, t) || agentlessSubjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) {
+	if (bg && !accusingAdjunct(toks, t, mainVerb) && !protestAdjunct) || (reducedRelative(toks, t, mainVerb) && !adoptedText(toks, t) && !coordinatedVerb(toks, t) && !hostOfReportedTalks(toks, t, mainVerb) && !gerundComplement(toks, t)) || subjectRelative(toks, t) || agentlessSubjectRelative(toks, t) || chargedSubject(toks, t) || allegedAct(toks, t) && !deniedClause(toks, t.i) {
 		if datedSubjectAdjunct(toks, t, d) {
 			// "Li Qiang, meeting Sanae Takaichi on Tuesday, said ...":
 			// a dated act told in passing (see datedSubjectAdjunct).
@@ -15933,6 +15933,11 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			}
 			switch cu.Role {
 			case "negation":
+				// "not only ... but", "did not hesitate to", "no doubt
+				// that" (negcues.go): the negation is no denial of the act.
+				if negationNegatesNothing(toks, k, t.i) {
+					break
+				}
 				// "a failed coup attempt", "the failed talks": what failed
 				// was still attempted or held.
 				if t.nominal && len(cu.Words) == 1 && toks[k].low == "failed" && k+3 >= t.i {
@@ -15949,6 +15954,9 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 			case "negation_weak":
 				weakNeg = true
 			case "intended", "planned", "hypothetical", "demanded":
+				if modalCueInAdjunct(toks, k) {
+					break // "after weighing its options, struck" (negcues.go)
+				}
 				if presupposedAct(toks, t, k) {
 					break // "would respond to the Israeli strike": the strike took place
 				}
@@ -16008,6 +16016,11 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	}
 	if !t.nominal && headlineFuture(toks, t.i) {
 		modality = strongerModality(modality, "planned")
+	}
+	// "was to have met", "were to sign" (negcues.go): arranged, not done;
+	// under "if" ("if Russia were to attack") it stays a supposition.
+	if !t.nominal && modality == "actual" && wasToBefore(toks, t.i) {
+		modality = "planned"
 	}
 	if strongNeg {
 		polarity = "negated"

@@ -145,3 +145,13 @@ func sweepFound(p probe, evs []model.Event, loose bool) bool {
 	}
 	return false
 }
+
+// TestSweepModality runs testdata/sweep_modality.tsv: sentences written
+// for this repository on negation ("did not", "denied that", "ruled out",
+// "without"), modality ("plans to", "is set to", "may", "would ... if",
+// questions, "was to have") and acts told as history ("in 2015", "last
+// year's talks", "a decade ago"), with near-misses that are none of these
+// ("not only ... but", "did not stop X from meeting").
+func TestSweepModality(t *testing.T) {
+	runSweep(t, "testdata/sweep_modality.tsv", 100)
+}
