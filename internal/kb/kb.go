@@ -126,13 +126,16 @@ type GazEntry struct {
 
 // KB is the loaded knowledge base. It is read-only and safe for concurrent use.
 type KB struct {
-	actors      []Actor
-	byID        map[string]int
-	byAlias     map[string][]int  // Normalize(alias) -> actor indexes, most salient first
-	demonyms    map[string]string // Normalize(demonym) -> country code
-	roles       map[string]RoleInfo
-	terms       map[string][]Term // country -> terms
-	personTerms map[string][]Term // person id -> terms
+	actors   []Actor
+	byID     map[string]int
+	byAlias  map[string][]int  // Normalize(alias) -> actor indexes, most salient first
+	demonyms map[string]string // Normalize(demonym) -> country code
+	// countryDemonyms are each country's nationality words (normalised,
+	// singular), in the order loaded: the reverse of demonyms.
+	countryDemonyms map[string][]string
+	roles           map[string]RoleInfo
+	terms           map[string][]Term // country -> terms
+	personTerms     map[string][]Term // person id -> terms
 	// termSectors holds the persons whose data sector leaders.tsv gave
 	// them from their offices (no actors.tsv row): a sector they have
 	// from their first term on, not before it (SectorAt).
@@ -488,6 +491,22 @@ func (k *KB) Demonym(word string) (string, bool) {
 func (k *KB) DemonymNorm(key string) (string, bool) {
 	c, ok := k.demonyms[key]
 	return c, ok
+}
+
+// DemonymsOf returns the normalised nationality words that mean country
+// ("chinese" for CHN, "north korean" for PRK), singular forms only, so
+// that a body named by nationality ("Chinese Foreign Ministry") can be
+// found from the country a capital or a possessive gave ("Beijing's
+// foreign ministry"). A word another country took over (override) is left
+// out.
+func (k *KB) DemonymsOf(country string) []string {
+	var out []string
+	for _, d := range k.countryDemonyms[country] {
+		if k.demonyms[d] == country {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // Role returns the sector (and office, if any) a role word or phrase implies:
