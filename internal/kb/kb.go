@@ -700,8 +700,12 @@ func (k *KB) Holder(country, role string, t time.Time) (*Actor, bool) {
 // international body code (an actor of sector igo, whose code leaders.tsv
 // lists its heads under) at t (zero t: now): "the IMF chief" is
 // Kristalina Georgieva in 2025. A body several of whose offices are held
-// at once (the EU's presidents of the Commission and of the Council, the
-// UN's Secretary-General and the heads of its agencies) has no one head
+// at once has one head only when one of them is its Secretary-General:
+// "the UN chief" is the Secretary-General, "the chief administrative
+// officer of the Organization" (UN Charter, Article 97), not the head of
+// one of its agencies listed under the same code (UNHCR's High
+// Commissioner). A body with several heads and no Secretary-General (the
+// EU's presidents of the Commission and of the Council) has no one head
 // the words say, and gives none.
 func (k *KB) BodyHead(code string, t time.Time) (*Actor, bool) {
 	if a, ok := k.Actor(code); !ok || a.Sector != SectorIGO {
@@ -710,15 +714,21 @@ func (k *KB) BodyHead(code string, t time.Time) (*Actor, bool) {
 	if t.IsZero() {
 		t = time.Now()
 	}
-	head := ""
+	head, secretaryGeneral, several := "", "", false
 	for _, tm := range k.terms[code] {
 		if !inTerm(tm, t) {
 			continue
 		}
+		if slices.Contains(tm.Offices, "secretary_general") {
+			secretaryGeneral = tm.Person
+		}
 		if head != "" && head != tm.Person {
-			return nil, false
+			several = true
 		}
 		head = tm.Person
+	}
+	if several {
+		head = secretaryGeneral
 	}
 	if head == "" {
 		return nil, false

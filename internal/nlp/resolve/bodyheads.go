@@ -16,7 +16,8 @@ var bodyHeadWords = map[string]bool{"chief": true, "head": true, "boss": true}
 // World Health Organization", as the one person who heads the body on the
 // article's date (kb.BodyHead), as "the French president" is Emmanuel
 // Macron. A head word already inside an entity, a body with no one head
-// at the date (the UN, the EU) and an undated article give none; the
+// at the date (the EU; the UN's is its Secretary-General) and an undated
+// article give none; the
 // body's agencies ("the UNHCR chief") are bodies of their own the data
 // names no head of, and give none either.
 func (d *docState) bodyHeadMentions(ents []model.Entity) []model.Entity {

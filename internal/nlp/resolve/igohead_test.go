@@ -45,9 +45,9 @@ func TestIGOHeadRoles(t *testing.T) {
 
 // TestBodyHeadWords: "chief", "head" or "boss" next to an international
 // body's name is the body's one head on the article's date; a compound
-// ("chief economist"), a body with several heads at once (the UN: its
-// Secretary-General and its agencies' heads) and an undated article name
-// none.
+// ("chief economist"), a body with several heads at once and no
+// Secretary-General among them (the EU: the presidents of the Commission
+// and of the Council) and an undated article name none.
 func TestBodyHeadWords(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
@@ -59,7 +59,11 @@ func TestBodyHeadWords(t *testing.T) {
 		{"head of a body with no article", "The head of NATO met ministers.", "NATO", "2023-03-12", "head", "person:jens_stoltenberg"},
 		{"boss", "The WTO boss warned of tariffs.", "WTO", "2025-03-12", "boss", "person:ngozi_okonjo_iweala"},
 		{"a compound names someone else", "The IMF chief economist said growth would slow.", "IMF", "2025-03-12", "chief", ""},
-		{"several heads at once", "The UN chief condemned the strike.", "UN", "2025-03-12", "chief", ""},
+		// The UN lists its agencies' heads under its code too; its chief
+		// is the Secretary-General (kb.BodyHead).
+		{"the Secretary-General among several heads", "The UN chief condemned the strike.", "UN", "2025-03-12", "chief", "person:antonio_guterres"},
+		{"the Secretary-General at an earlier date", "The UN chief condemned the strike.", "UN", "2012-03-12", "chief", "person:ban_ki_moon"},
+		{"several heads and no Secretary-General", "The EU chief condemned the strike.", "EU", "2025-03-12", "chief", ""},
 		{"undated", "The IAEA chief criticised Iran.", "IAEA", "", "chief", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
