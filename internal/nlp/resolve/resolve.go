@@ -231,6 +231,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	art.Entities = d.placesBeforeComma(art.Entities)
 	d.widenDemonyms(art.Entities)
 	d.widenPlaceNames(art.Entities)
+	d.widenDescribedBodies(art.Entities)
 	d.cutRoleHeads(art.Entities)
 	d.widenMissions(art.Entities)
 	for i := range art.Entities {
