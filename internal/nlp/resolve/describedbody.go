@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"slices"
+
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -12,13 +14,14 @@ const maxDescriptorWords = 3
 
 // widenDescribedBodies joins to an organisation's name the lower-case words
 // after it that, with the name, make the name the knowledge base lists for
-// another body: "the UN refugee agency" (UNHCR), "the U.N. nuclear
-// watchdog" (the IAEA), "the UN migration agency" (IOM). The tagger ends
-// such a name at "UN", which alone is the whole United Nations, and the
-// words after it would be read one by one as roles of the UN. Only the
-// longest listed name is taken, so "the UN refugee camps" or "NATO allies"
-// stay as they are; words already in an entity of their own are never
-// joined.
+// a body the name alone never names: "the UN refugee agency" (UNHCR), "the
+// U.N. nuclear watchdog" (the IAEA), "the UN migration agency" (IOM). The
+// tagger ends such a name at "UN", which alone is the whole United
+// Nations, and the words after it would be read one by one as roles of the
+// UN. Only the longest listed name is taken, so "the UN refugee camps" or
+// "NATO allies" stay as they are, as do "Yonhap news agency" and "the
+// Congress party", which name what the name alone does; words already in
+// an entity of their own are never joined.
 func (d *docState) widenDescribedBodies(ents []model.Entity) {
 	for i := range ents {
 		e := &ents[i]
@@ -34,7 +37,8 @@ func (d *docState) widenDescribedBodies(ents []model.Entity) {
 		// nationality's body is read by the roles after it ("China
 		// coast guard", "Iranian military").
 		name := kb.Normalize(cleanName(e.Text))
-		if own := d.s.kb.LookupNorm(name, d.date); len(own) == 0 || own[0].Type != kb.TypeOrganisation {
+		own := d.s.kb.LookupNorm(name, d.date)
+		if len(own) == 0 || own[0].Type != kb.TypeOrganisation {
 			continue
 		}
 		end := -1
@@ -47,7 +51,10 @@ func (d *docState) widenDescribedBodies(ents []model.Entity) {
 				break
 			}
 			for _, a := range d.s.kb.LookupNorm(name+" "+d.phrase(t, last), d.date) {
-				if a.Type == kb.TypeOrganisation {
+				// Another body's name: "Yonhap news agency" and "the
+				// Congress party" are what "Yonhap" and "Congress"
+				// already name, and stay as the tagger cut them.
+				if a.Type == kb.TypeOrganisation && !slices.ContainsFunc(own, func(o *kb.Actor) bool { return o.ID == a.ID }) {
 					end = last
 				}
 				break

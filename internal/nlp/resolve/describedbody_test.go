@@ -9,8 +9,8 @@ import (
 // TestDescribedBodies: lower-case words after a tagged "UN" that with it
 // make a body's listed name ("the UN refugee agency") are that body's,
 // whichever type the tagger gave "U.N."; words that make no listed name
-// ("UN refugee camps", "NATO allies") and a country's or nationality's
-// name before a body word are left as they were.
+// ("UN refugee camps", "NATO allies") or that name what the name alone
+// does ("Yonhap news agency") are left as they were.
 func TestDescribedBodies(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
@@ -28,6 +28,8 @@ func TestDescribedBodies(t *testing.T) {
 		{"The UN refugee camps were full.", []ent{{"UN", model.EntityOrg}}, "UN", "UNO"},
 		{"NATO allies agreed to send jets.", []ent{{"NATO", model.EntityOrg}}, "NATO", "NATO"},
 		{"The UN said the refugee agency was short of funds.", []ent{{"UN", model.EntityOrg}}, "UN", "UNO"},
+		{"Yonhap news agency said the talks were off.", []ent{{"Yonhap", model.EntityOrg}}, "Yonhap", "KOR.MED.YONHAP"},
+		{"The Xinhua news agency said the talks were candid.", []ent{{"Xinhua", model.EntityOrg}}, "Xinhua", "CHN.MED.XINHUA"},
 	} {
 		art := resolveGiven(t, s, c.text, "2024-05-01", c.ents)
 		if got := mentionActor(art, c.mention); got != c.want {
