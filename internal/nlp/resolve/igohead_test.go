@@ -83,3 +83,39 @@ func TestBodyHeadWords(t *testing.T) {
 		})
 	}
 }
+
+// TestStateBodyHeads: a head word after a state body whose head holds an
+// office (bodyHeadOffices) is that office's holder on the article's date:
+// "the Kremlin chief" is Russia's president, "the Pentagon chief" the
+// U.S. Secretary of Defense; a compound ("chief of staff", "chief
+// spokesman"), an undated article and a body not listed name none.
+func TestStateBodyHeads(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, org, published string
+		head, want                 string // want "": no role entity for head
+	}{
+		{"the Kremlin's", "The Kremlin chief signed a decree.", "Kremlin", "2023-03-12", "chief", "person:vladimir_putin"},
+		{"the Kremlin's at an earlier date", "The Kremlin chief signed a decree.", "Kremlin", "2010-03-12", "chief", "person:dmitry_medvedev"},
+		{"the Pentagon's", "The Pentagon chief visited Seoul.", "Pentagon", "2010-03-12", "chief", "person:robert_gates"},
+		{"boss", "The Pentagon boss visited Seoul.", "Pentagon", "2023-03-12", "boss", "person:lloyd_austin"},
+		{"the State Department's", "The State Department chief flew to Cairo.", "State Department", "2014-03-12", "chief", "person:john_kerry"},
+		{"chief of staff", "The Kremlin chief of staff resigned.", "Kremlin", "2023-03-12", "chief", ""},
+		{"chief spokesman", "The Pentagon chief spokesman briefed reporters.", "Pentagon", "2023-03-12", "chief", ""},
+		{"undated", "The Kremlin chief signed a decree.", "Kremlin", "", "chief", ""},
+		{"a body not listed", "The Bundestag chief opened the session.", "Bundestag", "2023-03-12", "chief", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, c.published, [][2]string{{c.org, "ORG"}})
+			got := ""
+			for _, e := range art.Entities {
+				if e.Type == EntityRole && e.Text == c.head {
+					got = e.ActorID
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q: %s = %q, want %q", c.text, c.head, got, c.want)
+			}
+		})
+	}
+}
