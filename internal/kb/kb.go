@@ -126,13 +126,16 @@ type GazEntry struct {
 
 // KB is the loaded knowledge base. It is read-only and safe for concurrent use.
 type KB struct {
-	actors      []Actor
-	byID        map[string]int
-	byAlias     map[string][]int  // Normalize(alias) -> actor indexes, most salient first
-	demonyms    map[string]string // Normalize(demonym) -> country code
-	roles       map[string]RoleInfo
-	terms       map[string][]Term // country -> terms
-	personTerms map[string][]Term // person id -> terms
+	actors   []Actor
+	byID     map[string]int
+	byAlias  map[string][]int  // Normalize(alias) -> actor indexes, most salient first
+	demonyms map[string]string // Normalize(demonym) -> country code
+	// countryDemonyms are each country's nationality words (normalised,
+	// singular), in the order loaded: the reverse of demonyms.
+	countryDemonyms map[string][]string
+	roles           map[string]RoleInfo
+	terms           map[string][]Term // country -> terms
+	personTerms     map[string][]Term // person id -> terms
 	// termSectors holds the persons whose data sector leaders.tsv gave
 	// them from their offices (no actors.tsv row): a sector they have
 	// from their first term on, not before it (SectorAt).
@@ -490,6 +493,22 @@ func (k *KB) DemonymNorm(key string) (string, bool) {
 	return c, ok
 }
 
+// DemonymsOf returns the normalised nationality words that mean country
+// ("chinese" for CHN, "north korean" for PRK), singular forms only, so
+// that a body named by nationality ("Chinese Foreign Ministry") can be
+// found from the country a capital or a possessive gave ("Beijing's
+// foreign ministry"). A word another country took over (override) is left
+// out.
+func (k *KB) DemonymsOf(country string) []string {
+	var out []string
+	for _, d := range k.countryDemonyms[country] {
+		if k.demonyms[d] == country {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // Role returns the sector (and office, if any) a role word or phrase implies:
 // Role("spokesperson") -> government, Role("troops") -> military.
 // Plurals of listed words are accepted.
@@ -681,8 +700,12 @@ func (k *KB) Holder(country, role string, t time.Time) (*Actor, bool) {
 // international body code (an actor of sector igo, whose code leaders.tsv
 // lists its heads under) at t (zero t: now): "the IMF chief" is
 // Kristalina Georgieva in 2025. A body several of whose offices are held
-// at once (the EU's presidents of the Commission and of the Council, the
-// UN's Secretary-General and the heads of its agencies) has no one head
+// at once has one head only when one of them is its Secretary-General:
+// "the UN chief" is the Secretary-General, "the chief administrative
+// officer of the Organization" (UN Charter, Article 97), not the head of
+// one of its agencies listed under the same code (UNHCR's High
+// Commissioner). A body with several heads and no Secretary-General (the
+// EU's presidents of the Commission and of the Council) has no one head
 // the words say, and gives none.
 func (k *KB) BodyHead(code string, t time.Time) (*Actor, bool) {
 	if a, ok := k.Actor(code); !ok || a.Sector != SectorIGO {
@@ -691,15 +714,21 @@ func (k *KB) BodyHead(code string, t time.Time) (*Actor, bool) {
 	if t.IsZero() {
 		t = time.Now()
 	}
-	head := ""
+	head, secretaryGeneral, several := "", "", false
 	for _, tm := range k.terms[code] {
 		if !inTerm(tm, t) {
 			continue
 		}
+		if slices.Contains(tm.Offices, "secretary_general") {
+			secretaryGeneral = tm.Person
+		}
 		if head != "" && head != tm.Person {
-			return nil, false
+			several = true
 		}
 		head = tm.Person
+	}
+	if several {
+		head = secretaryGeneral
 	}
 	if head == "" {
 		return nil, false

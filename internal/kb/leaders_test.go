@@ -1225,8 +1225,9 @@ func TestHeadsOfGovernmentBesideHeadsOfState(t *testing.T) {
 	}
 }
 
-// TestBodyHead: the one head of an international body at a date; none for
-// a body several of whose offices are held at once, for a state, or
+// TestBodyHead: the one head of an international body at a date: its
+// Secretary-General when several of its offices are held at once; none for
+// a body with several heads and no Secretary-General, for a state, or
 // before the first term the data records.
 func TestBodyHead(t *testing.T) {
 	k := mustLoad(t)
@@ -1234,10 +1235,11 @@ func TestBodyHead(t *testing.T) {
 		{"IMF", "2025-03-12", "person:kristalina_georgieva"},
 		{"NATO", "2023-03-12", "person:jens_stoltenberg"},
 		{"NATO", "2025-03-12", "person:mark_rutte"},
-		{"IAEA", "2015-01-01", ""}, // before Grossi, the first head listed
-		{"UNO", "2025-03-12", ""},  // the Secretary-General and the agencies' heads
-		{"EUR", "2025-03-12", ""},  // the Commission's, the Council's presidents...
-		{"FRA", "2025-03-12", ""},  // a state: its president is Holder's
+		{"IAEA", "2015-01-01", ""},                       // before Grossi, the first head listed
+		{"UNO", "2025-03-12", "person:antonio_guterres"}, // the Secretary-General, not the agencies' heads
+		{"UNO", "2012-03-12", "person:ban_ki_moon"},
+		{"EUR", "2025-03-12", ""}, // the Commission's, the Council's presidents...
+		{"FRA", "2025-03-12", ""}, // a state: its president is Holder's
 	} {
 		got := ""
 		if a, ok := k.BodyHead(c.code, day(c.date)); ok {

@@ -88,25 +88,26 @@ type builder struct {
 func build() (*KB, error) {
 	b := &builder{
 		k: &KB{
-			byID:        map[string]int{},
-			byAlias:     map[string][]int{},
-			demonyms:    map[string]string{},
-			roles:       map[string]RoleInfo{},
-			terms:       map[string][]Term{},
-			personTerms: map[string][]Term{},
-			termSectors: map[string]bool{},
-			surnames:    map[string][]int{},
-			cities:      map[string]int{},
-			givenSex:    map[string]string{},
-			regions:     map[string]string{},
-			evidence:    map[string]int{},
-			capitalOf:   map[string]int{},
-			byISO2:      map[string]string{},
-			died:        map[string]time.Time{},
-			foreign:     map[string]map[string]int{},
-			seatOf:      map[string]int{},
-			bareSeats:   map[string]bool{},
-			trades:      map[string]string{},
+			byID:            map[string]int{},
+			byAlias:         map[string][]int{},
+			demonyms:        map[string]string{},
+			countryDemonyms: map[string][]string{},
+			roles:           map[string]RoleInfo{},
+			terms:           map[string][]Term{},
+			personTerms:     map[string][]Term{},
+			termSectors:     map[string]bool{},
+			surnames:        map[string][]int{},
+			cities:          map[string]int{},
+			givenSex:        map[string]string{},
+			regions:         map[string]string{},
+			evidence:        map[string]int{},
+			capitalOf:       map[string]int{},
+			byISO2:          map[string]string{},
+			died:            map[string]time.Time{},
+			foreign:         map[string]map[string]int{},
+			seatOf:          map[string]int{},
+			bareSeats:       map[string]bool{},
+			trades:          map[string]string{},
 		},
 		gazSeen:  map[GazEntry]bool{},
 		aliasSet: map[string]map[int]bool{},
@@ -447,6 +448,9 @@ func (b *builder) demonym(d, country string, override bool) {
 	}
 	if _, ok := b.k.demonyms[key]; !ok || override {
 		b.k.demonyms[key] = country
+		if !slices.Contains(b.k.countryDemonyms[country], key) {
+			b.k.countryDemonyms[country] = append(b.k.countryDemonyms[country], key)
+		}
 	}
 	b.gaz(d, "NORP")
 	// Plural for people: "Americans", "North Koreans", "Iraqis"; not "Chinese", "British".

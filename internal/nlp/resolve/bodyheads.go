@@ -15,10 +15,12 @@ var bodyHeadWords = map[string]bool{"chief": true, "head": true, "boss": true}
 // head word next to the body's name, "the IAEA chief" or "the head of the
 // World Health Organization", as the one person who heads the body on the
 // article's date (kb.BodyHead), as "the French president" is Emmanuel
-// Macron. A head word already inside an entity, a body with no one head
-// at the date (the UN, the EU) and an undated article give none; the
-// body's agencies ("the UNHCR chief") are bodies of their own the data
-// names no head of, and give none either.
+// Macron; so is the head of a state body bodyHeadOffices lists ("the
+// Kremlin chief", "the Pentagon chief"). A head word already inside an
+// entity, a body with no one head at the date (the EU; the UN's is its
+// Secretary-General) and an undated article give none; the body's
+// agencies ("the UNHCR chief") are bodies of their own the data names no
+// head of, and give none either.
 func (d *docState) bodyHeadMentions(ents []model.Entity) []model.Entity {
 	if !d.dated {
 		return nil
@@ -35,7 +37,11 @@ func (d *docState) bodyHeadMentions(ents []model.Entity) []model.Entity {
 			continue
 		}
 		l := d.entEnd[e.End]
-		if l == nil || l.sector != kb.SectorIGO || l.id != l.country {
+		if l == nil {
+			continue
+		}
+		office, stateBody := bodyHeadOffices[l.id]
+		if !stateBody && (l.sector != kb.SectorIGO || l.id != l.country) {
 			continue
 		}
 		first, next := d.tokenAt(e.Start), d.tokenAt(e.End)
@@ -55,7 +61,13 @@ func (d *docState) bodyHeadMentions(ents []model.Entity) []model.Entity {
 		if head < 0 || taken[head] {
 			continue
 		}
-		a, ok := d.s.kb.BodyHead(l.id, d.date)
+		var a *kb.Actor
+		var ok bool
+		if stateBody {
+			a, ok = d.officeHolder(l.country, office)
+		} else {
+			a, ok = d.s.kb.BodyHead(l.id, d.date)
+		}
 		if !ok {
 			continue
 		}
@@ -67,6 +79,20 @@ func (d *docState) bodyHeadMentions(ents []model.Entity) []model.Entity {
 		out = append(out, r)
 	}
 	return out
+}
+
+// bodyHeadOffices are the state bodies news names the head of by the
+// body's name and a head word, with the office whose holder heads each:
+// "the Kremlin chief" is Russia's president, whose seat the Kremlin is;
+// "the Pentagon chief" the U.S. Secretary of Defense, "the State
+// Department chief" the Secretary of State (leaders.tsv keeps the
+// offices, so an office the data lists no holder of at the date names no
+// one). A central bank's chief is its governor already (centralBankHead).
+var bodyHeadOffices = map[string]string{
+	"RUS.GOV.KREMLIN": "president",
+	"USA.GOV.DOD":     "defence_minister",
+	"USA.GOV.STATE":   "foreign_minister",
+	"GBR.GOV.FCDO":    "foreign_minister",
 }
 
 // headWordEnds reports whether the phrase a head word ends is over at

@@ -45,9 +45,9 @@ func TestIGOHeadRoles(t *testing.T) {
 
 // TestBodyHeadWords: "chief", "head" or "boss" next to an international
 // body's name is the body's one head on the article's date; a compound
-// ("chief economist"), a body with several heads at once (the UN: its
-// Secretary-General and its agencies' heads) and an undated article name
-// none.
+// ("chief economist"), a body with several heads at once and no
+// Secretary-General among them (the EU: the presidents of the Commission
+// and of the Council) and an undated article name none.
 func TestBodyHeadWords(t *testing.T) {
 	s := newStage(t)
 	for _, c := range []struct {
@@ -59,7 +59,11 @@ func TestBodyHeadWords(t *testing.T) {
 		{"head of a body with no article", "The head of NATO met ministers.", "NATO", "2023-03-12", "head", "person:jens_stoltenberg"},
 		{"boss", "The WTO boss warned of tariffs.", "WTO", "2025-03-12", "boss", "person:ngozi_okonjo_iweala"},
 		{"a compound names someone else", "The IMF chief economist said growth would slow.", "IMF", "2025-03-12", "chief", ""},
-		{"several heads at once", "The UN chief condemned the strike.", "UN", "2025-03-12", "chief", ""},
+		// The UN lists its agencies' heads under its code too; its chief
+		// is the Secretary-General (kb.BodyHead).
+		{"the Secretary-General among several heads", "The UN chief condemned the strike.", "UN", "2025-03-12", "chief", "person:antonio_guterres"},
+		{"the Secretary-General at an earlier date", "The UN chief condemned the strike.", "UN", "2012-03-12", "chief", "person:ban_ki_moon"},
+		{"several heads and no Secretary-General", "The EU chief condemned the strike.", "EU", "2025-03-12", "chief", ""},
 		{"undated", "The IAEA chief criticised Iran.", "IAEA", "", "chief", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -71,6 +75,42 @@ func TestBodyHeadWords(t *testing.T) {
 					if e.Sector != "igo" {
 						t.Errorf("%q: %s sector %q, want igo", c.text, e.Text, e.Sector)
 					}
+				}
+			}
+			if got != c.want {
+				t.Errorf("%q: %s = %q, want %q", c.text, c.head, got, c.want)
+			}
+		})
+	}
+}
+
+// TestStateBodyHeads: a head word after a state body whose head holds an
+// office (bodyHeadOffices) is that office's holder on the article's date:
+// "the Kremlin chief" is Russia's president, "the Pentagon chief" the
+// U.S. Secretary of Defense; a compound ("chief of staff", "chief
+// spokesman"), an undated article and a body not listed name none.
+func TestStateBodyHeads(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct {
+		name, text, org, published string
+		head, want                 string // want "": no role entity for head
+	}{
+		{"the Kremlin's", "The Kremlin chief signed a decree.", "Kremlin", "2023-03-12", "chief", "person:vladimir_putin"},
+		{"the Kremlin's at an earlier date", "The Kremlin chief signed a decree.", "Kremlin", "2010-03-12", "chief", "person:dmitry_medvedev"},
+		{"the Pentagon's", "The Pentagon chief visited Seoul.", "Pentagon", "2010-03-12", "chief", "person:robert_gates"},
+		{"boss", "The Pentagon boss visited Seoul.", "Pentagon", "2023-03-12", "boss", "person:lloyd_austin"},
+		{"the State Department's", "The State Department chief flew to Cairo.", "State Department", "2014-03-12", "chief", "person:john_kerry"},
+		{"chief of staff", "The Kremlin chief of staff resigned.", "Kremlin", "2023-03-12", "chief", ""},
+		{"chief spokesman", "The Pentagon chief spokesman briefed reporters.", "Pentagon", "2023-03-12", "chief", ""},
+		{"undated", "The Kremlin chief signed a decree.", "Kremlin", "", "chief", ""},
+		{"a body not listed", "The Bundestag chief opened the session.", "Bundestag", "2023-03-12", "chief", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			art := resolveTagged(t, s, c.text, c.published, [][2]string{{c.org, "ORG"}})
+			got := ""
+			for _, e := range art.Entities {
+				if e.Type == EntityRole && e.Text == c.head {
+					got = e.ActorID
 				}
 			}
 			if got != c.want {

@@ -231,6 +231,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	art.Entities = d.placesBeforeComma(art.Entities)
 	d.widenDemonyms(art.Entities)
 	d.widenPlaceNames(art.Entities)
+	d.widenDescribedBodies(art.Entities)
 	d.cutRoleHeads(art.Entities)
 	d.widenMissions(art.Entities)
 	for i := range art.Entities {
@@ -2299,6 +2300,37 @@ func (d *docState) pick(e *model.Entity, cands []*kb.Actor) *kb.Actor {
 					}
 				}
 			}
+			// "The RSF shelled El Fasher", "RSF fighters entered the
+			// Sudanese city": when the name is one state's body or an
+			// international one (Sudan's Rapid Support Forces or
+			// Reporters Without Borders), the state named anywhere in
+			// the article, after the name too, by its name, a
+			// nationality word or a place of it the tagger found, says
+			// it is the state's. Names of several states' bodies
+			// ("Labour") are left to the dateline and the mentions
+			// before them: a place abroad the story goes to is no
+			// evidence between two states.
+			var named *kb.Actor
+			for _, a := range cands {
+				if !want(a) {
+					continue
+				}
+				c, ok := d.s.kb.Actor(a.Country)
+				if !ok || c.Type != kb.TypeCountry {
+					continue
+				}
+				if named != nil {
+					named = nil // a second state's body
+					break
+				}
+				named = a
+			}
+			if named != nil && !d.mentionsCountry(named.Country) && !d.namesPlaceOf(named.Country) {
+				named = nil
+			}
+			if named != nil {
+				return named
+			}
 		}
 	}
 	if r := d.sharedRegionBefore(e, cands, want); r != nil {
@@ -2882,6 +2914,27 @@ func (d *docState) namedCountrysCity(key string, cands []*kb.Actor) *kb.Actor {
 // nationality word of it anywhere in the text.
 func (d *docState) mentionsCountry(cc string) bool {
 	return d.namesCountry(cc) || d.namesCountryAnywhere(cc) || d.namesByDemonym(cc)
+}
+
+// namesPlaceOf reports whether the tagger found a place of the country cc
+// anywhere in the article, before or after the mention: a city of
+// kb.City ("El Fasher") or a place the knowledge base lists under one
+// name alone.
+func (d *docState) namesPlaceOf(cc string) bool {
+	for i := range d.art.Entities {
+		e := &d.art.Entities[i]
+		if e.Type != model.EntityGPE && e.Type != model.EntityLoc {
+			continue
+		}
+		key := kb.Normalize(cleanName(e.Text))
+		if a, ok := d.s.kb.City(key); ok && a.Country == cc {
+			return true
+		}
+		if cands := d.s.kb.LookupNorm(key, d.date); len(cands) == 1 && cands[0].Type == kb.TypePlace && cands[0].Country == cc {
+			return true
+		}
+	}
+	return false
 }
 
 // namesByDemonym reports whether a word of the text is a nationality word

@@ -164,7 +164,17 @@ func (d *docState) nationalBody(country, phrase string, i int) *link {
 	k := d.s.kb
 	var keys []string
 	if c, ok := k.Actor(country); ok {
-		keys = append(keys, kb.Normalize(c.Name)+" "+phrase)
+		name := kb.Normalize(c.Name)
+		// "China's foreign ministry", "Beijing's central bank": the
+		// country a possessive or a capital gave names its body as the
+		// knowledge base does, by the country's name with or without the
+		// possessive or by its nationality word ("Chinese Foreign
+		// Ministry", "Russia's central bank"), whichever way the text
+		// wrote it.
+		keys = append(keys, name+" "+phrase, name+"'s "+phrase)
+		for _, dem := range k.DemonymsOf(country) {
+			keys = append(keys, dem+" "+phrase)
+		}
 	}
 	for n := 1; n <= 2 && i-n >= 0; n++ {
 		keys = append(keys, d.phrase(i-n, i-1)+" "+phrase)
