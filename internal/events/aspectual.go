@@ -22,9 +22,12 @@ func init() {
 }
 
 // phaseComplement says whether the -ing trigger at token i is the
-// complement of a phase verb just before it ("began withdrawing").
+// complement of a phase verb just before it ("began withdrawing"). A
+// phase verb that is itself a to-infinitive ("prepared to resume
+// shelling") is left to the frame verb that embeds it, which decides
+// what is reported of the act.
 func phaseComplement(toks []tok, i int) bool {
-	return i > 0 && strings.HasSuffix(toks[i].low, "ing") && phaseVerbs[toks[i-1].low]
+	return i > 1 && strings.HasSuffix(toks[i].low, "ing") && phaseVerbs[toks[i-1].low] && toks[i-2].low != "to"
 }
 
 // "The president survived an assassination attempt", "the governor
