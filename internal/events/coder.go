@@ -8135,7 +8135,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// "The deal allows Budapest to store gas", "signed an accord allowing
 	// ...": an accord's terms are no concession (see instrumentPermit).
-	if p.Type == "CONCEDE" && instrumentPermit(toks, t) {
+	// So are inspectors an accord would allow in (086, security.txt).
+	if (p.Type == "CONCEDE" || p.CAMEO == "086") && instrumentPermit(toks, t) {
 		return
 	}
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
