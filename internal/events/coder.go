@@ -8135,7 +8135,8 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// "The deal allows Budapest to store gas", "signed an accord allowing
 	// ...": an accord's terms are no concession (see instrumentPermit).
-	if p.Type == "CONCEDE" && instrumentPermit(toks, t) {
+	// So are inspectors an accord would allow in (086, security.txt).
+	if (p.Type == "CONCEDE" || p.CAMEO == "086") && instrumentPermit(toks, t) {
 		return
 	}
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
@@ -8156,6 +8157,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// 181), not property confiscated (171); see seizedPeople.
 	if !t.nominal && code == "171" && len(p.Words) == 1 && p.Words[0] == "seize" && c.seizedPeople(toks, ms, t) {
 		typ, code = "ASSAULT", "181"
+	}
+	// "Iran released the seized tanker": a craft let go is property
+	// returned (0842), not persons (see releasedVessel).
+	if !t.nominal && code == "0841" && len(p.Words) == 1 && releasedVessel(toks, t) {
+		code = "0842"
 	}
 	// "fired shots into the air", "fired two missiles into the sea":
 	// warning shots and missiles splashing down hit no one; like missiles
@@ -11355,6 +11361,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Context != nil {
 		ev.Context = p.Context
 	}
+	// Property taken or damaged by hackers is hacking (cyberagent.go).
+	if code == "171" && hackerSource(toks, src, t.i) {
+		ev.Context = []string{"cyber"}
+	}
 	// "Kenya's foreign minister met his Ugandan counterpart in Paris on
 	// Monday": a clause whose target is its direct object still happens
 	// at the place named after it. Only the event's location is filled:
@@ -13521,6 +13531,10 @@ func reducedRelative(toks []tok, t *trigger, mainVerb int) bool {
 	}
 	prev := toks[t.i-1]
 	if isPunct(prev.text) || verbLeft[prev.low] || adverbs[prev.low] || determiners[prev.low] || objPreps[prev.low] || locPreps[prev.low] {
+		return false
+	}
+	// "began withdrawing its troops": the act itself (aspectual.go).
+	if phaseComplement(toks, t.i) {
 		return false
 	}
 	// "and in 2021 expelled two diplomats": the date ends a fronted

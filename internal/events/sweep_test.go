@@ -155,3 +155,12 @@ func sweepFound(p probe, evs []model.Event, loose bool) bool {
 func TestSweepModality(t *testing.T) {
 	runSweep(t, "testdata/sweep_modality.tsv", 100)
 }
+
+// TestSweepSecurity runs testdata/sweep_security.tsv: sentences written
+// for this repository on security and military news outside plain
+// battles (cyber attacks, espionage, weapons tests, ship seizures, water
+// cannon, airspace incidents, border clashes, kidnappings, drills,
+// deployments, arms deliveries, alerts, hotlines).
+func TestSweepSecurity(t *testing.T) {
+	runSweep(t, "testdata/sweep_security.tsv", 140)
+}
