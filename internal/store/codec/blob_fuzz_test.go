@@ -30,6 +30,12 @@ func FuzzDecodeArticle(f *testing.F) {
 		a := &model.Article{Source: "fuzz", Title: "T", Text: text, Paragraphs: strings.Split(text, "\n\n")}
 		if n := len(text); n > 0 {
 			c := min(max(cut, 0), n)
+			// Sentence bounds fall between runes (the splitter cuts valid
+			// text); a cut inside one would make an invalid string that
+			// JSON, rightly, stores as U+FFFD.
+			for c < n && !utf8.RuneStart(text[c]) {
+				c--
+			}
 			a.Sentences = []model.Sentence{{Text: text[:c], Start: 0, End: c}, {Text: text[c:], Start: c, End: n}}
 		}
 		for _, body := range []string{text, "a different body"} {
