@@ -432,6 +432,9 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 			markGroups(ws, tags[i], gaz)
 			markCodeNames(ws, tags[i], gaz)
 			markGPE(tags[i], gaz)
+			if an.pos != nil {
+				untaggedKnownNames(ws, tags[i], gaz, an.knownCity, an.givenName, an.demonym, an.pos.Tag)
+			}
 			givenNamePersons(ws, tags[i], an.givenName, an.knownPlace)
 			splitCompanyTails(ws, tags[i], gaz, an.givenName)
 		}

@@ -1,0 +1,74 @@
+package nlp
+
+import "strings"
+
+// untaggedKnownNames tags names the tagger left out altogether although
+// the knowledge base lists them. The tagger learnt names from their
+// context and shape; a one-word name it rarely saw, opening a sentence
+// ("Likud voted ...", "The PRC sent ...") or after a preposition ("in
+// Antwerp", "in Rafah"), gets no tag, and a mention with no tag is never
+// resolved. Two cases, both for words the POS tagger reads as proper
+// nouns (so a capitalised common word opening a sentence, "Reading the
+// report", "Total sales", is left alone) and standing apart from other
+// capitalised words (so no part of a longer name the tagger missed is
+// cut out of it):
+//   - a run the gazetteer tags exactly as a GPE or an organisation
+//     (a country's name or alias, a listed party, body or company);
+//   - a lone word that is a city of the knowledge base, after a
+//     preposition of place ("in", "near", "outside": placeSlotPreps),
+//     or after a verb of attack ("a strike hit Rafah": strikeVerbs), and
+//     no given name ("in Florence" is left to the tagger).
+//
+// demonym reports nationality words; pos tags the sentence's words; it is called only when a candidate is
+// found.
+func untaggedKnownNames(words, tags, gaz []string, city, given, demonym func(string) bool, pos func([]string) []string) {
+	var ptags []string
+	proper := func(i, j int) bool {
+		if ptags == nil {
+			if pos == nil {
+				return false
+			}
+			ptags = pos(words)
+		}
+		for k := i; k < j; k++ {
+			if ptags[k] != "NNP" && ptags[k] != "NNPS" {
+				return false
+			}
+		}
+		return true
+	}
+	// apart reports whether [i,j) has no capitalised word right before it
+	// (but the sentence's first) nor right after it.
+	apart := func(i, j int) bool {
+		if i > 1 && capitalised(words[i-1]) {
+			return false
+		}
+		if i == 1 && capitalised(words[0]) && !functionWords[strings.ToLower(words[0])] {
+			return false
+		}
+		return j == len(words) || !capitalised(words[j])
+	}
+	for i := 0; i < len(words); i++ {
+		if tags[i] != "O" || !capitalised(words[i]) || len(words[i]) < 2 {
+			continue
+		}
+		if typ, j, ok := spanAt(gaz, i); ok && (typ == "GPE" || typ == "ORG") {
+			// A nationality's word the gazetteer also lists as its
+			// country ("Saudi") is mostly the adjective.
+			if allO(tags[i:j]) && allCapitalised(words[i:j]) && !(j == i+1 && demonym(words[i])) && apart(i, j) && proper(i, j) {
+				setSpan(tags, i, j, typ)
+				i = j - 1
+			}
+			continue
+		}
+		if i > 0 && (placeSlotPreps[strings.ToLower(words[i-1])] || strikeVerbs[strings.ToLower(words[i-1])]) && gaz[i] == "" &&
+			city(words[i]) && !given(words[i]) && apart(i, i+1) && proper(i, i+1) {
+			tags[i] = "B-GPE"
+		}
+	}
+}
+
+// strikeVerbs, in the past, take the place struck as their object ("an
+// air strike hit Rafah", "shells pounded Kharkiv"); a person struck is
+// named with a given name, which the rule leaves alone.
+var strikeVerbs = wordSet(`hit struck shelled bombed pounded`)
