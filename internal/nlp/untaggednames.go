@@ -12,8 +12,9 @@ import "strings"
 // report", "Total sales", is left alone) and standing apart from other
 // capitalised words (so no part of a longer name the tagger missed is
 // cut out of it):
-//   - a run the gazetteer tags exactly as a GPE or an organisation
-//     (a country's name or alias, a listed party, body or company);
+//   - a run the gazetteer tags exactly as an organisation (a listed
+//     party, body or company) or as a country (a name or an alias), or
+//     as another GPE after a preposition of place;
 //   - a lone word that is a city of the knowledge base, after a
 //     preposition of place ("in", "near", "outside": placeSlotPreps),
 //     or after a verb of attack ("a strike hit Rafah": strikeVerbs), and
@@ -21,7 +22,7 @@ import "strings"
 //
 // demonym reports nationality words; pos tags the sentence's words; it is called only when a candidate is
 // found.
-func untaggedKnownNames(words, tags, gaz []string, city, given, demonym func(string) bool, pos func([]string) []string) {
+func untaggedKnownNames(words, tags, gaz []string, country func([]string) bool, city, given, demonym func(string) bool, pos func([]string) []string) {
 	var ptags []string
 	proper := func(i, j int) bool {
 		if ptags == nil {
@@ -55,7 +56,11 @@ func untaggedKnownNames(words, tags, gaz []string, city, given, demonym func(str
 		if typ, j, ok := spanAt(gaz, i); ok && (typ == "GPE" || typ == "ORG") {
 			// A nationality's word the gazetteer also lists as its
 			// country ("Saudi") is mostly the adjective.
-			if allO(tags[i:j]) && allCapitalised(words[i:j]) && !(j == i+1 && demonym(words[i])) && apart(i, j) && proper(i, j) {
+			// A region's or a town's name is often a person's or a
+			// work's as well ("Constantine", "Batman"): it needs a
+			// place's slot; a country's name or alias does not.
+			placeSlot := typ == "ORG" || country(words[i:j]) || i > 0 && placeSlotPreps[strings.ToLower(words[i-1])]
+			if placeSlot && allO(tags[i:j]) && allCapitalised(words[i:j]) && !(j == i+1 && demonym(words[i])) && apart(i, j) && proper(i, j) {
 				setSpan(tags, i, j, typ)
 				i = j - 1
 			}
