@@ -1,12 +1,18 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/nlp/clusters"
+)
 
 // untaggedKnownNames tags names the tagger left out altogether although
 // the knowledge base lists them. The tagger learnt names from their
 // context and shape; a one-word name it rarely saw, opening a sentence
 // ("Likud voted ...", "The PRC sent ...") or after a preposition ("in
-// Antwerp", "in Rafah"), gets no tag, and a mention with no tag is never
+// Antwerp"), gets no tag, and a mention with no tag is never
 // resolved. Two cases, both for words the POS tagger reads as proper
 // nouns (so a capitalised common word opening a sentence, "Reading the
 // report", "Total sales", is left alone) and standing apart from other
@@ -17,7 +23,7 @@ import "strings"
 //     as another GPE after a preposition of place;
 //   - a lone word that is a city of the knowledge base, after a
 //     preposition of place ("in", "near", "outside": placeSlotPreps),
-//     or after a verb of attack ("a strike hit Rafah": strikeVerbs), and
+//     or after a verb of attack ("shells pounded Kharkiv": strikeVerbs), and
 //     no given name ("in Florence" is left to the tagger).
 //
 // demonym reports nationality words; pos tags the sentence's words; it is called only when a candidate is
@@ -74,6 +80,66 @@ func untaggedKnownNames(words, tags, gaz []string, country func([]string) bool, 
 }
 
 // strikeVerbs, in the past, take the place struck as their object ("an
-// air strike hit Rafah", "shells pounded Kharkiv"); a person struck is
+// air strike hit Antwerp", "shells pounded Kharkiv"); a person struck is
 // named with a given name, which the rule leaves alone.
 var strikeVerbs = wordSet(`hit struck shelled bombed pounded`)
+
+// Many city names are English words too (Split, Nice, Mobile, Reading),
+// capitalised after "in" as a title or a brand is. As in the event coder's
+// untagged cities (internal/events/untagged.go), a city's word is taken
+// only when it keeps company with place names in the word clusters: the
+// clusters six bits deep that hold at least 15% city names hold
+// "antwerp" and "kharkiv", not "split" or "nice" (nor, as yet, "rafah").
+const (
+	placeClusterBits  = 6
+	placeClusterShare = 0.15
+)
+
+var (
+	placeClustersOnce sync.Once
+	placeClustersCl   *clusters.Clusters
+	placeClustersRich map[string]bool
+)
+
+// placeLikeCity reports whether w is a city of the knowledge base whose
+// lower-case word lies in a cluster rich in city names.
+func (an *Analyzer) placeLikeCity(w string) bool {
+	if an.kb == nil || !an.knownCity(w) {
+		return false
+	}
+	placeClustersOnce.Do(func() {
+		cl, err := clusters.Default()
+		if err != nil {
+			return
+		}
+		cities := map[string]int{}
+		seen := map[string]bool{}
+		for _, a := range an.kb.Actors() {
+			if !strings.HasPrefix(a.ID, "city:") {
+				continue
+			}
+			for _, n := range append([]string{a.Name}, a.Aliases...) {
+				k := kb.Normalize(n)
+				if k == "" || strings.Contains(k, " ") || seen[k] {
+					continue
+				}
+				seen[k] = true
+				if p := cl.Path(k); p != "" {
+					cities[p[:min(placeClusterBits, len(p))]]++
+				}
+			}
+		}
+		rich := map[string]bool{}
+		for prefix, n := range cl.PrefixCounts(placeClusterBits) {
+			if n > 0 && float64(cities[prefix])/float64(n) >= placeClusterShare {
+				rich[prefix] = true
+			}
+		}
+		placeClustersCl, placeClustersRich = cl, rich
+	})
+	if placeClustersCl == nil {
+		return false
+	}
+	p := placeClustersCl.Path(kb.Normalize(w))
+	return p != "" && placeClustersRich[p[:min(placeClusterBits, len(p))]]
+}

@@ -21,11 +21,12 @@ func TestUntaggedKnownNames(t *testing.T) {
 		{"Likud voted for the bill.", "Likud", "B-ORG"},
 		{"The PRC sent warships.", "PRC", "B-GPE"},
 		{"The raid took place in Antwerp on Tuesday.", "Antwerp", "B-GPE"},
-		{"A strike hit Rafah overnight.", "Rafah", "B-GPE"},
+		{"A missile hit Antwerp overnight.", "Antwerp", "B-GPE"},
 		{"He lives in Reading.", "Reading", "B-GPE"},
 		// Near misses.
 		{"Reading the report, he frowned.", "Reading", "O"},
 		{"Total sales rose sharply.", "Total", "O"},
+		{"Kenyan police arrested protesters in Split.", "Split", "O"},
 		{"She moved to New Antwerp Street.", "Antwerp", "O"},
 		{"The car hit Florence on the way.", "Florence", "B-PER"},
 		{"The talks ended in May.", "May", "O"},
