@@ -502,6 +502,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)
 		dropPatronModifiers(ws, tags[i])
 		placeOfficials(ws, tags[i], an.knownPlace)
+		officeTitleSpans(ws, tags[i], an.officeRole, an.isCountry)
 	}
 	particleSurnames(sents, tags)
 }
