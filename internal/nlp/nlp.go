@@ -433,7 +433,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 			markCodeNames(ws, tags[i], gaz)
 			markGPE(tags[i], gaz)
 			if an.pos != nil {
-				untaggedKnownNames(ws, tags[i], gaz, an.isCountry, an.placeLikeCity, an.givenName, an.demonym, an.pos.Tag)
+				untaggedKnownNames(ws, tags[i], gaz, an.isCountry, an.listedAsWritten, an.placeLikeCity, an.givenName, an.demonym, an.pos.Tag)
 			}
 			givenNamePersons(ws, tags[i], an.givenName, an.knownPlace)
 			splitCompanyTails(ws, tags[i], gaz, an.givenName)

@@ -1,8 +1,10 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/nlp/clusters"
@@ -26,9 +28,13 @@ import (
 //     or after a verb of attack ("shells pounded Kharkiv": strikeVerbs), and
 //     no given name ("in Florence" is left to the tagger).
 //
-// demonym reports nationality words; pos tags the sentence's words; it is called only when a candidate is
+// written reports whether the knowledge base lists words as written,
+// case and all: the gazetteer matches without case, and "Plan" or "App",
+// capitalised words of a heading or of German copy, are no "PLAN" (China's
+// navy) or "APP" (Pakistan's news agency). demonym reports nationality
+// words; pos tags the sentence's words; it is called only when a candidate is
 // found.
-func untaggedKnownNames(words, tags, gaz []string, country func([]string) bool, city, given, demonym func(string) bool, pos func([]string) []string) {
+func untaggedKnownNames(words, tags, gaz []string, country, written func([]string) bool, city, given, demonym func(string) bool, pos func([]string) []string) {
 	var ptags []string
 	proper := func(i, j int) bool {
 		if ptags == nil {
@@ -66,7 +72,7 @@ func untaggedKnownNames(words, tags, gaz []string, country func([]string) bool, 
 			// work's as well ("Constantine", "Batman"): it needs a
 			// place's slot; a country's name or alias does not.
 			placeSlot := typ == "ORG" || country(words[i:j]) || i > 0 && placeSlotPreps[strings.ToLower(words[i-1])]
-			if placeSlot && allO(tags[i:j]) && allCapitalised(words[i:j]) && !(j == i+1 && demonym(words[i])) && apart(i, j) && proper(i, j) {
+			if placeSlot && written(words[i:j]) && allO(tags[i:j]) && allCapitalised(words[i:j]) && !(j == i+1 && demonym(words[i])) && apart(i, j) && proper(i, j) {
 				setSpan(tags, i, j, typ)
 				i = j - 1
 			}
@@ -142,4 +148,19 @@ func (an *Analyzer) placeLikeCity(w string) bool {
 	}
 	p := placeClustersCl.Path(kb.Normalize(w))
 	return p != "" && placeClustersRich[p[:min(placeClusterBits, len(p))]]
+}
+
+// listedAsWritten reports whether words, joined by spaces, are the name or
+// an alias of an actor of the knowledge base exactly as written.
+func (an *Analyzer) listedAsWritten(words []string) bool {
+	if an.kb == nil {
+		return false
+	}
+	text := strings.Join(words, " ")
+	for _, a := range an.kb.LookupNorm(kb.Normalize(text), time.Time{}) {
+		if a.Name == text || slices.Contains(a.Aliases, text) {
+			return true
+		}
+	}
+	return false
 }

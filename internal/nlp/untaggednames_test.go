@@ -26,6 +26,8 @@ func TestUntaggedKnownNames(t *testing.T) {
 		// Near misses.
 		{"Reading the report, he frowned.", "Reading", "O"},
 		{"Total sales rose sharply.", "Total", "O"},
+		{"Plan your week before Monday.", "Plan", "O"},
+		{"The new App stores the records.", "App", "O"},
 		{"Kenyan police arrested protesters in Split.", "Split", "O"},
 		{"She moved to New Antwerp Street.", "Antwerp", "O"},
 		{"The car hit Florence on the way.", "Florence", "B-PER"},
