@@ -481,6 +481,10 @@ func TestPluralSubjectVerbs(t *testing.T) {
 		{"in Islamabad , authorities cut mobile internet", "IN NNP , NNS IN JJ NN", "IN NNP , NNS VBD JJ NN"},
 		{"activists said authorities cut internet access", "NNS VBD NNS IN NN NN", "NNS VBD NNS VBD NN NN"},
 		{"budget cuts cut their spending", "NN NNS NN PRP$ NN", "NN NNS VBD PRP$ NN"},
+		// A place after the head: "Police in Tbilisi beat protesters".
+		{"Police in Tbilisi beat protesters", "NN IN NNP NN NNS", "NN IN NNP VBD NNS"},
+		{"Farmers from Punjab cut the highway", "NNS IN NNP NN DT NN", "NNS IN NNP VBD DT NN"},
+		{"police in New Delhi shut the market", "NN IN NNP NNP IN DT NN", "NN IN NNP NNP VBD DT NN"},
 		// Kept: a noun after a determiner or a possessive, a compound
 		// before a preposition or a verb, a subject inside a prepositional
 		// phrase, a verb tag already, a word no unchanged verb.
@@ -493,6 +497,11 @@ func TestPluralSubjectVerbs(t *testing.T) {
 		{"a drop in prices cut the margin", "DT NN IN NNS NN DT NN", "DT NN IN NNS NN DT NN"},
 		{"workers set up", "NNS NN RP", "NNS NN RP"},
 		{"rebels fled the town", "NNS NN DT NN", "NNS NN DT NN"},
+		// Kept: a singular head before the place, a subject inside a
+		// prepositional phrase, a name after no preposition of place.
+		{"a rise in London set prices", "DT NN IN NNP NN NNS", "DT NN IN NNP NN NNS"},
+		{"talks with officials in Kyiv cut losses", "NNS IN NNS IN NNP NN NNS", "NNS IN NNS IN NNP NN NNS"},
+		{"the reports of Reuters hit headlines", "DT NNS IN NNP NN NNS", "DT NNS IN NNP NN NNS"},
 	} {
 		words, tags := strings.Fields(c.words), strings.Fields(c.tags)
 		pluralSubjectVerbs(words, tags)

@@ -432,6 +432,9 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 			markGroups(ws, tags[i], gaz)
 			markCodeNames(ws, tags[i], gaz)
 			markGPE(tags[i], gaz)
+			if an.pos != nil {
+				untaggedKnownNames(ws, tags[i], gaz, an.isCountry, an.listedAsWritten, an.placeLikeCity, an.givenName, an.demonym, an.pos.Tag)
+			}
 			givenNamePersons(ws, tags[i], an.givenName, an.knownPlace)
 			splitCompanyTails(ws, tags[i], gaz, an.givenName)
 		}
@@ -499,6 +502,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		wireDatelinePlaces(ws, tags[i], an.knownPlace)
 		dropPatronModifiers(ws, tags[i])
 		placeOfficials(ws, tags[i], an.knownPlace)
+		officeTitleSpans(ws, tags[i], an.officeRole, an.isCountry)
 	}
 	particleSurnames(sents, tags)
 }

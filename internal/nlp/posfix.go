@@ -565,11 +565,17 @@ func pluralSubjectVerbs(words, tags []string) {
 		default:
 			continue
 		}
-		if tags[i-1] != "NNS" && !(tags[i-1] == "NN" && collectivePlurals[strings.ToLower(words[i-1])]) || !unchangedPasts[strings.ToLower(words[i])] {
+		if !unchangedPasts[strings.ToLower(words[i])] {
+			continue
+		}
+		// The head may carry a place after it: "Police in Tbilisi
+		// beat protesters", "Farmers from Punjab cut the road".
+		h := placeQualifiedHead(words, tags, i)
+		if tags[h] != "NNS" && !(tags[h] == "NN" && collectivePlurals[strings.ToLower(words[h])]) {
 			continue
 		}
 		// Back over the subject's modifiers to what opens it.
-		k := i - 1
+		k := h
 		for k > 0 {
 			switch tags[k-1] {
 			case "JJ", "NN", "NNP", "NNPS", "CD":
@@ -601,6 +607,25 @@ func pluralSubjectVerbs(words, tags []string) {
 		}
 		tags[i] = "VBD"
 	}
+}
+
+// placeQualifiers open a place phrase after a subject's head noun.
+var placeQualifiers = wordSet(`in from near across outside around`)
+
+// placeQualifiedHead returns the index of the head noun before the word at
+// i: i-1, or, when a proper name (a place) after a preposition of place
+// stands right before i ("police in Tbilisi beat"), the word before the
+// preposition. A name right before i with no such preposition is the head
+// itself.
+func placeQualifiedHead(words, tags []string, i int) int {
+	p := i - 1
+	for p > 0 && (tags[p] == "NNP" || tags[p] == "NNPS") {
+		p--
+	}
+	if p < i-1 && p > 0 && tags[p] == "IN" && placeQualifiers[strings.ToLower(words[p])] {
+		return p - 1
+	}
+	return i - 1
 }
 
 // collectivePlurals are nouns plural in sense that the tagger reads as

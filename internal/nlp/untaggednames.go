@@ -1,0 +1,166 @@
+package nlp
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/kb"
+	"github.com/newsgraph/newsgraph/internal/nlp/clusters"
+)
+
+// untaggedKnownNames tags names the tagger left out altogether although
+// the knowledge base lists them. The tagger learnt names from their
+// context and shape; a one-word name it rarely saw, opening a sentence
+// ("Likud voted ...", "The PRC sent ...") or after a preposition ("in
+// Antwerp"), gets no tag, and a mention with no tag is never
+// resolved. Two cases, both for words the POS tagger reads as proper
+// nouns (so a capitalised common word opening a sentence, "Reading the
+// report", "Total sales", is left alone) and standing apart from other
+// capitalised words (so no part of a longer name the tagger missed is
+// cut out of it):
+//   - a run the gazetteer tags exactly as an organisation (a listed
+//     party, body or company) or as a country (a name or an alias), or
+//     as another GPE after a preposition of place;
+//   - a lone word that is a city of the knowledge base, after a
+//     preposition of place ("in", "near", "outside": placeSlotPreps),
+//     or after a verb of attack ("shells pounded Kharkiv": strikeVerbs), and
+//     no given name ("in Florence" is left to the tagger).
+//
+// written reports whether the knowledge base lists words as written,
+// case and all: the gazetteer matches without case, and "Plan" or "App",
+// capitalised words of a heading or of German copy, are no "PLAN" (China's
+// navy) or "APP" (Pakistan's news agency). demonym reports nationality
+// words; pos tags the sentence's words; it is called only when a candidate is
+// found.
+func untaggedKnownNames(words, tags, gaz []string, country, written func([]string) bool, city, given, demonym func(string) bool, pos func([]string) []string) {
+	var ptags []string
+	proper := func(i, j int) bool {
+		if ptags == nil {
+			if pos == nil {
+				return false
+			}
+			ptags = pos(words)
+		}
+		for k := i; k < j; k++ {
+			if ptags[k] != "NNP" && ptags[k] != "NNPS" {
+				return false
+			}
+		}
+		return true
+	}
+	// apart reports whether [i,j) has no capitalised word right before it
+	// (but the sentence's first) nor right after it.
+	apart := func(i, j int) bool {
+		if i > 1 && capitalised(words[i-1]) {
+			return false
+		}
+		if i == 1 && capitalised(words[0]) && !functionWords[strings.ToLower(words[0])] {
+			return false
+		}
+		return j == len(words) || !capitalised(words[j])
+	}
+	for i := 0; i < len(words); i++ {
+		if tags[i] != "O" || !capitalised(words[i]) || len(words[i]) < 2 {
+			continue
+		}
+		if typ, j, ok := spanAt(gaz, i); ok && (typ == "GPE" || typ == "ORG") {
+			// A nationality's word the gazetteer also lists as its
+			// country ("Saudi") is mostly the adjective.
+			// A region's or a town's name is often a person's or a
+			// work's as well ("Constantine", "Batman"): it needs a
+			// place's slot; a country's name or alias does not.
+			placeSlot := typ == "ORG" || country(words[i:j]) || i > 0 && placeSlotPreps[strings.ToLower(words[i-1])]
+			if placeSlot && written(words[i:j]) && allO(tags[i:j]) && allCapitalised(words[i:j]) && !(j == i+1 && demonym(words[i])) && apart(i, j) && proper(i, j) {
+				setSpan(tags, i, j, typ)
+				i = j - 1
+			}
+			continue
+		}
+		if i > 0 && (placeSlotPreps[strings.ToLower(words[i-1])] || strikeVerbs[strings.ToLower(words[i-1])]) && gaz[i] == "" &&
+			city(words[i]) && !given(words[i]) && apart(i, i+1) && proper(i, i+1) {
+			tags[i] = "B-GPE"
+		}
+	}
+}
+
+// strikeVerbs, in the past, take the place struck as their object ("an
+// air strike hit Antwerp", "shells pounded Kharkiv"); a person struck is
+// named with a given name, which the rule leaves alone.
+var strikeVerbs = wordSet(`hit struck shelled bombed pounded`)
+
+// Many city names are English words too (Split, Nice, Mobile, Reading),
+// capitalised after "in" as a title or a brand is. As in the event coder's
+// untagged cities (internal/events/untagged.go), a city's word is taken
+// only when it keeps company with place names in the word clusters: the
+// clusters six bits deep that hold at least 15% city names hold
+// "antwerp" and "kharkiv", not "split" or "nice" (nor, as yet, "rafah").
+const (
+	placeClusterBits  = 6
+	placeClusterShare = 0.15
+)
+
+var (
+	placeClustersOnce sync.Once
+	placeClustersCl   *clusters.Clusters
+	placeClustersRich map[string]bool
+)
+
+// placeLikeCity reports whether w is a city of the knowledge base whose
+// lower-case word lies in a cluster rich in city names.
+func (an *Analyzer) placeLikeCity(w string) bool {
+	if an.kb == nil || !an.knownCity(w) {
+		return false
+	}
+	placeClustersOnce.Do(func() {
+		cl, err := clusters.Default()
+		if err != nil {
+			return
+		}
+		cities := map[string]int{}
+		seen := map[string]bool{}
+		for _, a := range an.kb.Actors() {
+			if !strings.HasPrefix(a.ID, "city:") {
+				continue
+			}
+			for _, n := range append([]string{a.Name}, a.Aliases...) {
+				k := kb.Normalize(n)
+				if k == "" || strings.Contains(k, " ") || seen[k] {
+					continue
+				}
+				seen[k] = true
+				if p := cl.Path(k); p != "" {
+					cities[p[:min(placeClusterBits, len(p))]]++
+				}
+			}
+		}
+		rich := map[string]bool{}
+		for prefix, n := range cl.PrefixCounts(placeClusterBits) {
+			if n > 0 && float64(cities[prefix])/float64(n) >= placeClusterShare {
+				rich[prefix] = true
+			}
+		}
+		placeClustersCl, placeClustersRich = cl, rich
+	})
+	if placeClustersCl == nil {
+		return false
+	}
+	p := placeClustersCl.Path(kb.Normalize(w))
+	return p != "" && placeClustersRich[p[:min(placeClusterBits, len(p))]]
+}
+
+// listedAsWritten reports whether words, joined by spaces, are the name or
+// an alias of an actor of the knowledge base exactly as written.
+func (an *Analyzer) listedAsWritten(words []string) bool {
+	if an.kb == nil {
+		return false
+	}
+	text := strings.Join(words, " ")
+	for _, a := range an.kb.LookupNorm(kb.Normalize(text), time.Time{}) {
+		if a.Name == text || slices.Contains(a.Aliases, text) {
+			return true
+		}
+	}
+	return false
+}
