@@ -759,6 +759,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if (blocMembershipPattern(p) || membershipBidPattern(p)) && !blocObject(toks, ms, j) {
 				continue
 			}
+			// "will host talks between Russia and Ukraine": the host is the
+			// venue; the talks code their parties (hosttalks.go).
+			if hostsTalksBetween(toks, p, j) {
+				continue
+			}
 			// "suspended aid workers' salaries", "the withdrawal of aid
 			// workers": aid that modifies a word for people or bodies
 			// ("aid workers", a role) names them, and what is stopped or
