@@ -757,7 +757,13 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			// "students joined the protest": joining or leaving is an event
 			// only for an alliance or bloc (blocmembership.go).
 			if (blocMembershipPattern(p) || membershipBidPattern(p)) && !blocObject(toks, ms, j) {
-				continue
+				// "the last US troops left Afghanistan": forces leaving a
+				// country withdraw from it (forcesleave.go).
+				if fp := forcesLeaveObject(toks, ms, p, j); fp != nil {
+					p = fp
+				} else {
+					continue
+				}
 			}
 			// "will host talks between Russia and Ukraine": the host is the
 			// venue; the talks code their parties (hosttalks.go).
