@@ -9562,6 +9562,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Iranian troops were deployed to the border": with no deployer
 	// named, the force deployed is its own state's, which moved it; the
 	// troops are no target (deployedOwnForce).
+	// "India's army was placed on high alert": likewise the state put
+	// its own force on alert (alertedOwnForce).
+	// As in the active "India placed its army on high alert", the state
+	// alerting its own force has no target (noDomestic below).
+	alertedOwn := t.passive && len(src) == 0 && !byAgent && alertedOwnForce(p, tgt)
+	if alertedOwn {
+		src, tgt = tgt, nil
+	}
 	if t.passive && len(src) == 0 && !byAgent && typ == "MOBILIZE" && deployedOwnForce(toks, p, t, tgt) {
 		src, tgt = tgt, nil
 		if loc != nil && loc.country != "" && loc.i >= t.j && loc.country != src[0].country {
@@ -10287,7 +10295,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// through the strait", "through international waters") is no more
 	// the source's act on its own country: a navy passing through is
 	// abroad, and whose waters they are the sentence does not say.
-	noDomestic := personObject
+	noDomestic := personObject || alertedOwn
 	// "Hungary blocked a package of sanctions against Russia": blocking a
 	// measure refuses it, not the one it is aimed at; "Senators blocked a
 	// bill": a bill with no author named is neither the country's nor its
