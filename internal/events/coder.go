@@ -767,7 +767,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			}
 			// "will host talks between Russia and Ukraine": the host is the
 			// venue; the talks code their parties (hosttalks.go).
-			if hostsTalksBetween(toks, p, j) {
+			if hostsTalksBetween(toks, p, i, j) {
 				continue
 			}
 			// "suspended aid workers' salaries", "the withdrawal of aid

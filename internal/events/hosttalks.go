@@ -13,9 +13,16 @@ var partiedMeetingNouns = map[string]bool{
 // with each other and the verb codes nothing, as "attend the talks
 // between X and Y" leaves the talks to their parties. "Turkey hosted
 // talks with Russia" (the host a party) and "hosted the Russian and
-// Ukrainian delegations" (a visit received) keep the hosting.
-func hostsTalksBetween(toks []tok, p *Pattern, j int) bool {
+// Ukrainian delegations" (a visit received) keep the hosting. So does an
+// offer or a readiness to host ("said he was ready to host a meeting
+// between X and Y", "agreed to host talks between"): the infinitive is
+// the host's own intent, which the frame verb codes with the sides as
+// its targets.
+func hostsTalksBetween(toks []tok, p *Pattern, i, j int) bool {
 	if p.Kind != "verb" || len(p.Words) != 1 || p.Words[0] != "host" {
+		return false
+	}
+	if i > 0 && toks[i-1].low == "to" {
 		return false
 	}
 	for k := j; k < len(toks) && k <= j+4; k++ {
