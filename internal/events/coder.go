@@ -4620,6 +4620,19 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 			}
 		}
 	}
+	// "The UN envoy left Tripoli without meeting the prime minister": a
+	// gerund after "without" has the main clause's subject, never the
+	// main verb's object (a capital read as its government) before it.
+	if k == i-1 && k > floor && toks[k].low == "without" && strings.HasSuffix(toks[i].low, "ing") {
+		for q := range ms {
+			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && prepBefore(toks, ms[q].i) == "" {
+				if verbObject(toks, nounPhraseOpen(toks, ms[q].i)) {
+					return nil, false
+				}
+				return groupAt(toks, ms, q), true
+			}
+		}
+	}
 	coordVP := kk >= 0 && (toks[kk].low == "and" || toks[kk].low == "but" || toks[kk].low == "or") && kk > 0 && !isCap(toks[kk+1].text)
 	if coordVP && kk > 0 && toks[kk-1].low == "," {
 		// ", and vowed to ...": the predicate joins the main clause, whose
