@@ -4623,9 +4623,15 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	// "The UN envoy left Tripoli without meeting the prime minister": a
 	// gerund after "without" has the main clause's subject, never the
 	// main verb's object (a capital read as its government) before it.
+	// Only within one clause: with punctuation or a clause opener ("if
+	// they pull it off without burning stubble") between the subject and
+	// "without", the search below decides as before.
 	if k == i-1 && k > floor && toks[k].low == "without" && strings.HasSuffix(toks[i].low, "ing") {
 		for q := range ms {
 			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && prepBefore(toks, ms[q].i) == "" {
+				if !oneClause(toks, ms[q].j, k) {
+					break
+				}
 				if verbObject(toks, nounPhraseOpen(toks, ms[q].i)) {
 					return nil, false
 				}

@@ -51,3 +51,17 @@ func alertedOwnForce(p *Pattern, tgt group) bool {
 	}
 	return true
 }
+
+// oneClause says whether tokens a..b-1 hold no punctuation and no word
+// that opens another clause ("if", "when", "that", "because", a relative
+// pronoun), so that a subject before a and an adjunct at b share a
+// clause.
+func oneClause(toks []tok, a, b int) bool {
+	for x := a; x < b; x++ {
+		l := toks[x].low
+		if clauseOpeners[l] || isPunct(toks[x].text) || l == "if" || l == "when" || l == "who" || l == "which" || l == "after" || l == "before" {
+			return false
+		}
+	}
+	return true
+}
