@@ -757,6 +757,17 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			// "students joined the protest": joining or leaving is an event
 			// only for an alliance or bloc (blocmembership.go).
 			if (blocMembershipPattern(p) || membershipBidPattern(p)) && !blocObject(toks, ms, j) {
+				// "the last US troops left Afghanistan": forces leaving a
+				// country withdraw from it (forcesleave.go).
+				if fp := forcesLeaveObject(toks, ms, p, j); fp != nil {
+					p = fp
+				} else {
+					continue
+				}
+			}
+			// "will host talks between Russia and Ukraine": the host is the
+			// venue; the talks code their parties (hosttalks.go).
+			if hostsTalksBetween(toks, p, i, j) {
 				continue
 			}
 			// "suspended aid workers' salaries", "the withdrawal of aid
@@ -4604,6 +4615,25 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 				// charged, whose doer is the accused, not the accuser.
 				if a := accusedDoer(toks, ms, ms[q].j, k); a >= 0 {
 					q = a
+				}
+				return groupAt(toks, ms, q), true
+			}
+		}
+	}
+	// "The UN envoy left Tripoli without meeting the prime minister": a
+	// gerund after "without" has the main clause's subject, never the
+	// main verb's object (a capital read as its government) before it.
+	// Only within one clause: with punctuation or a clause opener ("if
+	// they pull it off without burning stubble") between the subject and
+	// "without", the search below decides as before.
+	if k == i-1 && k > floor && toks[k].low == "without" && strings.HasSuffix(toks[i].low, "ing") {
+		for q := range ms {
+			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && prepBefore(toks, ms[q].i) == "" {
+				if !oneClause(toks, ms[q].j, k) {
+					break
+				}
+				if verbObject(toks, nounPhraseOpen(toks, ms[q].i)) {
+					return nil, false
 				}
 				return groupAt(toks, ms, q), true
 			}
@@ -9551,6 +9581,14 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "Iranian troops were deployed to the border": with no deployer
 	// named, the force deployed is its own state's, which moved it; the
 	// troops are no target (deployedOwnForce).
+	// "India's army was placed on high alert": likewise the state put
+	// its own force on alert (alertedOwnForce).
+	// As in the active "India placed its army on high alert", the state
+	// alerting its own force has no target (noDomestic below).
+	alertedOwn := t.passive && len(src) == 0 && !byAgent && alertedOwnForce(p, tgt)
+	if alertedOwn {
+		src, tgt = tgt, nil
+	}
 	if t.passive && len(src) == 0 && !byAgent && typ == "MOBILIZE" && deployedOwnForce(toks, p, t, tgt) {
 		src, tgt = tgt, nil
 		if loc != nil && loc.country != "" && loc.i >= t.j && loc.country != src[0].country {
@@ -10276,7 +10314,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// through the strait", "through international waters") is no more
 	// the source's act on its own country: a navy passing through is
 	// abroad, and whose waters they are the sentence does not say.
-	noDomestic := personObject
+	noDomestic := personObject || alertedOwn
 	// "Hungary blocked a package of sanctions against Russia": blocking a
 	// measure refuses it, not the one it is aimed at; "Senators blocked a
 	// bill": a bill with no author named is neither the country's nor its

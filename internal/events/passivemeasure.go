@@ -109,6 +109,11 @@ func passiveMeasureTrigger(toks []tok, ms []mention, cands []*Pattern, i int) (*
 			if tgt == nil && agentAt >= 0 {
 				tgt = measureTarget(toks, ms, agentAt, min(len(toks), agentAt+8))
 			}
+			// "A Russian drone was intercepted by Polish jets": an owner
+			// pattern's subject names the owner acted on (passiveowner.go).
+			if tgt == nil && p.Owner {
+				tgt = passiveSubjectOwner(toks, ms, h, src)
+			}
 			t.roles = &[2]group{src, tgt}
 			return t, h
 		}
