@@ -1,13 +1,12 @@
 package events_test
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/sweepfile"
 )
 
 // TestSweepHumanitarian runs testdata/sweep_humanitarian.tsv: sentences
@@ -38,22 +37,10 @@ func TestSweepDomestic(t *testing.T) {
 // and events. At least minPinned rows must be pinned.
 func runSweep(t *testing.T, path string, minPinned int) {
 	stages := fullPipeline(t)
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	report := os.Getenv("NEWSGRAPH_SWEEP_REPORT") != ""
 	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
-	sc := bufio.NewScanner(f)
-	var pinned, open, openRight int
-	for sc.Scan() {
-		line := sc.Text()
-		rest, isOpen := strings.CutPrefix(line, "# open: ")
-		if isOpen {
-			line = stripWhy(rest)
-		} else if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
+	sweepfile.Run(t, path, minPinned, func(line string, open bool) sweepfile.Verdict {
+		if open {
+			line = stripWhy(line)
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) < 2 || len(cols) > 3 {
@@ -73,7 +60,7 @@ func runSweep(t *testing.T, path string, minPinned int) {
 		}
 		art := probeArticle(t, stages, text, pub)
 		if art == nil {
-			continue
+			return sweepfile.Verdict{Skip: true}
 		}
 		main := mainClause(art.Events)
 		var wrong []string
@@ -90,32 +77,8 @@ func runSweep(t *testing.T, path string, minPinned int) {
 				wrong = append(wrong, "unexpected "+cols[2])
 			}
 		}
-		if isOpen {
-			open++
-			if len(wrong) == 0 {
-				openRight++
-			}
-		} else {
-			pinned++
-		}
-		switch {
-		case report:
-			verdict := "RIGHT"
-			if len(wrong) > 0 {
-				verdict = "WRONG " + strings.Join(wrong, "; ")
-			}
-			t.Logf("%s | %s |%s", verdict, text, describe(main))
-		case !isOpen && len(wrong) > 0:
-			t.Errorf("%s\n\t%s; got:%s", text, strings.Join(wrong, "; "), describe(main))
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%d rows pinned, %d open (%d of them now right)", pinned, open, openRight)
-	if pinned < minPinned {
-		t.Errorf("%s: only %d pinned rows read", path, pinned)
-	}
+		return sweepfile.Verdict{Row: text, Wrong: strings.Join(wrong, "; "), Got: describe(main)}
+	})
 }
 
 // stripWhy drops an open row's trailing "(why it is still wrong)" note.

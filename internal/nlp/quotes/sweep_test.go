@@ -1,15 +1,14 @@
 package quotes
 
 import (
-	"bufio"
 	"context"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/sweepfile"
 )
 
 // TestSweep runs testdata/sweep.tsv: short passages written for this
@@ -123,25 +122,10 @@ func sweepSpeakerFits(want string, s *model.Speaker) bool {
 
 func runQuoteSweep(t *testing.T, path string, minPinned int) {
 	stages := probePipeline(t)
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	report := os.Getenv("NEWSGRAPH_SWEEP_REPORT") != ""
 	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
-	var pinned, open, openRight int
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := sc.Text()
-		rest, isOpen := strings.CutPrefix(line, "# open: ")
-		if isOpen {
-			line = rest
-		} else if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	sweepfile.Run(t, path, minPinned, func(line string, open bool) sweepfile.Verdict {
 		r := parseSweepRow(t, line)
-		if isOpen != (r.open != "") {
+		if open != (r.open != "") {
 			t.Fatalf("%s: an open row needs \"# open: \" and a \" -- why\": %q", path, line)
 		}
 		content := r.title + "\n\n" + r.text + "\n"
@@ -154,32 +138,10 @@ func runQuoteSweep(t *testing.T, path string, minPinned int) {
 		for i := 0; right && i < len(got); i++ {
 			right = sweepQuoteFits(r.want[i], got[i])
 		}
-		if isOpen {
-			open++
-			if right {
-				openRight++
-			}
-		} else {
-			pinned++
+		v := sweepfile.Verdict{Row: r.text, Got: "\n\tgot:  " + strings.Join(probeLines(got), "\n\t      ")}
+		if !right {
+			v.Wrong = "want: " + strings.Join(r.want, "\n\t      ")
 		}
-		switch {
-		case report:
-			verdict := "RIGHT"
-			if !right {
-				verdict = "WRONG"
-			}
-			t.Logf("%s | %s\n\tgot:  %s\n\twant: %s", verdict, r.text, strings.Join(probeLines(got), "\n\t      "), strings.Join(r.want, "\n\t      "))
-		case !isOpen && !right:
-			t.Errorf("%s\n\tgot:  %s\n\twant: %s", r.text, strings.Join(probeLines(got), "\n\t      "), strings.Join(r.want, "\n\t      "))
-		case isOpen && right:
-			t.Logf("open row now right, drop its open mark: %s", r.text)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%d rows pinned, %d open (%d of them now right)", pinned, open, openRight)
-	if pinned < minPinned {
-		t.Errorf("%s: only %d pinned rows read", path, pinned)
-	}
+		return v
+	})
 }

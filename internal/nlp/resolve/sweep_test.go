@@ -1,9 +1,7 @@
 package resolve_test
 
 import (
-	"bufio"
 	"context"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -13,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/analysis/analysistest"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/sweepfile"
 )
 
 // TestSweepActors runs testdata/sweep_actors.tsv: short sentences written
@@ -53,22 +52,7 @@ func runActorSweep(t *testing.T, path string, minPinned int) {
 	if sweepErr != nil {
 		t.Fatal(sweepErr)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	report := os.Getenv("NEWSGRAPH_SWEEP_REPORT") != ""
-	sc := bufio.NewScanner(f)
-	var pinned, open, openRight int
-	for sc.Scan() {
-		line := sc.Text()
-		rest, isOpen := strings.CutPrefix(line, "# open: ")
-		if isOpen {
-			line = rest
-		} else if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	sweepfile.Run(t, path, minPinned, func(line string, open bool) sweepfile.Verdict {
 		cols := strings.Split(line, "\t")
 		if len(cols) < 6 || len(cols) > 7 {
 			t.Fatalf("%s: want 6 or 7 tab-separated columns: %q", path, line)
@@ -104,39 +88,13 @@ func runActorSweep(t *testing.T, path string, minPinned int) {
 				verdict = "want " + strings.Join(cols[3:6], "/")
 			}
 		}
-		if isOpen {
-			open++
-			if verdict == "" {
-				openRight++
-			}
-		} else {
-			pinned++
+		var all []string
+		for _, e := range doc.Article.Entities {
+			all = append(all, e.Type+":"+e.Text+"="+e.ActorID)
 		}
-		switch {
-		case report:
-			v := "RIGHT"
-			if verdict != "" {
-				v = "WRONG " + verdict
-			}
-			if isOpen {
-				v = "open " + v
-			}
-			var all []string
-			for _, e := range doc.Article.Entities {
-				all = append(all, e.Type+":"+e.Text+"="+e.ActorID)
-			}
-			t.Logf("%s | %s %s | %s | got %s | %s", v, cols[0], text, key, strings.Join(seen, ", "), strings.Join(all, " "))
-		case !isOpen && verdict != "":
-			t.Errorf("%s (%s)\n\t%s: %s; got %s", text, cols[0], key, verdict, strings.Join(seen, ", "))
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%d rows pinned, %d open (%d of them now right)", pinned, open, openRight)
-	if pinned < minPinned {
-		t.Errorf("%s: only %d pinned rows read", path, pinned)
-	}
+		return sweepfile.Verdict{Row: text + " (" + cols[0] + ") | " + key, Wrong: verdict,
+			Got: " got " + strings.Join(seen, ", ") + " | " + strings.Join(all, " ")}
+	})
 }
 
 // sweepMentions are art's entities key names: for "ROLE:<words>" the role
