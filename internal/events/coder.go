@@ -26,7 +26,7 @@ type Coder struct {
 	kb    *kb.KB
 	// places tells a city's name from a word of the same spelling, for
 	// cities the tagger leaves untagged (see untaggedCity).
-	places *placeWords
+	places *clusters.PlaceWords
 }
 
 // Config says where the coder's data comes from.
@@ -66,7 +66,7 @@ func New(cfg Config) (*Coder, error) {
 // that swaps only the patterns (the pattern-file fuzz target) need not
 // reload the table or rebuild the place words, which cost far more than
 // the patterns themselves.
-func assemble(ps *Patterns, t CAMEOTable, k *kb.KB, places *placeWords) (*Coder, error) {
+func assemble(ps *Patterns, t CAMEOTable, k *kb.KB, places *clusters.PlaceWords) (*Coder, error) {
 	for _, p := range ps.All {
 		if _, ok := t.Lookup(p.CAMEO); !ok {
 			return nil, fmt.Errorf("events: %s: unknown CAMEO code %q", p.Rule, p.CAMEO)

@@ -8,70 +8,19 @@ import (
 )
 
 // A city the tagger leaves untagged ("EU ministers will meet in Antwerp")
-// is still where the event happens when nothing else could be meant. Many
-// city names are also English words or given names (Reading, Nice, Split,
-// Mobile, Bath, Eugene), so the knowledge base's word alone is not enough:
-// the word must also keep company with place names. In the word clusters
-// (internal/nlp/clusters, built from GloVe vectors), the clusters six bits
-// deep where city names are common hold a share of 17-22% city names; the
-// next ones hold 9% or less, and those of "nice", "split", "mobile",
-// "bath", "reading" and "eugene" 0.1-6%. A word in a cluster of at least
-// placeClusterShare city names is a place name.
+// is still where the event happens when nothing else could be meant, if
+// its word keeps company with place names in the word clusters
+// (clusters.PlaceWords: not Reading, Nice, Split or Mobile).
 const (
-	placeClusterBits  = 6
-	placeClusterShare = 0.15
 	// untaggedCityPopulation is the least population of a city taken
 	// untagged: a large city's name outweighs other readings (as
 	// largeCityPopulation in internal/nlp).
 	untaggedCityPopulation = 300000
 )
 
-// placeWords tells whether a lower-case word keeps company with place
-// names in the word clusters.
-type placeWords struct {
-	cl    *clusters.Clusters
-	dense map[string]bool // cluster prefixes rich in city names
-}
-
 // newPlaceWords finds the clusters rich in the knowledge base's city names.
-func newPlaceWords(k *kb.KB, cl *clusters.Clusters) *placeWords {
-	pw := &placeWords{cl: cl, dense: map[string]bool{}}
-	if k == nil || cl == nil {
-		return pw
-	}
-	cities := map[string]int{}
-	seen := map[string]bool{}
-	for _, a := range k.Actors() {
-		if !strings.HasPrefix(a.ID, "city:") {
-			continue
-		}
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			w := kb.Normalize(n)
-			if w == "" || strings.Contains(w, " ") || seen[w] {
-				continue
-			}
-			seen[w] = true
-			if p := cl.Path(w); p != "" {
-				cities[p[:min(placeClusterBits, len(p))]]++
-			}
-		}
-	}
-	for prefix, n := range cl.PrefixCounts(placeClusterBits) {
-		if n > 0 && float64(cities[prefix])/float64(n) >= placeClusterShare {
-			pw.dense[prefix] = true
-		}
-	}
-	return pw
-}
-
-// placeLike says whether a lower-case word is in a cluster rich in place
-// names.
-func (pw *placeWords) placeLike(lower string) bool {
-	if pw == nil || pw.cl == nil {
-		return false
-	}
-	p := pw.cl.Path(lower)
-	return p != "" && pw.dense[p[:min(placeClusterBits, len(p))]]
+func newPlaceWords(k *kb.KB, cl *clusters.Clusters) *clusters.PlaceWords {
+	return clusters.NewPlaceWords(cl, k.OneWordCityWords())
 }
 
 // untaggedCity returns the city named by the one capitalised word at token
@@ -109,7 +58,7 @@ func (c *Coder) untaggedCity(toks []tok, ms []mention, i int, own map[string]boo
 	if !ok {
 		return nil
 	}
-	if !own[a.Country] && (a.Population < untaggedCityPopulation || !c.places.placeLike(kb.Normalize(w))) {
+	if !own[a.Country] && (a.Population < untaggedCityPopulation || !c.places.PlaceLike(kb.Normalize(w))) {
 		return nil
 	}
 	return &mention{i: i, j: i + 1, text: w, actorID: a.ID, country: a.Country, kind: kb.TypePlace}

@@ -24,11 +24,11 @@ func TestPlaceLike(t *testing.T) {
 		"nice": false, "split": false, "mobile": false, "bath": false, "reading": false, "eugene": false,
 		"said": false, "": false,
 	} {
-		if got := pw.placeLike(w); got != want {
-			t.Errorf("placeLike(%q) = %v, want %v", w, got, want)
+		if got := pw.PlaceLike(w); got != want {
+			t.Errorf("PlaceLike(%q) = %v, want %v", w, got, want)
 		}
 	}
-	if (*placeWords)(nil).placeLike("antwerp") || newPlaceWords(nil, nil).placeLike("antwerp") {
+	if (*clusters.PlaceWords)(nil).PlaceLike("antwerp") || newPlaceWords(nil, nil).PlaceLike("antwerp") {
 		t.Error("no clusters, yet a place word")
 	}
 }

@@ -427,6 +427,32 @@ func (k *KB) Actor(id string) (*Actor, bool) {
 // Actors returns every actor, in load order. The slice must not be modified.
 func (k *KB) Actors() []Actor { return k.actors }
 
+// OneWordCityWords returns the cities' one-word names and aliases,
+// normalised (Normalize) and each once: the words whose company in the
+// word clusters tells a city's name from an English word
+// (clusters.NewPlaceWords).
+func (k *KB) OneWordCityWords() []string {
+	if k == nil {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range k.actors {
+		if !strings.HasPrefix(a.ID, "city:") {
+			continue
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			w := Normalize(n)
+			if w == "" || strings.Contains(w, " ") || seen[w] {
+				continue
+			}
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // Lookup returns the actors one of whose names normalises like name and that
 // are valid at t (zero t: no date filter); a name that names no actor valid
 // at t but a state or armed group that ended before t returns that one. Countries come before

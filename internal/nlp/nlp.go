@@ -21,6 +21,7 @@ import (
 	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/nlp/clusters"
 	"github.com/newsgraph/newsgraph/internal/nlp/tagger"
 	"github.com/newsgraph/newsgraph/internal/nlp/tokenize"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -49,6 +50,9 @@ type Analyzer struct {
 	// countries holds the knowledge base's country names, lower-cased
 	// tokens joined by spaces.
 	countries map[string]bool
+	// places tells a city's word from an English word by its company in
+	// the word clusters (nil: no word is taken as an untagged city).
+	places *clusters.PlaceWords
 }
 
 var (
@@ -86,6 +90,14 @@ func load() (*Analyzer, error) {
 		a.countries, errN = countryNames()
 		if errN == nil {
 			a.kb, errN = kb.Load()
+		}
+		if errN == nil {
+			cl, err := clusters.Default()
+			if err != nil {
+				errN = err
+				return
+			}
+			a.places = clusters.NewPlaceWords(cl, a.kb.OneWordCityWords())
 		}
 	}()
 	go func() {

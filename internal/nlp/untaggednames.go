@@ -3,11 +3,9 @@ package nlp
 import (
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/kb"
-	"github.com/newsgraph/newsgraph/internal/nlp/clusters"
 )
 
 // untaggedKnownNames tags names the tagger left out altogether although
@@ -93,61 +91,14 @@ var strikeVerbs = wordSet(`hit struck shelled bombed pounded`)
 // Many city names are English words too (Split, Nice, Mobile, Reading),
 // capitalised after "in" as a title or a brand is. As in the event coder's
 // untagged cities (internal/events/untagged.go), a city's word is taken
-// only when it keeps company with place names in the word clusters: the
-// clusters six bits deep that hold at least 15% city names hold
-// "antwerp" and "kharkiv", not "split" or "nice" (nor, as yet, "rafah").
-const (
-	placeClusterBits  = 6
-	placeClusterShare = 0.15
-)
-
-var (
-	placeClustersOnce sync.Once
-	placeClustersCl   *clusters.Clusters
-	placeClustersRich map[string]bool
-)
+// only when it keeps company with place names in the word clusters
+// (clusters.PlaceWords: "antwerp" and "kharkiv", not "split" or "nice",
+// nor, as yet, "rafah").
 
 // placeLikeCity reports whether w is a city of the knowledge base whose
 // lower-case word lies in a cluster rich in city names.
 func (an *Analyzer) placeLikeCity(w string) bool {
-	if an.kb == nil || !an.knownCity(w) {
-		return false
-	}
-	placeClustersOnce.Do(func() {
-		cl, err := clusters.Default()
-		if err != nil {
-			return
-		}
-		cities := map[string]int{}
-		seen := map[string]bool{}
-		for _, a := range an.kb.Actors() {
-			if !strings.HasPrefix(a.ID, "city:") {
-				continue
-			}
-			for _, n := range append([]string{a.Name}, a.Aliases...) {
-				k := kb.Normalize(n)
-				if k == "" || strings.Contains(k, " ") || seen[k] {
-					continue
-				}
-				seen[k] = true
-				if p := cl.Path(k); p != "" {
-					cities[p[:min(placeClusterBits, len(p))]]++
-				}
-			}
-		}
-		rich := map[string]bool{}
-		for prefix, n := range cl.PrefixCounts(placeClusterBits) {
-			if n > 0 && float64(cities[prefix])/float64(n) >= placeClusterShare {
-				rich[prefix] = true
-			}
-		}
-		placeClustersCl, placeClustersRich = cl, rich
-	})
-	if placeClustersCl == nil {
-		return false
-	}
-	p := placeClustersCl.Path(kb.Normalize(w))
-	return p != "" && placeClustersRich[p[:min(placeClusterBits, len(p))]]
+	return an.kb != nil && an.knownCity(w) && an.places.PlaceLike(kb.Normalize(w))
 }
 
 // listedAsWritten reports whether words, joined by spaces, are the name or
