@@ -3132,7 +3132,7 @@ var warshipWords = map[string]bool{"warship": true, "warships": true, "frigate":
 
 var statives = map[string]bool{"opposed": true, "committed": true, "determined": true, "dedicated": true, "devoted": true}
 
-var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true, "flown": true, "hit": true, "found": true}
+var irregularParticiple = map[string]bool{"met": true, "held": true, "sent": true, "shot": true, "struck": true, "fought": true, "cut": true, "set": true, "led": true, "freed": true, "seen": true, "flown": true, "hit": true, "found": true, "put": true}
 
 // matchRest matches the words after the first from token k; "*" allows a
 // gap of up to four tokens. It returns the end of the match.
