@@ -49,11 +49,7 @@ func TestIGOHeadRoles(t *testing.T) {
 // Secretary-General among them (the EU: the presidents of the Commission
 // and of the Council) and an undated article name none.
 func TestBodyHeadWords(t *testing.T) {
-	s := newStage(t)
-	for _, c := range []struct {
-		name, text, org, published string
-		head, want                 string // want "": no role entity for head
-	}{
+	checkBodyHeads(t, "igo", []bodyHeadCase{
 		{"body then chief", "The IAEA chief criticised Iran.", "IAEA", "2025-03-12", "chief", "person:rafael_grossi"},
 		{"head of the body", "The head of the World Health Organization urged calm.", "World Health Organization", "2025-03-12", "head", "person:tedros_adhanom_ghebreyesus"},
 		{"head of a body with no article", "The head of NATO met ministers.", "NATO", "2023-03-12", "head", "person:jens_stoltenberg"},
@@ -65,23 +61,7 @@ func TestBodyHeadWords(t *testing.T) {
 		{"the Secretary-General at an earlier date", "The UN chief condemned the strike.", "UN", "2012-03-12", "chief", "person:ban_ki_moon"},
 		{"several heads and no Secretary-General", "The EU chief condemned the strike.", "EU", "2025-03-12", "chief", ""},
 		{"undated", "The IAEA chief criticised Iran.", "IAEA", "", "chief", ""},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			art := resolveTagged(t, s, c.text, c.published, [][2]string{{c.org, "ORG"}})
-			got := ""
-			for _, e := range art.Entities {
-				if e.Type == EntityRole && e.Text == c.head {
-					got = e.ActorID
-					if e.Sector != "igo" {
-						t.Errorf("%q: %s sector %q, want igo", c.text, e.Text, e.Sector)
-					}
-				}
-			}
-			if got != c.want {
-				t.Errorf("%q: %s = %q, want %q", c.text, c.head, got, c.want)
-			}
-		})
-	}
+	})
 }
 
 // TestStateBodyHeads: a head word after a state body whose head holds an
@@ -90,11 +70,7 @@ func TestBodyHeadWords(t *testing.T) {
 // U.S. Secretary of Defense; a compound ("chief of staff", "chief
 // spokesman"), an undated article and a body not listed name none.
 func TestStateBodyHeads(t *testing.T) {
-	s := newStage(t)
-	for _, c := range []struct {
-		name, text, org, published string
-		head, want                 string // want "": no role entity for head
-	}{
+	checkBodyHeads(t, "", []bodyHeadCase{
 		{"the Kremlin's", "The Kremlin chief signed a decree.", "Kremlin", "2023-03-12", "chief", "person:vladimir_putin"},
 		{"the Kremlin's at an earlier date", "The Kremlin chief signed a decree.", "Kremlin", "2010-03-12", "chief", "person:dmitry_medvedev"},
 		{"the Pentagon's", "The Pentagon chief visited Seoul.", "Pentagon", "2010-03-12", "chief", "person:robert_gates"},
@@ -104,13 +80,31 @@ func TestStateBodyHeads(t *testing.T) {
 		{"chief spokesman", "The Pentagon chief spokesman briefed reporters.", "Pentagon", "2023-03-12", "chief", ""},
 		{"undated", "The Kremlin chief signed a decree.", "Kremlin", "", "chief", ""},
 		{"a body not listed", "The Bundestag chief opened the session.", "Bundestag", "2023-03-12", "chief", ""},
-	} {
+	})
+}
+
+// bodyHeadCase is one head word next to a body tagged ORG.
+type bodyHeadCase struct {
+	name, text, org, published string
+	head, want                 string // want "": no role entity for head
+}
+
+// checkBodyHeads resolves each case's text with its body tagged ORG and
+// checks the role entity of its head word; sector, when not empty, is the
+// sector that role must have.
+func checkBodyHeads(t *testing.T, sector string, cases []bodyHeadCase) {
+	t.Helper()
+	s := newStage(t)
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			art := resolveTagged(t, s, c.text, c.published, [][2]string{{c.org, "ORG"}})
 			got := ""
 			for _, e := range art.Entities {
 				if e.Type == EntityRole && e.Text == c.head {
 					got = e.ActorID
+					if sector != "" && e.Sector != sector {
+						t.Errorf("%q: %s sector %q, want %s", c.text, e.Text, e.Sector, sector)
+					}
 				}
 			}
 			if got != c.want {
