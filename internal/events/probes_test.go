@@ -6,20 +6,12 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/internal/analysis"
 	"github.com/newsgraph/newsgraph/internal/analysis/analysistest"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
-)
-
-var (
-	pipeOnce   sync.Once
-	pipeStages []pipeline.Stage
-	pipeErr    error
 )
 
 // fullPipeline is the analysis exactly as analyze wires it
@@ -29,13 +21,7 @@ var (
 // summary or the optional-stage wrappers, so it could drift from the CLI.
 func fullPipeline(t *testing.T) []pipeline.Stage {
 	t.Helper()
-	pipeOnce.Do(func() {
-		pipeStages, pipeErr = analysis.Stages(analysis.Config{SummarySentences: analysis.DefaultSummarySentences})
-	})
-	if pipeErr != nil {
-		t.Fatal(pipeErr)
-	}
-	return pipeStages
+	return analysistest.Stages(t)
 }
 
 // probeDocument is text as "newsgraph analyze --published PUB -" reads it

@@ -8,10 +8,14 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
+	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/analysis"
 	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
 // ReportText is the plain-text report a probe sentence is run as: a
@@ -33,4 +37,26 @@ func Document(ctx context.Context, content string, pub time.Time) (*model.Docume
 		doc.Published = pub
 	}
 	return doc, nil
+}
+
+var (
+	stagesOnce sync.Once
+	stages     []pipeline.Stage
+	stagesErr  error
+)
+
+// Stages is the analysis exactly as analyze wires it (analysis.Stages with
+// analyze's default settings: extract, tagger, resolver, dates, quotes,
+// keywords, summary, events), built once per test binary: the stages hold
+// no per-document state, and loading the models for every test would cost
+// seconds each.
+func Stages(t testing.TB) []pipeline.Stage {
+	t.Helper()
+	stagesOnce.Do(func() {
+		stages, stagesErr = analysis.Stages(analysis.Config{SummarySentences: analysis.DefaultSummarySentences})
+	})
+	if stagesErr != nil {
+		t.Fatal(stagesErr)
+	}
+	return stages
 }

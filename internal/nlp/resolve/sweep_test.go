@@ -3,11 +3,9 @@ package resolve_test
 import (
 	"context"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/internal/analysis"
 	"github.com/newsgraph/newsgraph/internal/analysis/analysistest"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -27,12 +25,6 @@ func TestSweepActors(t *testing.T) {
 	runActorSweep(t, "testdata/sweep_actors.tsv", 150)
 }
 
-var (
-	sweepOnce   sync.Once
-	sweepStages []pipeline.Stage
-	sweepErr    error
-)
-
 // runActorSweep runs one sweep file of tab-separated rows: publish date,
 // text, mention (the entity's text, or "ROLE:<words>" for the role
 // mention whose text ends with them, as in the fixtures' .want files),
@@ -46,12 +38,7 @@ var (
 // what is right and says what is left. NEWSGRAPH_SWEEP_REPORT=1 logs every
 // row's verdict. At least minPinned rows must be pinned.
 func runActorSweep(t *testing.T, path string, minPinned int) {
-	sweepOnce.Do(func() {
-		sweepStages, sweepErr = analysis.Stages(analysis.Config{SummarySentences: analysis.DefaultSummarySentences})
-	})
-	if sweepErr != nil {
-		t.Fatal(sweepErr)
-	}
+	sweepStages := analysistest.Stages(t)
 	sweepfile.Run(t, path, minPinned, func(line string, open bool) sweepfile.Verdict {
 		cols := strings.Split(line, "\t")
 		if len(cols) < 6 || len(cols) > 7 {
