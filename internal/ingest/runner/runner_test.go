@@ -374,7 +374,7 @@ func TestGzipUnderOtherNameTakesTheLimit(t *testing.T) {
 	}
 }
 
-func gzipBytes(t *testing.T, b []byte) []byte {
+func gzipBytes(t testing.TB, b []byte) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := gzip.NewWriter(&buf)

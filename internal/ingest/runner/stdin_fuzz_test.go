@@ -2,7 +2,6 @@ package runner
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"strings"
 	"testing"
@@ -15,13 +14,7 @@ import (
 // items are bounded by the input (a reader that makes no progress would
 // yield for ever).
 func FuzzStdinItems(f *testing.F) {
-	gz := func(s string) []byte {
-		var b bytes.Buffer
-		zw := gzip.NewWriter(&b)
-		zw.Write([]byte(s))
-		zw.Close()
-		return b.Bytes()
-	}
+	gz := func(s string) []byte { return gzipBytes(f, []byte(s)) }
 	jsonl := `{"url":"https://a.example/1","text":"The ferry resumed its timetable on Monday."}` + "\n" + `{"url":"https://a.example/2","title":"broken` + "\n"
 	warc := "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:s-1>\r\nWARC-Target-URI: https://w.example/1\r\n" +
 		"Content-Type: application/http; msgtype=response\r\nContent-Length: 86\r\n\r\n" +

@@ -1,8 +1,6 @@
 package runner
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"os"
@@ -18,13 +16,7 @@ import (
 // same file whole is read.
 func TestReadFileTruncatedGzip(t *testing.T) {
 	dir := t.TempDir()
-	gz := func(s string) []byte {
-		var b bytes.Buffer
-		zw := gzip.NewWriter(&b)
-		zw.Write([]byte(s))
-		zw.Close()
-		return b.Bytes()
-	}
+	gz := func(s string) []byte { return gzipBytes(t, []byte(s)) }
 	page := gz("<html><head><title>Port reopens</title></head><body><p>GDANSK (Wire) - Poland's largest port reopened on Monday after a two-day strike, its operator said.</p></body></html>")
 	text := gz(strings.Repeat("Budget passes\n\nVILNIUS (Wire) - Lithuania's parliament passed the budget on Thursday.\n", 30))
 	tests := []struct {
