@@ -114,6 +114,11 @@ type WARCReader struct {
 	// failed: the last member failed (its error said so), and the bytes
 	// up to the next member are its own, skipped without a second word.
 	failed bool
+	// plainRecord: the record being read was written uncompressed between
+	// the gzip members (a tool that appended to a .warc.gz without
+	// compressing); it is read from the file as it is, and then the
+	// members go on.
+	plainRecord bool
 	// Skipped counts records that were read but are not HTML documents.
 	Skipped int
 }
@@ -155,6 +160,9 @@ func (w *WARCReader) Next() (*model.Document, error) {
 			}
 		}
 		doc, err := w.readRecord()
+		if w.plainRecord {
+			w.endPlainRecord(err)
+		}
 		if err == io.EOF {
 			if w.gz == nil {
 				w.done = true
@@ -198,6 +206,12 @@ func (w *WARCReader) openMember() error {
 		if len(head) == 3 && head[0] == 0x1f && head[1] == 0x8b && head[2] == 8 {
 			break
 		}
+		if skipped == 0 && w.plainRecordAhead() {
+			// A record written uncompressed: read it as it is (see
+			// plainRecord) rather than skip a page.
+			w.rec, w.memberAt, w.gzOpen, w.plainRecord = w.src, w.src.pos, true, true
+			return nil
+		}
 		if len(head) < 3 {
 			// Trailing bytes too short to be a member.
 			w.pending = append(w.pending, &RecordError{Source: w.source, Offset: w.src.pos, place: fmt.Sprintf(" (at byte %d)", w.src.pos),
@@ -237,6 +251,47 @@ func (w *WARCReader) openMember() error {
 	return nil
 }
 
+// plainRecordAhead reports that the file goes on, where a gzip member
+// should start, with a WARC record written uncompressed (its version line,
+// after blank lines, which it consumes).
+func (w *WARCReader) plainRecordAhead() bool {
+	head, _ := w.src.Peek(64)
+	i := 0
+	for i < len(head) && (head[i] == '\r' || head[i] == '\n') {
+		i++
+	}
+	if !bytes.HasPrefix(head[i:], []byte("WARC/")) {
+		return false
+	}
+	_, _ = w.src.Discard(i)
+	return true
+}
+
+// endPlainRecord goes back to gzip members after a record read
+// uncompressed (err is readRecord's). A sound record is logged as read
+// despite the defect, and the blank lines that end it are its own; after a
+// failed one (its error said so) the bytes up to the next member are
+// skipped without a second word.
+func (w *WARCReader) endPlainRecord(err error) {
+	w.plainRecord = false
+	w.closeMember()
+	if err != nil && err != io.EOF {
+		w.failed = true
+		return
+	}
+	for {
+		b, perr := w.src.Peek(1)
+		if perr != nil || (b[0] != '\r' && b[0] != '\n') {
+			break
+		}
+		_, _ = w.src.Discard(1)
+	}
+	if w.opts.Log != nil {
+		w.opts.Log.Warn("WARC record not gzipped inside a gzipped WARC; read as it is",
+			"source", w.source+"#"+w.lastID, "record", w.records, "offset", w.recordAt)
+	}
+}
+
 // closeMember ends the current member; what follows is the next member.
 func (w *WARCReader) closeMember() {
 	w.gzOpen = false
@@ -271,6 +326,9 @@ func (w *WARCReader) skipTo(magic []byte) (int64, error) {
 // even when a truncated member ran into it. For plain WARC it skips to the
 // next "WARC/" version line.
 func (w *WARCReader) streamFailed() {
+	if w.plainRecord {
+		return // endPlainRecord goes on with the next member
+	}
 	if w.gz == nil {
 		if w.seekVersionLine() != nil {
 			w.done = true
@@ -427,7 +485,7 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		// A Content-Length past the end of the file (or member) may have
 		// run over the records that follow: read those again.
 		// (A broken gzip stream fails again after what is put back.)
-		if next := nextRecordStartGlued(block[:got]); next >= 0 {
+		if next := w.nextStartIn(block[:got]); next >= 0 {
 			w.unread(block[next:got])
 			return nil, w.recordErr(src, fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n))
 		}
@@ -449,7 +507,7 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		// version line. A separator and then junk is a sound record with
 		// junk after it, the next read's error.
 		peek, _ := w.rec.Peek(64)
-		if next := nextRecordStartGlued(append(block[:n:n], peek...)); next >= 0 && next < len(block) {
+		if next := w.nextStartIn(append(block[:n:n], peek...)); next >= 0 && next < len(block) {
 			w.unread(block[next:])
 			return nil, w.recordErr(src, fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n))
 		}
@@ -493,7 +551,7 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 // decompressor read on into the next member's bytes, gives no such
 // guarantee about what it returned).
 func (w *WARCReader) atFileEnd() bool {
-	if w.gz != nil {
+	if w.gz != nil && !w.plainRecord {
 		if w.member.over || (len(w.member.buf) > 1 && bytes.Contains(w.member.buf[1:], []byte{0x1f, 0x8b, 8})) {
 			return false
 		}
@@ -614,6 +672,11 @@ func versionLineAt(buf []byte, final bool) int {
 // line. At the end of a gzip member the next member follows; a broken
 // stream is dropped as streamFailed does.
 func (w *WARCReader) resync() {
+	if w.plainRecord {
+		// Between gzip members the next record is a member, not a
+		// version line: endPlainRecord skips to it.
+		return
+	}
 	switch err := w.seekVersionLine(); {
 	case err == nil:
 	case w.gz == nil:
@@ -629,6 +692,11 @@ func (w *WARCReader) resync() {
 func (w *WARCReader) unread(b []byte) {
 	rest := append([]byte(nil), b...)
 	w.rec = &countReader{r: bufio.NewReaderSize(io.MultiReader(bytes.NewReader(rest), w.rec), 32<<10), pos: w.rec.pos - int64(len(rest))}
+	if w.plainRecord {
+		// The record stream is the file: what follows the record is
+		// read from it (as gzip members, or another plain record).
+		w.src = w.rec
+	}
 }
 
 // atRecordEnd reads what follows a block: end is true when it is what
@@ -649,6 +717,9 @@ func (w *WARCReader) atRecordEnd() (end, sep bool) {
 	sep = newlines >= 2
 	switch {
 	case len(rest) == 0:
+		return true, sep
+	case w.plainRecord && bytes.HasPrefix(rest, gzipMagic):
+		// A record read uncompressed ends where a gzip member starts.
 		return true, sep
 	case len(rest) >= 5:
 		return string(rest[:5]) == "WARC/", sep
@@ -713,6 +784,22 @@ func nextRecordStartGlued(b []byte) int {
 	return next
 }
 
+// nextStartIn is nextRecordStartGlued for the current stream: between
+// gzip members (a record read uncompressed) a member's header starts the
+// next record too.
+func (w *WARCReader) nextStartIn(b []byte) int {
+	next := nextRecordStartGlued(b)
+	if w.plainRecord {
+		if i := bytes.Index(b, gzipMagic); i >= 0 && (next < 0 || i < next) {
+			return i
+		}
+	}
+	return next
+}
+
+// gzipMagic starts a gzip member (ID1, ID2, CM deflate).
+var gzipMagic = []byte{0x1f, 0x8b, 8}
+
 func streamErr(err error) error {
 	if err == io.EOF {
 		return io.ErrUnexpectedEOF
@@ -749,7 +836,7 @@ func gzipFault(err error) bool {
 func (w *WARCReader) recordErr(src string, err error) *RecordError {
 	e := &RecordError{Source: src, Err: err, Record: w.records}
 	switch {
-	case w.gz == nil:
+	case w.gz == nil || w.plainRecord:
 		e.Offset = w.recordAt
 		e.place = fmt.Sprintf(" (record %d at byte %d)", e.Record, e.Offset)
 	case w.recordAt == 0:
@@ -769,7 +856,7 @@ func (w *WARCReader) recordErr(src string, err error) *RecordError {
 func (w *WARCReader) streamErr(err error) *RecordError {
 	e := &RecordError{Source: w.source, Err: err}
 	switch {
-	case w.gz == nil:
+	case w.gz == nil || w.plainRecord:
 		e.Offset = w.recordAt
 		e.place = fmt.Sprintf(" (at byte %d, after record %d)", e.Offset, w.records)
 	case w.recordAt == 0:

@@ -30,6 +30,10 @@ func FuzzWARC(f *testing.F) {
 	f.Add(bytes.Join([][]byte{bytes.Replace(recs[1], []byte("Content-Length: "), []byte("Content-Length: 1"), 1), recs[2]}, nil))
 	f.Add(bytes.Join([][]byte{recs[2][:len(recs[2])-30], recs[6]}, nil))
 	f.Add(bytes.Join([][]byte{warcRecord("response", "e-1", "https://a.example/e", nil), recs[2]}, nil))
+	// A record written uncompressed between gzip members, sound and with
+	// a length that runs into the member after it.
+	f.Add(bytes.Join([][]byte{gzipMembers(recs[2:3]), recs[3], gzipMembers(recs[6:7])}, nil))
+	f.Add(bytes.Join([][]byte{gzipMembers(recs[2:3]), bytes.Replace(recs[3], []byte("Content-Length: "), []byte("Content-Length: 9"), 1), gzipMembers(recs[6:7])}, nil))
 	if b, err := os.ReadFile("testdata/warc/tiny.warc.gz"); err == nil {
 		f.Add(b)
 	}
