@@ -465,15 +465,10 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 			return nil, w.recordErr(src, fmt.Errorf("%w: %d bytes, limit %d", ErrRecordTooBig, n, w.opts.MaxRecordBytes))
 		}
 		// A big record of a type that is never read (a conversion, a
-		// metadata dump) is passed over unread.
-		if got, err := io.CopyN(io.Discard, w.rec, n); err != nil {
-			w.streamFailed()
-			return nil, w.recordErr(src, fmt.Errorf("%w: block has %d of %d bytes: %v", w.streamFault(err), got, n, streamErr(err)))
-		}
-		if end, sep := w.atRecordEnd(); !end && !sep {
-			w.resync()
-			return nil, w.recordErr(src, fmt.Errorf("%w: Content-Length %d ends inside the record", ErrWARCHeader, n))
-		}
+		// metadata dump) is passed over unread, up to the next version
+		// line: its length is not trusted either, as a wrong one
+		// ("999999999999") discarded every record after it.
+		w.resync()
 		w.Skipped++
 		return nil, nil
 	}

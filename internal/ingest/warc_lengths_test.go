@@ -124,3 +124,35 @@ func TestWARCEmptyRecord(t *testing.T) {
 		}
 	}
 }
+
+// A record that is no page with a Content-Length over the size limit is
+// passed over up to the next version line, not by its length: a wrong one
+// ("99999999999...") discarded every record after it, in a plain WARC and
+// in one gzipped whole. An honest big one is skipped as before, without
+// an error.
+func TestWARCBigSkippedRecordLengthNotTrusted(t *testing.T) {
+	recs := testWARCRecords()
+	for _, rec := range [][]byte{recs[0], recs[1], recs[7]} {
+		lying := bytes.Replace(rec, []byte("Content-Length: "), []byte("Content-Length: 99999999999"), 1)
+		plain := bytes.Join([][]byte{recs[2], lying, recs[3], recs[6]}, nil)
+		for name, data := range map[string][]byte{"plain": plain, "gzip-single": gzipMembers([][]byte{plain})} {
+			res := readAllWARC(t, data)
+			if len(res.sources) != 3 || len(res.errs) != 0 {
+				t.Errorf("%s: docs %v errs %v, want the three pages and no error", name, res.sources, res.errs)
+			}
+		}
+	}
+	// Near miss: an honest metadata record over the limit.
+	big := warcRecord("metadata", "meta-big", "https://a.example/one", bytes.Repeat([]byte("outlink: https://a.example/x\r\n"), 2000))
+	var pages []byte
+	for doc, err := range WARCDocuments(bytes.NewReader(bytes.Join([][]byte{big, recs[2]}, nil)), "c.warc", WARCOptions{MaxRecordBytes: 4096}) {
+		if err != nil {
+			t.Errorf("honest big metadata record: %v", err)
+			continue
+		}
+		pages = append(pages, doc.Source...)
+	}
+	if !bytes.Contains(pages, []byte("rec-1")) {
+		t.Errorf("the page after an honest big record was lost: %s", pages)
+	}
+}
