@@ -119,6 +119,8 @@ type WARCReader struct {
 	// compressing); it is read from the file as it is, and then the
 	// members go on.
 	plainRecord bool
+	// arc: the file is ARC, not WARC (see arc.go).
+	arc bool
 	// Skipped counts records that were read but are not HTML documents.
 	Skipped int
 }
@@ -414,10 +416,18 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		}
 	}
 	if !strings.HasPrefix(version, "WARC/") {
+		if hdr := w.arcHeader(version); hdr != nil {
+			w.records++
+			return w.readBlock(hdr)
+		}
 		// Garbage where a record should begin: skip to the next version
 		// line (in a gzip member too: a WARC gzipped as one member holds
 		// every record, and the stream itself is sound).
-		err := w.streamErr(fmt.Errorf("%w: expected WARC/ version line, got %.40q", ErrWARCHeader, version))
+		want := "WARC/ version line"
+		if w.arc {
+			want = "ARC record header line"
+		}
+		err := w.streamErr(fmt.Errorf("%w: expected %s, got %.40q", ErrWARCHeader, want, version))
 		w.resync()
 		return nil, err
 	}
@@ -438,6 +448,13 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		}
 		return nil, w.recordErr(w.source, fmt.Errorf("%w: headers: %v", kind, streamErr(err)))
 	}
+	return w.readBlock(hdr)
+}
+
+// readBlock reads the block of the record whose header fields are hdr
+// (read from a WARC record, or made from an ARC header line) and makes its
+// document, as readRecord.
+func (w *WARCReader) readBlock(hdr http.Header) (*model.Document, error) {
 	id := strings.Trim(hdr.Get("WARC-Record-ID"), "<> ")
 	if id == "" {
 		// The ID is mandatory, but some tools leave it out. Records share
@@ -510,7 +527,7 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 			w.resync()
 			return nil, w.recordErr(src, fmt.Errorf("%w: Content-Length %d ends inside the record", ErrWARCHeader, n))
 		}
-	} else if next := overrunHTTP(block); next >= 0 {
+	} else if next := overrunHTTP(block); next >= 0 && !w.arc {
 		// Too long by exactly the records that follow: the HTTP message
 		// ends, by its own Content-Length, before a record begins.
 		w.unread(block[next:])
@@ -604,7 +621,11 @@ func warcTarget(hdr http.Header) string {
 func (w *WARCReader) seekVersionLine() error {
 	for {
 		buf, err := w.rec.Peek(w.rec.Size())
-		if i := versionLineAt(buf, err != nil); i >= 0 {
+		at := versionLineAt
+		if w.arc {
+			at = arcLineAt
+		}
+		if i := at(buf, err != nil); i >= 0 {
 			_, _ = w.rec.Discard(i)
 			return nil
 		}
@@ -617,7 +638,11 @@ func (w *WARCReader) seekVersionLine() error {
 		}
 		// Keep a tail in which a version line may begin, with the
 		// header line that shows a glued one is a record.
-		_, _ = w.rec.Discard(max(1, len(buf)-versionLineTail))
+		tail := versionLineTail
+		if w.arc {
+			tail = maxARCLine
+		}
+		_, _ = w.rec.Discard(max(1, len(buf)-tail))
 	}
 }
 
@@ -700,6 +725,9 @@ func (w *WARCReader) unread(b []byte) {
 // Peeking neither consumes nor fails: a broken stream shows at the next
 // read.
 func (w *WARCReader) atRecordEnd() (end, sep bool) {
+	if w.arc {
+		return w.atARCRecordEnd()
+	}
 	head, _ := w.rec.Peek(16)
 	i, newlines := 0, 0
 	for i < len(head) && (head[i] == '\r' || head[i] == '\n') {
@@ -720,6 +748,25 @@ func (w *WARCReader) atRecordEnd() (end, sep bool) {
 		return string(rest[:5]) == "WARC/", sep
 	}
 	return strings.HasPrefix("WARC/", string(rest)) && len(head) < 16, sep
+}
+
+// atARCRecordEnd is atRecordEnd for ARC: a record ends with a newline (the
+// separator), then the next record's header line or the end of the stream.
+func (w *WARCReader) atARCRecordEnd() (end, sep bool) {
+	head, err := w.rec.Peek(maxARCLine + 16)
+	i, newlines := 0, 0
+	for i < len(head) && (head[i] == '\r' || head[i] == '\n') {
+		if head[i] == '\n' {
+			newlines++
+		}
+		i++
+	}
+	rest := head[i:]
+	sep = newlines >= 1
+	if len(rest) == 0 || (w.plainRecord && bytes.HasPrefix(rest, gzipMagic)) {
+		return true, sep
+	}
+	return arcLineAt(rest, err != nil) == 0, sep
 }
 
 // recordStart finds a record boundary inside a block: a version line at
@@ -784,6 +831,9 @@ func nextRecordStartGlued(b []byte) int {
 // next record too.
 func (w *WARCReader) nextStartIn(b []byte) int {
 	next := nextRecordStartGlued(b)
+	if w.arc {
+		next = arcRecordStart(b)
+	}
 	if w.plainRecord {
 		if i := bytes.Index(b, gzipMagic); i >= 0 && (next < 0 || i < next) {
 			return i

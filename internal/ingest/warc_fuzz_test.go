@@ -34,6 +34,10 @@ func FuzzWARC(f *testing.F) {
 	// a length that runs into the member after it.
 	f.Add(bytes.Join([][]byte{gzipMembers(recs[2:3]), recs[3], gzipMembers(recs[6:7])}, nil))
 	f.Add(bytes.Join([][]byte{gzipMembers(recs[2:3]), bytes.Replace(recs[3], []byte("Content-Length: "), []byte("Content-Length: 9"), 1), gzipMembers(recs[6:7])}, nil))
+	// ARC, plain and one gzip member per record.
+	arc := testARCRecords(false)
+	f.Add(bytes.Join(arc, nil))
+	f.Add(gzipMembers(testARCRecords(true)))
 	if b, err := os.ReadFile("testdata/warc/tiny.warc.gz"); err == nil {
 		f.Add(b)
 	}

@@ -821,7 +821,8 @@ func stdinItems(ctx context.Context, stdin io.Reader, opts ingest.Options, maxBy
 
 // sniffContainer names the container kind of a stream's first bytes, or ""
 // for a single document: a feed (ingest.IsFeedDocument: not an HTML page
-// that mentions one), a WARC record header, or a JSON object (JSON lines).
+// that mentions one), a WARC record header (or an ARC file's), or a JSON
+// object (JSON lines).
 func sniffContainer(head []byte) string {
 	if ingest.IsFeedDocument(head) {
 		return KindFeed
@@ -829,7 +830,9 @@ func sniffContainer(head []byte) string {
 	head, _ = ingest.WideToUTF8(head) // UTF-16 JSON lines are read as such
 	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
 	switch {
-	case bytes.HasPrefix(h, []byte("WARC/")):
+	case bytes.HasPrefix(h, []byte("WARC/")), bytes.HasPrefix(h, []byte("filedesc://")):
+		// A WARC record, or the file header that starts an ARC file
+		// (read by the WARC reader).
 		return KindWARC
 	case len(h) > 0 && h[0] == '{':
 		return KindJSONL
