@@ -150,3 +150,14 @@ func TestParseARCLine(t *testing.T) {
 		}
 	}
 }
+
+// An ARC record written uncompressed between the gzip members of a
+// .arc.gz is read as it is, as a WARC record is in a .warc.gz.
+func TestARCUncompressedRecordInGzip(t *testing.T) {
+	recs := testARCRecords(false)
+	data := bytes.Join([][]byte{gzipMembers(recs[:2]), recs[5], gzipMembers(recs[1:2])}, nil)
+	res := readAllWARC(t, data)
+	if len(res.sources) != 3 || !strings.Contains(res.sources[1], "riga") || len(res.errs) != 0 {
+		t.Errorf("docs %v errs %v, want gdansk, riga (uncompressed), gdansk", res.sources, res.errs)
+	}
+}

@@ -254,15 +254,17 @@ func (w *WARCReader) openMember() error {
 }
 
 // plainRecordAhead reports that the file goes on, where a gzip member
-// should start, with a WARC record written uncompressed (its version line,
-// after blank lines, which it consumes).
+// should start, with a record written uncompressed (a WARC version line or
+// an ARC header line, after blank lines, which it consumes).
 func (w *WARCReader) plainRecordAhead() bool {
-	head, _ := w.src.Peek(64)
+	head, err := w.src.Peek(maxARCLine + 16)
 	i := 0
 	for i < len(head) && (head[i] == '\r' || head[i] == '\n') {
 		i++
 	}
-	if !bytes.HasPrefix(head[i:], []byte("WARC/")) {
+	// In an ARC file, the record's header line (a whole one).
+	arcLine := w.arc && arcLineAt(head[i:], err != nil) == 0
+	if !bytes.HasPrefix(head[i:], []byte("WARC/")) && !arcLine {
 		return false
 	}
 	_, _ = w.src.Discard(i)
@@ -289,7 +291,7 @@ func (w *WARCReader) endPlainRecord(err error) {
 		_, _ = w.src.Discard(1)
 	}
 	if w.opts.Log != nil {
-		w.opts.Log.Warn("WARC record not gzipped inside a gzipped WARC; read as it is",
+		w.opts.Log.Warn("record not gzipped inside a gzipped WARC or ARC file; read as it is",
 			"source", w.source+"#"+w.lastID, "record", w.records, "offset", w.recordAt)
 	}
 }

@@ -176,3 +176,26 @@ func TestFeedTextHintLeftOutOfFetchedDocument(t *testing.T) {
 		t.Error("loading took the description out of the Ref's own hints")
 	}
 }
+
+// A Ref that carries its feed's description (as a queue worker's does,
+// from its message) falls back to it by itself on a failure that would
+// come again, and not on one that may pass: the worker gives that message
+// back to be fetched later.
+func TestRefLoadFallsBackOnlyForLastingFailures(t *testing.T) {
+	srv := describedFeed(t, []describedItem{
+		{path: "/gone", status: http.StatusNotFound},
+		{path: "/busy", status: http.StatusServiceUnavailable},
+	})
+	hints := map[string]string{"title": "Kigali council budget", ingest.HintFeedText: "Kigali's city council passed a budget on Thursday that doubles spending on drainage before the rains."}
+	opts := LoadOptions{Fetcher: fetch.New(fetch.Config{AllowPrivate: true})}
+	doc, err := (&Ref{Location: srv.URL + "/gone", Hints: hints}).Load(context.Background(), "wire.xml#gone", opts)
+	if err != nil || doc == nil || !strings.Contains(string(doc.Raw), "drainage") || doc.URL != srv.URL+"/gone" {
+		t.Fatalf("404: doc %v err %v; want the description", doc, err)
+	}
+	if _, ok := doc.Hints[ingest.HintFeedText]; ok {
+		t.Error("the description is a hint of its own article")
+	}
+	if _, err := (&Ref{Location: srv.URL + "/busy", Hints: hints}).Load(context.Background(), "wire.xml#busy", opts); err == nil || !PassingFetchError(err) {
+		t.Errorf("503: err %v; want the passing failure, not the description", err)
+	}
+}
