@@ -58,7 +58,12 @@ var (
 	ErrForbiddenIP = errors.New("address is not public (use --allow-private to permit it)")
 	ErrTooLarge    = errors.New("response exceeds the size limit")
 	ErrTooManyHops = errors.New("too many redirects")
-	ErrHTTPStatus  = errors.New("unexpected HTTP status")
+	// ErrRedirectLoop is a redirect back to an address already visited
+	// on the way. The client keeps no cookies, so the server answers the
+	// same address the same way again: the loop would only end at the
+	// redirect limit, with a message that did not say why.
+	ErrRedirectLoop = errors.New("redirect loop")
+	ErrHTTPStatus   = errors.New("unexpected HTTP status")
 )
 
 // Response is a fetched resource.
@@ -127,8 +132,11 @@ func New(cfg Config) *Client {
 		Transport: transport,
 		Timeout:   cfg.Timeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if err := redirectLoop(req, via); err != nil {
+				return err
+			}
 			if len(via) > cfg.MaxRedirects {
-				return fmt.Errorf("%w (more than %d)", ErrTooManyHops, cfg.MaxRedirects)
+				return fmt.Errorf("%w (more than %d): %s", ErrTooManyHops, cfg.MaxRedirects, redirectChain(via, req))
 			}
 			if err := checkURL(req.URL); err != nil {
 				return err
@@ -138,6 +146,33 @@ func New(cfg Config) *Client {
 		},
 	}
 	return c
+}
+
+// redirectLoop returns ErrRedirectLoop, naming the addresses of the loop,
+// when req goes back to an address of via (the requests so far).
+func redirectLoop(req *http.Request, via []*http.Request) error {
+	next := req.URL.String()
+	for i, r := range via {
+		if r.URL.String() == next {
+			return fmt.Errorf("%w: %s", ErrRedirectLoop, redirectChain(via[i:], req))
+		}
+	}
+	return nil
+}
+
+// redirectChain writes the addresses of a chain of redirects, credentials
+// left out: "https://a.example/x -> https://a.example/y -> ...". A long
+// chain keeps its first and last addresses.
+func redirectChain(via []*http.Request, next *http.Request) string {
+	urls := make([]string, 0, len(via)+1)
+	for _, r := range via {
+		urls = append(urls, StripUserinfo(r.URL.String()))
+	}
+	urls = append(urls, StripUserinfo(next.URL.String()))
+	if len(urls) > 6 {
+		urls = append(append(urls[:3:3], "..."), urls[len(urls)-2:]...)
+	}
+	return strings.Join(urls, " -> ")
 }
 
 func checkURL(u *url.URL) error {

@@ -216,6 +216,61 @@ func TestGetRedirectLimit(t *testing.T) {
 	}
 }
 
+// A redirect back to an address already visited is a loop, said at once
+// with the addresses of the loop, rather than followed to the redirect
+// limit; a chain that never repeats is not one, whatever its length up to
+// the limit.
+func TestGetRedirectLoop(t *testing.T) {
+	var requests atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		switch r.URL.Path {
+		case "/self":
+			http.Redirect(w, r, "/self", http.StatusMovedPermanently)
+		case "/ping":
+			http.Redirect(w, r, "/pong", http.StatusFound)
+		case "/pong":
+			http.Redirect(w, r, "/ping", http.StatusFound)
+		case "/chain/4":
+			fmt.Fprint(w, "<html><body><p>Arrived.</p></body></html>")
+		default:
+			var n int
+			fmt.Sscanf(r.URL.Path, "/chain/%d", &n)
+			http.Redirect(w, r, fmt.Sprintf("/chain/%d", n+1), http.StatusFound)
+		}
+	}))
+	defer srv.Close()
+	c := New(Config{AllowPrivate: true, MaxRedirects: 10})
+	tests := []struct {
+		path      string
+		requests  int32
+		wantChain string
+	}{
+		{"/self", 1, srv.URL + "/self -> " + srv.URL + "/self"},
+		{"/ping", 2, srv.URL + "/ping -> " + srv.URL + "/pong -> " + srv.URL + "/ping"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			requests.Store(0)
+			_, err := c.Get(context.Background(), srv.URL+tt.path)
+			if !errors.Is(err, ErrRedirectLoop) {
+				t.Fatalf("err = %v, want ErrRedirectLoop", err)
+			}
+			if !strings.Contains(err.Error(), tt.wantChain) {
+				t.Errorf("error %q does not name the loop %q", err, tt.wantChain)
+			}
+			if n := requests.Load(); n != tt.requests {
+				t.Errorf("server saw %d requests, want %d (the loop is seen before the limit)", n, tt.requests)
+			}
+		})
+	}
+	// Near miss: four distinct hops under the limit arrive.
+	resp, err := c.Get(context.Background(), srv.URL+"/chain/0")
+	if err != nil || !strings.HasSuffix(resp.URL, "/chain/4") {
+		t.Errorf("distinct chain: resp %v err %v", resp, err)
+	}
+}
+
 func TestGetTimeout(t *testing.T) {
 	release := make(chan struct{})
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

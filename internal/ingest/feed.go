@@ -1084,7 +1084,7 @@ func (l *FeedLink) Fetch(ctx context.Context, c *fetch.Client) (*model.Document,
 		return nil, err
 	}
 	setFeedDate(doc, l.Published, l.PublishedSource, l.PublishedZoneSource)
-	doc.Hints = l.Hints
+	doc.Hints = WithoutFeedText(l.Hints)
 	stampFetched(doc, resp.Header, time.Now())
 	return doc, nil
 }
@@ -1210,6 +1210,7 @@ func (f *Feed) Entry(source string, i int) FeedEntry {
 		if !looksLikeURL(it.Link) {
 			return FeedEntry{Err: fmt.Errorf("%s: item has neither content nor a link", src)}
 		}
+		setFeedText(hints, it.Summary)
 		return FeedEntry{Link: &FeedLink{Source: src, URL: it.Link, Published: it.Published,
 			PublishedSource: it.PublishedSource, PublishedZoneSource: it.PublishedZoneSource, Hints: hints}}
 	}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -71,6 +72,14 @@ func FuzzFeed(f *testing.F) {
 			}
 			if e.Link != nil && !looksLikeURL(e.Link.URL) {
 				t.Fatalf("entry %d link %q", i, e.Link.URL)
+			}
+			// A link's description, when it keeps one, makes a document
+			// that does not carry it as a hint.
+			if e.Link != nil && e.Link.Hints[HintFeedText] != "" {
+				d := DescriptionDocument(e.Link.Source, e.Link.URL, e.Link.Hints, errors.New("404"))
+				if d != nil && d.Hints[HintFeedText] != "" {
+					t.Fatalf("entry %d: description document keeps the description as a hint", i)
+				}
 			}
 		}
 	})

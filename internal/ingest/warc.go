@@ -26,9 +26,19 @@ import (
 type RecordError struct {
 	Source string // "a.warc.gz#<record-id>", "x.jsonl:12"
 	Err    error
+	// Record and Offset place a WARC record in its file, so that it can
+	// be found and cut out: its number (1 the first record; 0 when the
+	// error is no record's) and the byte of the file where it starts,
+	// or, in a .warc.gz, where the gzip member holding it starts. They
+	// are not in Source, which keys the record's failure in the store
+	// and must not change when a record is added before it.
+	Record int
+	Offset int64
+	// place says the same in words, for Error: " (record 4 at byte 1834)".
+	place string
 }
 
-func (e *RecordError) Error() string { return e.Source + ": " + e.Err.Error() }
+func (e *RecordError) Error() string { return e.Source + ": " + e.Err.Error() + e.place }
 func (e *RecordError) Unwrap() error { return e.Err }
 
 // WARC limits.
@@ -42,6 +52,11 @@ var (
 	ErrWARCTruncated = errors.New("truncated WARC record")
 	ErrWARCHeader    = errors.New("malformed WARC record header")
 	ErrRecordTooBig  = errors.New("record exceeds the size limit")
+	// ErrWARCEmpty is a page record with nothing in it: a response or
+	// resource whose block is empty, or an HTML answer with no body (a
+	// capture that failed and was written anyway). It was an "EOF" from
+	// the HTTP parser or the text checks, which named no cause.
+	ErrWARCEmpty = errors.New("empty WARC record")
 	// errTooLong is an overlong header line: bad content, sound stream.
 	errTooLong = errors.New("too long")
 )
@@ -70,18 +85,24 @@ type WARCOptions struct {
 type WARCReader struct {
 	source string
 	opts   WARCOptions
-	src    *bufio.Reader // the file
-	gz     *gzip.Reader  // nil for an uncompressed WARC
+	src    *countReader // the file
+	gz     *gzip.Reader // nil for an uncompressed WARC
 	// member holds the compressed bytes of the current gzip member as
 	// the decompressor consumes them, so that when a member turns out
 	// truncated the reader can look for the next member inside what the
 	// decompressor already swallowed.
-	member  tapReader
-	gzOpen  bool          // a member is being read
-	rec     *bufio.Reader // decompressed record stream
-	recBuf  *bufio.Reader // reused for each gzip member
-	done    bool
-	pending []error
+	member tapReader
+	gzOpen bool          // a member is being read
+	rec    *countReader  // the record stream: the file, or the member decompressed
+	recBuf *bufio.Reader // reused for each gzip member
+	// memberAt is the byte of the file where the current gzip member
+	// starts; rec.pos counts from it.
+	memberAt int64
+	// recordAt is where the current record starts in the record stream
+	// (rec.pos when its version line was read).
+	recordAt int64
+	done     bool
+	pending  []error
 	// records counts the version lines read, numbering the records that
 	// carry no WARC-Record-ID.
 	records int
@@ -93,6 +114,13 @@ type WARCReader struct {
 	// failed: the last member failed (its error said so), and the bytes
 	// up to the next member are its own, skipped without a second word.
 	failed bool
+	// plainRecord: the record being read was written uncompressed between
+	// the gzip members (a tool that appended to a .warc.gz without
+	// compressing); it is read from the file as it is, and then the
+	// members go on.
+	plainRecord bool
+	// arc: the file is ARC, not WARC (see arc.go).
+	arc bool
 	// Skipped counts records that were read but are not HTML documents.
 	Skipped int
 }
@@ -102,7 +130,7 @@ func NewWARCReader(r io.Reader, source string, opts WARCOptions) *WARCReader {
 	if opts.MaxRecordBytes <= 0 {
 		opts.MaxRecordBytes = DefaultMaxRecordBytes
 	}
-	w := &WARCReader{source: source, opts: opts, src: bufio.NewReaderSize(r, 64<<10)}
+	w := &WARCReader{source: source, opts: opts, src: &countReader{r: bufio.NewReaderSize(r, 64<<10)}}
 	if head, _ := w.src.Peek(2); len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
 		w.gz = new(gzip.Reader)
 	} else {
@@ -134,6 +162,9 @@ func (w *WARCReader) Next() (*model.Document, error) {
 			}
 		}
 		doc, err := w.readRecord()
+		if w.plainRecord {
+			w.endPlainRecord(err)
+		}
 		if err == io.EOF {
 			if w.gz == nil {
 				w.done = true
@@ -157,6 +188,7 @@ func (w *WARCReader) Next() (*model.Document, error) {
 // a word, a page in it was lost and nothing said so.
 func (w *WARCReader) openMember() error {
 	var skipped int64
+	skippedAt := w.src.pos
 	afterFailure := w.failed // read before a member opened clears it
 	where := fmt.Sprintf("after gzip member %d", w.members)
 	if w.lastID != "" {
@@ -164,7 +196,7 @@ func (w *WARCReader) openMember() error {
 	}
 	defer func() {
 		if skipped > 0 && !afterFailure {
-			w.pending = append(w.pending, &RecordError{Source: w.source,
+			w.pending = append(w.pending, &RecordError{Source: w.source, Offset: skippedAt, place: fmt.Sprintf(" (at byte %d)", skippedAt),
 				Err: fmt.Errorf("%w: %d bytes that are not gzip skipped, %s", ErrWARCCorrupt, skipped, where)})
 		}
 	}()
@@ -176,9 +208,16 @@ func (w *WARCReader) openMember() error {
 		if len(head) == 3 && head[0] == 0x1f && head[1] == 0x8b && head[2] == 8 {
 			break
 		}
+		if skipped == 0 && w.plainRecordAhead() {
+			// A record written uncompressed: read it as it is (see
+			// plainRecord) rather than skip a page.
+			w.rec, w.memberAt, w.gzOpen, w.plainRecord = w.src, w.src.pos, true, true
+			return nil
+		}
 		if len(head) < 3 {
 			// Trailing bytes too short to be a member.
-			w.pending = append(w.pending, &RecordError{Source: w.source, Err: fmt.Errorf("%w: %d stray bytes at end of file", ErrWARCTruncated, len(head))})
+			w.pending = append(w.pending, &RecordError{Source: w.source, Offset: w.src.pos, place: fmt.Sprintf(" (at byte %d)", w.src.pos),
+				Err: fmt.Errorf("%w: %d stray bytes at end of file", ErrWARCTruncated, len(head))})
 			_, _ = w.src.Discard(len(head))
 			return io.EOF
 		}
@@ -192,12 +231,13 @@ func (w *WARCReader) openMember() error {
 			return io.EOF
 		}
 	}
+	at := w.src.pos
 	w.member.reset(w.src, int(w.opts.MaxRecordBytes)+1<<20)
 	if err := w.gz.Reset(&w.member); err != nil {
 		// A bad header: step past its magic and look for the next one.
 		_, _ = w.src.Discard(1)
 		w.failed = true
-		return &RecordError{Source: w.source, Err: fmt.Errorf("gzip member: %w", err)}
+		return &RecordError{Source: w.source, Offset: at, place: fmt.Sprintf(" (gzip member at byte %d)", at), Err: fmt.Errorf("gzip member: %w", err)}
 	}
 	w.gz.Multistream(false)
 	if w.recBuf == nil {
@@ -205,11 +245,55 @@ func (w *WARCReader) openMember() error {
 	} else {
 		w.recBuf.Reset(w.gz)
 	}
-	w.rec = w.recBuf
+	w.rec = &countReader{r: w.recBuf}
+	w.memberAt = at
 	w.gzOpen = true
 	w.members++
 	w.failed = false
 	return nil
+}
+
+// plainRecordAhead reports that the file goes on, where a gzip member
+// should start, with a record written uncompressed (a WARC version line or
+// an ARC header line, after blank lines, which it consumes).
+func (w *WARCReader) plainRecordAhead() bool {
+	head, err := w.src.Peek(maxARCLine + 16)
+	i := 0
+	for i < len(head) && (head[i] == '\r' || head[i] == '\n') {
+		i++
+	}
+	// In an ARC file, the record's header line (a whole one).
+	arcLine := w.arc && arcLineAt(head[i:], err != nil) == 0
+	if !bytes.HasPrefix(head[i:], []byte("WARC/")) && !arcLine {
+		return false
+	}
+	_, _ = w.src.Discard(i)
+	return true
+}
+
+// endPlainRecord goes back to gzip members after a record read
+// uncompressed (err is readRecord's). A sound record is logged as read
+// despite the defect, and the blank lines that end it are its own; after a
+// failed one (its error said so) the bytes up to the next member are
+// skipped without a second word.
+func (w *WARCReader) endPlainRecord(err error) {
+	w.plainRecord = false
+	w.closeMember()
+	if err != nil && err != io.EOF {
+		w.failed = true
+		return
+	}
+	for {
+		b, perr := w.src.Peek(1)
+		if perr != nil || (b[0] != '\r' && b[0] != '\n') {
+			break
+		}
+		_, _ = w.src.Discard(1)
+	}
+	if w.opts.Log != nil {
+		w.opts.Log.Warn("record not gzipped inside a gzipped WARC or ARC file; read as it is",
+			"source", w.source+"#"+w.lastID, "record", w.records, "offset", w.recordAt)
+	}
 }
 
 // closeMember ends the current member; what follows is the next member.
@@ -246,6 +330,9 @@ func (w *WARCReader) skipTo(magic []byte) (int64, error) {
 // even when a truncated member ran into it. For plain WARC it skips to the
 // next "WARC/" version line.
 func (w *WARCReader) streamFailed() {
+	if w.plainRecord {
+		return // endPlainRecord goes on with the next member
+	}
 	if w.gz == nil {
 		if w.seekVersionLine() != nil {
 			w.done = true
@@ -260,20 +347,20 @@ func (w *WARCReader) streamFailed() {
 	}
 	if i := bytes.Index(buf[1:], []byte{0x1f, 0x8b, 8}); i >= 0 {
 		rest := append([]byte(nil), buf[1+i:]...)
-		w.src = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(rest), w.src), 64<<10)
+		w.src = &countReader{r: bufio.NewReaderSize(io.MultiReader(bytes.NewReader(rest), w.src), 64<<10), pos: w.memberAt + 1 + int64(i)}
 	}
 }
 
 // tapReader reads from r and keeps a copy of what it returned, up to max
 // bytes (over reports that more was read).
 type tapReader struct {
-	r    *bufio.Reader
+	r    *countReader
 	buf  []byte
 	max  int
 	over bool
 }
 
-func (t *tapReader) reset(r *bufio.Reader, max int) {
+func (t *tapReader) reset(r *countReader, max int) {
 	t.r, t.buf, t.max, t.over = r, t.buf[:0], max, false
 }
 
@@ -315,14 +402,15 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 	// Records are separated by CRLF CRLF; tolerate any run of blank lines.
 	var version string
 	for {
+		w.recordAt = w.rec.pos
 		line, err := readLine(w.rec, maxWARCHeaderBytes)
 		if err != nil {
 			if err == io.EOF && line == "" {
 				return nil, io.EOF
 			}
-			place := w.memberPlace()
+			rerr := w.streamErr(fmt.Errorf("%w: %v%s", w.streamFault(err), streamErr(err), w.memberPlace()))
 			w.streamFailed()
-			return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: %v%s", w.streamFault(err), streamErr(err), place)}
+			return nil, rerr
 		}
 		if line != "" {
 			version = line
@@ -330,17 +418,25 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		}
 	}
 	if !strings.HasPrefix(version, "WARC/") {
+		if hdr := w.arcHeader(version); hdr != nil {
+			w.records++
+			return w.readBlock(hdr)
+		}
 		// Garbage where a record should begin: skip to the next version
 		// line (in a gzip member too: a WARC gzipped as one member holds
 		// every record, and the stream itself is sound).
-		err := &RecordError{Source: w.source, Err: fmt.Errorf("%w: expected WARC/ version line, got %.40q", ErrWARCHeader, version)}
+		want := "WARC/ version line"
+		if w.arc {
+			want = "ARC record header line"
+		}
+		err := w.streamErr(fmt.Errorf("%w: expected %s, got %.40q", ErrWARCHeader, want, version))
 		w.resync()
 		return nil, err
 	}
 	w.records++
 	hdr, err := readHeaders(w.rec, maxWARCHeaderBytes)
 	if err != nil {
-		kind, place := ErrWARCHeader, w.memberPlace()
+		kind := error(ErrWARCHeader)
 		if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
 			kind = ErrWARCTruncated
 			w.streamFailed()
@@ -352,8 +448,15 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		} else {
 			w.streamFailed()
 		}
-		return nil, &RecordError{Source: w.source, Err: fmt.Errorf("%w: headers: %v%s", kind, streamErr(err), place)}
+		return nil, w.recordErr(w.source, fmt.Errorf("%w: headers: %v", kind, streamErr(err)))
 	}
+	return w.readBlock(hdr)
+}
+
+// readBlock reads the block of the record whose header fields are hdr
+// (read from a WARC record, or made from an ARC header line) and makes its
+// document, as readRecord.
+func (w *WARCReader) readBlock(hdr http.Header) (*model.Document, error) {
 	id := strings.Trim(hdr.Get("WARC-Record-ID"), "<> ")
 	if id == "" {
 		// The ID is mandatory, but some tools leave it out. Records share
@@ -369,35 +472,39 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 	n, err := strconv.ParseInt(strings.TrimSpace(hdr.Get("Content-Length")), 10, 64)
 	if err != nil || n < 0 {
 		w.resync()
-		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: bad Content-Length %q", ErrWARCHeader, hdr.Get("Content-Length"))}
+		return nil, w.recordErr(src, fmt.Errorf("%w: bad Content-Length %q", ErrWARCHeader, hdr.Get("Content-Length")))
 	}
 	typ := strings.ToLower(hdr.Get("WARC-Type"))
 	wantBlock := typ == "response" || typ == "resource"
-	if wantBlock && n > w.opts.MaxRecordBytes {
-		// Too big to read, and perhaps a wrong length ("999999999999"):
-		// skip to the next record's version line rather than trust it.
-		w.resync()
-		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrRecordTooBig, n, w.opts.MaxRecordBytes)}
-	}
-	if !wantBlock {
-		if got, err := io.CopyN(io.Discard, w.rec, n); err != nil {
-			w.streamFailed()
-			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", w.streamFault(err), got, n, streamErr(err))}
+	if n > w.opts.MaxRecordBytes {
+		if wantBlock {
+			// Too big to read, and perhaps a wrong length ("999999999999"):
+			// skip to the next record's version line rather than trust it.
+			w.resync()
+			return nil, w.recordErr(src, fmt.Errorf("%w: %d bytes, limit %d", ErrRecordTooBig, n, w.opts.MaxRecordBytes))
 		}
+		// A big record of a type that is never read (a conversion, a
+		// metadata dump) is passed over unread, up to the next version
+		// line: its length is not trusted either, as a wrong one
+		// ("999999999999") discarded every record after it.
+		w.resync()
 		w.Skipped++
 		return nil, nil
 	}
+	// Every record's block is read and its length checked, not only the
+	// pages': a request or metadata record whose Content-Length was too
+	// long, skipped unchecked, swallowed the response after it.
 	block := make([]byte, n)
 	if got, err := io.ReadFull(w.rec, block); err != nil {
 		// A Content-Length past the end of the file (or member) may have
 		// run over the records that follow: read those again.
 		// (A broken gzip stream fails again after what is put back.)
-		if next := nextRecordStart(block[:got]); next >= 0 {
+		if next := w.nextStartIn(block[:got]); next >= 0 {
 			w.unread(block[next:got])
-			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n)}
+			return nil, w.recordErr(src, fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n))
 		}
 		w.streamFailed()
-		cut := &RecordError{Source: src, Err: fmt.Errorf("%w: block has %d of %d bytes: %v", w.streamFault(err), got, n, streamErr(err))}
+		cut := w.recordErr(src, fmt.Errorf("%w: block has %d of %d bytes: %v", w.streamFault(err), got, n, streamErr(err)))
 		if wantBlock && w.atFileEnd() {
 			if doc := w.cutDocument(src, typ, hdr, block[:got], n); doc != nil {
 				return doc, nil
@@ -414,19 +521,26 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 		// version line. A separator and then junk is a sound record with
 		// junk after it, the next read's error.
 		peek, _ := w.rec.Peek(64)
-		if next := nextRecordStart(append(block[:n:n], peek...)); next >= 0 && next < len(block) {
+		if next := w.nextStartIn(append(block[:n:n], peek...)); next >= 0 && next < len(block) {
 			w.unread(block[next:])
-			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n)}
+			return nil, w.recordErr(src, fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n))
 		}
 		if !sep {
 			w.resync()
-			return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d ends inside the record", ErrWARCHeader, n)}
+			return nil, w.recordErr(src, fmt.Errorf("%w: Content-Length %d ends inside the record", ErrWARCHeader, n))
 		}
-	} else if next := overrunHTTP(block); next >= 0 {
+	} else if next := overrunHTTP(block); next >= 0 && !w.arc {
 		// Too long by exactly the records that follow: the HTTP message
 		// ends, by its own Content-Length, before a record begins.
 		w.unread(block[next:])
-		return nil, &RecordError{Source: src, Err: fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n)}
+		return nil, w.recordErr(src, fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n))
+	}
+	if !wantBlock {
+		w.Skipped++
+		return nil, nil
+	}
+	if len(bytes.TrimSpace(block)) == 0 {
+		return nil, w.recordErr(src, fmt.Errorf("%w: %s record with no content", ErrWARCEmpty, typ))
 	}
 	target := warcTarget(hdr)
 	doc, skip, err := warcDocument(src, target, typ, hdr, block, w.opts.MaxRecordBytes)
@@ -436,7 +550,7 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 			// what follows is the rest of it, not a record.
 			w.resync()
 		}
-		return nil, &RecordError{Source: src, Err: err}
+		return nil, w.recordErr(src, err)
 	}
 	if skip {
 		w.Skipped++
@@ -451,7 +565,7 @@ func (w *WARCReader) readRecord() (*model.Document, error) {
 // decompressor read on into the next member's bytes, gives no such
 // guarantee about what it returned).
 func (w *WARCReader) atFileEnd() bool {
-	if w.gz != nil {
+	if w.gz != nil && !w.plainRecord {
 		if w.member.over || (len(w.member.buf) > 1 && bytes.Contains(w.member.buf[1:], []byte{0x1f, 0x8b, 8})) {
 			return false
 		}
@@ -499,31 +613,92 @@ func warcTarget(hdr http.Header) string {
 	return target
 }
 
-// seekVersionLine skips lines until one starts with "WARC/", leaving it
-// unread. It returns nil when it found one, io.EOF at the clean end of the
-// stream (or gzip member), else the stream's error.
+// seekVersionLine skips to the next record's version line, leaving it
+// unread: a "WARC/" at the start of a line, or a version line glued onto
+// the end of the line before it ("...</html>WARC/1.1"), as a record whose
+// block is shorter than its Content-Length and lacks its separator leaves
+// it; skipped line by line, that record was lost with the bad one. It
+// returns nil when it found one, io.EOF at the clean end of the stream (or
+// gzip member), else the stream's error.
 func (w *WARCReader) seekVersionLine() error {
 	for {
-		head, err := w.rec.Peek(5)
-		if err == nil && string(head) == "WARC/" {
+		buf, err := w.rec.Peek(w.rec.Size())
+		at := versionLineAt
+		if w.arc {
+			at = arcLineAt
+		}
+		if i := at(buf, err != nil); i >= 0 {
+			_, _ = w.rec.Discard(i)
 			return nil
 		}
-		if len(head) == 0 {
-			if err == nil {
+		if len(buf) == 0 || err != nil {
+			_, _ = w.rec.Discard(len(buf))
+			if err == nil || err == bufio.ErrBufferFull {
 				err = io.EOF
 			}
 			return err
 		}
-		if _, err := w.rec.ReadSlice('\n'); err != nil && err != bufio.ErrBufferFull {
-			return err
+		// Keep a tail in which a version line may begin, with the
+		// header line that shows a glued one is a record.
+		tail := versionLineTail
+		if w.arc {
+			tail = maxARCLine
 		}
+		_, _ = w.rec.Discard(max(1, len(buf)-tail))
 	}
+}
+
+// versionLineTail is how much of the buffer seekVersionLine keeps when it
+// found no version line: enough for one and the header line after it.
+const versionLineTail = 256
+
+// gluedVersionLine is a record's start that follows other bytes on its
+// line: a WARC 1.x version line and then a header field.
+var gluedVersionLine = regexp.MustCompile(`WARC/1\.[01]\r?\n[A-Za-z][A-Za-z0-9-]*:`)
+
+// versionLineAt is the offset in buf of the first record start, or -1. A
+// match in the last versionLineTail bytes counts only at the end of the
+// stream (final): more bytes may be needed to see the header line.
+func versionLineAt(buf []byte, final bool) int {
+	limit := len(buf)
+	if !final {
+		limit = max(0, len(buf)-versionLineTail)
+	}
+	lineStart := -1
+	for i := 0; i < len(buf); {
+		if bytes.HasPrefix(buf[i:], []byte("WARC/")) {
+			lineStart = i
+			break
+		}
+		j := bytes.IndexByte(buf[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	glued := -1
+	if loc := gluedVersionLine.FindIndex(buf); loc != nil {
+		glued = loc[0]
+	}
+	best := lineStart
+	if glued >= 0 && (best < 0 || glued < best) {
+		best = glued
+	}
+	if best < 0 || (best >= limit && best != lineStart) {
+		return -1
+	}
+	return best
 }
 
 // resync skips past a record that cannot be trusted to the next version
 // line. At the end of a gzip member the next member follows; a broken
 // stream is dropped as streamFailed does.
 func (w *WARCReader) resync() {
+	if w.plainRecord {
+		// Between gzip members the next record is a member, not a
+		// version line: endPlainRecord skips to it.
+		return
+	}
 	switch err := w.seekVersionLine(); {
 	case err == nil:
 	case w.gz == nil:
@@ -538,7 +713,12 @@ func (w *WARCReader) resync() {
 // unread puts b back in front of the record stream.
 func (w *WARCReader) unread(b []byte) {
 	rest := append([]byte(nil), b...)
-	w.rec = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(rest), w.rec), 32<<10)
+	w.rec = &countReader{r: bufio.NewReaderSize(io.MultiReader(bytes.NewReader(rest), w.rec), 32<<10), pos: w.rec.pos - int64(len(rest))}
+	if w.plainRecord {
+		// The record stream is the file: what follows the record is
+		// read from it (as gzip members, or another plain record).
+		w.src = w.rec
+	}
 }
 
 // atRecordEnd reads what follows a block: end is true when it is what
@@ -547,6 +727,9 @@ func (w *WARCReader) unread(b []byte) {
 // Peeking neither consumes nor fails: a broken stream shows at the next
 // read.
 func (w *WARCReader) atRecordEnd() (end, sep bool) {
+	if w.arc {
+		return w.atARCRecordEnd()
+	}
 	head, _ := w.rec.Peek(16)
 	i, newlines := 0, 0
 	for i < len(head) && (head[i] == '\r' || head[i] == '\n') {
@@ -560,10 +743,32 @@ func (w *WARCReader) atRecordEnd() (end, sep bool) {
 	switch {
 	case len(rest) == 0:
 		return true, sep
+	case w.plainRecord && bytes.HasPrefix(rest, gzipMagic):
+		// A record read uncompressed ends where a gzip member starts.
+		return true, sep
 	case len(rest) >= 5:
 		return string(rest[:5]) == "WARC/", sep
 	}
 	return strings.HasPrefix("WARC/", string(rest)) && len(head) < 16, sep
+}
+
+// atARCRecordEnd is atRecordEnd for ARC: a record ends with a newline (the
+// separator), then the next record's header line or the end of the stream.
+func (w *WARCReader) atARCRecordEnd() (end, sep bool) {
+	head, err := w.rec.Peek(maxARCLine + 16)
+	i, newlines := 0, 0
+	for i < len(head) && (head[i] == '\r' || head[i] == '\n') {
+		if head[i] == '\n' {
+			newlines++
+		}
+		i++
+	}
+	rest := head[i:]
+	sep = newlines >= 1
+	if len(rest) == 0 || (w.plainRecord && bytes.HasPrefix(rest, gzipMagic)) {
+		return true, sep
+	}
+	return arcLineAt(rest, err != nil) == 0, sep
 }
 
 // recordStart finds a record boundary inside a block: a version line at
@@ -611,6 +816,37 @@ func nextRecordStart(b []byte) int {
 	return loc[0] + bytes.Index(b[loc[0]:loc[1]], []byte("WARC/"))
 }
 
+// nextRecordStartGlued is nextRecordStart for a block whose length is
+// known to be wrong, where a version line glued onto the end of the real
+// block (no blank line before it) is a record start too. Not used where
+// the length may be right: a page about the WARC format may quote one.
+func nextRecordStartGlued(b []byte) int {
+	next := nextRecordStart(b)
+	if loc := gluedVersionLine.FindIndex(b); loc != nil && (next < 0 || loc[0] < next) {
+		return loc[0]
+	}
+	return next
+}
+
+// nextStartIn is nextRecordStartGlued for the current stream: between
+// gzip members (a record read uncompressed) a member's header starts the
+// next record too.
+func (w *WARCReader) nextStartIn(b []byte) int {
+	next := nextRecordStartGlued(b)
+	if w.arc {
+		next = arcRecordStart(b)
+	}
+	if w.plainRecord {
+		if i := bytes.Index(b, gzipMagic); i >= 0 && (next < 0 || i < next) {
+			return i
+		}
+	}
+	return next
+}
+
+// gzipMagic starts a gzip member (ID1, ID2, CM deflate).
+var gzipMagic = []byte{0x1f, 0x8b, 8}
+
 func streamErr(err error) error {
 	if err == io.EOF {
 		return io.ErrUnexpectedEOF
@@ -639,6 +875,83 @@ func gzipFault(err error) bool {
 	var corrupt flate.CorruptInputError
 	return errors.As(err, &corrupt) || errors.Is(err, gzip.ErrChecksum) || errors.Is(err, gzip.ErrHeader)
 }
+
+// recordErr is err of the current record, named src, placed in the file
+// (see RecordError.Record). In a .warc.gz the place is the gzip member's,
+// and the record's in the member's data when it is not the first there (a
+// file gzipped whole is one member).
+func (w *WARCReader) recordErr(src string, err error) *RecordError {
+	e := &RecordError{Source: src, Err: err, Record: w.records}
+	switch {
+	case w.gz == nil || w.plainRecord:
+		e.Offset = w.recordAt
+		e.place = fmt.Sprintf(" (record %d at byte %d)", e.Record, e.Offset)
+	case w.recordAt == 0:
+		e.Offset = w.memberAt
+		e.place = fmt.Sprintf(" (record %d, gzip member %d at byte %d)", e.Record, w.members, e.Offset)
+	default:
+		e.Offset = w.memberAt
+		e.place = fmt.Sprintf(" (record %d at byte %d of the data of gzip member %d at byte %d)", e.Record, w.recordAt, w.members, e.Offset)
+	}
+	return e
+}
+
+// streamErr is err of bytes that are no record (they do not begin with a
+// version line, or the stream broke before one was read), placed where
+// they start, after the records read so far. In a .warc.gz the message
+// already names the member (memberPlace) and this adds where it is.
+func (w *WARCReader) streamErr(err error) *RecordError {
+	e := &RecordError{Source: w.source, Err: err}
+	switch {
+	case w.gz == nil || w.plainRecord:
+		e.Offset = w.recordAt
+		e.place = fmt.Sprintf(" (at byte %d, after record %d)", e.Offset, w.records)
+	case w.recordAt == 0:
+		e.Offset = w.memberAt
+		e.place = fmt.Sprintf(" (at byte %d)", e.Offset)
+	default:
+		e.Offset = w.memberAt
+		e.place = fmt.Sprintf(" (at byte %d of the data of the member at byte %d)", w.recordAt, e.Offset)
+	}
+	return e
+}
+
+// countReader is a bufio.Reader that counts the bytes read out of it, the
+// position in its stream that errors give. Only the methods the reader
+// uses are offered, so none can read past the count.
+type countReader struct {
+	r   *bufio.Reader
+	pos int64
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.pos += int64(n)
+	return n, err
+}
+
+func (c *countReader) ReadByte() (byte, error) {
+	b, err := c.r.ReadByte()
+	if err == nil {
+		c.pos++
+	}
+	return b, err
+}
+
+func (c *countReader) ReadSlice(delim byte) ([]byte, error) {
+	b, err := c.r.ReadSlice(delim)
+	c.pos += int64(len(b))
+	return b, err
+}
+
+func (c *countReader) Discard(n int) (int, error) {
+	d, err := c.r.Discard(n)
+	c.pos += int64(d)
+	return d, err
+}
+
+func (c *countReader) Peek(n int) ([]byte, error) { return c.r.Peek(n) }
+func (c *countReader) Size() int                  { return c.r.Size() }
 
 // memberPlace names where the current gzip member sits, for an error of a
 // record whose header did not decompress and so has no ID to name it:
@@ -701,6 +1014,9 @@ func warcDocument(src, target, typ string, hdr http.Header, block []byte, maxByt
 	}
 	if !isHTMLType(ctype, body) {
 		return nil, true, nil
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return nil, false, fmt.Errorf("%w: an HTML answer with no body", ErrWARCEmpty)
 	}
 	if target != "" {
 		// The target is the article's identity and its link in the web
@@ -817,7 +1133,7 @@ func decodeCoding(enc string, body []byte, maxBytes int64) ([]byte, error) {
 }
 
 // readLine reads one CRLF- or LF-terminated line of at most max bytes.
-func readLine(r *bufio.Reader, max int) (string, error) {
+func readLine(r *countReader, max int) (string, error) {
 	var b []byte
 	for {
 		chunk, err := r.ReadSlice('\n')
@@ -839,7 +1155,7 @@ func readLine(r *bufio.Reader, max int) (string, error) {
 }
 
 // readHeaders reads "Name: value" lines up to a blank line.
-func readHeaders(r *bufio.Reader, max int) (http.Header, error) {
+func readHeaders(r *countReader, max int) (http.Header, error) {
 	h := http.Header{}
 	total := 0
 	for {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"testing"
 )
@@ -24,6 +25,19 @@ func FuzzWARC(f *testing.F) {
 	f.Add(cut)
 	f.Add(gzipMembers([][]byte{bytes.Join(recs[2:4], nil)})[:len(gzipMembers([][]byte{bytes.Join(recs[2:4], nil)}))-30])
 	f.Add(warcRecord("response", "t-1", "https://a.example/t", httpResponse("200 OK", "text/html", []byte("<p>cut</p>")), "WARC-Truncated: length"))
+	// A request record whose length runs into the page after it, a
+	// record glued onto a short one, and an empty page record.
+	f.Add(bytes.Join([][]byte{bytes.Replace(recs[1], []byte("Content-Length: "), []byte("Content-Length: 1"), 1), recs[2]}, nil))
+	f.Add(bytes.Join([][]byte{recs[2][:len(recs[2])-30], recs[6]}, nil))
+	f.Add(bytes.Join([][]byte{warcRecord("response", "e-1", "https://a.example/e", nil), recs[2]}, nil))
+	// A record written uncompressed between gzip members, sound and with
+	// a length that runs into the member after it.
+	f.Add(bytes.Join([][]byte{gzipMembers(recs[2:3]), recs[3], gzipMembers(recs[6:7])}, nil))
+	f.Add(bytes.Join([][]byte{gzipMembers(recs[2:3]), bytes.Replace(recs[3], []byte("Content-Length: "), []byte("Content-Length: 9"), 1), gzipMembers(recs[6:7])}, nil))
+	// ARC, plain and one gzip member per record.
+	arc := testARCRecords(false)
+	f.Add(bytes.Join(arc, nil))
+	f.Add(gzipMembers(testARCRecords(true)))
 	if b, err := os.ReadFile("testdata/warc/tiny.warc.gz"); err == nil {
 		f.Add(b)
 	}
@@ -36,6 +50,11 @@ func FuzzWARC(f *testing.F) {
 				t.Fatalf("more results (%d) than input bytes: not making progress", n)
 			}
 			if err != nil {
+				// The place given is in the file.
+				var re *RecordError
+				if errors.As(err, &re) && (re.Offset < 0 || re.Offset > int64(len(data))) {
+					t.Fatalf("%v: offset %d outside the file of %d bytes", err, re.Offset, len(data))
+				}
 				continue
 			}
 			if int64(len(doc.Raw)) > maxRec {

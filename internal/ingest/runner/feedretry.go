@@ -298,12 +298,20 @@ func (f *FeedRetries) watch(feed string, e ingest.FeedEntry, attempts int, it It
 		next, ok, change := f.settle(feed, e, attempts, err)
 		f.persist(ctx, feed, change)
 		if ok {
-			err = fmt.Errorf("%w (fetch %d of at most %d; fetched again by a poll of the feed from %s)", err, attempts+1, f.max()+1, next.UTC().Format(time.RFC3339))
+			err = &retryPending{fmt.Errorf("%w (fetch %d of at most %d; fetched again by a poll of the feed from %s)", err, attempts+1, f.max()+1, next.UTC().Format(time.RFC3339))}
 		}
 		return doc, err
 	}
 	return it
 }
+
+// retryPending is the failure of a link kept to be fetched again: its
+// article may still come, so the item does not fall back to the feed's
+// description (describeWhenLost).
+type retryPending struct{ err error }
+
+func (e *retryPending) Error() string { return e.err.Error() }
+func (e *retryPending) Unwrap() error { return e.err }
 
 // settle records the outcome of a fetch of e; it returns when the link is
 // fetched again, false when it is not, and what to change in the store.

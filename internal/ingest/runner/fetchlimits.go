@@ -265,7 +265,7 @@ func unreachable(err error) bool {
 	if !errors.As(err, &ue) {
 		return false
 	}
-	for _, answered := range []error{fetch.ErrHTTPStatus, fetch.ErrTooLarge, fetch.ErrTooManyHops, fetch.ErrScheme, fetch.ErrForbiddenIP, fetch.ErrEncoding} {
+	for _, answered := range []error{fetch.ErrHTTPStatus, fetch.ErrTooLarge, fetch.ErrTooManyHops, fetch.ErrRedirectLoop, fetch.ErrScheme, fetch.ErrForbiddenIP, fetch.ErrEncoding} {
 		if errors.Is(err, answered) {
 			return false
 		}

@@ -302,6 +302,7 @@ func TestUnreachable(t *testing.T) {
 		{"error status", fmt.Errorf("fetch http://a.example/x: %w: 503 Service Unavailable", fetch.ErrHTTPStatus), false},
 		{"forbidden address", &url.Error{Op: "Get", URL: "http://a.example/x", Err: fmt.Errorf("%w: 10.0.0.1", fetch.ErrForbiddenIP)}, false},
 		{"too many redirects", &url.Error{Op: "Get", URL: "http://a.example/x", Err: fetch.ErrTooManyHops}, false},
+		{"redirect loop", &url.Error{Op: "Get", URL: "http://a.example/x", Err: fmt.Errorf("%w: http://a.example/x -> http://a.example/y -> http://a.example/x", fetch.ErrRedirectLoop)}, false},
 		{"no article", errors.New("feed#1: input looks binary"), false},
 		{"none", nil, false},
 	} {

@@ -315,12 +315,27 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 	var doc *model.Document
 	if ingest.IsURL(r.Location) {
 		if opts.Fetcher == nil {
-			return nil, fmt.Errorf("%s: fetching URLs is not enabled here", r.Location)
+			err := fmt.Errorf("%s: fetching URLs is not enabled here", r.Location)
+			if d := r.describe(source, err, opts.Log); d != nil {
+				return d, nil
+			}
+			return nil, err
 		}
 		d, err := ingest.Load(ctx, r.Location, ingest.Options{MaxBytes: maxBytes, Fetcher: opts.Fetcher})
 		if err != nil {
 			if source != r.Location {
 				err = fmt.Errorf("%s: %w", source, err)
+			}
+			// A failure that would come again (a 404, no article, a
+			// page too large) loses the item unless its feed said
+			// enough of it; one that may pass is fetched again (by
+			// the feed's next polls, a worker's next delivery), and
+			// the feed's links fall back when given up
+			// (describeWhenLost).
+			if !passing(err) && ctx.Err() == nil {
+				if d := r.describe(source, err, opts.Log); d != nil {
+					return d, nil
+				}
 			}
 			return nil, err
 		}
@@ -348,9 +363,51 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 		doc.Published, doc.PublishedSource, doc.PublishedZoneSource = r.Published, r.PublishedSource, r.PublishedZoneSource
 	}
 	if r.Hints != nil {
-		doc.Hints = r.Hints
+		doc.Hints = ingest.WithoutFeedText(r.Hints)
 	}
 	return doc, nil
+}
+
+// describe is the document of a feed link whose article could not be
+// fetched (cause), from the feed's own description that its hints carry
+// (ingest.DescriptionDocument), dated as the fetched article would have
+// been, with a warning logged; nil when the feed gave none.
+func (r *Ref) describe(source string, cause error, log *slog.Logger) *model.Document {
+	doc := ingest.DescriptionDocument(source, r.Location, r.Hints, cause)
+	if doc == nil {
+		return nil
+	}
+	doc.Published, doc.PublishedSource, doc.PublishedZoneSource = r.Published, r.PublishedSource, r.PublishedZoneSource
+	if log != nil {
+		log.Warn("linked article could not be fetched; stored from the feed's description, marked incomplete",
+			"source", source, "url", r.Location, "err", cause)
+	}
+	return doc
+}
+
+// describeWhenLost makes a feed link's item fall back to the feed's
+// description (Ref.describe) when its fetch failed for a reason that may
+// pass and nothing will fetch it again: with no retries for the feed, or
+// once they are given up. A link kept to be fetched again (retryPending),
+// or one a fetch limit stopped before any fetch (offered again by the next
+// poll), fails as before: its article may still come.
+func describeWhenLost(it Item, log *slog.Logger) Item {
+	if it.Load == nil || it.Ref == nil || it.Ref.Hints[ingest.HintFeedText] == "" {
+		return it
+	}
+	load, ref, source := it.Load, it.Ref, it.Source
+	it.Load = func(ctx context.Context) (*model.Document, error) {
+		doc, err := load(ctx)
+		var pending *retryPending
+		if err == nil || ctx.Err() != nil || errors.Is(err, ErrNotFetched) || errors.As(err, &pending) {
+			return doc, err
+		}
+		if d := ref.describe(source, err, log); d != nil {
+			return d, nil
+		}
+		return doc, err
+	}
+	return it
 }
 
 // Items streams the plan's items: plain files and URLs first (loaded by
@@ -679,7 +736,7 @@ func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes
 		// links its budget stopped again: nothing to forget.
 		fb := lopts.Guard.feed(nil)
 		for _, e := range feed.Entries(path) {
-			if !yield(entryItem(e, lopts, fb, withDate, dated)) {
+			if !yield(describeWhenLost(entryItem(e, lopts, fb, withDate, dated), lopts.Log)) {
 				return false
 			}
 		}
@@ -764,7 +821,8 @@ func stdinItems(ctx context.Context, stdin io.Reader, opts ingest.Options, maxBy
 
 // sniffContainer names the container kind of a stream's first bytes, or ""
 // for a single document: a feed (ingest.IsFeedDocument: not an HTML page
-// that mentions one), a WARC record header, or a JSON object (JSON lines).
+// that mentions one), a WARC record header (or an ARC file's), or a JSON
+// object (JSON lines).
 func sniffContainer(head []byte) string {
 	if ingest.IsFeedDocument(head) {
 		return KindFeed
@@ -772,7 +830,9 @@ func sniffContainer(head []byte) string {
 	head, _ = ingest.WideToUTF8(head) // UTF-16 JSON lines are read as such
 	h := bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n")
 	switch {
-	case bytes.HasPrefix(h, []byte("WARC/")):
+	case bytes.HasPrefix(h, []byte("WARC/")), bytes.HasPrefix(h, []byte("filedesc://")):
+		// A WARC record, or the file header that starts an ARC file
+		// (read by the WARC reader).
 		return KindWARC
 	case len(h) > 0 && h[0] == '{':
 		return KindJSONL
@@ -980,7 +1040,7 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates
 		return false
 	}
 	for _, e := range res.New {
-		if !yield(retries.watch(url, e, retries.fresh(url, e), entryItem(e, lopts, fb, withDate, dated))) {
+		if !yield(describeWhenLost(retries.watch(url, e, retries.fresh(url, e), entryItem(e, lopts, fb, withDate, dated)), lopts.Log)) {
 			return false
 		}
 	}
@@ -998,7 +1058,7 @@ func retryItems(ctx context.Context, url string, fresh []ingest.FeedEntry, lopts
 		if ctx.Err() != nil {
 			return false
 		}
-		if !yield(retries.watch(url, p.entry, p.attempts, entryItem(p.entry, lopts, fb, withDate, dated))) {
+		if !yield(describeWhenLost(retries.watch(url, p.entry, p.attempts, entryItem(p.entry, lopts, fb, withDate, dated)), lopts.Log)) {
 			return false
 		}
 	}

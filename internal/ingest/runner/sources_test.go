@@ -202,12 +202,19 @@ func TestStdinContainers(t *testing.T) {
 		zw.Close()
 		return buf.Bytes()
 	}
+	arcRecord := func(url, block string) string {
+		return fmt.Sprintf("%s 192.0.2.7 20040512093105 text/html %d\n%s\n", url, len(block), block)
+	}
+	arc := arcRecord("filedesc://harbour.arc", "1 0 Harbour\nURL IP-address Archive-date Content-type Archive-length\n") +
+		arcRecord("http://harbour.example/1", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"+html("Dredging approved"))
 	tests := []struct {
 		name  string
 		stdin []byte
 		want  []string // sources, "!" before a failed one
 	}{
 		{"warc", warc, []string{"-#urn:uuid:1", "-#urn:uuid:2"}},
+		{"arc", []byte(arc), []string{"-#record-2"}},
+		{"arc.gz", gz([]byte(arc)), []string{"-#record-2"}},
 		{"warc.gz", gzWARC.Bytes(), []string{"-#urn:uuid:1", "-#urn:uuid:2"}},
 		{"jsonl", []byte(jsonl), []string{"-:1", "!-:2", "-:3"}},
 		{"jsonl.gz", gz([]byte(jsonl)), []string{"-:1", "!-:2", "-:3"}},

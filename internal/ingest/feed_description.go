@@ -1,0 +1,69 @@
+package ingest
+
+import (
+	"fmt"
+	"maps"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/model"
+)
+
+// HintFeedText is the FeedLink.Hints (and runner.Ref.Hints) key of the feed
+// item's own description, kept with a link to fetch so that the item is not
+// lost when its article cannot be fetched (DescriptionDocument). It rides
+// with the link wherever the link goes (the feed's links to fetch again in
+// the store, a queue message to a worker) and is taken out of the hints of
+// the document that is fetched: it is no field of the article.
+const HintFeedText = "feed_text"
+
+// MinFeedTextChars is the least a description must say, in characters of
+// text, to stand in for its article: below it a description is a headline
+// again or "Read more", which is no article.
+const MinFeedTextChars = 40
+
+// maxFeedTextBytes caps the description a link carries: it travels in the
+// store and in queue messages, and a description is a teaser, not the
+// article (a feed with the whole text gives it as content, and the item is
+// no link to fetch).
+const maxFeedTextBytes = 64 << 10
+
+// setFeedText keeps an item's description in a link's hints when it says
+// enough to stand in for its article.
+func setFeedText(hints map[string]string, summary string) {
+	if utf8.RuneCountInString(htmlToText(summary)) < MinFeedTextChars {
+		return
+	}
+	hints[HintFeedText] = capText(summary, maxFeedTextBytes)
+}
+
+// WithoutFeedText returns hints without the feed's description
+// (HintFeedText), copied only when it is there.
+func WithoutFeedText(hints map[string]string) map[string]string {
+	if _, ok := hints[HintFeedText]; !ok {
+		return hints
+	}
+	out := maps.Clone(hints)
+	delete(out, HintFeedText)
+	return out
+}
+
+// DescriptionDocument is the document a feed link's item gives when its
+// article could not be fetched (cause): the item's description, which the
+// hints carry (HintFeedText), under the item's title, marked as cut
+// (model.HintTruncated: the article's Incomplete says only the description
+// was read, and why). It is nil when the hints carry no description. The
+// caller dates it as it would the fetched article.
+func DescriptionDocument(source, url string, hints map[string]string, cause error) *model.Document {
+	text := hints[HintFeedText]
+	if text == "" {
+		return nil
+	}
+	doc, err := contentDocument(source, url, hints["title"], text, true)
+	if err != nil {
+		return nil
+	}
+	doc.Hints = maps.Clone(hints) // not empty: it holds the text
+	delete(doc.Hints, HintFeedText)
+	doc.Hints[model.HintTruncated] = fmt.Sprintf("only the feed's description was read: the linked article could not be fetched (%.120s)", cause)
+	return doc
+}
