@@ -708,6 +708,13 @@ var pastCue = map[string]bool{
 	"held": false, "made": false, // also participles of the future ("to be held")
 }
 
+// verbModals are the words before a plain verb (a modal, or "to" of an
+// infinitive): after them "last" is the verb of duration.
+var verbModals = map[string]bool{
+	"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "to": true, "'ll": true,
+}
+
 // nounPreps are prepositions after which "plan" or "plans" is a noun
 // ("criticism of plans", "anger over plans").
 var nounPreps = map[string]bool{"of": true, "for": true, "over": true, "about": true, "against": true, "on": true,
@@ -927,6 +934,9 @@ func tenseScore(sentence string, start, end int) float64 {
 			// firm has until Oct. 15 to reply": a deadline given, ahead
 			// of the day it is told; no perfect tense.
 			score += 1.5 * wgt
+		case lw == "last" && verbModals[prev]:
+			// "will last", "is expected to last": the verb of
+			// duration, whose tense is its modal's, not "last week".
 		case pastCue[lw]:
 			score -= wgt
 		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(lows, i) && !isCap(w):
@@ -1522,6 +1532,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	out = perfectSpans(s, base, sentence, out, ref, hasRef)
 	reportedWeekdays(s, base, out, ref, hasRef)
 	out = daysAround(s, base, out, ref, hasRef)
+	out = weekdayRanges(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)
