@@ -11,9 +11,10 @@ import (
 // computus), Orthodox Easter (the Julian computus, moved to the Gregorian
 // calendar) and the days fixed from them, and the United States'
 // Thanksgiving, the fourth Thursday of November. The Lunar New Year,
-// Ramadan and the Eids come from a table (lunar.go); other holidays of
-// lunar calendars (Diwali, Passover, Hanukkah) depend on calendars this
-// package does not carry: they stay undated.
+// Ramadan and the Eids come from a table (lunar.go), the feasts of the
+// Hebrew calendar (Passover, Hanukkah) from its arithmetic (hebrew.go);
+// other holidays of lunisolar calendars (Diwali, Vesak, Holi) depend on
+// calendars this package does not carry: they stay undated.
 
 // movableHolidays gives, for each name (lower case), the days after the
 // Easter it counts from, and which Easter; Thanksgiving is read apart.

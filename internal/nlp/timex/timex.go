@@ -163,7 +163,7 @@ var (
 		kDateRange:     monthKeys,
 		kInThe:         {"earlier in the", "later in the"},
 		kPartOf:        {" of "},
-		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day", "easter", "good friday", "thanksgiving", "black friday", "cyber monday", "labor day", "memorial day", "ascension", "pentecost", "whit", "ash wednesday", "palm sunday", "maundy", "holy thursday", "holy saturday", "shrove", "mardi gras", "lunar new", "chinese new", "ramadan", "ramadhan", "eid"},
+		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day", "easter", "good friday", "thanksgiving", "black friday", "cyber monday", "labor day", "memorial day", "ascension", "pentecost", "whit", "ash wednesday", "palm sunday", "maundy", "holy thursday", "holy saturday", "shrove", "mardi gras", "lunar new", "chinese new", "ramadan", "ramadhan", "eid", "rosh hash", "kippur", "passover", "pesach", "hanuk", "chanuk", "sukkot", "succot", "shavuot", "purim"},
 	}
 )
 
@@ -526,7 +526,7 @@ func oldYearLead(g []string) int {
 // holidayRE finds the holidays that fall on the same day every year, with
 // what leads them and an optional year: "on Christmas Day", "last
 // Halloween", "New Year's Eve 2019". Groups: leading word, name, year.
-var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for|ahead of|in the run-up to)) )?(?:(?i:the) )?(Lunar New Year|Chinese New Year|Ramadh?an|Eid[- ](?:al|ul|el)[- ](?:Fitr|Adha)|Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day|Orthodox Easter Sunday|Orthodox Easter|Easter Sunday|Easter Monday|Easter Day|Easter|Good Friday|Ascension Day|Ascension Thursday|Pentecost Sunday|Pentecost Monday|Pentecost|Whit Sunday|Whit Monday|Whitsunday|Whitsun|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Thursday|Holy Saturday|Shrove Tuesday|Mardi Gras|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Labor Day|Memorial Day)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
+var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for|ahead of|in the run-up to)) )?(?:(?i:the) )?(Lunar New Year|Chinese New Year|Ramadh?an|Rosh Hashanah?|Yom Kippur|Passover|Pesach|Hanukk?ah|Chanukah|Sukkot|Succot|Shavuot|Purim|Eid[- ](?:al|ul|el)[- ](?:Fitr|Adha)|Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day|Orthodox Easter Sunday|Orthodox Easter|Easter Sunday|Easter Monday|Easter Day|Easter|Good Friday|Ascension Day|Ascension Thursday|Pentecost Sunday|Pentecost Monday|Pentecost|Whit Sunday|Whit Monday|Whitsunday|Whitsun|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Thursday|Holy Saturday|Shrove Tuesday|Mardi Gras|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Labor Day|Memorial Day)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
 
 // holidays are the month and day of holidayRE's names (lower case, curly
 // apostrophes straightened, "St." and "Saint" dropped).
@@ -2439,6 +2439,13 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 				t = TenseFuture
 			}
 		}
+		present := mod == "" && presentSubjectWeekday(s, m)
+		if present {
+			// "Thursday marks the anniversary of the attack": the day
+			// told as the subject of a present verb is this week's
+			// coming one, or the day of writing itself.
+			t = TenseFuture
+		}
 		if mod == "on" || mod == "" {
 			// "paving the way for talks on Thursday", "over his
 			// declaration of a curfew on Monday": the noun the weekday
@@ -2503,7 +2510,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			// Wednesday are that day; "will meet on Wednesday" is a
 			// week on.
 			// The match holds its "on": scheduledBefore reads it ("is on").
-			sameDay := opensPeriod(s[:m.start], mod) || (mod == "" || mod == "on") && scheduledBefore(s[:m.start+len(g[1])])
+			sameDay := present || opensPeriod(s[:m.start], mod) || (mod == "" || mod == "on") && scheduledBefore(s[:m.start+len(g[1])])
 			if diff < 0 || diff == 0 && !sameDay {
 				diff += 7
 			}

@@ -36,6 +36,18 @@ var explicitFuture = map[string]bool{
 	"to": true, "would": true, "plans": true, "going": true, "forecast": true, "expects": true,
 }
 
+// eventNouns name an event held once, whose days told in the present are
+// a coming span ("the fair runs Friday to Sunday", "the summit takes
+// place Monday to Wednesday"), not a week's habit as an office's or a
+// market's hours are.
+var eventNouns = map[string]bool{
+	"fair": true, "festival": true, "summit": true, "conference": true, "talks": true, "show": true,
+	"exhibition": true, "tournament": true, "strike": true, "vote": true, "voting": true, "election": true,
+	"visit": true, "tour": true, "championship": true, "congress": true, "forum": true, "meeting": true,
+	"session": true, "games": true, "walkout": true, "protest": true, "protests": true, "trial": true,
+	"hearing": true, "hearings": true, "polls": true, "shutdown": true, "convention": true, "expo": true,
+}
+
 // weekdayRanges joins each pair of bare weekdays of out that make a span
 // into one expression from the first day to the second, and drops the
 // values of a weekly schedule's days.
@@ -86,10 +98,15 @@ func weekdayRanges(s string, base int, out []found, ref time.Time, hasRef bool) 
 		ahead := (int(wb) - int(wa) + 7) % 7
 		switch {
 		case tense != TensePast && a.te.Value < day(ref):
-			// A span told with a word of the future ("rain is
-			// forecast Thursday-Saturday") that the tense alone did not
-			// place: the coming one, which may begin today.
-			from = ref.AddDate(0, 0, (int(wa)-int(ref.Weekday())+7)%7)
+			// A span told in the present or with a word of the future
+			// ("the fair runs Friday to Sunday", "rain is forecast
+			// Thursday-Saturday") that the tense alone did not place:
+			// the one under way, else the coming one, which may begin
+			// today.
+			from = ref.AddDate(0, 0, -((int(ref.Weekday()) - int(wa) + 7) % 7))
+			if from.AddDate(0, 0, ahead).Before(ref) {
+				from = from.AddDate(0, 0, 7)
+			}
 		case tense == TensePast && b.te.Value <= day(ref):
 			// A past span ends on the day the second weekday names,
 			// the last one before the report; it starts that many days
@@ -151,7 +168,7 @@ func weeklySchedule(s string, start, end int) bool {
 	}
 	clause := strings.ToLower(s[clauseStart(s, start):start])
 	for _, w := range wordsOf(clause) {
-		if explicitFuture[w] {
+		if explicitFuture[w] || eventNouns[w] {
 			return false
 		}
 	}
@@ -162,4 +179,20 @@ func weeklySchedule(s string, start, end int) bool {
 // begins: after the last sentence mark, semicolon or comma before it.
 func clauseStart(s string, at int) int {
 	return strings.LastIndexAny(s[:at], ".;:,!?") + 1
+}
+
+// presentVerbsOfDay are the present verbs that tell what a day is, said
+// of a weekday that opens its sentence: "Thursday marks the anniversary",
+// "Friday is the deadline", "Monday sees the first debate".
+var presentVerbsOfDay = map[string]bool{"marks": true, "is": true, "sees": true, "brings": true, "falls": true}
+
+// presentSubjectWeekday says the weekday matched at m opens its sentence
+// (after a quote or a bracket at most) and is the subject of a present
+// verb of presentVerbsOfDay.
+func presentSubjectWeekday(s string, m match) bool {
+	if strings.TrimLeft(s[:m.start], " \t\"'“‘([") != "" {
+		return false
+	}
+	rest := wordsOf(s[m.end:])
+	return len(rest) > 1 && presentVerbsOfDay[rest[0]]
 }
