@@ -49,10 +49,12 @@ func readLunar(table string) map[string]map[int]time.Time {
 // el-Adha") as "al".
 var eidArticle = strings.NewReplacer("eid ul ", "eid al ", "eid el ", "eid al ")
 
-// lunarName is the lunarTable name of a holiday's words, or "" for words
-// it does not hold: the spellings of the Eids ("Eid al-Fitr", "Eid
-// ul-Fitr", "Eid-al-Adha") and the Chinese New Year, another name for the
-// Lunar New Year.
+// lunarName is the lunarTable name of a holiday's words, or that of a
+// feast of the Hebrew calendar (hebrew.go), or "" for words it does not
+// hold: the spellings of the Eids ("Eid al-Fitr", "Eid ul-Fitr",
+// "Eid-al-Adha"), the Chinese New Year, another name for the Lunar New
+// Year, and the transliterations of the Hebrew feasts ("Pesach",
+// "Chanukah").
 func lunarName(name string) string {
 	n := strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(name), "-", " ")), " ")
 	n = eidArticle.Replace(n)
@@ -65,6 +67,18 @@ func lunarName(name string) string {
 		return "eid al-fitr"
 	case "eid al adha":
 		return "eid al-adha"
+	case "rosh hashanah", "rosh hashana":
+		return "rosh hashanah"
+	case "yom kippur":
+		return "yom kippur"
+	case "passover", "pesach":
+		return "passover"
+	case "hanukkah", "hanukah", "chanukah":
+		return "hanukkah"
+	case "sukkot", "succot":
+		return "sukkot"
+	case "shavuot", "purim":
+		return n
 	}
 	return ""
 }
@@ -73,6 +87,9 @@ func lunarName(name string) string {
 // for Ramadan, a month, its last day too (the day before Eid al-Fitr);
 // false for a year the table does not cover.
 func lunarHoliday(name string, y int) (first, last time.Time, ok bool) {
+	if t, ok := hebrewHoliday(name, y); ok {
+		return t, t, true
+	}
 	first, ok = lunarDays[name][y]
 	if !ok {
 		return first, last, false

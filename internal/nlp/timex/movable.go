@@ -1,14 +1,20 @@
 package timex
 
-import "time"
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
 
 // Movable holidays whose day a rule computes: Easter (the Gregorian
 // computus), Orthodox Easter (the Julian computus, moved to the Gregorian
 // calendar) and the days fixed from them, and the United States'
 // Thanksgiving, the fourth Thursday of November. The Lunar New Year,
-// Ramadan and the Eids come from a table (lunar.go); other holidays of
-// lunar calendars (Diwali, Passover, Hanukkah) depend on calendars this
-// package does not carry: they stay undated.
+// Ramadan and the Eids come from a table (lunar.go), the feasts of the
+// Hebrew calendar (Passover, Hanukkah) from its arithmetic (hebrew.go);
+// other holidays of lunisolar calendars (Diwali, Vesak, Holi) depend on
+// calendars this package does not carry: they stay undated.
 
 // movableHolidays gives, for each name (lower case), the days after the
 // Easter it counts from, and which Easter; Thanksgiving is read apart.
@@ -19,6 +25,17 @@ var movableHolidays = map[string]struct {
 	"easter": {0, false}, "easter sunday": {0, false}, "easter day": {0, false},
 	"easter monday": {1, false}, "good friday": {-2, false},
 	"orthodox easter": {0, true}, "orthodox easter sunday": {0, true},
+	// The feasts of the Western churches fixed from Easter (and public
+	// holidays in much of Europe and Africa): Shrove Tuesday (Mardi
+	// Gras) and Ash Wednesday open Lent, Palm Sunday, Maundy Thursday
+	// and Holy Saturday are of Holy Week, Ascension is the 40th day of
+	// Easter and Pentecost (Whitsun) the 50th.
+	"shrove tuesday": {-47, false}, "mardi gras": {-47, false}, "ash wednesday": {-46, false},
+	"palm sunday": {-7, false}, "maundy thursday": {-3, false}, "holy thursday": {-3, false},
+	"holy saturday": {-1, false}, "ascension day": {39, false}, "ascension thursday": {39, false},
+	"pentecost": {49, false}, "pentecost sunday": {49, false}, "whit sunday": {49, false},
+	"whitsunday": {49, false}, "whitsun": {49, false}, "whit monday": {50, false},
+	"pentecost monday": {50, false},
 }
 
 // movableHoliday is the day a movable holiday falls on in year y, or false
@@ -126,4 +143,49 @@ var namedDayWords = map[string]bool{
 // such a name.
 func namedWeekday(s string, m match) bool {
 	return m.groups[1] == "" && namedDayWords[lastWord(s[:m.start])]
+}
+
+// holidayInYearRE is a year written after a holiday's name with "in":
+// "Christmas in 2019", "at Easter in 2024".
+var holidayInYearRE = regexp.MustCompile(`^ in (` + fullYearRE + `)\b`)
+
+// holidayInYear is the year of holidayInYearRE at the start of rest, the
+// text after a holiday's name.
+func holidayInYear(rest string) (int, bool) {
+	m := holidayInYearRE.FindStringSubmatch(rest)
+	if m == nil {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y, true
+}
+
+// holidayFallsRE is a verb of a day's place in the calendar right after
+// a holiday's name, and a year its clause names: "Easter falls late this
+// year", "Ramadan began early last year", "Thanksgiving comes late".
+var holidayFallsRE = regexp.MustCompile(`^ (?:falls|fell|will fall|is due to fall|comes|came|will come|arrives|arrived|will arrive)\b([^.;:,!?]*)`)
+
+// yearInClauseRE is the writer's year a clause names ("this year").
+var yearInClauseRE = regexp.MustCompile(`\b(?i:(last|this|next)) year\b`)
+
+// holidayFalls says the text after a holiday's name places the day in the
+// calendar, which makes its bare name a day ("Easter falls on April 5",
+// not "Easter traditions"); the year its clause names is given as 1
+// (last), 2 (this) or 3 (next), 0 for none.
+func holidayFalls(rest string) (int, bool) {
+	m := holidayFallsRE.FindStringSubmatch(rest)
+	if m == nil {
+		return 0, false
+	}
+	y := yearInClauseRE.FindStringSubmatch(m[1])
+	if y == nil {
+		return 0, true
+	}
+	switch strings.ToLower(y[1]) {
+	case "last":
+		return 1, true
+	case "next":
+		return 3, true
+	}
+	return 2, true
 }

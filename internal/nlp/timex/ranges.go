@@ -223,7 +223,7 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		return te, false
 	}
 	if !yearGiven {
-		if !hasRef || m.kind == kQuarter && (!economicSentence(s) || partOfOther(s[m.end:])) {
+		if !hasRef || m.kind == kQuarter && (!economicSentence(s) && !plannedQuarter(s, m, n, parts, tense) || partOfOther(s[m.end:])) {
 			return te, false
 		}
 		size := 12 / parts
@@ -274,6 +274,34 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 	te.Value, te.Precision = month(start), model.PrecisionMonth
 	te.EndValue = month(start.AddDate(0, size-1, 0))
 	return te, true
+}
+
+// plannedQuarter says a quarter with no word of the economy around it is
+// a quarter of the year all the same: a plan told in the future tense for
+// it, after a preposition of time ("the plant will reopen in the first
+// quarter", "the line is to open by the third quarter"). A match's
+// quarters are told once played, in the past.
+func plannedQuarter(s string, m match, n, parts int, tense Tense) bool {
+	if tense != TenseFuture || parts != 4 || n < 1 || m.groups[1] == "" {
+		return false
+	}
+	switch strings.ToLower(lastWord(s[:m.start])) {
+	case "in", "by", "during", "before", "until", "till", "from":
+	default:
+		return false
+	}
+	for _, w := range wordsOf(s) {
+		if gameWords[strings.ToLower(w)] {
+			return false // "will need to score in the fourth quarter"
+		}
+	}
+	return true
+}
+
+// gameWords say a quarter is a game's: "points in the second quarter".
+var gameWords = map[string]bool{
+	"game": true, "games": true, "match": true, "points": true, "score": true, "goal": true,
+	"goals": true, "touchdown": true, "lead": true, "play": true, "coach": true, "team": true,
 }
 
 func economicSentence(s string) bool {

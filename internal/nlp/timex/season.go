@@ -1,7 +1,9 @@
 package timex
 
 import (
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -57,4 +59,81 @@ func capSeasonFits(s string, m match) bool {
 		return true
 	}
 	return false
+}
+
+// seasonSpan reads a season's match: the three months from its first,
+// north of the equator spring March to May, summer June to August, autumn
+// September to November, and winter December of its year to February of
+// the next ("the winter of 2021" is 2021-12 to 2022-02; "last winter" in
+// June 2024 is 2023-12 to 2024-02, in January 2024 the one before the
+// winter under way). South of it (south) each season is the north's
+// opposite: summer December to February, winter June to August.
+func seasonSpan(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense, south bool) (model.TimeExpr, bool) {
+	g := m.groups
+	if !hasRef && g[3] == "" {
+		return te, false
+	}
+	mod := strings.ToLower(g[1])
+	if g[3] == "" && mod == "" {
+		return te, false // "spring" alone is too often not a date ("Arab Spring")
+	}
+	if isCap(g[2]) && !capSeasonFits(s, m) {
+		return te, false // "the Arab Spring of 2011", "the Prague Spring"
+	}
+	start := seasonFirst(g[2], south)
+	y := ref.Year()
+	if g[3] != "" {
+		y, _ = strconv.Atoi(g[3])
+		if g[4] != "" {
+			// "the winter of 1776-77" is one winter; other seasons
+			// over years are the year range's.
+			e, _ := strconv.Atoi(g[4])
+			if len(g[4]) == 2 {
+				e += y / 100 * 100
+			}
+			if start != 12 || e != y+1 {
+				// (South of the equator the summer is the one over two
+				// years: "the summer of 2019-20".)
+				return te, false
+			}
+		}
+	} else {
+		t := tense
+		switch mod {
+		case "last", "the past":
+			t = TensePast
+		case "next", "the coming":
+			t = TenseFuture
+		}
+		cur := seasonStart(ref)
+		cand := time.Date(y, start, 1, 12, 0, 0, 0, time.UTC)
+		if start == 12 && ref.Month() <= 2 {
+			cand = cand.AddDate(-1, 0, 0)
+		}
+		switch {
+		case mod == "this" || (t == TenseUnknown && cand.Equal(cur)):
+		case t == TensePast && cand.Equal(cur) && seasonUnderWay(mod):
+			// "prices rose over the summer" told in August: the
+			// summer under way, so far.
+		case t == TensePast && !cand.Before(cur):
+			cand = cand.AddDate(-1, 0, 0)
+		case t == TenseFuture && !cand.After(cur):
+			cand = cand.AddDate(1, 0, 0)
+		}
+		y = cand.Year()
+	}
+	st := time.Date(y, start, 1, 12, 0, 0, 0, time.UTC)
+	te.Value, te.Precision, te.EndValue = month(st), model.PrecisionMonth, month(st.AddDate(0, 2, 0))
+	seasonText(&te) // "in the summer of 2012": "the summer of 2012"
+	return te, true
+}
+
+// seasonFirst is the first month of a season (its name, any case), north
+// or south of the equator.
+func seasonFirst(name string, south bool) time.Month {
+	first := map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[strings.ToLower(name)]
+	if south {
+		first = (first+5)%12 + 1 // six months on: summer 12, winter 6
+	}
+	return first
 }

@@ -1,8 +1,12 @@
 package timex
 
 import (
+	"context"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/events/segment"
+	"github.com/newsgraph/newsgraph/internal/model"
 )
 
 // A season's text leaves its preposition out, as a year's does ("in 2012"
@@ -46,6 +50,38 @@ func TestSeasonText(t *testing.T) {
 	} {
 		if got := Find(s, 0, 0, ref); len(got) != 0 {
 			t.Errorf("%q: want no date, got %+v", s, got)
+		}
+	}
+}
+
+// A text written from south of the equator, as its dateline or first
+// sentence says, counts its seasons there: its winter is June to August.
+// A text from the north keeps the north's, and so does a sentence that
+// says it counts the northern hemisphere's.
+func TestSeasonDateline(t *testing.T) {
+	ref := time.Date(2026, 3, 10, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, season, value, end string
+	}{
+		{"BUENOS AIRES (Reuters) - Gas imports rose sharply. Officials expect shortages next winter.", "next winter", "2026-06", "2026-08"},
+		{"Wellington, March 10 - Power prices climbed. Retailers warned of higher bills this winter.", "this winter", "2026-06", "2026-08"},
+		{"OSLO (Reuters) - Gas imports rose sharply. Officials expect shortages next winter.", "next winter", "2026-12", "2027-02"},
+		{"PERTH (Reuters) - Wheat exports rose. Buyers in the northern hemisphere expect a glut next summer.", "next summer", "2026-06", "2026-08"},
+		{"Perthshire farmers met on Monday. Buyers expect a glut next summer.", "next summer", "2026-06", "2026-08"},
+	}
+	for _, tt := range tests {
+		dates, err := Dates(context.Background(), tt.text, segment.Sentences(tt.text), ref, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *model.TimeExpr
+		for i := range dates {
+			if dates[i].Text == tt.season {
+				got = &dates[i]
+			}
+		}
+		if got == nil || got.Value != tt.value || got.EndValue != tt.end {
+			t.Errorf("%q: %q = %+v, want %s/%s", tt.text, tt.season, got, tt.value, tt.end)
 		}
 	}
 }

@@ -88,11 +88,15 @@ func Dates(ctx context.Context, text string, sents []model.Sentence, ref time.Ti
 	// The last month dated, by a month or a day, not counted from the day
 	// of writing: "the following month" in a story counts from it.
 	lastMonth, lastMonthSent := "", 0
+	// The place the text is written from, where its first sentence
+	// names one (a dateline: "SYDNEY (Reuters) -", "Sydney, July 3"):
+	// south of the equator, its seasons are the south's.
+	south := len(sents) > 0 && namesSouth(datelineCase(text[sents[0].Start:sents[0].End]))
 	for _, s := range sents {
 		if err := ctx.Err(); err != nil {
 			return dst, err
 		}
-		dc := discourse{news: news, story: !news && seenYear}
+		dc := discourse{news: news, story: !news && seenYear, south: south}
 		for _, t := range s.Tokens {
 			dc.pastVerb = dc.pastVerb || t.POS == "VBD"
 		}

@@ -25,6 +25,11 @@ func TestSweep(t *testing.T) {
 	// holidays whose day moves, over publish dates near year ends and on
 	// weekends.
 	t.Run("sweep2", func(t *testing.T) { runSweep(t, "testdata/sweep2.tsv") })
+	// The third: spans of weekdays, weekly schedules and days moved,
+	// holidays counted from Easter, holidays of calendars not carried,
+	// planned quarters, seasons south of the equator, leap days, the
+	// turn of the year and months that recur.
+	t.Run("sweep3", func(t *testing.T) { runSweep(t, "testdata/sweep3.tsv") })
 }
 
 // runSweep checks the rows of one sweep file.

@@ -111,6 +111,7 @@ const (
 	kNthWeekday
 	kFromNow
 	kMonthsOf
+	kTurnOfYear
 )
 
 type rule struct {
@@ -136,6 +137,7 @@ var (
 		kNthWeekday:    {"day"},
 		kFromNow:       {"today", "now", "tomorrow"},
 		kMonthsOf:      {"months of"},
+		kTurnOfYear:    {"turn of"},
 		kRelWeek:       {"week"},
 		kWeekend:       {"weekend"},
 		kRelMonth:      {"month"},
@@ -161,7 +163,7 @@ var (
 		kDateRange:     monthKeys,
 		kInThe:         {"earlier in the", "later in the"},
 		kPartOf:        {" of "},
-		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day", "easter", "good friday", "thanksgiving", "black friday", "cyber monday", "labor day", "memorial day", "lunar new", "chinese new", "ramadan", "ramadhan", "eid"},
+		kHoliday:       {"christmas", "new year", "valentine", "halloween", "hallowe", "boxing day", "bastille", "patrick", "fawkes", "armistice", "remembrance", "veterans", "saints", "may day", "easter", "good friday", "thanksgiving", "black friday", "cyber monday", "labor day", "memorial day", "ascension", "pentecost", "whit", "ash wednesday", "palm sunday", "maundy", "holy thursday", "holy saturday", "shrove", "mardi gras", "lunar new", "chinese new", "ramadan", "ramadhan", "eid", "rosh hash", "kippur", "passover", "pesach", "hanuk", "chanuk", "sukkot", "succot", "shavuot", "purim"},
 	}
 )
 
@@ -221,6 +223,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?:(?i:fiscal)(?: (?i:year))? (?:(` + fullYearRE + `)|['’]([0-9]{2}))|FY ?(?:(` + fullYearRE + `)|['’]?([0-9]{2})))(?:[-–/]([0-9]{4}|[0-9]{2}))?\b`), kFiscal, nil},
 	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter|this|next|current|previous)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
+	{turnOfYearRE, kTurnOfYear, nil},
 	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade)|(` + fullYearRE + `))|(year)[- ]end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?)\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
@@ -523,7 +526,7 @@ func oldYearLead(g []string) int {
 // holidayRE finds the holidays that fall on the same day every year, with
 // what leads them and an optional year: "on Christmas Day", "last
 // Halloween", "New Year's Eve 2019". Groups: leading word, name, year.
-var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for|ahead of|in the run-up to)) )?(?:(?i:the) )?(Lunar New Year|Chinese New Year|Ramadh?an|Eid[- ](?:al|ul|el)[- ](?:Fitr|Adha)|Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day|Orthodox Easter Sunday|Orthodox Easter|Easter Sunday|Easter Monday|Easter Day|Easter|Good Friday|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Labor Day|Memorial Day)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
+var holidayRE = regexp.MustCompile(`\b(?:(?i:(last|next|this|on|at|before|after|since|until|till|by|over|during|around|from|to|through|for|ahead of|in the run-up to)) )?(?:(?i:the) )?(Lunar New Year|Chinese New Year|Ramadh?an|Rosh Hashanah?|Yom Kippur|Passover|Pesach|Hanukk?ah|Chanukah|Sukkot|Succot|Shavuot|Purim|Eid[- ](?:al|ul|el)[- ](?:Fitr|Adha)|Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Hallowe['’]?en|Boxing Day|Bastille Day|St\.? Patrick['’]s Day|Saint Patrick['’]s Day|Guy Fawkes Night|Armistice Day|Remembrance Day|Veterans['’]? Day|All Saints['’] Day|May Day|Orthodox Easter Sunday|Orthodox Easter|Easter Sunday|Easter Monday|Easter Day|Easter|Good Friday|Ascension Day|Ascension Thursday|Pentecost Sunday|Pentecost Monday|Pentecost|Whit Sunday|Whit Monday|Whitsunday|Whitsun|Ash Wednesday|Palm Sunday|Maundy Thursday|Holy Thursday|Holy Saturday|Shrove Tuesday|Mardi Gras|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Labor Day|Memorial Day)(?:,? (?:of )?(` + fullYearRE + `))?\b`)
 
 // holidays are the month and day of holidayRE's names (lower case, curly
 // apostrophes straightened, "St." and "Saint" dropped).
@@ -576,7 +579,9 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		return te, false
 	}
 	lead := strings.ToLower(g[1])
-	if g[1] == "" && g[3] == "" && (!strings.Contains(name, " ") || movable) && !lunar {
+	inYear, hasInYear := holidayInYear(s[m.end:])
+	fallsYear, falls := holidayFalls(s[m.end:])
+	if g[1] == "" && g[3] == "" && !hasInYear && !falls && (!strings.Contains(name, " ") || movable) && !lunar {
 		// A movable holiday's name leads many a name of its own ("the
 		// Good Friday Agreement", "the Easter Sunday bombings"): it is
 		// a day only after a word that leads a time, or with its year.
@@ -602,8 +607,12 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 	switch {
 	case g[3] != "":
 		y, _ = strconv.Atoi(g[3])
+	case hasInYear:
+		y = inYear // "Christmas in 2019"
 	case !hasRef:
 		return te, false
+	case falls && fallsYear != 0:
+		y = ref.Year() + fallsYear - 2 // "Easter falls late this year"
 	default:
 		cand := func(y int) time.Time {
 			if t, ok := on(y); ok {
@@ -706,6 +715,13 @@ var pastCue = map[string]bool{
 	"drove": true, "rode": true, "fled": true, "forgot": true, "wore": true, "woke": true, "swam": true,
 	"sought": true, "taught": true, "wept": true, "strove": true, "fed": true, "dealt": true,
 	"held": false, "made": false, // also participles of the future ("to be held")
+}
+
+// verbModals are the words before a plain verb (a modal, or "to" of an
+// infinitive): after them "last" is the verb of duration.
+var verbModals = map[string]bool{
+	"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
+	"must": true, "should": true, "to": true, "'ll": true,
 }
 
 // nounPreps are prepositions after which "plan" or "plans" is a noun
@@ -927,6 +943,9 @@ func tenseScore(sentence string, start, end int) float64 {
 			// firm has until Oct. 15 to reply": a deadline given, ahead
 			// of the day it is told; no perfect tense.
 			score += 1.5 * wgt
+		case lw == "last" && verbModals[prev]:
+			// "will last", "is expected to last": the verb of
+			// duration, whose tense is its modal's, not "last week".
 		case pastCue[lw]:
 			score -= wgt
 		case len(lw) > 4 && strings.HasSuffix(lw, "ed") && i > 0 && !presentPassive(lows, i) && !isCap(w):
@@ -1245,6 +1264,10 @@ type discourse struct {
 	// pastVerb says the tagger found a verb in the past tense (VBD) in the
 	// sentence, which the cue words of TenseAround may miss ("left").
 	pastVerb bool
+	// south says the text's first sentence (its dateline, where it has
+	// one) names a place south of the equator: its seasons are counted
+	// there.
+	south bool
 }
 
 // found is an expression with what the stage needs to follow the text's
@@ -1353,6 +1376,10 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 					tense = TensePast
 				}
 				te, ok = oldYearExpr(s, m, tense)
+			} else if m.kind == kSeason && southSeasons(s, dc.south) {
+				// "Sydney shivered through its coldest winter": the
+				// season of the half of the world the text is in.
+				te, ok = seasonSpan(s, model.TimeExpr{Text: s[m.start:m.end], Start: m.start, End: m.end}, m, ref, hasRef, TenseAround(s, m.start, m.end), true)
 			} else {
 				te, ok = normalise(s, m, ref, hasRef)
 			}
@@ -1522,6 +1549,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	out = perfectSpans(s, base, sentence, out, ref, hasRef)
 	reportedWeekdays(s, base, out, ref, hasRef)
 	out = daysAround(s, base, out, ref, hasRef)
+	out = weekdayRanges(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)
@@ -1996,6 +2024,9 @@ func validDate(y int, m time.Month, d int) bool {
 
 // inferYear places month/day in the year that the tense calls for.
 func inferYear(m time.Month, d int, ref time.Time, tense Tense) int {
+	if m == time.February && d == 29 {
+		return leapDayYear(ref, tense)
+	}
 	y := ref.Year()
 	var cand time.Time
 	if d == 0 {
@@ -2158,7 +2189,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.Precision = precisionOf(p.from)
 	case kSinceMonth, kMonth:
 		mo, ok := parseMonth(g[1])
-		if !ok || !hasRef || !isCap(g[1]) {
+		if !ok || !hasRef || !isCap(g[1]) || recurringMonth(s, m) {
 			return te, false
 		}
 		after := s[m.end:]
@@ -2408,6 +2439,13 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 				t = TenseFuture
 			}
 		}
+		present := mod == "" && presentSubjectWeekday(s, m)
+		if present {
+			// "Thursday marks the anniversary of the attack": the day
+			// told as the subject of a present verb is this week's
+			// coming one, or the day of writing itself.
+			t = TenseFuture
+		}
 		if mod == "on" || mod == "" {
 			// "paving the way for talks on Thursday", "over his
 			// declaration of a curfew on Monday": the noun the weekday
@@ -2472,7 +2510,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			// Wednesday are that day; "will meet on Wednesday" is a
 			// week on.
 			// The match holds its "on": scheduledBefore reads it ("is on").
-			sameDay := opensPeriod(s[:m.start], mod) || (mod == "" || mod == "on") && scheduledBefore(s[:m.start+len(g[1])])
+			sameDay := present || opensPeriod(s[:m.start], mod) || (mod == "" || mod == "on") && scheduledBefore(s[:m.start+len(g[1])])
 			if diff < 0 || diff == 0 && !sameDay {
 				diff += 7
 			}
@@ -2678,66 +2716,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.Value = valueAt(t, prec)
 		te.Precision = prec
 	case kSeason:
-		// A season is the three months from its first: spring March to
-		// May, summer June to August, autumn September to November, and
-		// winter December of its year to February of the next ("the
-		// winter of 2021" is 2021-12 to 2022-02; "last winter" in June
-		// 2024 is 2023-12 to 2024-02, in January 2024 the one before the
-		// winter under way). Northern-hemisphere seasons: the text rarely
-		// says which half of the world it counts in.
-		if !hasRef && g[3] == "" {
-			return te, false
-		}
-		mod := strings.ToLower(g[1])
-		if g[3] == "" && mod == "" {
-			return te, false // "spring" alone is too often not a date ("Arab Spring")
-		}
-		if isCap(g[2]) && !capSeasonFits(s, m) {
-			return te, false // "the Arab Spring of 2011", "the Prague Spring"
-		}
-		start := map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[strings.ToLower(g[2])]
-		y := ref.Year()
-		if g[3] != "" {
-			y, _ = strconv.Atoi(g[3])
-			if g[4] != "" {
-				// "the winter of 1776-77" is one winter; other seasons
-				// over years are the year range's.
-				e, _ := strconv.Atoi(g[4])
-				if len(g[4]) == 2 {
-					e += y / 100 * 100
-				}
-				if start != 12 || e != y+1 {
-					return te, false
-				}
-			}
-		} else {
-			t := tense
-			switch mod {
-			case "last", "the past":
-				t = TensePast
-			case "next", "the coming":
-				t = TenseFuture
-			}
-			cur := seasonStart(ref)
-			cand := time.Date(y, start, 1, 12, 0, 0, 0, time.UTC)
-			if start == 12 && ref.Month() <= 2 {
-				cand = cand.AddDate(-1, 0, 0)
-			}
-			switch {
-			case mod == "this" || (t == TenseUnknown && cand.Equal(cur)):
-			case t == TensePast && cand.Equal(cur) && seasonUnderWay(mod):
-				// "prices rose over the summer" told in August: the
-				// summer under way, so far.
-			case t == TensePast && !cand.Before(cur):
-				cand = cand.AddDate(-1, 0, 0)
-			case t == TenseFuture && !cand.After(cur):
-				cand = cand.AddDate(1, 0, 0)
-			}
-			y = cand.Year()
-		}
-		st := time.Date(y, start, 1, 12, 0, 0, 0, time.UTC)
-		te.Value, te.Precision, te.EndValue = month(st), model.PrecisionMonth, month(st.AddDate(0, 2, 0))
-		seasonText(&te) // "in the summer of 2012": "the summer of 2012"
+		return seasonSpan(s, te, m, ref, hasRef, tense, false)
 	case kDayRange:
 		return dayRange(s, te, m, ref, hasRef, tense)
 	case kDayRangeWords:
@@ -2780,6 +2759,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 	case kQuarter, kQCode:
 		return quarter(s, te, m, ref, hasRef, tense)
+	case kTurnOfYear:
+		return turnOfYear(te, m, ref, hasRef, tense)
 	case kPeriodTo:
 		return periodTo(te, m, ref, hasRef, tense)
 	case kEndOf:
@@ -3421,7 +3402,7 @@ var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fi
 func bareMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
 	name := m.groups[1]
 	mo, ok := parseMonth(name)
-	if !ok || !hasRef || !isCap(name) || len(name) < 5 || strings.HasSuffix(name, ".") {
+	if !ok || !hasRef || !isCap(name) || len(name) < 5 || strings.HasSuffix(name, ".") || recurringMonth(s, m) {
 		return te, false
 	}
 	switch mo {
