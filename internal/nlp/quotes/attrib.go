@@ -342,10 +342,12 @@ func (v *view) inNP(i int) bool {
 // "the injured man", "a resident of the flooded district", "an official
 // from the affected province". The tagger reads it as a verb, which cut the
 // speaker's phrase to its last noun ("man", "district"). "that" is no such
-// determiner: "said that armed men attacked" opens a clause.
+// determiner: "said that armed men attacked" opens a clause. A present
+// participle in that slot is one too: "the ruling party", "the governing
+// coalition", "the striking workers".
 func (v *view) prenominalParticiple(i int) bool {
 	t := v.toks[i]
-	if t.quote >= 0 || t.pos != "VBN" && !(t.pos == "VBD" && strings.HasSuffix(t.low, "ed")) || i == 0 || i+1 >= len(v.toks) {
+	if t.quote >= 0 || t.pos != "VBN" && t.pos != "VBG" && !(t.pos == "VBD" && strings.HasSuffix(t.low, "ed")) || i == 0 || i+1 >= len(v.toks) {
 		return false
 	}
 	prev, next := v.toks[i-1], v.toks[i+1]
