@@ -3814,6 +3814,15 @@ func (st *state) indirect(si int) {
 				// verb after it is the reported clause's subject.
 				continue
 			}
+			if tk.low == "to" && k > c0 && noObjectLemmas[lemma] && (v.toks[c0].pos == "DT" || v.toks[c0].pos == "PRP$") && v.threatenedThing(c0, k) {
+				// "explained his decision to rest the captain", "stressed
+				// the need to cut costs": these verbs take no object
+				// before an infinitive, so a determined noun before "to"
+				// is their object and the infinitive belongs to the noun,
+				// as "announced a timetable to" below; with a finite verb
+				// after it, the noun was the report's subject (above).
+				continue
+			}
 			if tk.low == "to" && k > c0 && commitLemmas[lemma] && v.countedObject(c0, k) {
 				// "pledged 300 troops to help secure the border": what
 				// is pledged is the troops, a thing given, and the
@@ -3916,6 +3925,11 @@ func (st *state) indirect(si int) {
 			// infinitive comes right after it.
 			inObject = inObject || k == c0 && (tk.pos == "VBZ" || tk.pos == "VBP") && strings.HasSuffix(tk.low, "s") && tk.text == tk.low &&
 				k+2 < hi && v.toks[k+1].low == "to" && v.infinitive(k+2, hi)
+			// "explained to reporters that", "admitted to parliament
+			// that": a "to" right after the verb with no infinitive after
+			// it names whom the words were said to (the audience), as
+			// "told reporters" does; the report is after it.
+			inObject = inObject || k == c0 && tk.low == "to" && tk.quote < 0 && !v.infinitive(k+1, hi)
 			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle || inObject) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}

@@ -126,11 +126,21 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 		}
 		return a
 	}
-	if lemma, n := v.verbAt(verb); lemma == "tell" {
+	lemma, n := v.verbAt(verb)
+	if lemma == "tell" {
 		if s, e := v.toldNP(verb+n, hi); s < e {
 			return pick(s, e)
 		}
 		return nil
+	}
+	// "explained to reporters that", "admitted to parliament that": a
+	// "to" and a noun phrase right after the verb name who heard it.
+	if at := verb + n; n > 0 && at+1 < hi && v.toks[at].low == "to" && outside(at) && !v.infinitive(at+1, hi) {
+		if s, e := v.npRight(at+1, hi); s < e {
+			if a := pick(s, e); a != nil {
+				return a
+			}
+		}
 	}
 	for k := lo; k+1 < hi; k++ {
 		if !outside(k) {
