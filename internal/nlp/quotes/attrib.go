@@ -3001,6 +3001,15 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			i = k - 1
 			continue
 		}
+		// "confirmed to Reuters that", "explained to the BBC": a news
+		// medium after the verb's "to" carried the words, as after "told".
+		if _, n := v.verbAt(i); n > 0 && i+n+1 < hi && v.toks[i+n].low == "to" && !v.infinitive(i+n+1, hi) {
+			if s, e := v.npRight(i+n+1, hi); s < e && !v.addressedPeople(s, e) {
+				if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || c.kind == kindOrg && (v.outletNP(s, e) || c.sp.Sector == "media")) {
+					return c.sp
+				}
+			}
+		}
 		switch t.low {
 		case "told", "tell", "tells", "telling":
 			if s, e := v.toldNP(i+1, hi); s < e {
