@@ -3106,6 +3106,20 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					}
 				}
 			}
+			// "in a video posted on Telegram", "in a statement shared on
+			// X", "in a clip uploaded to YouTube": the platform the
+			// document went out on carried the words to readers, as in
+			// "in a post on Facebook" and "wrote on X"; the document is
+			// only the form they took. A known platform only: "in a
+			// letter sent to President Ruto" names the addressee.
+			if p := m + 3; p < hi && issueVerbs[v.toks[m+1].low] && (v.toks[m+2].low == "on" || v.toks[m+2].low == "to") && v.toks[p].quote < 0 {
+				if n := v.platformAt(p); n > 0 {
+					return &model.Speaker{Text: v.platformText(p, n)}
+				}
+				if isProper(v.toks[p]) && v.lx.medium[v.toks[p].low] {
+					return &model.Speaker{Text: v.toks[p].text}
+				}
+			}
 			// "in a post on Facebook": the platform is the channel.
 			if m+2 < hi && v.toks[m+1].low == "on" && isProper(v.toks[m+2]) && !calendarWords[v.toks[m+2].low] {
 				if n := v.platformAt(m + 2); n > 0 {
