@@ -35,6 +35,9 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 	if findingVerbs[t.low] && v.courtFinding(i, inQuote) {
 		return "rule", 1
 	}
+	if t.low == "pleaded" && i+1 < len(v.toks) && pleas[v.toks[i+1].low] {
+		return "", 0 // "pleaded not guilty to fraud": a plea in court reports no words
+	}
 	for _, f := range v.lx.verbs[t.low] {
 		if i+len(f.words) > len(v.toks) {
 			continue
@@ -63,6 +66,10 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 	}
 	return "", 0
 }
+
+// pleas are the words after "pleaded" that make it a defendant's plea,
+// not a manner of speaking ("'Help us,' pleaded a woman").
+var pleas = set("guilty not innocent no")
 
 // findingVerbs are the verbs by which a court states its finding: "the
 // court ruled that", "a judge found that", "the tribunal held that". They
@@ -390,6 +397,19 @@ func (v *view) npLeft(j, lo int) (int, int) {
 	return s, e
 }
 
+// adverbOfAdjective says token k is an adverb in "-ly" between the article
+// opening the phrase at s and an adjective: "a visibly emotional Pedro
+// Alves", "a clearly frustrated minister". The adverb grades the adjective
+// and stays in the phrase; elsewhere an adverb ends it.
+func (v *view) adverbOfAdjective(k, s, hi int) bool {
+	if k != s+1 || k+1 >= hi {
+		return false
+	}
+	t, d, a := v.toks[k], v.toks[s], v.toks[k+1]
+	return t.pos == "RB" && strings.HasSuffix(t.low, "ly") && t.quote < 0 && a.quote < 0 && (a.pos == "JJ" || a.pos == "VBN") &&
+		(d.low == "a" || d.low == "an" || d.low == "the")
+}
+
 // npRight returns the noun phrase starting at token i, not reaching hi.
 func (v *view) npRight(i, hi int) (int, int) {
 	if i < hi && v.toks[i].pos == "PRP" && v.toks[i].quote < 0 {
@@ -400,6 +420,10 @@ func (v *view) npRight(i, hi int) (int, int) {
 	for e < hi {
 		if v.inNP(e) && !(e > s && (v.toks[e].pos == "DT" && !v.connector(e-1) && !v.originFrom(e-1, s, hi) && !v.roleFrom(e-1, s, hi))) {
 			e++
+			continue
+		}
+		if v.adverbOfAdjective(e, s, hi) {
+			e++ // "a visibly emotional Pedro Alves"
 			continue
 		}
 		if v.joins(e, s, hi) {
