@@ -35,6 +35,9 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 	if findingVerbs[t.low] && v.courtFinding(i, inQuote) {
 		return "rule", 1
 	}
+	if t.low == "pleaded" && i+1 < len(v.toks) && pleas[v.toks[i+1].low] {
+		return "", 0 // "pleaded not guilty to fraud": a plea in court reports no words
+	}
 	for _, f := range v.lx.verbs[t.low] {
 		if i+len(f.words) > len(v.toks) {
 			continue
@@ -63,6 +66,10 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 	}
 	return "", 0
 }
+
+// pleas are the words after "pleaded" that make it a defendant's plea,
+// not a manner of speaking ("'Help us,' pleaded a woman").
+var pleas = set("guilty not innocent no")
 
 // findingVerbs are the verbs by which a court states its finding: "the
 // court ruled that", "a judge found that", "the tribunal held that". They
@@ -342,10 +349,12 @@ func (v *view) inNP(i int) bool {
 // "the injured man", "a resident of the flooded district", "an official
 // from the affected province". The tagger reads it as a verb, which cut the
 // speaker's phrase to its last noun ("man", "district"). "that" is no such
-// determiner: "said that armed men attacked" opens a clause.
+// determiner: "said that armed men attacked" opens a clause. A present
+// participle in that slot is one too: "the ruling party", "the governing
+// coalition", "the striking workers".
 func (v *view) prenominalParticiple(i int) bool {
 	t := v.toks[i]
-	if t.quote >= 0 || t.pos != "VBN" && !(t.pos == "VBD" && strings.HasSuffix(t.low, "ed")) || i == 0 || i+1 >= len(v.toks) {
+	if t.quote >= 0 || t.pos != "VBN" && t.pos != "VBG" && !(t.pos == "VBD" && strings.HasSuffix(t.low, "ed")) || i == 0 || i+1 >= len(v.toks) {
 		return false
 	}
 	prev, next := v.toks[i-1], v.toks[i+1]
@@ -388,6 +397,19 @@ func (v *view) npLeft(j, lo int) (int, int) {
 	return s, e
 }
 
+// adverbOfAdjective says token k is an adverb in "-ly" between the article
+// opening the phrase at s and an adjective: "a visibly emotional Pedro
+// Alves", "a clearly frustrated minister". The adverb grades the adjective
+// and stays in the phrase; elsewhere an adverb ends it.
+func (v *view) adverbOfAdjective(k, s, hi int) bool {
+	if k != s+1 || k+1 >= hi {
+		return false
+	}
+	t, d, a := v.toks[k], v.toks[s], v.toks[k+1]
+	return t.pos == "RB" && strings.HasSuffix(t.low, "ly") && t.quote < 0 && a.quote < 0 && (a.pos == "JJ" || a.pos == "VBN") &&
+		(d.low == "a" || d.low == "an" || d.low == "the")
+}
+
 // npRight returns the noun phrase starting at token i, not reaching hi.
 func (v *view) npRight(i, hi int) (int, int) {
 	if i < hi && v.toks[i].pos == "PRP" && v.toks[i].quote < 0 {
@@ -398,6 +420,10 @@ func (v *view) npRight(i, hi int) (int, int) {
 	for e < hi {
 		if v.inNP(e) && !(e > s && (v.toks[e].pos == "DT" && !v.connector(e-1) && !v.originFrom(e-1, s, hi) && !v.roleFrom(e-1, s, hi))) {
 			e++
+			continue
+		}
+		if v.adverbOfAdjective(e, s, hi) {
+			e++ // "a visibly emotional Pedro Alves"
 			continue
 		}
 		if v.joins(e, s, hi) {
@@ -2999,6 +3025,15 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			i = k - 1
 			continue
 		}
+		// "confirmed to Reuters that", "explained to the BBC": a news
+		// medium after the verb's "to" carried the words, as after "told".
+		if _, n := v.verbAt(i); n > 0 && i+n+1 < hi && v.toks[i+n].low == "to" && !v.infinitive(i+n+1, hi) {
+			if s, e := v.npRight(i+n+1, hi); s < e && !v.addressedPeople(s, e) {
+				if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || c.kind == kindOrg && (v.outletNP(s, e) || c.sp.Sector == "media")) {
+					return c.sp
+				}
+			}
+		}
 		switch t.low {
 		case "told", "tell", "tells", "telling":
 			if s, e := v.toldNP(i+1, hi); s < e {
@@ -3093,6 +3128,20 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					if c := st.classify(s, e); c.sp != nil && (c.kind == kindOutlet || c.kind == kindOrg || c.kind == kindName) {
 						return c.sp
 					}
+				}
+			}
+			// "in a video posted on Telegram", "in a statement shared on
+			// X", "in a clip uploaded to YouTube": the platform the
+			// document went out on carried the words to readers, as in
+			// "in a post on Facebook" and "wrote on X"; the document is
+			// only the form they took. A known platform only: "in a
+			// letter sent to President Ruto" names the addressee.
+			if p := m + 3; p < hi && issueVerbs[v.toks[m+1].low] && (v.toks[m+2].low == "on" || v.toks[m+2].low == "to") && v.toks[p].quote < 0 {
+				if n := v.platformAt(p); n > 0 {
+					return &model.Speaker{Text: v.platformText(p, n)}
+				}
+				if isProper(v.toks[p]) && v.lx.medium[v.toks[p].low] {
+					return &model.Speaker{Text: v.toks[p].text}
 				}
 			}
 			// "in a post on Facebook": the platform is the channel.
@@ -3812,6 +3861,15 @@ func (st *state) indirect(si int) {
 				// verb after it is the reported clause's subject.
 				continue
 			}
+			if tk.low == "to" && k > c0 && noObjectLemmas[lemma] && (v.toks[c0].pos == "DT" || v.toks[c0].pos == "PRP$") && v.threatenedThing(c0, k) {
+				// "explained his decision to rest the captain", "stressed
+				// the need to cut costs": these verbs take no object
+				// before an infinitive, so a determined noun before "to"
+				// is their object and the infinitive belongs to the noun,
+				// as "announced a timetable to" below; with a finite verb
+				// after it, the noun was the report's subject (above).
+				continue
+			}
 			if tk.low == "to" && k > c0 && commitLemmas[lemma] && v.countedObject(c0, k) {
 				// "pledged 300 troops to help secure the border": what
 				// is pledged is the troops, a thing given, and the
@@ -3914,6 +3972,11 @@ func (st *state) indirect(si int) {
 			// infinitive comes right after it.
 			inObject = inObject || k == c0 && (tk.pos == "VBZ" || tk.pos == "VBP") && strings.HasSuffix(tk.low, "s") && tk.text == tk.low &&
 				k+2 < hi && v.toks[k+1].low == "to" && v.infinitive(k+2, hi)
+			// "explained to reporters that", "admitted to parliament
+			// that": a "to" right after the verb with no infinitive after
+			// it names whom the words were said to (the audience), as
+			// "told reporters" does; the report is after it.
+			inObject = inObject || k == c0 && tk.low == "to" && tk.quote < 0 && !v.infinitive(k+1, hi)
 			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle || inObject) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}

@@ -21,6 +21,10 @@ import (
 // were addressed to: "in a letter to the board".
 var audienceLetters = set("speech address letter message remarks appeal statement video memo memorandum email e-mail note")
 
+// sentTo are the participles between a letter and whom it went to: "in a
+// letter sent to the president", "a message addressed to the board".
+var sentTo = set("sent addressed delivered written")
+
 // audienceReach is how many tokens either side of the speech verb the
 // audience is looked for.
 const audienceReach = 40
@@ -126,11 +130,29 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 		}
 		return a
 	}
-	if lemma, n := v.verbAt(verb); lemma == "tell" {
+	lemma, n := v.verbAt(verb)
+	if lemma == "tell" {
 		if s, e := v.toldNP(verb+n, hi); s < e {
 			return pick(s, e)
 		}
 		return nil
+	}
+	// "explained to reporters that", "admitted to parliament that": a
+	// "to" and a noun phrase right after the verb name who heard it when
+	// they are people or a body. "said to cheers from the crowd" and
+	// "adding to a series of problems" ("add to": make larger) name no
+	// one; a news medium ("confirmed to WIRED") is left to the conduit.
+	if at := verb + n; n > 0 && lemma != "add" && at+1 < hi && v.toks[at].low == "to" && outside(at) && !v.infinitive(at+1, hi) {
+		if s, e := v.npRight(at+1, hi); s < e {
+			c := st.classify(s, e)
+			named := c.sp != nil && !v.outletNP(s, e) && !v.lx.outlet[v.toks[e-1].low] &&
+				(c.kind == kindPerson || c.kind == kindRole || c.kind == kindOrg && c.sp.Sector != "media")
+			if v.addressedPeople(s, e) || named {
+				if a := pick(s, e); a != nil {
+					return a
+				}
+			}
+		}
 	}
 	for k := lo; k+1 < hi; k++ {
 		if !outside(k) {
@@ -151,8 +173,12 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 					return a
 				}
 			}
-		case audienceLetters[t.low] && v.toks[k+1].low == "to" && k+2 < hi:
-			if s, e := v.npRight(k+2, hi); s < e {
+		case audienceLetters[t.low] && k+2 < hi && (v.toks[k+1].low == "to" || sentTo[v.toks[k+1].low] && v.toks[k+2].low == "to" && k+3 < hi):
+			at := k + 2
+			if v.toks[k+1].low != "to" {
+				at++ // "in a letter sent to the president"
+			}
+			if s, e := v.npRight(at, hi); s < e {
 				if a := pick(s, e); a != nil {
 					return a
 				}

@@ -145,3 +145,12 @@ func runQuoteSweep(t *testing.T, path string, minPinned int) {
 		return v
 	})
 }
+
+// TestSweep2 runs testdata/sweep2.tsv, a second file of passages in the
+// same columns as sweep.tsv.
+func TestSweep2(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the tagger models")
+	}
+	runQuoteSweep(t, "testdata/sweep2.tsv", 30)
+}
