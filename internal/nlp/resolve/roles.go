@@ -31,6 +31,10 @@ type title struct {
 	// minister", "the visiting delegation"): a visitor is by definition
 	// away from home, so the article's home country is not his.
 	visitor bool
+	// outgoing is set for a title after "outgoing" ("the outgoing French
+	// president"): a holder on his way out, who on the day of a handover
+	// is the one whose term ended the day before, not his successor.
+	outgoing bool
 	// pressHome is set for a newsroom post in apposition whose outlet
 	// has no known country ("Jane Roe, editor of The Star,"): the
 	// holder is the dateline country's journalist when the story names
@@ -1045,6 +1049,8 @@ func (d *docState) roleMentions() []model.Entity {
 					switch d.toks[i-1].norm {
 					case "former", "ex", "late", "previous":
 						t.former = true
+					case "outgoing":
+						t.outgoing = true
 					}
 				}
 			}
@@ -1115,6 +1121,7 @@ func (d *docState) roleMentions() []model.Entity {
 		definite := possessive
 		if det >= 0 && holderAdjective[d.toks[det].norm] {
 			t.visitor = d.toks[det].norm == "visiting"
+			t.outgoing = d.toks[det].norm == "outgoing"
 			det-- // "the visiting Japanese foreign minister"
 		}
 		if det >= 0 {
@@ -1335,7 +1342,11 @@ func (d *docState) roleMentions() []model.Entity {
 			// country's head; the role is the body's.
 			partyRole := t.org != nil && ownHeadSectors[t.org.sector]
 			if definite && !t.former && r.Office != "" && !r.Group && !partyRole && titleOfficeIn(t.phrase, t.country) {
-				if a, ok := d.officeHolder(t.country, r.Office); ok {
+				holder := d.officeHolder
+				if t.outgoing {
+					holder = d.outgoingHolder
+				}
+				if a, ok := holder(t.country, r.Office); ok {
 					l = fromActor(a)
 				}
 			}
@@ -1356,6 +1367,14 @@ func (d *docState) roleMentions() []model.Entity {
 				// the modifier names, when the knowledge base lists it
 				// (Japan Coast Guard), not for the sector as a whole.
 				l = d.nationalBody(t.country, d.phrase(i, bodyEnd), i)
+			}
+			if l == nil && t.former && t.org == nil && !r.Group {
+				// "China's former foreign minister", "Peru's late
+				// president": the holder has left the office, so he acts
+				// for his country but no longer for its government.
+				if a, ok := k.Actor(t.country); ok {
+					l = fromActor(a)
+				}
 			}
 			if l == nil {
 				if a, ok := k.SectorActor(t.country, t.sector); ok {
@@ -1406,7 +1425,7 @@ func (d *docState) roleMentions() []model.Entity {
 		e := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: sent, Start: start, End: stop}
 		d.apply(&e, l)
 		e.Type = EntityRole
-		if l.sector == "" {
+		if l.sector == "" && !(t.former && l.typ == kb.TypeCountry) {
 			e.Sector = t.sector
 		}
 		if l == t.org {
@@ -2528,7 +2547,7 @@ var glue = map[string]bool{"and": true, "or": true, "of": true, "the": true, "a"
 
 // holderAdjective may stand between "the" and a title without changing who
 // is meant: "the visiting Japanese foreign minister" is the current one.
-var holderAdjective = map[string]bool{"visiting": true, "new": true, "current": true, "incumbent": true, "top": true}
+var holderAdjective = map[string]bool{"visiting": true, "new": true, "current": true, "incumbent": true, "top": true, "outgoing": true}
 
 // appositive reads a title after a name: "Jane Doe, South Korea's
 // unification minister," or "Jane Doe, a spokeswoman for the Foreign
