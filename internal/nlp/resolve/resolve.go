@@ -712,6 +712,12 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		// "The British High Commission ... The High Commission said".
 		return l
 	}
+	if d.workTitle(e) {
+		// "starred in Batman": a work, neither the Turkish province nor
+		// a person of that name.
+		e.Type = model.EntityMisc
+		return nil
+	}
 	if l := d.agencyNamedBefore(e, name); l != nil {
 		e.Type = model.EntityOrg
 		d.afterResolve(e, l)

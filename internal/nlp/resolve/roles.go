@@ -35,6 +35,11 @@ type title struct {
 	// president"): a holder on his way out, who on the day of a handover
 	// is the one whose term ended the day before, not his successor.
 	outgoing bool
+	// acting is set for a title after "acting" ("South Korea's acting
+	// president"): someone stands in for the office, whose holder (if
+	// any) is suspended or gone, so the office's holder is not the one
+	// meant; the government is.
+	acting bool
 	// pressHome is set for a newsroom post in apposition whose outlet
 	// has no known country ("Jane Roe, editor of The Star,"): the
 	// holder is the dateline country's journalist when the story names
@@ -556,6 +561,14 @@ func (d *docState) titleBefore(off int) title {
 		if centralBankHead(t.org, d.toks[j].norm) {
 			t.office = officeCentralBank // "ECB President Christine Lagarde"
 		}
+		if c.place != nil && c.org == nil && strings.HasPrefix(c.place.id, "city:") && clubHeadWords[d.toks[j].norm] && ci == i-1 {
+			// "Barcelona president Joan Laporta", "Leeds chairman ...":
+			// a city's government is headed by its mayor, so a president
+			// or chairman titled by a city's bare name heads its club.
+			// Capitals (and the regions named like them: "Madrid
+			// president" of the Community of Madrid) are left out.
+			t.sector, t.office = kb.SectorSports, ""
+		}
 		i = ci
 	} else if c, found := ownCountryTitles[phrase]; found {
 		t.country = c // "Chancellor of the Exchequer Rachel Reeves"
@@ -668,10 +681,14 @@ var bodySectors = map[string]string{
 // federations are (roles.tsv); a federation of states is a name
 // ("Russian Federation") and never comes here in lower case.
 var memberBodySectors = map[string]string{"union": kb.SectorLabour, "unions": kb.SectorLabour, "party": kb.SectorParty,
-	"federation": kb.SectorSports,
+	"federation": kb.SectorSports, "club": kb.SectorSports,
 	// "company president Brad Okafor", "firm chairman ...": the head of
 	// a business, not the state's president or a government's chairman.
 	"company": kb.SectorBusiness, "firm": kb.SectorBusiness}
+
+// clubHeadWords are the titles of a club's head that a city's bare name
+// goes before ("Marseille president", "Leeds chairman").
+var clubHeadWords = wordSet("president chairman chairwoman owner")
 
 // namesBody reports whether a role's phrase holds a body word of its
 // own ("opposition leader", "police chief"), which says whom the holder
@@ -1051,6 +1068,8 @@ func (d *docState) roleMentions() []model.Entity {
 						t.former = true
 					case "outgoing":
 						t.outgoing = true
+					case "acting":
+						t.acting = true
 					}
 				}
 			}
@@ -1341,7 +1360,7 @@ func (d *docState) roleMentions() []model.Entity {
 			// the title makes the body's presiding officer, not the
 			// country's head; the role is the body's.
 			partyRole := t.org != nil && ownHeadSectors[t.org.sector]
-			if definite && !t.former && r.Office != "" && !r.Group && !partyRole && titleOfficeIn(t.phrase, t.country) {
+			if definite && !t.former && !t.acting && r.Office != "" && !r.Group && !partyRole && titleOfficeIn(t.phrase, t.country) {
 				holder := d.officeHolder
 				if t.outgoing {
 					holder = d.outgoingHolder

@@ -33,7 +33,7 @@ func TestSweepPeople(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the whole pipeline")
 	}
-	runActorSweep(t, "testdata/sweep_people.tsv", 30)
+	runActorSweep(t, "testdata/sweep_people.tsv", 90)
 }
 
 // runActorSweep runs one sweep file of tab-separated rows: publish date,
