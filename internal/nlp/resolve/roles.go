@@ -545,6 +545,12 @@ func (d *docState) titleBefore(off int) title {
 			// So does a union's ("NLC president Joe Ajaero").
 			t.sector, t.office = t.org.sector, ""
 		}
+		if t.org != nil && (t.org.sector == kb.SectorBusiness || t.org.sector == kb.SectorSports || t.org.sector == kb.SectorMedia) && partyTitleWords[d.toks[j].norm] {
+			// "Toyota president Koji Sato", "Bayern Munich president
+			// ...": a company's or a club's head runs it and holds no
+			// office of the state, which the bare "president" names.
+			t.sector, t.office = t.org.sector, ""
+		}
 		if t.org != nil && t.org.sector == kb.SectorRebel && (partyTitleWords[d.toks[j].norm] || d.toks[j].norm == "commander") {
 			// "Hamas leader Khalil al-Hayya", "M23 chief ...": an
 			// armed group's head leads the group, which holds no office
@@ -561,12 +567,14 @@ func (d *docState) titleBefore(off int) title {
 		if centralBankHead(t.org, d.toks[j].norm) {
 			t.office = officeCentralBank // "ECB President Christine Lagarde"
 		}
-		if c.place != nil && c.org == nil && strings.HasPrefix(c.place.id, "city:") && clubHeadWords[d.toks[j].norm] && ci == i-1 {
+		if c.org == nil && clubHeadWords[d.toks[j].norm] && ci == i-1 && (c.place != nil && strings.HasPrefix(c.place.id, "city:") || d.clubPrefixBefore(ci)) {
 			// "Barcelona president Joan Laporta", "Leeds chairman ...":
 			// a city's government is headed by its mayor, so a president
 			// or chairman titled by a city's bare name heads its club.
 			// Capitals (and the regions named like them: "Madrid
-			// president" of the Community of Madrid) are left out.
+			// president" of the Community of Madrid) are left out, but
+			// for a club word before them ("Real Madrid president",
+			// which the tagger may leave untagged).
 			t.sector, t.office = kb.SectorSports, ""
 		}
 		i = ci
@@ -577,6 +585,20 @@ func (d *docState) titleBefore(off int) title {
 		// Stephane Dujarric": a spokesman speaks for the body of the
 		// person whose he is, as "<Body> spokesman" does for the body.
 		t.country, t.sector, t.office = p.country, p.sector, ""
+	} else if i > 0 && clubHeadWords[d.toks[j].norm] && !t.body && d.orgEndingAt(i-1) != nil {
+		// "Acme Holdings president John Kato", "Celtic FC chairman
+		// ...": the head of an organisation named before his title, of
+		// no country known here, runs that body (its sector, none when
+		// unknown, or a club's), not the state whose office the bare
+		// "president" is.
+		t.sector, t.office = "", ""
+		e := d.orgEndingAt(i - 1)
+		if l := d.quickLink(e); l != nil {
+			t.sector = l.sector
+		}
+		if t.sector == "" && clubName(e.Text) {
+			t.sector = kb.SectorSports
+		}
 	} else if i > 0 && spokesWords[d.toks[j].norm] && !t.body {
 		// "Acme Holdings spokesman John Kato", "Forum for Democratic
 		// Change spokesman": a spokesman speaks for the organisation
@@ -685,6 +707,43 @@ var memberBodySectors = map[string]string{"union": kb.SectorLabour, "unions": kb
 	// "company president Brad Okafor", "firm chairman ...": the head of
 	// a business, not the state's president or a government's chairman.
 	"company": kb.SectorBusiness, "firm": kb.SectorBusiness}
+
+// orgEndingAt returns the organisation the tagger found ending at token
+// k, nil for none.
+func (d *docState) orgEndingAt(k int) *model.Entity {
+	if k < 0 || k >= len(d.toks) {
+		return nil
+	}
+	if e, found := d.entByEnd[int(d.toks[k].end)]; found && e.Type == model.EntityOrg {
+		return e
+	}
+	return nil
+}
+
+// clubPrefixBefore reports whether the word before token k is one that
+// begins a football club's name before its town ("Real Madrid", "Inter
+// Milan"; the tagger's list, internal/nlp's clubPrefixes, in lower case).
+func (d *docState) clubPrefixBefore(k int) bool {
+	return k > 0 && d.toks[k-1].upper && clubPrefixWords[d.toks[k-1].norm]
+}
+
+// clubName reports whether an organisation's name is a football club's by
+// its first or last word ("Celtic FC", "Bolton Wanderers", "Real Betis").
+func clubName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	return clubPrefixWords[strings.ToLower(f[0])] || clubSuffixWords[strings.ToLower(f[len(f)-1])]
+}
+
+// clubPrefixWords and clubSuffixWords begin and end clubs' names, as the
+// tagger's clubPrefixes and clubSuffixes (internal/nlp/sports.go) do;
+// "United" and "Athletic" are left out of the suffixes here, since they
+// end other bodies' names too ("Acme United").
+var clubPrefixWords = wordSet("real inter ac as ss fc sc cf atletico atlético athletic sporting dynamo dinamo " +
+	"olympique borussia bayern eintracht hertha werder lokomotiv spartak cska deportivo celta hajduk")
+var clubSuffixWords = wordSet("fc saint-germain hotspur rovers wanderers albion")
 
 // clubHeadWords are the titles of a club's head that a city's bare name
 // goes before ("Marseille president", "Leeds chairman").
