@@ -1852,6 +1852,9 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			if a := d.recentHolder(e, key); a != nil && ownName(a) && (d.nameIndex(a.Name) >= 0 || k.LoneSurname(a, d.date, kb.SurnameEvidence{Countries: d.surnameCountries()})) {
 				return fromActor(a)
 			}
+			if a := d.formerLeader(e, key); a != nil && ownName(a) {
+				return fromActor(a)
+			}
 		}
 	}
 	if c, ok := k.DemonymNorm(key); ok && e.Type != model.EntityPerson {
