@@ -41,6 +41,11 @@ func (k *KB) LoneSurname(a *Actor, t time.Time, ev SurnameEvidence) bool {
 	return k.distinctFamily(a)
 }
 
+// DistinctFamily reports whether a's family name names a alone in the
+// knowledge base and is of no kind of name whole nations share (see
+// distinctFamily): "Gorbachev", not "Bush", "Kim" or "Fernandez".
+func (k *KB) DistinctFamily(a *Actor) bool { return k.distinctFamily(a) }
+
 // distinctFamily says a's family name names a alone: it is no other known
 // person's family name, no given name, no city's or town's name and no alias of any
 // other actor, and is none of the kinds of name that whole nations share:

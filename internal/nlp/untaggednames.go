@@ -92,13 +92,31 @@ var strikeVerbs = wordSet(`hit struck shelled bombed pounded`)
 // capitalised after "in" as a title or a brand is. As in the event coder's
 // untagged cities (internal/events/untagged.go), a city's word is taken
 // only when it keeps company with place names in the word clusters
-// (clusters.PlaceWords: "antwerp" and "kharkiv", not "split" or "nice",
-// nor, as yet, "rafah").
+// (clusters.PlaceWords: "antwerp" and "kharkiv", not "split" or "nice"),
+// or when the models' own vocabulary says it is a name and no common word:
+// the NER model learnt it as a name (its word's weights lean to an entity
+// tag, as "rafah"'s do), and the POS model, which keeps rows for common
+// words, has none for it or one leaning to a proper noun ("split", "nice",
+// "mobile" lean to adjectives, "reading" to a noun).
 
 // placeLikeCity reports whether w is a city of the knowledge base whose
-// lower-case word lies in a cluster rich in city names.
+// lower-case word lies in a cluster rich in city names, or which the
+// taggers know as a name and not as a common word (namedInVocabulary).
 func (an *Analyzer) placeLikeCity(w string) bool {
-	return an.kb != nil && an.knownCity(w) && an.places.PlaceLike(kb.Normalize(w))
+	return an.kb != nil && an.knownCity(w) && (an.places.PlaceLike(kb.Normalize(w)) || an.namedInVocabulary(w))
+}
+
+// namedInVocabulary reports whether the NER model's weights for w alone
+// favour an entity tag and the POS model's do not favour a common word's.
+func (an *Analyzer) namedInVocabulary(w string) bool {
+	if an.ner == nil || an.pos == nil {
+		return false
+	}
+	if c, ok := an.ner.WordClass(w); !ok || c == "O" {
+		return false
+	}
+	c, ok := an.pos.WordClass(w)
+	return !ok || c == "NNP" || c == "NNPS"
 }
 
 // listedAsWritten reports whether words, joined by spaces, are the name or

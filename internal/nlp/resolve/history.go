@@ -225,3 +225,49 @@ func (d *docState) recentHolder(e *model.Entity, key string) *kb.Actor {
 	}
 	return hit
 }
+
+// leaderOffices are the offices of a country's leader, head of state or of
+// government, whose holders news names by family name long after.
+var leaderOffices = wordSet("leader president prime_minister chancellor head_of_state head_of_government")
+
+// formerLeader links a lone family name to the one known person of that
+// name who led a country before the article's date, whatever how long ago,
+// when the name is his alone in the knowledge base (kb.DistinctFamily: no
+// other known person, given name, city or other actor bears it) and the
+// article names the country he led ("the Soviet Union's collapse ...
+// Gorbachev said"): the country is the evidence kb.LoneSurname asks for,
+// and the rare name the rest. recentHolder takes an honorific for the
+// evidence only for recentYears; a name many share ("Bush", "Castro")
+// needs the full name or a title.
+func (d *docState) formerLeader(e *model.Entity, key string) *kb.Actor {
+	if e.Type != model.EntityPerson || !d.dated {
+		return nil
+	}
+	k := d.s.kb
+	var hit *kb.Actor
+	for _, a := range k.Surname(key) {
+		if a.Type != kb.TypePerson || hit != nil && a.ID == hit.ID {
+			continue
+		}
+		led := false
+		for _, tm := range k.Terms(a.ID) {
+			if !tm.From.Before(d.date) || !d.surnameCountries()[tm.Country] {
+				continue
+			}
+			for _, o := range tm.Offices {
+				led = led || leaderOffices[o]
+			}
+		}
+		if !led {
+			continue
+		}
+		if hit != nil {
+			return nil
+		}
+		hit = a
+	}
+	if hit == nil || !k.DistinctFamily(hit) {
+		return nil
+	}
+	return hit
+}

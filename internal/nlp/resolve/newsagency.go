@@ -65,3 +65,47 @@ func (d *docState) namedAgency(e *model.Entity, name string) (*kb.Actor, string,
 	}
 	return nil, country, true
 }
+
+// agencyNamedBefore returns the news agency a one-word name written right
+// before "news agency" or "press agency" is ("Yemen's Saba news agency
+// said", "the Houthi-run Saba news agency"): the medium whose id ends in
+// that short name (see namedAgency), of the country written before the
+// name when there is one, else the one medium of any country with that
+// short name. The words after the name say it is an agency, whatever the
+// tagger called it (a short name is often a place's or a person's too).
+// nil when no medium fits or the short name is two countries' agencies'.
+func (d *docState) agencyNamedBefore(e *model.Entity, name string) *link {
+	if strings.ContainsAny(name, " -") {
+		return nil
+	}
+	j := d.tokenAt(e.End)
+	if j+1 >= len(d.toks) || d.toks[j+1].norm != "agency" || d.toks[j+1].upper ||
+		d.toks[j].norm != "news" && d.toks[j].norm != "press" || d.toks[j].upper {
+		return nil
+	}
+	country := ""
+	if i := d.tokenAt(e.Start) - 1; i >= 0 {
+		if c, ok := d.s.kb.DemonymNorm(d.toks[i].norm); ok && d.toks[i].upper {
+			country = c
+		} else if d.toks[i].norm == "'s" {
+			if t, _, found := d.countryEndingAt(i); found && t.org == nil {
+				country = t.country
+			}
+		}
+	}
+	suffix := ".MED." + strings.ToUpper(name)
+	var found *kb.Actor
+	for _, a := range d.s.kb.Actors() {
+		if a.Sector != kb.SectorMedia || !strings.HasSuffix(a.ID, suffix) || country != "" && a.Country != country {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = &a
+	}
+	if found == nil {
+		return nil
+	}
+	return fromActor(found)
+}

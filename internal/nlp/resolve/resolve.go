@@ -712,6 +712,17 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		// "The British High Commission ... The High Commission said".
 		return l
 	}
+	if d.workTitle(e) {
+		// "starred in Batman": a work, neither the Turkish province nor
+		// a person of that name.
+		e.Type = model.EntityMisc
+		return nil
+	}
+	if l := d.agencyNamedBefore(e, name); l != nil {
+		e.Type = model.EntityOrg
+		d.afterResolve(e, l)
+		return l
+	}
 	// "blocked Cairo Road in Lusaka", "marched down Moscow Avenue": the
 	// tagger cut the street's name short; the street is no actor and
 	// neither the city it is named after nor its country.
@@ -1839,6 +1850,9 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			// "Mr Castro": an honorific is no evidence that the bearer is
 			// the former holder (kb.LoneSurname).
 			if a := d.recentHolder(e, key); a != nil && ownName(a) && (d.nameIndex(a.Name) >= 0 || k.LoneSurname(a, d.date, kb.SurnameEvidence{Countries: d.surnameCountries()})) {
+				return fromActor(a)
+			}
+			if a := d.formerLeader(e, key); a != nil && ownName(a) {
 				return fromActor(a)
 			}
 		}
@@ -3436,6 +3450,16 @@ func (d *docState) officeHolder(country, office string) (*kb.Actor, bool) {
 		return nil, false
 	}
 	return d.s.kb.Holder(country, office, d.date)
+}
+
+// outgoingHolder returns the holder of a country's office the day before
+// the article's date: "the outgoing president" is the one leaving, and on
+// the day of a handover the knowledge base already names his successor.
+func (d *docState) outgoingHolder(country, office string) (*kb.Actor, bool) {
+	if !d.dated {
+		return nil, false
+	}
+	return d.s.kb.Holder(country, office, d.date.AddDate(0, 0, -1))
 }
 
 // placeWords are the prepositions of place ("near Sake"); with the verbs

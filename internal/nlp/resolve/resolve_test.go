@@ -166,8 +166,15 @@ func TestResolveUnits(t *testing.T) {
 			[]string{"IND/IND/", "person:narendra_modi/IND/government", "place:RUS:moscow/RUS/"}},
 		{"a country's possessive is definite", "South Korea's foreign minister spoke.", "2024-05-01",
 			[][2]string{{"South Korea", "GPE"}}, []string{"KOR/KOR/", "person:cho_tae_yul/KOR/government"}},
+		// A former minister has left the government: he is the
+		// country's, in no sector.
 		{"a country's former minister is no holder", "China's former foreign minister spoke.", "2024-05-01",
-			[][2]string{{"China", "GPE"}}, []string{"CHN/CHN/", "CHN.GOV/CHN/government"}},
+			[][2]string{{"China", "GPE"}}, []string{"CHN/CHN/", "CHN/CHN/"}},
+		{"a country's late president is no holder", "Peru's late president was buried.", "2024-05-01",
+			[][2]string{{"Peru", "GPE"}}, []string{"PER/PER/", "PER/PER/"}},
+		// Near miss: a serving minister is the holder at the date.
+		{"a country's serving minister is the holder", "China's foreign minister spoke.", "2024-05-01",
+			[][2]string{{"China", "GPE"}}, []string{"CHN/CHN/", "person:wang_yi/CHN/government"}},
 		{"an appositive's organisation gives the person's country", "Tom Baker, a State Department spokesman, said no.", "2024-05-01",
 			[][2]string{{"Tom Baker", "PER"}, {"State Department", "ORG"}},
 			[]string{"doc:person:tom_baker/USA/government", "USA.GOV.STATE/USA/government", "doc:person:tom_baker/USA/government"}},

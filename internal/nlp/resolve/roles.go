@@ -31,6 +31,15 @@ type title struct {
 	// minister", "the visiting delegation"): a visitor is by definition
 	// away from home, so the article's home country is not his.
 	visitor bool
+	// outgoing is set for a title after "outgoing" ("the outgoing French
+	// president"): a holder on his way out, who on the day of a handover
+	// is the one whose term ended the day before, not his successor.
+	outgoing bool
+	// acting is set for a title after "acting" ("South Korea's acting
+	// president"): someone stands in for the office, whose holder (if
+	// any) is suspended or gone, so the office's holder is not the one
+	// meant; the government is.
+	acting bool
 	// pressHome is set for a newsroom post in apposition whose outlet
 	// has no known country ("Jane Roe, editor of The Star,"): the
 	// holder is the dateline country's journalist when the story names
@@ -536,6 +545,12 @@ func (d *docState) titleBefore(off int) title {
 			// So does a union's ("NLC president Joe Ajaero").
 			t.sector, t.office = t.org.sector, ""
 		}
+		if t.org != nil && (t.org.sector == kb.SectorBusiness || t.org.sector == kb.SectorSports || t.org.sector == kb.SectorMedia) && partyTitleWords[d.toks[j].norm] {
+			// "Toyota president Koji Sato", "Bayern Munich president
+			// ...": a company's or a club's head runs it and holds no
+			// office of the state, which the bare "president" names.
+			t.sector, t.office = t.org.sector, ""
+		}
 		if t.org != nil && t.org.sector == kb.SectorRebel && (partyTitleWords[d.toks[j].norm] || d.toks[j].norm == "commander") {
 			// "Hamas leader Khalil al-Hayya", "M23 chief ...": an
 			// armed group's head leads the group, which holds no office
@@ -552,6 +567,16 @@ func (d *docState) titleBefore(off int) title {
 		if centralBankHead(t.org, d.toks[j].norm) {
 			t.office = officeCentralBank // "ECB President Christine Lagarde"
 		}
+		if c.org == nil && clubHeadWords[d.toks[j].norm] && ci == i-1 && (c.place != nil && strings.HasPrefix(c.place.id, "city:") || d.clubPrefixBefore(ci)) {
+			// "Barcelona president Joan Laporta", "Leeds chairman ...":
+			// a city's government is headed by its mayor, so a president
+			// or chairman titled by a city's bare name heads its club.
+			// Capitals (and the regions named like them: "Madrid
+			// president" of the Community of Madrid) are left out, but
+			// for a club word before them ("Real Madrid president",
+			// which the tagger may leave untagged).
+			t.sector, t.office = kb.SectorSports, ""
+		}
 		i = ci
 	} else if c, found := ownCountryTitles[phrase]; found {
 		t.country = c // "Chancellor of the Exchequer Rachel Reeves"
@@ -560,6 +585,20 @@ func (d *docState) titleBefore(off int) title {
 		// Stephane Dujarric": a spokesman speaks for the body of the
 		// person whose he is, as "<Body> spokesman" does for the body.
 		t.country, t.sector, t.office = p.country, p.sector, ""
+	} else if i > 0 && clubHeadWords[d.toks[j].norm] && !t.body && d.orgEndingAt(i-1) != nil {
+		// "Acme Holdings president John Kato", "Celtic FC chairman
+		// ...": the head of an organisation named before his title, of
+		// no country known here, runs that body (its sector, none when
+		// unknown, or a club's), not the state whose office the bare
+		// "president" is.
+		t.sector, t.office = "", ""
+		e := d.orgEndingAt(i - 1)
+		if l := d.quickLink(e); l != nil {
+			t.sector = l.sector
+		}
+		if t.sector == "" && clubName(e.Text) {
+			t.sector = kb.SectorSports
+		}
 	} else if i > 0 && spokesWords[d.toks[j].norm] && !t.body {
 		// "Acme Holdings spokesman John Kato", "Forum for Democratic
 		// Change spokesman": a spokesman speaks for the organisation
@@ -664,10 +703,51 @@ var bodySectors = map[string]string{
 // federations are (roles.tsv); a federation of states is a name
 // ("Russian Federation") and never comes here in lower case.
 var memberBodySectors = map[string]string{"union": kb.SectorLabour, "unions": kb.SectorLabour, "party": kb.SectorParty,
-	"federation": kb.SectorSports,
+	"federation": kb.SectorSports, "club": kb.SectorSports,
 	// "company president Brad Okafor", "firm chairman ...": the head of
 	// a business, not the state's president or a government's chairman.
 	"company": kb.SectorBusiness, "firm": kb.SectorBusiness}
+
+// orgEndingAt returns the organisation the tagger found ending at token
+// k, nil for none.
+func (d *docState) orgEndingAt(k int) *model.Entity {
+	if k < 0 || k >= len(d.toks) {
+		return nil
+	}
+	if e, found := d.entByEnd[int(d.toks[k].end)]; found && e.Type == model.EntityOrg {
+		return e
+	}
+	return nil
+}
+
+// clubPrefixBefore reports whether the word before token k is one that
+// begins a football club's name before its town ("Real Madrid", "Inter
+// Milan"; the tagger's list, internal/nlp's clubPrefixes, in lower case).
+func (d *docState) clubPrefixBefore(k int) bool {
+	return k > 0 && d.toks[k-1].upper && clubPrefixWords[d.toks[k-1].norm]
+}
+
+// clubName reports whether an organisation's name is a football club's by
+// its first or last word ("Celtic FC", "Bolton Wanderers", "Real Betis").
+func clubName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	return clubPrefixWords[strings.ToLower(f[0])] || clubSuffixWords[strings.ToLower(f[len(f)-1])]
+}
+
+// clubPrefixWords and clubSuffixWords begin and end clubs' names, as the
+// tagger's clubPrefixes and clubSuffixes (internal/nlp/sports.go) do;
+// "United" and "Athletic" are left out of the suffixes here, since they
+// end other bodies' names too ("Acme United").
+var clubPrefixWords = wordSet("real inter ac as ss fc sc cf atletico atlético athletic sporting dynamo dinamo " +
+	"olympique borussia bayern eintracht hertha werder lokomotiv spartak cska deportivo celta hajduk")
+var clubSuffixWords = wordSet("fc saint-germain hotspur rovers wanderers albion")
+
+// clubHeadWords are the titles of a club's head that a city's bare name
+// goes before ("Marseille president", "Leeds chairman").
+var clubHeadWords = wordSet("president chairman chairwoman owner")
 
 // namesBody reports whether a role's phrase holds a body word of its
 // own ("opposition leader", "police chief"), which says whom the holder
@@ -1045,6 +1125,10 @@ func (d *docState) roleMentions() []model.Entity {
 					switch d.toks[i-1].norm {
 					case "former", "ex", "late", "previous":
 						t.former = true
+					case "outgoing":
+						t.outgoing = true
+					case "acting":
+						t.acting = true
 					}
 				}
 			}
@@ -1115,6 +1199,7 @@ func (d *docState) roleMentions() []model.Entity {
 		definite := possessive
 		if det >= 0 && holderAdjective[d.toks[det].norm] {
 			t.visitor = d.toks[det].norm == "visiting"
+			t.outgoing = d.toks[det].norm == "outgoing"
 			det-- // "the visiting Japanese foreign minister"
 		}
 		if det >= 0 {
@@ -1334,8 +1419,12 @@ func (d *docState) roleMentions() []model.Entity {
 			// the title makes the body's presiding officer, not the
 			// country's head; the role is the body's.
 			partyRole := t.org != nil && ownHeadSectors[t.org.sector]
-			if definite && !t.former && r.Office != "" && !r.Group && !partyRole && titleOfficeIn(t.phrase, t.country) {
-				if a, ok := d.officeHolder(t.country, r.Office); ok {
+			if definite && !t.former && !t.acting && r.Office != "" && !r.Group && !partyRole && titleOfficeIn(t.phrase, t.country) {
+				holder := d.officeHolder
+				if t.outgoing {
+					holder = d.outgoingHolder
+				}
+				if a, ok := holder(t.country, r.Office); ok {
 					l = fromActor(a)
 				}
 			}
@@ -1356,6 +1445,14 @@ func (d *docState) roleMentions() []model.Entity {
 				// the modifier names, when the knowledge base lists it
 				// (Japan Coast Guard), not for the sector as a whole.
 				l = d.nationalBody(t.country, d.phrase(i, bodyEnd), i)
+			}
+			if l == nil && t.former && t.org == nil && !r.Group {
+				// "China's former foreign minister", "Peru's late
+				// president": the holder has left the office, so he acts
+				// for his country but no longer for its government.
+				if a, ok := k.Actor(t.country); ok {
+					l = fromActor(a)
+				}
 			}
 			if l == nil {
 				if a, ok := k.SectorActor(t.country, t.sector); ok {
@@ -1406,7 +1503,7 @@ func (d *docState) roleMentions() []model.Entity {
 		e := model.Entity{Text: d.art.Text[start:stop], Type: EntityRole, Sentence: sent, Start: start, End: stop}
 		d.apply(&e, l)
 		e.Type = EntityRole
-		if l.sector == "" {
+		if l.sector == "" && !(t.former && l.typ == kb.TypeCountry) {
 			e.Sector = t.sector
 		}
 		if l == t.org {
@@ -2528,7 +2625,7 @@ var glue = map[string]bool{"and": true, "or": true, "of": true, "the": true, "a"
 
 // holderAdjective may stand between "the" and a title without changing who
 // is meant: "the visiting Japanese foreign minister" is the current one.
-var holderAdjective = map[string]bool{"visiting": true, "new": true, "current": true, "incumbent": true, "top": true}
+var holderAdjective = map[string]bool{"visiting": true, "new": true, "current": true, "incumbent": true, "top": true, "outgoing": true}
 
 // appositive reads a title after a name: "Jane Doe, South Korea's
 // unification minister," or "Jane Doe, a spokeswoman for the Foreign

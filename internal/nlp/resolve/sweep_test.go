@@ -25,6 +25,17 @@ func TestSweepActors(t *testing.T) {
 	runActorSweep(t, "testdata/sweep_actors.tsv", 150)
 }
 
+// TestSweepPeople runs testdata/sweep_people.tsv the same way: persons and
+// offices (former, late and outgoing holders, leaders by date, names run
+// together from given name and surname), news agencies and the works,
+// clubs and places that look like persons.
+func TestSweepPeople(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the whole pipeline")
+	}
+	runActorSweep(t, "testdata/sweep_people.tsv", 90)
+}
+
 // runActorSweep runs one sweep file of tab-separated rows: publish date,
 // text, mention (the entity's text, or "ROLE:<words>" for the role
 // mention whose text ends with them, as in the fixtures' .want files),
