@@ -8,5 +8,5 @@ import "testing"
 // aid halted, debts forgiven, arms bought) and business news that is no
 // event (companies that leave a market, prices and exports).
 func TestSweepEconomic(t *testing.T) {
-	runSweep(t, "testdata/sweep_economic.tsv", 0)
+	runSweep(t, "testdata/sweep_economic.tsv", 140)
 }
