@@ -3201,6 +3201,13 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 					g += 2
 					continue
 				}
+				// A sum of money is one word of the gap ("forgave $1
+				// billion of Cuba's debt"; see moneySum).
+				if n := moneySum(toks, k+g, nextW); n > 0 && limit < 8 {
+					limit += n
+					g += n
+					continue
+				}
 				// A possessive belongs to the object ("closed the country's
 				// borders"), as does a percent sign after its number ("imposed
 				// 25% tariffs" as "imposed 25 percent tariffs"); other
@@ -5713,7 +5720,9 @@ func objectAfter(toks []tok, ms []mention, j, limit int, prep string) (group, *m
 		l := toks[q].low
 		// "denounced as an ugly crime X's ...": "as" right after the verb
 		// opens its predicative complement, not a clause.
-		if l == "as" && q == j {
+		// "banned grain imports as the leaders of Ukraine and Hungary met"
+		// is an "as" clause of time, with a finite verb (asClause).
+		if l == "as" && q == j && !asClause(toks, q) {
 			continue
 		}
 		// "threatened to take "stern action" against Seoul": a few quoted
@@ -9233,6 +9242,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 					break
 				}
 			}
+			// "bought American weapons": a seller named in the gap (see
+			// armsSeller).
+			giver, ok := armsSeller(toks, ms, t, giver, owner)
+			if !ok {
+				return
+			}
 			src, tgt, loc = giver, src, nil
 		}
 		// A pattern for one sector's acts gives nothing for another's
@@ -10760,6 +10775,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// An airline halting its flights is no state event (see airlineHalt).
 	if typ == "SANCTION" && airlineHalt(toks, t, src) {
+		return
+	}
+	// A company leaving a market, or aircraft sold by no state, are no
+	// state event (see companyExit, nonStateSeller).
+	if companyExit(toks, t, typ, code, src) || nonStateSeller(p, src, tgt) {
 		return
 	}
 	// A state of emergency over floods, drought or an epidemic is a

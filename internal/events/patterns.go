@@ -90,7 +90,17 @@ type Pattern struct {
 	// only with such an object ("committed $2 billion to Ukraine", not
 	// "committed atrocities").
 	Given, GivenOnly bool
-	Rule             string // file:line, for evidence
+	// Seller: like From, the object of "from" is the source and the
+	// subject the target ("bought tanks from the United States"); with no
+	// "from" phrase an actor named in the gap is the source ("bought
+	// American weapons"); with neither there is no event, a purchase with
+	// no seller named being no act between two parties.
+	Seller bool
+	// Foreign: the source must be a state (a country, its government or
+	// forces, an international body), else no event: "bought Rafale jets
+	// from France" is arms handed over, "bought jets from Boeing" trade.
+	Foreign bool
+	Rule    string // file:line, for evidence
 }
 
 // Cue is a polarity, modality or attribution cue.
@@ -174,6 +184,10 @@ func LoadPatterns(userDirs ...string) (*Patterns, error) {
 							p.Owner = true
 						case o == "from":
 							p.From = true
+						case o == "seller":
+							p.From, p.Owner, p.Seller = true, true, true
+						case o == "foreign":
+							p.Foreign = true
 						case o == "addressee":
 							p.Addressee = true
 						case o == "toclause":
@@ -336,6 +350,8 @@ var irregular = map[string][]string{
 	"overrun": {"overran"}, "tear": {"tore", "torn"}, "overthrow": {"overthrew", "overthrown"}, "steal": {"stole", "stolen"}, "lose": {"lost"},
 	// "began a round of talks", "have begun negotiations".
 	"begin": {"began", "begun"},
+	// "wrote off $3 billion of Zambia's debt".
+	"write": {"wrote", "written"},
 	// "police teargassed protesters", "were tear-gassed": the s doubles.
 	"teargas": {"teargassed", "teargassing"}, "tear-gas": {"tear-gassed", "tear-gassing"},
 	// "demonstrators threw stones at police", "were thrown at".
