@@ -765,6 +765,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 					continue
 				}
 			}
+			// "Hungary withdrew from the International Criminal Court":
+			// leaving a bloc, no forces withdrawn (blocwithdrawal.go).
+			if bp := blocWithdrawal(toks, ms, p, j); bp != nil {
+				p = bp
+			}
 			// "will host talks between Russia and Ukraine": the host is the
 			// venue; the talks code their parties (hosttalks.go).
 			if hostsTalksBetween(toks, p, i, j) {
@@ -11924,6 +11929,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				cevi.Trigger, cevi.Rule = text[toks[t.i].start:toks[t.j-1].end]+" ... "+text[toks[u.i].start:toks[u.j-1].end], u.p.Rule
 				ce.Evidence = []model.Evidence{cevi}
 				c.add(st, &draft{ev: ce, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd})
+			} else {
+				// "summoned the Russian ambassador over the detention"
+				// (protestsummons.go).
+				c.addSummonsProtest(st, e, evi, text, toks, t, typ, a, b, dateEnd)
 			}
 			// "Israel said a mortar bomb was fired at it from Gaza",
 			// "Ukraine said Russian drones struck its power grid": a side
