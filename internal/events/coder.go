@@ -3515,9 +3515,17 @@ func listedPlacePrep(toks []tok, i int) (string, int) {
 	default:
 		return "", -1
 	}
+	// "After talks in Geneva, Iran and Russia agreed": the comma that
+	// closes a fronted phrase ends its list (frontedmeeting.go).
+	fronted := frontedPlaceEnd(toks)
+	if k == fronted {
+		return "", -1
+	}
 	for k--; k >= 0; k-- {
 		l := toks[k].low
 		switch {
+		case l == "," && k == fronted:
+			return "", -1
 		case l == ",":
 			continue
 		case locPreps[l]:
@@ -4337,6 +4345,10 @@ func frontedPlace(toks []tok, m mention) bool {
 // "city of"); "In response to the attack in Kabul," is no place phrase
 // (the place is the attack's), nor is "In a statement,".
 func frontedPlaceEnd(toks []tok) int {
+	// "After talks in Geneva, ...": a meeting's place (frontedmeeting.go).
+	if k := frontedMeetingEnd(toks); k > 0 {
+		return k
+	}
 	if len(toks) == 0 || !(toks[0].low == "in" || toks[0].low == "at" || toks[0].low == "on") {
 		return -1
 	}
@@ -14504,6 +14516,11 @@ func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
 			k++
 		}
 		if k < len(toks) && (toks[k].low == "in" || toks[k].low == "at") && loc.i <= k+3 {
+			return true
+		}
+		// "Iran agreed to the plan in Paris", "In Doha, Israel agreed to
+		// a truce" (agreedvenue.go).
+		if agreedThingVenue(toks, t, loc) || frontedPlace(toks, loc) {
 			return true
 		}
 	case "SUPPORT":

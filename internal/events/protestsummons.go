@@ -20,7 +20,8 @@ var summonsTimeNouns = map[string]bool{"weekend": true, "holiday": true, "holida
 // summonsProtest returns the token that tells the summons t was a protest
 // ("in protest", or a grievance preposition), or -1. t must be the bare
 // "summon" pattern coded as a consultation, the summoned one an envoy
-// (envoyWords) told before that token, and the token in the same clause:
+// (envoyWords, or a Commonwealth high commissioner) told before that
+// token, and the token in the same clause:
 // no comma, semicolon or subordinate clause between.
 func summonsProtest(toks []tok, t *trigger, typ string) int {
 	if t.nominal || typ != "CONSULT" || len(t.p.Words) != 1 || t.p.Words[0] != "summon" {
@@ -32,14 +33,17 @@ func summonsProtest(toks []tok, t *trigger, typ string) int {
 	}
 	for k := t.j; k < len(toks) && k < t.j+14; k++ {
 		l := toks[k].low
-		if l == "," || l == ";" || l == ":" || l == "and" || l == "to" || l == "for" || subordinators[l] {
+		if l == "," || l == ";" || l == ":" || l == "and" || l == "to" || l == "for" {
 			return -1
 		}
-		if envoyWords[l] {
+		if envoyWords[l] || l == "commissioner" && toks[k-1].low == "high" {
 			envoy = true
 			continue
 		}
 		if !envoy {
+			if subordinators[l] {
+				return -1
+			}
 			continue
 		}
 		if l == "in" && k+1 < len(toks) && (toks[k+1].low == "protest" || toks[k+1].low == "response") {
@@ -54,6 +58,12 @@ func summonsProtest(toks []tok, t *trigger, typ string) int {
 				return -1
 			}
 			return k
+		}
+		// "after" or "following" opening a clause is a grievance too
+		// ("after Russia detained a journalist"); any other subordinate
+		// clause ends the summons' own.
+		if subordinators[l] {
+			return -1
 		}
 	}
 	return -1
