@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // blocMembershipVerbs join or leave something: a bare pattern on one of
 // them is an event only when what is joined or left is an alliance or a
 // bloc of states ("Finland joined NATO" COOPERATE, "Britain voted to
@@ -22,13 +24,36 @@ func blocObject(toks []tok, ms []mention, j int) bool {
 		j++
 	}
 	for _, m := range ms {
-		// "left the UN headquarters": a body that only modifies the
-		// object's noun is not what is left.
-		if m.i == j && m.sector == "igo" && !(m.j < len(toks) && (toks[m.j].pos == "NN" || toks[m.j].pos == "NNS" || toks[m.j].pos == "NNP")) {
-			return true
+		if m.i != j || !(m.sector == "igo" || internationalCourt(m)) {
+			continue
 		}
+		// "left the UN headquarters": a body that only modifies the
+		// object's noun is not what is left, nor is one that owns it
+		// ("joined the EU's civil protection mechanism"); a noun for the
+		// body itself is ("joined the BRICS group", "the NATO alliance").
+		if m.j < len(toks) && (toks[m.j].low == "'s" || toks[m.j].low == "'") {
+			return false
+		}
+		if m.j < len(toks) && (toks[m.j].pos == "NN" || toks[m.j].pos == "NNS" || toks[m.j].pos == "NNP") && !blocBodyNouns[toks[m.j].low] {
+			return false
+		}
+		return true
 	}
 	return false
+}
+
+// blocBodyNouns, after a bloc's name, name the bloc itself: "the BRICS
+// group", "the NATO alliance", "the ASEAN bloc".
+var blocBodyNouns = map[string]bool{"group": true, "grouping": true, "bloc": true, "alliance": true, "organisation": true,
+	"organization": true, "club": true, "forum": true}
+
+// internationalCourt says whether m is a court that is itself an
+// international body, its own code for its country ("the International
+// Criminal Court"): a state joins or leaves it by treaty, as it does a
+// bloc. A court of a bloc ("the ECOWAS Court", id ECOWAS.CCJ) or of a
+// state is part of another body and no such party.
+func internationalCourt(m mention) bool {
+	return m.sector == "judiciary" && m.actorID != "" && m.actorID == m.country && !strings.Contains(m.actorID, ".")
 }
 
 // membershipBidPattern says whether p is a noun pattern for a bid or an

@@ -765,6 +765,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 					continue
 				}
 			}
+			// "Hungary withdrew from the International Criminal Court":
+			// leaving a bloc, no forces withdrawn (blocwithdrawal.go).
+			if bp := blocWithdrawal(toks, ms, p, j); bp != nil {
+				p = bp
+			}
 			// "will host talks between Russia and Ukraine": the host is the
 			// venue; the talks code their parties (hosttalks.go).
 			if hostsTalksBetween(toks, p, i, j) {
@@ -3517,9 +3522,17 @@ func listedPlacePrep(toks []tok, i int) (string, int) {
 	default:
 		return "", -1
 	}
+	// "After talks in Geneva, Iran and Russia agreed": the comma that
+	// closes a fronted phrase ends its list (frontedmeeting.go).
+	fronted := frontedPlaceEnd(toks)
+	if k == fronted {
+		return "", -1
+	}
 	for k--; k >= 0; k-- {
 		l := toks[k].low
 		switch {
+		case l == "," && k == fronted:
+			return "", -1
 		case l == ",":
 			continue
 		case locPreps[l]:
@@ -4339,6 +4352,10 @@ func frontedPlace(toks []tok, m mention) bool {
 // "city of"); "In response to the attack in Kabul," is no place phrase
 // (the place is the attack's), nor is "In a statement,".
 func frontedPlaceEnd(toks []tok) int {
+	// "After talks in Geneva, ...": a meeting's place (frontedmeeting.go).
+	if k := frontedMeetingEnd(toks); k > 0 {
+		return k
+	}
 	if len(toks) == 0 || !(toks[0].low == "in" || toks[0].low == "at" || toks[0].low == "on") {
 		return -1
 	}
@@ -11944,6 +11961,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				cevi.Trigger, cevi.Rule = text[toks[t.i].start:toks[t.j-1].end]+" ... "+text[toks[u.i].start:toks[u.j-1].end], u.p.Rule
 				ce.Evidence = []model.Evidence{cevi}
 				c.add(st, &draft{ev: ce, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd})
+			} else {
+				// "summoned the Russian ambassador over the detention"
+				// (protestsummons.go).
+				c.addSummonsProtest(st, e, evi, text, toks, t, typ, a, b, dateEnd)
 			}
 			// "Israel said a mortar bomb was fired at it from Gaza",
 			// "Ukraine said Russian drones struck its power grid": a side
@@ -14515,6 +14536,11 @@ func venueOf(toks []tok, t *trigger, typ, code string, loc mention) bool {
 			k++
 		}
 		if k < len(toks) && (toks[k].low == "in" || toks[k].low == "at") && loc.i <= k+3 {
+			return true
+		}
+		// "Iran agreed to the plan in Paris", "In Doha, Israel agreed to
+		// a truce" (agreedvenue.go).
+		if agreedThingVenue(toks, t, loc) || frontedPlace(toks, loc) {
 			return true
 		}
 	case "SUPPORT":
