@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
@@ -179,8 +180,8 @@ func TestFeedTextHintLeftOutOfFetchedDocument(t *testing.T) {
 
 // A Ref that carries its feed's description (as a queue worker's does,
 // from its message) falls back to it by itself on a failure that would
-// come again, and not on one that may pass: the worker gives that message
-// back to be fetched later.
+// come again, and not on one that may pass, which the worker gives back to
+// be fetched later, unless this fetch is the last (LoadOptions.LastFetch).
 func TestRefLoadFallsBackOnlyForLastingFailures(t *testing.T) {
 	srv := describedFeed(t, []describedItem{
 		{path: "/gone", status: http.StatusNotFound},
@@ -197,5 +198,12 @@ func TestRefLoadFallsBackOnlyForLastingFailures(t *testing.T) {
 	}
 	if _, err := (&Ref{Location: srv.URL + "/busy", Hints: hints}).Load(context.Background(), "wire.xml#busy", opts); err == nil || !PassingFetchError(err) {
 		t.Errorf("503: err %v; want the passing failure, not the description", err)
+	}
+	// The last fetch (no delivery again follows) falls back on a passing
+	// failure too.
+	opts.LastFetch = true
+	doc, err = (&Ref{Location: srv.URL + "/busy", Hints: hints}).Load(context.Background(), "wire.xml#busy", opts)
+	if err != nil || doc == nil || !strings.Contains(doc.Hints[model.HintTruncated], "503") {
+		t.Errorf("503 on the last fetch: doc %v err %v; want the description, saying why", doc, err)
 	}
 }

@@ -303,6 +303,12 @@ type LoadOptions struct {
 	// Inputs.FetchLimits for the run; a queue worker: its process's);
 	// nil for none.
 	Guard *FetchGuard
+	// LastFetch says no fetch again follows this one (a queue worker's
+	// last delivery of a message, past its --fetch-retries): a feed
+	// link's failure that may pass then falls back to the feed's
+	// description as a lasting one does (Ref.Load), rather than lose the
+	// item.
+	LastFetch bool
 }
 
 // Load reads the input the way a local ingest does (*.gz files are
@@ -332,7 +338,7 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 			// the feed's next polls, a worker's next delivery), and
 			// the feed's links fall back when given up
 			// (describeWhenLost).
-			if !passing(err) && ctx.Err() == nil {
+			if (opts.LastFetch || !passing(err)) && ctx.Err() == nil {
 				if d := r.describe(source, err, opts.Log); d != nil {
 					return d, nil
 				}
