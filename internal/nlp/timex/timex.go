@@ -112,6 +112,7 @@ const (
 	kFromNow
 	kMonthsOf
 	kTurnOfYear
+	kCenturyPart
 )
 
 type rule struct {
@@ -138,6 +139,7 @@ var (
 		kFromNow:       {"today", "now", "tomorrow"},
 		kMonthsOf:      {"months of"},
 		kTurnOfYear:    {"turn of"},
+		kCenturyPart:   {"century"},
 		kRelWeek:       {"week"},
 		kWeekend:       {"weekend"},
 		kRelMonth:      {"month"},
@@ -272,6 +274,7 @@ var rules = []rule{
 	// "the '90s", "the late ’80s": a decade by its last two digits
 	// (shortDecade picks the century).
 	{regexp.MustCompile(`\b[Tt]he (?:(?i:(early|mid|late))[ -])?['’]([0-9]0)s\b`), kDecade, nil},
+	{centuryPartRE, kCenturyPart, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
@@ -2761,6 +2764,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		return quarter(s, te, m, ref, hasRef, tense)
 	case kTurnOfYear:
 		return turnOfYear(te, m, ref, hasRef, tense)
+	case kCenturyPart:
+		return centuryPart(te, m, ref, hasRef)
 	case kPeriodTo:
 		return periodTo(te, m, ref, hasRef, tense)
 	case kEndOf:
