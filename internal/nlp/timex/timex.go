@@ -946,6 +946,11 @@ func tenseScore(sentence string, start, end int) float64 {
 			// firm has until Oct. 15 to reply": a deadline given, ahead
 			// of the day it is told; no perfect tense.
 			score += 1.5 * wgt
+		case (prev == "be" || prev == "been" && i > 1 && lows[i-2] == "have" && i > 2 && verbModals[lows[i-3]]) &&
+			(pastCue[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed")):
+			// "will be sold", "is to be paid", "will have been
+			// completed": a passive's participle, whose tense is its
+			// modal's or infinitive's, no past of its own.
 		case lw == "last" && verbModals[prev]:
 			// "will last", "is expected to last": the verb of
 			// duration, whose tense is its modal's, not "last week".
