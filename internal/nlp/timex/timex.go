@@ -2669,6 +2669,16 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		case "later":
 			te.Relation = "future"
 		case "early", "late":
+			if timingVerbs[strings.ToLower(lastWord(s[:m.start]))] {
+				// "Easter falls late this year", "the rains came
+				// early this year": the adverb is the verb's, when
+				// the thing came against its usual time, and the
+				// year is whole.
+				cut := len(g[1]) + 1
+				te.Start += cut
+				te.Text = te.Text[cut:]
+				break
+			}
 			// "late last year" is the part of that year "late 2024"
 			// names: the year with TIMEX3's mod, as for a year in
 			// numbers. "Earlier" and "later" place the time before or
