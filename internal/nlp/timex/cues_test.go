@@ -54,6 +54,7 @@ var cueProbes = []string{
 	"Polls opened on the first Tuesday of November 2026 and the last Sunday in May; Eid ul-Fitr, the Lunar New Year and Ramadan fell early, as a century ago; a week from today, two years from now, in the first nine months of 2025.",
 	"Spring 2025 ended on the last day of May; rent was due the final day of June, 2019, in the last week of March and the final days of 2025.",
 	"Rates fell at the turn of the year and at the turn of 2025; Ascension Day, Whit Monday and Mardi Gras fell late.",
+	"Cities grew in the second half of the 20th century and in the first decade of this century.",
 }
 
 // cueTexts are the probes, the sentences of the repository's articles and

@@ -189,3 +189,11 @@ func holidayFalls(rest string) (int, bool) {
 	}
 	return 2, true
 }
+
+// timingVerbs tell when a thing falls against its usual time: "early" or
+// "late" after them is said of the verb ("falls late this year"), not a
+// part of the year. ("Fell" and "fall" are left out: "prices fell late
+// last year" is a fall in the last months.)
+var timingVerbs = map[string]bool{
+	"falls": true, "comes": true, "came": true, "come": true, "arrives": true, "arrived": true, "arrive": true,
+}

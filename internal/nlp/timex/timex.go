@@ -112,6 +112,7 @@ const (
 	kFromNow
 	kMonthsOf
 	kTurnOfYear
+	kCenturyPart
 )
 
 type rule struct {
@@ -138,6 +139,7 @@ var (
 		kFromNow:       {"today", "now", "tomorrow"},
 		kMonthsOf:      {"months of"},
 		kTurnOfYear:    {"turn of"},
+		kCenturyPart:   {"century"},
 		kRelWeek:       {"week"},
 		kWeekend:       {"weekend"},
 		kRelMonth:      {"month"},
@@ -272,6 +274,7 @@ var rules = []rule{
 	// "the '90s", "the late ’80s": a decade by its last two digits
 	// (shortDecade picks the century).
 	{regexp.MustCompile(`\b[Tt]he (?:(?i:(early|mid|late))[ -])?['’]([0-9]0)s\b`), kDecade, nil},
+	{centuryPartRE, kCenturyPart, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
@@ -943,6 +946,11 @@ func tenseScore(sentence string, start, end int) float64 {
 			// firm has until Oct. 15 to reply": a deadline given, ahead
 			// of the day it is told; no perfect tense.
 			score += 1.5 * wgt
+		case (prev == "be" || prev == "been" && i > 1 && lows[i-2] == "have" && i > 2 && verbModals[lows[i-3]]) &&
+			(pastCue[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed")):
+			// "will be sold", "is to be paid", "will have been
+			// completed": a passive's participle, whose tense is its
+			// modal's or infinitive's, no past of its own.
 		case lw == "last" && verbModals[prev]:
 			// "will last", "is expected to last": the verb of
 			// duration, whose tense is its modal's, not "last week".
@@ -2661,6 +2669,16 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		case "later":
 			te.Relation = "future"
 		case "early", "late":
+			if timingVerbs[strings.ToLower(lastWord(s[:m.start]))] {
+				// "Easter falls late this year", "the rains came
+				// early this year": the adverb is the verb's, when
+				// the thing came against its usual time, and the
+				// year is whole.
+				cut := len(g[1]) + 1
+				te.Start += cut
+				te.Text = te.Text[cut:]
+				break
+			}
 			// "late last year" is the part of that year "late 2024"
 			// names: the year with TIMEX3's mod, as for a year in
 			// numbers. "Earlier" and "later" place the time before or
@@ -2761,6 +2779,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		return quarter(s, te, m, ref, hasRef, tense)
 	case kTurnOfYear:
 		return turnOfYear(te, m, ref, hasRef, tense)
+	case kCenturyPart:
+		return centuryPart(te, m, ref, hasRef)
 	case kPeriodTo:
 		return periodTo(te, m, ref, hasRef, tense)
 	case kEndOf:

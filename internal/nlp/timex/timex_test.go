@@ -514,6 +514,8 @@ func FuzzFind(f *testing.F) {
 	f.Add("at the end of March 2025, the start of May's term, by the end of the decade, fiscal 2026-27, FY24/25, ahead of Thanksgiving last year, on Labor Day, is midnight Friday, until 5 p.m. Sunday, the day after Christmas, a fortnight ago, in Winter 2023-24")
 	// Lunar holidays, n-th weekdays of a month, quarters by deixis, counts from now.
 	f.Add("Millions travelled for the Lunar New Year, during Ramadan 2023 and Eid ul-Fitr, on the first Monday of April 2026 and the last Sunday in May, next quarter, the latter half of the year, a century ago, 2015 through 2018, a week from today, later tonight")
+	// Weekday spans, schedules and days moved, feasts from Easter and of the Hebrew calendar, leap days, the turn of the year, parts of a century.
+	f.Add("from Wednesday to Friday, open Monday-Friday each week, postponed from Tuesday to Friday, Thursday marks the anniversary, on Whit Monday, for Passover, Hanukkah last year, Easter falls late this year, Christmas in 2019, on February 29, at the turn of 2025, every December, the first decade of the century, in Sydney this winter")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, te := range Find(s, 0, 0, ref) {
 			if te.Start < 0 || te.End > len(s) || te.Start > te.End || s[te.Start:te.End] != te.Text {
