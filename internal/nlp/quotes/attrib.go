@@ -3084,6 +3084,14 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			if t.low == "on" && v.onNoun(i) {
 				continue // "the ban on TikTok": what the noun is about, no channel
 			}
+			if t.low == "via" || t.low == "through" {
+				// "said via a spokesperson that", "through his lawyer":
+				// the one who passed the words on is the channel; the
+				// subject still speaks.
+				if s, e := v.npRight(i+1, hi); s < e && (mouthpieces[v.toks[e-1].low] || counsel[v.toks[e-1].low]) && !isProper(v.toks[e-1]) {
+					return &model.Speaker{Text: v.textOf(s, e)}
+				}
+			}
 			if n := v.platformAt(i + 1); n > 0 && t.low != "in" {
 				return &model.Speaker{Text: v.platformText(i+1, n)}
 			}
@@ -3683,7 +3691,7 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		lemma, n := v.verbAt(i)
-		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) || i < verbEnd {
+		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) || i < verbEnd || v.askedWhether(i) {
 			continue
 		}
 		verbEnd = i + n
@@ -4959,6 +4967,30 @@ func (v *view) negated(i int) bool {
 		}
 	}
 	return false
+}
+
+// askedWhether says the speech verb at i is in a question that asks
+// whether the words were said: the sentence opens with an auxiliary or a
+// modal and ends with a question mark, outside any quotation ("Would the
+// senator have pleaded to keep it secret?", "Did the minister say the
+// plan was dead?"). It reports nothing, as a negated verb does not.
+func (v *view) askedWhether(i int) bool {
+	si := v.toks[i].sent
+	if int(si) >= len(v.sentTok) {
+		return false
+	}
+	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	for lo < i && (isQuoteMark(v.toks[lo].text) || isPunct(v.toks[lo])) {
+		lo++
+	}
+	for hi > i+1 && isQuoteMark(v.toks[hi-1].text) {
+		hi--
+	}
+	if lo >= i || hi <= i+1 || v.toks[hi-1].text != "?" || v.toks[hi-1].quote >= 0 || v.toks[lo].quote >= 0 {
+		return false
+	}
+	f := v.toks[lo]
+	return f.pos == "MD" || auxiliaries[f.low] || doForms[f.low] || beForms[f.low] && f.low != "'s"
 }
 
 // definiteDocument are the determiners that point a document back to one
