@@ -4038,7 +4038,7 @@ func (st *state) indirect(si int) {
 			relEnd = v.bareRelativeEnd(i, c0, ce)
 		}
 		for k := c0; k < ce; k++ {
-			if v.toks[k].text == ":" || v.toks[k].text == ";" {
+			if (v.toks[k].text == ":" || v.toks[k].text == ";") && !v.clockColon(k) {
 				ce = k // the report ends where a quotation is introduced
 				break
 			}
@@ -4967,6 +4967,20 @@ func (v *view) negated(i int) bool {
 		}
 	}
 	return false
+}
+
+// clockColon says the colon at k joins two numbers with no space, as in a
+// time ("from 6:00am to midnight") or a score ("won 3:1"): no quotation
+// or list is introduced there.
+func (v *view) clockColon(k int) bool {
+	if k < 1 || k+1 >= len(v.toks) {
+		return false
+	}
+	b, c, n := v.toks[k-1], v.toks[k], v.toks[k+1]
+	if b.end != c.start || c.end != n.start || b.text == "" || n.text == "" {
+		return false
+	}
+	return b.text[len(b.text)-1] >= '0' && b.text[len(b.text)-1] <= '9' && n.text[0] >= '0' && n.text[0] <= '9'
 }
 
 // askedWhether says the speech verb at i is in a question that asks
