@@ -38,6 +38,9 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 	if t.low == "pleaded" && i+1 < len(v.toks) && pleas[v.toks[i+1].low] {
 		return "", 0 // "pleaded not guilty to fraud": a plea in court reports no words
 	}
+	if reportForms[t.low] && i+1 < len(v.toks) && v.toks[i+1].low == "for" {
+		return "", 0 // "staffers who reported for duty": turning up, not telling
+	}
 	for _, f := range v.lx.verbs[t.low] {
 		if i+len(f.words) > len(v.toks) {
 			continue
@@ -66,6 +69,10 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 	}
 	return "", 0
 }
+
+// reportForms are the forms of "report", which with "for" after it means
+// turning up ("reported for duty", "reporting for work").
+var reportForms = set("report reports reported reporting")
 
 // pleas are the words after "pleaded" that make it a defendant's plea,
 // not a manner of speaking ("'Help us,' pleaded a woman").
