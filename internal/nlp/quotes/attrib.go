@@ -3717,6 +3717,12 @@ func (st *state) indirect(si int) {
 		} else if !ok || p.sp == nil || p.kind == kindNone || p.kind == kindPronoun {
 			continue
 		}
+		if p.s < i && p.s-1 >= lo && (v.toks[p.s-1].low == "if" || v.toks[p.s-1].low == "unless") && v.toks[p.s-1].quote < 0 {
+			// "if they really believed that the economy would fail",
+			// "unless the ministry says otherwise": a report inside a
+			// condition is supposed, not made.
+			continue
+		}
 		if p.kind == kindDocument && p.s < i && p.s-1 >= lo && v.toks[p.s-1].pos == "IN" && v.toks[p.s-1].quote < 0 {
 			// "In a video posted on Telegram, Markov said ...": a
 			// document after a preposition is no subject; the verb after
