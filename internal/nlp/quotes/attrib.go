@@ -38,6 +38,9 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 	if t.low == "pleaded" && i+1 < len(v.toks) && pleas[v.toks[i+1].low] {
 		return "", 0 // "pleaded not guilty to fraud": a plea in court reports no words
 	}
+	if reportForms[t.low] && i+1 < len(v.toks) && v.toks[i+1].low == "for" {
+		return "", 0 // "staffers who reported for duty": turning up, not telling
+	}
 	for _, f := range v.lx.verbs[t.low] {
 		if i+len(f.words) > len(v.toks) {
 			continue
@@ -66,6 +69,10 @@ func (v *view) speechVerbAt(i int, inQuote bool) (string, int) {
 	}
 	return "", 0
 }
+
+// reportForms are the forms of "report", which with "for" after it means
+// turning up ("reported for duty", "reporting for work").
+var reportForms = set("report reports reported reporting")
 
 // pleas are the words after "pleaded" that make it a defendant's plea,
 // not a manner of speaking ("'Help us,' pleaded a woman").
@@ -3084,6 +3091,14 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			if t.low == "on" && v.onNoun(i) {
 				continue // "the ban on TikTok": what the noun is about, no channel
 			}
+			if t.low == "via" || t.low == "through" {
+				// "said via a spokesperson that", "through his lawyer":
+				// the one who passed the words on is the channel; the
+				// subject still speaks.
+				if s, e := v.npRight(i+1, hi); s < e && (mouthpieces[v.toks[e-1].low] || counsel[v.toks[e-1].low]) && !isProper(v.toks[e-1]) {
+					return &model.Speaker{Text: v.textOf(s, e)}
+				}
+			}
 			if n := v.platformAt(i + 1); n > 0 && t.low != "in" {
 				return &model.Speaker{Text: v.platformText(i+1, n)}
 			}
@@ -3683,7 +3698,7 @@ func (st *state) indirect(si int) {
 			continue
 		}
 		lemma, n := v.verbAt(i)
-		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) || i < verbEnd {
+		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) || i < verbEnd || v.askedWhether(i) {
 			continue
 		}
 		verbEnd = i + n
@@ -3700,6 +3715,12 @@ func (st *state) indirect(si int) {
 			}
 			st.nullReport[i] = true
 		} else if !ok || p.sp == nil || p.kind == kindNone || p.kind == kindPronoun {
+			continue
+		}
+		if p.s < i && p.s-1 >= lo && (v.toks[p.s-1].low == "if" || v.toks[p.s-1].low == "unless") && v.toks[p.s-1].quote < 0 {
+			// "if they really believed that the economy would fail",
+			// "unless the ministry says otherwise": a report inside a
+			// condition is supposed, not made.
 			continue
 		}
 		if p.kind == kindDocument && p.s < i && p.s-1 >= lo && v.toks[p.s-1].pos == "IN" && v.toks[p.s-1].quote < 0 {
@@ -4030,7 +4051,7 @@ func (st *state) indirect(si int) {
 			relEnd = v.bareRelativeEnd(i, c0, ce)
 		}
 		for k := c0; k < ce; k++ {
-			if v.toks[k].text == ":" || v.toks[k].text == ";" {
+			if (v.toks[k].text == ":" || v.toks[k].text == ";") && !v.clockColon(k) {
 				ce = k // the report ends where a quotation is introduced
 				break
 			}
@@ -4959,6 +4980,44 @@ func (v *view) negated(i int) bool {
 		}
 	}
 	return false
+}
+
+// clockColon says the colon at k joins two numbers with no space, as in a
+// time ("from 6:00am to midnight") or a score ("won 3:1"): no quotation
+// or list is introduced there.
+func (v *view) clockColon(k int) bool {
+	if k < 1 || k+1 >= len(v.toks) {
+		return false
+	}
+	b, c, n := v.toks[k-1], v.toks[k], v.toks[k+1]
+	if b.end != c.start || c.end != n.start || b.text == "" || n.text == "" {
+		return false
+	}
+	return b.text[len(b.text)-1] >= '0' && b.text[len(b.text)-1] <= '9' && n.text[0] >= '0' && n.text[0] <= '9'
+}
+
+// askedWhether says the speech verb at i is in a question that asks
+// whether the words were said: the sentence opens with an auxiliary or a
+// modal and ends with a question mark, outside any quotation ("Would the
+// senator have pleaded to keep it secret?", "Did the minister say the
+// plan was dead?"). It reports nothing, as a negated verb does not.
+func (v *view) askedWhether(i int) bool {
+	si := v.toks[i].sent
+	if int(si) >= len(v.sentTok) {
+		return false
+	}
+	lo, hi := v.sentTok[si][0], v.sentTok[si][1]
+	for lo < i && (isQuoteMark(v.toks[lo].text) || isPunct(v.toks[lo])) {
+		lo++
+	}
+	for hi > i+1 && isQuoteMark(v.toks[hi-1].text) {
+		hi--
+	}
+	if lo >= i || hi <= i+1 || v.toks[hi-1].text != "?" || v.toks[hi-1].quote >= 0 || v.toks[lo].quote >= 0 {
+		return false
+	}
+	f := v.toks[lo]
+	return f.pos == "MD" || auxiliaries[f.low] || doForms[f.low] || beForms[f.low] && f.low != "'s"
 }
 
 // definiteDocument are the determiners that point a document back to one

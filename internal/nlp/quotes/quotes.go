@@ -756,7 +756,7 @@ func (st *state) partial(qi, si int) {
 			continue
 		}
 		n := 0
-		if _, m := v.verbAt(i); m > 0 && !v.passive(i) {
+		if _, m := v.verbAt(i); m > 0 && !v.passive(i) && !v.askedWhether(i) {
 			n = m
 		} else if evaluative[v.toks[i].low] && at-i >= 2 && !v.passive(i) {
 			// "calling the review "fundamentally flawed"": a verb that
@@ -793,7 +793,7 @@ func (st *state) partial(qi, si int) {
 		if v.toks[i].quote >= 0 {
 			continue
 		}
-		if _, n := v.verbAt(i); n > 0 && !v.passive(i) {
+		if _, n := v.verbAt(i); n > 0 && !v.passive(i) && !v.askedWhether(i) {
 			if p, ok := st.subject(i, n, lo, hi); ok && p.kind != kindNone && p.kind != kindDocument {
 				st.emitPartial(qi, p, lo, hi, i)
 				return
