@@ -1092,6 +1092,12 @@ func (d *docState) roleMentions() []model.Entity {
 			// "Sudan's interim government".
 			c, ci, ok = d.countryEndingAt(h - 1)
 			possessive = ok
+		} else if i >= 3 && d.punct(i-1) == "-" && d.toks[i-2].norm == "ex" {
+			// "Brazil's ex-president", "the Kenyan ex-minister": "ex-"
+			// is "former" written into the title.
+			c, ci, ok = d.countryEndingAt(i - 3)
+			possessive = ok && d.toks[i-3].norm == "'s"
+			t.former = true
 		} else if i >= 2 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] && d.modifier(i-1) {
 			// One descriptive word between: "the South African energy
 			// ministry", "U.S. defense officials", "China's former
