@@ -1092,6 +1092,12 @@ func (d *docState) roleMentions() []model.Entity {
 			// "Sudan's interim government".
 			c, ci, ok = d.countryEndingAt(h - 1)
 			possessive = ok
+		} else if i >= 3 && d.punct(i-1) == "-" && d.toks[i-2].norm == "ex" {
+			// "Brazil's ex-president", "the Kenyan ex-minister": "ex-"
+			// is "former" written into the title.
+			c, ci, ok = d.countryEndingAt(i - 3)
+			possessive = ok && d.toks[i-3].norm == "'s"
+			t.former = true
 		} else if i >= 2 && d.toks[i-1].norm != "" && !glue[d.toks[i-1].norm] && d.modifier(i-1) {
 			// One descriptive word between: "the South African energy
 			// ministry", "U.S. defense officials", "China's former
@@ -2184,6 +2190,16 @@ func (d *docState) quickLink(e *model.Entity) *link {
 	if a, ok := d.usHouse(e); ok {
 		return fromActor(a) // "House Speaker Mike Johnson" in a story from Washington
 	}
+	if e.Type == model.EntityNORP {
+		// "a spokesman for the French foreign ministry" read while
+		// resolving the name before it: a nationality word is its
+		// country, as resolving it will make it.
+		if c, ok := d.s.kb.DemonymNorm(key); ok {
+			if a, ok := d.s.kb.Actor(c); ok {
+				return fromActor(a)
+			}
+		}
+	}
 	// An organisation the article named before ("the Nigeria Labour
 	// Congress called the strike. Joe Ajaero, president of the Nigeria
 	// Labour Congress") is the one resolved then, with its sector.
@@ -2223,6 +2239,9 @@ func (d *docState) appositiveOwner(i, end int) *link {
 		if d.art.Text[int(d.toks[j].start):int(d.toks[j].end)] != "," {
 			return nil
 		}
+		if d.roleOfAnother(j+1, i) {
+			return nil
+		}
 		if l, ok := d.entEnd[int(d.toks[j-1].end)]; ok && l.typ == kb.TypePerson {
 			if e, ok := d.entByEnd[int(d.toks[j-1].end)]; ok {
 				if k := d.tokenAt(e.Start); k >= 2 && d.toks[k-1].norm == "to" && d.toks[k-2].norm == "according" {
@@ -2235,6 +2254,29 @@ func (d *docState) appositiveOwner(i, end int) *link {
 	}
 	return nil
 }
+
+// roleOfAnother reports whether the words from token from to the role at
+// token i hold a noun of their own (a role word or any word but a
+// determiner) and then a preposition that makes the role at i its object:
+// in "Ana Silva, an adviser to the Brazilian president," she is the
+// adviser, and the president someone else.
+func (d *docState) roleOfAnother(from, i int) bool {
+	own := false
+	for k := from; k < i; k++ {
+		w := d.toks[k].norm
+		if own && relationPreps[w] {
+			return true
+		}
+		if w != "" && !glue[w] && !determinerWords[w] {
+			own = true
+		}
+	}
+	return false
+}
+
+// relationPreps join a role to the person or body it serves: "adviser to",
+// "spokesman for", "aide of", "envoy with".
+var relationPreps = wordSet("to for of with")
 
 // appositiveAfter returns the person named in apposition right after the
 // role phrase ending at token end ("The harbour master, Ian Doyle, said").
