@@ -3,8 +3,8 @@ package events
 import "github.com/newsgraph/newsgraph/internal/kb"
 
 // armsSeller gives the source of a purchase pattern (option "seller",
-// "bought tanks from the United States"): the giver named after "from",
-// else the owner named in the gap ("bought American weapons", "took
+// "bought tanks from the United States"): the giver named after "from"
+// (or after the phrase's own last "from" or "with"), else the owner named in the gap ("bought American weapons", "took
 // delivery of Russian S-400 systems"), else a nationality the resolver
 // read as one mention with the arms ("Russian fighter jets", see
 // armsNationality). ok is false when the pattern wants a seller and none
@@ -14,6 +14,14 @@ import "github.com/newsgraph/newsgraph/internal/kb"
 func armsSeller(toks []tok, ms []mention, t *trigger, giver, owner group) (group, bool) {
 	if !t.p.Seller {
 		return giver, true
+	}
+	// "ordered 12 fighter jets from Russia", "placed an order for Rafale
+	// jets with France": a phrase that ends on its preposition has the
+	// seller right after it.
+	if last := t.p.Words[len(t.p.Words)-1]; len(giver) == 0 && (last == "from" || last == "with") {
+		if mi := mentionAt(toks, ms, t.j, 2); mi >= 0 {
+			giver = groupAt(toks, ms, mi)
+		}
 	}
 	if len(giver) == 0 {
 		giver = owner

@@ -10794,6 +10794,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "SANCTION" && airlineHalt(toks, t, src) {
 		return
 	}
+	// "were added to the British sanctions list": the list's owner acts
+	// (see sanctionsListOwner).
+	if len(src) == 0 {
+		if g := sanctionsListOwner(toks, ms, t); g != nil {
+			src = g
+		}
+	}
 	// A company leaving a market, or aircraft sold by no state, are no
 	// state event (see companyExit, nonStateSeller).
 	if companyExit(toks, t, typ, code, src) || nonStateSeller(p, src, tgt) {
