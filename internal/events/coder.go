@@ -952,7 +952,8 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		// journalists": a participle between a quantifier or a
 		// preposition and its noun describes the people, who were held
 		// before; the subject of the sentence held no one.
-		if !best.nominal && attributiveParticiple(toks, i) {
+		// "in occupied Ukraine": so for a place (participleplace.go).
+		if !best.nominal && (attributiveParticiple(toks, i) || participleBeforePlace(toks, ms, i)) {
 			continue
 		}
 		// "Ousted president Jean Mbala has been accused ...": an "-ed"
@@ -10193,8 +10194,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// ministers met") come from several countries, not the venue's.
 	// Leaders no word places ("Leaders condemned the coup in Niger",
 	// "world leaders") react to an act from several states: where the
-	// act happened is not theirs (see bareLeaders).
-	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" && !destinationPlace(toks, *loc) && !reciprocalMeeters(toks, src[0], st) && bareLeaders(toks, src[0]) == "" {
+	// act happened is not theirs (see bareLeaders), nor is it "Western
+	// governments'" (supranationalPlural).
+	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" && !destinationPlace(toks, *loc) && !reciprocalMeeters(toks, src[0], st) && bareLeaders(toks, src[0]) == "" && !supranationalPlural(toks, src[0]) {
 		where := loc
 		if missionWords[wordAt(toks, loc.j)] {
 			where = hostPlace(toks, ms, loc.j+1)
