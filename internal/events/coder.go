@@ -14699,8 +14699,7 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	}
 	for q := from; q < len(toks) && q <= from+2; q++ {
 		if toks[q].low == "between" || toks[q].low == "among" {
-			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
-				g := groupAt(toks, ms, mi)
+			if g := betweenParties(toks, ms, q); len(g) > 0 {
 				return g, g, nil
 			}
 		}
