@@ -827,7 +827,9 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		// "Talks on a Gaza ceasefire have stalled", "negotiations over
 		// the withdrawal of troops": the event noun is what the talks
 		// are about, not an event (see talksTopic).
-		if best.nominal && talksTopic(toks, i) {
+		// So is a gerund right after the preposition ("suspended talks on
+		// joining the European Union"): nothing was joined.
+		if (best.nominal || strings.HasSuffix(toks[i].low, "ing") && i >= 2 && talksTopicPreps[toks[i-1].low]) && talksTopic(toks, i) {
 			continue
 		}
 		// "called the deal a betrayal", "described the accord as a
