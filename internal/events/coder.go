@@ -9675,6 +9675,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "The Russian ambassador was summoned to the Polish foreign
+	// ministry": an agentless summons is by the host (protestsummons.go).
+	if t.passive && len(src) == 0 && !byAgent && typ == "CONSULT" {
+		if m, ok := c.summoningState(toks, ms, t, tgt, st.dateline); ok {
+			src = group{m}
+		}
+	}
 	// A place named in the clause is the target when nothing else is: "lifted
 	// the curfew in Montenegro", "arrived in Amman".
 	// A place introduced by its kind ("in the eastern city of Lublin",
