@@ -770,6 +770,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if bp := blocWithdrawal(toks, ms, p, j); bp != nil {
 				p = bp
 			}
+			// "welcomed the Ghanaian president to Bern": a visit hosted
+			// (welcomedvisitor.go).
+			if wp := welcomedVisitor(toks, ms, p, j); wp != nil {
+				p = wp
+			}
 			// "will host talks between Russia and Ukraine": the host is the
 			// venue; the talks code their parties (hosttalks.go).
 			if hostsTalksBetween(toks, p, i, j) {
