@@ -1425,7 +1425,8 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// condemned it": leaders no word places are those of
 			// several states reacting to an act within one, not that
 			// country's own.
-			if bareLeaders(toks, ms[i]) != "" {
+			// So for "Western governments" (supranational.go).
+			if bareLeaders(toks, ms[i]) != "" || supranationalPlural(toks, ms[i]) {
 				continue
 			}
 			// "Delegates from 40 developing countries walked out of

@@ -770,6 +770,11 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 			if bp := blocWithdrawal(toks, ms, p, j); bp != nil {
 				p = bp
 			}
+			// "welcomed the Ghanaian president to Bern": a visit hosted
+			// (welcomedvisitor.go).
+			if wp := welcomedVisitor(toks, ms, p, j); wp != nil {
+				p = wp
+			}
 			// "will host talks between Russia and Ukraine": the host is the
 			// venue; the talks code their parties (hosttalks.go).
 			if hostsTalksBetween(toks, p, i, j) {
@@ -827,7 +832,9 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		// "Talks on a Gaza ceasefire have stalled", "negotiations over
 		// the withdrawal of troops": the event noun is what the talks
 		// are about, not an event (see talksTopic).
-		if best.nominal && talksTopic(toks, i) {
+		// So is a gerund right after the preposition ("suspended talks on
+		// joining the European Union"): nothing was joined.
+		if (best.nominal || strings.HasSuffix(toks[i].low, "ing") && i >= 2 && talksTopicPreps[toks[i-1].low]) && talksTopic(toks, i) {
 			continue
 		}
 		// "called the deal a betrayal", "described the accord as a
@@ -952,7 +959,8 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		// journalists": a participle between a quantifier or a
 		// preposition and its noun describes the people, who were held
 		// before; the subject of the sentence held no one.
-		if !best.nominal && attributiveParticiple(toks, i) {
+		// "in occupied Ukraine": so for a place (participleplace.go).
+		if !best.nominal && (attributiveParticiple(toks, i) || participleBeforePlace(toks, ms, i)) {
 			continue
 		}
 		// "Ousted president Jean Mbala has been accused ...": an "-ed"
@@ -9687,6 +9695,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "The Russian ambassador was summoned to the Polish foreign
+	// ministry": an agentless summons is by the host (protestsummons.go).
+	if t.passive && len(src) == 0 && !byAgent && typ == "CONSULT" {
+		if m, ok := c.summoningState(toks, ms, t, tgt, st.dateline); ok {
+			src = group{m}
+		}
+	}
 	// A place named in the clause is the target when nothing else is: "lifted
 	// the curfew in Montenegro", "arrived in Amman".
 	// A place introduced by its kind ("in the eastern city of Lublin",
@@ -10208,8 +10223,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// ministers met") come from several countries, not the venue's.
 	// Leaders no word places ("Leaders condemned the coup in Niger",
 	// "world leaders") react to an act from several states: where the
-	// act happened is not theirs (see bareLeaders).
-	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" && !destinationPlace(toks, *loc) && !reciprocalMeeters(toks, src[0], st) && bareLeaders(toks, src[0]) == "" {
+	// act happened is not theirs (see bareLeaders), nor is it "Western
+	// governments'" (supranationalPlural).
+	if len(src) == 1 && src[0].kind == "role" && src[0].country == "" && !src[0].abroad && loc != nil && loc.country != "" && !destinationPlace(toks, *loc) && !reciprocalMeeters(toks, src[0], st) && bareLeaders(toks, src[0]) == "" && !supranationalPlural(toks, src[0]) {
 		where := loc
 		if missionWords[wordAt(toks, loc.j)] {
 			where = hostPlace(toks, ms, loc.j+1)
@@ -14724,8 +14740,7 @@ func (c *Coder) nominalRoles(toks []tok, ms []mention, t *trigger) (src, tgt gro
 	}
 	for q := from; q < len(toks) && q <= from+2; q++ {
 		if toks[q].low == "between" || toks[q].low == "among" {
-			if mi := mentionAt(toks, ms, q+1, 2); mi >= 0 {
-				g := groupAt(toks, ms, mi)
+			if g := betweenParties(toks, ms, q); len(g) > 0 {
 				return g, g, nil
 			}
 		}

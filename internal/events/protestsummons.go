@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -33,7 +34,9 @@ func summonsProtest(toks []tok, t *trigger, typ string) int {
 	}
 	for k := t.j; k < len(toks) && k < t.j+14; k++ {
 		l := toks[k].low
-		if l == "," || l == ";" || l == ":" || l == "and" || l == "to" || l == "for" {
+		// "to explain", "for consultations": a purpose, no grievance;
+		// "summoned to the foreign ministry" is where.
+		if l == "," || l == ";" || l == ":" || l == "and" || l == "for" || l == "to" && k+1 < len(toks) && !determiners[toks[k+1].low] && !isCap(toks[k+1].text) {
 			return -1
 		}
 		if envoyWords[l] || l == "commissioner" && toks[k-1].low == "high" {
@@ -91,4 +94,33 @@ func (c *Coder) addSummonsProtest(st *articleState, e model.Event, evi model.Evi
 	pevi.Trigger, pevi.Rule = text[toks[t.i].start:toks[t.j-1].end]+" ... "+text[toks[k].start:toks[k].end], "protestsummons.go"
 	pe.Evidence = []model.Evidence{pevi}
 	c.add(st, &draft{ev: pe, srcKey: a.mergeKey(), tgtKey: b.mergeKey(), dateEnd: dateEnd})
+}
+
+// summoningState returns the state that summoned the envoy of a passive
+// summons with no agent, tgt being the envoy: the government body he was
+// summoned to ("was summoned to the Polish foreign ministry"), the
+// country he is posted in ("The Iranian ambassador in London was
+// summoned"), else the story's dateline when the envoy is foreign to it
+// (as for an agentless expulsion, expellingState). A state summons
+// foreign envoys, so one of the envoy's own country is none of these.
+func (c *Coder) summoningState(toks []tok, ms []mention, t *trigger, tgt group, dateline string) (mention, bool) {
+	if len(tgt) != 1 || t.nominal || len(t.p.Words) != 1 || t.p.Words[0] != "summon" {
+		return mention{}, false
+	}
+	envoy := tgt[0]
+	foreign := func(m mention) bool { return m.country != "" && m.country != envoy.country && c.isState(m.country) }
+	if t.j < len(toks) && toks[t.j].low == "to" {
+		if mi := mentionAt(toks, ms, t.j+1, 1); mi >= 0 && ms[mi].sector == kb.SectorGovernment && foreign(ms[mi]) {
+			return ms[mi], true
+		}
+	}
+	if envoy.i >= 0 && envoy.j+1 < len(toks) && toks[envoy.j].low == "in" {
+		if mi := mentionAt(toks, ms, envoy.j+1, 1); mi >= 0 && placeKind(ms[mi].kind) && foreign(ms[mi]) {
+			host := ms[mi]
+			if a, ok := c.kb.Actor(host.country); ok && a.Type == kb.TypeCountry {
+				return mention{i: -1, j: -1, text: a.Name, actorID: a.ID, country: a.Country, kind: "country", borrowed: true}, true
+			}
+		}
+	}
+	return c.expellingState(toks, ms, t, tgt, dateline)
 }

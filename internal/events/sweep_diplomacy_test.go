@@ -9,5 +9,5 @@ import "testing"
 // joining and leaving alliances and blocs, mediation) and on the places
 // such acts are told at, which are no party to them.
 func TestSweepDiplomacy(t *testing.T) {
-	runSweep(t, "testdata/sweep_diplomacy.tsv", 140)
+	runSweep(t, "testdata/sweep_diplomacy.tsv", 160)
 }
