@@ -7,11 +7,13 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/ingest/runner"
 	"github.com/newsgraph/newsgraph/internal/queue/queuetest"
 )
@@ -202,5 +204,45 @@ func TestUntilEmptyLeavesDelayedRetries(t *testing.T) {
 	defer mu.Unlock()
 	if fetches != 2 {
 		t.Errorf("%d fetches; want 2 (the second run fetches nothing before the retries are due)", fetches)
+	}
+}
+
+// A feed link whose server answers 503 on every delivery is fetched again
+// up to FetchRetries times and then, on its last delivery, stored from the
+// description its feed gave (marked incomplete), not terminated and lost.
+func TestWorkerLastFetchFallsBackToFeedDescription(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "busy", http.StatusServiceUnavailable)
+	}))
+	defer srv.Close()
+	link := srv.URL + "/drainage"
+	described := func(yield func(runner.Item) bool) {
+		yield(runner.Item{Source: "wire.xml#1", Kind: runner.KindURL, URL: link, Ref: &runner.Ref{
+			Location: link,
+			Hints: map[string]string{
+				"title":             "Kigali council budget",
+				ingest.HintFeedText: "Kigali's city council passed a budget on Thursday that doubles spending on drainage before the rains.",
+			},
+		}})
+	}
+	ns := queuetest.Start(t)
+	publish(t, ns, PublishOptions{}, described)
+	st := openDB(t, filepath.Join(t.TempDir(), "q.db"))
+	ws := work(t, context.Background(), ns, st, WorkerConfig{
+		Runner:          runner.Config{Workers: 1},
+		Load:            runner.LoadOptions{Fetcher: fetch.New(fetch.Config{AllowPrivate: true})},
+		FetchRetries:    2,
+		FetchRetryDelay: 10 * time.Millisecond,
+		UntilEmptyWait:  time.Minute, // the retries are due in 10 and 20 ms: wait for them
+	})
+	if ws.FetchRetried != 2 || ws.Stored != 1 || ws.Terminated != 0 {
+		t.Errorf("worker %+v: want 2 fetches given back, then the description stored", ws)
+	}
+	arts, err := st.Articles(context.Background(), 0, 10)
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("articles = %d, %v; want the one described", len(arts), err)
+	}
+	if a := arts[0]; a.URL != link || !strings.Contains(a.Text, "drainage") || a.Data == nil || len(a.Data.Incomplete) == 0 {
+		t.Errorf("stored %q %q; want the link's description, marked incomplete", a.URL, a.Text)
 	}
 }

@@ -627,7 +627,12 @@ func (w *worker) item(msg jetstream.Msg, slots chan struct{}) runner.Item {
 	if err != nil {
 		it = runner.Item{Source: name, Err: err, Stage: "queue"}
 	} else {
-		it = m.Item(w.cfg.Load)
+		// On the last delivery a fetch failure that may pass is given
+		// up (see Settle below), so a feed link falls back to its
+		// feed's description then rather than be lost.
+		load := w.cfg.Load
+		load.LastFetch = delivered > w.fetchRetries()
+		it = m.Item(load)
 	}
 	if delivered > 1 {
 		w.count(func(s *WorkerStats) { s.Redelivered++ })
