@@ -731,14 +731,7 @@ func (w *WARCReader) atRecordEnd() (end, sep bool) {
 		return w.atARCRecordEnd()
 	}
 	head, _ := w.rec.Peek(16)
-	i, newlines := 0, 0
-	for i < len(head) && (head[i] == '\r' || head[i] == '\n') {
-		if head[i] == '\n' {
-			newlines++
-		}
-		i++
-	}
-	rest := head[i:]
+	rest, newlines := skipLineEnds(head)
 	sep = newlines >= 2
 	switch {
 	case len(rest) == 0:
@@ -752,18 +745,24 @@ func (w *WARCReader) atRecordEnd() (end, sep bool) {
 	return strings.HasPrefix("WARC/", string(rest)) && len(head) < 16, sep
 }
 
-// atARCRecordEnd is atRecordEnd for ARC: a record ends with a newline (the
-// separator), then the next record's header line or the end of the stream.
-func (w *WARCReader) atARCRecordEnd() (end, sep bool) {
-	head, err := w.rec.Peek(maxARCLine + 16)
-	i, newlines := 0, 0
+// skipLineEnds returns head after its leading CRs and LFs, and how many
+// LFs (line ends) it passed.
+func skipLineEnds(head []byte) (rest []byte, newlines int) {
+	i := 0
 	for i < len(head) && (head[i] == '\r' || head[i] == '\n') {
 		if head[i] == '\n' {
 			newlines++
 		}
 		i++
 	}
-	rest := head[i:]
+	return head[i:], newlines
+}
+
+// atARCRecordEnd is atRecordEnd for ARC: a record ends with a newline (the
+// separator), then the next record's header line or the end of the stream.
+func (w *WARCReader) atARCRecordEnd() (end, sep bool) {
+	head, err := w.rec.Peek(maxARCLine + 16)
+	rest, newlines := skipLineEnds(head)
 	sep = newlines >= 1
 	if len(rest) == 0 || (w.plainRecord && bytes.HasPrefix(rest, gzipMagic)) {
 		return true, sep
