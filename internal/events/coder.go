@@ -8947,6 +8947,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 				// a mass expulsion names are one mention ending on the
 				// pattern's noun, and their nationality is the target.
 				inGap = inGap || ms[oi].j == ownerJ && ms[oi].i < ownerJ-1 && ownerPat.CAMEO == "201"
+				// "shut down the Polish consulate": the resolver reads
+				// a nationality and a diplomatic post as that state's
+				// government, one mention ending on the pattern's noun,
+				// and the state whose post is closed is the target.
+				inGap = inGap || ms[oi].j == ownerJ && ms[oi].i < ownerJ-1 && diplomaticPosts[toks[ownerJ-1].low]
 				// "pulled out of the Geneva talks with X": a city in
 				// the gap of a walk-out is where the meeting is held, no
 				// owner of it (the host of "the WTO meeting" is).

@@ -210,6 +210,10 @@ var agentNouns = map[string]bool{"delegation": true, "delegations": true, "team"
 	"representatives": true, "experts": true, "advisers": true, "advisors": true, "officials": true, "monitors": true,
 	"observers": true, "peacekeepers": true, "diplomats": true, "emissary": true, "emissaries": true, "police": true}
 
+// diplomaticPosts are the nouns of a state's posts abroad, which a
+// nationality before them names the owner of ("the Polish consulate").
+var diplomaticPosts = map[string]bool{"embassy": true, "embassies": true, "consulate": true, "consulates": true}
+
 func init() {
 	for _, v := range []string{"have", "make", "announce", "unveil", "approve", "adopt", "outline", "confirm", "reaffirm",
 		"reiterate", "express", "signal", "declare", "state", "deny", "renew", "take", "reach"} {
