@@ -3774,6 +3774,19 @@ func (st *state) indirect(si int) {
 				}
 			}
 		}
+		if lemma != "tell" && c0+1 < hi && v.toks[c0].low == "to" && v.toks[c0].quote < 0 && !v.infinitive(c0+1, hi) {
+			// "said to reporters the talks had stalled": a "to" and its
+			// hearers right after the verb are the audience, as the
+			// addressee of "told reporters" is, and the report starts
+			// after them; with "that" after them the object loop below
+			// does the same. Only people or a body hear ("said to cheers
+			// the crowd ..." keeps its words).
+			if s, e := v.toldNP(c0+1, hi); s < e && e < hi && v.toks[e].low != "that" && v.toks[e].quote < 0 {
+				if h := v.toks[e-1]; isNoun(h.pos) && (newsPeople[h.low] || hearerWords[h.low] || v.lx.role[h.low]) {
+					c0 = e
+				}
+			}
+		}
 		if !noObjectLemmas[lemma] && lemma != "tell" && v.thingRelative(c0, hi) {
 			// "posted a video that showed the damage", "wrote a letter
 			// that urged the board to resign": the object is a thing

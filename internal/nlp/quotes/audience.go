@@ -147,7 +147,10 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 			c := st.classify(s, e)
 			named := c.sp != nil && !v.outletNP(s, e) && !v.lx.outlet[v.toks[e-1].low] &&
 				(c.kind == kindPerson || c.kind == kindRole || c.kind == kindOrg && c.sp.Sector != "media")
-			if v.addressedPeople(s, e) || named {
+			// A body that hears ("the assembly", "the committee") is one
+			// too, named or not.
+			body := isNoun(v.toks[e-1].pos) && hearerWords[v.toks[e-1].low]
+			if v.addressedPeople(s, e) || named || body {
 				if a := pick(s, e); a != nil {
 					return a
 				}
