@@ -3779,12 +3779,11 @@ func (st *state) indirect(si int) {
 			// hearers right after the verb are the audience, as the
 			// addressee of "told reporters" is, and the report starts
 			// after them; with "that" after them the object loop below
-			// does the same. Only people or a body hear ("said to cheers
-			// the crowd ..." keeps its words).
-			if s, e := v.toldNP(c0+1, hi); s < e && e < hi && v.toks[e].low != "that" && v.toks[e].quote < 0 {
-				if h := v.toks[e-1]; isNoun(h.pos) && (newsPeople[h.low] || hearerWords[h.low] || v.lx.role[h.low]) {
-					c0 = e
-				}
+			// does the same. Only hearers count, as for the quote's
+			// audience (hearersAfterTo): "said to cheers the crowd ..."
+			// keeps its words.
+			if s, e := v.toldNP(c0+1, hi); s < e && e < hi && v.toks[e].low != "that" && v.toks[e].quote < 0 && st.hearersAfterTo(s, e) {
+				c0 = e
 			}
 		}
 		if !noObjectLemmas[lemma] && lemma != "tell" && v.thingRelative(c0, hi) {

@@ -144,13 +144,7 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 	// one; a news medium ("confirmed to WIRED") is left to the conduit.
 	if at := verb + n; n > 0 && lemma != "add" && at+1 < hi && v.toks[at].low == "to" && outside(at) && !v.infinitive(at+1, hi) {
 		if s, e := v.npRight(at+1, hi); s < e {
-			c := st.classify(s, e)
-			named := c.sp != nil && !v.outletNP(s, e) && !v.lx.outlet[v.toks[e-1].low] &&
-				(c.kind == kindPerson || c.kind == kindRole || c.kind == kindOrg && c.sp.Sector != "media")
-			// A body that hears ("the assembly", "the committee") is one
-			// too, named or not.
-			body := isNoun(v.toks[e-1].pos) && hearerWords[v.toks[e-1].low]
-			if v.addressedPeople(s, e) || named || body {
+			if st.hearersAfterTo(s, e) {
 				if a := pick(s, e); a != nil {
 					return a
 				}
@@ -189,4 +183,19 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 		}
 	}
 	return nil
+}
+
+// hearersAfterTo says whether the noun phrase s..e, after the "to" that
+// follows a speech verb, names who heard the words: people of the news
+// trade ("to reporters"), a body that hears ("to the assembly"), or a
+// named person, role or organisation other than a news medium ("to
+// Reuters" is the conduit). "to cheers from the crowd" names no one.
+func (st *state) hearersAfterTo(s, e int) bool {
+	v := st.v
+	if v.addressedPeople(s, e) || isNoun(v.toks[e-1].pos) && hearerWords[v.toks[e-1].low] {
+		return true
+	}
+	c := st.classify(s, e)
+	return c.sp != nil && !v.outletNP(s, e) && !v.lx.outlet[v.toks[e-1].low] &&
+		(c.kind == kindPerson || c.kind == kindRole || c.kind == kindOrg && c.sp.Sector != "media")
 }
