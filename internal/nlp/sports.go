@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/internal/kb"
 	"github.com/newsgraph/newsgraph/internal/model"
 )
 
@@ -493,20 +494,6 @@ func dash(w string) bool { return w == "-" || w == "–" || w == "—" }
 // end towns' own names too ("Mexico City"), are left to the tagger and to
 // markTeams.
 
-// clubPrefixes begin a club's name before its town.
-var clubPrefixes = map[string]bool{
-	"Real": true, "Inter": true, "AC": true, "AS": true, "SS": true, "FC": true, "SC": true, "CF": true,
-	"Atletico": true, "Atlético": true, "Athletic": true, "Sporting": true, "Dynamo": true, "Dinamo": true,
-	"Olympique": true, "Borussia": true, "Bayern": true, "Eintracht": true, "Hertha": true, "Werder": true,
-	"Lokomotiv": true, "Spartak": true, "CSKA": true, "Deportivo": true, "Celta": true, "Hajduk": true,
-}
-
-// clubSuffixes end a club's name after its town.
-var clubSuffixes = map[string]bool{
-	"United": true, "FC": true, "Saint-Germain": true, "Hotspur": true, "Rovers": true, "Wanderers": true,
-	"Albion": true, "Athletic": true,
-}
-
 // markClubs makes a town's name with a club word before or after it one
 // ORG span. The town must be tagged as a name ("Real Estate" is no club);
 // lines in title case or capitals are left alone ("AS" is a word there).
@@ -517,7 +504,7 @@ func markClubs(words, tags []string) {
 	for i := 0; i+1 < len(words); i++ {
 		// A club word inside an organisation's span is that name's already
 		// ("Marlow Athletic Club"): splitting the span there cut it in two.
-		if !clubPrefixes[words[i]] || strings.HasPrefix(tags[i], "I-") && (i == 0 || tags[i-1] != "B-"+tags[i][2:]) ||
+		if !kb.ClubPrefix(words[i]) || strings.HasPrefix(tags[i], "I-") && (i == 0 || tags[i-1] != "B-"+tags[i][2:]) ||
 			tags[i] == "I-"+model.EntityOrg {
 			continue
 		}
@@ -541,11 +528,11 @@ func markClubs(words, tags []string) {
 	joinTownClubs(words, tags)
 	forSpans(tags, func(typ string, i, j int) {
 		switch {
-		case j < len(words) && clubSuffixes[words[j]] && tags[j] == "O" &&
+		case j < len(words) && kb.ClubSuffix(words[j]) && tags[j] == "O" &&
 			(typ == "LOC" || typ == "GPE" || typ == "ORG" || typ == "PER" && j == i+1):
 			// "Manchester" LOC + "United"
 			setSpan(tags, i, j+1, "ORG")
-		case j-i >= 2 && clubSuffixes[words[j-1]] && typ != "ORG" && typ != "NORP":
+		case j-i >= 2 && kb.ClubSuffix(words[j-1]) && typ != "ORG" && typ != "NORP":
 			// "Paris Saint-Germain" LOC
 			setSpan(tags, i, j, "ORG")
 		}

@@ -722,28 +722,23 @@ func (d *docState) orgEndingAt(k int) *model.Entity {
 
 // clubPrefixBefore reports whether the word before token k is one that
 // begins a football club's name before its town ("Real Madrid", "Inter
-// Milan"; the tagger's list, internal/nlp's clubPrefixes, in lower case).
+// Milan"; kb.ClubPrefix, the tagger's list, in any case).
 func (d *docState) clubPrefixBefore(k int) bool {
-	return k > 0 && d.toks[k-1].upper && clubPrefixWords[d.toks[k-1].norm]
+	return k > 0 && d.toks[k-1].upper && kb.ClubPrefixFolded(d.toks[k-1].norm)
 }
 
 // clubName reports whether an organisation's name is a football club's by
 // its first or last word ("Celtic FC", "Bolton Wanderers", "Real Betis").
+// "United" and "Athletic", which the tagger's list also has, end other
+// bodies' names too ("Acme United") and are left out at the end.
 func clubName(name string) bool {
 	f := strings.Fields(name)
 	if len(f) < 2 {
 		return false
 	}
-	return clubPrefixWords[strings.ToLower(f[0])] || clubSuffixWords[strings.ToLower(f[len(f)-1])]
+	last := strings.ToLower(f[len(f)-1])
+	return kb.ClubPrefixFolded(strings.ToLower(f[0])) || kb.ClubSuffixFolded(last) && last != "united" && last != "athletic"
 }
-
-// clubPrefixWords and clubSuffixWords begin and end clubs' names, as the
-// tagger's clubPrefixes and clubSuffixes (internal/nlp/sports.go) do;
-// "United" and "Athletic" are left out of the suffixes here, since they
-// end other bodies' names too ("Acme United").
-var clubPrefixWords = wordSet("real inter ac as ss fc sc cf atletico atlético athletic sporting dynamo dinamo " +
-	"olympique borussia bayern eintracht hertha werder lokomotiv spartak cska deportivo celta hajduk")
-var clubSuffixWords = wordSet("fc saint-germain hotspur rovers wanderers albion")
 
 // clubHeadWords are the titles of a club's head that a city's bare name
 // goes before ("Marseille president", "Leeds chairman").

@@ -1,0 +1,48 @@
+package kb
+
+import "strings"
+
+// The words that make a town's name a football club's: before it ("Real
+// Madrid", "Inter Milan", "Dynamo Kyiv") or after it ("Celtic FC",
+// "Tottenham Hotspur", "Bolton Wanderers"). One list, read by the tagger
+// (which joins the club's name into one organisation) and by the resolver
+// (which tells a club's president from a state's).
+var clubPrefixList = []string{
+	"Real", "Inter", "AC", "AS", "SS", "FC", "SC", "CF",
+	"Atletico", "Atlético", "Athletic", "Sporting", "Dynamo", "Dinamo",
+	"Olympique", "Borussia", "Bayern", "Eintracht", "Hertha", "Werder",
+	"Lokomotiv", "Spartak", "CSKA", "Deportivo", "Celta", "Hajduk",
+}
+
+var clubSuffixList = []string{
+	"United", "FC", "Saint-Germain", "Hotspur", "Rovers", "Wanderers",
+	"Albion", "Athletic",
+}
+
+var (
+	clubPrefixes, clubPrefixesFolded = spellings(clubPrefixList)
+	clubSuffixes, clubSuffixesFolded = spellings(clubSuffixList)
+)
+
+// spellings returns the set of words as written and in lower case.
+func spellings(words []string) (exact, folded map[string]bool) {
+	exact, folded = map[string]bool{}, map[string]bool{}
+	for _, w := range words {
+		exact[w], folded[strings.ToLower(w)] = true, true
+	}
+	return exact, folded
+}
+
+// ClubPrefix says whether w, spelt as written ("Real", "AS"), begins a
+// club's name before its town.
+func ClubPrefix(w string) bool { return clubPrefixes[w] }
+
+// ClubSuffix says whether w, spelt as written, ends a club's name after
+// its town.
+func ClubSuffix(w string) bool { return clubSuffixes[w] }
+
+// ClubPrefixFolded is ClubPrefix for a word in lower case.
+func ClubPrefixFolded(w string) bool { return clubPrefixesFolded[w] }
+
+// ClubSuffixFolded is ClubSuffix for a word in lower case.
+func ClubSuffixFolded(w string) bool { return clubSuffixesFolded[w] }
