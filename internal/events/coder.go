@@ -4777,6 +4777,11 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 					continue
 				}
 			}
+			if l == "whether" && q+2 == i && toks[q+1].low == "to" {
+				// "Kenya is weighing whether to send troops": the
+				// infinitive's doer is the subject who weighs it.
+				continue
+			}
 			if q == i-1 && (l == "\"" || l == "\u201c") {
 				// A quotation opening at the verb is the subject's own
 				// words: `And he "called for ...`.
@@ -8188,7 +8193,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	typ, code := p.Type, p.CAMEO
 	// "Asked whether Beijing would retaliate, the envoy said no": an act
 	// put as a question is asserted by no one (see questionedAct).
-	if questionedAct(toks, t) {
+	if questionedAct(toks, t) || undecidedAct(toks, t) {
 		return
 	}
 	if !t.nominal && len(p.Words) == 1 && p.Words[0] == "meet" && c.thingPronoun(toks, ms, t) {
@@ -11078,8 +11083,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	legalAction := typ == "ACCUSE" && code == "115"
 	// "The acquisition would have allowed Booking to expand", "had the
 	// deal gone ahead": what would have been done asserts nothing, no
-	// promise or threat as "would allow" is (see counterfactualPerfect).
-	unreal := !t.nominal && (counterfactualPerfect(toks, t.i) || invertedConditional(toks, t.i) || proposedTerm(toks, t.i))
+	// promise or threat as "would allow" is (see counterfactualPerfect);
+	// nor does an act put up for decision ("has not decided whether it
+	// will sign", see deliberatedAct).
+	unreal := !t.nominal && (counterfactualPerfect(toks, t.i) || invertedConditional(toks, t.i) || proposedTerm(toks, t.i) || deliberatedAct(toks, t))
 	if !t.nominal && !unreal {
 		cue := intentCue(toks, t.i)
 		// "was ready to send aircraft to carry relief goods": aid that a
@@ -13413,6 +13420,12 @@ func background(toks []tok, t *trigger) bool {
 			comma = k
 		}
 		if subordinators[l] {
+			// "Kenya is weighing whether to send troops": an act put up
+			// for decision is the sentence's news, as "is considering
+			// sending troops" is; coded as a supposition (question.go).
+			if l == "whether" && deliberated(toks, k) {
+				return false
+			}
 			// "After the talks collapsed, Iran expelled ...", "Ruto, who
 			// arrived on Monday, held talks ...": the comma closes the
 			// subordinate clause, and the trigger is in the main one.
@@ -16146,6 +16159,12 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	// under "if" ("if Russia were to attack") it stays a supposition.
 	if !t.nominal && modality == "actual" && wasToBefore(toks, t.i) {
 		modality = "planned"
+	}
+	// "has not decided whether it will sign the accord": an act put up
+	// for decision is a supposition, whatever modal the question holds
+	// (question.go).
+	if deliberatedAct(toks, t) {
+		modality = "hypothetical"
 	}
 	if strongNeg {
 		polarity = "negated"

@@ -746,7 +746,9 @@ func TestBackgroundConfidence(t *testing.T) {
 		{"Chadian police dispersed the crowd, arresting two Sudanese traders.", "COERCE"},
 		{"Chadian police dispersed the crowd on Monday, killing one and arresting two Sudanese traders.", "COERCE"},
 		{"Kenya protested after Ugandan troops attacked a border post.", "ASSAULT"},
-		{"Kenya did not say whether it would attack Somali bases.", "THREATEN"},
+		// (An act in a "whether" clause nobody decides is no event at all:
+		// see TestWhetherClause.)
+		{"Kenya recalled its envoy because Somali troops attacked a border post.", "ASSAULT"},
 		{"Ghana is opposed to Nigerian mediation in the border dispute with Togo.", "CONSULT"},
 		{"Chile welcomed the Peruvian statement as proof of progress in its recent talks with Ecuador.", "CONSULT"},
 	} {

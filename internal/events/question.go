@@ -1,5 +1,12 @@
 package events
 
+// deliberationHeads are the words that put an act up for decision: what
+// follows them after "whether" is weighed, not yet done ("is weighing
+// whether to send troops", "will decide whether to recognise", "a vote on
+// whether to impose sanctions"). Such an act is coded as a supposition,
+// as "is considering sanctions" is.
+var deliberationHeads = map[string]bool{}
+
 // askingVerbs are the forms of verbs that put a question: what follows
 // them after "whether" or "if" is asked about, not told. The noun
 // "questions" counts too: "questions whether Beijing would retaliate" puts
@@ -12,6 +19,68 @@ func init() {
 			askingVerbs[f] = true
 		}
 	}
+	for _, v := range []string{"consider", "weigh", "mull", "debate", "decide", "discuss", "deliberate",
+		"contemplate", "study", "assess", "review", "examine", "explore", "determine", "choose", "vote"} {
+		for _, f := range verbForms(v) {
+			deliberationHeads[f] = true
+		}
+	}
+	for _, n := range []string{"decision", "decisions", "debate", "debates", "vote", "votes", "discussion",
+		"discussions", "talks", "deliberations", "review", "choice", "referendum"} {
+		deliberationHeads[n] = true
+	}
+}
+
+// whetherClause returns the index of the "whether" that opens the clause
+// of trigger t, or -1. The clause ends leftwards at punctuation or at a
+// conjunction that opens a clause of its own ("will decide whether to go
+// ahead after Russia attacked the depot": the attack is told).
+func whetherClause(toks []tok, t *trigger) int {
+	for k := t.i - 1; k >= 0 && k >= t.i-12; k-- {
+		switch toks[k].low {
+		case ",", ";", ":", ".", "\"", "\u201c", "\u201d", "(", ")", "--", "\u2014",
+			"after", "because", "since", "when", "while", "although", "though", "but", "which", "who":
+			return -1
+		case "whether":
+			return k
+		}
+	}
+	return -1
+}
+
+// deliberated says whether the "whether" at q follows a word that puts
+// the act up for decision within a few words, with no punctuation or
+// verb of saying or asking between ("a vote on whether", "has not yet
+// decided whether", "will decide next week whether").
+func deliberated(toks []tok, q int) bool {
+	for k := q - 1; k >= 0 && k >= q-4; k-- {
+		l := toks[k].low
+		if deliberationHeads[l] {
+			return true
+		}
+		if isPunct(toks[k].text) || reportWords[l] || askingVerbs[l] {
+			return false
+		}
+	}
+	return false
+}
+
+// undecidedAct says whether trigger t stands in a "whether" clause that
+// is no deliberation: "did not say whether Ankara would meet the envoys",
+// "it is unclear whether Japan will attend", "whether or not Japan
+// attends". Such an act is asserted by no one and is not coded; one put
+// up for decision is a supposition (see deliberatedAct).
+func undecidedAct(toks []tok, t *trigger) bool {
+	q := whetherClause(toks, t)
+	return q >= 0 && !deliberated(toks, q)
+}
+
+// deliberatedAct says whether trigger t stands in a "whether" clause put
+// up for decision ("is weighing whether to send troops"): coded, as a
+// supposition.
+func deliberatedAct(toks []tok, t *trigger) bool {
+	q := whetherClause(toks, t)
+	return q >= 0 && deliberated(toks, q)
 }
 
 // questionedAct says whether trigger t stands in an indirect question

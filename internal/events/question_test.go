@@ -45,3 +45,56 @@ func TestQuestionedActNotCoded(t *testing.T) {
 		}
 	}
 }
+
+// An act in a "whether" clause that no verb of deciding governs ("did not
+// say whether", "it is unclear whether", "whether or not") is asserted by
+// no one and is not coded, not even as background. One put up for
+// decision ("is weighing whether to", "a vote on whether") is coded as a
+// supposition, with the one who decides as its doer. A clause that
+// follows the "whether" clause ("after Iran fired missiles") is told.
+func TestWhetherClause(t *testing.T) {
+	stages := fullPipeline(t)
+	pub := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		text     string
+		typ      string
+		src      string // "" to leave the source unchecked
+		modality string // "" when no such event is coded
+	}{
+		{"Paraguay and Uruguay have not said whether they will join the talks with Bolivia.", "CONSULT", "", ""},
+		{"It is unclear whether Japan will attend the summit in Seoul.", "CONSULT", "", ""},
+		{"It is unclear whether Japan will attend the summit in Seoul.", "AGREE", "", ""},
+		{"Officials in Ankara did not say on Monday whether Turkey would meet Greek envoys.", "AGREE", "", ""},
+		{"Whether or not Pakistan attends, Uzbekistan will host the regional summit.", "CONSULT", "Pakistan", ""},
+		{"Traders cited uncertainty over whether Washington and Beijing could agree to end the tariff war.", "AGREE", "", ""},
+		{"The envoy would not confirm whether Hungary had vetoed the sanctions package.", "REJECT", "", ""},
+		{"Kenya is weighing whether to send police officers to Haiti.", "MOBILIZE", "Kenya", "hypothetical"},
+		{"The Dutch cabinet is debating whether to expel Russian diplomats.", "SANCTION", "Dutch cabinet", "hypothetical"},
+		{"Chile has not yet decided whether it will sign the trade accord with Peru.", "SUPPORT", "Chile", "hypothetical"},
+		{"Lawmakers in Oslo will vote on whether to impose sanctions on Belarus.", "SANCTION", "", "hypothetical"},
+		{"Israel will decide whether to retaliate after Iran fired missiles at Tel Aviv.", "ASSAULT", "Iran", "actual"},
+	} {
+		art := codeSentence(t, stages, tt.text, pub)
+		var got []string
+		found := false
+		for _, e := range art.Events {
+			if e.Type != tt.typ {
+				continue
+			}
+			src := ""
+			if len(e.Source) > 0 {
+				src = e.Source[0].Text
+			}
+			got = append(got, src+"/"+e.Modality)
+			if (tt.src == "" || src == tt.src) && e.Modality == tt.modality {
+				found = true
+			}
+		}
+		if tt.modality == "" && len(got) > 0 {
+			t.Errorf("%q: %s coded (%v), want none", tt.text, tt.typ, got)
+		}
+		if tt.modality != "" && !found {
+			t.Errorf("%q: no %s by %q %s; got %v", tt.text, tt.typ, tt.src, tt.modality, got)
+		}
+	}
+}
