@@ -9435,6 +9435,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = group{m}
 		}
 	}
+	// "The rivals agreed to a truce, Kenyan officials said, after months
+	// of fighting": the speakers of an inverted report are no party to
+	// the act its adjunct tells (reportadjunct.go); with no party left the
+	// act is not coded.
+	if reporter != nil && reportAdjunct(toks, t, reportAt) {
+		src, tgt = withoutGroup(src, *reporter), withoutGroup(tgt, *reporter)
+		if len(src) == 0 && len(tgt) == 0 {
+			return
+		}
+	}
 	// "... violated Mexico's trade commitments and requested
 	// consultations": the speaker's request, with no one named, is made
 	// of the party the same report says broke its commitments.
