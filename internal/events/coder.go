@@ -4207,7 +4207,34 @@ func forecastWarning(toks []tok, ms []mention, t *trigger) bool {
 			if m.i > from && hazardPlace(toks, m) {
 				continue
 			}
+			// "warned that Egypt's debt could become unsustainable": a
+			// possessor whose thing names no actor (no mention covers
+			// it) is whose trend it is, not who acts.
+			if possessedThing(toks, ms, m, q) {
+				continue
+			}
 			return false
+		}
+	}
+	return true
+}
+
+// possessedThing says whether mention m is a possessor ("Egypt's") whose
+// possessed noun, up to the clause verb at q, is a lower-case word no
+// mention covers ("Egypt's debt", "Kenya's maize harvest"), as against
+// "Israel's army", which the resolver names as an actor.
+func possessedThing(toks []tok, ms []mention, m mention, q int) bool {
+	if m.j >= q || toks[m.j].low != "'s" || m.j+1 >= q {
+		return false
+	}
+	for k := m.j + 1; k < q; k++ {
+		if isCap(toks[k].text) || isPunct(toks[k].text) {
+			return false
+		}
+		for _, o := range ms {
+			if o.i <= k && k < o.j {
+				return false
+			}
 		}
 	}
 	return true
