@@ -4210,7 +4210,7 @@ func forecastWarning(toks []tok, ms []mention, t *trigger) bool {
 			// "warned that Egypt's debt could become unsustainable": a
 			// possessor whose thing names no actor (no mention covers
 			// it) is whose trend it is, not who acts.
-			if possessedThing(toks, ms, m, q) {
+			if possessedThing(toks, ms, m, q) || forecastSubjectTail(toks, m, from) {
 				continue
 			}
 			return false
@@ -9913,6 +9913,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// hazard striking in the warned clause is a forecast too, though its
 	// verb is one the coder knows as an act (see hazardForecast).
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb != nil && !t.nominal && !addressed && hazardForecast(toks, t, emb) && forecastWarning(toks, ms, t) {
+		return
+	}
+	// "The WFP warned that funding was running short": aid or funds
+	// told to run out are forecast, no one's act (see fateForecast).
+	if typ == "THREATEN" && p.Words[0] == "warn" && emb != nil && !t.nominal && !addressed && fateForecast(toks, t, emb) && forecastWarning(toks, ms, t) {
 		return
 	}
 	// "The World Food Programme warned that 13 million people faced
