@@ -8238,6 +8238,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.IntransType != "" && !t.nominal && !t.passive && !directObject(toks, t.j) {
 		typ, code = p.IntransType, p.IntransCAMEO
 	}
+	// "Japan's Nikkei declined 0.3%", "shares declined sharply": a value
+	// that falls refuses nothing (valuedecline.go).
+	if !t.nominal && len(p.Words) == 1 && p.Words[0] == "decline" && valueDecline(toks, t) {
+		return
+	}
 	// "gave the envoy 72 hours to leave Moldovan territory": time given to
 	// leave a country is an expulsion (see expulsionLeaveTerms).
 	if expulsionLeaveTerms(toks, ms, t) {
@@ -10858,8 +10863,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if cc := passiveSentHome(toks, ms, t, tgt); cc != "" {
 		tgt[0].country = cc
 	}
-	// An airline halting its flights is no state event (see airlineHalt).
-	if typ == "SANCTION" && airlineHalt(toks, t, src) {
+	// An airline halting its flights, or a company cancelling its own
+	// plans, is no state event; a thing charged ("charging mat") is no
+	// one accused (see airlineHalt, businessCancel, thingCharged).
+	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || thingCharged(toks, ms, p, t) {
 		return
 	}
 	// "were added to the British sanctions list": the list's owner acts
