@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -223,7 +224,7 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		return te, false
 	}
 	if !yearGiven {
-		if !hasRef || m.kind == kQuarter && (!economicSentence(s) && !plannedQuarter(s, m, n, parts, tense) || partOfOther(s[m.end:])) {
+		if !hasRef || m.kind == kQuarter && (gameQuarter(s, m) || !economicSentence(s) && !plannedQuarter(s, m, n, parts, tense) || partOfOther(s[m.end:])) {
 			return te, false
 		}
 		size := 12 / parts
@@ -302,6 +303,63 @@ func plannedQuarter(s string, m match, n, parts int, tense Tense) bool {
 var gameWords = map[string]bool{
 	"game": true, "games": true, "match": true, "points": true, "score": true, "goal": true,
 	"goals": true, "touchdown": true, "lead": true, "play": true, "coach": true, "team": true,
+}
+
+// gameQuarter says a quarter or half with no year is a game's whatever
+// other words of money the sentence has: a day, the evening or an opponent
+// right after it ("in the fourth quarter on Sunday", "in the second half
+// against Chelsea": a part of a year has no single day nor opponent), a
+// margin counted in points ("erased a 12-point deficit in the third
+// quarter") or a word only games use (gameOnlyWords).
+func gameQuarter(s string, m match) bool {
+	after := strings.ToLower(wordsAfter(s[m.end:], 2))
+	for _, p := range []string{"tonight", "against ", "versus ", "vs ", "at home", "away from home"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	if w, ok := strings.CutPrefix(after, "on "); ok {
+		if _, day := weekdays[strings.TrimRight(w, " ")]; day {
+			return true
+		}
+	}
+	if pointMarginRE.MatchString(s) {
+		return true
+	}
+	for _, w := range wordsOf(s) {
+		if gameOnlyWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAfter is the first n words of rest, joined by single spaces, with
+// a space after each.
+func wordsAfter(rest string, n int) string {
+	ws := wordsOf(rest)
+	if len(ws) > n {
+		ws = ws[:n]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.Join(ws, " ") + " "
+}
+
+// pointMarginRE is a lead or deficit counted in points: "a 12-point lead",
+// "a nine-point deficit".
+var pointMarginRE = regexp.MustCompile(`(?i)\b(?:[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-point (?:lead|deficit|margin|cushion|gap|swing|run)\b`)
+
+// gameOnlyWords are words of ball games that talk of money or planning
+// never uses, so that a quarter beside them is a game's even in a sentence
+// with "losses" or "rebound".
+var gameOnlyWords = map[string]bool{
+	"touchdown": true, "touchdowns": true, "quarterback": true, "halftime": true, "overtime": true,
+	"rebounds": true, "layup": true, "dunk": true, "interception": true, "fumble": true,
+	"starters": true, "buzzer": true, "free-throw": true, "throws": true, "pointers": true,
+	"innings": true, "scoreboard": true, "playoff": true, "playoffs": true,
+	"kickoff": true, "sideline": true, "timeout": true, "goalkeeper": true,
 }
 
 func economicSentence(s string) bool {

@@ -57,6 +57,9 @@ const (
 	ordRE      = `(?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)`
 	seasonR    = `(?:spring|summer|autumn|fall|winter)`
 	capSeasonR = `(?:Spring|Summer|Autumn|Fall|Winter)`
+	// seasonPlaceR names whose season it is: one or two capitalised words
+	// ("European", "New Zealand") or a hemisphere.
+	seasonPlaceR = `(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|(?i:northern|southern|austral|boreal)(?: (?i:hemisphere))?)`
 	// ordDayWordRE is a day of the month as an ordinal in words (see
 	// spelledDays).
 	ordDayWordRE = `(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)`
@@ -334,7 +337,10 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(the coming))()( )(?i:(days|weeks|months))\b`), kDuration, []string{"coming"}},
 	// A season opening a sentence has its capital ("Spring 2025 brought
 	// floods"); capSeasonFits keeps it to where a lower-case one stands.
-	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `|` + capSeasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
+	// A word of place or hemisphere may stand between the lead and the
+	// season ("during the European summer", "this austral winter"):
+	// seasonSpan reads the half of the world from it.
+	{regexp.MustCompile(`\b(?:(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next)) (?:` + seasonPlaceR + ` )?)?(` + seasonR + `|` + capSeasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
 	// A year with its era: "753 BC", "AD 79", "410 A.D.", "300 BCE". The
 	// era is written in capitals ("ad" and "ce" are no era), and only "AD"
