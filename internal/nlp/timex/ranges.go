@@ -33,6 +33,11 @@ func dayRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, 
 	if d2 <= d1 {
 		return te, false // "3-1 May": a score, not days
 	}
+	if strings.Contains(te.Text, " and ") && !strings.EqualFold(firstWord(te.Text), "between") && (d2 != d1+1 || countAfter(s[m.end:])) {
+		// "on March 3 and 10" names two days, not the week between;
+		// "May 4 and 5 people" counts.
+		return te, false
+	}
 	var y int
 	switch {
 	case g[4] != "":
@@ -53,6 +58,33 @@ func dayRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, 
 	te.Value, te.Precision = day(time.Date(y, mo, d1, 12, 0, 0, 0, time.UTC)), model.PrecisionDay
 	te.EndValue = day(time.Date(y, mo, d2, 12, 0, 0, 0, time.UTC))
 	return te, true
+}
+
+// firstWord is the first word of s, "" for none.
+func firstWord(s string) string {
+	if ws := strings.Fields(s); len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
+}
+
+// countAfter says the words right after a number make it a count ("and 22
+// people", "and 5 percent"): a lower-case word that is not a preposition,
+// a conjunction or a relative word.
+func countAfter(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return false
+	}
+	ws := wordsOf(rest)
+	if len(ws) == 0 || isCap(ws[0]) {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "to", "in", "at", "for", "and", "or", "but", "when", "as", "after", "before", "with", "that",
+		"which", "while", "during", "on", "from", "of", "under", "amid", "ahead", "because", "so":
+		return false
+	}
+	return true
 }
 
 // monthRange reads "from March to May", "between January and March 2023",
@@ -398,6 +430,9 @@ func endOf(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, ten
 	if g[1] != "" {
 		te.Mod = partMod(g[1])
 	}
+	if g[10] != "" {
+		te.Mod = model.ModMid // "by mid-year", "a midyear review"
+	}
 	if g[8] != "" {
 		return endOfMonth(s, te, m, ref, hasRef, tense)
 	}
@@ -421,6 +456,20 @@ func endOf(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, ten
 			t = t.AddDate(0, partShift(te.Mod, ref.Day(), 10, 20, tense), 0)
 		}
 		te.Value, te.Precision = month(t), model.PrecisionMonth
+		return te, true
+	}
+	if unit == "week" {
+		// "the ceasefire expires at the end of the week": the days of
+		// the week of writing (Monday to Sunday), or the last or the
+		// next one, with the part as the mod, as "this week" is written.
+		monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+		switch rel {
+		case "last":
+			monday = monday.AddDate(0, 0, -7)
+		case "next":
+			monday = monday.AddDate(0, 0, 7)
+		}
+		te.Value, te.EndValue, te.Precision = day(monday), day(monday.AddDate(0, 0, 6)), model.PrecisionDay
 		return te, true
 	}
 	if unit == "decade" {

@@ -69,6 +69,16 @@ func weekdayRanges(s string, base int, out []found, ref time.Time, hasRef bool) 
 		aStart, aEnd, bStart, bEnd := a.te.Start-base, a.te.End-base, b.te.Start-base, b.te.End-base
 		join := s[aEnd:bStart]
 		lead := strings.ToLower(lastWord(s[:aStart]))
+		if (join == " and " || join == " or " || join == ", and ") && lead != "between" {
+			// "called a strike for Wednesday and Thursday": two days of
+			// one plan. A day read ahead (by "for", "will") carries the
+			// one joined to it, which alone would be read back.
+			if a.te.Value > day(ref) && b.te.Value < day(ref) {
+				b.te.Value = day(civil(parseDayValue(a.te.Value)).AddDate(0, 0, (int(wb)-int(wa)+7)%7))
+				b.te.Relation = spanRelation(b.te, ref)
+			}
+			continue
+		}
 		if !weekdayRangeJoins[join] && !(join == " and " && lead == "between") {
 			continue
 		}
