@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -32,6 +33,11 @@ func dayRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, 
 	if d2 <= d1 {
 		return te, false // "3-1 May": a score, not days
 	}
+	if strings.Contains(te.Text, " and ") && !strings.EqualFold(firstWord(te.Text), "between") && (d2 != d1+1 || countAfter(s[m.end:])) {
+		// "on March 3 and 10" names two days, not the week between;
+		// "May 4 and 5 people" counts.
+		return te, false
+	}
 	var y int
 	switch {
 	case g[4] != "":
@@ -52,6 +58,33 @@ func dayRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, 
 	te.Value, te.Precision = day(time.Date(y, mo, d1, 12, 0, 0, 0, time.UTC)), model.PrecisionDay
 	te.EndValue = day(time.Date(y, mo, d2, 12, 0, 0, 0, time.UTC))
 	return te, true
+}
+
+// firstWord is the first word of s, "" for none.
+func firstWord(s string) string {
+	if ws := strings.Fields(s); len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
+}
+
+// countAfter says the words right after a number make it a count ("and 22
+// people", "and 5 percent"): a lower-case word that is not a preposition,
+// a conjunction or a relative word.
+func countAfter(rest string) bool {
+	if rest == "" || rest[0] != ' ' {
+		return false
+	}
+	ws := wordsOf(rest)
+	if len(ws) == 0 || isCap(ws[0]) {
+		return false
+	}
+	switch strings.ToLower(ws[0]) {
+	case "to", "in", "at", "for", "and", "or", "but", "when", "as", "after", "before", "with", "that",
+		"which", "while", "during", "on", "from", "of", "under", "amid", "ahead", "because", "so":
+		return false
+	}
+	return true
 }
 
 // monthRange reads "from March to May", "between January and March 2023",
@@ -223,7 +256,7 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		return te, false
 	}
 	if !yearGiven {
-		if !hasRef || m.kind == kQuarter && (!economicSentence(s) && !plannedQuarter(s, m, n, parts, tense) || partOfOther(s[m.end:])) {
+		if !hasRef || m.kind == kQuarter && (gameQuarter(s, m) || !economicSentence(s) && !plannedQuarter(s, m, n, parts, tense) || partOfOther(s[m.end:])) {
 			return te, false
 		}
 		size := 12 / parts
@@ -304,6 +337,63 @@ var gameWords = map[string]bool{
 	"goals": true, "touchdown": true, "lead": true, "play": true, "coach": true, "team": true,
 }
 
+// gameQuarter says a quarter or half with no year is a game's whatever
+// other words of money the sentence has: a day, the evening or an opponent
+// right after it ("in the fourth quarter on Sunday", "in the second half
+// against Chelsea": a part of a year has no single day nor opponent), a
+// margin counted in points ("erased a 12-point deficit in the third
+// quarter") or a word only games use (gameOnlyWords).
+func gameQuarter(s string, m match) bool {
+	after := strings.ToLower(wordsAfter(s[m.end:], 2))
+	for _, p := range []string{"tonight", "against ", "versus ", "vs ", "at home", "away from home"} {
+		if strings.HasPrefix(after, p) {
+			return true
+		}
+	}
+	if w, ok := strings.CutPrefix(after, "on "); ok {
+		if _, day := weekdays[strings.TrimRight(w, " ")]; day {
+			return true
+		}
+	}
+	if pointMarginRE.MatchString(s) {
+		return true
+	}
+	for _, w := range wordsOf(s) {
+		if gameOnlyWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAfter is the first n words of rest, joined by single spaces, with
+// a space after each.
+func wordsAfter(rest string, n int) string {
+	ws := wordsOf(rest)
+	if len(ws) > n {
+		ws = ws[:n]
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.Join(ws, " ") + " "
+}
+
+// pointMarginRE is a lead or deficit counted in points: "a 12-point lead",
+// "a nine-point deficit".
+var pointMarginRE = regexp.MustCompile(`(?i)\b(?:[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)-point (?:lead|deficit|margin|cushion|gap|swing|run)\b`)
+
+// gameOnlyWords are words of ball games that talk of money or planning
+// never uses, so that a quarter beside them is a game's even in a sentence
+// with "losses" or "rebound".
+var gameOnlyWords = map[string]bool{
+	"touchdown": true, "touchdowns": true, "quarterback": true, "halftime": true, "overtime": true,
+	"rebounds": true, "layup": true, "dunk": true, "interception": true, "fumble": true,
+	"starters": true, "buzzer": true, "free-throw": true, "throws": true, "pointers": true,
+	"innings": true, "scoreboard": true, "playoff": true, "playoffs": true,
+	"kickoff": true, "sideline": true, "timeout": true, "goalkeeper": true,
+}
+
 func economicSentence(s string) bool {
 	if strings.Contains(s, "%") {
 		return true
@@ -340,6 +430,9 @@ func endOf(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, ten
 	if g[1] != "" {
 		te.Mod = partMod(g[1])
 	}
+	if g[10] != "" {
+		te.Mod = model.ModMid // "by mid-year", "a midyear review"
+	}
 	if g[8] != "" {
 		return endOfMonth(s, te, m, ref, hasRef, tense)
 	}
@@ -363,6 +456,20 @@ func endOf(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, ten
 			t = t.AddDate(0, partShift(te.Mod, ref.Day(), 10, 20, tense), 0)
 		}
 		te.Value, te.Precision = month(t), model.PrecisionMonth
+		return te, true
+	}
+	if unit == "week" {
+		// "the ceasefire expires at the end of the week": the days of
+		// the week of writing (Monday to Sunday), or the last or the
+		// next one, with the part as the mod, as "this week" is written.
+		monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+		switch rel {
+		case "last":
+			monday = monday.AddDate(0, 0, -7)
+		case "next":
+			monday = monday.AddDate(0, 0, 7)
+		}
+		te.Value, te.EndValue, te.Precision = day(monday), day(monday.AddDate(0, 0, 6)), model.PrecisionDay
 		return te, true
 	}
 	if unit == "decade" {

@@ -17,12 +17,14 @@ var scheduledVerbs = map[string]bool{
 	"opens": true, "reopens": true, "begins": true, "starts": true, "resumes": true, "convenes": true,
 	"closes": true, "ends": true, "expires": true, "meets": true, "takes": true, "kicks": true, "gets": true,
 	"comes": true, "enters": true, "lapses": true, "runs": true, "concludes": true, "wraps": true,
+	"votes": true, "goes": true, "heads": true,
 }
 
 var scheduledBase = map[string]bool{
 	"open": true, "reopen": true, "begin": true, "start": true, "resume": true, "convene": true,
 	"close": true, "end": true, "expire": true, "meet": true, "take": true, "kick": true, "get": true,
 	"come": true, "enter": true, "lapse": true, "run": true, "conclude": true, "wrap": true,
+	"vote": true, "go": true, "head": true,
 }
 
 // scheduledParticle is the word a phrasal scheduling verb needs after it:
@@ -35,6 +37,9 @@ var scheduledParticle = map[string][]string{
 	"gets": {"under"}, "get": {"under"}, "comes": {"into"}, "come": {"into"}, "enters": {"into"},
 	"enter": {"into"},
 	"runs":  {"out"}, "run": {"out"}, "wraps": {"up"}, "wrap": {"up"},
+	// A country "goes" or "heads to the polls", its voters "go to the
+	// polls": the day of a vote.
+	"goes": {"to"}, "go": {"to"}, "heads": {"to"}, "head": {"to"},
 }
 
 // scheduledPresent says whether lows[i], a word before the expression's
@@ -74,6 +79,11 @@ func scheduledPresent(lows []string, i, pos int) bool {
 	}
 	if third {
 		return !(len(prev) > 2 && (prev[len(prev)-2:] == "'s"))
+	}
+	if (lw == "go" || lw == "head") && i+3 < len(lows) && lows[i+2] == "the" && lows[i+3] == "polls" {
+		// "voters in Chile go to the polls": the phrase is the verb's
+		// whatever word ends its subject.
+		return true
 	}
 	return subjectPronoun[prev] || len(prev) > 3 && prev[len(prev)-1] == 's' && prev[len(prev)-2] != '\'' && prev[len(prev)-2] != 's'
 }

@@ -80,6 +80,15 @@ func seasonSpan(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool
 	if isCap(g[2]) && !capSeasonFits(s, m) {
 		return te, false // "the Arab Spring of 2011", "the Prague Spring"
 	}
+	if place := seasonPlace(s[m.start:m.end], g[1], g[2]); place != "" {
+		if isCap(g[2]) {
+			return te, false // "during the Arab Spring", "in the Prague Spring"
+		}
+		// "during the European summer" written in Sydney is the north's
+		// summer, "the Australian winter" written in London the south's:
+		// the place named beside the season says whose it is.
+		south = southernPlace(place)
+	}
 	start := seasonFirst(g[2], south)
 	y := ref.Year()
 	if g[3] != "" {
@@ -136,4 +145,27 @@ func seasonFirst(name string, south bool) time.Month {
 		first = (first+5)%12 + 1 // six months on: summer 12, winter 6
 	}
 	return first
+}
+
+// seasonPlace is the word of place or hemisphere between the lead and the
+// season of a season's match text ("European" in "during the European
+// summer"), or "".
+func seasonPlace(text, lead, season string) string {
+	rest := text[len(lead):]
+	if i := strings.Index(rest, season); i >= 0 {
+		return strings.TrimSpace(rest[:i])
+	}
+	return ""
+}
+
+// southernPlace says a place or hemisphere named beside a season lies
+// south of the equator: "southern", "austral", or a place of
+// southernPlaces ("Australian", "New Zealand"). Any other place named
+// ("European", "Russian", "northern") keeps the north's seasons.
+func southernPlace(place string) bool {
+	low := strings.ToLower(place)
+	if strings.HasPrefix(low, "southern") || strings.HasPrefix(low, "austral") {
+		return true
+	}
+	return namesSouth(place)
 }

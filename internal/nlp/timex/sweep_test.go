@@ -30,6 +30,10 @@ func TestSweep(t *testing.T) {
 	// planned quarters, seasons south of the equator, leap days, the
 	// turn of the year and months that recur.
 	t.Run("sweep3", func(t *testing.T) { runSweep(t, "testdata/sweep3.tsv") })
+	// The fourth: a game's quarters told ahead, days brought forward,
+	// seasons named with their half of the world, and the rows written to
+	// check parts of a century, anniversaries and a fair's days.
+	t.Run("sweep4", func(t *testing.T) { runSweep(t, "testdata/sweep4.tsv") })
 }
 
 // runSweep checks the rows of one sweep file.

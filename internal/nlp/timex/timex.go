@@ -57,6 +57,9 @@ const (
 	ordRE      = `(?:[0-9]{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth)`
 	seasonR    = `(?:spring|summer|autumn|fall|winter)`
 	capSeasonR = `(?:Spring|Summer|Autumn|Fall|Winter)`
+	// seasonPlaceR names whose season it is: one or two capitalised words
+	// ("European", "New Zealand") or a hemisphere.
+	seasonPlaceR = `(?:\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|(?i:northern|southern|austral|boreal)(?: (?i:hemisphere))?)`
 	// ordDayWordRE is a day of the month as an ordinal in words (see
 	// spelledDays).
 	ordDayWordRE = `(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)`
@@ -159,7 +162,7 @@ var (
 		kFiscal:        {"fiscal", "fy"},
 		kQuarter:       {"quarter", "half"},
 		kQCode:         {"q1", "q2", "q3", "q4", "h1", "h2"},
-		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year"},
+		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year", "mid-year", "midyear"},
 		kAnaDay:        {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:      monthKeys,
 		kDateRange:     monthKeys,
@@ -216,6 +219,10 @@ var weeksFromRE = regexp.MustCompile(`\b(?i:(a|one|two|three|four|[1-4])) (?i:we
 var rules = []rule{
 	{regexp.MustCompile(`\b(` + dayRE + `) ?[-–] ?(` + dayRE + `) (` + monthRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, dashes},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `) ?[-–] ?(` + dayRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, dashes},
+	// "on June 21 and 22", "on 14 and 15 April": two days running, one
+	// span (dayRange keeps it to days that follow each other).
+	{regexp.MustCompile(`\b(` + dayRE + `) and (` + dayRE + `) (` + monthRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, []string{" and "}},
+	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `) and (` + dayRE + `)(?:,? (` + fullYearRE + `))?\b`), kDayRange, []string{" and "}},
 	// "from May 3 to 7", "between 10 and 12 June": days of one month
 	// joined in words, which need the preposition that opens a range
 	// ("May 3 to 7 percent" is no range).
@@ -226,7 +233,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter|this|next|current|previous)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
 	{turnOfYearRE, kTurnOfYear, nil},
-	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade)|(` + fullYearRE + `))|(year)[- ]end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?)\b`), kEndOf, nil},
+	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade|week)|(` + fullYearRE + `))|(year)[- ]end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?|mid-?(year))\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
@@ -257,7 +264,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:since|until|till|through|from) (?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?(` + monthRE + `)\b(?: (?:(?i:of) )?(?i:(last|this|next)) (?i:year)\b)?`), kSinceMonth, nil},
 	// "end-June", as wire reports write the end of a month ("by
 	// end-June", "at end-March"), stands on its own like "mid-July".
-	{regexp.MustCompile(`\b(?:(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this|following) (?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?|(?i:end)-)(` + monthRE + `)\b(?: (?:(?i:of) )?(?i:(last|this|next)) (?i:year)\b)?`), kMonth, nil},
+	{regexp.MustCompile(`\b(?:(?i:in|by|of|during|since|early|late|mid|mid-|last|next|this|following) (?:(?i:early|mid|late|mid-)[ -]|(?i:end)-)?|(?i:end|mid)-)(` + monthRE + `)\b(?: (?:(?i:of) )?(?i:(last|this|next)) (?i:year)\b)?`), kMonth, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)(?:-|–| to | through |/)(` + yearRE + `|[0-9]{2})\b`), kYearRange, nil},
 	// A dash with spaces around it joins full years only: "2000 - 2050",
 	// "(1704 – 1787)"; "2010 - 12" may be a score.
@@ -291,7 +298,7 @@ var rules = []rule{
 	// "earlier in the week", "later in the year": a part of the day,
 	// week, month or year the text last dated (see inThe).
 	{regexp.MustCompile(`\b(?i:(earlier|later) in the (day|week|month|year))\b`), kInThe, nil},
-	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
+	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next|by|before|until|till) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
 	{regexp.MustCompile(`\b(` + numRE + `|[1-9][0-9]{0,2}(?:,[0-9]{3})+) (` + unitRE + `) (?i:(ago|earlier|before|later|afterwards))\b`), kAgo, nil},
@@ -334,7 +341,10 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(the coming))()( )(?i:(days|weeks|months))\b`), kDuration, []string{"coming"}},
 	// A season opening a sentence has its capital ("Spring 2025 brought
 	// floods"); capSeasonFits keeps it to where a lower-case one stands.
-	{regexp.MustCompile(`\b(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next) )?(` + seasonR + `|` + capSeasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
+	// A word of place or hemisphere may stand between the lead and the
+	// season ("during the European summer", "this austral winter"):
+	// seasonSpan reads the half of the world from it.
+	{regexp.MustCompile(`\b(?:(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next)) (?:` + seasonPlaceR + ` )?)?(` + seasonR + `|` + capSeasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
 	// A year with its era: "753 BC", "AD 79", "410 A.D.", "300 BCE". The
 	// era is written in capitals ("ad" and "ce" are no era), and only "AD"
@@ -727,6 +737,13 @@ var verbModals = map[string]bool{
 	"must": true, "should": true, "to": true, "'ll": true,
 }
 
+// lastNegation are the words of a negation or an auxiliary before a plain
+// verb: "did not last", "won't last", "does not last".
+var lastNegation = map[string]bool{
+	"not": true, "never": true, "didn't": true, "don't": true, "doesn't": true, "won't": true,
+	"can't": true, "cannot": true, "wouldn't": true, "couldn't": true, "did": true, "does": true,
+}
+
 // nounPreps are prepositions after which "plan" or "plans" is a noun
 // ("criticism of plans", "anger over plans").
 var nounPreps = map[string]bool{"of": true, "for": true, "over": true, "about": true, "against": true, "on": true,
@@ -937,6 +954,11 @@ func tenseScore(sentence string, start, end int) float64 {
 			score += 1.5 * wgt
 		case (lw == "is" || lw == "are") && i+1 < len(words) && strings.EqualFold(words[i+1], "to"):
 			score += 1.5 * wgt // "is to be held", "are to travel"
+		case (lw == "has" || lw == "have") && i+1 < len(words) && lows[i+1] == "to" && i < pos:
+			// "the minister has to resign by Sunday", "Boston will
+			// have to defend better on Sunday": an obligation, whose
+			// act lies ahead, no perfect tense.
+			score += 1.5 * wgt
 		case scheduledPresent(lows, i, pos):
 			// "The summit opens on Friday", "talks begin in Doha on
 			// Monday": a scheduled event told in the present.
@@ -1483,7 +1505,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			// March" does.
 			f.yearless = m.groups[3] != "" && m.groups[4] == ""
 		case kEndOf:
-			f.yearless = (m.groups[2] == "" || strings.EqualFold(m.groups[2], "the")) && strings.EqualFold(m.groups[3], "year")
+			f.yearless = (m.groups[2] == "" || strings.EqualFold(m.groups[2], "the")) && strings.EqualFold(m.groups[3], "year") || m.groups[10] != ""
 		case kDateRange:
 			f.yearless = m.groups[6] == "" && m.groups[11] == ""
 		case kHoliday:
@@ -2617,6 +2639,14 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		setDay(sat)
 		te.EndValue = day(sat.AddDate(0, 0, 1))
+		switch lead {
+		case "by", "before", "until", "till":
+			// "results are expected by the weekend": the deadline's
+			// word is a signal, outside the expression, as for "by
+			// Friday".
+			te.Start += len(lead) + 1
+			te.Text = te.Text[len(lead)+1:]
+		}
 	case kRelMonth:
 		if !hasRef {
 			return te, false
@@ -2686,6 +2716,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			te.Mod = partMod(g[1])
 		}
 	case kDuration:
+		if prev := strings.ToLower(lastWord(s[:m.start])); strings.EqualFold(g[1], "last") && (verbModals[prev] || lastNegation[prev]) {
+			// "the strike will last 48 hours", "is expected to last
+			// three days", "did not last two days": the verb of
+			// duration, not the days just gone.
+			return te, false
+		}
 		if ofSomething(s[m.end:]) {
 			// "the last five months of her life", "the first two years
 			// of the war": counted from that, not from the day of
@@ -3004,6 +3040,12 @@ func recurringWeekday(s string, m match) bool {
 		switch strings.ToLower(lastWord(s[:m.start])) {
 		case "every", "each", "a", "most", "some", "many", "alternate":
 			return true
+		case "other", "second", "third", "fourth":
+			// "every other Thursday", "every second Monday".
+			w := strings.TrimRight(s[:m.start], " ")
+			if strings.EqualFold(lastWord(w[:len(w)-len(lastWord(w))]), "every") {
+				return true
+			}
 		}
 		before := strings.TrimRight(s[:m.start], " ")
 		for _, join := range []string{"/", ",", " and", " or", "&"} {

@@ -69,6 +69,16 @@ func weekdayRanges(s string, base int, out []found, ref time.Time, hasRef bool) 
 		aStart, aEnd, bStart, bEnd := a.te.Start-base, a.te.End-base, b.te.Start-base, b.te.End-base
 		join := s[aEnd:bStart]
 		lead := strings.ToLower(lastWord(s[:aStart]))
+		if (join == " and " || join == " or " || join == ", and ") && lead != "between" {
+			// "called a strike for Wednesday and Thursday": two days of
+			// one plan. A day read ahead (by "for", "will") carries the
+			// one joined to it, which alone would be read back.
+			if a.te.Value > day(ref) && b.te.Value < day(ref) {
+				b.te.Value = day(civil(parseDayValue(a.te.Value)).AddDate(0, 0, (int(wb)-int(wa)+7)%7))
+				b.te.Relation = spanRelation(b.te, ref)
+			}
+			continue
+		}
 		if !weekdayRangeJoins[join] && !(join == " and " && lead == "between") {
 			continue
 		}
@@ -80,6 +90,19 @@ func weekdayRanges(s string, base int, out []found, ref time.Time, hasRef bool) 
 				// the second after the first when the act is put off.
 				if laterVerbs[v] && b.te.Value <= a.te.Value {
 					b.te.Value = day(civil(parseDayValue(a.te.Value)).AddDate(0, 0, (int(wb)-int(wa)+7)%7))
+					b.te.Relation = spanRelation(b.te, ref)
+				}
+				if earlierReschedule(before, v) {
+					// "brought the vote forward from Friday to Tuesday":
+					// a coming act moved to an earlier day, told before
+					// either comes. The new day is the next one (today
+					// counts), the old one the first after it: read by
+					// the tense, a past "was brought forward" would put
+					// both in the week gone.
+					newDay := ref.AddDate(0, 0, (int(wb)-int(ref.Weekday())+7)%7)
+					b.te.Value = day(newDay)
+					a.te.Value = day(newDay.AddDate(0, 0, (int(wa)-int(wb)+7)%7))
+					a.te.Relation = spanRelation(a.te, ref)
 					b.te.Relation = spanRelation(b.te, ref)
 				}
 				i++
@@ -135,6 +158,27 @@ func parseDayValue(v string) time.Time {
 var laterVerbs = map[string]bool{
 	"postponed": true, "postpone": true, "postpones": true, "delayed": true, "delay": true, "delays": true,
 	"pushed": true, "push": true, "deferred": true, "put": true,
+}
+
+// earlierReschedule says the reschedule verb v, the last one of before
+// (the words before "from"), moves its act to an earlier day: "advanced",
+// or a verb with "forward" or "up" after it ("brought forward", "moved the
+// final up").
+func earlierReschedule(before, v string) bool {
+	if v == "advanced" || v == "advance" || v == "advances" {
+		return true
+	}
+	w := wordsOf(before)
+	for k := len(w) - 1; k >= 0 && k >= len(w)-6; k-- {
+		lw := strings.ToLower(w[k])
+		if lw == v {
+			return false
+		}
+		if lw == "forward" || lw == "up" {
+			return true
+		}
+	}
+	return false
 }
 
 // rescheduleBefore is the verb of the words before "from" that moves an
