@@ -18,6 +18,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/gunzip"
 	"github.com/newsgraph/newsgraph/internal/ingest"
@@ -1069,4 +1070,44 @@ func retryItems(ctx context.Context, url string, fresh []ingest.FeedEntry, lopts
 		}
 	}
 	return true
+}
+
+// errNoBodyText is the cause a feed link's description gives for standing
+// in for a page that was fetched but held no article text.
+var errNoBodyText = errors.New("the linked page was fetched but held no article text (a paywall, or a page of no prose)")
+
+// noBody reports a document whose extraction found no body text: a title
+// and nothing under it (extract.NoBodyText).
+func noBody(doc *model.Document) bool {
+	if doc == nil || doc.Article == nil {
+		return false
+	}
+	for _, f := range doc.Article.Incomplete {
+		if f.Stage == "extract" && f.Error == extract.NoBodyText {
+			return true
+		}
+	}
+	return false
+}
+
+// describeBodyless is the feed's description of it (Ref.describe) in place
+// of doc, the page fetched for it, when the page held no article text:
+// extraction found none (err is extract.ErrNoContent) or only a title
+// (noBody). It is nil when it is no feed link with a description, when
+// doc is that description already, or when the page had text.
+func describeBodyless(it Item, doc *model.Document, err error, log *slog.Logger) *model.Document {
+	if it.Ref == nil || it.Ref.Hints[ingest.HintFeedText] == "" || doc == nil || ingest.IsDescriptionDocument(doc) {
+		return nil
+	}
+	if err != nil && !errors.Is(err, extract.ErrNoContent) {
+		return nil
+	}
+	if err == nil && !noBody(doc) {
+		return nil
+	}
+	source := it.Source
+	if source == "" {
+		source = doc.Source
+	}
+	return it.Ref.describe(source, errNoBodyText, log)
 }
