@@ -37,6 +37,16 @@ func setFeedText(hints map[string]string, summary string) {
 	hints[HintFeedText] = capText(summary, maxFeedTextBytes)
 }
 
+// FeedTextChars is how many characters of text the feed's description in
+// hints (HintFeedText) holds, its markup left out; 0 without one.
+func FeedTextChars(hints map[string]string) int {
+	text := hints[HintFeedText]
+	if text == "" {
+		return 0
+	}
+	return utf8.RuneCountInString(strings.TrimSpace(htmlToText(text)))
+}
+
 // WithoutFeedText returns hints without the feed's description
 // (HintFeedText), copied only when it is there.
 func WithoutFeedText(hints map[string]string) map[string]string {

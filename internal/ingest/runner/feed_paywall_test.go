@@ -11,10 +11,11 @@ import (
 )
 
 // A feed link whose page is fetched but holds no article text (a
-// paywall's title and a subscribe button, a page of scripts) is stored
-// from the feed's description, marked incomplete with the reason; a page
-// with text is stored as fetched, and a bodyless page whose item has no
-// description is kept as before (title only, marked).
+// paywall's title and a subscribe button, a page of scripts), or less text
+// than the feed's description (a paywall's teaser line), is stored from
+// the feed's description, marked incomplete with the reason; a page with
+// more text than its description is stored as fetched, and a bodyless page
+// whose item has no description is kept as before (title only, marked).
 func TestFeedLinkPaywallFallsBackToDescription(t *testing.T) {
 	pages := map[string]string{
 		// Title and a subscribe prompt only: extract keeps the title.
@@ -23,6 +24,9 @@ func TestFeedLinkPaywallFallsBackToDescription(t *testing.T) {
 		// title either: extraction fails (extract.ErrNoContent).
 		"/scripts": `<html><head></head><body><script>window.location = "/login";</script></body></html>`,
 		"/open":    `<html><head><title>Tallinn ferry fares</title></head><body><article><p>Estonia's transport ministry said on Friday that ferry fares between Tallinn and Helsinki would rise by a tenth in April.</p></article></body></html>`,
+		// A teaser line and a subscribe box: less text than the feed's
+		// own description of the story.
+		"/teaser": `<html><head><title>Nairobi rate decision</title></head><body><article><p>Kenya's central bank held its main rate on Tuesday.</p><div class="paywall"><p>Subscribe to read on.</p></div></article></body></html>`,
 		// No description: kept with its title as before.
 		"/bare": `<html><head><title>Quito council meets</title></head><body><div class="paywall"></div></body></html>`,
 	}
@@ -30,13 +34,14 @@ func TestFeedLinkPaywallFallsBackToDescription(t *testing.T) {
 		"/paywall": "Nigeria's ports authority approved a plan on Monday to add two container berths at Lagos, officials said.",
 		"/scripts": "Chile's copper output fell for a third month in February as a strike slowed work at two northern mines.",
 		"/open":    "Ferry fares between Tallinn and Helsinki will rise in April, the transport ministry said.",
+		"/teaser":  "Kenya's central bank held its benchmark lending rate at 13 percent on Tuesday, citing easing inflation and a steadier shilling, the governor told reporters in Nairobi.",
 	}
 	var srv *httptest.Server
 	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/feed.xml" {
 			w.Header().Set("Content-Type", "application/rss+xml")
 			fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Port Wire</title>`)
-			for _, p := range []string{"/paywall", "/scripts", "/open", "/bare"} {
+			for _, p := range []string{"/paywall", "/scripts", "/open", "/bare", "/teaser"} {
 				title := "<title>Item " + p + "</title>"
 				if p == "/scripts" {
 					title = ""
@@ -52,8 +57,8 @@ func TestFeedLinkPaywallFallsBackToDescription(t *testing.T) {
 	t.Cleanup(srv.Close)
 	st := openTemp(t)
 	in := Inputs{Feeds: []string{srv.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true})}
-	if s := runLimited(t, st, in, 2); s.Stored != 4 || s.Failed != 0 {
-		t.Fatalf("%+v; want all four stored, none failed", s)
+	if s := runLimited(t, st, in, 2); s.Stored != 5 || s.Failed != 0 {
+		t.Fatalf("%+v; want all five stored, none failed", s)
 	}
 	arts := storedBySource(t, st)
 	for _, p := range []string{"/paywall", "/scripts"} {
@@ -67,6 +72,10 @@ func TestFeedLinkPaywallFallsBackToDescription(t *testing.T) {
 		if a.URL != srv.URL+p {
 			t.Errorf("%s: url %q; want the link", p, a.URL)
 		}
+	}
+	teaser := arts["/teaser"]
+	if !strings.Contains(teaser.Text, "steadier shilling") || !strings.Contains(fmt.Sprint(teaser.Data.Incomplete), "less text than the feed's description") {
+		t.Errorf("/teaser: text %q incomplete %v; want the description, saying the page held less", teaser.Text, teaser.Data.Incomplete)
 	}
 	if open := arts["/open"]; !strings.Contains(open.Text, "by a tenth") || len(open.Data.Incomplete) != 0 {
 		t.Errorf("/open: text %q incomplete %v; want the page's own text, complete", open.Text, open.Data.Incomplete)
