@@ -263,8 +263,12 @@ func printIngestSummary(env Env, format string, s runner.Stats, fr *runner.FeedR
 	if err == nil && links != nil && *links != (runner.FeedRetryCounts{}) {
 		// The failed links of the feeds are not lost: say which were
 		// fetched again and which wait for the next run.
-		_, err = fmt.Fprintf(env.Stdout, "feed links that failed before: %d fetched again (%d fetched), %d given up; %d kept to fetch again by the next run\n",
-			links.Again, links.Fetched, links.GivenUp, links.Pending)
+		described := ""
+		if links.Described > 0 {
+			described = fmt.Sprintf(", %d from the feed's description", links.Described)
+		}
+		_, err = fmt.Fprintf(env.Stdout, "feed links that failed before: %d fetched again (%d fetched%s), %d given up; %d kept to fetch again by the next run\n",
+			links.Again, links.Fetched, described, links.GivenUp, links.Pending)
 	}
 	return err
 }

@@ -238,7 +238,14 @@ var nonPublic = []netip.Prefix{
 }
 
 // Get fetches rawURL and returns its body, at most Config.MaxBytes of it.
+// An HTML page that sends the reader on at once with a meta refresh is
+// followed as a redirect is (see getFollowingRefresh).
 func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
+	return c.getFollowingRefresh(ctx, rawURL)
+}
+
+// getOne fetches rawURL, following HTTP redirects only.
+func (c *Client) getOne(ctx context.Context, rawURL string) (*Response, error) {
 	req, err := c.newRequest(ctx, rawURL, "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5")
 	if err != nil {
 		return nil, err

@@ -83,15 +83,41 @@ func (w *WARCReader) arcHeader(line string) http.Header {
 	}
 	lower := strings.ToLower(l.url)
 	if strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") {
-		// The block is the HTTP response (status line, headers, body).
+		// The block is the HTTP response (status line, headers, body),
+		// or in some crawls the body alone (arcBodyOnly).
 		h.Set("WARC-Type", "response")
 		h.Set("Content-Type", "application/http; msgtype=response")
+		h.Set(arcContentType, l.ctype)
 	} else {
 		// The file header (filedesc:), DNS lookups (dns:) and the like
 		// hold no page.
 		h.Set("WARC-Type", "arc-"+strings.SplitN(lower, ":", 2)[0])
 	}
 	return h
+}
+
+// arcContentType is the header field, no WARC one, that keeps the media
+// type an ARC header line gives its record, for a block that is the body
+// alone (arcBodyOnly).
+const arcContentType = "Arc-Content-Type"
+
+// arcBodyOnly turns the header fields of an ARC http(s) record whose block
+// is the page with no HTTP status line and headers (as some crawlers wrote
+// them) into those of a WARC resource record, typed by the ARC header
+// line: read as an HTTP response, the page failed as a malformed one. An
+// ARC type that is no media type ("no-type", "-") leaves the type to be
+// sniffed from the bytes.
+func arcBodyOnly(hdr http.Header, block []byte) {
+	head := bytes.TrimLeft(block[:min(len(block), 64)], " \t\r\n")
+	if len(head) >= 5 && strings.EqualFold(string(head[:5]), "HTTP/") {
+		return
+	}
+	ctype := hdr.Get(arcContentType)
+	if !strings.Contains(ctype, "/") {
+		ctype = ""
+	}
+	hdr.Set("WARC-Type", "resource")
+	hdr.Set("Content-Type", ctype)
 }
 
 // arcLineAt is the offset in buf of the first line that is an ARC record's

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"maps"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/internal/model"
@@ -36,6 +37,16 @@ func setFeedText(hints map[string]string, summary string) {
 	hints[HintFeedText] = capText(summary, maxFeedTextBytes)
 }
 
+// FeedTextChars is how many characters of text the feed's description in
+// hints (HintFeedText) holds, its markup left out; 0 without one.
+func FeedTextChars(hints map[string]string) int {
+	text := hints[HintFeedText]
+	if text == "" {
+		return 0
+	}
+	return utf8.RuneCountInString(strings.TrimSpace(htmlToText(text)))
+}
+
 // WithoutFeedText returns hints without the feed's description
 // (HintFeedText), copied only when it is there.
 func WithoutFeedText(hints map[string]string) map[string]string {
@@ -64,6 +75,15 @@ func DescriptionDocument(source, url string, hints map[string]string, cause erro
 	}
 	doc.Hints = maps.Clone(hints) // not empty: it holds the text
 	delete(doc.Hints, HintFeedText)
-	doc.Hints[model.HintTruncated] = fmt.Sprintf("only the feed's description was read: the linked article could not be fetched (%.120s)", cause)
+	doc.Hints[model.HintTruncated] = fmt.Sprintf("%s: the linked article could not be fetched (%.120s)", descriptionOnly, cause)
 	return doc
+}
+
+// descriptionOnly begins the HintTruncated of a DescriptionDocument.
+const descriptionOnly = "only the feed's description was read"
+
+// IsDescriptionDocument reports a document made by DescriptionDocument: a
+// feed's description standing in for its article.
+func IsDescriptionDocument(doc *model.Document) bool {
+	return doc != nil && strings.HasPrefix(doc.Hints[model.HintTruncated], descriptionOnly)
 }

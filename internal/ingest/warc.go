@@ -68,7 +68,10 @@ var ErrWARCCorrupt = errors.New("corrupt WARC gzip data")
 
 // WARCOptions sets limits for reading WARC files.
 type WARCOptions struct {
-	MaxRecordBytes int64 // larger records are skipped with an error; default 16 MiB
+	// MaxRecordBytes bounds the bytes read of one record (default 16
+	// MiB): a larger page is kept cut at it, marked truncated; a larger
+	// record of another type is passed over.
+	MaxRecordBytes int64
 	// Log (nil: nowhere) gets the warnings about records read despite a
 	// defect: a last record cut short by the end of the file.
 	Log *slog.Logger
@@ -478,10 +481,7 @@ func (w *WARCReader) readBlock(hdr http.Header) (*model.Document, error) {
 	wantBlock := typ == "response" || typ == "resource"
 	if n > w.opts.MaxRecordBytes {
 		if wantBlock {
-			// Too big to read, and perhaps a wrong length ("999999999999"):
-			// skip to the next record's version line rather than trust it.
-			w.resync()
-			return nil, w.recordErr(src, fmt.Errorf("%w: %d bytes, limit %d", ErrRecordTooBig, n, w.opts.MaxRecordBytes))
+			return w.readOverLimit(src, typ, hdr, n)
 		}
 		// A big record of a type that is never read (a conversion, a
 		// metadata dump) is passed over unread, up to the next version
@@ -542,6 +542,7 @@ func (w *WARCReader) readBlock(hdr http.Header) (*model.Document, error) {
 	if len(bytes.TrimSpace(block)) == 0 {
 		return nil, w.recordErr(src, fmt.Errorf("%w: %s record with no content", ErrWARCEmpty, typ))
 	}
+	typ = w.blockType(typ, hdr, block)
 	target := warcTarget(hdr)
 	doc, skip, err := warcDocument(src, target, typ, hdr, block, w.opts.MaxRecordBytes)
 	if err != nil {
@@ -585,6 +586,7 @@ func (w *WARCReader) cutDocument(src, typ string, hdr http.Header, block []byte,
 	if len(bytes.TrimSpace(block)) == 0 {
 		return nil
 	}
+	typ = w.blockType(typ, hdr, block)
 	target := warcTarget(hdr)
 	doc, skip, err := warcDocument(src, target, typ, hdr, block, w.opts.MaxRecordBytes)
 	if err != nil || skip || doc == nil || len(bytes.TrimSpace(doc.Raw)) == 0 {
@@ -600,6 +602,67 @@ func (w *WARCReader) cutDocument(src, typ string, hdr http.Header, block []byte,
 			"source", src, "bytes", len(block), "want", want)
 	}
 	return doc
+}
+
+// readOverLimit reads a page record whose Content-Length n is over the
+// size limit: its first MaxRecordBytes are kept as a document marked cut
+// (model.HintTruncated) with a warning, as a page cut by the end of the
+// file is, rather than the whole page lost; the rest is skipped up to the
+// next record's version line, as the length may be wrong
+// ("999999999999"). A record whose next one begins within the bytes read
+// has a wrong length, and fails as such; the records after it are read.
+func (w *WARCReader) readOverLimit(src, typ string, hdr http.Header, n int64) (*model.Document, error) {
+	limit := w.opts.MaxRecordBytes
+	tooBig := w.recordErr(src, fmt.Errorf("%w: %d bytes, limit %d", ErrRecordTooBig, n, limit))
+	head := make([]byte, limit)
+	got, err := io.ReadFull(w.rec, head)
+	head = head[:got]
+	if next := w.nextStartIn(head); next >= 0 {
+		w.unread(head[next:])
+		return nil, w.recordErr(src, fmt.Errorf("%w: Content-Length %d runs into the next record", ErrWARCHeader, n))
+	}
+	if err != nil {
+		// The file ended first: the length was wrong, or the file is
+		// cut; either way the record is read as far as it goes.
+		w.streamFailed()
+		cut := w.recordErr(src, fmt.Errorf("%w: block has %d of %d bytes: %v", w.streamFault(err), got, n, streamErr(err)))
+		if w.atFileEnd() {
+			if doc := w.cutDocument(src, typ, hdr, head, n); doc != nil {
+				return doc, nil
+			}
+		}
+		return nil, cut
+	}
+	w.resync()
+	if len(bytes.TrimSpace(head)) == 0 {
+		return nil, tooBig
+	}
+	doc, skip, derr := warcDocument(src, warcTarget(hdr), w.blockType(typ, hdr, head), hdr, head, limit)
+	switch {
+	case derr != nil:
+		return nil, w.recordErr(src, errors.Join(tooBig.Err, derr))
+	case skip:
+		w.Skipped++
+		return nil, nil
+	}
+	if doc.Hints == nil {
+		doc.Hints = map[string]string{}
+	}
+	doc.Hints[model.HintTruncated] = fmt.Sprintf("WARC record over the size limit: its first %d of %d bytes were read", limit, n)
+	if w.opts.Log != nil {
+		w.opts.Log.Warn("WARC record over the size limit; its page is kept as far as the limit", "source", src, "bytes", n, "limit", limit)
+	}
+	return doc, nil
+}
+
+// blockType is the record type a block is read as: typ, but for an ARC
+// page with no HTTP headers, a resource (arcBodyOnly).
+func (w *WARCReader) blockType(typ string, hdr http.Header, block []byte) string {
+	if !w.arc {
+		return typ
+	}
+	arcBodyOnly(hdr, block)
+	return strings.ToLower(hdr.Get("WARC-Type"))
 }
 
 // warcTarget is the record's WARC-Target-URI. WARC 1.0 wrote it in angle
@@ -881,18 +944,46 @@ func gzipFault(err error) bool {
 // file gzipped whole is one member).
 func (w *WARCReader) recordErr(src string, err error) *RecordError {
 	e := &RecordError{Source: src, Err: err, Record: w.records}
-	switch {
-	case w.gz == nil || w.plainRecord:
-		e.Offset = w.recordAt
+	var kind errPlace
+	kind, e.Offset = w.errPlace()
+	switch kind {
+	case inPlainFile:
 		e.place = fmt.Sprintf(" (record %d at byte %d)", e.Record, e.Offset)
-	case w.recordAt == 0:
-		e.Offset = w.memberAt
+	case atMemberStart:
 		e.place = fmt.Sprintf(" (record %d, gzip member %d at byte %d)", e.Record, w.members, e.Offset)
 	default:
-		e.Offset = w.memberAt
 		e.place = fmt.Sprintf(" (record %d at byte %d of the data of gzip member %d at byte %d)", e.Record, w.recordAt, w.members, e.Offset)
 	}
 	return e
+}
+
+// errPlace is how an error tells where in the file it arose.
+type errPlace int
+
+const (
+	// inPlainFile: at a byte of the file (a plain WARC, or a plain record
+	// between gzip members).
+	inPlainFile errPlace = iota
+	// atMemberStart: at the start of a gzip member's data, named by the
+	// member's byte in the file.
+	atMemberStart
+	// inMember: further into a gzip member's data (a file gzipped whole
+	// is one member), named by the member's byte and the byte in its data.
+	inMember
+)
+
+// errPlace says how recordErr and streamErr place an error, and the byte
+// of the file they give as its RecordError.Offset: where the record (or
+// stray bytes) starts in a plain stream, else where its gzip member does.
+func (w *WARCReader) errPlace() (errPlace, int64) {
+	switch {
+	case w.gz == nil || w.plainRecord:
+		return inPlainFile, w.recordAt
+	case w.recordAt == 0:
+		return atMemberStart, w.memberAt
+	default:
+		return inMember, w.memberAt
+	}
 }
 
 // streamErr is err of bytes that are no record (they do not begin with a
@@ -901,15 +992,14 @@ func (w *WARCReader) recordErr(src string, err error) *RecordError {
 // already names the member (memberPlace) and this adds where it is.
 func (w *WARCReader) streamErr(err error) *RecordError {
 	e := &RecordError{Source: w.source, Err: err}
-	switch {
-	case w.gz == nil || w.plainRecord:
-		e.Offset = w.recordAt
+	var kind errPlace
+	kind, e.Offset = w.errPlace()
+	switch kind {
+	case inPlainFile:
 		e.place = fmt.Sprintf(" (at byte %d, after record %d)", e.Offset, w.records)
-	case w.recordAt == 0:
-		e.Offset = w.memberAt
+	case atMemberStart:
 		e.place = fmt.Sprintf(" (at byte %d)", e.Offset)
 	default:
-		e.Offset = w.memberAt
 		e.place = fmt.Sprintf(" (at byte %d of the data of the member at byte %d)", w.recordAt, e.Offset)
 	}
 	return e

@@ -57,6 +57,10 @@ type FeedRetryCounts struct {
 	Again int `json:"again"`
 	// Fetched counts those that succeeded.
 	Fetched int `json:"fetched"`
+	// Described counts those that failed again for good and were stored
+	// from the feed's description instead (ingest.DescriptionDocument):
+	// not fetched, and not lost.
+	Described int `json:"described,omitempty"`
 	// GivenUp counts the links whose fetches again ran out.
 	GivenUp int `json:"given_up"`
 	// Pending is how many links of the feeds polled wait to be fetched
@@ -295,7 +299,7 @@ func (f *FeedRetries) watch(feed string, e ingest.FeedEntry, attempts int, it It
 		if ctx.Err() != nil {
 			return doc, err // the run stopped: the link keeps its turn
 		}
-		next, ok, change := f.settle(feed, e, attempts, err)
+		next, ok, change := f.settle(feed, e, attempts, err, ingest.IsDescriptionDocument(doc))
 		f.persist(ctx, feed, change)
 		if ok {
 			err = &retryPending{fmt.Errorf("%w (fetch %d of at most %d; fetched again by a poll of the feed from %s)", err, attempts+1, f.max()+1, next.UTC().Format(time.RFC3339))}
@@ -315,7 +319,9 @@ func (e *retryPending) Unwrap() error { return e.err }
 
 // settle records the outcome of a fetch of e; it returns when the link is
 // fetched again, false when it is not, and what to change in the store.
-func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err error) (time.Time, bool, linkChange) {
+// described says the load gave the feed's description for the article
+// (err is then nil): the link is done, but its article was not fetched.
+func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err error, described bool) (time.Time, bool, linkChange) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	u := e.Link.URL
@@ -326,7 +332,11 @@ func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err 
 			delete(links, u)
 			change.drop = []string{u}
 		}
-		if err == nil && attempts > 0 {
+		switch {
+		case err != nil || attempts == 0:
+		case described:
+			f.counts.Described++
+		default:
 			f.counts.Fetched++
 		}
 		return time.Time{}, false, change

@@ -208,7 +208,22 @@ func TestIngestOrderCancel(t *testing.T) {
 	st := openTemp(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	blocked := make(chan struct{})
-	stage := waitOnSlow(blocked)
+	// The run is cancelled once the slow document blocks, the one before
+	// it is stored and a later one is analysed (held back for its turn).
+	// Waiting on these events, not on a sleep, keeps the test from
+	// failing when a loaded machine has not stored the first document
+	// before a fixed delay ran out.
+	firstStored := make(chan struct{})
+	laterAnalysed := make(chan struct{})
+	var laterOnce sync.Once
+	wait := waitOnSlow(blocked)
+	stage := pipeline.StageFunc{StageName: wait.StageName, Fn: func(ctx context.Context, d *model.Document) error {
+		err := wait.Fn(ctx, d)
+		if strings.HasPrefix(d.Content, "Later") {
+			laterOnce.Do(func() { close(laterAnalysed) })
+		}
+		return err
+	}}
 	var settled atomic.Int32
 	var stored []string
 	var mu sync.Mutex
@@ -220,6 +235,9 @@ func TestIngestOrderCancel(t *testing.T) {
 				mu.Lock()
 				stored = append(stored, src)
 				mu.Unlock()
+				if src == "first" {
+					close(firstStored)
+				}
 			}
 		}
 		return it
@@ -235,7 +253,7 @@ func TestIngestOrderCancel(t *testing.T) {
 			}
 		}
 	}
-	go func() { <-blocked; time.Sleep(20 * time.Millisecond); cancel() }()
+	go func() { <-blocked; <-firstStored; <-laterAnalysed; cancel() }()
 	done := make(chan error, 1)
 	go func() {
 		_, err := Run(ctx, Config{Store: st, Stages: []pipeline.Stage{stage}, Workers: 2, BatchSize: 1, Ahead: 4}, items)

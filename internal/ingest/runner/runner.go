@@ -508,7 +508,16 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 			stages = stages[n:]
 		}
 	}
-	if err := runStages(ctx, budget, stages, doc, r); err != nil {
+	err = runStages(ctx, budget, stages, doc, r)
+	// A feed link whose page fetched but held no article text (a paywall,
+	// a page of scripts) is stored from the feed's description, as one
+	// that could not be fetched is.
+	if d := describeBodyless(it, doc, err, cfg.Log); d != nil {
+		doc, r.err, r.stage = d, nil, ""
+		if err := runStages(ctx, budget, cfg.Stages, doc, r); err != nil {
+			return r
+		}
+	} else if err != nil {
 		return r
 	}
 	r.article = merge.NewArticle(doc, time.Now())

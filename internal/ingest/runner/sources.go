@@ -17,7 +17,9 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/internal/extract"
 	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/gunzip"
 	"github.com/newsgraph/newsgraph/internal/ingest"
@@ -1069,4 +1071,64 @@ func retryItems(ctx context.Context, url string, fresh []ingest.FeedEntry, lopts
 		}
 	}
 	return true
+}
+
+// errNoBodyText is the cause a feed link's description gives for standing
+// in for a page that was fetched but held no article text.
+var errNoBodyText = errors.New("the linked page was fetched but held no article text (a paywall, or a page of no prose)")
+
+// errLessThanFeed is the cause a feed link's description gives for standing
+// in for a page that held less text than the description itself.
+var errLessThanFeed = errors.New("the linked page held less text than the feed's description of it (a paywall's teaser, a page cut short)")
+
+// noBody reports a document whose extraction found no body text: a title
+// and nothing under it (extract.NoBodyText).
+func noBody(doc *model.Document) bool {
+	if doc == nil || doc.Article == nil {
+		return false
+	}
+	for _, f := range doc.Article.Incomplete {
+		if f.Stage == "extract" && f.Error == extract.NoBodyText {
+			return true
+		}
+	}
+	return false
+}
+
+// describeBodyless is the feed's description of it (Ref.describe) in place
+// of doc, the page fetched for it, when the page held no article text:
+// extraction found none (err is extract.ErrNoContent) or only a title
+// (noBody), or body text shorter than the description's (shortOfFeed). It
+// is nil when it is no feed link with a description, when doc is that
+// description already, or when the page had the text.
+func describeBodyless(it Item, doc *model.Document, err error, log *slog.Logger) *model.Document {
+	if it.Ref == nil || it.Ref.Hints[ingest.HintFeedText] == "" || doc == nil || ingest.IsDescriptionDocument(doc) {
+		return nil
+	}
+	var cause error
+	switch {
+	case err != nil && errors.Is(err, extract.ErrNoContent), err == nil && noBody(doc):
+		cause = errNoBodyText
+	case err == nil && shortOfFeed(doc, it.Ref.Hints):
+		cause = errLessThanFeed
+	default:
+		return nil
+	}
+	source := it.Source
+	if source == "" {
+		source = doc.Source
+	}
+	return it.Ref.describe(source, cause, log)
+}
+
+// shortOfFeed reports a page whose extracted body text is shorter than the
+// feed's description of it: a feed's description is a teaser or the whole
+// story, never more than the article, so a page that says less is not the
+// article (a paywall shows a line and a subscribe box; a page built by
+// scripts shows its captions).
+func shortOfFeed(doc *model.Document, hints map[string]string) bool {
+	if doc.Article == nil {
+		return false
+	}
+	return utf8.RuneCountInString(doc.Article.Text) < ingest.FeedTextChars(hints)
 }

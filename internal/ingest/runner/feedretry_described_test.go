@@ -1,0 +1,65 @@
+package runner
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/fetch"
+)
+
+// A link fetched again that then fails for good (a 503, then a 404) and
+// is stored from the feed's description counts as described, not as
+// fetched; one whose page comes on the fetch again counts as fetched.
+func TestFeedRetryCountsDescribedApart(t *testing.T) {
+	var gone, back atomic.Int32
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Delta Wire</title>`+
+				`<item><title>Dhaka flood barriers</title><link>%[1]s/gone</link><guid>gone</guid><description>Bangladesh began building flood barriers along the river at Dhaka on Sunday, the water ministry said.</description></item>`+
+				`<item><title>Hanoi metro line</title><link>%[1]s/back</link><guid>back</guid><description>Vietnam opened the second line of the Hanoi metro on Saturday after years of delays, the city said.</description></item>`+
+				`</channel></rss>`, srv.URL)
+		case "/gone":
+			if gone.Add(1) == 1 {
+				http.Error(w, "busy", http.StatusServiceUnavailable)
+				return
+			}
+			http.Error(w, "no such page", http.StatusNotFound)
+		case "/back":
+			if back.Add(1) == 1 {
+				http.Error(w, "busy", http.StatusServiceUnavailable)
+				return
+			}
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, `<html><head><title>Hanoi metro line</title></head><body><article><p>The second line of the Hanoi metro opened on Saturday, carrying its first passengers between the old quarter and the western suburbs.</p></article></body></html>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	st := openTemp(t)
+	now := time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
+	retries := &FeedRetries{Max: 3, Wait: time.Minute, now: func() time.Time { return now }}
+	in := Inputs{Feeds: []string{srv.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true}), FeedRetries: retries}
+	if s := runLimited(t, st, in, 1); s.Stored != 0 || s.Failed != 2 {
+		t.Fatalf("poll 1: %+v; want both links failed, to be fetched again", s)
+	}
+	now = now.Add(2 * time.Minute)
+	if s := runLimited(t, st, in, 1); s.Stored != 2 {
+		t.Fatalf("poll 2: %+v; want both stored", s)
+	}
+	arts := storedBySource(t, st)
+	if !strings.Contains(arts["gone"].Text, "flood barriers") || !strings.Contains(arts["back"].Text, "western suburbs") {
+		t.Fatalf("stored texts: gone %q, back %q", arts["gone"].Text, arts["back"].Text)
+	}
+	if c := retries.Counts(); c.Again != 2 || c.Fetched != 1 || c.Described != 1 || c.GivenUp != 0 || c.Pending != 0 {
+		t.Errorf("counts %+v; want 2 fetched again: 1 fetched, 1 from its description", c)
+	}
+}
