@@ -3126,7 +3126,13 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					// Reuters": the outlet. A body a speech was made to
 					// ("in a speech to parliament") is its audience and
 					// the speech the channel.
-					if c := st.classify(s, e); c.sp != nil && !v.addressedPeople(s, e) && (c.kind == kindOutlet || (c.kind == kindOrg || c.kind == kindName) && (v.toks[m+1].low == "with" || v.outletNP(s, e))) {
+					// A document is lodged or signed with a body, which
+					// carries no words: "in a filing with the Securities
+					// and Exchange Commission", "in a joint statement with
+					// Japan" keep the document as the channel. An
+					// interview is given to the one it is with.
+					with := v.toks[m+1].low == "with" && (!v.lx.document[v.toks[m].low] || strings.HasPrefix(v.toks[m].low, "interview"))
+					if c := st.classify(s, e); c.sp != nil && !v.addressedPeople(s, e) && (c.kind == kindOutlet || (c.kind == kindOrg || c.kind == kindName) && (with || v.outletNP(s, e))) {
 						return c.sp
 					}
 				}
@@ -4322,6 +4328,11 @@ func (st *state) indirect(si int) {
 			}
 			start := min(p.s, i)
 			if start-1 > lo && v.toks[start-1].text == "," {
+				cs, ce = lo, start-1
+			} else if v.commaInClosingMark(lo, start) {
+				// `The talks were "constructive and frank," the official
+				// said.`: the comma inside the closing mark ends the
+				// report as one outside it does.
 				cs, ce = lo, start-1
 			} else {
 				continue
@@ -6475,6 +6486,33 @@ func (st *state) reportHolding(k int) int {
 		}
 	}
 	return -1
+}
+
+// commaInClosingMark says the tokens before start are a comma and the
+// closing mark of a quotation woven into a clause of the writer's: its
+// opening mark comes after lo, and a finite verb outside any quotation
+// stands between lo and it (`The talks were "frank,"`), and the finder
+// reads the quotation as partial, woven into that clause. A quotation
+// that opens the sentence (`"We will fight," ...`, `And "we will win,"
+// ...`) is a direct quote, no report's end.
+func (v *view) commaInClosingMark(lo, start int) bool {
+	if start-2 <= lo || !isQuoteMark(v.toks[start-1].text) || v.toks[start-2].text != "," || v.toks[start-2].quote < 0 {
+		return false
+	}
+	qi := int(v.toks[start-2].quote)
+	if kindOf(v, qi) != model.QuotePartial {
+		// `While some carry two phones, and "we love you for that,"
+		// Cook said`: a quotation after a comma or a conjunction is a
+		// direct quote of its own, and the words before it no report.
+		return false
+	}
+	open := v.tokAt(v.spans[qi].Open)
+	for k := lo; k < open && k < start; k++ {
+		if v.toks[k].quote < 0 && finiteVerb(v.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectClauseAt says a clause starts at token k: a noun phrase and,
