@@ -1424,6 +1424,12 @@ func (st *state) classify(s, e int) party {
 			// whoever issued it speaks through it.
 			p.owner = st.issuer(s, head.low)
 		}
+		if p.owner == nil {
+			// "The company published a blog post that said ...": the
+			// subject of the verb that put the document out just
+			// before it wrote it.
+			p.owner = st.putOutBy(s)
+		}
 		return p
 	}
 	if v.outletNP(s, e) {
@@ -3120,7 +3126,13 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					// Reuters": the outlet. A body a speech was made to
 					// ("in a speech to parliament") is its audience and
 					// the speech the channel.
-					if c := st.classify(s, e); c.sp != nil && !v.addressedPeople(s, e) && (c.kind == kindOutlet || (c.kind == kindOrg || c.kind == kindName) && (v.toks[m+1].low == "with" || v.outletNP(s, e))) {
+					// A document is lodged or signed with a body, which
+					// carries no words: "in a filing with the Securities
+					// and Exchange Commission", "in a joint statement with
+					// Japan" keep the document as the channel. An
+					// interview is given to the one it is with.
+					with := v.toks[m+1].low == "with" && (!v.lx.document[v.toks[m].low] || strings.HasPrefix(v.toks[m].low, "interview"))
+					if c := st.classify(s, e); c.sp != nil && !v.addressedPeople(s, e) && (c.kind == kindOutlet || (c.kind == kindOrg || c.kind == kindName) && (with || v.outletNP(s, e))) {
 						return c.sp
 					}
 				}
@@ -3686,7 +3698,7 @@ func (st *state) indirect(si int) {
 					if c.kind == kindDocument && c.owner != nil {
 						outlet = *c.owner
 					}
-					if len(st.out) == n0 && outlet.kind == kindOutlet && outlet.sp != nil && !st.hasSpeechVerb(cs, ce) && ce-cs >= 3 && st.hasVerb(cs, ce) {
+					if len(st.out) == n0 && (outlet.kind == kindOutlet || outlet.kind == kindDocument) && outlet.sp != nil && !st.hasSpeechVerb(cs, ce) && ce-cs >= 3 && st.hasVerb(cs, ce) {
 						st.emitIndirect(cs, ce, outlet, nil, -1)
 					}
 					if len(st.out) > n0 && cs > i {
@@ -3730,11 +3742,13 @@ func (st *state) indirect(si int) {
 			// verb reports, with the document as its channel.
 			continue
 		}
-		if p.kind == kindDocument && p.owner == nil && p.e == i && p.s < i && issueVerbs[t.low] && i+1 < hi && (placeWords[v.toks[i+1].low] || v.toks[i+1].low == "online") && st.hasSpeechVerb(i+n, hi) {
+		if p.kind == kindDocument && p.e == i && p.s < i && issueVerbs[t.low] && i+1 < hi && (placeWords[v.toks[i+1].low] || v.toks[i+1].low == "online") {
 			// "A statement posted on the ministry's website said ...": a
 			// participle right after a document says where it came out,
 			// and the sentence's own verb of speech after it reports
-			// (see postedDocument).
+			// (see postedDocument). A document puts nothing out itself,
+			// so with no such verb ("A video posted on Telegram showed
+			// smoke") nothing is reported.
 			continue
 		}
 		if b := min(p.s, i) - 1; b >= lo && (v.toks[b].low == "like" || v.toks[b].low == "as") && v.toks[b].quote < 0 {
@@ -3779,10 +3793,12 @@ func (st *state) indirect(si int) {
 			// hearers right after the verb are the audience, as the
 			// addressee of "told reporters" is, and the report starts
 			// after them; with "that" after them the object loop below
-			// does the same. Only hearers count, as for the quote's
-			// audience (hearersAfterTo): "said to cheers the crowd ..."
-			// keeps its words.
-			if s, e := v.toldNP(c0+1, hi); s < e && e < hi && v.toks[e].low != "that" && v.toks[e].quote < 0 && st.hearersAfterTo(s, e) {
+			// does the same. A "to" phrase that names no hearers ("said
+			// to cheers the city would rebuild", "to applause") is how
+			// the words were met, no audience (hearersAfterTo), and
+			// the report still starts after it when a clause, a subject
+			// and its finite verb, follows.
+			if s, e := v.toldNP(c0+1, hi); s < e && e < hi && v.toks[e].low != "that" && v.toks[e].quote < 0 && (st.hearersAfterTo(s, e) || v.subjectClauseAt(e, hi)) {
 				c0 = e
 			}
 		}
@@ -4313,6 +4329,11 @@ func (st *state) indirect(si int) {
 			start := min(p.s, i)
 			if start-1 > lo && v.toks[start-1].text == "," {
 				cs, ce = lo, start-1
+			} else if v.commaInClosingMark(lo, start) {
+				// `The talks were "constructive and frank," the official
+				// said.`: the comma inside the closing mark ends the
+				// report as one outside it does.
+				cs, ce = lo, start-1
 			} else {
 				continue
 			}
@@ -4788,7 +4809,7 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 		return
 	}
 	sp, conduit := speakerAndConduit(p, conduit)
-	if sp == nil && !(p.sp == nil && st.nullReport[verb]) {
+	if sp == nil && !(p.sp == nil && st.nullReport[verb]) && !(p.kind == kindDocument && conduit != nil) {
 		return
 	}
 	if c := st.bodyOf[verb]; c != nil && sp == p.sp {
@@ -5040,7 +5061,10 @@ var definiteDocument = set("the this that")
 // "put out a communique". A speech verb does too ("said in a statement").
 var issueVerbs = set("issue issued issues issuing release released releases publish published publishes send sent sends post posted posts sign signed signs circulate circulated deliver delivered read write wrote written out " +
 	// "in a video shared on X", "a clip uploaded to YouTube": how posts come out on a platform.
-	"share shared shares uploaded")
+	"share shared shares uploaded " +
+	// "The prosecutors filed a complaint", "the lawsuit, lodged in a
+	// federal court, alleges": how a legal document is put out.
+	"file filed files lodge lodged lodges submit submitted submits")
 
 // issuedFindings are the findings a body puts out ("released a survey",
 // "published figures") that are a document only when one was issued just
@@ -5103,6 +5127,34 @@ func (st *state) issuer(s int, head string) *party {
 			return &c
 		}
 		return nil
+	}
+	return nil
+}
+
+// putOutBy returns who put out the document starting at token s when a
+// verb of putting out stands right before it in its sentence ("released a
+// report", "put out a statement"): that verb's subject, when it is a
+// person or body. Only verbs of putting out count: in "said a report
+// showed ...", the one who speaks did not write the report.
+func (st *state) putOutBy(s int) *party {
+	v := st.v
+	j := s - 1
+	if j < 0 || v.toks[j].sent != v.toks[s].sent || v.toks[j].quote >= 0 {
+		return nil
+	}
+	lo, hi := v.sentTok[v.toks[s].sent][0], v.sentTok[v.toks[s].sent][1]
+	vi, n := j, 1
+	switch {
+	case v.toks[j].low == "out" && j-1 >= lo && v.toks[j-1].low == "put":
+		vi, n = j-1, 2
+	case !issueVerbs[v.toks[j].low] || v.toks[j].low == "out" || !isVerb(v.toks[j].pos):
+		return nil
+	}
+	if v.passive(vi) {
+		return nil
+	}
+	if c, ok := st.subject(vi, n, lo, hi); ok && speaks(c) {
+		return &c
 	}
 	return nil
 }
@@ -6436,6 +6488,40 @@ func (st *state) reportHolding(k int) int {
 	return -1
 }
 
+// commaInClosingMark says the tokens before start are a comma and the
+// closing mark of a quotation woven into a clause of the writer's: its
+// opening mark comes after lo, and a finite verb outside any quotation
+// stands between lo and it (`The talks were "frank,"`), and the finder
+// reads the quotation as partial, woven into that clause. A quotation
+// that opens the sentence (`"We will fight," ...`, `And "we will win,"
+// ...`) is a direct quote, no report's end.
+func (v *view) commaInClosingMark(lo, start int) bool {
+	if start-2 <= lo || !isQuoteMark(v.toks[start-1].text) || v.toks[start-2].text != "," || v.toks[start-2].quote < 0 {
+		return false
+	}
+	qi := int(v.toks[start-2].quote)
+	if kindOf(v, qi) != model.QuotePartial {
+		// `While some carry two phones, and "we love you for that,"
+		// Cook said`: a quotation after a comma or a conjunction is a
+		// direct quote of its own, and the words before it no report.
+		return false
+	}
+	open := v.tokAt(v.spans[qi].Open)
+	for k := lo; k < open && k < start; k++ {
+		if v.toks[k].quote < 0 && finiteVerb(v.toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectClauseAt says a clause starts at token k: a noun phrase and,
+// right after it, a finite verb or a modal ("the city would rebuild").
+func (v *view) subjectClauseAt(k, hi int) bool {
+	s, e := v.npRight(k, hi)
+	return s == k && s < e && e < hi && v.toks[e].quote < 0 && finiteVerb(v.toks[e])
+}
+
 // finiteVerb says t is a verb in a finite form or a modal, which needs a
 // subject before it.
 func finiteVerb(t tok) bool {
@@ -7211,6 +7297,13 @@ func (v *view) thingRelativeVerb(c0, hi int) int {
 		case t.pos == "IN" || t.pos == "DT" || t.pos == "PRP$" || t.pos == "JJ" || t.pos == "CD" || isNoun(t.pos) || t.pos == "RB":
 			// "posted a video on Instagram that": a place or a time
 			// after the object.
+		case k == head+1 && t.low == "to" && k+1 < hi && v.toks[k+1].pos == "VB",
+			k == head+2 && t.pos == "VB" && v.toks[k-1].low == "to",
+			k == head+3 && t.pos == "RP" && v.toks[k-1].pos == "VB":
+			// "announced her decision to resign that ...", "his plan
+			// to step down that": the infinitive the thing takes is
+			// part of the object, and a "that" after it is still read
+			// as above.
 		default:
 			return -1
 		}
@@ -7269,7 +7362,8 @@ draft drafted drafts present presented presents unveil unveiled unveils reject r
 introduce introduced introduces submit submitted submits outline outlined outlines
 release released releases prepare prepared prepares order ordered orders sponsor sponsored sponsors
 deliver delivered delivers cite cited cites describe described describes endorse endorsed endorses
-draw drew drawn draws negotiate negotiated negotiates broker brokered brokers`)
+draw drew drawn draws negotiate negotiated negotiates broker brokered brokers
+welcome welcomed welcomes expect expected expects fear feared fears`)
 
 // gapEnd are words after a relative clause's verb that show its object is
 // missing: a preposition opening a place or a time, or a time word.

@@ -154,3 +154,12 @@ func TestSweep2(t *testing.T) {
 	}
 	runQuoteSweep(t, "testdata/sweep2.tsv", 30)
 }
+
+// TestSweep3 runs testdata/sweep3.tsv, a third file of passages in the
+// same columns as sweep.tsv.
+func TestSweep3(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the tagger models")
+	}
+	runQuoteSweep(t, "testdata/sweep3.tsv", 25)
+}

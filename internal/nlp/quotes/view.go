@@ -90,6 +90,16 @@ func newView(a *model.Article, lx *Lexicon) *view {
 			t.pos = "POS"
 		}
 	}
+	// A form in -ing between a possessive and a finite verb is the noun
+	// heading the subject: "the court's ruling said", "its filing
+	// shows" (the tagger read "ruling" as a verb, so the court's
+	// document went unread and "ruling" could pass for a speech verb).
+	for i := 1; i+1 < len(v.toks); i++ {
+		t := &v.toks[i]
+		if t.pos == "VBG" && (v.toks[i-1].pos == "POS" || v.toks[i-1].pos == "PRP$") && v.toks[i-1].sent == t.sent && v.toks[i+1].sent == t.sent && finiteVerb(v.toks[i+1]) {
+			t.pos = "NN"
+		}
+	}
 	// Quotation membership by content range.
 	si := 0
 	for i := range v.toks {
