@@ -2764,6 +2764,9 @@ func (d *docState) readAsCountry(key, regionCC string) bool {
 		if k := d.tokenAt(e.Start) - 1; k >= 0 && (d.toks[k].norm == "neighbouring" || d.toks[k].norm == "neighboring") {
 			return true
 		}
+		if d.possessiveOfNationalBody(e) {
+			return true
+		}
 		for _, o := range []int{i - 1, i + 1} {
 			if o < 0 || o >= len(ents) || ents[o].Sentence != e.Sentence {
 				continue
@@ -2781,6 +2784,27 @@ func (d *docState) readAsCountry(key, regionCC string) bool {
 		}
 	}
 	return false
+}
+
+// possessiveOfNationalBody reports whether e is written as the owner of a
+// body or office only a sovereign state has ("Niger's junta", "Georgia's
+// foreign ministry", kb.NationalBodyAt): a region has none of them.
+func (d *docState) possessiveOfNationalBody(e *model.Entity) bool {
+	j := d.tokenAt(e.End)
+	if possessiveEnd(e.Text) {
+		j = d.tokenAt(e.Start)
+		for j < len(d.toks) && d.toks[j].norm != "'s" {
+			j++
+		}
+	}
+	if j >= len(d.toks) || d.toks[j].norm != "'s" {
+		return false
+	}
+	var words []string
+	for k := j + 1; k < len(d.toks) && k <= j+3 && d.toks[k].norm != ""; k++ {
+		words = append(words, d.toks[k].norm)
+	}
+	return len(words) > 0 && kb.NationalBodyAt(words)
 }
 
 // regionInContext picks, for a name that is a country and also a region of
@@ -3452,14 +3476,15 @@ func (d *docState) officeHolder(country, office string) (*kb.Actor, bool) {
 	return d.s.kb.Holder(country, office, d.date)
 }
 
-// outgoingHolder returns the holder of a country's office the day before
-// the article's date: "the outgoing president" is the one leaving, and on
-// the day of a handover the knowledge base already names his successor.
+// outgoingHolder returns who "the outgoing president" of a country is at
+// the article's date (kb.OutgoingHolder): the one leaving before a
+// handover, and the one who left on the day of a handover and the days
+// right after it, when the knowledge base already names his successor.
 func (d *docState) outgoingHolder(country, office string) (*kb.Actor, bool) {
 	if !d.dated {
 		return nil, false
 	}
-	return d.s.kb.Holder(country, office, d.date.AddDate(0, 0, -1))
+	return d.s.kb.OutgoingHolder(country, office, d.date)
 }
 
 // placeWords are the prepositions of place ("near Sake"); with the verbs
