@@ -1803,9 +1803,20 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			// title ("Bolivia's Paz"), is evidence for a holder; an
 			// honorific ("Mr Castro") is not (kb.LoneSurname).
 			ev := kb.SurnameEvidence{Office: titled.ok || title.office != "" || title.country != "", Countries: d.surnameCountries()}
+			// "President Clinton" in 2010, when Hillary Clinton was
+			// Secretary of State: a title naming an office that another
+			// bearer of the name held is his, not the one in another
+			// office now (pastHolder finds him).
+			var titleHolder *kb.Actor
+			if title.office != "" && !deputy {
+				titleHolder = d.latestHolder(k.Surname(key), title, d.date.AddDate(0, 0, 1))
+			}
 			for _, a := range k.Surname(key) {
 				c, offices := k.OfficeAt(a.ID, d.date)
 				if len(offices) == 0 || (title.country != "" && c != title.country) {
+					continue
+				}
+				if titleHolder != nil && titleHolder.ID != a.ID && !slices.Contains(offices, title.office) {
 					continue
 				}
 				if !ownName(a) {
