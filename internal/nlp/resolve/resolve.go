@@ -1805,8 +1805,10 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			ev := kb.SurnameEvidence{Office: titled.ok || title.office != "" || title.country != "", Countries: d.surnameCountries()}
 			// "President Clinton" in 2010, when Hillary Clinton was
 			// Secretary of State: a title naming an office that another
-			// bearer of the name held is his, not the one in another
-			// office now (pastHolder finds him).
+			// bearer of the name held in the same country is his, not the
+			// one in another office now (pastHolder finds him). Taiwan's
+			// premier Liu Chao-shiuan says nothing of China's "vice-premier
+			// Liu".
 			var titleHolder *kb.Actor
 			if title.office != "" && !deputy {
 				titleHolder = d.latestHolder(k.Surname(key), title, d.date.AddDate(0, 0, 1))
@@ -1816,7 +1818,7 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 				if len(offices) == 0 || (title.country != "" && c != title.country) {
 					continue
 				}
-				if titleHolder != nil && titleHolder.ID != a.ID && !slices.Contains(offices, title.office) {
+				if titleHolder != nil && titleHolder.ID != a.ID && titleHolder.Country == c && !slices.Contains(offices, title.office) {
 					continue
 				}
 				if !ownName(a) {
