@@ -1,26 +1,16 @@
 package events
 
-// clubPrefixBefore says whether the capitalised word before toks[i] opens a
-// sports club's name built on a place: "Real Madrid", "Atletico Madrid",
-// "Dynamo Kyiv", "Spartak Moscow", "Inter Milan", "AC Milan", "Red Star
-// Belgrade", "Olympique Lyon". The prefixes are the club-type words of
-// European football (Spanish "Real" royal, Soviet sports societies Dynamo,
-// Spartak, Lokomotiv, CSKA, Torpedo; "Sporting", "Racing", "Rapid",
-// "Olympique"; Israeli Hapoel and Maccabi). Each must be written with its
+import "github.com/newsgraph/newsgraph/internal/kb"
+
+// clubPrefixBefore says whether the words before toks[i] open a sports
+// club's name built on a place: "Real Madrid", "Atletico Madrid", "Dynamo
+// Kyiv", "Inter Milan", "Red Star Belgrade" (kb.ClubPrefixEnds, the list
+// the tagger and the resolver read too). Each must be written with its
 // capital, so "real Madrid prices" or "a dynamo in Moscow" is no club.
 func clubPrefixBefore(toks []tok, i int) bool {
-	if i == 0 {
-		return false
+	before := make([]string, 0, 2)
+	for k := max(0, i-2); k < i; k++ {
+		before = append(before, toks[k].text)
 	}
-	p := toks[i-1].text
-	if clubPrefixes[p] {
-		return true
-	}
-	// "Red Star Belgrade"
-	return p == "Star" && i >= 2 && toks[i-2].text == "Red"
+	return kb.ClubPrefixEnds(before)
 }
-
-var clubPrefixes = map[string]bool{"Real": true, "Atletico": true, "Atlético": true, "Athletic": true,
-	"Dynamo": true, "Dinamo": true, "Spartak": true, "Lokomotiv": true, "Lokomotiva": true, "CSKA": true,
-	"Torpedo": true, "Sporting": true, "Racing": true, "Rapid": true, "Olympique": true, "Inter": true,
-	"AC": true, "FC": true, "Hapoel": true, "Maccabi": true, "Partizan": true, "Shakhtar": true}

@@ -6,13 +6,23 @@ import "strings"
 // Madrid", "Inter Milan", "Dynamo Kyiv") or after it ("Celtic FC",
 // "Tottenham Hotspur", "Bolton Wanderers"). One list, read by the tagger
 // (which joins the club's name into one organisation) and by the resolver
-// (which tells a club's president from a state's).
+// (which tells a club's president from a state's) and by the event coder
+// (for which "Dynamo Kyiv" names no actor of Ukraine). The prefixes are
+// the club-type words of European football: Spanish "Real" (royal), the
+// Soviet and Yugoslav sports societies (Dynamo, Spartak, Lokomotiv, CSKA,
+// Torpedo, Partizan, Red Star), Israel's Hapoel and Maccabi, and the
+// clubs' own words ("Sporting", "Racing", "Rapid", "Olympique").
 var clubPrefixList = []string{
 	"Real", "Inter", "AC", "AS", "SS", "FC", "SC", "CF",
-	"Atletico", "Atlético", "Athletic", "Sporting", "Dynamo", "Dinamo",
+	"Atletico", "Atlético", "Athletic", "Sporting", "Racing", "Rapid", "Dynamo", "Dinamo",
 	"Olympique", "Borussia", "Bayern", "Eintracht", "Hertha", "Werder",
-	"Lokomotiv", "Spartak", "CSKA", "Deportivo", "Celta", "Hajduk",
+	"Lokomotiv", "Lokomotiva", "Spartak", "CSKA", "Torpedo", "Shakhtar", "Partizan",
+	"Hapoel", "Maccabi", "Deportivo", "Celta", "Hajduk",
 }
+
+// clubPrefixPhrases are the club prefixes of two words ("Red Star
+// Belgrade"), written with a space.
+var clubPrefixPhrases = map[string]bool{"Red Star": true}
 
 var clubSuffixList = []string{
 	"United", "FC", "Saint-Germain", "Hotspur", "Rovers", "Wanderers",
@@ -46,3 +56,11 @@ func ClubPrefixFolded(w string) bool { return clubPrefixesFolded[w] }
 
 // ClubSuffixFolded is ClubSuffix for a word in lower case.
 func ClubSuffixFolded(w string) bool { return clubSuffixesFolded[w] }
+
+// ClubPrefixEnds says whether the words before a town's name, as written,
+// end with a club's prefix: one word ("Real", "Dynamo") or a phrase of two
+// ("Red Star").
+func ClubPrefixEnds(before []string) bool {
+	n := len(before)
+	return n > 0 && clubPrefixes[before[n-1]] || n > 1 && clubPrefixPhrases[before[n-2]+" "+before[n-1]]
+}

@@ -33,3 +33,24 @@ func TestClubWords(t *testing.T) {
 		}
 	}
 }
+
+// The event coder asks about the words before a town: a one-word prefix,
+// written with its capital, or the two-word "Red Star".
+func TestClubPrefixEnds(t *testing.T) {
+	for _, tt := range []struct {
+		before []string
+		want   bool
+	}{
+		{[]string{"beat", "Dynamo"}, true},
+		{[]string{"Hapoel"}, true},
+		{[]string{"Red", "Star"}, true},
+		{[]string{"Star"}, false},
+		{[]string{"a", "dynamo"}, false},
+		{[]string{"in"}, false},
+		{nil, false},
+	} {
+		if got := ClubPrefixEnds(tt.before); got != tt.want {
+			t.Errorf("ClubPrefixEnds(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}

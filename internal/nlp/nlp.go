@@ -481,6 +481,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		markPlainOutlets(ws, tags[i])
 		theOrgNames(ws, tags[i], an.knownPlace)
 		cuedMediaNames(ws, tags[i], an.knownPlace)
+		demonymsBeforeOutlets(ws, tags[i], an.demonym)
 		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
 		currenciesAreNoActors(ws, tags[i])

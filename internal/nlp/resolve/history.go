@@ -57,7 +57,8 @@ func (d *docState) pastHolder(e *model.Entity, key string, t title) *kb.Actor {
 // latestHolder returns, among cands, the person who held the title's
 // office (of its country, when it names one) most recently before the
 // article's date: "President Bush" in a story of 2024 is George W. Bush,
-// the later of the two, as news uses it; nil when none held it.
+// the later of the two, as news uses it; a former holder's title ("former
+// President Bush") passes over one in office then; nil when none held it.
 func (d *docState) latestHolder(cands []*kb.Actor, t title, before time.Time) *kb.Actor {
 	var best *kb.Actor
 	var bestEnd time.Time
@@ -70,6 +71,12 @@ func (d *docState) latestHolder(cands []*kb.Actor, t title, before time.Time) *k
 		held := false
 		for _, tm := range d.s.kb.Terms(a.ID) {
 			if !tm.From.Before(before) || t.country != "" && tm.Country != t.country || !slices.Contains(tm.Offices, t.office) {
+				continue
+			}
+			// "Former President Bush" in 2005 is the father: the son
+			// held the office then, and no one is a former holder of
+			// the office he holds.
+			if t.former && (tm.To.IsZero() || tm.To.After(before)) {
 				continue
 			}
 			e := tm.To

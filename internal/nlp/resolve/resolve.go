@@ -1803,9 +1803,22 @@ func (d *docState) lookupKey(e *model.Entity, key string, title title) *link {
 			// title ("Bolivia's Paz"), is evidence for a holder; an
 			// honorific ("Mr Castro") is not (kb.LoneSurname).
 			ev := kb.SurnameEvidence{Office: titled.ok || title.office != "" || title.country != "", Countries: d.surnameCountries()}
+			// "President Clinton" in 2010, when Hillary Clinton was
+			// Secretary of State: a title naming an office that another
+			// bearer of the name held in the same country is his, not the
+			// one in another office now (pastHolder finds him). Taiwan's
+			// premier Liu Chao-shiuan says nothing of China's "vice-premier
+			// Liu".
+			var titleHolder *kb.Actor
+			if title.office != "" && !deputy {
+				titleHolder = d.latestHolder(k.Surname(key), title, d.date.AddDate(0, 0, 1))
+			}
 			for _, a := range k.Surname(key) {
 				c, offices := k.OfficeAt(a.ID, d.date)
 				if len(offices) == 0 || (title.country != "" && c != title.country) {
+					continue
+				}
+				if titleHolder != nil && titleHolder.ID != a.ID && titleHolder.Country == c && !slices.Contains(offices, title.office) {
 					continue
 				}
 				if !ownName(a) {
@@ -2764,6 +2777,9 @@ func (d *docState) readAsCountry(key, regionCC string) bool {
 		if k := d.tokenAt(e.Start) - 1; k >= 0 && (d.toks[k].norm == "neighbouring" || d.toks[k].norm == "neighboring") {
 			return true
 		}
+		if d.possessiveOfNationalBody(e) {
+			return true
+		}
 		for _, o := range []int{i - 1, i + 1} {
 			if o < 0 || o >= len(ents) || ents[o].Sentence != e.Sentence {
 				continue
@@ -2781,6 +2797,27 @@ func (d *docState) readAsCountry(key, regionCC string) bool {
 		}
 	}
 	return false
+}
+
+// possessiveOfNationalBody reports whether e is written as the owner of a
+// body or office only a sovereign state has ("Niger's junta", "Georgia's
+// foreign ministry", kb.NationalBodyAt): a region has none of them.
+func (d *docState) possessiveOfNationalBody(e *model.Entity) bool {
+	j := d.tokenAt(e.End)
+	if possessiveEnd(e.Text) {
+		j = d.tokenAt(e.Start)
+		for j < len(d.toks) && d.toks[j].norm != "'s" {
+			j++
+		}
+	}
+	if j >= len(d.toks) || d.toks[j].norm != "'s" {
+		return false
+	}
+	var words []string
+	for k := j + 1; k < len(d.toks) && k <= j+3 && d.toks[k].norm != ""; k++ {
+		words = append(words, d.toks[k].norm)
+	}
+	return len(words) > 0 && kb.NationalBodyAt(words)
 }
 
 // regionInContext picks, for a name that is a country and also a region of
@@ -3452,14 +3489,15 @@ func (d *docState) officeHolder(country, office string) (*kb.Actor, bool) {
 	return d.s.kb.Holder(country, office, d.date)
 }
 
-// outgoingHolder returns the holder of a country's office the day before
-// the article's date: "the outgoing president" is the one leaving, and on
-// the day of a handover the knowledge base already names his successor.
+// outgoingHolder returns who "the outgoing president" of a country is at
+// the article's date (kb.OutgoingHolder): the one leaving before a
+// handover, and the one who left on the day of a handover and the days
+// right after it, when the knowledge base already names his successor.
 func (d *docState) outgoingHolder(country, office string) (*kb.Actor, bool) {
 	if !d.dated {
 		return nil, false
 	}
-	return d.s.kb.Holder(country, office, d.date.AddDate(0, 0, -1))
+	return d.s.kb.OutgoingHolder(country, office, d.date)
 }
 
 // placeWords are the prepositions of place ("near Sake"); with the verbs
