@@ -10829,9 +10829,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = g
 		}
 	}
-	// A company leaving a market, or aircraft sold by no state, are no
-	// state event (see companyExit, nonStateSeller).
-	if companyExit(toks, t, typ, code, src, tgt) || nonStateSeller(p, src, tgt) {
+	// A company leaving a market, aircraft sold by no state, or help that
+	// eases another's act outside politics, are no state event (see
+	// companyExit, nonStateSeller, facilitatingHelp).
+	if companyExit(toks, t, typ, code, src, tgt) || nonStateSeller(p, src, tgt) || facilitatingHelp(toks, t, typ, code, src, tgt) {
 		return
 	}
 	// A state of emergency over floods, drought or an epidemic is a
