@@ -40,7 +40,7 @@ func TestCAMEOLabelsCoverCoder(t *testing.T) {
 	}
 	codes := map[string]string{}
 	for _, p := range ps.All {
-		for _, c := range []string{p.CAMEO, p.IntransCAMEO, p.PartnerCAMEO, p.CourtCAMEO} {
+		for _, c := range []string{p.CAMEO, p.IntransCAMEO, p.PartnerCAMEO, p.CourtCAMEO, p.StateCAMEO} {
 			if c != "" {
 				codes[c] = p.Rule
 			}

@@ -2652,7 +2652,7 @@ func (c *Coder) posFits(toks []tok, i int, nominal bool) bool {
 		if !nominal && (p == "NN" || p == "IN") && mandativeVerb(toks, i) {
 			return true
 		}
-		if !nominal && mistaggedPrepVerb(toks, i) {
+		if !nominal && (mistaggedPrepVerb(toks, i) || mistaggedPastVerb(toks, i)) {
 			return true
 		}
 		// "Police shot three students", "soldiers shot dead two
@@ -10876,9 +10876,17 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src = g
 		}
 	}
-	// A company leaving a market, or aircraft sold by no state, are no
-	// state event (see companyExit, nonStateSeller).
-	if companyExit(toks, t, typ, code, src) || nonStateSeller(p, src, tgt) {
+	// "deposited $3 billion in Egypt's central bank": the bank's state
+	// (see centralBankOwner).
+	if len(tgt) == 0 {
+		if g := centralBankOwner(ms, t); g != nil {
+			tgt = g
+		}
+	}
+	// A company leaving a market, aircraft sold by no state, or help that
+	// eases another's act outside politics, are no state event (see
+	// companyExit, nonStateSeller, facilitatingHelp).
+	if companyExit(toks, t, typ, code, src, tgt) || nonStateSeller(p, src, tgt) || facilitatingHelp(toks, t, typ, code, src, tgt) {
 		return
 	}
 	// A state of emergency over floods, drought or an epidemic is a

@@ -1,0 +1,28 @@
+package events
+
+import "strings"
+
+// mistaggedPastVerb says whether the word at i, tagged RB, is the past
+// tense verb of its clause: an -ed form ("The United States added/RB 12
+// Chinese companies to its entity list"), right after the head of a
+// subject and right before the start of an object. The tagger learns
+// "added" as the verb of a trailing attribution (", he added") and may
+// read a name before it as the start of such a tail; no adverb ends in a
+// bare "-ed" but "indeed", so the tag is a misreading where a verb's
+// subject and object stand on each side (see mistaggedPrepVerb).
+func mistaggedPastVerb(toks []tok, i int) bool {
+	if i < 1 || i+1 >= len(toks) || toks[i].pos != "RB" {
+		return false
+	}
+	w := toks[i].low
+	if !strings.HasSuffix(w, "ed") || w == "indeed" || !isWordy(w) {
+		return false
+	}
+	switch p := toks[i-1].pos; {
+	case strings.HasPrefix(p, "NN"), p == "PRP":
+	default:
+		return false
+	}
+	n := toks[i+1]
+	return n.pos == "DT" || n.pos == "PRP$" || n.pos == "CD" || n.pos == "JJ" || strings.HasPrefix(n.pos, "NN")
+}
