@@ -10280,6 +10280,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		tgt[0].country != src[0].country && reliefTeamSubject(toks, t) {
 		typ, code = "AID", "073"
 	}
+	// "The band visited Japan", "Chinese investors visited the factory":
+	// a meeting or visit with no political actor on the travelling side
+	// consults no one (see nonPoliticalMeeting).
+	if typ == "CONSULT" && nonPoliticalMeeting(toks, ms, t, src, tgt) {
+		return
+	}
 	// Domestic default: an actor within a country (its government, police,
 	// opposition, rebels, a named person) that acts on no named target, in a
 	// sentence naming no other country, acts within its own country — the
