@@ -9330,6 +9330,21 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src, tgt, loc = nil, nil, nil
 		}
 	}
+	// "Having met his counterpart, Macron announced ...", "Backed by
+	// Russia, the rebels attacked ...": a fronted participle clause shares
+	// the main clause's subject (see frontedClauseEnd).
+	if comma := frontedClauseEnd(toks, t); comma >= 0 && t.roles == nil {
+		if g, ok := frontedSubject(toks, ms, comma); ok {
+			if t.passive && !hasReal(tgt) && !sameGroup(g, src) {
+				tgt = g
+			} else if !t.passive && !hasReal(src) {
+				// "Having met his counterpart, Macron ...": the possessor's
+				// counterpart, taken for the subject itself, is another.
+				src = g
+				tgt = otherThanSubject(tgt, g)
+			}
+		}
+	}
 	if !t.nominal && !t.passive && t.roles == nil {
 		if ri, pi := objectRelative(toks, ms, t.i); ri >= 0 {
 			// "sanctioned four Iranian officials it accused of supplying
@@ -10331,6 +10346,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "CONSULT" && code == "042" && !t.nominal && len(src) > 0 && len(tgt) > 0 && tgt[0].country != "" &&
 		tgt[0].country != src[0].country && reliefTeamSubject(toks, t) {
 		typ, code = "AID", "073"
+	}
+	// "The band visited Japan", "Chinese investors visited the factory":
+	// a meeting or visit with no political actor on the travelling side
+	// consults no one (see nonPoliticalMeeting).
+	if typ == "CONSULT" && nonPoliticalMeeting(toks, ms, t, src, tgt) {
+		return
 	}
 	// Domestic default: an actor within a country (its government, police,
 	// opposition, rebels, a named person) that acts on no named target, in a
@@ -11832,7 +11853,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	bg := background(toks, t)
 	// Nor is a present participle on the subject ("Leaders meeting at a
 	// summit condemned the coup"): the verb after it is.
-	if !t.nominal && !t.passive && st.prevVerb < 0 && !bg && presentSubjectParticiple(toks, t) < 0 {
+	// Nor is the participle of a fronted clause ("Condemning the coup, the
+	// union suspended Niger"): the verb after its comma is.
+	if !t.nominal && !t.passive && st.prevVerb < 0 && !bg && presentSubjectParticiple(toks, t) < 0 && frontedClauseEnd(toks, t) < 0 {
 		st.prevVerb = t.i
 	}
 	trigText := text[toks[t.i].start:toks[t.j-1].end]
