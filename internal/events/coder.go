@@ -3048,6 +3048,13 @@ func gappedPassive(toks []tok, i int) bool {
 		}
 		return false
 	}
+	// "was convicted and sentenced to life", "were arrested and charged
+	// with fraud": a participle joined by "and" to a passive right before
+	// it, with no object of its own, shares that passive's auxiliary (an
+	// active one takes its object: "arrested and charged him").
+	if i >= 3 && toks[i-1].low == "and" && !speakerActs[toks[i].low] && !(infinitiveAfter(toks, i+1) && !sentToVerbs[toks[i].low]) && isPassive(toks, i-2) && !directObject(toks, i+1) {
+		return true
+	}
 	k := i - 1
 	if k >= 0 && (toks[k].low == "others" || toks[k].low == "more" || toks[k].low == "people") {
 		k--
@@ -10886,8 +10893,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// An airline halting its flights, or a company cancelling its own
 	// plans, is no state event; a thing charged ("charging mat") is no
-	// one accused (see airlineHalt, businessCancel, thingCharged).
-	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || thingCharged(toks, ms, p, t) {
+	// one accused, nor is a fact recognised ("recognises that ...") a
+	// state (see airlineHalt, businessCancel, thingCharged,
+	// acknowledgedRecognition).
+	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || thingCharged(toks, ms, p, t) || acknowledgedRecognition(toks, p, t) {
 		return
 	}
 	// "were added to the British sanctions list": the list's owner acts
@@ -11454,6 +11463,12 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// struggleWithNoAdversary). "combat" itself, vowed or not, acts on
 	// people only when it names them ("measures to combat inflation").
 	if act := threatenedAct(emb, t); p.Intent && emb != nil && struggleWithNoAdversary(toks, act, tgt, implicitTgt) {
+		return
+	}
+	// "London has been fighting dirty air", "Kenya is battling a
+	// drought": a struggle done, not only vowed, against what names no
+	// one is no attack either.
+	if emb == nil && typ == "ASSAULT" && struggleWithNoAdversary(toks, t, tgt, implicitTgt) && !warFought(toks, t) {
 		return
 	}
 	// "vowed to crush the rebellion", "pledged to crack down on

@@ -154,3 +154,38 @@ func pricePaid(toks []tok, k int) bool {
 // penaltyVerbs, after a modal, make their subject the one who suffers what
 // a vow holds out: "would pay", "will regret", "would suffer".
 var penaltyVerbs = map[string]bool{"pay": true, "regret": true, "suffer": true, "rue": true}
+
+// warNouns name an armed struggle itself: "fought a six-week war",
+// "battled an insurgency". Fighting one is fighting its other side,
+// named or not.
+var warNouns = map[string]bool{"war": true, "wars": true, "battle": true, "battles": true, "conflict": true,
+	"insurgency": true, "insurgencies": true, "skirmish": true, "skirmishes": true, "clashes": true,
+	"rebellion": true, "uprising": true, "civil": true, "guerrilla": true, "duel": true, "duels": true}
+
+// warFought says whether the object of the struggle verb at t is a war
+// or a battle (warNouns) within its first four words.
+func warFought(toks []tok, t *trigger) bool {
+	for k := t.j; k < len(toks) && k < t.j+4; k++ {
+		if warNouns[toks[k].low] {
+			return true
+		}
+		if isPunct(toks[k].text) || objPreps[toks[k].low] {
+			return false
+		}
+	}
+	return false
+}
+
+// infinitiveAfter says whether a "to" and a bare verb open at k
+// ("promised to boycott"): the verb before takes a complement, not a
+// passive's adjunct ("sentenced to life").
+func infinitiveAfter(toks []tok, k int) bool {
+	return k+1 < len(toks) && toks[k].low == "to" && toks[k+1].pos == "VB"
+}
+
+// sentToVerbs take "to" before where or what someone is sent, never an
+// infinitive: "sentenced to life" (which a tagger may read as "to" and a
+// verb), "deported to Turkey", "extradited to the United States".
+var sentToVerbs = map[string]bool{"sentenced": true, "deported": true, "extradited": true, "transferred": true,
+	"sent": true, "returned": true, "expelled": true, "exiled": true, "banished": true, "relocated": true,
+	"flown": true, "taken": true, "brought": true, "moved": true, "committed": true, "remanded": true}
