@@ -64,6 +64,11 @@ var (
 	// redirect limit, with a message that did not say why.
 	ErrRedirectLoop = errors.New("redirect loop")
 	ErrHTTPStatus   = errors.New("unexpected HTTP status")
+	// ErrBodyCut is an answer whose body broke off before its end: the
+	// connection dropped, or the timeout ran out, while the page was
+	// read. Nothing is wrong with the page, and a later fetch may get it
+	// whole (the runner fetches a feed's link again, as after no answer).
+	ErrBodyCut = errors.New("the answer broke off before the end of its body")
 )
 
 // Response is a fetched resource.
@@ -303,7 +308,7 @@ func (c *Client) readResponse(rawURL string, resp *http.Response) (*Response, er
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, c.cfg.MaxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: reading body: %w", StripUserinfo(rawURL), err)
+		return nil, fmt.Errorf("fetch %s: %w: %w", StripUserinfo(rawURL), ErrBodyCut, err)
 	}
 	if int64(len(body)) > c.cfg.MaxBytes {
 		return nil, fmt.Errorf("fetch %s: %w (limit %d bytes)", StripUserinfo(rawURL), ErrTooLarge, c.cfg.MaxBytes)

@@ -38,6 +38,14 @@ func FuzzWARC(f *testing.F) {
 	arc := testARCRecords(false)
 	f.Add(bytes.Join(arc, nil))
 	f.Add(gzipMembers(testARCRecords(true)))
+	// A page over the size limit (kept cut at it), alone and before
+	// another record, plain and gzipped; a length over the limit that
+	// runs into the next record; an ARC page with no HTTP headers.
+	big := warcRecord("response", "big-1", "https://a.example/big", httpResponse("200 OK", "text/html", bytes.Repeat([]byte("<p>Quay works go on.</p>"), 3000)))
+	f.Add(bytes.Join([][]byte{big, recs[2]}, nil))
+	f.Add(gzipMembers([][]byte{big, recs[2]}))
+	f.Add(bytes.Join([][]byte{bytes.Replace(recs[3], []byte("Content-Length: "), []byte("Content-Length: 99"), 1), recs[2]}, nil))
+	f.Add(bytes.Join([][]byte{arc[0], arcRecord(false, "http://port.example/bare", "20040512093110", "text/html", []byte("<html><body><p>Bare page.</p></body></html>"))}, nil))
 	if b, err := os.ReadFile("testdata/warc/tiny.warc.gz"); err == nil {
 		f.Add(b)
 	}

@@ -436,14 +436,15 @@ func PassingFetchError(err error) bool { return err != nil && passing(err) }
 // PassingCauses names, for help texts, the fetch failures passing takes for
 // ones that may pass: serve --feed-retries, ingest --feed-retries and
 // worker --fetch-retries all retry by passing, so their help says the same.
-const PassingCauses = "no answer or a timeout, a 5xx, 429 or 408 status, a fetch limit; not a 404, a page too large or no article"
+const PassingCauses = "no answer or a timeout, an answer broken off, a 5xx, 429 or 408 status, a fetch limit; not a 404, a page too large or no article"
 
 // passing reports a fetch failure that may not happen again: no answer
-// (refused, timed out, no such host), a server error or too many requests
+// (refused, timed out, no such host), an answer that broke off before the
+// end of its body (fetch.ErrBodyCut), a server error or too many requests
 // (5xx, 429, 408), or a fetch limit. A 404, a page too large or a page that
 // is no article would fail the same way again.
 func passing(err error) bool {
-	if errors.Is(err, ErrNotFetched) || unreachable(err) {
+	if errors.Is(err, ErrNotFetched) || errors.Is(err, fetch.ErrBodyCut) || unreachable(err) {
 		return true
 	}
 	var se *fetch.StatusError
