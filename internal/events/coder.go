@@ -10894,9 +10894,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// An airline halting its flights, or a company cancelling its own
 	// plans, is no state event; a thing charged ("charging mat") is no
 	// one accused, nor is a fact recognised ("recognises that ...") a
-	// state (see airlineHalt, businessCancel, thingCharged,
-	// acknowledgedRecognition).
-	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || thingCharged(toks, ms, p, t) || acknowledgedRecognition(toks, p, t) {
+	// state, nor a bargain ("Black Friday deals") an agreement (see
+	// airlineHalt, businessCancel, thingCharged, acknowledgedRecognition,
+	// shoppingDeal; "Welcome to ..." greets the reader, greetingWelcome).
+	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || thingCharged(toks, ms, p, t) || acknowledgedRecognition(toks, p, t) || shoppingDeal(toks, t) || greetingWelcome(toks, t) {
 		return
 	}
 	// "were added to the British sanctions list": the list's owner acts
