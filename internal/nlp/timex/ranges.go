@@ -554,6 +554,15 @@ func endOfMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool
 		case model.ModEnd:
 			d = 28
 		}
+		switch strings.ToLower(lastWord(s[:m.start])) {
+		case "until", "till", "through":
+			// "extended the truce until the end of May": as for "until
+			// May", a bound ahead unless the sentence tells the past and
+			// no order or agreement set the period running.
+			if tense != TensePast || directiveBefore(s[:m.start]) {
+				tense = TenseFuture
+			}
+		}
 		y = inferYear(mo, d, ref, tense)
 	}
 	te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth

@@ -148,7 +148,7 @@ var (
 		kRelMonth:      {"month"},
 		kRelYear:       {"year"},
 		kAgo:           {"ago", "earlier", "before", "later", "afterwards"},
-		kDuration:      {"day", "week", "month", "year", "decade", "century", "hour"},
+		kDuration:      {"day", "week", "month", "year", "decade", "century", "hour", "fortnight"},
 		kSeason:        {"spring", "summer", "autumn", "fall", "winter"},
 		kCentury:       {"century"},
 		kDecadeWord:    {"ties"},
@@ -316,6 +316,9 @@ var rules = []rule{
 	{namedPeriodRE, kNamedPeriod, nil},
 	{anaphoric, kAnaYear, nil},
 	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration, nil},
+	// "in a fortnight", "the past fortnight", "within two fortnights":
+	// British for two weeks, as "a fortnight ago" above.
+	{regexp.MustCompile(`\b(?i:(the past|the last|the next|the coming|past|last|next|within|in)) (?:(` + numRE + `)( ))?(?i:(fortnights?))\b`), kDuration, nil},
 	// "the past decade", "the next century": one of the unit, counted
 	// from the day of writing. ("The following decade" counts from a
 	// story's time, and is left alone.) This is the rolling reading the
@@ -3288,6 +3291,8 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 			return t.AddDate(0, 0, k*n)
 		case "week":
 			return t.AddDate(0, 0, k*7*n)
+		case "fortnight":
+			return t.AddDate(0, 0, k*14*n)
 		case "month":
 			return t.AddDate(0, k*n, 0)
 		case "decade":
@@ -3356,6 +3361,8 @@ func isoDuration(n int, unit string) string {
 		u = "D"
 	case "week":
 		u = "W"
+	case "fortnight":
+		return "P" + strconv.Itoa(2*n) + "W"
 	case "month":
 		u = "M"
 	case "decade":
@@ -3877,7 +3884,11 @@ func overnightFits(s string, m match) bool {
 var directiveVerbs = map[string]bool{"ordered": true, "declared": true, "decreed": true, "imposed": true,
 	"extended": true, "announced": true, "suspended": true, "postponed": true, "adjourned": true,
 	"deferred": true, "banned": true, "told": true, "instructed": true, "directed": true, "urged": true,
-	"asked": true, "proclaimed": true}
+	"asked": true, "proclaimed": true,
+	// An agreement or a grant sets a period running too: "agreed a truce
+	// until May", "renewed the mandate until the end of June".
+	"agreed": true, "renewed": true, "prolonged": true, "approved": true, "granted": true,
+	"authorised": true, "authorized": true}
 
 // directiveBefore says a directive verb heads the clause that ends just
 // before a weekday: up to ten words back, stopping at a clause break.
