@@ -116,6 +116,8 @@ const (
 	kMonthsOf
 	kTurnOfYear
 	kCenturyPart
+	kWeekOfMonth
+	kDayOfRelMonth
 )
 
 type rule struct {
@@ -143,6 +145,8 @@ var (
 		kMonthsOf:      {"months of"},
 		kTurnOfYear:    {"turn of"},
 		kCenturyPart:   {"century"},
+		kWeekOfMonth:   {"week of", "half of"},
+		kDayOfRelMonth: {" month"},
 		kRelWeek:       {"week"},
 		kWeekend:       {"weekend"},
 		kRelMonth:      {"month"},
@@ -282,6 +286,8 @@ var rules = []rule{
 	// (shortDecade picks the century).
 	{regexp.MustCompile(`\b[Tt]he (?:(?i:(early|mid|late))[ -])?['’]([0-9]0)s\b`), kDecade, nil},
 	{centuryPartRE, kCenturyPart, nil},
+	{weekOfMonthRE, kWeekOfMonth, nil},
+	{dayOfRelMonthRE, kDayOfRelMonth, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
@@ -2820,6 +2826,10 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		return turnOfYear(te, m, ref, hasRef, tense)
 	case kCenturyPart:
 		return centuryPart(te, m, ref, hasRef)
+	case kWeekOfMonth:
+		return weekOfMonth(s, te, m, ref, hasRef)
+	case kDayOfRelMonth:
+		return dayOfRelMonth(te, m, ref, hasRef)
 	case kPeriodTo:
 		return periodTo(te, m, ref, hasRef, tense)
 	case kEndOf:
