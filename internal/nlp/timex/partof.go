@@ -202,3 +202,39 @@ func dayOfRelMonth(te model.TimeExpr, m match, ref time.Time, hasRef bool) (mode
 	te.Value, te.Precision = day(first.AddDate(0, 0, d-1)), model.PrecisionDay
 	return te, true
 }
+
+// weekOfDayRE is the week a day falls in, as American copy names a week by
+// its first day: "the week of March 23", "the week of June 8, 2026".
+var weekOfDayRE = regexp.MustCompile(`\b(?i:the) (?i:week) (?i:of) (` + monthRE + `) ((?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?:,? (` + fullYearRE + `))?\b`)
+
+// weekOfDay dates a weekOfDayRE match to the seven days of that week: from
+// the day named when it is a Sunday (American weeks start on it), else from
+// the Monday on or before it; the year of the day as the tense calls for
+// when none is written.
+func weekOfDay(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool) (model.TimeExpr, bool) {
+	g := m.groups
+	mo, ok := parseMonth(g[1])
+	if !ok || !isCap(g[1]) {
+		return te, false
+	}
+	d := parseDay(g[2])
+	var y int
+	switch {
+	case g[3] != "":
+		y, _ = strconv.Atoi(g[3])
+	case !hasRef:
+		return te, false
+	default:
+		y = inferYear(mo, d, ref, tenseOutside(s, m))
+	}
+	if !validDate(y, mo, d) {
+		return te, false
+	}
+	t := time.Date(y, mo, d, 12, 0, 0, 0, time.UTC)
+	first := t // a week named by its first day, a Sunday or a Monday
+	if t.Weekday() != time.Sunday {
+		first = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // else the Monday before
+	}
+	te.Value, te.EndValue, te.Precision = day(first), day(first.AddDate(0, 0, 6)), model.PrecisionDay
+	return te, true
+}

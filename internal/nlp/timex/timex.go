@@ -118,6 +118,7 @@ const (
 	kCenturyPart
 	kWeekOfMonth
 	kDayOfRelMonth
+	kWeekOfDay
 )
 
 type rule struct {
@@ -147,6 +148,7 @@ var (
 		kCenturyPart:   {"century"},
 		kWeekOfMonth:   {"week of", "half of"},
 		kDayOfRelMonth: {" month"},
+		kWeekOfDay:     {"week of "},
 		kRelWeek:       {"week"},
 		kWeekend:       {"weekend"},
 		kRelMonth:      {"month"},
@@ -166,7 +168,7 @@ var (
 		kFiscal:        {"fiscal", "fy"},
 		kQuarter:       {"quarter", "half"},
 		kQCode:         {"q1", "q2", "q3", "q4", "h1", "h2"},
-		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year", "mid-year", "midyear"},
+		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year", "mid-year", "midyear", "year's end", "year’s end"},
 		kAnaDay:        {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:      monthKeys,
 		kDateRange:     monthKeys,
@@ -237,7 +239,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter|this|next|current|previous)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
 	{turnOfYearRE, kTurnOfYear, nil},
-	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade|week)|(` + fullYearRE + `))|(year)[- ]end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?|mid-?(year))\b`), kEndOf, nil},
+	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade|week)|(` + fullYearRE + `))|(year)(?:[- ]|['’]s )end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?|mid-?(year))\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
@@ -288,6 +290,7 @@ var rules = []rule{
 	{centuryPartRE, kCenturyPart, nil},
 	{weekOfMonthRE, kWeekOfMonth, nil},
 	{dayOfRelMonthRE, kDayOfRelMonth, nil},
+	{weekOfDayRE, kWeekOfDay, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
@@ -744,6 +747,20 @@ var pastCue = map[string]bool{
 var verbModals = map[string]bool{
 	"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
 	"must": true, "should": true, "to": true, "'ll": true,
+}
+
+// modalBefore says a modal or an infinitive's "to" stands among the last
+// eight words of before, in its clause: "will start at midnight and last
+// 24 hours" joins "last" to the modal's verb.
+func modalBefore(before string) bool {
+	before = before[clauseStart(before, len(before)):]
+	ws := wordsOf(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-8; k-- {
+		if verbModals[strings.ToLower(ws[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastNegation are the words of a negation or an auxiliary before a plain
@@ -2725,7 +2742,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			te.Mod = partMod(g[1])
 		}
 	case kDuration:
-		if prev := strings.ToLower(lastWord(s[:m.start])); strings.EqualFold(g[1], "last") && (verbModals[prev] || lastNegation[prev]) {
+		if prev := strings.ToLower(lastWord(s[:m.start])); strings.EqualFold(g[1], "last") && (verbModals[prev] || lastNegation[prev] || (prev == "and" || prev == "or") && modalBefore(s[:m.start])) {
 			// "the strike will last 48 hours", "is expected to last
 			// three days", "did not last two days": the verb of
 			// duration, not the days just gone.
@@ -2830,6 +2847,8 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		return weekOfMonth(s, te, m, ref, hasRef)
 	case kDayOfRelMonth:
 		return dayOfRelMonth(te, m, ref, hasRef)
+	case kWeekOfDay:
+		return weekOfDay(s, te, m, ref, hasRef)
 	case kPeriodTo:
 		return periodTo(te, m, ref, hasRef, tense)
 	case kEndOf:
