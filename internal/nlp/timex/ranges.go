@@ -98,6 +98,9 @@ func monthRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool
 	if conn == "and" && prep != "between" || prep == "between" && conn != "and" {
 		return te, false // "March and May" lists two months
 	}
+	if prep == "from" && movedFrom(s[:m.start]) {
+		return te, false // "postponed from April to June": two months, no span
+	}
 	if conn != "" && prep != "from" && prep != "between" && prep != "" {
 		return te, false // "in March to ..."; "in January–March" is a range
 	}

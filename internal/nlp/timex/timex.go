@@ -749,6 +749,22 @@ var verbModals = map[string]bool{
 	"must": true, "should": true, "to": true, "'ll": true,
 }
 
+// movedFrom says the words before a "from" (before, which ends with the
+// space before it) move an act to another time: a reschedule verb right
+// before or a few words back ("postponed the vote from April"), or one
+// before a "to" phrase ("brought forward to May from September").
+func movedFrom(before string) bool {
+	return rescheduleBefore(strings.TrimRight(before, " ")) != ""
+}
+
+// movedTo says the words before a month end in "to" after a reschedule
+// verb: "postponed to June", "brought the vote forward to May".
+func movedTo(before string) bool {
+	b := strings.TrimRight(before, " ")
+	w := lastWord(b)
+	return strings.EqualFold(w, "to") && rescheduleBefore(b[:len(b)-len(w)]) != ""
+}
+
 // modalBefore says a modal or an infinitive's "to" stands among the last
 // eight words of before, in its clause: "will start at midnight and last
 // 24 hours" joins "last" to the modal's verb.
@@ -2260,6 +2276,17 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		lw := strings.ToLower(strings.Fields(te.Text)[0])
 		t := tense
+		moved := m.kind == kSinceMonth && lw == "from" && movedFrom(s[:m.start])
+		if moved {
+			// "the vote was postponed from April", "brought forward to
+			// May from September": the month it was set for, no span
+			// from it; the nearest one, told ahead or behind, and ahead
+			// when the act was brought forward from it.
+			t = TenseUnknown
+			if before := strings.TrimRight(s[:m.start], " "); earlierReschedule(before, rescheduleBefore(before)) {
+				t = TenseFuture
+			}
+		}
 		if m.kind == kMonth && (lw == "in" || lw == "during" || lw == "of") {
 			t = nominalTense(s, m.start+len(lw)+1, m.end, tense, monthsBack(mo, ref)) // "his declaration of martial law in December"
 		}
@@ -2292,8 +2319,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
 		// "since April" runs to the publish date, and so does "from April"
 		// when April is past; "from May" ahead starts then and runs on.
-		if m.kind == kSinceMonth && (lw == "since" || lw == "from" && te.Value <= month(ref)) {
+		if m.kind == kSinceMonth && (lw == "since" || lw == "from" && te.Value <= month(ref)) && !moved {
 			te.EndValue = day(ref)
+		}
+		if moved {
+			te.Start += len(lw) + 1
+			te.Text = te.Text[len(lw)+1:]
 		}
 		// Keep only the month words in the text when a preposition led,
 		// its part ("late September") included.
@@ -3500,6 +3531,14 @@ var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fi
 func bareMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
 	name := m.groups[1]
 	mo, ok := parseMonth(name)
+	if rest := strings.TrimLeft(s[m.end:], " ,"); ok && hasRef && isCap(name) && movedTo(s[:m.start]) &&
+		!(rest != "" && (rest[0] >= '0' && rest[0] <= '9' || isCap(rest))) {
+		// "the vote was postponed to June", "brought forward to May
+		// from September": the month an act is moved to lies ahead,
+		// whatever the month's other senses.
+		te.Value, te.Precision = month(time.Date(inferYear(mo, 0, ref, TenseFuture), mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+		return te, true
+	}
 	if !ok || !hasRef || !isCap(name) || len(name) < 5 || strings.HasSuffix(name, ".") || recurringMonth(s, m) {
 		return te, false
 	}
