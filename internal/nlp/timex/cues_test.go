@@ -19,6 +19,10 @@ import (
 var cueProbes = []string{
 	"Talks were held on 3-5 March 2021 and on March 3-5, from March to May 2020.",
 	"Leaders meet on June 21 and 22, after talks on 14 and 15 April.",
+	"Prices fell over the past fortnight and talks will resume in a fortnight.",
+	"The vote is due in the second week of April or the first half of May.",
+	"The tariff takes effect on the first of next month, after a vote on the 5th of this month.",
+	"Talks resume the week of March 23, a year after the week of June 8, 2025.",
 	"Output grew between 2009 and 2012 in fiscal 2024, FY25 and fiscal year '23.",
 	"Profit rose in the third quarter of 2022 and in Q3 2021 and H1-24.",
 	"By the end of the year, at the start of 2020, by year-end and end-year, results improve.",

@@ -131,3 +131,110 @@ func lastWeekOf(s string, m match) bool {
 func tenseOutside(s string, m match) Tense {
 	return TenseAround(s[:m.start]+strings.Repeat(" ", m.end-m.start)+s[m.end:], m.start, m.end)
 }
+
+// weekOfMonthRE is a numbered week or half of a named month: "the second
+// week of April", "the first half of May 2027". "The first week of April"
+// and "the last week of March" are partOfRE's (the month with START or
+// END), which comes first among the rules.
+var weekOfMonthRE = regexp.MustCompile(`\b(?i:the) (?i:(first|second|third|fourth)) (?i:(week|half)) (?i:of) (` + monthRE + `)(?:,? (` + fullYearRE + `))?\b`)
+
+// weekOfMonth dates a weekOfMonthRE match to its days, as "mid-April" is
+// dated to the 10th to the 20th: the n-th week is days 7n-6 to 7n, the
+// first half the 1st to the 15th and the second the 16th to the month's
+// end. Without a year the month takes the one the tense calls for.
+func weekOfMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool) (model.TimeExpr, bool) {
+	g := m.groups
+	mo, ok := parseMonth(g[3])
+	if !ok || !isCap(g[3]) || isCap(g[2]) {
+		return te, false // "the Second Week of May", a title
+	}
+	n := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[strings.ToLower(g[1])]
+	half := strings.EqualFold(g[2], "half")
+	if half && n > 2 {
+		return te, false
+	}
+	d1, d2 := 7*n-6, 7*n
+	if half {
+		d1, d2 = 1, 15
+		if n == 2 {
+			d1, d2 = 16, 0 // the month's last day, once its year is known
+		}
+	}
+	var y int
+	switch {
+	case g[4] != "":
+		y, _ = strconv.Atoi(g[4])
+	case !hasRef:
+		return te, false
+	default:
+		y = inferYear(mo, d1, ref, nominalTense(s, m.start, m.end, tenseOutside(s, m), monthsBack(mo, ref)))
+	}
+	if d2 == 0 {
+		d2 = daysIn(y, mo)
+	}
+	te.Value, te.Precision = day(time.Date(y, mo, d1, 12, 0, 0, 0, time.UTC)), model.PrecisionDay
+	te.EndValue = day(time.Date(y, mo, d2, 12, 0, 0, 0, time.UTC))
+	return te, true
+}
+
+// dayOfRelMonthRE is a day of the month of writing, or of the one before or
+// after it, by its ordinal: "the first of next month", "the 5th of this
+// month", "the 20th of last month".
+var dayOfRelMonthRE = regexp.MustCompile(`\b(?i:the) ((?:[12][0-9]|3[01]|0?[1-9])(?i:st|nd|rd|th)|` + ordDayWordRE + `) (?i:of) (?i:(this|next|last)) (?i:month)\b`)
+
+// dayOfRelMonth dates a dayOfRelMonthRE match: that day of the month named
+// from the publish date's.
+func dayOfRelMonth(te model.TimeExpr, m match, ref time.Time, hasRef bool) (model.TimeExpr, bool) {
+	if !hasRef {
+		return te, false
+	}
+	first := time.Date(ref.Year(), ref.Month(), 1, 12, 0, 0, 0, time.UTC)
+	switch strings.ToLower(m.groups[2]) {
+	case "next":
+		first = first.AddDate(0, 1, 0)
+	case "last":
+		first = first.AddDate(0, -1, 0)
+	}
+	d := parseDay(m.groups[1])
+	if !validDate(first.Year(), first.Month(), d) {
+		return te, false // "the 31st of next month" in a month of 30 days
+	}
+	te.Value, te.Precision = day(first.AddDate(0, 0, d-1)), model.PrecisionDay
+	return te, true
+}
+
+// weekOfDayRE is the week a day falls in, as American copy names a week by
+// its first day: "the week of March 23", "the week of June 8, 2026".
+var weekOfDayRE = regexp.MustCompile(`\b(?i:the) (?i:week) (?i:of) (` + monthRE + `) ((?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?:,? (` + fullYearRE + `))?\b`)
+
+// weekOfDay dates a weekOfDayRE match to the seven days of that week: from
+// the day named when it is a Sunday (American weeks start on it), else from
+// the Monday on or before it; the year of the day as the tense calls for
+// when none is written.
+func weekOfDay(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool) (model.TimeExpr, bool) {
+	g := m.groups
+	mo, ok := parseMonth(g[1])
+	if !ok || !isCap(g[1]) {
+		return te, false
+	}
+	d := parseDay(g[2])
+	var y int
+	switch {
+	case g[3] != "":
+		y, _ = strconv.Atoi(g[3])
+	case !hasRef:
+		return te, false
+	default:
+		y = inferYear(mo, d, ref, tenseOutside(s, m))
+	}
+	if !validDate(y, mo, d) {
+		return te, false
+	}
+	t := time.Date(y, mo, d, 12, 0, 0, 0, time.UTC)
+	first := t // a week named by its first day, a Sunday or a Monday
+	if t.Weekday() != time.Sunday {
+		first = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7)) // else the Monday before
+	}
+	te.Value, te.EndValue, te.Precision = day(first), day(first.AddDate(0, 0, 6)), model.PrecisionDay
+	return te, true
+}

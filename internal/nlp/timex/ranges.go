@@ -98,6 +98,9 @@ func monthRange(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool
 	if conn == "and" && prep != "between" || prep == "between" && conn != "and" {
 		return te, false // "March and May" lists two months
 	}
+	if prep == "from" && movedFrom(s[:m.start]) {
+		return te, false // "postponed from April to June": two months, no span
+	}
 	if conn != "" && prep != "from" && prep != "between" && prep != "" {
 		return te, false // "in March to ..."; "in January–March" is a range
 	}
@@ -553,6 +556,15 @@ func endOfMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool
 			d = 1
 		case model.ModEnd:
 			d = 28
+		}
+		switch strings.ToLower(lastWord(s[:m.start])) {
+		case "until", "till", "through":
+			// "extended the truce until the end of May": as for "until
+			// May", a bound ahead unless the sentence tells the past and
+			// no order or agreement set the period running.
+			if tense != TensePast || directiveBefore(s[:m.start]) {
+				tense = TenseFuture
+			}
 		}
 		y = inferYear(mo, d, ref, tense)
 	}

@@ -17,14 +17,14 @@ var scheduledVerbs = map[string]bool{
 	"opens": true, "reopens": true, "begins": true, "starts": true, "resumes": true, "convenes": true,
 	"closes": true, "ends": true, "expires": true, "meets": true, "takes": true, "kicks": true, "gets": true,
 	"comes": true, "enters": true, "lapses": true, "runs": true, "concludes": true, "wraps": true,
-	"votes": true, "goes": true, "heads": true,
+	"votes": true, "goes": true, "heads": true, "holds": true,
 }
 
 var scheduledBase = map[string]bool{
 	"open": true, "reopen": true, "begin": true, "start": true, "resume": true, "convene": true,
 	"close": true, "end": true, "expire": true, "meet": true, "take": true, "kick": true, "get": true,
 	"come": true, "enter": true, "lapse": true, "run": true, "conclude": true, "wrap": true,
-	"vote": true, "go": true, "head": true,
+	"vote": true, "go": true, "head": true, "hold": true,
 }
 
 // scheduledParticle is the word a phrasal scheduling verb needs after it:
@@ -68,6 +68,9 @@ func scheduledPresent(lows []string, i, pos int) bool {
 	}
 	if ps, ok := scheduledParticle[lw]; ok && !slices.Contains(ps, next) {
 		return false
+	}
+	if (lw == "holds" || lw == "hold") && !heldEvent(lows[i+1:pos]) {
+		return false // "holds appeal to voters", "holds a majority"
 	}
 	if next == "fire" {
 		return false
@@ -172,4 +175,20 @@ func possessiveAt(lows []string, pos int) bool {
 	}
 	w := lows[pos]
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || pos+1 < len(lows) && lows[pos+1] == "s"
+}
+
+// heldEvent says the words after "holds" (up to the expression) name an
+// event held, as its object: "holds a parliamentary election", "hold
+// talks", "holds its policy meeting". What else a body holds (a majority,
+// appeal, rates) is no event on a day.
+func heldEvent(ws []string) bool {
+	for k, w := range ws {
+		if k >= 4 {
+			break
+		}
+		if scheduledNouns[w] || eventNouns[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -116,6 +116,9 @@ const (
 	kMonthsOf
 	kTurnOfYear
 	kCenturyPart
+	kWeekOfMonth
+	kDayOfRelMonth
+	kWeekOfDay
 )
 
 type rule struct {
@@ -143,12 +146,15 @@ var (
 		kMonthsOf:      {"months of"},
 		kTurnOfYear:    {"turn of"},
 		kCenturyPart:   {"century"},
+		kWeekOfMonth:   {"week of", "half of"},
+		kDayOfRelMonth: {" month"},
+		kWeekOfDay:     {"week of "},
 		kRelWeek:       {"week"},
 		kWeekend:       {"weekend"},
 		kRelMonth:      {"month"},
 		kRelYear:       {"year"},
 		kAgo:           {"ago", "earlier", "before", "later", "afterwards"},
-		kDuration:      {"day", "week", "month", "year", "decade", "century", "hour"},
+		kDuration:      {"day", "week", "month", "year", "decade", "century", "hour", "fortnight"},
 		kSeason:        {"spring", "summer", "autumn", "fall", "winter"},
 		kCentury:       {"century"},
 		kDecadeWord:    {"ties"},
@@ -162,7 +168,7 @@ var (
 		kFiscal:        {"fiscal", "fy"},
 		kQuarter:       {"quarter", "half"},
 		kQCode:         {"q1", "q2", "q3", "q4", "h1", "h2"},
-		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year", "mid-year", "midyear"},
+		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year", "mid-year", "midyear", "year's end", "year’s end"},
 		kAnaDay:        {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:      monthKeys,
 		kDateRange:     monthKeys,
@@ -233,7 +239,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter|this|next|current|previous)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
 	{turnOfYearRE, kTurnOfYear, nil},
-	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade|week)|(` + fullYearRE + `))|(year)[- ]end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?|mid-?(year))\b`), kEndOf, nil},
+	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade|week)|(` + fullYearRE + `))|(year)(?:[- ]|['’]s )end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?|mid-?(year))\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
@@ -282,6 +288,9 @@ var rules = []rule{
 	// (shortDecade picks the century).
 	{regexp.MustCompile(`\b[Tt]he (?:(?i:(early|mid|late))[ -])?['’]([0-9]0)s\b`), kDecade, nil},
 	{centuryPartRE, kCenturyPart, nil},
+	{weekOfMonthRE, kWeekOfMonth, nil},
+	{dayOfRelMonthRE, kDayOfRelMonth, nil},
+	{weekOfDayRE, kWeekOfDay, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?([1-9]|1[0-9]|2[01])(?:st|nd|rd|th)[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b(?:[Tt]he )?(?i:(early|mid|late|mid-) ?)?(?i:(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[ -](?i:century)\b(?: ((?:BCE|BC|AD|CE)\b|B\.C\.(?:E\.)?|A\.D\.|C\.E\.))?`), kCentury, nil},
 	{regexp.MustCompile(`\b()(` + fullYearRE + `)\b`), kYear, nil},
@@ -316,6 +325,9 @@ var rules = []rule{
 	{namedPeriodRE, kNamedPeriod, nil},
 	{anaphoric, kAnaYear, nil},
 	{regexp.MustCompile(`\b(?:(?i:(the past|the last|the previous|the next|the coming|the following|past|last|previous|next|coming|following|after|within|in)) )?(` + numRE + `)( |-)(` + unitRE + `)\b`), kDuration, nil},
+	// "in a fortnight", "the past fortnight", "within two fortnights":
+	// British for two weeks, as "a fortnight ago" above.
+	{regexp.MustCompile(`\b(?i:(the past|the last|the next|the coming|past|last|next|within|in)) (?:(` + numRE + `)( ))?(?i:(fortnights?))\b`), kDuration, nil},
 	// "the past decade", "the next century": one of the unit, counted
 	// from the day of writing. ("The following decade" counts from a
 	// story's time, and is left alone.) This is the rolling reading the
@@ -735,6 +747,36 @@ var pastCue = map[string]bool{
 var verbModals = map[string]bool{
 	"will": true, "would": true, "shall": true, "can": true, "could": true, "may": true, "might": true,
 	"must": true, "should": true, "to": true, "'ll": true,
+}
+
+// movedFrom says the words before a "from" (before, which ends with the
+// space before it) move an act to another time: a reschedule verb right
+// before or a few words back ("postponed the vote from April"), or one
+// before a "to" phrase ("brought forward to May from September").
+func movedFrom(before string) bool {
+	return rescheduleBefore(strings.TrimRight(before, " ")) != ""
+}
+
+// movedTo says the words before a month end in "to" after a reschedule
+// verb: "postponed to June", "brought the vote forward to May".
+func movedTo(before string) bool {
+	b := strings.TrimRight(before, " ")
+	w := lastWord(b)
+	return strings.EqualFold(w, "to") && rescheduleBefore(b[:len(b)-len(w)]) != ""
+}
+
+// modalBefore says a modal or an infinitive's "to" stands among the last
+// eight words of before, in its clause: "will start at midnight and last
+// 24 hours" joins "last" to the modal's verb.
+func modalBefore(before string) bool {
+	before = before[clauseStart(before, len(before)):]
+	ws := wordsOf(before)
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-8; k-- {
+		if verbModals[strings.ToLower(ws[k])] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastNegation are the words of a negation or an auxiliary before a plain
@@ -2234,6 +2276,17 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		}
 		lw := strings.ToLower(strings.Fields(te.Text)[0])
 		t := tense
+		moved := m.kind == kSinceMonth && lw == "from" && movedFrom(s[:m.start])
+		if moved {
+			// "the vote was postponed from April", "brought forward to
+			// May from September": the month it was set for, no span
+			// from it; the nearest one, told ahead or behind, and ahead
+			// when the act was brought forward from it.
+			t = TenseUnknown
+			if before := strings.TrimRight(s[:m.start], " "); earlierReschedule(before, rescheduleBefore(before)) {
+				t = TenseFuture
+			}
+		}
 		if m.kind == kMonth && (lw == "in" || lw == "during" || lw == "of") {
 			t = nominalTense(s, m.start+len(lw)+1, m.end, tense, monthsBack(mo, ref)) // "his declaration of martial law in December"
 		}
@@ -2266,8 +2319,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
 		// "since April" runs to the publish date, and so does "from April"
 		// when April is past; "from May" ahead starts then and runs on.
-		if m.kind == kSinceMonth && (lw == "since" || lw == "from" && te.Value <= month(ref)) {
+		if m.kind == kSinceMonth && (lw == "since" || lw == "from" && te.Value <= month(ref)) && !moved {
 			te.EndValue = day(ref)
+		}
+		if moved {
+			te.Start += len(lw) + 1
+			te.Text = te.Text[len(lw)+1:]
 		}
 		// Keep only the month words in the text when a preposition led,
 		// its part ("late September") included.
@@ -2716,7 +2773,7 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			te.Mod = partMod(g[1])
 		}
 	case kDuration:
-		if prev := strings.ToLower(lastWord(s[:m.start])); strings.EqualFold(g[1], "last") && (verbModals[prev] || lastNegation[prev]) {
+		if prev := strings.ToLower(lastWord(s[:m.start])); strings.EqualFold(g[1], "last") && (verbModals[prev] || lastNegation[prev] || (prev == "and" || prev == "or") && modalBefore(s[:m.start])) {
 			// "the strike will last 48 hours", "is expected to last
 			// three days", "did not last two days": the verb of
 			// duration, not the days just gone.
@@ -2817,6 +2874,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		return turnOfYear(te, m, ref, hasRef, tense)
 	case kCenturyPart:
 		return centuryPart(te, m, ref, hasRef)
+	case kWeekOfMonth:
+		return weekOfMonth(s, te, m, ref, hasRef)
+	case kDayOfRelMonth:
+		return dayOfRelMonth(te, m, ref, hasRef)
+	case kWeekOfDay:
+		return weekOfDay(s, te, m, ref, hasRef)
 	case kPeriodTo:
 		return periodTo(te, m, ref, hasRef, tense)
 	case kEndOf:
@@ -3288,6 +3351,8 @@ func duration(te model.TimeExpr, g []string, ref time.Time, hasRef bool, tense T
 			return t.AddDate(0, 0, k*n)
 		case "week":
 			return t.AddDate(0, 0, k*7*n)
+		case "fortnight":
+			return t.AddDate(0, 0, k*14*n)
 		case "month":
 			return t.AddDate(0, k*n, 0)
 		case "decade":
@@ -3356,6 +3421,8 @@ func isoDuration(n int, unit string) string {
 		u = "D"
 	case "week":
 		u = "W"
+	case "fortnight":
+		return "P" + strconv.Itoa(2*n) + "W"
 	case "month":
 		u = "M"
 	case "decade":
@@ -3464,6 +3531,14 @@ var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fi
 func bareMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
 	name := m.groups[1]
 	mo, ok := parseMonth(name)
+	if rest := strings.TrimLeft(s[m.end:], " ,"); ok && hasRef && isCap(name) && movedTo(s[:m.start]) &&
+		!(rest != "" && (rest[0] >= '0' && rest[0] <= '9' || isCap(rest))) {
+		// "the vote was postponed to June", "brought forward to May
+		// from September": the month an act is moved to lies ahead,
+		// whatever the month's other senses.
+		te.Value, te.Precision = month(time.Date(inferYear(mo, 0, ref, TenseFuture), mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+		return te, true
+	}
 	if !ok || !hasRef || !isCap(name) || len(name) < 5 || strings.HasSuffix(name, ".") || recurringMonth(s, m) {
 		return te, false
 	}
@@ -3877,7 +3952,11 @@ func overnightFits(s string, m match) bool {
 var directiveVerbs = map[string]bool{"ordered": true, "declared": true, "decreed": true, "imposed": true,
 	"extended": true, "announced": true, "suspended": true, "postponed": true, "adjourned": true,
 	"deferred": true, "banned": true, "told": true, "instructed": true, "directed": true, "urged": true,
-	"asked": true, "proclaimed": true}
+	"asked": true, "proclaimed": true,
+	// An agreement or a grant sets a period running too: "agreed a truce
+	// until May", "renewed the mandate until the end of June".
+	"agreed": true, "renewed": true, "prolonged": true, "approved": true, "granted": true,
+	"authorised": true, "authorized": true}
 
 // directiveBefore says a directive verb heads the clause that ends just
 // before a weekday: up to ten words back, stopping at a clause break.

@@ -517,7 +517,7 @@ func FuzzFind(f *testing.F) {
 	// Weekday spans, schedules and days moved, feasts from Easter and of the Hebrew calendar, leap days, the turn of the year, parts of a century.
 	f.Add("from Wednesday to Friday, open Monday-Friday each week, postponed from Tuesday to Friday, Thursday marks the anniversary, on Whit Monday, for Passover, Hanukkah last year, Easter falls late this year, Christmas in 2019, on February 29, at the turn of 2025, every December, the first decade of the century, in Sydney this winter")
 	// Game quarters, days brought forward, seasons with their place, two days running, weeks' parts.
-	f.Add("in the fourth quarter on Sunday, brought forward from Friday to Tuesday, during the European summer, on June 21 and 22, 14 and 15 April, mid-April, will last 48 hours, every other Thursday, by the weekend, at the end of the week, by mid-year")
+	f.Add("in the fourth quarter on Sunday, brought forward from Friday to Tuesday, during the European summer, on June 21 and 22, 14 and 15 April, mid-April, will last 48 hours, every other Thursday, by the weekend, at the end of the week, by mid-year, in the second week of April, the first half of May, on the first of next month, the 5th of this month, until the end of June, in a fortnight, by year's end, the week of March 23, postponed from April to June, brought forward to May from September")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, te := range Find(s, 0, 0, ref) {
 			if te.Start < 0 || te.End > len(s) || te.Start > te.End || s[te.Start:te.End] != te.Text {
