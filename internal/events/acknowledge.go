@@ -35,13 +35,3 @@ func acknowledgedRecognition(toks []tok, p *Pattern, t *trigger) bool {
 	return false
 }
 
-// easedItself says whether "ease" or "relax" at trigger t has no object,
-// so its subject is what eases ("Tensions between India and China eased
-// on Friday", "the weather should ease by Thursday"): nobody eased a
-// restriction (CONCEDE 081 needs one eased).
-func easedItself(toks []tok, p *Pattern, t *trigger) bool {
-	if t.nominal || t.passive || len(p.Words) != 1 || (p.Words[0] != "ease" && p.Words[0] != "relax") {
-		return false
-	}
-	return !directObject(toks, t.j)
-}

@@ -11320,8 +11320,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// "Soldiers blocked the main road", "police blocked access to the
 	// square": security forces blocking a way restrict movement (COERCE,
-	// CAMEO 191); an obstruction (PROTEST 144) is done by civilians.
-	if typ == "PROTEST" && code == "144" && securityForces(src) {
+	// CAMEO 191); an obstruction (PROTEST 144) is done by civilians. So
+	// does a state blocking a crossing or a port ("Israel blocked the
+	// Rafah crossing", blockedWay).
+	if typ == "PROTEST" && code == "144" && (securityForces(src) || !t.nominal && len(src) == 1 && stateSide(src[0]) && blockedWay(toks, t)) {
 		typ, code = "COERCE", "191"
 	}
 	// "Polish farmers blockaded border crossings": a blockade by people
