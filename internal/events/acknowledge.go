@@ -34,4 +34,3 @@ func acknowledgedRecognition(toks []tok, p *Pattern, t *trigger) bool {
 	}
 	return false
 }
-
