@@ -423,6 +423,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	for i, ws := range sents {
 		countriesArePlaces(ws, tags[i], an.isCountry)
 		hyphenCountries(ws, tags[i], an.isCountry)
+		acronymSpeakers(ws, tags[i], an.isRole, an.knownPlace)
 	}
 	citiesArePlaces(sents, tags, an.isCountry, an.largeCity, an.knownCity, sports)
 	capitalsArePlaces(sents, tags, an.isCapital, an.givenName, an.knownPerson, sports)
