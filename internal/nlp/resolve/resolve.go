@@ -1342,6 +1342,13 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 		// have been read as a title).
 		r, ok = k.RoleNorm("ministry")
 	}
+	if !ok && len(rest) == 1 && rest[0] == "congress" && congressCountries[country] {
+		// "the Peruvian Congress", "Mexico's Congress": the legislature
+		// of a country whose legislature is called so. "congress" is no
+		// role word (a party's congress, India's Congress party), so
+		// only a country whose chamber bears the name reads it so.
+		r, ok = k.RoleNorm("parliament")
+	}
 	if ok && kb.NameHead(strings.Join(rest, " ")) {
 		// "University of Malaysia": one university, not the country's
 		// education sector.
