@@ -519,6 +519,9 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		officeTitleSpans(ws, tags[i], an.officeRole, an.isCountry)
 	}
 	particleSurnames(sents, tags)
+	for i, ws := range sents {
+		lowerCaseSpans(ws, tags[i], an.isRole)
+	}
 }
 
 // countriesArePlaces makes a span that is exactly a country's name GPE when
