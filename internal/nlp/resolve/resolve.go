@@ -718,6 +718,11 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		e.Type = model.EntityMisc
 		return nil
 	}
+	if l := d.pairedHalf(e, key); l != nil {
+		// "the North" in a story on the Koreas.
+		e.Type = model.EntityGPE
+		return l
+	}
 	if l := d.agencyNamedBefore(e, name); l != nil {
 		e.Type = model.EntityOrg
 		d.afterResolve(e, l)
