@@ -423,6 +423,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	for i, ws := range sents {
 		countriesArePlaces(ws, tags[i], an.isCountry)
 		hyphenCountries(ws, tags[i], an.isCountry)
+		acronymSpeakers(ws, tags[i], an.isRole, an.knownPlace)
 	}
 	citiesArePlaces(sents, tags, an.isCountry, an.largeCity, an.knownCity, sports)
 	capitalsArePlaces(sents, tags, an.isCapital, an.givenName, an.knownPerson, sports)
@@ -518,6 +519,9 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		officeTitleSpans(ws, tags[i], an.officeRole, an.isCountry)
 	}
 	particleSurnames(sents, tags)
+	for i, ws := range sents {
+		lowerCaseSpans(ws, tags[i], an.isRole)
+	}
 }
 
 // countriesArePlaces makes a span that is exactly a country's name GPE when

@@ -489,7 +489,8 @@ var schoolFields = map[string]bool{"technology": true, "management": true, "scie
 // country must be the one the entity already has. A university ("the
 // Philippine University of ..."), a school named as an institute ("Indian
 // Institute of Technology") and a name with no country ("the Brookings
-// Institution") get nothing.
+// Institution") get nothing. A country's possessive before an electoral
+// body or a department is as good as its name inside it.
 func (d *docState) namedStateBody(e *model.Entity, l *link) {
 	if e.Type != model.EntityOrg || e.Country == "" || e.Sector != "" || l.sector != "" || l.id != e.ActorID || !strings.HasPrefix(l.id, "doc:org:") {
 		return
@@ -507,6 +508,14 @@ func (d *docState) namedStateBody(e *model.Entity, l *link) {
 		}
 	}
 	if n == 0 {
+		// "Bangladesh's Election Commission", "Kenya's Independent
+		// Electoral and Boundaries Commission", "Ghana's Department of
+		// Labour": the country written as the owner of an electoral body
+		// or a department (the names homeOrg gives a country when none is
+		// written) is as good as one in the name.
+		if d.possessiveCountry(e) == e.Country && (electoralName(words) || homeOrgHeads[words[0]] && words[1] == "of" || words[len(words)-1] == "ministry") {
+			e.Sector, l.sector = kb.SectorGovernment, kb.SectorGovernment
+		}
 		return
 	}
 	// The head: the last word, or the word before the first "of", "for"

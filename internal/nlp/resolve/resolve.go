@@ -718,6 +718,11 @@ func (d *docState) resolveEntity(e *model.Entity) *link {
 		e.Type = model.EntityMisc
 		return nil
 	}
+	if l := d.pairedHalf(e, key); l != nil {
+		// "the North" in a story on the Koreas.
+		e.Type = model.EntityGPE
+		return l
+	}
 	if l := d.agencyNamedBefore(e, name); l != nil {
 		e.Type = model.EntityOrg
 		d.afterResolve(e, l)
@@ -1341,6 +1346,13 @@ func (d *docState) orgOfCountry(l *link, words []string, lead int, t title) *lin
 		// government, as "the ministry" is (the words, as "ministry" may
 		// have been read as a title).
 		r, ok = k.RoleNorm("ministry")
+	}
+	if !ok && len(rest) == 1 && rest[0] == "congress" && congressCountries[country] {
+		// "the Peruvian Congress", "Mexico's Congress": the legislature
+		// of a country whose legislature is called so. "congress" is no
+		// role word (a party's congress, India's Congress party), so
+		// only a country whose chamber bears the name reads it so.
+		r, ok = k.RoleNorm("parliament")
 	}
 	if ok && kb.NameHead(strings.Join(rest, " ")) {
 		// "University of Malaysia": one university, not the country's
