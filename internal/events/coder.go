@@ -10830,10 +10830,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	}
 	// A company leaving a market, aircraft sold by no state, help that
-	// eases another's act outside politics, or a company's own project
-	// cancelled or product released, are no state event (see companyExit,
-	// nonStateSeller, facilitatingHelp, companyOwnAct).
-	if companyExit(toks, t, typ, code, src, tgt) || nonStateSeller(p, src, tgt) || facilitatingHelp(toks, t, typ, code, src, tgt) || companyOwnAct(t, typ, code, src, tgt) {
+	// eases another's act outside politics, a company's own project
+	// cancelled or product released, or things provided by no political
+	// giver, are no state event (see companyExit, nonStateSeller,
+	// facilitatingHelp, companyOwnAct, nonPoliticalProvider).
+	if companyExit(toks, t, typ, code, src, tgt) || nonStateSeller(p, src, tgt) || facilitatingHelp(toks, t, typ, code, src, tgt) || companyOwnAct(t, typ, code, src, tgt) || nonPoliticalProvider(t, typ, code, src) {
 		return
 	}
 	// A state of emergency over floods, drought or an epidemic is a
