@@ -10834,7 +10834,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// cancelled or product released, or things provided by no political
 	// giver, are no state event (see companyExit, nonStateSeller,
 	// facilitatingHelp, companyOwnAct, nonPoliticalProvider).
-	if companyExit(toks, t, typ, code, src, tgt) || nonStateSeller(p, src, tgt) || facilitatingHelp(toks, t, typ, code, src, tgt) || companyOwnAct(t, typ, code, src, tgt) || nonPoliticalProvider(t, typ, code, src) {
+	if companyExit(toks, t, typ, code, src, tgt) || nonStateSeller(p, src, tgt) || facilitatingHelp(toks, t, typ, code, src, tgt) || companyOwnAct(t, typ, code, src, tgt) || nonPoliticalProvider(toks, t, typ, code, src) {
 		return
 	}
 	// A state of emergency over floods, drought or an epidemic is a

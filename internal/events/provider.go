@@ -3,7 +3,7 @@ package events
 import "github.com/newsgraph/newsgraph/internal/kb"
 
 // nonPoliticalProvider says whether a bare "provide", "supply" or
-// "contribute" (AID 070, no object named in the pattern) has for its
+// "contribute" (AID 070, no object named in the pattern), or "share", has for its
 // source no one, or someone who gives no aid as a political act: a
 // company, an outlet, a person the resolver knows of no body ("Instagram
 // provides business accounts with data", "Universal's music division
@@ -11,14 +11,11 @@ import "github.com/newsgraph/newsgraph/internal/kb"
 // provide the shots", "Volker provided text messages to lawmakers"). Aid
 // is given by states and their bodies, international and armed bodies,
 // aid agencies, churches and hospitals; the longer patterns that name the
-// thing given (weapons, aid, sanctions relief) are not affected.
-func nonPoliticalProvider(t *trigger, typ, code string, src group) bool {
-	if typ != "AID" || code != "070" || t.nominal || len(t.p.Words) != 1 {
-		return false
-	}
-	switch t.p.Words[0] {
-	case "provide", "supply", "contribute":
-	default:
+// thing given (weapons, aid, sanctions relief) are not affected. So for
+// a bare "share" (COOPERATE 064, intelligence shared): "Sabatier shares
+// the formula he used", "the actress shared some photos of herself".
+func nonPoliticalProvider(toks []tok, t *trigger, typ, code string, src group) bool {
+	if t.nominal || len(t.p.Words) != 1 || bareGivingVerbs[t.p.Words[0]] != typ+" "+code {
 		return false
 	}
 	for _, m := range src {
@@ -26,7 +23,12 @@ func nonPoliticalProvider(t *trigger, typ, code string, src group) bool {
 		case kb.SectorGovernment, kb.SectorMilitary, kb.SectorPolice, kb.SectorRebel, kb.SectorIGO,
 			kb.SectorNGO, kb.SectorLegislature, kb.SectorReligion, kb.SectorHealth:
 		case "":
-			if !countryLevel(m.kind) {
+			// "The Brazilian singer shared photos": a nationality
+			// before a common noun the resolver made no body of
+			// names that noun's country, not its state. (A mention
+			// the sentence does not hold, as for "the two leaders",
+			// has no position: j < 0.)
+			if !countryLevel(m.kind) || m.j > 0 && m.j < len(toks) && (toks[m.j].pos == "NN" || toks[m.j].pos == "NNS") && toks[m.j].low == toks[m.j].text {
 				return true
 			}
 		default:
@@ -35,3 +37,8 @@ func nonPoliticalProvider(t *trigger, typ, code string, src group) bool {
 	}
 	return len(src) == 0
 }
+
+// bareGivingVerbs are the one-word patterns nonPoliticalProvider reads,
+// with the type and code they give.
+var bareGivingVerbs = map[string]string{"provide": "AID 070", "supply": "AID 070", "contribute": "AID 070",
+	"share": "COOPERATE 064"}
