@@ -10831,10 +10831,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	}
 	// A company leaving a market, aircraft sold by no state, help that
 	// eases another's act outside politics, a company's own project
-	// cancelled or product released, or things provided by no political
-	// giver, are no state event (see companyExit, nonStateSeller,
-	// facilitatingHelp, companyOwnAct, nonPoliticalProvider).
-	if companyExit(toks, t, typ, code, src, tgt) || nonStateSeller(p, src, tgt) || facilitatingHelp(toks, t, typ, code, src, tgt) || companyOwnAct(t, typ, code, src, tgt) || nonPoliticalProvider(toks, t, typ, code, src) {
+	// cancelled or product released, things provided by no political
+	// giver, or a private person coming back, are no state event (see
+	// companyExit, nonStateSeller, facilitatingHelp, companyOwnAct,
+	// nonPoliticalProvider, privateReturn).
+	if companyExit(toks, t, typ, code, src, tgt) || nonStateSeller(p, src, tgt) || facilitatingHelp(toks, t, typ, code, src, tgt) || companyOwnAct(t, typ, code, src, tgt) || nonPoliticalProvider(toks, t, typ, code, src) || privateReturn(toks, t, typ, code, src) {
 		return
 	}
 	// A state of emergency over floods, drought or an epidemic is a

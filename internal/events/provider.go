@@ -28,7 +28,7 @@ func nonPoliticalProvider(toks []tok, t *trigger, typ, code string, src group) b
 			// names that noun's country, not its state. (A mention
 			// the sentence does not hold, as for "the two leaders",
 			// has no position: j < 0.)
-			if !countryLevel(m.kind) || m.j > 0 && m.j < len(toks) && (toks[m.j].pos == "NN" || toks[m.j].pos == "NNS") && toks[m.j].low == toks[m.j].text {
+			if !countryLevel(m.kind) || nationalityOfNoun(toks, m) {
 				return true
 			}
 		default:
@@ -42,3 +42,11 @@ func nonPoliticalProvider(toks []tok, t *trigger, typ, code string, src group) b
 // with the type and code they give.
 var bareGivingVerbs = map[string]string{"provide": "AID 070", "supply": "AID 070", "contribute": "AID 070",
 	"share": "COOPERATE 064"}
+
+// nationalityOfNoun says whether m, a country or nationality word, stands
+// right before a lower-case common noun the resolver did not fold into it
+// ("Brazilian" in "the Brazilian singer"): it names the noun's country,
+// and the noun, no body the resolver knows, is who acts.
+func nationalityOfNoun(toks []tok, m mention) bool {
+	return m.j > 0 && m.j < len(toks) && (toks[m.j].pos == "NN" || toks[m.j].pos == "NNS") && toks[m.j].low == toks[m.j].text
+}
