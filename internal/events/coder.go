@@ -10915,10 +10915,13 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			tgt = g
 		}
 	}
-	// A company leaving a market, aircraft sold by no state, or help that
-	// eases another's act outside politics, are no state event (see
-	// companyExit, nonStateSeller, facilitatingHelp).
-	if companyExit(toks, t, typ, code, src, tgt) || nonStateSeller(p, src, tgt) || facilitatingHelp(toks, t, typ, code, src, tgt) {
+	// A company leaving a market, aircraft sold by no state, help that
+	// eases another's act outside politics, a company's own project
+	// cancelled or product released, things provided by no political
+	// giver, or a private person coming back, are no state event (see
+	// companyExit, nonStateSeller, facilitatingHelp, companyOwnAct,
+	// nonPoliticalProvider, privateReturn).
+	if companyExit(toks, t, typ, code, src, tgt) || nonStateSeller(p, src, tgt) || facilitatingHelp(toks, t, typ, code, src, tgt) || companyOwnAct(t, typ, code, src, tgt) || nonPoliticalProvider(toks, t, typ, code, src) || privateReturn(toks, t, typ, code, src) {
 		return
 	}
 	// A state of emergency over floods, drought or an epidemic is a

@@ -45,7 +45,9 @@ func companyExit(toks []tok, t *trigger, typ, code string, src, tgt group) bool 
 // maker"), with only adjectives and nouns between.
 func modifiersOf(toks []tok, g group, k int) bool {
 	for _, m := range g {
-		if m.j > k {
+		// A mention the sentence does not hold ("the two leaders"
+		// standing for a pair named before) has no position.
+		if m.j > k || m.i < 0 {
 			return false
 		}
 		for x := m.j; x < k; x++ {

@@ -14,7 +14,11 @@ var receivedThings = map[string]bool{"proposal": true, "proposals": true, "plan"
 	"decision": true, "decisions": true, "verdict": true, "verdicts": true, "ruling": true, "rulings": true, "results": true,
 	"bid": true, "bids": true, "invitation": true, "invitations": true, "draft": true, "drafts": true, "ultimatum": true,
 	"criticism": true, "praise": true, "information": true, "intelligence": true, "message": true, "messages": true,
-	"letter": true, "letters": true}
+	"letter": true, "letters": true,
+	// Goods delivered: a shipment of wheat received is trade, no visit;
+	// arms received are matched by the longer "receive * weapons".
+	"shipment": true, "shipments": true, "cargo": true, "cargoes": true, "consignment": true, "consignments": true,
+	"delivery": true, "deliveries": true, "batch": true}
 
 // receivedNoHost says whether what is received, named after the verb
 // ending at j or, in the passive, as the subject of the participle at i,
