@@ -590,6 +590,9 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 		}
 	}
 	if t.text == "," {
+		if c, ok := st.relativeAsideSubject(j, lo); ok {
+			return c, true
+		}
 		if r := v.commaRelativeOpen(j, lo); r > lo {
 			// "Sen. Ana Ruiz, D-Ohio, who led the talks, said", "Ana
 			// Ruiz, a senator from Ohio, who ..., said": the relative
@@ -3598,6 +3601,28 @@ func (st *state) indirect(si int) {
 							from, c, fromS = asDocument(c.sp), *d.owner, d.owner.s
 							issuedAside = true
 						}
+					}
+				}
+			}
+			// "According to a U.N. report released on Monday, ...",
+			// "according to a notice issued by the weather agency, ...":
+			// a participle right after the document says how it came
+			// out (and, with "by", who put it out); the report starts
+			// after the comma that ends it.
+			if c.kind == kindDocument && from == nil && !issuedAside && e+1 < hi && v.toks[e].quote < 0 && (v.toks[e].pos == "VBN" || issueVerbs[v.toks[e].low]) {
+				k := e + 1
+				for k < hi && k < e+14 && v.toks[k].text != "," && v.toks[k].quote < 0 && !finiteVerb(v.toks[k]) {
+					k++
+				}
+				if k < hi && v.toks[k].text == "," && st.onlyLead(lo, i) {
+					if d, ok := st.documentApposition(c, e, k); ok {
+						if c.owner == nil && d.owner != nil && d.owner.sp != nil {
+							switch d.owner.kind {
+							case kindPerson, kindOrg, kindRole, kindName:
+								from, c, fromS = asDocument(c.sp), *d.owner, d.owner.s
+							}
+						}
+						e, issuedAside = k, true
 					}
 				}
 			}
@@ -7099,6 +7124,50 @@ var publicationPosts = set("editor editors editor-in-chief publisher publishers 
 // pressPlaces are where a body works, a publication among others:
 // "offices of", "newsroom of".
 var pressPlaces = set("offices office newsroom headquarters premises")
+
+// relativeAsideSubject reads the comma at j, right before a speech verb,
+// as the close of a relative clause set off by commas after the subject,
+// when the appositive reading cannot: the clause is too long for it
+// ("Officials, who spoke on condition of anonymity because they were not
+// authorised to speak to the media, said"), or the subject is a document
+// ("The ruling, which can be appealed, said"). The subject is the noun
+// phrase that opens the sentence, right before the clause's opening comma
+// (an appositive before that comma is left to the appositive reading).
+func (st *state) relativeAsideSubject(j, lo int) (party, bool) {
+	v := st.v
+	r := -1
+	for k := j - 1; k > lo && k > j-40; k-- {
+		t := v.toks[k]
+		if t.quote >= 0 || isQuoteMark(t.text) || t.text == ";" || t.text == ":" {
+			return party{}, false
+		}
+		if t.text == "," {
+			if w := v.toks[k+1]; (w.low == "who" || w.low == "which") && (w.pos == "WP" || w.pos == "WDT") {
+				r = k
+			}
+			break
+		}
+	}
+	if r <= lo {
+		return party{}, false
+	}
+	s, e := v.npLeft(r-1, lo)
+	if s >= e || e != r || s > lo && !(s-1 == lo && v.toks[lo].pos == "CC") {
+		// Only the sentence's own subject, at its start: a noun phrase
+		// further on ("... by Iranian security forces, which have used
+		// lethal force ..., said Amnesty International") is some
+		// phrase's object, and the speaker comes after the verb.
+		return party{}, false
+	}
+	c := st.classifyInformed(s, e, lo)
+	switch {
+	case c.kind == kindDocument:
+		return c, true
+	case j-r >= 16 && (c.kind == kindPerson || c.kind == kindOrg || c.kind == kindRole || c.kind == kindName || c.kind == kindOutlet):
+		return c, true
+	}
+	return party{}, false
+}
 
 // commaRelativeOpen returns the comma that opens a relative clause on a
 // person ("who led the talks") closed by the comma at j right before a
