@@ -677,6 +677,16 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 			s, e = s2, e2
 		}
 	}
+	if s-3 >= lo && v.toks[s-1].low == "by" && (v.toks[s-2].pos == "VBN" || v.toks[s-2].pos == "VBD") && strings.HasSuffix(v.toks[s-2].low, "ed") && v.toks[s-1].quote < 0 && v.toks[s-2].quote < 0 {
+		// "Economists polled by Reuters said", "analysts surveyed by
+		// Bloomberg expect": the agent of a participle on the subject
+		// did the polling; those polled speak.
+		if s2, e2 := v.npLeft(s-3, lo); s2 < e2 && e2 == s-2 {
+			if c := st.classify(s2, e2); c.sp != nil && (c.kind == kindPerson || c.kind == kindRole || c.kind == kindOrg || c.kind == kindName) {
+				return c, true
+			}
+		}
+	}
 	if h, ok := v.placeListHead(s, e, lo); ok {
 		s, e = h.s, h.e
 	} else if l, ok := v.nameListStart(s, e, lo); ok {
