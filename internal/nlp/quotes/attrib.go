@@ -3912,7 +3912,11 @@ func (st *state) indirect(si int) {
 		// noReport: the words after the verb turned out to describe
 		// the medium only (mediumRelativeEnd).
 		noReport := false
-		for k := c0; !introduced && k < hi && (k < c0+9 || medium && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
+		// occasion: the words open with a preposition, a phrase of place
+		// or occasion that may be as long as a medium's ("told reporters
+		// on the sidelines of an OPEC meeting in Vienna that").
+		occasion := c0 < hi && v.toks[c0].pos == "IN" && v.toks[c0].low != "that" && v.toks[c0].quote < 0
+		for k := c0; !introduced && k < hi && (k < c0+9 || (medium || occasion) && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
 			if tk.text == "," && k > c0 && tk.quote < 0 {
 				asideComma = k
