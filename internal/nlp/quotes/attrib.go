@@ -2551,6 +2551,18 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 			}
 		}
 	}
+	if best == nil && low == "it" && v.toks[i].quote < 0 {
+		// "The company reported a loss on Tuesday. It said sales had
+		// fallen": with no name in reach, "it" is the body the sentence
+		// before opens with by its common noun, as "its" is
+		// (definiteSubject). Only that sentence's subject, and only
+		// when "it" opens its own clause's subject, right before the verb.
+		if si := int(v.toks[i].sent); si > 0 && st.speechVerbAt(i+1, v.sentTok[si][1]) {
+			if sp, _ := st.definiteSubject(v.sentTok[si-1][0], v.sentTok[si-1][1], false); sp != nil {
+				best = sp
+			}
+		}
+	}
 	if best == nil {
 		return p
 	}
