@@ -4031,6 +4031,14 @@ func (st *state) indirect(si int) {
 				break
 			}
 			if tk.low == "that" || tk.low == "to" && k > c0 {
+				if tk.low == "to" && lemma == "call" && v.toks[c0-1].low == "for" && v.toks[c0].quote < 0 {
+					// "calling for those responsible to be brought to
+					// justice": after "call for" the noun phrase is the
+					// infinitive's subject, what is called for, no
+					// addressee as after "call on"; the report keeps it.
+					introduced = true
+					break
+				}
 				if tk.low == "that" {
 					k++
 				} else if neg := v.toks[k-1].low; neg == "not" || neg == "never" {
