@@ -590,6 +590,9 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 		}
 	}
 	if t.text == "," {
+		if c, ok := st.relativeAsideSubject(j, lo); ok {
+			return c, true
+		}
 		if r := v.commaRelativeOpen(j, lo); r > lo {
 			// "Sen. Ana Ruiz, D-Ohio, who led the talks, said", "Ana
 			// Ruiz, a senator from Ohio, who ..., said": the relative
@@ -672,6 +675,16 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 		// subject was; the noun before the preposition is the subject.
 		if s2, e2 := v.npLeft(s-2, lo); s2 < e2 && e2 == s-1 {
 			s, e = s2, e2
+		}
+	}
+	if s-3 >= lo && v.toks[s-1].low == "by" && (v.toks[s-2].pos == "VBN" || v.toks[s-2].pos == "VBD") && strings.HasSuffix(v.toks[s-2].low, "ed") && v.toks[s-1].quote < 0 && v.toks[s-2].quote < 0 {
+		// "Economists polled by Reuters said", "analysts surveyed by
+		// Bloomberg expect": the agent of a participle on the subject
+		// did the polling; those polled speak.
+		if s2, e2 := v.npLeft(s-3, lo); s2 < e2 && e2 == s-2 {
+			if c := st.classify(s2, e2); c.sp != nil && (c.kind == kindPerson || c.kind == kindRole || c.kind == kindOrg || c.kind == kindName) {
+				return c, true
+			}
 		}
 	}
 	if h, ok := v.placeListHead(s, e, lo); ok {
@@ -2538,6 +2551,18 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 			}
 		}
 	}
+	if best == nil && low == "it" && v.toks[i].quote < 0 {
+		// "The company reported a loss on Tuesday. It said sales had
+		// fallen": with no name in reach, "it" is the body the sentence
+		// before opens with by its common noun, as "its" is
+		// (definiteSubject). Only that sentence's subject, and only
+		// when "it" opens its own clause's subject, right before the verb.
+		if si := int(v.toks[i].sent); si > 0 && st.speechVerbAt(i+1, v.sentTok[si][1]) {
+			if sp, _ := st.definiteSubject(v.sentTok[si-1][0], v.sentTok[si-1][1], false); sp != nil {
+				best = sp
+			}
+		}
+	}
 	if best == nil {
 		return p
 	}
@@ -3601,6 +3626,28 @@ func (st *state) indirect(si int) {
 					}
 				}
 			}
+			// "According to a U.N. report released on Monday, ...",
+			// "according to a notice issued by the weather agency, ...":
+			// a participle right after the document says how it came
+			// out (and, with "by", who put it out); the report starts
+			// after the comma that ends it.
+			if c.kind == kindDocument && from == nil && !issuedAside && e+1 < hi && v.toks[e].quote < 0 && (v.toks[e].pos == "VBN" || issueVerbs[v.toks[e].low]) {
+				k := e + 1
+				for k < hi && k < e+14 && v.toks[k].text != "," && v.toks[k].quote < 0 && !finiteVerb(v.toks[k]) {
+					k++
+				}
+				if k < hi && v.toks[k].text == "," && st.onlyLead(lo, i) {
+					if d, ok := st.documentApposition(c, e, k); ok {
+						if c.owner == nil && d.owner != nil && d.owner.sp != nil {
+							switch d.owner.kind {
+							case kindPerson, kindOrg, kindRole, kindName:
+								from, c, fromS = asDocument(c.sp), *d.owner, d.owner.s
+							}
+						}
+						e, issuedAside = k, true
+					}
+				}
+			}
 			// "The statistics office released a survey on Tuesday.
 			// According to the survey, ...": findings a body put out
 			// just before are its report, as a statement is. These
@@ -3877,7 +3924,11 @@ func (st *state) indirect(si int) {
 		// noReport: the words after the verb turned out to describe
 		// the medium only (mediumRelativeEnd).
 		noReport := false
-		for k := c0; !introduced && k < hi && (k < c0+9 || medium && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
+		// occasion: the words open with a preposition, a phrase of place
+		// or occasion that may be as long as a medium's ("told reporters
+		// on the sidelines of an OPEC meeting in Vienna that").
+		occasion := c0 < hi && v.toks[c0].pos == "IN" && v.toks[c0].low != "that" && v.toks[c0].quote < 0
+		for k := c0; !introduced && k < hi && (k < c0+9 || (medium || occasion) && k < c0+13); k++ { // "said in an interview with the Houston Chronicle that"
 			tk := v.toks[k]
 			if tk.text == "," && k > c0 && tk.quote < 0 {
 				asideComma = k
@@ -3980,6 +4031,14 @@ func (st *state) indirect(si int) {
 				break
 			}
 			if tk.low == "that" || tk.low == "to" && k > c0 {
+				if tk.low == "to" && lemma == "call" && v.toks[c0-1].low == "for" && v.toks[c0].quote < 0 {
+					// "calling for those responsible to be brought to
+					// justice": after "call for" the noun phrase is the
+					// infinitive's subject, what is called for, no
+					// addressee as after "call on"; the report keeps it.
+					introduced = true
+					break
+				}
 				if tk.low == "that" {
 					k++
 				} else if neg := v.toks[k-1].low; neg == "not" || neg == "never" {
@@ -7099,6 +7158,50 @@ var publicationPosts = set("editor editors editor-in-chief publisher publishers 
 // pressPlaces are where a body works, a publication among others:
 // "offices of", "newsroom of".
 var pressPlaces = set("offices office newsroom headquarters premises")
+
+// relativeAsideSubject reads the comma at j, right before a speech verb,
+// as the close of a relative clause set off by commas after the subject,
+// when the appositive reading cannot: the clause is too long for it
+// ("Officials, who spoke on condition of anonymity because they were not
+// authorised to speak to the media, said"), or the subject is a document
+// ("The ruling, which can be appealed, said"). The subject is the noun
+// phrase that opens the sentence, right before the clause's opening comma
+// (an appositive before that comma is left to the appositive reading).
+func (st *state) relativeAsideSubject(j, lo int) (party, bool) {
+	v := st.v
+	r := -1
+	for k := j - 1; k > lo && k > j-40; k-- {
+		t := v.toks[k]
+		if t.quote >= 0 || isQuoteMark(t.text) || t.text == ";" || t.text == ":" {
+			return party{}, false
+		}
+		if t.text == "," {
+			if w := v.toks[k+1]; (w.low == "who" || w.low == "which") && (w.pos == "WP" || w.pos == "WDT") {
+				r = k
+			}
+			break
+		}
+	}
+	if r <= lo {
+		return party{}, false
+	}
+	s, e := v.npLeft(r-1, lo)
+	if s >= e || e != r || s > lo && !(s-1 == lo && v.toks[lo].pos == "CC") {
+		// Only the sentence's own subject, at its start: a noun phrase
+		// further on ("... by Iranian security forces, which have used
+		// lethal force ..., said Amnesty International") is some
+		// phrase's object, and the speaker comes after the verb.
+		return party{}, false
+	}
+	c := st.classifyInformed(s, e, lo)
+	switch {
+	case c.kind == kindDocument:
+		return c, true
+	case j-r >= 16 && (c.kind == kindPerson || c.kind == kindOrg || c.kind == kindRole || c.kind == kindName || c.kind == kindOutlet):
+		return c, true
+	}
+	return party{}, false
+}
 
 // commaRelativeOpen returns the comma that opens a relative clause on a
 // person ("who led the talks") closed by the comma at j right before a

@@ -161,5 +161,5 @@ func TestSweep3(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the tagger models")
 	}
-	runQuoteSweep(t, "testdata/sweep3.tsv", 25)
+	runQuoteSweep(t, "testdata/sweep3.tsv", 45)
 }

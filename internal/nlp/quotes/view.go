@@ -54,6 +54,10 @@ type view struct {
 	dateline int
 }
 
+// occasionNouns are -ing words that name an occasion where words are
+// said, which a tagger may read as verbs.
+var occasionNouns = set("meeting meetings briefing briefings hearing hearings gathering gatherings sitting")
+
 func newView(a *model.Article, lx *Lexicon) *view {
 	v := &view{a: a, lx: lx, paras: Paragraphs(a.Text)}
 	v.spans = FindSpans(a.Text)
@@ -97,6 +101,16 @@ func newView(a *model.Article, lx *Lexicon) *view {
 	for i := 1; i+1 < len(v.toks); i++ {
 		t := &v.toks[i]
 		if t.pos == "VBG" && (v.toks[i-1].pos == "POS" || v.toks[i-1].pos == "PRP$") && v.toks[i-1].sent == t.sent && v.toks[i+1].sent == t.sent && finiteVerb(v.toks[i+1]) {
+			t.pos = "NN"
+		}
+	}
+	// "an OPEC meeting/VBG in Vienna", "a briefing/VBG on Monday": an
+	// -ing word that names an occasion, after a determiner or a noun of
+	// its phrase and before a preposition or punctuation, is that noun.
+	for i := 1; i+1 < len(v.toks); i++ {
+		t := &v.toks[i]
+		prev, next := v.toks[i-1], v.toks[i+1]
+		if t.pos == "VBG" && occasionNouns[t.low] && (prev.pos == "DT" || prev.pos == "PRP$" || prev.pos == "POS" || prev.pos == "JJ" || isNoun(prev.pos)) && (next.pos == "IN" || isPunct(next)) {
 			t.pos = "NN"
 		}
 	}
