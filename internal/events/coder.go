@@ -960,7 +960,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		// preposition and its noun describes the people, who were held
 		// before; the subject of the sentence held no one.
 		// "in occupied Ukraine": so for a place (participleplace.go).
-		if !best.nominal && (attributiveParticiple(toks, i) || participleBeforePlace(toks, ms, i)) {
+		if !best.nominal && (attributiveParticiple(toks, i) || participleBeforePlace(toks, ms, i) || participleAfterVerb(toks, ms, i)) {
 			continue
 		}
 		// "Ousted president Jean Mbala has been accused ...": an "-ed"
