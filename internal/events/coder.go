@@ -9293,6 +9293,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			src, tgt, loc = nil, nil, nil
 		}
 	}
+	// "Soldiers from Kinshasa attacked ...": the forces, not the capital
+	// they come from, act (see forceFromPlace).
+	if !t.nominal && !t.passive {
+		src = forceFromPlace(toks, ms, src)
+	}
 	// "Having met his counterpart, Macron announced ...", "Backed by
 	// Russia, the rebels attacked ...": a fronted participle clause shares
 	// the main clause's subject (see frontedClauseEnd).
