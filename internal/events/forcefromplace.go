@@ -10,7 +10,7 @@ func forceFromPlace(toks []tok, ms []mention, src group) group {
 		return src
 	}
 	for _, m := range ms {
-		if m.j != src[0].i-1 || m.kind != "role" || !forceSectors[m.sector] || m.country != "" && m.country != src[0].country {
+		if m.j != src[0].i-1 || m.kind != "role" && m.kind != "demonym" || !forceSectors[m.sector] || m.country != "" && m.country != src[0].country {
 			continue
 		}
 		f := m
