@@ -30,7 +30,7 @@ func fitsPronoun(p string, m mention) bool {
 	case "it":
 		return m.kind != "person" && m.kind != "name" && !pluralRole(m)
 	default:
-		return m.kind != "person" && m.kind != "name" && m.kind != "place"
+		return m.kind != "person" && m.kind != "name" && m.kind != "place" && !townMention(m)
 	}
 }
 

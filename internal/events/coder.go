@@ -960,7 +960,7 @@ func (c *Coder) matchTriggers(toks []tok, ms []mention) []*trigger {
 		// preposition and its noun describes the people, who were held
 		// before; the subject of the sentence held no one.
 		// "in occupied Ukraine": so for a place (participleplace.go).
-		if !best.nominal && (attributiveParticiple(toks, i) || participleBeforePlace(toks, ms, i)) {
+		if !best.nominal && (attributiveParticiple(toks, i) || participleBeforePlace(toks, ms, i) || participleAfterVerb(toks, ms, i)) {
 			continue
 		}
 		// "Ousted president Jean Mbala has been accused ...": an "-ed"
@@ -9336,6 +9336,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		if p.Sector != "" && !(len(src) > 0 && prepMatch(p.Sector, src[0].sector)) {
 			src, tgt, loc = nil, nil, nil
 		}
+	}
+	// "Soldiers from Kinshasa attacked ...": the forces, not the capital
+	// they come from, act (see forceFromPlace).
+	if !t.nominal && !t.passive {
+		src = forceFromPlace(toks, ms, src)
 	}
 	// "Having met his counterpart, Macron announced ...", "Backed by
 	// Russia, the rebels attacked ...": a fronted participle clause shares
