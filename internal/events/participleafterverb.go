@@ -1,7 +1,5 @@
 package events
 
-import "strings"
-
 // participleAfterVerb says whether the "-ed" form at i stands between a
 // finite verb that is no auxiliary and the name of a place, so describes
 // the place as the verb's object: "Ukrainian troops reached besieged
@@ -22,19 +20,9 @@ func participleAfterVerb(toks []tok, ms []mention, i int) bool {
 	if !finite || auxiliaryVerbs[left.low] || reportWords[left.low] {
 		return false
 	}
-	w := toks[i].low
-	if !strings.HasSuffix(w, "ed") && !irregularParticiple[w] {
-		return false
-	}
-	for _, m := range ms {
-		if m.i == i+1 {
-			return placeKind(m.kind) || strings.HasPrefix(m.actorID, "city:") || strings.HasPrefix(m.actorID, "place:")
-		}
-	}
-	// A town the resolver does not know ("reached besieged Bakhmut"): a
-	// name no mention covers.
-	next := toks[i+1]
-	return isCap(next.text) && next.pos == "NNP" && !overlapsAny(ms, i+1)
+	// A town the resolver does not know ("reached besieged Bakhmut")
+	// counts: a name no mention covers.
+	return participleOfPlace(toks, ms, i, true)
 }
 
 // auxiliaryVerbs are the finite forms that make a participle after them

@@ -19,6 +19,18 @@ func participleBeforePlace(toks []tok, ms []mention, i int) bool {
 	if i == 0 || i+1 >= len(toks) || !participlePlaceLeft[toks[i-1].low] {
 		return false
 	}
+	return participleOfPlace(toks, ms, i, false)
+}
+
+// participleOfPlace says whether the token at i is an "-ed" form or an
+// irregular participle and the mention right after it names a place or a
+// country ("occupied Ukraine", "besieged Mariupol"). With unknownTown, a
+// capitalised proper noun no mention covers counts as a town the
+// resolver does not know ("reached besieged Bakhmut").
+func participleOfPlace(toks []tok, ms []mention, i int, unknownTown bool) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
 	w := toks[i].low
 	if !strings.HasSuffix(w, "ed") && !irregularParticiple[w] {
 		return false
@@ -28,5 +40,6 @@ func participleBeforePlace(toks []tok, ms []mention, i int) bool {
 			return placeKind(m.kind) || strings.HasPrefix(m.actorID, "city:") || strings.HasPrefix(m.actorID, "place:")
 		}
 	}
-	return false
+	next := toks[i+1]
+	return unknownTown && isCap(next.text) && next.pos == "NNP" && !overlapsAny(ms, i+1)
 }
