@@ -6492,7 +6492,13 @@ func (v *view) skipTimeBack(j, lo int) int {
 	for k >= lo && (v.toks[k].low == "on" || v.toks[k].low == "late" || v.toks[k].low == "early" || v.toks[k].low == "earlier") {
 		k--
 	}
-	if k < lo || v.toks[k].quote >= 0 || !(isNPTag(v.toks[k].pos) || v.toks[k].pos == "PRP" || v.toks[k].ent >= 0) {
+	// "Milei, who last year called Lula a ...": the time may stand
+	// between a relative pronoun and its verb too.
+	if k < lo {
+		return j
+	}
+	relative := v.toks[k].low == "who" || v.toks[k].low == "which"
+	if v.toks[k].quote >= 0 || !(isNPTag(v.toks[k].pos) || v.toks[k].pos == "PRP" || v.toks[k].ent >= 0 || relative) {
 		return j
 	}
 	return k
@@ -7064,12 +7070,16 @@ func (v *view) relativeEnd(i, c0, ce int) int {
 	for r > 0 && (v.toks[r].low == "has" || v.toks[r].low == "have" || v.toks[r].low == "had") {
 		r-- // "who has said"
 	}
+	r = v.skipTimeBack(r, 0) // "who last week described"
 	if r < 1 || (v.toks[r].low != "who" && v.toks[r].low != "which") || v.toks[r-1].text != "," || v.toks[r].quote >= 0 {
 		return -1
 	}
 	for k := c0; k < ce; k++ {
+		// A few quoted words inside the clause ("described the talks
+		// as "a farce", resigned") end nothing; a comma among them is
+		// the quotation's own.
 		if v.toks[k].quote >= 0 {
-			return -1
+			continue
 		}
 		if v.toks[k].text == "," {
 			return k
