@@ -10902,8 +10902,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// state, nor a bargain ("Black Friday deals") an agreement (see
 	// airlineHalt, businessCancel, thingCharged, acknowledgedRecognition,
 	// shoppingDeal; "Welcome to ..." greets the reader, greetingWelcome;
-	// "tensions eased" eases nothing, easedItself).
-	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || thingCharged(toks, ms, p, t) || acknowledgedRecognition(toks, p, t) || shoppingDeal(toks, t) || greetingWelcome(toks, t) || easedItself(toks, p, t) {
+	// "tensions eased" eases nothing, easedItself; "fighting resumed" is
+	// no cooperation, strifeResumed).
+	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || thingCharged(toks, ms, p, t) || acknowledgedRecognition(toks, p, t) || shoppingDeal(toks, t) || greetingWelcome(toks, t) || easedItself(toks, p, t) || strifeResumed(toks, p, t) {
 		return
 	}
 	// "were added to the British sanctions list": the list's owner acts

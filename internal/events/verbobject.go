@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // What a verb's object, or its lack of one, says about the act: an "ease"
 // with nothing eased, a "block" of a way.
 
@@ -30,6 +32,44 @@ func blockedWay(toks []tok, t *trigger) bool {
 			return true
 		}
 		if isPunct(toks[k].text) || toks[k].low == "to" && k > t.j {
+			return false
+		}
+	}
+	return false
+}
+
+// resumedStrife are event nouns whose own coming back "resumed" tells:
+// "Fighting between the army and the RSF resumed", "Clashes resumed on
+// Monday", "Protests resumed in Tbilisi".
+var resumedStrife = map[string]bool{"fighting": true, "clashes": true, "hostilities": true, "violence": true,
+	"shelling": true, "attacks": true, "airstrikes": true, "strikes": true, "bombardment": true,
+	"bombing": true, "bombings": true, "war": true, "protests": true, "demonstrations": true, "rallies": true,
+	"unrest": true, "gunfire": true}
+
+// strifeResumed says whether "resume" at trigger t has no object and a
+// subject naming strife (resumedStrife): the fighting coming back, which
+// its own noun codes, is no cooperation resumed (COOPERATE 060) between
+// its sides.
+func strifeResumed(toks []tok, p *Pattern, t *trigger) bool {
+	if t.nominal || len(p.Words) != 1 || p.Words[0] != "resume" || directObject(toks, t.j) {
+		return false
+	}
+	k := t.i - 1
+	for k >= 0 && (auxiliaries[toks[k].low] || adverbs[toks[k].low] || toks[k].pos == "MD") {
+		k--
+	}
+	for q := k; q >= 0 && q >= k-10; q-- {
+		l := toks[q].low
+		if resumedStrife[l] {
+			return true
+		}
+		if l == "'s" {
+			continue // "Fighting between Sudan's army and ..."
+		}
+		// A plural noun the tagger reads as a present verb ("border
+		// guards/VBZ") ends no subject.
+		pluralNoun := (toks[q].pos == "VBZ" || toks[q].pos == "VBP") && strings.HasSuffix(l, "s")
+		if isPunct(toks[q].text) || l == "that" || finiteVerb(toks[q]) && !pluralNoun || reportWords[l] {
 			return false
 		}
 	}
