@@ -32,3 +32,26 @@ func clauseFinalAdjective(toks []tok, j int) bool {
 	}
 	return false
 }
+
+// freeRelativeNaming says whether the naming verb (namingVerbs, by the
+// pattern's lemma) at trigger t stands in
+// a free relative after "what" and a pronoun ("condemned what it called an
+// unconstitutional change of government", "denounced what he described as
+// a sham"): the naming only describes the object of the sentence's own
+// verb, which carries the act; with the pronoun read as some other party
+// it would code a second, wrong accusation.
+func freeRelativeNaming(toks []tok, p *Pattern, t *trigger) bool {
+	if t.nominal || len(p.Words) == 0 || !namingVerbs[p.Words[0]] || t.i < 2 {
+		return false
+	}
+	k := t.i - 1
+	if adverbs[toks[k].low] && k >= 2 {
+		k-- // "what it once called"
+	}
+	switch toks[k].low {
+	case "it", "he", "she", "they", "we", "i", "you":
+	default:
+		return false
+	}
+	return toks[k-1].low == "what"
+}

@@ -10903,8 +10903,9 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// airlineHalt, businessCancel, thingCharged, acknowledgedRecognition,
 	// shoppingDeal; "Welcome to ..." greets the reader, greetingWelcome;
 	// "tensions eased" eases nothing, easedItself; "fighting resumed" is
-	// no cooperation, strifeResumed).
-	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || thingCharged(toks, ms, p, t) || acknowledgedRecognition(toks, p, t) || shoppingDeal(toks, t) || greetingWelcome(toks, t) || easedItself(toks, p, t) || strifeResumed(toks, p, t) {
+	// no cooperation, strifeResumed; "condemned what it called a coup"
+	// accuses once, freeRelativeNaming).
+	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || thingCharged(toks, ms, p, t) || acknowledgedRecognition(toks, p, t) || shoppingDeal(toks, t) || greetingWelcome(toks, t) || easedItself(toks, p, t) || strifeResumed(toks, p, t) || freeRelativeNaming(toks, p, t) {
 		return
 	}
 	// "were added to the British sanctions list": the list's owner acts
