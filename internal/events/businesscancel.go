@@ -27,7 +27,14 @@ func thingCharged(toks []tok, ms []mention, p *Pattern, t *trigger) bool {
 		end++
 	}
 	if end == t.j {
-		return false // "charged that ...", "charged on Monday"
+		// "charged on Monday that ..." accuses; "while charging" at the
+		// clause's end, with no "that" to come, charges nothing.
+		for k := t.j; k < len(toks) && k < t.j+6; k++ {
+			if toks[k].low == "that" {
+				return false
+			}
+		}
+		return t.j >= len(toks) || isPunct(toks[t.j].text) || toks[t.j].low == "and" || toks[t.j].low == "or"
 	}
 	for _, m := range ms {
 		if m.i < end && m.j > t.j {

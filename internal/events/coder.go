@@ -4692,7 +4692,10 @@ func subjectOf1(toks []tok, ms []mention, i, floor int, st *articleState, report
 	// Only within one clause: with punctuation or a clause opener ("if
 	// they pull it off without burning stubble") between the subject and
 	// "without", the search below decides as before.
-	if k == i-1 && k > floor && toks[k].low == "without" && strings.HasSuffix(toks[i].low, "ing") {
+	// So does one after "after", "before", "since", "while", "when",
+	// "upon" or "by" ("Police fired tear gas after arresting three
+	// activists", "hours after placing the president under house arrest").
+	if k == i-1 && k > floor && gerundPreps[toks[k].low] && strings.HasSuffix(toks[i].low, "ing") {
 		for q := range ms {
 			if ms[q].j <= k && ms[q].i >= floor && usable(ms[q]) && ms[q].kind != "pronoun" && prepBefore(toks, ms[q].i) == "" {
 				if !oneClause(toks, ms[q].j, k) {

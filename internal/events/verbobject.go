@@ -75,3 +75,8 @@ func strifeResumed(toks []tok, p *Pattern, t *trigger) bool {
 	}
 	return false
 }
+
+// gerundPreps take a gerund whose doer is the main clause's subject:
+// "left without meeting", "fired after arresting", "acted by seizing".
+var gerundPreps = map[string]bool{"without": true, "after": true, "before": true, "since": true, "while": true,
+	"when": true, "upon": true, "by": true}
