@@ -16159,6 +16159,12 @@ func (c *Coder) cues(toks []tok, t *trigger, emb *trigger) (polarity, modality s
 	if t.nominal && anyBeforeNoun(toks, t.i) {
 		modality = strongerModality(modality, "hypothetical")
 	}
+	// "Taiwan fears a Chinese invasion", "bracing for a Russian
+	// offensive": an act feared or expected is a supposition too
+	// (fearedAct).
+	if fearedAct(toks, t) {
+		modality = strongerModality(modality, "hypothetical")
+	}
 	weakNeg := false
 	strongNeg := false
 	possible := false // "did not rule out"

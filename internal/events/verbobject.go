@@ -80,3 +80,39 @@ func strifeResumed(toks []tok, p *Pattern, t *trigger) bool {
 // "left without meeting", "fired after arresting", "acted by seizing".
 var gerundPreps = map[string]bool{"without": true, "after": true, "before": true, "since": true, "while": true,
 	"when": true, "upon": true, "by": true}
+
+// dreadVerbs take an act that may come as their object: "fears a Chinese
+// invasion", "is bracing for a Russian offensive", "fearing retaliation".
+var dreadVerbs = map[string]bool{"fear": true, "fears": true, "feared": true, "fearing": true, "dread": true,
+	"dreads": true, "dreaded": true, "dreading": true, "expect": true, "expects": true, "expected": true,
+	"expecting": true, "anticipate": true, "anticipates": true, "anticipated": true, "anticipating": true}
+
+// fearedAct says whether the event noun at trigger t is what a verb of
+// fearing or expecting takes ("Taiwan fears a Chinese invasion", "bracing
+// for a Russian offensive", "fearing retaliation against its carmakers"):
+// an act that may come, a supposition, not one that took place. The
+// noun's own phrase (determiners, modifiers, a nationality) may stand
+// between.
+func fearedAct(toks []tok, t *trigger) bool {
+	if !t.nominal {
+		return false
+	}
+	k := t.i - 1
+	for k >= 0 && k >= t.i-4 && (determiners[toks[k].low] || modifierWord(toks[k]) || isCap(toks[k].text) || toks[k].low == "'s") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if dreadVerbs[toks[k].low] {
+		return true
+	}
+	// "bracing for", "braced for", "worried about", "fears of"
+	if (toks[k].low == "for" || toks[k].low == "about" || toks[k].low == "of") && k >= 1 {
+		switch toks[k-1].low {
+		case "bracing", "braced", "braces", "brace", "worried", "worries", "worry", "fears", "fear":
+			return true
+		}
+	}
+	return false
+}
