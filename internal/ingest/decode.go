@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"mime"
 	"regexp"
 	"strings"
@@ -60,33 +61,59 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 	return err
 }
 
-// prepareLimit is PrepareLimit that also says how many stray NUL bytes it
-// dropped from the text, for a caller with a log to warn about them.
-func prepareLimit(doc *model.Document, maxBytes int64) (droppedNULs int, err error) {
+// PrepareLogged is PrepareLimit that warns on log (nil: no warning) about
+// what it repaired in the bytes of source: stray NUL bytes dropped, and
+// bytes the encoding read could not decode, replaced by U+FFFD. The text is
+// kept either way; a file that has them was damaged somewhere, and the
+// warning says where to look.
+func PrepareLogged(doc *model.Document, maxBytes int64, log *slog.Logger, source string) error {
+	rep, err := prepareLimit(doc, maxBytes)
+	if err != nil || log == nil {
+		return err
+	}
+	if rep.droppedNULs > 0 {
+		log.Warn("stray NUL bytes dropped from the text", "source", source, "nuls", rep.droppedNULs)
+	}
+	if rep.replaced > 0 {
+		log.Warn("bytes that are no character in the text's encoding replaced by U+FFFD", "source", source,
+			"charset", doc.Charset, "bytes", rep.replaced)
+	}
+	return nil
+}
+
+// repairs is what prepareLimit changed in the bytes to make text of them.
+type repairs struct {
+	droppedNULs int // stray NUL bytes dropped
+	replaced    int // bytes undecodable in the charset read, now U+FFFD
+}
+
+// prepareLimit is PrepareLimit that also says what it repaired in the
+// bytes, for a caller with a log to warn about it (PrepareLogged).
+func prepareLimit(doc *model.Document, maxBytes int64) (rep repairs, err error) {
 	if maxBytes <= 0 {
 		maxBytes = DefaultMaxBytes
 	}
 	body := doc.Raw
 	if len(body) == 0 {
-		return 0, ErrEmpty
+		return rep, ErrEmpty
 	}
 	if err := gunzip.HeaderError(body); err != nil {
-		return 0, err
+		return rep, err
 	}
 	if isGzip(body) {
 		var err error
 		if body, err = gunzipCapped(body, maxBytes); err != nil {
-			return 0, err
+			return rep, err
 		}
 		if len(body) == 0 {
-			return 0, ErrEmpty
+			return rep, ErrEmpty
 		}
 		if isGzip(body) {
-			return 0, fmt.Errorf("%w: gzip inside gzip", ErrBinary)
+			return rep, fmt.Errorf("%w: gzip inside gzip", ErrBinary)
 		}
 	}
 	if kind := binaryMagic(body); kind != "" {
-		return 0, fmt.Errorf("%w (%s)", ErrBinary, kind)
+		return rep, fmt.Errorf("%w (%s)", ErrBinary, kind)
 	}
 
 	enc, name, bomLen := bomEncoding(body)
@@ -119,20 +146,20 @@ func prepareLimit(doc *model.Document, maxBytes int64) (droppedNULs int, err err
 		// were recognised above.
 		if trimmed := bytes.TrimRight(body, "\x00"); len(trimmed) < len(body) {
 			if len(trimmed) == 0 {
-				return 0, fmt.Errorf("%w (NUL bytes only)", ErrBinary)
+				return rep, fmt.Errorf("%w (NUL bytes only)", ErrBinary)
 			}
 			body = trimmed
 		}
 	}
 	if ascii {
 		if why := binaryReason(body); why != "" {
-			return 0, fmt.Errorf("%w (%s)", ErrBinary, why)
+			return rep, fmt.Errorf("%w (%s)", ErrBinary, why)
 		}
 		// The NULs left are a few stray ones in readable text (a C
 		// string's terminator copied along, a byte zeroed by a bad
 		// copy): they stand for no character, so dropping them loses
 		// nothing of the text. Raw keeps the bytes as read.
-		if droppedNULs = bytes.Count(body, []byte{0}); droppedNULs > 0 {
+		if rep.droppedNULs = bytes.Count(body, []byte{0}); rep.droppedNULs > 0 {
 			body = bytes.ReplaceAll(body, []byte{0}, nil)
 		}
 	}
@@ -141,20 +168,20 @@ func prepareLimit(doc *model.Document, maxBytes int64) (droppedNULs int, err err
 	}
 	content, err := decodeWith(enc, body[bomLen:])
 	if err != nil {
-		return 0, fmt.Errorf("decode %s: %w", name, err)
+		return rep, fmt.Errorf("decode %s: %w", name, err)
 	}
 	if strings.TrimSpace(content) == "" {
-		return 0, ErrEmpty
+		return rep, ErrEmpty
 	}
 	if decodedLooksBinary(content) {
-		return 0, fmt.Errorf("%w (undecodable as %s)", ErrBinary, name)
+		return rep, fmt.Errorf("%w (undecodable as %s)", ErrBinary, name)
 	}
 	if IsFeedDocument([]byte(content[:min(len(content), 4096)])) {
-		return 0, ErrFeed
+		return rep, ErrFeed
 	}
 	format := sniffFormat(content, doc.ContentType)
 	if format == model.FormatText && isJSONDocument(content) {
-		return 0, ErrJSON
+		return rep, ErrJSON
 	}
 	if isXMLDocument(content) {
 		// XML that reaches here is no feed. With a body (XHTML, an
@@ -162,14 +189,20 @@ func prepareLimit(doc *model.Document, maxBytes int64) (droppedNULs int, err err
 		// (the HTML parser takes unknown elements as they come);
 		// without one it holds no article.
 		if !pageBodyRe.MatchString(content) {
-			return 0, ErrXML
+			return rep, ErrXML
 		}
 		format = model.FormatHTML
 	}
 	doc.Charset = name
 	doc.Content = content
 	doc.Format = format
-	return droppedNULs, nil
+	// A U+FFFD the bytes spell out in UTF-8 is a character of the text,
+	// not a repair.
+	rep.replaced = strings.Count(content, "\uFFFD")
+	if name == "utf-8" {
+		rep.replaced -= bytes.Count(body, []byte("\uFFFD"))
+	}
+	return rep, nil
 }
 
 // isJSONDocument reports content that is one whole JSON object, array or
@@ -651,7 +684,17 @@ func mostlyUTF8(b []byte) bool {
 	// sequence (a lead byte and the right continuation bytes), so a few
 	// valid ones outnumbering the invalid bytes five to one are UTF-8 with a
 	// stray byte, not windows-1250 ("ZĂĽrich").
-	return good >= 4 && bad*5 <= good
+	if good >= 4 && bad*5 <= good {
+		return true
+	}
+	// Fewer sequences can still outweigh the stray bytes when they are
+	// ones a legacy text does not make: a dash or curly quote of three
+	// bytes ("\xe2\x80\x94", "â€”" in windows-1252) or an accented letter
+	// ("\xc3\xa9", "Ã©"), in a UTF-8 file into which one windows-1252
+	// quote was pasted. Read as windows-1252, every dash and accent of it
+	// turned to mojibake to spare one byte.
+	weight := utf8Evidence(b)
+	return weight >= 2 && weight >= bad
 }
 
 // utf8Sequences counts the valid multi-byte UTF-8 sequences of b and its

@@ -182,14 +182,11 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 			opts.Log.Warn("file named .gz is not gzip-compressed; reading it as it is", "source", src)
 		}
 	}
-	nuls, err := prepareLimit(doc, maxBytes)
-	if err != nil {
+	// Stray NULs dropped and undecodable bytes replaced, not refused:
+	// they stand for no character, but a file that has them was damaged
+	// somewhere, and the warning says so.
+	if err := PrepareLogged(doc, maxBytes, opts.Log, fetch.StripUserinfo(src)); err != nil {
 		return nil, fmt.Errorf("%s: %w", fetch.StripUserinfo(src), err)
-	}
-	if nuls > 0 && opts.Log != nil {
-		// Dropped, not refused: a few zero bytes stand for no
-		// character, but a file that has them was damaged somewhere.
-		opts.Log.Warn("stray NUL bytes dropped from the text", "source", fetch.StripUserinfo(src), "nuls", nuls)
 	}
 	return doc, nil
 }

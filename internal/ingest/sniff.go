@@ -340,3 +340,29 @@ func runeSet(s string) map[rune]bool {
 
 // commonHangul holds the most frequent Hangul syllables of Korean text.
 const commonHangul = "이다의는에하고을가지한로를서기사도자대으리수있나그국해인일정시어부게것들제보전라주과장상아소여적성원오요면만되동무비경세문생관구신중와었우미조내화연습했러공때없마실방위학양안재않니던년날야말발계까며등회선물모음분결통개당민식체명단행합저히된본외업현치터점른알반간났람거집작드령북남측담밝혔은"
+
+// utf8Evidence weighs the valid multi-byte UTF-8 sequences of b by how
+// seldom a legacy encoding forms them by chance: two for a printable
+// character of three or four bytes, one for a letter of two bytes. A
+// private-use or unassigned character, which a Ukrainian "\xee\xba\xbf"
+// ("оєї" in windows-1251) decodes to, counts nothing.
+func utf8Evidence(b []byte) int {
+	weight := 0
+	for i := 0; i < len(b); {
+		if b[i] < 0x80 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			size = 1
+		case size >= 3 && unicode.IsPrint(r):
+			weight += 2
+		case size == 2 && unicode.IsLetter(r):
+			weight++
+		}
+		i += size
+	}
+	return weight
+}

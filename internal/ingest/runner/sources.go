@@ -356,7 +356,7 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 		// Gzip bytes under another name are decompressed up to the
 		// same limit as a .gz file's (and analyze's), not the default.
 		doc = &model.Document{Source: source, Raw: raw}
-		if err := ingest.PrepareLimit(doc, maxBytes); err != nil {
+		if err := ingest.PrepareLogged(doc, maxBytes, opts.Log, source); err != nil {
 			return nil, fmt.Errorf("%s: %w", source, err)
 		}
 		// As analyze does (ingest.Load): a file's modification time dates
