@@ -280,6 +280,10 @@ func (s *serveIngester) IngestURL(ctx context.Context, rawURL string) (int64, bo
 		doc, err := ingest.FromBytes(rawURL, resp.URL, resp.ContentType, resp.Body)
 		if err == nil {
 			hash = merge.ContentHash(doc.Raw)
+			if resp.Cut {
+				// Read as far as the size limit: the article says so.
+				ingest.MarkOverLimit(doc, int64(len(resp.Body)), 0, s.log)
+			}
 		}
 		return doc, err
 	}

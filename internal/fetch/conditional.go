@@ -26,7 +26,9 @@ type ConditionalResponse struct {
 
 // GetConditional fetches rawURL with If-None-Match / If-Modified-Since from
 // prev. A 304 returns NotModified and keeps prev's validators; otherwise the
-// body is read under the same limits as Get. accept may be empty.
+// body is read under the same limits as Get, but one over the size limit
+// is refused (ErrTooLarge): a feed cut short is no feed. accept may be
+// empty.
 func (c *Client) GetConditional(ctx context.Context, rawURL string, prev Validators, accept string) (*ConditionalResponse, error) {
 	if accept == "" {
 		accept = "*/*"
@@ -50,7 +52,7 @@ func (c *Client) GetConditional(ctx context.Context, rawURL string, prev Validat
 		_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4096))
 		return &ConditionalResponse{NotModified: true, Validators: prev}, nil
 	}
-	r, err := c.readResponse(rawURL, resp)
+	r, err := c.readResponse(rawURL, resp, false)
 	if err != nil {
 		return nil, err
 	}

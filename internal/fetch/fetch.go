@@ -78,6 +78,13 @@ type Response struct {
 	ContentType string
 	Header      http.Header
 	Body        []byte
+	// Cut says the body was over Config.MaxBytes and is its first
+	// MaxBytes bytes (of what it decompresses to, for a compressed one):
+	// Get keeps a page so, as a WARC record over the limit is kept, and
+	// the caller marks the document cut (model.HintTruncated). A feed
+	// (GetConditional) over the limit is refused: its XML cut short
+	// holds no whole item list.
+	Cut bool
 }
 
 // Client fetches URLs under the limits of its Config.
@@ -242,9 +249,12 @@ var nonPublic = []netip.Prefix{
 	netip.MustParsePrefix("fc00::/7"),
 }
 
-// Get fetches rawURL and returns its body, at most Config.MaxBytes of it.
-// An HTML page that sends the reader on at once with a meta refresh is
-// followed as a redirect is (see getFollowingRefresh).
+// Get fetches rawURL and returns its body, at most Config.MaxBytes of it:
+// a longer one is cut there (Response.Cut), not refused, since an
+// article's text comes early in its page and what follows the limit (a
+// page's scripts, inline images, comments) is seldom article. An HTML page
+// that sends the reader on at once with a meta refresh is followed as a
+// redirect is (see getFollowingRefresh).
 func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	return c.getFollowingRefresh(ctx, rawURL)
 }
@@ -260,7 +270,7 @@ func (c *Client) getOne(ctx context.Context, rawURL string) (*Response, error) {
 		return nil, fmt.Errorf("fetch %s: %w", StripUserinfo(rawURL), hideUserinfo(err))
 	}
 	defer resp.Body.Close()
-	return c.readResponse(rawURL, resp)
+	return c.readResponse(rawURL, resp, true)
 }
 
 // newRequest checks rawURL (scheme, address) and builds a GET for it with
@@ -297,29 +307,37 @@ type StatusError struct {
 func (e *StatusError) Error() string { return e.Status }
 
 // readResponse refuses a non-2xx status and reads the body under
-// Config.MaxBytes (declared length first, then what actually arrives). The
-// caller closes resp.Body.
-func (c *Client) readResponse(rawURL string, resp *http.Response) (*Response, error) {
+// Config.MaxBytes (declared length first, then what actually arrives). A
+// body over it is refused (ErrTooLarge) or, with keepCut, kept as far as
+// the limit (Response.Cut). The caller closes resp.Body.
+func (c *Client) readResponse(rawURL string, resp *http.Response, keepCut bool) (*Response, error) {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, fmt.Errorf("fetch %s: %w: %w", StripUserinfo(rawURL), ErrHTTPStatus, &StatusError{Code: resp.StatusCode, Status: resp.Status})
 	}
-	if resp.ContentLength > c.cfg.MaxBytes {
+	if resp.ContentLength > c.cfg.MaxBytes && !keepCut {
 		return nil, fmt.Errorf("fetch %s: %w: %d bytes declared, limit %d", StripUserinfo(rawURL), ErrTooLarge, resp.ContentLength, c.cfg.MaxBytes)
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, c.cfg.MaxBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("fetch %s: %w: %w", StripUserinfo(rawURL), ErrBodyCut, err)
 	}
+	cut := false
 	if int64(len(body)) > c.cfg.MaxBytes {
-		return nil, fmt.Errorf("fetch %s: %w (limit %d bytes)", StripUserinfo(rawURL), ErrTooLarge, c.cfg.MaxBytes)
+		if !keepCut {
+			return nil, fmt.Errorf("fetch %s: %w (limit %d bytes)", StripUserinfo(rawURL), ErrTooLarge, c.cfg.MaxBytes)
+		}
+		body, cut = body[:c.cfg.MaxBytes], true
 	}
 	if ce := resp.Header.Get("Content-Encoding"); ce != "" {
-		if body, err = c.decodeBody(rawURL, ce, body); err != nil {
+		var decodedCut bool
+		if body, decodedCut, err = c.decodeBody(rawURL, ce, body, cut, keepCut); err != nil {
 			return nil, fmt.Errorf("fetch %s: %w", StripUserinfo(rawURL), err)
 		}
+		cut = cut || decodedCut
 		resp.Header.Del("Content-Encoding") // the body is decoded now
 	}
 	return &Response{
+		Cut:         cut,
 		URL:         StripUserinfo(resp.Request.URL.String()), // stored as the article's address
 		Status:      resp.StatusCode,
 		ContentType: resp.Header.Get("Content-Type"),
@@ -333,20 +351,23 @@ func (c *Client) readResponse(rawURL string, resp *http.Response) (*Response, er
 // Content-Encoding names.
 var ErrEncoding = errors.New("response body cannot be decoded")
 
-// decodeBody undoes the body's Content-Encoding under the size cap. We
+// decodeBody undoes the body's Content-Encoding under the size cap; it
+// says whether it cut the decoded body there (keepCut: else it is an
+// ErrTooLarge). A body that was cut before it was decoded (wireCut) ends
+// where it was cut, not in an error. We
 // ask for gzip (see New); a server may still answer with an encoding no
 // one asked for: deflate (zlib, or raw deflate as some servers send it)
 // and x-gzip are read here too, others are an error that says so. Left as
 // they were, Brotli bytes were refused as "binary, not text or HTML" and a
 // deflate page was analysed as its compressed bytes.
-func (c *Client) decodeBody(rawURL, encoding string, body []byte) ([]byte, error) {
+func (c *Client) decodeBody(rawURL, encoding string, body []byte, wireCut, keepCut bool) ([]byte, bool, error) {
 	enc := strings.ToLower(strings.TrimSpace(encoding))
 	switch enc {
 	case "", "identity":
-		return body, nil
+		return body, false, nil
 	case "gzip", "x-gzip":
 		if len(body) < 2 || body[0] != 0x1f || body[1] != 0x8b {
-			return body, nil // labelled gzip, sent plain: read as sent
+			return body, false, nil // labelled gzip, sent plain: read as sent
 		}
 		// Bytes after the last gzip member (padding a proxy or a
 		// misconfigured server appended) are ignored, as gzip(1) and
@@ -357,28 +378,32 @@ func (c *Client) decodeBody(rawURL, encoding string, body []byte) ([]byte, error
 			}
 		})
 		if err != nil {
-			return nil, fmt.Errorf("%w: corrupt %s: %v", ErrEncoding, enc, err)
+			return nil, false, fmt.Errorf("%w: corrupt %s: %v", ErrEncoding, enc, err)
 		}
-		return c.readDecoded(zr, enc)
+		return c.readDecoded(zr, enc, wireCut, keepCut)
 	case "deflate":
 		if zr, err := zlib.NewReader(bytes.NewReader(body)); err == nil {
-			return c.readDecoded(zr, enc)
+			return c.readDecoded(zr, enc, wireCut, keepCut)
 		}
-		return c.readDecoded(flate.NewReader(bytes.NewReader(body)), enc)
+		return c.readDecoded(flate.NewReader(bytes.NewReader(body)), enc, wireCut, keepCut)
 	}
-	return nil, fmt.Errorf("%w: Content-Encoding %q is not supported (the server compressed the page unasked)", ErrEncoding, encoding)
+	return nil, false, fmt.Errorf("%w: Content-Encoding %q is not supported (the server compressed the page unasked)", ErrEncoding, encoding)
 }
 
 // readDecoded reads a decompressor under the size cap (a small body can
-// expand to gigabytes).
-func (c *Client) readDecoded(r io.ReadCloser, enc string) ([]byte, error) {
+// expand to gigabytes), cutting there with keepCut. A stream that was cut
+// before it was decoded (wireCut) ends early: what it gave is kept.
+func (c *Client) readDecoded(r io.ReadCloser, enc string, wireCut, keepCut bool) ([]byte, bool, error) {
 	defer r.Close()
 	out, err := io.ReadAll(io.LimitReader(r, c.cfg.MaxBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w: corrupt %s: %v", ErrEncoding, enc, err)
+	if err != nil && !(wireCut && len(out) > 0 && errors.Is(err, io.ErrUnexpectedEOF)) {
+		return nil, false, fmt.Errorf("%w: corrupt %s: %v", ErrEncoding, enc, err)
 	}
 	if int64(len(out)) > c.cfg.MaxBytes {
-		return nil, fmt.Errorf("%w: the %s-compressed body decompresses to more than %d bytes", ErrTooLarge, enc, c.cfg.MaxBytes)
+		if !keepCut {
+			return nil, false, fmt.Errorf("%w: the %s-compressed body decompresses to more than %d bytes", ErrTooLarge, enc, c.cfg.MaxBytes)
+		}
+		return out[:c.cfg.MaxBytes], true, nil
 	}
-	return out, nil
+	return out, false, nil
 }

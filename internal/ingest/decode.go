@@ -67,12 +67,18 @@ func PrepareLimit(doc *model.Document, maxBytes int64) error {
 // kept either way; a file that has them was damaged somewhere, and the
 // warning says where to look.
 func PrepareLogged(doc *model.Document, maxBytes int64, log *slog.Logger, source string) error {
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
 	rep, err := prepareLimit(doc, maxBytes)
 	if err != nil || log == nil {
 		return err
 	}
 	if rep.droppedNULs > 0 {
 		log.Warn("stray NUL bytes dropped from the text", "source", source, "nuls", rep.droppedNULs)
+	}
+	if rep.cut {
+		log.Warn("gzip-compressed input decompresses past the size limit; read as far as the limit, marked cut", "source", source, "limit", maxBytes)
 	}
 	if rep.replaced > 0 {
 		log.Warn("bytes that are no character in the text's encoding replaced by U+FFFD", "source", source,
@@ -83,8 +89,9 @@ func PrepareLogged(doc *model.Document, maxBytes int64, log *slog.Logger, source
 
 // repairs is what prepareLimit changed in the bytes to make text of them.
 type repairs struct {
-	droppedNULs int // stray NUL bytes dropped
-	replaced    int // bytes undecodable in the charset read, now U+FFFD
+	droppedNULs int  // stray NUL bytes dropped
+	cut         bool // gzip that decompresses past the limit, cut there
+	replaced    int  // bytes undecodable in the charset read, now U+FFFD
 }
 
 // prepareLimit is PrepareLimit that also says what it repaired in the
@@ -102,7 +109,7 @@ func prepareLimit(doc *model.Document, maxBytes int64) (rep repairs, err error) 
 	}
 	if isGzip(body) {
 		var err error
-		if body, err = gunzipCapped(body, maxBytes); err != nil {
+		if body, rep.cut, err = gunzipCapped(body, maxBytes); err != nil {
 			return rep, err
 		}
 		if len(body) == 0 {
@@ -196,6 +203,10 @@ func prepareLimit(doc *model.Document, maxBytes int64) (rep repairs, err error) 
 	doc.Charset = name
 	doc.Content = content
 	doc.Format = format
+	if rep.cut {
+		MarkOverLimit(doc, maxBytes, 0, nil)
+		doc.Hints[model.HintTruncated] = fmt.Sprintf("gzip-compressed input that decompresses to more than %d bytes: its first %d were read", maxBytes, maxBytes)
+	}
 	// A U+FFFD the bytes spell out in UTF-8 is a character of the text,
 	// not a repair.
 	rep.replaced = strings.Count(content, "\uFFFD")
@@ -269,22 +280,24 @@ func decodeWith(enc encoding.Encoding, b []byte) (string, error) {
 
 func isGzip(b []byte) bool { return gunzip.IsMember(b) }
 
-// gunzipCapped decompresses b, refusing to produce more than maxBytes (a
-// small gzip file can expand to gigabytes).
-func gunzipCapped(b []byte, maxBytes int64) ([]byte, error) {
+// gunzipCapped decompresses b, producing no more than maxBytes (a small
+// gzip file can expand to gigabytes): what decompresses past it is cut
+// there, as any input over the limit is (see MarkOverLimit), and cut says
+// so.
+func gunzipCapped(b []byte, maxBytes int64) (out []byte, cut bool, err error) {
 	zr, err := gunzip.NewReader(bytes.NewReader(b), nil)
 	if err != nil {
-		return nil, gzipError(err)
+		return nil, false, gzipError(err)
 	}
 	defer zr.Close()
-	out, err := io.ReadAll(io.LimitReader(zr, maxBytes+1))
+	out, err = io.ReadAll(io.LimitReader(zr, maxBytes+1))
 	if err != nil {
-		return nil, gzipError(err)
+		return nil, false, gzipError(err)
 	}
 	if int64(len(out)) > maxBytes {
-		return nil, fmt.Errorf("%w (the gzip-compressed input decompresses to more than %d bytes)", ErrTooLarge, maxBytes)
+		return CutAt(out, maxBytes), true, nil
 	}
-	return out, nil
+	return out, false, nil
 }
 
 // gzipError explains a failed gzip read: a stream cut short is said to be

@@ -245,12 +245,13 @@ func TestPrepareGzip(t *testing.T) {
 	if !bytes.Equal(doc.Raw, raw) {
 		t.Error("Raw must keep the bytes as read")
 	}
-	// A small gzip that expands past the cap (a "zip bomb") is refused
-	// without decompressing all of it.
+	// A small gzip that expands past the cap (a "zip bomb") is read as
+	// far as the cap, without decompressing all of it, and marked cut.
 	bomb := gz(t, bytes.Repeat([]byte("a"), 1<<20))
-	err := PrepareLimit(&model.Document{Raw: bomb}, 64<<10)
-	if !errors.Is(err, ErrTooLarge) {
-		t.Errorf("bomb: err = %v, want ErrTooLarge", err)
+	cut := &model.Document{Raw: bomb}
+	if err := PrepareLimit(cut, 64<<10); err != nil || len(cut.Content) != 64<<10 ||
+		!strings.Contains(cut.Hints[model.HintTruncated], "decompresses to more than 65536 bytes") {
+		t.Errorf("bomb: err = %v, %d bytes read, hints %v; want 65536, marked cut", err, len(cut.Content), cut.Hints)
 	}
 }
 

@@ -1079,12 +1079,19 @@ func (l *FeedLink) Fetch(ctx context.Context, c *fetch.Client) (*model.Document,
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", l.Source, err)
 	}
-	doc, err := FromBytes(l.Source, resp.URL, resp.ContentType, resp.Body)
+	body := resp.Body
+	if resp.Cut {
+		body = trimPartialRune(body)
+	}
+	doc, err := FromBytes(l.Source, resp.URL, resp.ContentType, body)
 	if err != nil {
 		return nil, err
 	}
 	setFeedDate(doc, l.Published, l.PublishedSource, l.PublishedZoneSource)
 	doc.Hints = WithoutFeedText(l.Hints)
+	if resp.Cut {
+		MarkOverLimit(doc, int64(len(resp.Body)), 0, nil)
+	}
 	stampFetched(doc, resp.Header, time.Now())
 	return doc, nil
 }

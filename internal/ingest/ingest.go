@@ -117,14 +117,22 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		maxBytes = DefaultMaxBytes
 	}
 	doc := &model.Document{Source: src}
+	// cut is the whole length of an input read only as far as cutLimit
+	// bytes (-1: not known), 0 for one read whole. The limit is maxBytes
+	// but for a page, which the fetcher cut at its own.
+	var cut int64
+	cutLimit := maxBytes
 	switch {
 	case src == "-":
 		if opts.Stdin == nil {
 			return nil, fmt.Errorf("read standard input: no input stream")
 		}
-		raw, err := readCapped(opts.Stdin, maxBytes)
+		raw, over, err := readCapped(opts.Stdin, maxBytes)
 		if err != nil {
 			return nil, fmt.Errorf("read standard input: %w", err)
+		}
+		if over {
+			cut = -1
 		}
 		doc.Raw = raw
 	case IsURL(src):
@@ -142,6 +150,9 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		doc.URL = resp.URL
 		doc.Raw = resp.Body
 		doc.ContentType = resp.ContentType
+		if resp.Cut {
+			doc.Raw, cut, cutLimit = trimPartialRune(resp.Body), -1, int64(len(resp.Body))
+		}
 		stampFetched(doc, resp.Header, time.Now())
 	default:
 		f, err := OpenInput(ctx, src)
@@ -156,11 +167,13 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 		if st.IsDir() {
 			return nil, fmt.Errorf("%s: is a directory", src)
 		}
-		if st.Mode().IsRegular() && st.Size() > maxBytes {
-			// Fail before reading a byte of an oversized file.
-			return nil, fmt.Errorf("%s: %w (%d bytes, limit %d)", src, ErrTooLarge, st.Size(), maxBytes)
+		raw, over, err := readCapped(f, maxBytes)
+		if over {
+			cut = -1
+			if st.Mode().IsRegular() {
+				cut = st.Size()
+			}
 		}
-		raw, err := readCapped(f, maxBytes)
 		if err != nil {
 			if ctx.Err() != nil {
 				err = ctx.Err() // the read ended because the run was stopped
@@ -188,6 +201,9 @@ func Load(ctx context.Context, src string, opts Options) (*model.Document, error
 	if err := PrepareLogged(doc, maxBytes, opts.Log, fetch.StripUserinfo(src)); err != nil {
 		return nil, fmt.Errorf("%s: %w", fetch.StripUserinfo(src), err)
 	}
+	if cut != 0 {
+		MarkOverLimit(doc, cutLimit, cut, opts.Log)
+	}
 	return doc, nil
 }
 
@@ -210,15 +226,16 @@ type tooLargeError struct{ err error }
 func (e tooLargeError) Error() string   { return e.err.Error() }
 func (e tooLargeError) Unwrap() []error { return []error{ErrTooLarge, e.err} }
 
-func readCapped(r io.Reader, maxBytes int64) ([]byte, error) {
-	raw, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+func readCapped(r io.Reader, maxBytes int64) (raw []byte, over bool, err error) {
+	raw, err = io.ReadAll(io.LimitReader(r, maxBytes+1))
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if int64(len(raw)) > maxBytes {
-		return nil, fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, maxBytes)
+		// Kept as far as the limit (MarkOverLimit), not refused.
+		return CutAt(raw, maxBytes), true, nil
 	}
-	return raw, nil
+	return raw, false, nil
 }
 
 // stampFetched records when a document was fetched and the Last-Modified

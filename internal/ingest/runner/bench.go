@@ -45,7 +45,7 @@ func BenchPages(dir string) ([]BenchPage, error) {
 	sort.Strings(files)
 	pages := make([]BenchPage, 0, len(files))
 	for _, f := range files {
-		raw, err := readFile(context.Background(), f, 64<<20, nil)
+		raw, _, err := readFile(context.Background(), f, 64<<20, nil)
 		if err != nil {
 			return nil, err
 		}

@@ -43,7 +43,7 @@ func TestReadFileCorruptGzipHeader(t *testing.T) {
 				t.Fatal(err)
 			}
 			var logs bytes.Buffer
-			raw, err := readFile(context.Background(), p, 1<<20, slog.New(slog.NewTextHandler(&logs, nil)))
+			raw, _, err := readFile(context.Background(), p, 1<<20, slog.New(slog.NewTextHandler(&logs, nil)))
 			if warned := strings.Contains(logs.String(), "not gzip-compressed"); warned != tt.wantWarn {
 				t.Errorf("warned %v, want %v: %s", warned, tt.wantWarn, logs.String())
 			}

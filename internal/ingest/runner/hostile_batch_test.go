@@ -21,7 +21,9 @@ import (
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
+	"github.com/newsgraph/newsgraph/internal/store"
 )
 
 // hostileStory is a short article of its own for each document n (the
@@ -172,15 +174,15 @@ func TestHostileBatch(t *testing.T) {
 		"random.txt":                  "binary",
 		"squeezed.html":               "binary",
 		"empty.txt":                   "empty",
-		"huge.txt":                    "size limit",
 		"crawl.warc.gz#urn:uuid:w-17": "HTTP",
 		"crawl.warc.gz":               "corrupt",
 		"batch.jsonl:2":               "JSON",
 		"batch.jsonl:4":               "size limit",
 	}
-	// good.html .. badutf8.txt (9), the feed's 3 items, the Atom's 2,
-	// the WARC's 3 pages and the JSONL's 3 lines.
-	const wantStored = 9 + 3 + 2 + 3 + 3
+	// good.html .. badutf8.txt (9), huge.txt as far as the size limit,
+	// the feed's 3 items, the Atom's 2, the WARC's 3 pages and the JSONL's
+	// 3 lines.
+	const wantStored = 9 + 1 + 3 + 2 + 3 + 3
 
 	in := Inputs{Paths: []string{dir}, MaxBytes: maxBytes}
 	plan, err := Expand(in)
@@ -219,12 +221,23 @@ func TestHostileBatch(t *testing.T) {
 	// page under 100,000 levels found, the feed's relative links resolved
 	// against the channel's and the entry's xml:base.
 	var texts, urls []string
+	var huge *store.Article
 	for id := int64(1); id <= int64(stats.Stored); id++ {
 		a, err := st.Article(ctx, id)
 		if err != nil {
 			t.Fatalf("article %d: %v", id, err)
 		}
 		texts, urls = append(texts, a.Text), append(urls, a.URL)
+		if strings.HasSuffix(a.Source, "huge.txt") {
+			huge = a
+		}
+	}
+	// The file over the size limit is read as far as the limit, and its
+	// article says so.
+	if huge == nil || huge.Data == nil || !slices.ContainsFunc(huge.Data.Incomplete, func(f model.StageFailure) bool {
+		return strings.Contains(f.Error, "over the size limit")
+	}) {
+		t.Errorf("huge.txt: %+v, want it stored and marked cut at the size limit", huge)
 	}
 	all := strings.Join(texts, "\n")
 	for _, want := range []string{"all went well", "Café Müller “welcomed” it", "señor Núñez agreed", "東京で会議が開かれた", "北京市政府表示", "서울시는 밝혔다",

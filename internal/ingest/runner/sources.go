@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"iter"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"sort"
@@ -329,7 +330,7 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 			}
 			return nil, err
 		}
-		d, err := ingest.Load(ctx, r.Location, ingest.Options{MaxBytes: maxBytes, Fetcher: opts.Fetcher})
+		d, err := ingest.Load(ctx, r.Location, ingest.Options{MaxBytes: maxBytes, Fetcher: opts.Fetcher, Log: opts.Log})
 		if err != nil {
 			if source != r.Location {
 				err = fmt.Errorf("%s: %w", source, err)
@@ -349,7 +350,7 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 		}
 		doc = d
 	} else {
-		raw, err := readFile(ctx, r.Location, maxBytes, opts.Log)
+		raw, cut, err := readFile(ctx, r.Location, maxBytes, opts.Log)
 		if err != nil {
 			return nil, err
 		}
@@ -358,6 +359,9 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 		doc = &model.Document{Source: source, Raw: raw}
 		if err := ingest.PrepareLogged(doc, maxBytes, opts.Log, source); err != nil {
 			return nil, fmt.Errorf("%s: %w", source, err)
+		}
+		if cut != 0 {
+			ingest.MarkOverLimit(doc, maxBytes, cut, opts.Log)
 		}
 		// As analyze does (ingest.Load): a file's modification time dates
 		// its relative dates when the text gives no publish date; never a
@@ -371,7 +375,14 @@ func (r *Ref) Load(ctx context.Context, source string, opts LoadOptions) (*model
 		doc.Published, doc.PublishedSource, doc.PublishedZoneSource = r.Published, r.PublishedSource, r.PublishedZoneSource
 	}
 	if r.Hints != nil {
-		doc.Hints = ingest.WithoutFeedText(r.Hints)
+		hints := ingest.WithoutFeedText(r.Hints)
+		// The mark of a page read only as far as the size limit is the
+		// document's own, kept with the link's hints.
+		if note := doc.Hints[model.HintTruncated]; note != "" {
+			hints = maps.Clone(hints)
+			hints[model.HintTruncated] = note
+		}
+		doc.Hints = hints
 	}
 	return doc, nil
 }
@@ -459,7 +470,7 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 				return
 			}
 		}
-		opts := ingest.Options{MaxBytes: maxBytes, Fetcher: in.Fetcher, Stdin: in.Stdin}
+		opts := ingest.Options{MaxBytes: maxBytes, Fetcher: in.Fetcher, Stdin: in.Stdin, Log: in.Log}
 		for _, u := range p.URLs {
 			if u == "-" {
 				if !stdinItems(ctx, in.Stdin, opts, maxBytes, lopts, withDate, dated, yield) {
@@ -496,28 +507,31 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 	}
 }
 
-// readFile reads a file, gunzipping *.gz, under the size cap.
-func readFile(ctx context.Context, path string, maxBytes int64, log *slog.Logger) ([]byte, error) {
-	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && st.Size() > maxBytes && !strings.HasSuffix(strings.ToLower(path), ".gz") {
-		// Say how large, as analyze does, before reading a byte of it.
-		return nil, fmt.Errorf("%s: %w (%d bytes, limit %d)", path, ingest.ErrTooLarge, st.Size(), maxBytes)
-	}
+// readFile reads a file, gunzipping *.gz, under the size cap. A file over
+// it is read as far as the cap (ingest.MarkOverLimit): cut is then its
+// size (-1 when not known: a .gz file's decompressed size, a pipe's), 0
+// for a file read whole.
+func readFile(ctx context.Context, path string, maxBytes int64, log *slog.Logger) (raw []byte, cut int64, err error) {
 	f, err := openMaybeGz(ctx, path, true, log)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer f.Close()
-	raw, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	raw, err = io.ReadAll(io.LimitReader(f, maxBytes+1))
 	if err != nil {
 		if ctx.Err() != nil {
 			err = ctx.Err() // the read ended because the run was stopped
 		}
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, 0, fmt.Errorf("%s: %w", path, err)
 	}
 	if int64(len(raw)) > maxBytes {
-		return nil, fmt.Errorf("%s: %w (more than the limit of %d bytes)", path, ingest.ErrTooLarge, maxBytes)
+		cut = -1
+		if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() && !strings.HasSuffix(strings.ToLower(path), ".gz") {
+			cut = st.Size()
+		}
+		return ingest.CutAt(raw, maxBytes), cut, nil
 	}
-	return raw, nil
+	return raw, 0, nil
 }
 
 // openMaybeGz opens a file, gunzipping *.gz unless decompress is false (WARC,

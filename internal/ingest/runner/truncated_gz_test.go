@@ -35,7 +35,7 @@ func TestReadFileTruncatedGzip(t *testing.T) {
 			if err := os.WriteFile(p, tt.data, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			raw, err := readFile(context.Background(), p, 1<<20, nil)
+			raw, _, err := readFile(context.Background(), p, 1<<20, nil)
 			if !tt.wantCut {
 				if err != nil || len(raw) == 0 {
 					t.Fatalf("whole file: %d bytes, err %v", len(raw), err)
