@@ -37,7 +37,7 @@ func htmlUpTo(content, pageURL string, maxBytes int) (a *model.Article, hostSite
 		content = strings.ToValidUTF8(content, "\uFFFD")
 	}
 	read := truncateUTF8(content, maxBytes)
-	prepared := stripRawBlocks(closeRunawayTitle(read))
+	prepared := stripRawBlocks(unwrapNoframes(closeRunawayTitle(read)))
 	xmlDoc := isXMLVocabulary(prepared)
 	var root *html.Node
 	if xmlDoc {

@@ -147,7 +147,61 @@ func stripRawBlocks(s string) string {
 	return b.String()
 }
 
-var rawTags = []string{"script", "style", "noscript", "svg"}
+var rawTags = []string{"script", "style", "noscript", "svg", "noframes"}
+
+// unwrapNoframes makes the <noframes> content of a frameset page its body.
+// The parser reads <noframes> as raw text, as it reads <script>: a page
+// whose only text is there (an old site's frameset, a press office's
+// archive) was one paragraph of literal "<p>...</p>" markup. A page with
+// no <frameset> keeps its <noframes> only to be dropped with the raw
+// blocks (stripRawBlocks): a browser with frames never shows it, and it
+// says "your browser does not support frames".
+func unwrapNoframes(s string) string {
+	fs := indexFold(s, "<frameset")
+	if fs < 0 {
+		return s
+	}
+	var body strings.Builder
+	for i := 0; ; {
+		j := indexFold(s[i:], "<noframes")
+		if j < 0 {
+			break
+		}
+		start := i + j
+		gt := strings.IndexByte(s[start:], '>')
+		if gt < 0 {
+			break
+		}
+		inner := start + gt + 1
+		end := indexEndTag(s[inner:], "noframes")
+		if end < 0 {
+			body.WriteString(s[inner:])
+			break
+		}
+		body.WriteString(s[inner : inner+end])
+		body.WriteString("\n")
+		i = inner + end + len("</noframes")
+	}
+	if body.Len() == 0 {
+		return s
+	}
+	return s[:fs] + "<body>" + body.String() + "</body></html>"
+}
+
+// indexFold is strings.Index of an ASCII needle in any case.
+func indexFold(s, needle string) int {
+	for off := 0; ; {
+		j := strings.IndexByte(s[off:], needle[0])
+		if j < 0 {
+			return -1
+		}
+		k := off + j
+		if len(s)-k >= len(needle) && strings.EqualFold(s[k:k+len(needle)], needle) {
+			return k
+		}
+		off = k + 1
+	}
+}
 
 // rawTagAt returns which raw block tag s opens with ("<script ...>"), or "".
 func rawTagAt(s string) string {
