@@ -140,6 +140,8 @@ func (f *FeedRetries) links(feed string) map[string]*pendingLink {
 type linkChange struct {
 	put  *store.FeedLink
 	drop []string
+	// fetched says the fetch was counted in FeedRetryCounts.Fetched.
+	fetched bool
 }
 
 // persist writes a change to the store (nothing without one). A failure is
@@ -294,17 +296,33 @@ func (f *FeedRetries) watch(feed string, e ingest.FeedEntry, attempts int, it It
 		return it
 	}
 	load := it.Load
+	// countedFetched says settle counted this fetch again as Fetched
+	// (f.mu guards it): a page that then holds no article, stored from
+	// the feed's description (Item.Described), moves to Described.
+	countedFetched := false
 	it.Load = func(ctx context.Context) (*model.Document, error) {
 		doc, err := load(ctx)
 		if ctx.Err() != nil {
 			return doc, err // the run stopped: the link keeps its turn
 		}
 		next, ok, change := f.settle(feed, e, attempts, err, ingest.IsDescriptionDocument(doc))
+		f.mu.Lock()
+		countedFetched = change.fetched
+		f.mu.Unlock()
 		f.persist(ctx, feed, change)
 		if ok {
 			err = &retryPending{fmt.Errorf("%w (fetch %d of at most %d; fetched again by a poll of the feed from %s)", err, attempts+1, f.max()+1, next.UTC().Format(time.RFC3339))}
 		}
 		return doc, err
+	}
+	it.Described = func() {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		if countedFetched {
+			countedFetched = false
+			f.counts.Fetched--
+			f.counts.Described++
+		}
 	}
 	return it
 }
@@ -338,6 +356,7 @@ func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err 
 			f.counts.Described++
 		default:
 			f.counts.Fetched++
+			change.fetched = true
 		}
 		return time.Time{}, false, change
 	}

@@ -63,3 +63,48 @@ func TestFeedRetryCountsDescribedApart(t *testing.T) {
 		t.Errorf("counts %+v; want 2 fetched again: 1 fetched, 1 from its description", c)
 	}
 }
+
+// A link fetched again whose page then comes but holds no article (a
+// paywall's title and button) is stored from the feed's description and
+// counts as described, not as fetched: it was counted fetched, the page
+// having come, before extraction found nothing in it.
+func TestFeedRetryCountsPaywallAsDescribed(t *testing.T) {
+	var calls atomic.Int32
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Andes Wire</title>`+
+				`<item><title>Lima water rationing</title><link>%s/walled</link><guid>walled</guid><description>Peru's capital will ration tap water in six districts from Monday as reservoirs run low, the utility said.</description></item>`+
+				`</channel></rss>`, srv.URL)
+		case "/walled":
+			if calls.Add(1) == 1 {
+				http.Error(w, "busy", http.StatusServiceUnavailable)
+				return
+			}
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, `<html><head><title>Lima water rationing</title></head><body><div class="paywall"><button>Subscribe</button></div></body></html>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	st := openTemp(t)
+	now := time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC)
+	retries := &FeedRetries{Max: 3, Wait: time.Minute, now: func() time.Time { return now }}
+	in := Inputs{Feeds: []string{srv.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true}), FeedRetries: retries}
+	if s := runLimited(t, st, in, 1); s.Stored != 0 || s.Failed != 1 {
+		t.Fatalf("poll 1: %+v; want the link failed, to be fetched again", s)
+	}
+	now = now.Add(2 * time.Minute)
+	if s := runLimited(t, st, in, 1); s.Stored != 1 {
+		t.Fatalf("poll 2: %+v; want it stored", s)
+	}
+	if text := storedBySource(t, st)["walled"].Text; !strings.Contains(text, "ration tap water") {
+		t.Fatalf("stored text %q, want the feed's description", text)
+	}
+	if c := retries.Counts(); c.Again != 1 || c.Fetched != 0 || c.Described != 1 {
+		t.Errorf("counts %+v; want the one fetch again counted as described", c)
+	}
+}

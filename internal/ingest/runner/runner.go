@@ -58,6 +58,11 @@ type Item struct {
 	// the item is analysed, rather than wait for the batch to fill (a queue
 	// worker's item analysed alone, which nothing else will join).
 	Flush bool
+	// Described, when set, is told that the page Load fetched held no
+	// article and the feed's description was analysed in its place
+	// (describeBodyless): FeedRetries, which counted the link fetched
+	// when its page came, counts it as described instead.
+	Described func()
 }
 
 // Kinds of input (Item.Kind).
@@ -513,6 +518,9 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 	// a page of scripts) is stored from the feed's description, as one
 	// that could not be fetched is.
 	if d := describeBodyless(it, doc, err, cfg.Log); d != nil {
+		if it.Described != nil {
+			it.Described()
+		}
 		doc, r.err, r.stage = d, nil, ""
 		if err := runStages(ctx, budget, cfg.Stages, doc, r); err != nil {
 			return r
