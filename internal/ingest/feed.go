@@ -259,6 +259,7 @@ func ParseFeed(r io.Reader, opts FeedOptions) (*Feed, error) {
 	if !wide {
 		raw, wide = feedToUTF8(raw)
 	}
+	raw = dropXMLControls(raw)
 	tree, err := parseXMLTree(raw, opts, wide)
 	if err != nil {
 		return nil, err

@@ -60,3 +60,36 @@ func feedToUTF8(raw []byte) ([]byte, bool) {
 	}
 	return out, true
 }
+
+// dropXMLControls takes the control characters XML 1.0 forbids (U+0000 to
+// U+001F but tab, line feed and carriage return) out of a feed's
+// ASCII-compatible bytes: a vertical tab or a backspace pasted into one
+// item's description by a CMS stopped the XML decoder there ("illegal
+// character code U+000B"), and that item and every one after it were lost,
+// where feed readers show them. A vertical tab or form feed becomes a
+// space, as it separated words; the others are dropped. In UTF-8 and the
+// legacy encodings a feed is read in no byte below 0x20 is part of another
+// character; bytes that are still UTF-16 or UTF-32 (their zeros) are left
+// as they are.
+func dropXMLControls(raw []byte) []byte {
+	bad := 0
+	for _, c := range raw {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' {
+			bad++
+		}
+	}
+	if bad == 0 || bytes.Count(raw, []byte{0})*8 > len(raw) {
+		return raw
+	}
+	out := make([]byte, 0, len(raw))
+	for _, c := range raw {
+		switch {
+		case c == '\v' || c == '\f':
+			out = append(out, ' ')
+		case c < 0x20 && c != '\t' && c != '\n' && c != '\r':
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
