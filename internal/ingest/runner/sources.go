@@ -632,8 +632,9 @@ func containerRecords(ctx context.Context, path string, maxBytes int64, lopts Lo
 }
 
 // jsonlStream prepares a .jsonl file for the line reader. JSON that is not
-// one object per line, an array of articles (as exports write them) or one
-// object pretty-printed over lines, is read whole and made into lines, as
+// one object per line, an array of articles (as exports write them) or
+// objects pretty-printed over lines (one, or several after one another as
+// jq prints them), is read whole and made into lines, as
 // standard input is: read line by line, each of its lines was an error of
 // its own and none of its articles was read. A first line that is a whole
 // JSON value, even a broken one, is JSON lines; and what does not parse
@@ -887,16 +888,31 @@ func opensJSONArray(head []byte) bool {
 	return len(h) > 0 && (h[0] == '{' || h[0] == ']')
 }
 
-// jsonAsLines turns one JSON object, or an array of them, into JSON lines:
-// one compact value per line, in order; an error when raw is not one
-// valid JSON object or array.
+// jsonAsLines turns one JSON object, several written one after another,
+// or an array of them, into JSON lines: one compact value per line, in
+// order; an error when raw is none of these.
 func jsonAsLines(raw []byte) ([]byte, error) {
 	raw, _ = ingest.WideToUTF8(raw)
 	raw = bytes.TrimLeft(raw, "\xef\xbb\xbf")
 	t := bytes.TrimSpace(raw)
 	var values []json.RawMessage
 	if len(t) > 0 && t[0] == '{' {
-		values = []json.RawMessage{t}
+		// One object, or several one after another, each over many
+		// lines, as jq prints them without -c: read one by one, where
+		// the whole failed as one value and every line of it was an
+		// error of its own.
+		dec := json.NewDecoder(bytes.NewReader(t))
+		for {
+			var v json.RawMessage
+			err := dec.Decode(&v)
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return nil, err
+			}
+			values = append(values, v)
+		}
 	} else if err := json.Unmarshal(t, &values); err != nil {
 		return nil, err
 	}
