@@ -227,6 +227,12 @@ func JSONLDocument(source string, line []byte) (*model.Document, error) {
 	if strings.TrimSpace(body) == "" {
 		body, isHTML = a.Text, false
 	}
+	if strings.TrimSpace(body) == "" || a.URL == "" || a.Title == "" || a.Published == "" {
+		if al := readJSONLAliases(line); strings.TrimSpace(body) == "" && al.body != "" {
+			body, isHTML = al.body, sniffFormat(al.body, "") == model.FormatHTML
+			a.URL, a.Title, a.Published = firstNonEmpty(a.URL, al.url), firstNonEmpty(a.Title, al.title), firstNonEmpty(a.Published, al.published)
+		}
+	}
 	if strings.TrimSpace(body) == "" {
 		return nil, errors.New("no text or html field")
 	}
@@ -295,4 +301,39 @@ func jsonlTags(raw json.RawMessage) string {
 // read (RFC 3339, RFC 1123, ISO dates and their common variants).
 func ReadDate(s string) (time.Time, bool) {
 	return parseFeedDate(s)
+}
+
+// jsonlAlias is what a line gives under the names other exporters use for
+// the fields JSONLArticle reads, for a line whose own names give no text:
+// schema.org's NewsArticle (headline, articleBody, datePublished), the
+// news-please crawler's output (maintext, date_publish) and the common
+// body, content, link and date. Such a line was "no text or html field",
+// though its article was there. Only string values count; the first name
+// listed that has one wins.
+type jsonlAlias struct{ title, body, url, published string }
+
+// jsonlAliasNames lists, per field, the names read in that order.
+var jsonlAliasNames = struct{ title, body, url, published []string }{
+	title:     []string{"headline"},
+	body:      []string{"articleBody", "maintext", "body", "content"},
+	url:       []string{"link"},
+	published: []string{"datePublished", "date_publish", "date"},
+}
+
+func readJSONLAliases(line []byte) jsonlAlias {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(line, &m) != nil {
+		return jsonlAlias{}
+	}
+	first := func(names []string) string {
+		for _, n := range names {
+			var v string
+			if json.Unmarshal(m[n], &v) == nil && strings.TrimSpace(v) != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	return jsonlAlias{title: first(jsonlAliasNames.title), body: first(jsonlAliasNames.body),
+		url: first(jsonlAliasNames.url), published: first(jsonlAliasNames.published)}
 }
