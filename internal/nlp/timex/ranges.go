@@ -784,6 +784,34 @@ func countSteps(out []found, day, month string, near int, hasRef bool, ref time.
 			if pastPastRef(f, hasRef, ref) {
 				continue
 			}
+		case kWeekend:
+			// "the previous weekend" is the one before the day dated
+			// last, "the following weekend" the one after it; a day
+			// of a weekend is in neither.
+			t, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				unanchored(f)
+				continue
+			}
+			t = civil(t)
+			var sat time.Time
+			if f.step < 0 {
+				back := (int(t.Weekday()) + 1) % 7 // days since Saturday
+				if back <= 1 {
+					back += 7
+				}
+				sat = t.AddDate(0, 0, -back)
+			} else {
+				ahead := (int(time.Saturday) - int(t.Weekday()) + 7) % 7
+				if ahead == 0 || t.Weekday() == time.Sunday {
+					ahead += 7
+				}
+				sat = t.AddDate(0, 0, ahead)
+			}
+			f.te.Value, f.te.EndValue = sat.Format("2006-01-02"), sat.AddDate(0, 0, 1).Format("2006-01-02")
+			if pastPastRef(f, hasRef, ref) {
+				continue
+			}
 		case kMonth:
 			// "the following February": the first February after the
 			// month dated last, else in the year after the one named.

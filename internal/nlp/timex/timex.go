@@ -247,9 +247,10 @@ var rules = []rule{
 	{fromNowRE, kFromNow, []string{" from "}},
 	{monthsOfRE, kMonthsOf, nil},
 	{regexp.MustCompile(`\b(?:(?i:(from|between)) )?(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?(?: ?[-–] ?| (?i:to|through|until|till|and) )(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDateRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
-	// "on the 3rd", "on the 15th": a day of the month the story is in,
-	// which ordDayFits tells from "on the 3rd Battalion".
-	{regexp.MustCompile(`\b(?i:on) ((?i:the) ([1-9]|[12][0-9]|3[01])(?i:st|nd|rd|th))\b`), kOrdDay, nil},
+	// "on the 3rd", "on the 15th", "set for the 24th", "by the 15th": a
+	// day of the month the story is in, which ordDayFits tells from "on
+	// the 3rd Battalion" and "for the 20th time".
+	{regexp.MustCompile(`\b(?i:on|for|by|until|till) ((?i:the) ([1-9]|[12][0-9]|3[01])(?i:st|nd|rd|th))\b`), kOrdDay, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:(?i:day) of |of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
@@ -302,14 +303,21 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(overnight))\b`), kRelDay, nil},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by|following)) )?(` + wdRE + `)\b`), kWeekday, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
-	// "the week after next": the week two on from this one.
-	{regexp.MustCompile(`\b(?i:the week ()(after next))\b`), kRelWeek, nil},
+	// "the week after next": the week two on from this one; "the week
+	// before last" two back.
+	{regexp.MustCompile(`\b(?i:the week ()(after next|before last))\b`), kRelWeek, nil},
 	// "earlier in the week", "later in the year": a part of the day,
 	// week, month or year the text last dated (see inThe).
 	{regexp.MustCompile(`\b(?i:(earlier|later) in the (day|week|month|year))\b`), kInThe, nil},
-	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next|by|before|until|till) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
+	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next|by|before|until|till) (?:the )?(?:(last|this|next|past|coming|previous|following) )?weekend)\b`), kWeekend, nil},
+	// "held a march the following weekend": these two need no preposition
+	// (the empty group stands for it).
+	{regexp.MustCompile(`\b(?i:()the (previous|following) weekend)\b`), kWeekend, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
+	// "in the new year", lower case: the year about to begin or just
+	// begun (the holiday is "New Year"); not "the new year's budget".
+	{regexp.MustCompile(`\b(?:in|into|by|since|early in|later in) ()(the new) year\b`), kRelYear, nil},
 	{regexp.MustCompile(`\b(` + numRE + `|[1-9][0-9]{0,2}(?:,[0-9]{3})+) (` + unitRE + `) (?i:(ago|earlier|before|later|afterwards))\b`), kAgo, nil},
 	// "24 hours ago": the day that many hours before noon of the publish
 	// day, whose hour is seldom known.
@@ -1399,6 +1407,11 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
 	})
 	var out []found
+	// frameYear is a past year counted from the day of writing that opens
+	// the sentence ("Last year, ...", "Two years ago, ..."), frameAt where
+	// it ends: it dates the sentence's yearless months as "In 2019, ..."
+	// does.
+	frameYear, frameAt := 0, 0
 	inYear, inYears := "", 0 // the sentence's own "in YYYY"
 	near := dc.near          // the last year written, here or just before
 	last := -1
@@ -1520,6 +1533,16 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				f.step = 1
 			}
 		}
+		if k == kWeekend {
+			switch strings.ToLower(m.groups[2]) {
+			case "following":
+				f.step = 1
+				tense := TenseAround(s, m.start, m.end)
+				f.past = tense == TensePast || tense == TenseUnknown && dc.pastVerb
+			case "previous":
+				f.step = -1
+			}
+		}
 		if k == kRelMonth && m.kind == kAgo {
 			f.step, f.days = days, 0 // "three months later"
 		} else if (k == kRelMonth || k == kRelWeek) && m.groups[1] == "" {
@@ -1581,10 +1604,16 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			f.deictic = hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kRelDay, kWeekday, kRelWeek, kWeekend, kRelMonth, kRelYear, kDuration:
 			f.deictic = true
+			if k == kRelYear {
+				frameYear, frameAt = pastFrameYear(f.frame, te, ref, hasRef)
+			}
 		case kInThe:
 			f.deictic = inTheRef
 		case kAgo:
 			f.deictic = strings.HasSuffix(strings.ToLower(te.Text), "ago")
+			if f.deictic {
+				frameYear, frameAt = pastFrameYear(f.frame, te, ref, hasRef)
+			}
 		case kSeason:
 			// "last winter", not "the winter of 1791" nor "in the winter".
 			switch strings.ToLower(m.groups[1]) {
@@ -1611,6 +1640,17 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				continue // the year comes after the date
 			}
 			reyear(&out[i], y, ref, hasRef)
+		}
+	}
+	if inYears == 0 && frameYear != 0 {
+		for i := range out {
+			f := &out[i]
+			if !f.yearless || f.te.Start < base+frameAt || f.te.EndValue != "" || len(f.te.Value) < 7 {
+				continue
+			}
+			if t := TenseAround(s, f.te.Start-base, f.te.End-base); t == TensePast || t == TenseUnknown && dc.pastVerb {
+				reyear(f, frameYear, ref, hasRef)
+			}
 		}
 	}
 	narrate(s, base, out, dc, ref, hasRef)
@@ -2648,6 +2688,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 				return te, false
 			}
 			ws = ws.AddDate(0, 0, 14)
+		case "before last":
+			// Not "the week before last year's vote".
+			if !ordDayFits(s[m.end:]) {
+				return te, false
+			}
+			ws = ws.AddDate(0, 0, -14)
 		case "last", "past", "previous", "the previous":
 			ws = ws.AddDate(0, 0, -7)
 		case "next", "coming", "the following":
@@ -2683,6 +2729,15 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		sat := ref.AddDate(0, 0, -back)
 		if ref.Weekday() == time.Sunday {
 			sat = ref.AddDate(0, 0, -1)
+		}
+		// "the previous weekend" and "the following weekend" count from
+		// a day the story dated (countSteps); with none, from the day of
+		// writing, as "last" and "next" do.
+		switch mod {
+		case "previous":
+			mod = "last"
+		case "following":
+			mod = "next"
 		}
 		future := mod == "next" || mod == "coming" || (mod == "" && lead == "this" && tense != TensePast) || (mod == "" && tense == TenseFuture)
 		onWeekend := ref.Weekday() == time.Saturday || ref.Weekday() == time.Sunday
@@ -2738,6 +2793,25 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			y--
 		case "next", "coming", "the following":
 			y++
+		case "the new":
+			// "a ceasefire in the new year": said from October on, the
+			// coming year; in January or February, the one just begun;
+			// else no year can be told.
+			switch {
+			case strings.HasPrefix(s[m.end:], "'") || strings.HasPrefix(s[m.end:], "’"):
+				return te, false
+			case ref.Month() >= time.October:
+				y++
+			case ref.Month() > time.February:
+				return te, false
+			}
+			// The preposition is no part of it; "early in" is its start.
+			if strings.HasPrefix(te.Text, "early") {
+				te.Mod = model.ModStart
+			}
+			cut := strings.Index(te.Text, "the new")
+			te.Start += cut
+			te.Text = te.Text[cut:]
 		}
 		te.Value, te.Precision = year(y), model.PrecisionYear
 		if rel := strings.ToLower(g[2]); g[1] == "" && (rel == "last" || rel == "next") && strings.HasSuffix(strings.ToLower(s[:m.start]), "this time ") {
@@ -3535,8 +3609,13 @@ func bareMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool,
 		!(rest != "" && (rest[0] >= '0' && rest[0] <= '9' || isCap(rest))) {
 		// "the vote was postponed to June", "brought forward to May
 		// from September": the month an act is moved to lies ahead,
-		// whatever the month's other senses.
-		te.Value, te.Precision = month(time.Date(inferYear(mo, 0, ref, TenseFuture), mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+		// whatever the month's other senses; unless the act is told as
+		// done ("brought forward to April and ended in chaos").
+		t := TenseFuture
+		if movedActDone(s[m.end:]) {
+			t = TensePast
+		}
+		te.Value, te.Precision = month(time.Date(inferYear(mo, 0, ref, t), mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
 		return te, true
 	}
 	if !ok || !hasRef || !isCap(name) || len(name) < 5 || strings.HasSuffix(name, ".") || recurringMonth(s, m) {
