@@ -259,6 +259,12 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		return te, false
 	}
 	if !yearGiven {
+		if strings.EqualFold(lastWord(s[:m.start]), "fiscal") {
+			// "Apple's fiscal first quarter ended in December": a
+			// company's own year, whose months its name alone does not
+			// tell.
+			return te, false
+		}
 		if !hasRef || m.kind == kQuarter && (gameQuarter(s, m) || !economicSentence(s) && !plannedQuarter(s, m, n, parts, tense) || partOfOther(s[m.end:])) {
 			return te, false
 		}
@@ -434,7 +440,10 @@ func endOf(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, ten
 		te.Mod = partMod(g[1])
 	}
 	if g[10] != "" {
-		te.Mod = model.ModMid // "by mid-year", "a midyear review"
+		te.Mod = model.ModMid // "by mid-year", "a midyear review", "until mid-month"
+		if strings.EqualFold(g[10], "month") {
+			unit = "month"
+		}
 	}
 	if g[8] != "" {
 		return endOfMonth(s, te, m, ref, hasRef, tense)

@@ -168,7 +168,7 @@ var (
 		kFiscal:        {"fiscal", "fy"},
 		kQuarter:       {"quarter", "half"},
 		kQCode:         {"q1", "q2", "q3", "q4", "h1", "h2"},
-		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year", "mid-year", "midyear", "year's end", "year’s end"},
+		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year", "mid-year", "midyear", "mid-month", "midmonth", "year's end", "year’s end"},
 		kAnaDay:        {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:      monthKeys,
 		kDateRange:     monthKeys,
@@ -239,7 +239,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter|this|next|current|previous)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
 	{turnOfYearRE, kTurnOfYear, nil},
-	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade|week)|(` + fullYearRE + `))|(year)(?:[- ]|['’]s )end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?|mid-?(year))\b`), kEndOf, nil},
+	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade|week)|(` + fullYearRE + `))|(year)(?:[- ]|['’]s )end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?|mid-?(year|month))\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
@@ -364,7 +364,7 @@ var rules = []rule{
 	// A word of place or hemisphere may stand between the lead and the
 	// season ("during the European summer", "this austral winter"):
 	// seasonSpan reads the half of the world from it.
-	{regexp.MustCompile(`\b(?:(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next)) (?:` + seasonPlaceR + ` )?)?(` + seasonR + `|` + capSeasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
+	{regexp.MustCompile(`\b(?:(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next|by the|until the|till the|before the|after the|by|until|till|before)) (?:` + seasonPlaceR + ` )?)?(` + seasonR + `|` + capSeasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
 	// A year with its era: "753 BC", "AD 79", "410 A.D.", "300 BCE". The
 	// era is written in capitals ("ad" and "ce" are no era), and only "AD"
@@ -747,6 +747,8 @@ var pastCue = map[string]bool{
 	"lit": true, "sang": true, "rang": true, "swore": true, "shook": true, "froze": true, "stole": true,
 	"drove": true, "rode": true, "fled": true, "forgot": true, "wore": true, "woke": true, "swam": true,
 	"sought": true, "taught": true, "wept": true, "strove": true, "fed": true, "dealt": true,
+	"heard": true, "kept": true, "lost": true, "found": true, "built": true, "spent": true, "felt": true,
+	"withdrew": true, "shrank": true,
 	"held": false, "made": false, // also participles of the future ("to be held")
 }
 
@@ -2418,7 +2420,13 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if m.end+1 < len(s) && (s[m.end] == '.' || s[m.end] == ',') && s[m.end+1] >= '0' && s[m.end+1] <= '9' {
 			return te, false // "2021.5 points", "1,2000": a number
 		}
-		coord := (before == "and" || before == "or") && coordinatedYear(s[:m.start]) && !countFollows(s[m.end:])
+		if countRange(g[2], s[m.end:]) || (before == "and" || before == "or" || before == "to") && countJoinedBefore(s[:m.start], g[2], s[m.end:]) {
+			// "between 2000 and 3000 people", "1900 and 2000
+			// protesters": both numbers count what follows them.
+			return te, false
+		}
+		coord := (before == "and" || before == "or") && coordinatedYear(s[:m.start]) && !countFollows(s[m.end:]) ||
+			y >= 1800 && yearCoordinatedAfter(s[m.end:])
 		// A year of 1000-1799 that opens its sentence before a comma or a
 		// colon heads what happened then ("1596, dating from the Safavid
 		// era, ...", "1647: the palace ..."); a count names what it counts.
@@ -3076,6 +3084,63 @@ func coordinatedYear(before string) bool {
 	}
 	return yearHead.MatchString(before)
 }
+
+// nextYearJoined matches "and" or "or" and a modern year after a number.
+var nextYearJoined = regexp.MustCompile(`^ (?:and|or) ((?:1[89]|20)[0-9]{2})\b`)
+
+// yearCoordinatedAfter says a number is joined by "and" or "or" (rest: the
+// text after it) to a modern year that counts nothing ("contracted in both
+// 2023 and 2024", "either 2027 or 2028"): both are years, as the second
+// of "in 2023 and 2024" is by coordinatedYear.
+func yearCoordinatedAfter(rest string) bool {
+	loc := nextYearJoined.FindStringIndex(rest)
+	return loc != nil && !countFollows(rest[loc[1]:])
+}
+
+// numberJoined matches "and", "or", "to" or a dash and a number after a
+// number.
+var numberJoined = regexp.MustCompile(`^(?: (?:and|or|to) | ?[-–] ?)([0-9][0-9,]*)\b`)
+
+// countRange says the number n is joined to another (rest: the text after
+// n) and both count what follows (countPair): "2000 and 3000 people",
+// "1500 to 2000 troops".
+func countRange(n, rest string) bool {
+	loc := numberJoined.FindStringSubmatchIndex(rest)
+	return loc != nil && countPair(n, rest[loc[2]:loc[3]], rest[loc[1]:])
+}
+
+// countJoinedBefore says the number n, after "and", "or" or "to" (before:
+// the text up to n), ends a pair of numbers that count what follows (rest).
+func countJoinedBefore(before, n, rest string) bool {
+	ws := strings.Fields(before)
+	if len(ws) < 2 {
+		return false
+	}
+	return countPair(strings.TrimLeft(ws[len(ws)-2], "(["), n, rest)
+}
+
+// countPair says two numbers joined ("a and b", "a to b") count the words
+// after them (rest): a plural that only counts ("people", "children"), or
+// a plural noun when one of them cannot be a modern year ("1500 and 2000
+// troops", "2000 to 3000 protesters"). Two modern years before a plural
+// name the years of things ("the 2011 and 2017 censuses").
+func countPair(a, b, rest string) bool {
+	if irregularPlurals[strings.ToLower(strings.TrimRight(firstWord(rest), ",.;:)"))] {
+		return true
+	}
+	return countFollows(rest) && (!modernYear(a) || !modernYear(b))
+}
+
+// modernYear says a number could be a year of the last two centuries or
+// this one: four digits from 1800 to 2100.
+func modernYear(n string) bool {
+	y, err := strconv.Atoi(n)
+	return err == nil && len(n) == 4 && y >= 1800 && y <= 2100
+}
+
+// irregularPlurals are the plural nouns a count names that do not end in
+// -s: "2000 to 3000 people".
+var irregularPlurals = map[string]bool{"people": true, "men": true, "women": true, "children": true, "police": true, "personnel": true, "staff": true, "cattle": true}
 
 func oldYear(s string, m match, before string) bool {
 	if m.start > 0 && s[m.start-1] == '(' {
