@@ -953,6 +953,7 @@ func tenseScore(sentence string, start, end int) float64 {
 		}))
 	}
 	asideLo, asideHi := asideBefore(sentence, pos)
+	relLo, relHi := relativeAsideAround(sentence, pos)
 	adjFrom := prospectAdjunct(lows, pos)
 	for i, w := range words {
 		lw := lows[i]
@@ -964,7 +965,7 @@ func tenseScore(sentence string, start, end int) float64 {
 			d = -d
 		}
 		wgt := 1.0 / (1.0 + float64(d)/4)
-		if acrossClause(clausesBefore, i, pos) || i >= asideLo && i < asideHi || i >= adjFrom {
+		if acrossClause(clausesBefore, i, pos) || i >= asideLo && i < asideHi || i >= adjFrom || relHi > 0 && (i < relLo || i >= relHi) {
 			// A cue in another clause says less: in "announced on April
 			// 2 that subsidies would end" the date is the announcing's.
 			wgt /= 8
@@ -1252,6 +1253,48 @@ func asideBefore(s string, pos int) (int, int) {
 		return 0, 0
 	}
 	return lo, hi
+}
+
+// relativeAsideAround gives the words [lo, hi) of a relative clause set
+// off by two commas that holds word pos ("The president, who took office
+// in January, will visit Kenya in May", "Ghana's president, elected in
+// December, will be sworn in ..."): its own verb tells the tense of
+// its date, and the words of the main clause around it say little. With
+// no such clause it gives 0, 0.
+func relativeAsideAround(s string, pos int) (int, int) {
+	lo, hi, n, in := -1, -1, 0, false
+	for _, r := range s {
+		word := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\''
+		if word && !in {
+			n++
+		}
+		in = word
+		if r == ',' {
+			if n <= pos {
+				lo = n
+			} else {
+				hi = n
+				break
+			}
+		}
+	}
+	if lo <= 0 || hi < 0 || hi-lo > 12 {
+		return 0, 0
+	}
+	ws := strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'')
+	})
+	if lo >= len(ws) {
+		return 0, 0
+	}
+	// A relative pronoun opens it, or a participle, as a reduced relative
+	// clause ("Ghana's president, elected in December, will ...", "the
+	// deal, expected in May, ...").
+	switch w := strings.ToLower(ws[lo]); {
+	case w == "who" || w == "which" || w == "whose", pastForm(w) || futureCue[w]:
+		return lo, hi
+	}
+	return 0, 0
 }
 
 // clauseWords open a clause of their own.
@@ -1555,6 +1598,27 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				f.past = tense == TensePast || tense == TenseUnknown && dc.pastVerb
 			case "the previous":
 				f.step = -1
+			case "next":
+				// "docked in Durban the next week", told in the past:
+				// the week after the day dated last, as "the following
+				// week" ("in the next week" is the coming seven days).
+				before := s[:m.start]
+				if !strings.EqualFold(lastWord(before), "the") {
+					break
+				}
+				switch strings.ToLower(lastWord(strings.TrimRight(before, " ")[:len(strings.TrimRight(before, " "))-len("the")])) {
+				case "in", "over", "within", "during", "for", "of":
+					break
+				default:
+					// The tense of the words around it ("next" is a word
+					// of the future of its own).
+					blank := s[:m.start] + strings.Repeat(" ", m.end-m.start) + s[m.end:]
+					if tense := TenseAround(blank, m.start, m.end); tense == TensePast || tense == TenseUnknown && dc.pastVerb {
+						f.step, f.past = 1, true
+						te.Start -= len("the ")
+						te.Text = s[te.Start:te.End]
+					}
+				}
 			}
 		}
 		switch k {
@@ -2838,9 +2902,10 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		case "later":
 			te.Relation = "future"
 		case "early", "late":
-			if timingVerbs[strings.ToLower(lastWord(s[:m.start]))] {
+			if lw := strings.ToLower(lastWord(s[:m.start])); timingVerbs[lw] || spanUnits[lw] {
 				// "Easter falls late this year", "the rains came
-				// early this year": the adverb is the verb's, when
+				// early this year", "arrived two weeks early this
+				// year": the adverb is the verb's or the span's, when
 				// the thing came against its usual time, and the
 				// year is whole.
 				cut := len(g[1]) + 1
@@ -3657,6 +3722,13 @@ func anchorDurations(s string, base int, out []found, ref time.Time, hasRef bool
 			te.Relation = relation(te.Value, ref)
 		}
 	}
+}
+
+// spanUnits are the units of a span an "early" or "late" after them
+// measures: "two weeks early", "three days late".
+var spanUnits = map[string]bool{
+	"minutes": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true, "month": true,
+	"months": true,
 }
 
 var centuryWords = map[string]int{"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
