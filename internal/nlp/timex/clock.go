@@ -84,7 +84,8 @@ func timesOfDay(s string, base, sentence int, dst []model.TimeExpr, first int, r
 		return dst
 	}
 	var add []model.TimeExpr
-	var joined []int // indexes into own of days a clock time took in
+	var addTook []int // for each of add, the index into own of the day it took in, or -1
+	var joined []int  // indexes into own of days a clock time took in
 	var clocks, hours [][]int
 	if clock {
 		clocks = clockCues.findAll(0, clockRE, s, &hits)
@@ -106,11 +107,13 @@ func timesOfDay(s string, base, sentence int, dst []model.TimeExpr, first int, r
 		}
 		if !overlaps {
 			add = append(add, te)
+			addTook = append(addTook, took)
 			if took >= 0 {
 				joined = append(joined, took)
 			}
 		}
 	}
+	overnightRanges(s, base, add, addTook, ref)
 	for _, m := range hours {
 		te, took, ok := bareHour(s, base, m, own, joined, ref)
 		if !ok {
@@ -420,6 +423,18 @@ func clockTime(s string, base int, m []int, own []model.TimeExpr, joined []int, 
 		}
 	}
 	d, rel = smallHoursDay(d, rel, dayPart, hour, ref)
+	if strings.EqualFold(group(9), "midnight") && hour > 0 && took < 0 && rel == "current" && !rangeEndPreps[prep] &&
+		TenseAround(s, timeStart, end) == TensePast {
+		// "The curfew began at midnight", "the ferry sank shortly
+		// before midnight", told on the day with no day of their own:
+		// the midnight gone, which began the day of writing, not the
+		// one ending it. (The end of a range, "from 8 p.m. to
+		// midnight", stays on its start's day.)
+		if t, err := time.Parse("2006-01-02", d); err == nil {
+			d = day(t.AddDate(0, 0, -1))
+			rel = relationTo(d, ref)
+		}
+	}
 	v := d + "T" + fmt.Sprintf("%02d", hour)
 	if prec == model.PrecisionMinute {
 		v += fmt.Sprintf(":%02d", minute)
@@ -437,6 +452,9 @@ func clockTime(s string, base int, m []int, own []model.TimeExpr, joined []int, 
 	te.Value = v
 	return te, took, true
 }
+
+// rangeEndPreps are the prepositions of a clock time that ends a range.
+var rangeEndPreps = map[string]bool{"to": true, "until": true, "till": true, "and": true}
 
 // weekdayNext says rest opens with a weekday, alone or after "on".
 func weekdayNext(rest string) bool {
@@ -543,4 +561,61 @@ func relationTo(d string, ref time.Time) string {
 		return "future"
 	}
 	return "current"
+}
+
+// clockRangeJoin is what stands between the two clock times of a range:
+// "from 10 p.m. to 5 a.m.", "between 11 p.m. and 4 a.m.", "9 p.m.-6 a.m.".
+var clockRangeJoin = regexp.MustCompile(`^(?i:\s*(?:to|until|till|through|and|-|–)\s*)$`)
+
+// overnightRanges moves the days of clock ranges that run across midnight
+// (add: the sentence's clock times, in text order; took, the index of the
+// day each took in or -1; s the sentence at byte offset base of the text).
+// A range whose second time is earlier in the day than its first ("a
+// curfew from 10 p.m. to 5 a.m.") ends on the next day: its second time
+// moves on a day, or, when only the second was told with its day ("from
+// 10 p.m. to 5 a.m. on Sunday"), its first moves back one.
+func overnightRanges(s string, base int, add []model.TimeExpr, took []int, ref time.Time) {
+	for i := 0; i+1 < len(add); i++ {
+		a, b := &add[i], &add[i+1]
+		if a.End > b.Start || !clockRangeJoin.MatchString(s[a.End-base:b.Start-base]) {
+			continue
+		}
+		da, ha, okA := clockParts(a.Value)
+		db, hb, okB := clockParts(b.Value)
+		if !okA || !okB || da != db || hb >= ha || hb == 0 && ha == 24 {
+			continue
+		}
+		if took[i+1] >= 0 && took[i] < 0 {
+			moveClockDay(a, -1, ref)
+		} else {
+			moveClockDay(b, 1, ref)
+		}
+		i++
+	}
+}
+
+// clockParts splits a clock time's value ("2026-03-10T22:00Z") into its
+// day and its hour.
+func clockParts(v string) (d string, hour int, ok bool) {
+	if len(v) < len("2006-01-02T15") || v[10] != 'T' {
+		return "", 0, false
+	}
+	h, err := strconv.Atoi(v[11:13])
+	if err != nil {
+		return "", 0, false
+	}
+	return v[:10], h, true
+}
+
+// moveClockDay moves the clock time te by days, keeping its time and zone.
+func moveClockDay(te *model.TimeExpr, days int, ref time.Time) {
+	t, err := time.Parse("2006-01-02", te.Value[:10])
+	if err != nil {
+		return
+	}
+	d := day(t.AddDate(0, 0, days))
+	te.Value = d + te.Value[10:]
+	if !ref.IsZero() {
+		te.Relation = relationTo(d, ref)
+	}
 }

@@ -38,6 +38,8 @@ var cueProbes = []string{
 	"In the 19th century and the early twentieth century, the 5th century BC, and in 2018, mills grew.",
 	"Yesterday, today, tonight and this morning, at the time of writing, she waited.",
 	"Last Friday and on Monday, earlier this week, next week, over the weekend, they met.",
+	"They marched on May 3 and again the following weekend.",
+	"Talks will resume in the new year.",
 	"Prices rose last month's high and last month, this year and the previous year.",
 	"He was arrested three years ago, two days later, a few weeks earlier.",
 	"The fifties and the Sixties, in May, in the Cold War, after World War II and WWII, 9/11, the Middle Ages.",

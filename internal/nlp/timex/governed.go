@@ -261,13 +261,21 @@ var settingVerbs = map[string]bool{
 	"deferred": true, "defers": true,
 }
 
+// courtNouns are what a court sets, adjourns or defers to a day ("adjourned
+// the case to April 14", "set the trial for May 3"), scheduled events only
+// after such a verb ("the case in March" may be anything).
+var courtNouns = map[string]bool{
+	"case": true, "trial": true, "sentencing": true, "proceedings": true, "verdict": true, "ruling": true,
+	"session": true, "sitting": true,
+}
+
 // setFor says the words lows[:n], which end right before a date, end in
 // "<setting verb> [the|a|snap|early ...] <scheduled noun> for|to": the date
 // is the one the vote or election is called, set or moved for ("called
 // snap elections for 14 May", "postponed the vote to March"), which a
 // report tells before it comes.
 func setFor(lows []string, n int) bool {
-	if n < 3 || lows[n-1] != "for" && lows[n-1] != "to" || !scheduledNouns[lows[n-2]] {
+	if n < 3 || lows[n-1] != "for" && lows[n-1] != "to" || !scheduledNouns[lows[n-2]] && !courtNouns[lows[n-2]] {
 		return false
 	}
 	for k := n - 3; k >= 0 && k >= n-6; k-- {

@@ -268,3 +268,19 @@ func clauseEnd(rest string) bool {
 	}
 	return false
 }
+
+// pastFrameYear is the year of te, a year counted back from the day of
+// writing, and the text offset where te ends, when it opens its sentence:
+// "Last year the vote was brought forward from October to August" tells of
+// last year's October and August, which the move's own reading (the
+// nearest, or the coming, month) would put in the year of writing.
+func pastFrameYear(frame bool, te model.TimeExpr, ref time.Time, hasRef bool) (int, int) {
+	if !frame || !hasRef || te.EndValue != "" || len(te.Value) != 4 {
+		return 0, 0
+	}
+	y, err := strconv.Atoi(te.Value)
+	if err != nil || y >= ref.Year() {
+		return 0, 0
+	}
+	return y, te.End
+}

@@ -259,6 +259,12 @@ func quarter(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		return te, false
 	}
 	if !yearGiven {
+		if strings.EqualFold(lastWord(s[:m.start]), "fiscal") {
+			// "Apple's fiscal first quarter ended in December": a
+			// company's own year, whose months its name alone does not
+			// tell.
+			return te, false
+		}
 		if !hasRef || m.kind == kQuarter && (gameQuarter(s, m) || !economicSentence(s) && !plannedQuarter(s, m, n, parts, tense) || partOfOther(s[m.end:])) {
 			return te, false
 		}
@@ -434,7 +440,10 @@ func endOf(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, ten
 		te.Mod = partMod(g[1])
 	}
 	if g[10] != "" {
-		te.Mod = model.ModMid // "by mid-year", "a midyear review"
+		te.Mod = model.ModMid // "by mid-year", "a midyear review", "until mid-month"
+		if strings.EqualFold(g[10], "month") {
+			unit = "month"
+		}
 	}
 	if g[8] != "" {
 		return endOfMonth(s, te, m, ref, hasRef, tense)
@@ -781,6 +790,34 @@ func countSteps(out []found, day, month string, near int, hasRef bool, ref time.
 			}
 			ws := weekStart(civil(t)).AddDate(0, 0, 7*f.step)
 			f.te.Value, f.te.EndValue = ws.Format("2006-01-02"), ws.AddDate(0, 0, 6).Format("2006-01-02")
+			if pastPastRef(f, hasRef, ref) {
+				continue
+			}
+		case kWeekend:
+			// "the previous weekend" is the one before the day dated
+			// last, "the following weekend" the one after it; a day
+			// of a weekend is in neither.
+			t, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				unanchored(f)
+				continue
+			}
+			t = civil(t)
+			var sat time.Time
+			if f.step < 0 {
+				back := (int(t.Weekday()) + 1) % 7 // days since Saturday
+				if back <= 1 {
+					back += 7
+				}
+				sat = t.AddDate(0, 0, -back)
+			} else {
+				ahead := (int(time.Saturday) - int(t.Weekday()) + 7) % 7
+				if ahead == 0 || t.Weekday() == time.Sunday {
+					ahead += 7
+				}
+				sat = t.AddDate(0, 0, ahead)
+			}
+			f.te.Value, f.te.EndValue = sat.Format("2006-01-02"), sat.AddDate(0, 0, 1).Format("2006-01-02")
 			if pastPastRef(f, hasRef, ref) {
 				continue
 			}

@@ -17,14 +17,14 @@ var scheduledVerbs = map[string]bool{
 	"opens": true, "reopens": true, "begins": true, "starts": true, "resumes": true, "convenes": true,
 	"closes": true, "ends": true, "expires": true, "meets": true, "takes": true, "kicks": true, "gets": true,
 	"comes": true, "enters": true, "lapses": true, "runs": true, "concludes": true, "wraps": true,
-	"votes": true, "goes": true, "heads": true, "holds": true,
+	"votes": true, "goes": true, "heads": true, "holds": true, "applies": true,
 }
 
 var scheduledBase = map[string]bool{
 	"open": true, "reopen": true, "begin": true, "start": true, "resume": true, "convene": true,
 	"close": true, "end": true, "expire": true, "meet": true, "take": true, "kick": true, "get": true,
 	"come": true, "enter": true, "lapse": true, "run": true, "conclude": true, "wrap": true,
-	"vote": true, "go": true, "head": true, "hold": true,
+	"vote": true, "go": true, "head": true, "hold": true, "apply": true,
 }
 
 // scheduledParticle is the word a phrasal scheduling verb needs after it:
@@ -40,6 +40,9 @@ var scheduledParticle = map[string][]string{
 	// A country "goes" or "heads to the polls", its voters "go to the
 	// polls": the day of a vote.
 	"goes": {"to"}, "go": {"to"}, "heads": {"to"}, "head": {"to"},
+	// A rule "applies from Monday": the day it starts to bind; it
+	// "applies to" whom it binds.
+	"applies": {"from"}, "apply": {"from"},
 }
 
 // scheduledPresent says whether lows[i], a word before the expression's
@@ -88,7 +91,43 @@ func scheduledPresent(lows []string, i, pos int) bool {
 		// whatever word ends its subject.
 		return true
 	}
-	return subjectPronoun[prev] || len(prev) > 3 && prev[len(prev)-1] == 's' && prev[len(prev)-2] != '\'' && prev[len(prev)-2] != 's'
+	return subjectPronoun[prev] || pluralNoun(prev) || pluralBeforePlace(lows, i)
+}
+
+// pluralNoun says a lower-case word looks like a plural noun: "talks",
+// "polls", not "gas" or "Paris's".
+func pluralNoun(w string) bool {
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != '\'' && w[len(w)-2] != 's'
+}
+
+// placePreps open the place phrase that may stand between a plural
+// subject and its verb: "schools in Manila reopen", "markets across Asia
+// open", "talks in the Qatari capital resume".
+var placePreps = map[string]bool{"in": true, "at": true, "across": true, "around": true, "throughout": true}
+
+// auxiliaries are the forms of "be", "have" and "do" a verb or an
+// adjective may follow.
+var auxiliaries = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
+}
+
+// pluralBeforePlace says the plural verb lows[i] follows a plural noun and
+// a place phrase of one to three words: "Schools in Manila reopen on
+// Monday" is a plan, as "Schools reopen on Monday" is.
+func pluralBeforePlace(lows []string, i int) bool {
+	if prev := lows[i-1]; auxiliaries[prev] || verbModals[prev] {
+		return false // "offices in Accra are open": an adjective
+	}
+	for k := i - 2; k >= 1 && k >= i-4; k-- {
+		if placePreps[lows[k]] {
+			return pluralNoun(lows[k-1])
+		}
+		if clauseWords[lows[k]] || pastForm(lows[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // scheduledBefore says a scheduling present verb stands in the few words

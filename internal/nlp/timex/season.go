@@ -9,11 +9,12 @@ import (
 )
 
 // seasonText leaves the preposition of a season's match ("in the summer of
-// 2012", "during the winter", "by the following spring") out of its text,
+// 2012", "during the winter", "by the following spring", "until the
+// autumn", "by summer") out of its text,
 // as the other dates leave theirs ("in 2012" is "2012"): the rule takes the
 // preposition in to tell "in the autumn" (a date) from "autumn" alone.
 func seasonText(te *model.TimeExpr) {
-	for _, p := range []string{"in ", "during ", "over ", "by "} {
+	for _, p := range []string{"in ", "during ", "over ", "by ", "until ", "till ", "before ", "after "} {
 		if len(te.Text) > len(p) && strings.EqualFold(te.Text[:len(p)], p) {
 			te.Start += len(p)
 			te.Text = te.Text[len(p):]
@@ -77,6 +78,15 @@ func seasonSpan(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool
 	if g[3] == "" && mod == "" {
 		return te, false // "spring" alone is too often not a date ("Arab Spring")
 	}
+	switch mod {
+	case "by the", "until the", "till the", "before the", "after the", "by", "until", "till", "before":
+		// "by the summer", "until autumn": the season ends its phrase;
+		// "before summer sales", "after the summer break" name a thing
+		// of the season, which "in the summer" does not lead.
+		if g[3] == "" && !ordDayFits(s[m.end:]) {
+			return te, false
+		}
+	}
 	if isCap(g[2]) && !capSeasonFits(s, m) {
 		return te, false // "the Arab Spring of 2011", "the Prague Spring"
 	}
@@ -120,6 +130,12 @@ func seasonSpan(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool
 			cand = cand.AddDate(-1, 0, 0)
 		}
 		switch {
+		case mod == "this" && t == TensePast && cand.After(cur) && cand.AddDate(-1, 3, 0).Equal(cur):
+			// "this winter" is the one under way or the next, but
+			// "rainfall this winter was the lowest", told in March, is
+			// of the winter just gone (not "warned of higher bills
+			// this winter", told months before the coming one).
+			cand = cand.AddDate(-1, 0, 0)
 		case mod == "this" || (t == TenseUnknown && cand.Equal(cur)):
 		case t == TensePast && cand.Equal(cur) && seasonUnderWay(mod):
 			// "prices rose over the summer" told in August: the

@@ -34,6 +34,10 @@ func TestSweep(t *testing.T) {
 	// seasons named with their half of the world, and the rows written to
 	// check parts of a century, anniversaries and a fair's days.
 	t.Run("sweep4", func(t *testing.T) { runSweep(t, "testdata/sweep4.tsv") })
+	// The fifth: clock times and clock ranges across midnight, days
+	// brought forward in a story told afterwards, relative days, weeks,
+	// months and years, decades and fiscal years.
+	t.Run("sweep5", func(t *testing.T) { runSweep(t, "testdata/sweep5.tsv") })
 }
 
 // runSweep checks the rows of one sweep file.

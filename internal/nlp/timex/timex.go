@@ -168,7 +168,7 @@ var (
 		kFiscal:        {"fiscal", "fy"},
 		kQuarter:       {"quarter", "half"},
 		kQCode:         {"q1", "q2", "q3", "q4", "h1", "h2"},
-		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year", "mid-year", "midyear", "year's end", "year’s end"},
+		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year", "mid-year", "midyear", "mid-month", "midmonth", "year's end", "year’s end"},
 		kAnaDay:        {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:      monthKeys,
 		kDateRange:     monthKeys,
@@ -239,7 +239,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter|this|next|current|previous)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
 	{turnOfYearRE, kTurnOfYear, nil},
-	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade|week)|(` + fullYearRE + `))|(year)(?:[- ]|['’]s )end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?|mid-?(year))\b`), kEndOf, nil},
+	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade|week)|(` + fullYearRE + `))|(year)(?:[- ]|['’]s )end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?|mid-?(year|month))\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
@@ -247,9 +247,10 @@ var rules = []rule{
 	{fromNowRE, kFromNow, []string{" from "}},
 	{monthsOfRE, kMonthsOf, nil},
 	{regexp.MustCompile(`\b(?:(?i:(from|between)) )?(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?(?: ?[-–] ?| (?i:to|through|until|till|and) )(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDateRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
-	// "on the 3rd", "on the 15th": a day of the month the story is in,
-	// which ordDayFits tells from "on the 3rd Battalion".
-	{regexp.MustCompile(`\b(?i:on) ((?i:the) ([1-9]|[12][0-9]|3[01])(?i:st|nd|rd|th))\b`), kOrdDay, nil},
+	// "on the 3rd", "on the 15th", "set for the 24th", "by the 15th": a
+	// day of the month the story is in, which ordDayFits tells from "on
+	// the 3rd Battalion" and "for the 20th time".
+	{regexp.MustCompile(`\b(?i:on|for|by|until|till) ((?i:the) ([1-9]|[12][0-9]|3[01])(?i:st|nd|rd|th))\b`), kOrdDay, nil},
 	{regexp.MustCompile(`\b(` + yearRE + `)-([01][0-9])-([0-3][0-9])\b`), kISO, nil},
 	{regexp.MustCompile(`\b(` + monthRE + `) (` + dayRE + `),? (` + fullYearRE + `)\b`), kMonthDayYear, nil},
 	{regexp.MustCompile(`\b(` + dayRE + `) (?:(?i:day) of |of )?(` + monthRE + `),? (` + fullYearRE + `)\b`), kDayMonthYear, nil},
@@ -302,14 +303,21 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:(overnight))\b`), kRelDay, nil},
 	{regexp.MustCompile(`\b(?:(?i:(last|next|this|on|earlier|later|since|until|by|following)) )?(` + wdRE + `)\b`), kWeekday, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:week)\b`), kRelWeek, nil},
-	// "the week after next": the week two on from this one.
-	{regexp.MustCompile(`\b(?i:the week ()(after next))\b`), kRelWeek, nil},
+	// "the week after next": the week two on from this one; "the week
+	// before last" two back.
+	{regexp.MustCompile(`\b(?i:the week ()(after next|before last))\b`), kRelWeek, nil},
 	// "earlier in the week", "later in the year": a part of the day,
 	// week, month or year the text last dated (see inThe).
 	{regexp.MustCompile(`\b(?i:(earlier|later) in the (day|week|month|year))\b`), kInThe, nil},
-	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next|by|before|until|till) (?:the )?(?:(last|this|next|past|coming) )?weekend)\b`), kWeekend, nil},
+	{regexp.MustCompile(`\b(?i:(over|during|throughout|on|at|this|last|next|by|before|until|till) (?:the )?(?:(last|this|next|past|coming|previous|following) )?weekend)\b`), kWeekend, nil},
+	// "held a march the following weekend": these two need no preposition
+	// (the empty group stands for it).
+	{regexp.MustCompile(`\b(?i:()the (previous|following) weekend)\b`), kWeekend, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following))(?i: month)(?:'s)?\b`), kRelMonth, nil},
 	{regexp.MustCompile(`\b(?i:(earlier|later|early|late) )?(?i:(last|this|next|past|previous|coming|the previous|the following)) (?i:year)\b`), kRelYear, nil},
+	// "in the new year", lower case: the year about to begin or just
+	// begun (the holiday is "New Year"); not "the new year's budget".
+	{regexp.MustCompile(`\b(?:in|into|by|since|early in|later in) ()(the new) year\b`), kRelYear, nil},
 	{regexp.MustCompile(`\b(` + numRE + `|[1-9][0-9]{0,2}(?:,[0-9]{3})+) (` + unitRE + `) (?i:(ago|earlier|before|later|afterwards))\b`), kAgo, nil},
 	// "24 hours ago": the day that many hours before noon of the publish
 	// day, whose hour is seldom known.
@@ -356,7 +364,7 @@ var rules = []rule{
 	// A word of place or hemisphere may stand between the lead and the
 	// season ("during the European summer", "this austral winter"):
 	// seasonSpan reads the half of the world from it.
-	{regexp.MustCompile(`\b(?:(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next)) (?:` + seasonPlaceR + ` )?)?(` + seasonR + `|` + capSeasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
+	{regexp.MustCompile(`\b(?:(?i:(last|this|next|in the|during the|over the|early|late|the coming|the past|the following|the next|the previous|by the following|by the next|by the|until the|till the|before the|after the|by|until|till|before)) (?:` + seasonPlaceR + ` )?)?(` + seasonR + `|` + capSeasonR + `)(?: (?:of )?(` + fullYearRE + `)(?:[-–]([0-9]{4}|[0-9]{2}))?)?\b`), kSeason, nil},
 	{regexp.MustCompile(`\b(?i:the )?(` + ordRE + `) anniversary of\b`), kAnniversary, nil},
 	// A year with its era: "753 BC", "AD 79", "410 A.D.", "300 BCE". The
 	// era is written in capitals ("ad" and "ce" are no era), and only "AD"
@@ -739,6 +747,8 @@ var pastCue = map[string]bool{
 	"lit": true, "sang": true, "rang": true, "swore": true, "shook": true, "froze": true, "stole": true,
 	"drove": true, "rode": true, "fled": true, "forgot": true, "wore": true, "woke": true, "swam": true,
 	"sought": true, "taught": true, "wept": true, "strove": true, "fed": true, "dealt": true,
+	"heard": true, "kept": true, "lost": true, "found": true, "built": true, "spent": true, "felt": true,
+	"withdrew": true, "shrank": true,
 	"held": false, "made": false, // also participles of the future ("to be held")
 }
 
@@ -943,6 +953,7 @@ func tenseScore(sentence string, start, end int) float64 {
 		}))
 	}
 	asideLo, asideHi := asideBefore(sentence, pos)
+	relLo, relHi := relativeAsideAround(sentence, pos)
 	adjFrom := prospectAdjunct(lows, pos)
 	for i, w := range words {
 		lw := lows[i]
@@ -954,7 +965,7 @@ func tenseScore(sentence string, start, end int) float64 {
 			d = -d
 		}
 		wgt := 1.0 / (1.0 + float64(d)/4)
-		if acrossClause(clausesBefore, i, pos) || i >= asideLo && i < asideHi || i >= adjFrom {
+		if acrossClause(clausesBefore, i, pos) || i >= asideLo && i < asideHi || i >= adjFrom || relHi > 0 && (i < relLo || i >= relHi) {
 			// A cue in another clause says less: in "announced on April
 			// 2 that subsidies would end" the date is the announcing's.
 			wgt /= 8
@@ -1244,6 +1255,48 @@ func asideBefore(s string, pos int) (int, int) {
 	return lo, hi
 }
 
+// relativeAsideAround gives the words [lo, hi) of a relative clause set
+// off by two commas that holds word pos ("The president, who took office
+// in January, will visit Kenya in May", "Ghana's president, elected in
+// December, will be sworn in ..."): its own verb tells the tense of
+// its date, and the words of the main clause around it say little. With
+// no such clause it gives 0, 0.
+func relativeAsideAround(s string, pos int) (int, int) {
+	lo, hi, n, in := -1, -1, 0, false
+	for _, r := range s {
+		word := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\''
+		if word && !in {
+			n++
+		}
+		in = word
+		if r == ',' {
+			if n <= pos {
+				lo = n
+			} else {
+				hi = n
+				break
+			}
+		}
+	}
+	if lo <= 0 || hi < 0 || hi-lo > 12 {
+		return 0, 0
+	}
+	ws := strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'')
+	})
+	if lo >= len(ws) {
+		return 0, 0
+	}
+	// A relative pronoun opens it, or a participle, as a reduced relative
+	// clause ("Ghana's president, elected in December, will ...", "the
+	// deal, expected in May, ...").
+	switch w := strings.ToLower(ws[lo]); {
+	case w == "who" || w == "which" || w == "whose", pastForm(w) || futureCue[w]:
+		return lo, hi
+	}
+	return 0, 0
+}
+
 // clauseWords open a clause of their own.
 var clauseWords = map[string]bool{"that": true, "which": true, "who": true, "because": true, "but": true,
 	"although": true, "while": true, "whereas": true}
@@ -1399,6 +1452,11 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		return ms[i].end-ms[i].start > ms[j].end-ms[j].start
 	})
 	var out []found
+	// frameYear is a past year counted from the day of writing that opens
+	// the sentence ("Last year, ...", "Two years ago, ..."), frameAt where
+	// it ends: it dates the sentence's yearless months as "In 2019, ..."
+	// does.
+	frameYear, frameAt := 0, 0
 	inYear, inYears := "", 0 // the sentence's own "in YYYY"
 	near := dc.near          // the last year written, here or just before
 	last := -1
@@ -1520,6 +1578,16 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				f.step = 1
 			}
 		}
+		if k == kWeekend {
+			switch strings.ToLower(m.groups[2]) {
+			case "following":
+				f.step = 1
+				tense := TenseAround(s, m.start, m.end)
+				f.past = tense == TensePast || tense == TenseUnknown && dc.pastVerb
+			case "previous":
+				f.step = -1
+			}
+		}
 		if k == kRelMonth && m.kind == kAgo {
 			f.step, f.days = days, 0 // "three months later"
 		} else if (k == kRelMonth || k == kRelWeek) && m.groups[1] == "" {
@@ -1530,6 +1598,27 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				f.past = tense == TensePast || tense == TenseUnknown && dc.pastVerb
 			case "the previous":
 				f.step = -1
+			case "next":
+				// "docked in Durban the next week", told in the past:
+				// the week after the day dated last, as "the following
+				// week" ("in the next week" is the coming seven days).
+				before := s[:m.start]
+				if !strings.EqualFold(lastWord(before), "the") {
+					break
+				}
+				switch strings.ToLower(lastWord(strings.TrimRight(before, " ")[:len(strings.TrimRight(before, " "))-len("the")])) {
+				case "in", "over", "within", "during", "for", "of":
+					break
+				default:
+					// The tense of the words around it ("next" is a word
+					// of the future of its own).
+					blank := s[:m.start] + strings.Repeat(" ", m.end-m.start) + s[m.end:]
+					if tense := TenseAround(blank, m.start, m.end); tense == TensePast || tense == TenseUnknown && dc.pastVerb {
+						f.step, f.past = 1, true
+						te.Start -= len("the ")
+						te.Text = s[te.Start:te.End]
+					}
+				}
 			}
 		}
 		switch k {
@@ -1581,10 +1670,16 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 			f.deictic = hasRef && te.EndValue == day(ref) && !pastClause(s, dc)
 		case kRelDay, kWeekday, kRelWeek, kWeekend, kRelMonth, kRelYear, kDuration:
 			f.deictic = true
+			if k == kRelYear {
+				frameYear, frameAt = pastFrameYear(f.frame, te, ref, hasRef)
+			}
 		case kInThe:
 			f.deictic = inTheRef
 		case kAgo:
 			f.deictic = strings.HasSuffix(strings.ToLower(te.Text), "ago")
+			if f.deictic {
+				frameYear, frameAt = pastFrameYear(f.frame, te, ref, hasRef)
+			}
 		case kSeason:
 			// "last winter", not "the winter of 1791" nor "in the winter".
 			switch strings.ToLower(m.groups[1]) {
@@ -1611,6 +1706,17 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				continue // the year comes after the date
 			}
 			reyear(&out[i], y, ref, hasRef)
+		}
+	}
+	if inYears == 0 && frameYear != 0 {
+		for i := range out {
+			f := &out[i]
+			if !f.yearless || f.te.Start < base+frameAt || f.te.EndValue != "" || len(f.te.Value) < 7 {
+				continue
+			}
+			if t := TenseAround(s, f.te.Start-base, f.te.End-base); t == TensePast || t == TenseUnknown && dc.pastVerb {
+				reyear(f, frameYear, ref, hasRef)
+			}
 		}
 	}
 	narrate(s, base, out, dc, ref, hasRef)
@@ -2378,7 +2484,13 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		if m.end+1 < len(s) && (s[m.end] == '.' || s[m.end] == ',') && s[m.end+1] >= '0' && s[m.end+1] <= '9' {
 			return te, false // "2021.5 points", "1,2000": a number
 		}
-		coord := (before == "and" || before == "or") && coordinatedYear(s[:m.start]) && !countFollows(s[m.end:])
+		if countRange(g[2], s[m.end:]) || (before == "and" || before == "or" || before == "to") && countJoinedBefore(s[:m.start], g[2], s[m.end:]) {
+			// "between 2000 and 3000 people", "1900 and 2000
+			// protesters": both numbers count what follows them.
+			return te, false
+		}
+		coord := (before == "and" || before == "or") && coordinatedYear(s[:m.start]) && !countFollows(s[m.end:]) ||
+			y >= 1800 && yearCoordinatedAfter(s[m.end:])
 		// A year of 1000-1799 that opens its sentence before a comma or a
 		// colon heads what happened then ("1596, dating from the Safavid
 		// era, ...", "1647: the palace ..."); a count names what it counts.
@@ -2648,6 +2760,12 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 				return te, false
 			}
 			ws = ws.AddDate(0, 0, 14)
+		case "before last":
+			// Not "the week before last year's vote".
+			if !ordDayFits(s[m.end:]) {
+				return te, false
+			}
+			ws = ws.AddDate(0, 0, -14)
 		case "last", "past", "previous", "the previous":
 			ws = ws.AddDate(0, 0, -7)
 		case "next", "coming", "the following":
@@ -2683,6 +2801,15 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		sat := ref.AddDate(0, 0, -back)
 		if ref.Weekday() == time.Sunday {
 			sat = ref.AddDate(0, 0, -1)
+		}
+		// "the previous weekend" and "the following weekend" count from
+		// a day the story dated (countSteps); with none, from the day of
+		// writing, as "last" and "next" do.
+		switch mod {
+		case "previous":
+			mod = "last"
+		case "following":
+			mod = "next"
 		}
 		future := mod == "next" || mod == "coming" || (mod == "" && lead == "this" && tense != TensePast) || (mod == "" && tense == TenseFuture)
 		onWeekend := ref.Weekday() == time.Saturday || ref.Weekday() == time.Sunday
@@ -2738,6 +2865,25 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 			y--
 		case "next", "coming", "the following":
 			y++
+		case "the new":
+			// "a ceasefire in the new year": said from October on, the
+			// coming year; in January or February, the one just begun;
+			// else no year can be told.
+			switch {
+			case strings.HasPrefix(s[m.end:], "'") || strings.HasPrefix(s[m.end:], "’"):
+				return te, false
+			case ref.Month() >= time.October:
+				y++
+			case ref.Month() > time.February:
+				return te, false
+			}
+			// The preposition is no part of it; "early in" is its start.
+			if strings.HasPrefix(te.Text, "early") {
+				te.Mod = model.ModStart
+			}
+			cut := strings.Index(te.Text, "the new")
+			te.Start += cut
+			te.Text = te.Text[cut:]
 		}
 		te.Value, te.Precision = year(y), model.PrecisionYear
 		if rel := strings.ToLower(g[2]); g[1] == "" && (rel == "last" || rel == "next") && strings.HasSuffix(strings.ToLower(s[:m.start]), "this time ") {
@@ -2756,9 +2902,10 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 		case "later":
 			te.Relation = "future"
 		case "early", "late":
-			if timingVerbs[strings.ToLower(lastWord(s[:m.start]))] {
+			if lw := strings.ToLower(lastWord(s[:m.start])); timingVerbs[lw] || spanUnits[lw] {
 				// "Easter falls late this year", "the rains came
-				// early this year": the adverb is the verb's, when
+				// early this year", "arrived two weeks early this
+				// year": the adverb is the verb's or the span's, when
 				// the thing came against its usual time, and the
 				// year is whole.
 				cut := len(g[1]) + 1
@@ -3002,6 +3149,63 @@ func coordinatedYear(before string) bool {
 	}
 	return yearHead.MatchString(before)
 }
+
+// nextYearJoined matches "and" or "or" and a modern year after a number.
+var nextYearJoined = regexp.MustCompile(`^ (?:and|or) ((?:1[89]|20)[0-9]{2})\b`)
+
+// yearCoordinatedAfter says a number is joined by "and" or "or" (rest: the
+// text after it) to a modern year that counts nothing ("contracted in both
+// 2023 and 2024", "either 2027 or 2028"): both are years, as the second
+// of "in 2023 and 2024" is by coordinatedYear.
+func yearCoordinatedAfter(rest string) bool {
+	loc := nextYearJoined.FindStringIndex(rest)
+	return loc != nil && !countFollows(rest[loc[1]:])
+}
+
+// numberJoined matches "and", "or", "to" or a dash and a number after a
+// number.
+var numberJoined = regexp.MustCompile(`^(?: (?:and|or|to) | ?[-–] ?)([0-9][0-9,]*)\b`)
+
+// countRange says the number n is joined to another (rest: the text after
+// n) and both count what follows (countPair): "2000 and 3000 people",
+// "1500 to 2000 troops".
+func countRange(n, rest string) bool {
+	loc := numberJoined.FindStringSubmatchIndex(rest)
+	return loc != nil && countPair(n, rest[loc[2]:loc[3]], rest[loc[1]:])
+}
+
+// countJoinedBefore says the number n, after "and", "or" or "to" (before:
+// the text up to n), ends a pair of numbers that count what follows (rest).
+func countJoinedBefore(before, n, rest string) bool {
+	ws := strings.Fields(before)
+	if len(ws) < 2 {
+		return false
+	}
+	return countPair(strings.TrimLeft(ws[len(ws)-2], "(["), n, rest)
+}
+
+// countPair says two numbers joined ("a and b", "a to b") count the words
+// after them (rest): a plural that only counts ("people", "children"), or
+// a plural noun when one of them cannot be a modern year ("1500 and 2000
+// troops", "2000 to 3000 protesters"). Two modern years before a plural
+// name the years of things ("the 2011 and 2017 censuses").
+func countPair(a, b, rest string) bool {
+	if irregularPlurals[strings.ToLower(strings.TrimRight(firstWord(rest), ",.;:)"))] {
+		return true
+	}
+	return countFollows(rest) && (!modernYear(a) || !modernYear(b))
+}
+
+// modernYear says a number could be a year of the last two centuries or
+// this one: four digits from 1800 to 2100.
+func modernYear(n string) bool {
+	y, err := strconv.Atoi(n)
+	return err == nil && len(n) == 4 && y >= 1800 && y <= 2100
+}
+
+// irregularPlurals are the plural nouns a count names that do not end in
+// -s: "2000 to 3000 people".
+var irregularPlurals = map[string]bool{"people": true, "men": true, "women": true, "children": true, "police": true, "personnel": true, "staff": true, "cattle": true}
 
 func oldYear(s string, m match, before string) bool {
 	if m.start > 0 && s[m.start-1] == '(' {
@@ -3520,6 +3724,13 @@ func anchorDurations(s string, base int, out []found, ref time.Time, hasRef bool
 	}
 }
 
+// spanUnits are the units of a span an "early" or "late" after them
+// measures: "two weeks early", "three days late".
+var spanUnits = map[string]bool{
+	"minutes": true, "hours": true, "day": true, "days": true, "week": true, "weeks": true, "month": true,
+	"months": true,
+}
+
 var centuryWords = map[string]int{"eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
 	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
 
@@ -3535,8 +3746,13 @@ func bareMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool,
 		!(rest != "" && (rest[0] >= '0' && rest[0] <= '9' || isCap(rest))) {
 		// "the vote was postponed to June", "brought forward to May
 		// from September": the month an act is moved to lies ahead,
-		// whatever the month's other senses.
-		te.Value, te.Precision = month(time.Date(inferYear(mo, 0, ref, TenseFuture), mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
+		// whatever the month's other senses; unless the act is told as
+		// done ("brought forward to April and ended in chaos").
+		t := TenseFuture
+		if movedActDone(s[m.end:]) {
+			t = TensePast
+		}
+		te.Value, te.Precision = month(time.Date(inferYear(mo, 0, ref, t), mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
 		return te, true
 	}
 	if !ok || !hasRef || !isCap(name) || len(name) < 5 || strings.HasSuffix(name, ".") || recurringMonth(s, m) {

@@ -92,7 +92,16 @@ func weekdayRanges(s string, base int, out []found, ref time.Time, hasRef bool) 
 					b.te.Value = day(civil(parseDayValue(a.te.Value)).AddDate(0, 0, (int(wb)-int(wa)+7)%7))
 					b.te.Relation = spanRelation(b.te, ref)
 				}
-				if earlierReschedule(before, v) {
+				if earlierReschedule(before, v) && movedActDone(s[bEnd:]) {
+					// "brought forward from Friday to Tuesday and passed
+					// easily": told after the new day, the last one up
+					// to the report; the old one the first after it.
+					newDay := ref.AddDate(0, 0, -((int(ref.Weekday()) - int(wb) + 7) % 7))
+					b.te.Value = day(newDay)
+					a.te.Value = day(newDay.AddDate(0, 0, (int(wa)-int(wb)+7)%7))
+					a.te.Relation = spanRelation(a.te, ref)
+					b.te.Relation = spanRelation(b.te, ref)
+				} else if earlierReschedule(before, v) {
 					// "brought the vote forward from Friday to Tuesday":
 					// a coming act moved to an earlier day, told before
 					// either comes. The new day is the next one (today
@@ -239,4 +248,46 @@ func presentSubjectWeekday(s string, m match) bool {
 	}
 	rest := wordsOf(s[m.end:])
 	return len(rest) > 1 && presentVerbsOfDay[rest[0]]
+}
+
+// movedActDone says the words after a day or month an act was moved to
+// (rest) tell the act as done: "was brought forward to Tuesday and passed
+// easily", "brought forward to May, ended in chaos", "moved up to
+// Thursday but was boycotted". The story is told after the new day, which
+// is then behind the report, not ahead of it. A verb of attribution
+// ("to Tuesday, officials said") is the report's, not the act's.
+func movedActDone(rest string) bool {
+	comma := strings.HasPrefix(strings.TrimLeft(rest, " "), ",")
+	ws := wordsOf(rest)
+	if len(ws) == 0 {
+		return false
+	}
+	k := 0
+	switch strings.ToLower(ws[0]) {
+	case "and", "but":
+		k = 1
+	default:
+		if !comma {
+			return false
+		}
+	}
+	for k < len(ws) {
+		switch strings.ToLower(ws[k]) {
+		case "then", "eventually", "finally", "later":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(ws) {
+		return false
+	}
+	w := strings.ToLower(ws[k])
+	if w == "was" || w == "were" {
+		// "and was won by the ruling party", not "and was to be held".
+		return k+1 < len(ws) && !strings.EqualFold(ws[k+1], "to")
+	}
+	// "had" and "did" are auxiliaries of a verb that may look ahead ("had
+	// planned to", "did not say when").
+	return pastForm(w) && !speechVerb[w] && w != "had" && w != "did"
 }
