@@ -3765,6 +3765,9 @@ func (st *state) indirect(si int) {
 		if !ok {
 			p, ok = st.subject(i, n, lo, hi)
 		}
+		if ok && p.kind == kindNone {
+			p = st.speakingNoun(p, lemma, i, lo)
+		}
 		if ok && p.kind == kindPronoun && p.sp == nil && st.unresolvedAddition(p, i, n, lo) {
 			// `"...," she said, adding that talks would resume`, with no
 			// one "she" can be: the added report is the same speaker's,
@@ -3833,6 +3836,14 @@ func (st *state) indirect(si int) {
 					// a tagger misread, as the later checks must see it.
 					v.toks[c0].pos = "NNS"
 				}
+			}
+		}
+		if lemma != "tell" && c0+1 < hi && v.toks[c0].low == "to" && v.toks[c0].quote < 0 {
+			if e := v.receptionAfterTo(c0+1, hi); e > c0 {
+				// "said to loud applause that", "said to laughter that":
+				// a tagger reads the word after "to" as a verb, which
+				// would make the phrase an infinitive.
+				c0 = e
 			}
 		}
 		if lemma != "tell" && c0+1 < hi && v.toks[c0].low == "to" && v.toks[c0].quote < 0 && !v.infinitive(c0+1, hi) {
@@ -6103,6 +6114,102 @@ func (v *view) subjectSpeaks(j, ce int) bool {
 	}
 	return false
 }
+
+// receptionAfterTo returns where the report starts after a "to" phrase
+// from token i that says how words were met ("to loud applause", "to
+// laughter from the benches", "to cheers"), when a "that" or a clause
+// follows it, or -1.
+func (v *view) receptionAfterTo(i, hi int) int {
+	k := i
+	for k < hi && k < i+3 && v.toks[k].quote < 0 && !receptionNouns[v.toks[k].low] && (v.toks[k].pos == "JJ" || v.toks[k].pos == "RB" || v.toks[k].pos == "VB" || v.toks[k].pos == "DT") {
+		k++
+	}
+	if k >= hi || !receptionNouns[v.toks[k].low] || v.toks[k].quote >= 0 {
+		return -1
+	}
+	e := k + 1
+	if e+1 < hi && (v.toks[e].low == "from" || v.toks[e].low == "of" || v.toks[e].low == "in") {
+		if s2, e2 := v.npRight(e+1, hi); s2 < e2 {
+			e = e2
+		}
+	}
+	if e >= hi || v.toks[e].quote >= 0 {
+		return -1
+	}
+	// "to applause that greeted him": a verb right after "that" makes it
+	// a relative pronoun on the applause.
+	if v.toks[e].low == "that" && e+1 < hi && !isVerb(v.toks[e+1].pos) && v.toks[e+1].quote < 0 || v.subjectClauseAt(e, hi) {
+		return e
+	}
+	return -1
+}
+
+// receptionNouns are the sounds an audience meets words with.
+var receptionNouns = set("applause cheers cheering laughter jeers jeering boos booing gasps groans chuckles murmurs whistles heckling ovation")
+
+// speakingNoun reads the common noun phrase p, which names no role, body
+// or person the lexicon or the tagger knows, as the speaker of the verb of
+// lemma it is the subject of ("The coastguard said", "The driver told
+// police", "The family said in a statement"): these verbs take someone as
+// their subject, as a verb next to a quotation does (commonNoun). Heads
+// that carry words with no one speaking ("the law says", "the sign said")
+// and documents stay no one, and verbs that findings and forecasts also
+// take ("warned", "predicted", "suggested") are left out.
+func (st *state) speakingNoun(p party, lemma string, verb, lo int) party {
+	v := st.v
+	if !personalLemmas[lemma] || p.e <= p.s || p.e > verb || p.sp != nil {
+		return p // an inverted subject ("Add the jars") is no speaker found here
+	}
+	// "The family of the missing climber said", "Backers of tariffs
+	// say": the noun phrase found is the complement; the one it belongs
+	// to speaks.
+	for p.s-2 >= lo && (v.toks[p.s-1].low == "of" || v.toks[p.s-1].low == "for") && v.toks[p.s-1].quote < 0 && isNoun(v.toks[p.s-2].pos) && (!isProper(v.toks[p.s-2]) || p.s-2 == lo) {
+		s2, e2 := v.npLeft(p.s-2, lo)
+		if s2 >= e2 || e2 != p.s-1 {
+			break
+		}
+		p.s = s2
+	}
+	if b := p.s - 1; b >= lo && (isVerb(v.toks[b].pos) || v.toks[b].pos == "TO" || objectPrepositions[v.toks[b].low]) {
+		// "spent 45 seconds explaining", "Executives across the world
+		// say": a phrase after a verb or a preposition is its object,
+		// not the subject.
+		return p
+	}
+	head := p.e - 1
+	for k := p.s + 1; k < p.e-1; k++ {
+		if l := v.toks[k].low; (l == "of" || l == "for" || l == "at" || l == "in") && isNoun(v.toks[k-1].pos) {
+			head = k - 1
+			break
+		}
+	}
+	h := v.toks[head]
+	if h.low == "percent" || h.low == "%" || h.low == "cent" {
+		// "44 percent of Americans say": a poll's figure, which the poll
+		// reports, not words anyone said.
+		return p
+	}
+	if h.quote >= 0 || !isNoun(h.pos) || isProper(h) || h.ent >= 0 || v.lx.voiceless[h.low] || v.lx.document[h.low] || v.lx.medium[h.low] {
+		return p
+	}
+	for k := p.s; k < p.e; k++ {
+		if v.toks[k].quote >= 0 {
+			return p
+		}
+	}
+	return st.commonNoun(p)
+}
+
+// personalLemmas are the speech verbs whose subject is someone: a body or
+// a person says, tells, insists or admits; a report or a forecast only
+// warns, finds or predicts. "Add", "claim" and "announce" are left out as
+// well: a share "added 2%", a recipe says "add the jars", a family
+// "claimed the body".
+var personalLemmas = set("say tell insist deny admit acknowledge confirm allege explain argue concede")
+
+// objectPrepositions are words before a noun phrase that make it their
+// object (not "after" or "before", which also open a clause).
+var objectPrepositions = set("in on at across of for from with by to about over under into among between near around through against without within inside outside like")
 
 // hasFinite says tokens lo..hi hold a finite verb outside quotation marks.
 func (v *view) hasFinite(lo, hi int) bool {
