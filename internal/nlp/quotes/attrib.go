@@ -3133,8 +3133,13 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			if n := v.platformAt(i + 1); n > 0 && t.low != "in" {
 				return &model.Speaker{Text: v.platformText(i+1, n)}
 			}
+			if t.low == "in" {
+				if m := v.titledPublication(i+1, hi); m > 0 {
+					return &model.Speaker{Text: t.low + v.textOf(i, m)[len(t.low):], Kind: model.ConduitChannel}
+				}
+			}
 			k := i + 1
-			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || v.toks[k].pos == "RB" && k > i+1 || isNoun(v.toks[k].pos) ||
+			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || v.toks[k].pos == "JJS" || v.toks[k].pos == "RB" && k > i+1 || isNoun(v.toks[k].pos) ||
 				(v.toks[k].pos == "VBN" || v.toks[k].pos == "VBG") && k > i+1 && k+1 < hi && v.lx.medium[v.toks[k+1].low]) && !v.lx.medium[v.toks[k].low] { // "in a televised address"
 				k++
 			}
@@ -4096,7 +4101,7 @@ func (st *state) indirect(si int) {
 			// it names whom the words were said to (the audience), as
 			// "told reporters" does; the report is after it.
 			inObject = inObject || k == c0 && tk.low == "to" && tk.quote < 0 && !v.infinitive(k+1, hi)
-			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle || inObject) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
+			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || tk.pos == "JJS" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle || inObject) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}
 		}
@@ -6113,6 +6118,43 @@ func (v *view) subjectSpeaks(j, ce int) bool {
 		return e+n >= ce || v.toks[e+n].low != "by"
 	}
 	return false
+}
+
+// titledPublication returns the end of a publication the speaker put out
+// under its title, from token i after "in": a possessive, adjectives, the
+// capitalised title and an optional medium word, before "that" or a
+// comma ("in its World Economic Outlook that", "in its latest Global
+// Economic Prospects report,"), or -1. A title is two or more capitalised
+// words naming no person or place ("in its Beijing office" is no
+// publication).
+func (v *view) titledPublication(i, hi int) int {
+	if i >= hi || v.toks[i].pos != "PRP$" || v.toks[i].quote >= 0 {
+		return -1
+	}
+	k := i + 1
+	for k < hi && (v.toks[k].pos == "JJ" || v.toks[k].pos == "JJS") && !isProper(v.toks[k]) && v.toks[k].quote < 0 {
+		k++
+	}
+	t0 := k
+	for k < hi && k < t0+6 && isProper(v.toks[k]) && v.toks[k].quote < 0 {
+		if ei := v.toks[k].ent; ei >= 0 {
+			switch v.a.Entities[ei].Type {
+			case model.EntityPerson, model.EntityGPE, model.EntityLoc:
+				return -1
+			}
+		}
+		k++
+	}
+	if k-t0 < 2 || k >= hi {
+		return -1
+	}
+	if v.lx.medium[v.toks[k].low] && !isProper(v.toks[k]) && v.toks[k].quote < 0 {
+		k++
+	}
+	if k < hi && (v.toks[k].low == "that" || v.toks[k].text == ",") && v.toks[k].quote < 0 {
+		return k
+	}
+	return -1
 }
 
 // receptionAfterTo returns where the report starts after a "to" phrase
