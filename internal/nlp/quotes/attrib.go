@@ -661,6 +661,24 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 	if s >= e {
 		return party{}, false
 	}
+	// "The chief executive of the largest oil and gas company in the
+	// former Soviet republic of Kazakhstan said": a long subject whose
+	// complements are common nouns is found by its last phrase only; the
+	// phrases joined by prepositions before it go back to its head, which
+	// speaks when it names someone.
+	// A person named ("JPL scientist and study co-author Michael
+	// Malaska") is who speaks, whatever the titles before the name.
+	if s2 := v.complementChainStart(s, lo); s2 < s {
+		if k := st.classify(s, e).kind; k == kindNone || k == kindRole {
+			// The head's phrase speaks when it reads as a role, a person
+			// or a body whose words take in more than the last phrase; a
+			// joint speaker made of its conjuncts ("policy and
+			// stability") is a misreading of the "and" inside it.
+			if c := st.classify(s2, e); c.sp != nil && (c.kind == kindRole || c.kind == kindPerson || c.kind == kindOrg) && len(c.sp.ActorIDs) == 0 && len(c.sp.Text) > len(v.textOf(s, e)) {
+				s = s2
+			}
+		}
+	}
 	if s-2 >= lo && siteHeads[v.toks[e-1].low] && v.toks[s-2].quote < 0 && !v.postedParticiple(v.toks[s-2]) {
 		// "A statement on the ministry's website said": the document
 		// before the site is the subject, and the site's owner speaks
@@ -2468,7 +2486,10 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 		// marked by its common noun (a ROLE "navy" the resolver gave
 		// NLD.MIL) is what "it" stands for; the nationality before it only
 		// modifies it, and is passed over as the nearer subject is taken.
-		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE") ||
+		// "where the two men discussed gas. He wrote": a role naming
+		// several people ("the two men", "both leaders") is never "he"
+		// or "she", whatever one of them it was linked to.
+		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE" && len(en.ActorIDs) < 2 && !v.pluralEntity(en)) ||
 			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP) ||
 			(low == "they" || low == "them") && en.Type == "ROLE" && v.pluralEntity(en) ||
 			low == "it" && en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))] && !v.pluralEntity(en)
@@ -6120,6 +6141,35 @@ func (v *view) subjectSpeaks(j, ce int) bool {
 	return false
 }
 
+// complementChainStart returns where the chain of noun phrases joined by
+// prepositions that ends with the phrase starting at s begins ("the head
+// of the commission in the province of" before "Kandahar"), with
+// conjuncts that have no determiner of their own ("oil and gas"), within
+// the clause from lo; s when the phrase has none before it.
+func (v *view) complementChainStart(s, lo int) int {
+	for s-2 >= lo && v.toks[s-1].quote < 0 {
+		switch {
+		case complementPrepositions[v.toks[s-1].low]:
+		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && v.toks[s].pos != "DT" && v.toks[s].pos != "PRP$" && v.toks[s].pos != "CD" &&
+			(v.toks[s-2].pos == "NN" || v.toks[s-2].pos == "JJ"):
+		default:
+			return s
+		}
+		a, b := v.npLeft(s-2, lo)
+		if a >= b || b != s-1 {
+			return s
+		}
+		s = a
+	}
+	return s
+}
+
+// complementPrepositions join a noun's complement to it inside one noun
+// phrase ("the head of the commission in the province"), as classify
+// reads them to find the head; "from" and "by" say where a document
+// came from, which is read apart.
+var complementPrepositions = set("of for in at")
+
 // titledPublication returns the end of a publication the speaker put out
 // under its title, from token i after "in": a possessive, adjectives, the
 // capitalised title and an optional medium word, before "that" or a
@@ -6216,6 +6266,13 @@ func (st *state) speakingNoun(p party, lemma string, verb, lo int) party {
 		// "spent 45 seconds explaining", "Executives across the world
 		// say": a phrase after a verb or a preposition is its object,
 		// not the subject.
+		return p
+	}
+	if b := p.s - 1; b-1 >= lo && v.toks[b].pos == "CC" && v.toks[b].low != "but" && !isPunct(v.toks[b-1]) {
+		// "in charge of economic policy and financial stability said":
+		// a conjunct inside a longer subject, which is cut off at the
+		// "and"; after a comma ("..., and the coastguard said") the
+		// conjunction joins two clauses and the phrase is the subject.
 		return p
 	}
 	head := p.e - 1
