@@ -674,7 +674,14 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 			// or a body whose words take in more than the last phrase; a
 			// joint speaker made of its conjuncts ("policy and
 			// stability") is a misreading of the "and" inside it.
-			if c := st.classify(s2, e); c.sp != nil && (c.kind == kindRole || c.kind == kindPerson || c.kind == kindOrg) && len(c.sp.ActorIDs) == 0 && len(c.sp.Text) > len(v.textOf(s, e)) {
+			c := st.classify(s2, e)
+			if lemma, _ := v.verbAt(vi); c.kind == kindNone && personalLemmas[lemma] && c.s == s2 && (s2 == lo || !objectPrepositions[v.toks[s2-1].low] && !isVerb(v.toks[s2-1].pos)) {
+				// "The families of the victims said": a common noun heading
+				// the chain speaks as one before the verb does
+				// (speakingNoun), not the role in its complement.
+				c = st.commonSpeaker(c)
+			}
+			if c.sp != nil && (c.kind == kindRole || c.kind == kindPerson || c.kind == kindOrg) && len(c.sp.ActorIDs) == 0 && len(c.sp.Text) > len(v.textOf(s, e)) {
 				s = s2
 			}
 		}
@@ -3242,6 +3249,17 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			}
 		case "speaking", "talking", "writing":
 			// "Speaking to BBC Radio 4, she said": the medium spoken to.
+			if i+2 < hi && v.toks[i+1].low == "at" {
+				// "speaking at a news conference in Canberra": the
+				// occasion is the channel, not the place after it.
+				if s, e := v.npRight(i+2, hi); s < e && (v.toks[s].pos == "DT" || v.toks[s].pos == "PRP$") {
+					for m := s + 1; m < e && !isProper(v.toks[m]) && (isNoun(v.toks[m].pos) || v.toks[m].pos == "JJ" || v.lx.medium[v.toks[m].low]); m++ {
+						if v.lx.medium[v.toks[m].low] && (m+1 == e || !v.lx.medium[v.toks[m+1].low]) {
+							return &model.Speaker{Text: "at " + v.textOf(s, m+1), Kind: model.ConduitChannel}
+						}
+					}
+				}
+			}
 			if i+2 < hi && (v.toks[i+1].low == "to" || v.toks[i+1].low == "on" || v.toks[i+1].low == "with" || v.toks[i+1].low == "in") {
 				if s, e := v.npRight(i+2, hi); s < e {
 					prep := v.toks[i+1].low
@@ -3592,6 +3610,11 @@ func (st *state) indirect(si int) {
 			if c2, e2, ok := st.informedAfter(s, hi); ok {
 				// "according to a person familiar with the matter"
 				c, e = c2, e2
+			} else if c.kind == kindNone {
+				// "according to the coroner": whoever the phrase names is
+				// a source, whatever the noun, unless it is a text or a
+				// figure ("according to the data").
+				c = st.commonSpeaker(c)
 			}
 			// "according to a statement from the coast guard": the body
 			// the document came from speaks through it.
@@ -6252,14 +6275,10 @@ func (st *state) speakingNoun(p party, lemma string, verb, lo int) party {
 	if !personalLemmas[lemma] || p.e <= p.s || p.e > verb || p.sp != nil {
 		return p // an inverted subject ("Add the jars") is no speaker found here
 	}
-	// "The family of the missing climber said", "Backers of tariffs
-	// say": the noun phrase found is the complement; the one it belongs
-	// to speaks.
-	for p.s-2 >= lo && (v.toks[p.s-1].low == "of" || v.toks[p.s-1].low == "for") && v.toks[p.s-1].quote < 0 && isNoun(v.toks[p.s-2].pos) && (!isProper(v.toks[p.s-2]) || p.s-2 == lo) {
-		s2, e2 := v.npLeft(p.s-2, lo)
-		if s2 >= e2 || e2 != p.s-1 {
-			break
-		}
+	// "The family of the missing climber said", "Growers of coffee and
+	// cocoa in Ghana say": the noun phrase found is the complement; the
+	// one it belongs to speaks.
+	if s2 := v.complementChainStart(p.s, lo); s2 < p.s {
 		p.s = s2
 	}
 	if b := p.s - 1; b >= lo && (isVerb(v.toks[b].pos) || v.toks[b].pos == "TO" || objectPrepositions[v.toks[b].low]) {
@@ -6275,6 +6294,20 @@ func (st *state) speakingNoun(p party, lemma string, verb, lo int) party {
 		// conjunction joins two clauses and the phrase is the subject.
 		return p
 	}
+	return st.commonSpeaker(p)
+}
+
+// commonSpeaker reads the common noun phrase p, which names no role, body
+// or person the lexicon or the tagger knows, as someone who speaks, where
+// its place says it is a source ("The coastguard said", "according to the
+// coroner"): its head must be no word for a text, a rule or a figure
+// ("the law says", "according to the data", "44 percent of Americans
+// say").
+func (st *state) commonSpeaker(p party) party {
+	v := st.v
+	if p.e <= p.s || p.sp != nil || p.kind != kindNone {
+		return p
+	}
 	head := p.e - 1
 	for k := p.s + 1; k < p.e-1; k++ {
 		if l := v.toks[k].low; (l == "of" || l == "for" || l == "at" || l == "in") && isNoun(v.toks[k-1].pos) {
@@ -6288,7 +6321,11 @@ func (st *state) speakingNoun(p party, lemma string, verb, lo int) party {
 		// reports, not words anyone said.
 		return p
 	}
-	if h.quote >= 0 || !isNoun(h.pos) || isProper(h) || h.ent >= 0 || v.lx.voiceless[h.low] || v.lx.document[h.low] || v.lx.medium[h.low] {
+	// "The principal/JJ told parents": a tagger's adjective ending a
+	// determined phrase right before the verb stands for its noun, as
+	// an adjective alone is no subject.
+	adjective := h.pos == "JJ" && head == p.e-1 && head > p.s && (v.toks[p.s].pos == "DT" || v.toks[p.s].pos == "PRP$" || v.toks[head-1].pos == "POS")
+	if h.quote >= 0 || !isNoun(h.pos) && !adjective || isProper(h) || h.ent >= 0 || v.lx.voiceless[h.low] || v.lx.document[h.low] || v.lx.medium[h.low] {
 		return p
 	}
 	for k := p.s; k < p.e; k++ {
@@ -6296,7 +6333,9 @@ func (st *state) speakingNoun(p party, lemma string, verb, lo int) party {
 			return p
 		}
 	}
-	return st.commonNoun(p)
+	p.kind = kindRole
+	p.sp = &model.Speaker{Text: v.textOf(p.s, p.e)}
+	return p
 }
 
 // personalLemmas are the speech verbs whose subject is someone: a body or

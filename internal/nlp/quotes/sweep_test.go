@@ -170,5 +170,5 @@ func TestSweep4(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the tagger models")
 	}
-	runQuoteSweep(t, "testdata/sweep4.tsv", 10)
+	runQuoteSweep(t, "testdata/sweep4.tsv", 70)
 }
