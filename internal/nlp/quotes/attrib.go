@@ -3247,17 +3247,23 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				// its capital only that of the sentence's first word.
 				return &model.Speaker{Text: t.low + v.textOf(i, m+1)[len(t.low):], Kind: model.ConduitChannel}
 			}
+		case "at":
+			// "said at his morning news conference that": an occasion
+			// right after the speech verb is the channel, as "in a
+			// statement" is; one further on may be in the report ("said
+			// the attack came at a briefing").
+			if _, n := v.verbAt(i - 1); i-1 >= lo && n == 1 && v.toks[i-1].quote < 0 {
+				if c := v.occasionAt(i, hi); c != nil {
+					return c
+				}
+			}
 		case "speaking", "talking", "writing":
 			// "Speaking to BBC Radio 4, she said": the medium spoken to.
 			if i+2 < hi && v.toks[i+1].low == "at" {
 				// "speaking at a news conference in Canberra": the
 				// occasion is the channel, not the place after it.
-				if s, e := v.npRight(i+2, hi); s < e && (v.toks[s].pos == "DT" || v.toks[s].pos == "PRP$") {
-					for m := s + 1; m < e && !isProper(v.toks[m]) && (isNoun(v.toks[m].pos) || v.toks[m].pos == "JJ" || v.lx.medium[v.toks[m].low]); m++ {
-						if v.lx.medium[v.toks[m].low] && (m+1 == e || !v.lx.medium[v.toks[m+1].low]) {
-							return &model.Speaker{Text: "at " + v.textOf(s, m+1), Kind: model.ConduitChannel}
-						}
-					}
+				if c := v.occasionAt(i+1, hi); c != nil {
+					return c
 				}
 			}
 			if i+2 < hi && (v.toks[i+1].low == "to" || v.toks[i+1].low == "on" || v.toks[i+1].low == "with" || v.toks[i+1].low == "in") {
@@ -6192,6 +6198,22 @@ func (v *view) complementChainStart(s, lo int) int {
 // reads them to find the head; "from" and "by" say where a document
 // came from, which is read apart.
 var complementPrepositions = set("of for in at")
+
+// occasionAt reads "at" and an occasion where words are said from token i
+// ("at a news conference", "at his morning press conference", "at a
+// briefing in Geneva", up to the medium word) as a channel, or nil.
+func (v *view) occasionAt(i, hi int) *model.Speaker {
+	s, e := v.npRight(i+1, hi)
+	if s >= e || v.toks[s].pos != "DT" && v.toks[s].pos != "PRP$" {
+		return nil
+	}
+	for m := s + 1; m < e && !isProper(v.toks[m]) && (isNoun(v.toks[m].pos) || v.toks[m].pos == "JJ" || v.lx.medium[v.toks[m].low]); m++ {
+		if v.lx.medium[v.toks[m].low] && (m+1 == e || !v.lx.medium[v.toks[m+1].low]) {
+			return &model.Speaker{Text: "at " + v.textOf(s, m+1), Kind: model.ConduitChannel}
+		}
+	}
+	return nil
+}
 
 // titledPublication returns the end of a publication the speaker put out
 // under its title, from token i after "in": a possessive, adjectives, the
