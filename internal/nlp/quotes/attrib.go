@@ -661,6 +661,31 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 	if s >= e {
 		return party{}, false
 	}
+	// "The chief executive of the largest oil and gas company in the
+	// former Soviet republic of Kazakhstan said": a long subject whose
+	// complements are common nouns is found by its last phrase only; the
+	// phrases joined by prepositions before it go back to its head, which
+	// speaks when it names someone.
+	// A person named ("JPL scientist and study co-author Michael
+	// Malaska") is who speaks, whatever the titles before the name.
+	if s2 := v.complementChainStart(s, lo); s2 < s {
+		if k := st.classify(s, e).kind; k == kindNone || k == kindRole {
+			// The head's phrase speaks when it reads as a role, a person
+			// or a body whose words take in more than the last phrase; a
+			// joint speaker made of its conjuncts ("policy and
+			// stability") is a misreading of the "and" inside it.
+			c := st.classify(s2, e)
+			if lemma, _ := v.verbAt(vi); c.kind == kindNone && personalLemmas[lemma] && c.s == s2 && (s2 == lo || !objectPrepositions[v.toks[s2-1].low] && !isVerb(v.toks[s2-1].pos)) {
+				// "The families of the victims said": a common noun heading
+				// the chain speaks as one before the verb does
+				// (speakingNoun), not the role in its complement.
+				c = st.commonSpeaker(c)
+			}
+			if c.sp != nil && (c.kind == kindRole || c.kind == kindPerson || c.kind == kindOrg) && len(c.sp.ActorIDs) == 0 && len(c.sp.Text) > len(v.textOf(s, e)) {
+				s = s2
+			}
+		}
+	}
 	if s-2 >= lo && siteHeads[v.toks[e-1].low] && v.toks[s-2].quote < 0 && !v.postedParticiple(v.toks[s-2]) {
 		// "A statement on the ministry's website said": the document
 		// before the site is the subject, and the site's owner speaks
@@ -2468,7 +2493,10 @@ func (st *state) resolvePronounBefore(i, lim int) party {
 		// marked by its common noun (a ROLE "navy" the resolver gave
 		// NLD.MIL) is what "it" stands for; the nationality before it only
 		// modifies it, and is passed over as the nearer subject is taken.
-		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE") ||
+		// "where the two men discussed gas. He wrote": a role naming
+		// several people ("the two men", "both leaders") is never "he"
+		// or "she", whatever one of them it was linked to.
+		ok := wantPerson && (en.Type == model.EntityPerson || en.Type == "ROLE" && len(en.ActorIDs) < 2 && !v.pluralEntity(en)) ||
 			wantGroup && (en.Type == model.EntityOrg || en.Type == model.EntityGPE || en.Type == model.EntityNORP) ||
 			(low == "they" || low == "them") && en.Type == "ROLE" && v.pluralEntity(en) ||
 			low == "it" && en.Type == "ROLE" && orgHeads[strings.ToLower(lastWord(en.Text))] && !v.pluralEntity(en)
@@ -3133,8 +3161,13 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 			if n := v.platformAt(i + 1); n > 0 && t.low != "in" {
 				return &model.Speaker{Text: v.platformText(i+1, n)}
 			}
+			if t.low == "in" {
+				if m := v.titledPublication(i+1, hi); m > 0 {
+					return &model.Speaker{Text: t.low + v.textOf(i, m)[len(t.low):], Kind: model.ConduitChannel}
+				}
+			}
 			k := i + 1
-			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || v.toks[k].pos == "RB" && k > i+1 || isNoun(v.toks[k].pos) ||
+			for k < hi && k < i+4 && (v.toks[k].pos == "DT" || v.toks[k].pos == "PRP$" || v.toks[k].pos == "JJ" || v.toks[k].pos == "JJS" || v.toks[k].pos == "RB" && k > i+1 || isNoun(v.toks[k].pos) ||
 				(v.toks[k].pos == "VBN" || v.toks[k].pos == "VBG") && k > i+1 && k+1 < hi && v.lx.medium[v.toks[k+1].low]) && !v.lx.medium[v.toks[k].low] { // "in a televised address"
 				k++
 			}
@@ -3214,8 +3247,25 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				// its capital only that of the sentence's first word.
 				return &model.Speaker{Text: t.low + v.textOf(i, m+1)[len(t.low):], Kind: model.ConduitChannel}
 			}
+		case "at":
+			// "said at his morning news conference that": an occasion
+			// right after the speech verb is the channel, as "in a
+			// statement" is; one further on may be in the report ("said
+			// the attack came at a briefing").
+			if _, n := v.verbAt(i - 1); i-1 >= lo && n == 1 && v.toks[i-1].quote < 0 {
+				if c := v.occasionAt(i, hi); c != nil {
+					return c
+				}
+			}
 		case "speaking", "talking", "writing":
 			// "Speaking to BBC Radio 4, she said": the medium spoken to.
+			if i+2 < hi && v.toks[i+1].low == "at" {
+				// "speaking at a news conference in Canberra": the
+				// occasion is the channel, not the place after it.
+				if c := v.occasionAt(i+1, hi); c != nil {
+					return c
+				}
+			}
 			if i+2 < hi && (v.toks[i+1].low == "to" || v.toks[i+1].low == "on" || v.toks[i+1].low == "with" || v.toks[i+1].low == "in") {
 				if s, e := v.npRight(i+2, hi); s < e {
 					prep := v.toks[i+1].low
@@ -3566,6 +3616,11 @@ func (st *state) indirect(si int) {
 			if c2, e2, ok := st.informedAfter(s, hi); ok {
 				// "according to a person familiar with the matter"
 				c, e = c2, e2
+			} else if c.kind == kindNone {
+				// "according to the coroner": whoever the phrase names is
+				// a source, whatever the noun, unless it is a text or a
+				// figure ("according to the data").
+				c = st.commonSpeaker(c)
 			}
 			// "according to a statement from the coast guard": the body
 			// the document came from speaks through it.
@@ -3765,6 +3820,9 @@ func (st *state) indirect(si int) {
 		if !ok {
 			p, ok = st.subject(i, n, lo, hi)
 		}
+		if ok && p.kind == kindNone {
+			p = st.speakingNoun(p, lemma, i, lo)
+		}
 		if ok && p.kind == kindPronoun && p.sp == nil && st.unresolvedAddition(p, i, n, lo) {
 			// `"...," she said, adding that talks would resume`, with no
 			// one "she" can be: the added report is the same speaker's,
@@ -3833,6 +3891,14 @@ func (st *state) indirect(si int) {
 					// a tagger misread, as the later checks must see it.
 					v.toks[c0].pos = "NNS"
 				}
+			}
+		}
+		if lemma != "tell" && c0+1 < hi && v.toks[c0].low == "to" && v.toks[c0].quote < 0 {
+			if e := v.receptionAfterTo(c0+1, hi); e > c0 {
+				// "said to loud applause that", "said to laughter that":
+				// a tagger reads the word after "to" as a verb, which
+				// would make the phrase an infinitive.
+				c0 = e
 			}
 		}
 		if lemma != "tell" && c0+1 < hi && v.toks[c0].low == "to" && v.toks[c0].quote < 0 && !v.infinitive(c0+1, hi) {
@@ -4085,7 +4151,7 @@ func (st *state) indirect(si int) {
 			// it names whom the words were said to (the audience), as
 			// "told reporters" does; the report is after it.
 			inObject = inObject || k == c0 && tk.low == "to" && tk.quote < 0 && !v.infinitive(k+1, hi)
-			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle || inObject) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
+			if !(tk.pos == "IN" || tk.pos == "DT" || tk.pos == "PRP$" || tk.pos == "CD" || tk.pos == "JJ" || tk.pos == "JJS" || isNoun(tk.pos) || tk.pos == "RB" || v.lx.medium[tk.low] || participle || inObject) || tk.quote >= 0 { // "in a filing", which a tagger may read as a verb; "in his nightly address"
 				break
 			}
 		}
@@ -6103,6 +6169,207 @@ func (v *view) subjectSpeaks(j, ce int) bool {
 	}
 	return false
 }
+
+// complementChainStart returns where the chain of noun phrases joined by
+// prepositions that ends with the phrase starting at s begins ("the head
+// of the commission in the province of" before "Kandahar"), with
+// conjuncts that have no determiner of their own ("oil and gas"), within
+// the clause from lo; s when the phrase has none before it.
+func (v *view) complementChainStart(s, lo int) int {
+	for s-2 >= lo && v.toks[s-1].quote < 0 {
+		switch {
+		case complementPrepositions[v.toks[s-1].low]:
+		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && v.toks[s].pos != "DT" && v.toks[s].pos != "PRP$" && v.toks[s].pos != "CD" &&
+			(v.toks[s-2].pos == "NN" || v.toks[s-2].pos == "JJ"):
+		default:
+			return s
+		}
+		a, b := v.npLeft(s-2, lo)
+		if a >= b || b != s-1 {
+			return s
+		}
+		s = a
+	}
+	return s
+}
+
+// complementPrepositions join a noun's complement to it inside one noun
+// phrase ("the head of the commission in the province"), as classify
+// reads them to find the head; "from" and "by" say where a document
+// came from, which is read apart.
+var complementPrepositions = set("of for in at")
+
+// occasionAt reads "at" and an occasion where words are said from token i
+// ("at a news conference", "at his morning press conference", "at a
+// briefing in Geneva", up to the medium word) as a channel, or nil.
+func (v *view) occasionAt(i, hi int) *model.Speaker {
+	s, e := v.npRight(i+1, hi)
+	if s >= e || v.toks[s].pos != "DT" && v.toks[s].pos != "PRP$" {
+		return nil
+	}
+	for m := s + 1; m < e && !isProper(v.toks[m]) && (isNoun(v.toks[m].pos) || v.toks[m].pos == "JJ" || v.lx.medium[v.toks[m].low]); m++ {
+		if v.lx.medium[v.toks[m].low] && (m+1 == e || !v.lx.medium[v.toks[m+1].low]) {
+			return &model.Speaker{Text: "at " + v.textOf(s, m+1), Kind: model.ConduitChannel}
+		}
+	}
+	return nil
+}
+
+// titledPublication returns the end of a publication the speaker put out
+// under its title, from token i after "in": a possessive, adjectives, the
+// capitalised title and an optional medium word, before "that" or a
+// comma ("in its World Economic Outlook that", "in its latest Global
+// Economic Prospects report,"), or -1. A title is two or more capitalised
+// words naming no person or place ("in its Beijing office" is no
+// publication).
+func (v *view) titledPublication(i, hi int) int {
+	if i >= hi || v.toks[i].pos != "PRP$" || v.toks[i].quote >= 0 {
+		return -1
+	}
+	k := i + 1
+	for k < hi && (v.toks[k].pos == "JJ" || v.toks[k].pos == "JJS") && !isProper(v.toks[k]) && v.toks[k].quote < 0 {
+		k++
+	}
+	t0 := k
+	for k < hi && k < t0+6 && isProper(v.toks[k]) && v.toks[k].quote < 0 {
+		if ei := v.toks[k].ent; ei >= 0 {
+			switch v.a.Entities[ei].Type {
+			case model.EntityPerson, model.EntityGPE, model.EntityLoc:
+				return -1
+			}
+		}
+		k++
+	}
+	if k-t0 < 2 || k >= hi {
+		return -1
+	}
+	if v.lx.medium[v.toks[k].low] && !isProper(v.toks[k]) && v.toks[k].quote < 0 {
+		k++
+	}
+	if k < hi && (v.toks[k].low == "that" || v.toks[k].text == ",") && v.toks[k].quote < 0 {
+		return k
+	}
+	return -1
+}
+
+// receptionAfterTo returns where the report starts after a "to" phrase
+// from token i that says how words were met ("to loud applause", "to
+// laughter from the benches", "to cheers"), when a "that" or a clause
+// follows it, or -1.
+func (v *view) receptionAfterTo(i, hi int) int {
+	k := i
+	for k < hi && k < i+3 && v.toks[k].quote < 0 && !receptionNouns[v.toks[k].low] && (v.toks[k].pos == "JJ" || v.toks[k].pos == "RB" || v.toks[k].pos == "VB" || v.toks[k].pos == "DT") {
+		k++
+	}
+	if k >= hi || !receptionNouns[v.toks[k].low] || v.toks[k].quote >= 0 {
+		return -1
+	}
+	e := k + 1
+	if e+1 < hi && (v.toks[e].low == "from" || v.toks[e].low == "of" || v.toks[e].low == "in") {
+		if s2, e2 := v.npRight(e+1, hi); s2 < e2 {
+			e = e2
+		}
+	}
+	if e >= hi || v.toks[e].quote >= 0 {
+		return -1
+	}
+	// "to applause that greeted him": a verb right after "that" makes it
+	// a relative pronoun on the applause.
+	if v.toks[e].low == "that" && e+1 < hi && !isVerb(v.toks[e+1].pos) && v.toks[e+1].quote < 0 || v.subjectClauseAt(e, hi) {
+		return e
+	}
+	return -1
+}
+
+// receptionNouns are the sounds an audience meets words with.
+var receptionNouns = set("applause cheers cheering laughter jeers jeering boos booing gasps groans chuckles murmurs whistles heckling ovation")
+
+// speakingNoun reads the common noun phrase p, which names no role, body
+// or person the lexicon or the tagger knows, as the speaker of the verb of
+// lemma it is the subject of ("The coastguard said", "The driver told
+// police", "The family said in a statement"): these verbs take someone as
+// their subject, as a verb next to a quotation does (commonNoun). Heads
+// that carry words with no one speaking ("the law says", "the sign said")
+// and documents stay no one, and verbs that findings and forecasts also
+// take ("warned", "predicted", "suggested") are left out.
+func (st *state) speakingNoun(p party, lemma string, verb, lo int) party {
+	v := st.v
+	if !personalLemmas[lemma] || p.e <= p.s || p.e > verb || p.sp != nil {
+		return p // an inverted subject ("Add the jars") is no speaker found here
+	}
+	// "The family of the missing climber said", "Growers of coffee and
+	// cocoa in Ghana say": the noun phrase found is the complement; the
+	// one it belongs to speaks.
+	if s2 := v.complementChainStart(p.s, lo); s2 < p.s {
+		p.s = s2
+	}
+	if b := p.s - 1; b >= lo && (isVerb(v.toks[b].pos) || v.toks[b].pos == "TO" || objectPrepositions[v.toks[b].low]) {
+		// "spent 45 seconds explaining", "Executives across the world
+		// say": a phrase after a verb or a preposition is its object,
+		// not the subject.
+		return p
+	}
+	if b := p.s - 1; b-1 >= lo && v.toks[b].pos == "CC" && v.toks[b].low != "but" && !isPunct(v.toks[b-1]) {
+		// "in charge of economic policy and financial stability said":
+		// a conjunct inside a longer subject, which is cut off at the
+		// "and"; after a comma ("..., and the coastguard said") the
+		// conjunction joins two clauses and the phrase is the subject.
+		return p
+	}
+	return st.commonSpeaker(p)
+}
+
+// commonSpeaker reads the common noun phrase p, which names no role, body
+// or person the lexicon or the tagger knows, as someone who speaks, where
+// its place says it is a source ("The coastguard said", "according to the
+// coroner"): its head must be no word for a text, a rule or a figure
+// ("the law says", "according to the data", "44 percent of Americans
+// say").
+func (st *state) commonSpeaker(p party) party {
+	v := st.v
+	if p.e <= p.s || p.sp != nil || p.kind != kindNone {
+		return p
+	}
+	head := p.e - 1
+	for k := p.s + 1; k < p.e-1; k++ {
+		if l := v.toks[k].low; (l == "of" || l == "for" || l == "at" || l == "in") && isNoun(v.toks[k-1].pos) {
+			head = k - 1
+			break
+		}
+	}
+	h := v.toks[head]
+	if h.low == "percent" || h.low == "%" || h.low == "cent" {
+		// "44 percent of Americans say": a poll's figure, which the poll
+		// reports, not words anyone said.
+		return p
+	}
+	// "The principal/JJ told parents": a tagger's adjective ending a
+	// determined phrase right before the verb stands for its noun, as
+	// an adjective alone is no subject.
+	adjective := h.pos == "JJ" && head == p.e-1 && head > p.s && (v.toks[p.s].pos == "DT" || v.toks[p.s].pos == "PRP$" || v.toks[head-1].pos == "POS")
+	if h.quote >= 0 || !isNoun(h.pos) && !adjective || isProper(h) || h.ent >= 0 || v.lx.voiceless[h.low] || v.lx.document[h.low] || v.lx.medium[h.low] {
+		return p
+	}
+	for k := p.s; k < p.e; k++ {
+		if v.toks[k].quote >= 0 {
+			return p
+		}
+	}
+	p.kind = kindRole
+	p.sp = &model.Speaker{Text: v.textOf(p.s, p.e)}
+	return p
+}
+
+// personalLemmas are the speech verbs whose subject is someone: a body or
+// a person says, tells, insists or admits; a report or a forecast only
+// warns, finds or predicts. "Add", "claim" and "announce" are left out as
+// well: a share "added 2%", a recipe says "add the jars", a family
+// "claimed the body".
+var personalLemmas = set("say tell insist deny admit acknowledge confirm allege explain argue concede")
+
+// objectPrepositions are words before a noun phrase that make it their
+// object (not "after" or "before", which also open a clause).
+var objectPrepositions = set("in on at across of for from with by to about over under into among between near around through against without within inside outside like")
 
 // hasFinite says tokens lo..hi hold a finite verb outside quotation marks.
 func (v *view) hasFinite(lo, hi int) bool {

@@ -27,6 +27,10 @@ type Lexicon struct {
 	document map[string]bool
 	outlet   map[string]bool
 	medium   map[string]bool
+	// voiceless are heads that "say" without a speaker ("the law
+	// says"), so no unlisted common noun before a speech verb is read
+	// as someone.
+	voiceless map[string]bool
 	// intl holds the attribution words of other languages, by ISO 639-1
 	// code; English copy never reads them.
 	intl map[string]*intlWords
@@ -36,11 +40,12 @@ type Lexicon struct {
 // words for news media come from package media.
 func LoadLexicon() (*Lexicon, error) {
 	lx := &Lexicon{
-		verbs:    map[string][]verbForm{},
-		role:     map[string]bool{},
-		document: map[string]bool{},
-		outlet:   map[string]bool{},
-		medium:   map[string]bool{},
+		verbs:     map[string][]verbForm{},
+		role:      map[string]bool{},
+		document:  map[string]bool{},
+		outlet:    map[string]bool{},
+		medium:    map[string]bool{},
+		voiceless: map[string]bool{},
 	}
 	if err := readTSV("data/speech_verbs.txt", func(cols []string) error {
 		for _, f := range strings.Fields(cols[1]) {
@@ -69,6 +74,8 @@ func LoadLexicon() (*Lexicon, error) {
 			m = lx.document
 		case "medium":
 			m = lx.medium
+		case "voiceless":
+			m = lx.voiceless
 		default:
 			return fmt.Errorf("unknown class %q", cols[0])
 		}

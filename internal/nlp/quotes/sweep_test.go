@@ -163,3 +163,12 @@ func TestSweep3(t *testing.T) {
 	}
 	runQuoteSweep(t, "testdata/sweep3.tsv", 45)
 }
+
+// TestSweep4 runs testdata/sweep4.tsv, a fourth file of passages in the
+// same columns as sweep.tsv.
+func TestSweep4(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the tagger models")
+	}
+	runQuoteSweep(t, "testdata/sweep4.tsv", 70)
+}
