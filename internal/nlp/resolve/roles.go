@@ -599,6 +599,12 @@ func (d *docState) titleBefore(off int) title {
 		if t.sector == "" && clubName(e.Text) {
 			t.sector = kb.SectorSports
 		}
+	} else if i > 1 && clubHeadWords[d.toks[j].norm] && !t.body && d.toks[i-1].upper && d.clubPrefixBefore(i-1) {
+		// "Real Sociedad president Jokin Aperribay", "Sporting Gijon
+		// chairman ...": a club word and a name the tagger left untagged
+		// (no city of the knowledge base, or the branch above had taken
+		// it) name a club, whose head holds no office of the state.
+		t.sector, t.office = kb.SectorSports, ""
 	} else if i > 0 && spokesWords[d.toks[j].norm] && !t.body {
 		// "Acme Holdings spokesman John Kato", "Forum for Democratic
 		// Change spokesman": a spokesman speaks for the organisation
@@ -722,13 +728,16 @@ func (d *docState) orgEndingAt(k int) *model.Entity {
 
 // clubPrefixBefore reports whether the word before token k is one that
 // begins a football club's name before its town ("Real Madrid", "Inter
-// Milan"; kb.ClubPrefix, the tagger's list, in any case).
+// Milan"; kb.ClubPrefix, the tagger's list, in any case), or ends a
+// club's words of two ("Red Star Belgrade").
 func (d *docState) clubPrefixBefore(k int) bool {
-	return k > 0 && d.toks[k-1].upper && kb.ClubPrefixFolded(d.toks[k-1].norm)
+	return k > 0 && d.toks[k-1].upper && (kb.ClubPrefixFolded(d.toks[k-1].norm) ||
+		k > 1 && d.toks[k-2].upper && kb.ClubPrefixPhraseFolded(d.toks[k-2].norm, d.toks[k-1].norm))
 }
 
 // clubName reports whether an organisation's name is a football club's by
-// its first or last word ("Celtic FC", "Bolton Wanderers", "Real Betis").
+// its first or last word ("Celtic FC", "Bolton Wanderers", "Real Betis"),
+// or its first two ("Red Star Belgrade").
 // "United" and "Athletic", which the tagger's list also has, end other
 // bodies' names too ("Acme United") and are left out at the end.
 func clubName(name string) bool {
@@ -737,7 +746,7 @@ func clubName(name string) bool {
 		return false
 	}
 	last := strings.ToLower(f[len(f)-1])
-	return kb.ClubPrefixFolded(strings.ToLower(f[0])) || kb.ClubSuffixFolded(last) && last != "united" && last != "athletic"
+	return kb.ClubPrefixFolded(strings.ToLower(f[0])) || len(f) > 2 && kb.ClubPrefixPhrase(f[0], f[1]) || kb.ClubSuffixFolded(last) && last != "united" && last != "athletic"
 }
 
 // clubHeadWords are the titles of a club's head that a city's bare name
