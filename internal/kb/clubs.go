@@ -47,6 +47,20 @@ func spellings(words []string) (exact, folded map[string]bool) {
 // club's name before its town.
 func ClubPrefix(w string) bool { return clubPrefixes[w] }
 
+// ClubPrefixPhrase says whether the two words a and b, spelt as written,
+// are a club's prefix of two words ("Red", "Star").
+func ClubPrefixPhrase(a, b string) bool { return clubPrefixPhrases[a+" "+b] }
+
+// ClubPrefixPhraseFolded is ClubPrefixPhrase for words in lower case.
+func ClubPrefixPhraseFolded(a, b string) bool {
+	for p := range clubPrefixPhrases {
+		if strings.EqualFold(p, a+" "+b) {
+			return true
+		}
+	}
+	return false
+}
+
 // ClubSuffix says whether w, spelt as written, ends a club's name after
 // its town.
 func ClubSuffix(w string) bool { return clubSuffixes[w] }

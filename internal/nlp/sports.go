@@ -502,20 +502,28 @@ func markClubs(words, tags []string) {
 		return
 	}
 	for i := 0; i+1 < len(words); i++ {
+		// k is the club words' last: "Real", or "Star" of "Red Star".
+		k := i
+		if !kb.ClubPrefix(words[i]) {
+			if i+2 >= len(words) || !kb.ClubPrefixPhrase(words[i], words[i+1]) {
+				continue
+			}
+			k = i + 1
+		}
 		// A club word inside an organisation's span is that name's already
 		// ("Marlow Athletic Club"): splitting the span there cut it in two.
-		if !kb.ClubPrefix(words[i]) || strings.HasPrefix(tags[i], "I-") && (i == 0 || tags[i-1] != "B-"+tags[i][2:]) ||
+		if strings.HasPrefix(tags[i], "I-") && (i == 0 || tags[i-1] != "B-"+tags[i][2:]) ||
 			tags[i] == "I-"+model.EntityOrg {
 			continue
 		}
-		// The town: the span that begins right after the club word, or
+		// The town: the span that begins right after the club words, or
 		// the span that holds both.
 		var j int
 		switch {
-		case tags[i] != "O" && tags[i+1] == "I-"+tags[i][2:]:
-			j = spanEnd(tags, i)
-		case strings.HasPrefix(tags[i+1], "B-") && capitalised(words[i+1]):
-			j = spanEnd(tags, i+1)
+		case tags[k] != "O" && tags[k+1] == "I-"+tags[k][2:]:
+			j = spanEnd(tags, k)
+		case strings.HasPrefix(tags[k+1], "B-") && capitalised(words[k+1]):
+			j = spanEnd(tags, k+1)
 		default:
 			continue
 		}

@@ -176,6 +176,9 @@ func TestMarkClubs(t *testing.T) {
 		// does not split it.
 		{"Police said the Marlow Athletic Club had closed .", "O O O B-ORG I-ORG I-ORG O O O",
 			"O O O B-ORG I-ORG I-ORG O O O"},
+		// A club word of two words ("Red Star") before the town.
+		{"Red Star Belgrade beat Partizan 2-1 .", "B-PER I-PER I-PER O B-ORG O O", "B-ORG I-ORG I-ORG O B-ORG O O"},
+		{"Fans of Red Star Belgrade sang .", "O O O O B-LOC O O", "O O B-ORG I-ORG I-ORG O O"},
 		// A line in title case is left alone.
 		{"AS Roma Beat Lazio In Derby", "O B-LOC O B-LOC O O", "O B-LOC O B-LOC O O"},
 	} {

@@ -914,7 +914,7 @@ var regionExonyms = map[string][]string{
 	"SDN-GK": {"West Kordofan", "West Kurdufan"}, "SDN-GZ": {"Gezira"},
 	"SOM-SH": {"Lower Shabelle", "Lower Shebelle"}, "SOM-SD": {"Middle Shabelle", "Middle Shebelle"},
 	"SOM-JH": {"Lower Juba"}, "SOM-JD": {"Middle Juba"}, "SOM-HI": {"Hiran", "Hiraan"},
-	"YEM-MA": {"Marib"}, "IRQ-AN": {"Anbar"},
+	"YEM-MA": {"Marib"}, "IRQ-AN": {"Anbar"}, "RUS-CE": {"Chechnya"},
 }
 
 // chinaNotProvince lists the first-level divisions of China that are
@@ -1231,7 +1231,7 @@ func takenNames(dir string, wc []wcCountry, crd []crdCountry) map[string]bool {
 	}
 	// file -> the columns holding names.
 	for file, cols := range map[string][]int{
-		"cities.tsv": {2, 4}, "city_aliases.tsv": {0}, "actors.tsv": {2, 9}, "companies.tsv": {2, 9},
+		"cities.tsv": {2, 4}, "city_aliases.tsv": {0}, "actors.tsv": {2, 9}, "companies.tsv": {2, 9}, "places.tsv": {2, 9},
 		"countries_extra.tsv": {2, 3, 4}, "town_aliases.tsv": {0}, "towns.tsv": {1},
 	} {
 		data, err := os.ReadFile(filepath.Join(dir, file))

@@ -340,6 +340,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		d.countryLegislature(&art.Entities[i])
 		d.homeParliament(&art.Entities[i])
 		d.homeSharedBody(&art.Entities[i])
+		d.chamberPart(&art.Entities[i])
 	}
 	d.homeTitles()
 	d.bodyStaffTitles()

@@ -599,6 +599,12 @@ func (d *docState) titleBefore(off int) title {
 		if t.sector == "" && clubName(e.Text) {
 			t.sector = kb.SectorSports
 		}
+	} else if i > 1 && clubHeadWords[d.toks[j].norm] && !t.body && d.toks[i-1].upper && d.clubPrefixBefore(i-1) {
+		// "Real Sociedad president Jokin Aperribay", "Sporting Gijon
+		// chairman ...": a club word and a name the tagger left untagged
+		// (no city of the knowledge base, or the branch above had taken
+		// it) name a club, whose head holds no office of the state.
+		t.sector, t.office = kb.SectorSports, ""
 	} else if i > 0 && spokesWords[d.toks[j].norm] && !t.body {
 		// "Acme Holdings spokesman John Kato", "Forum for Democratic
 		// Change spokesman": a spokesman speaks for the organisation
@@ -722,13 +728,16 @@ func (d *docState) orgEndingAt(k int) *model.Entity {
 
 // clubPrefixBefore reports whether the word before token k is one that
 // begins a football club's name before its town ("Real Madrid", "Inter
-// Milan"; kb.ClubPrefix, the tagger's list, in any case).
+// Milan"; kb.ClubPrefix, the tagger's list, in any case), or ends a
+// club's words of two ("Red Star Belgrade").
 func (d *docState) clubPrefixBefore(k int) bool {
-	return k > 0 && d.toks[k-1].upper && kb.ClubPrefixFolded(d.toks[k-1].norm)
+	return k > 0 && d.toks[k-1].upper && (kb.ClubPrefixFolded(d.toks[k-1].norm) ||
+		k > 1 && d.toks[k-2].upper && kb.ClubPrefixPhraseFolded(d.toks[k-2].norm, d.toks[k-1].norm))
 }
 
 // clubName reports whether an organisation's name is a football club's by
-// its first or last word ("Celtic FC", "Bolton Wanderers", "Real Betis").
+// its first or last word ("Celtic FC", "Bolton Wanderers", "Real Betis"),
+// or its first two ("Red Star Belgrade").
 // "United" and "Athletic", which the tagger's list also has, end other
 // bodies' names too ("Acme United") and are left out at the end.
 func clubName(name string) bool {
@@ -737,7 +746,7 @@ func clubName(name string) bool {
 		return false
 	}
 	last := strings.ToLower(f[len(f)-1])
-	return kb.ClubPrefixFolded(strings.ToLower(f[0])) || kb.ClubSuffixFolded(last) && last != "united" && last != "athletic"
+	return kb.ClubPrefixFolded(strings.ToLower(f[0])) || len(f) > 2 && kb.ClubPrefixPhrase(f[0], f[1]) || kb.ClubSuffixFolded(last) && last != "united" && last != "athletic"
 }
 
 // clubHeadWords are the titles of a club's head that a city's bare name
@@ -1116,7 +1125,7 @@ func (d *docState) roleMentions() []model.Entity {
 					// ("the Hamas political bureau"), but an
 					// international body's envoy is its own: "the
 					// United Nations human rights envoy" serves the UN.
-					if c, ci, ok = d.countryEndingAt(i - 3); ok && c.org != nil && (c.org.sector != kb.SectorIGO || !envoyRoles[d.toks[end].norm]) {
+					if c, ci, ok = d.countryEndingAt(i - 3); ok && c.org != nil && (c.org.sector != kb.SectorIGO || !d.envoyAt(end)) {
 						ok = false
 					}
 					n = 3
@@ -1143,7 +1152,7 @@ func (d *docState) roleMentions() []model.Entity {
 			det = ci - 1
 			coord = ci
 		}
-		if its := d.itsBefore(i); t.country == "" && t.org == nil && t.place == nil && its >= 0 && envoyRoles[d.toks[end].norm] {
+		if its := d.itsBefore(i); t.country == "" && t.org == nil && t.place == nil && its >= 0 && d.envoyAt(end) {
 			// "Chile recalled its ambassador from Lima": an envoy "its"
 			// points back to is that country's, whatever place follows;
 			// "from" the host is where the envoy is called back from, not
@@ -1161,7 +1170,7 @@ func (d *docState) roleMentions() []model.Entity {
 			// Mali", "army officials in Myanmar" lead that country's own
 			// forces (a foreign force's are its commanders, named so or by
 			// their country: "French commanders in Mali").
-			if c, ok := d.countryAfter(end+1, (t.sector != kb.SectorMilitary || leadership) && !envoyRoles[d.toks[end].norm] && !negotiatorRoles[d.toks[end].norm] && !d.elsewhereFrom(i) && !(t.sector == kb.SectorRebel && d.metWith(i)) && !(t.sector == kb.SectorMedia && d.pressAudience(i))); ok {
+			if c, ok := d.countryAfter(end+1, (t.sector != kb.SectorMilitary || leadership) && !d.envoyAt(end) && !negotiatorRoles[d.toks[end].norm] && !d.elsewhereFrom(i) && !(t.sector == kb.SectorRebel && d.metWith(i)) && !(t.sector == kb.SectorMedia && d.pressAudience(i))); ok {
 				t.country, t.org, t.place = c.country, c.org, c.place
 				if t.org != nil && r.Office == "" && t.org.sector != "" && r.Sector == kb.SectorGovernment {
 					t.sector = t.org.sector
@@ -1676,14 +1685,33 @@ var deputyWords = map[string]bool{"deputy": true, "vice": true, "assistant": tru
 // president", "deputy president", "deputy secretary of state") is longer
 // or as long, and wins over this.
 func (d *docState) deputyRole(i int) (kb.RoleInfo, int, bool) {
-	if !deputyWords[d.toks[i].norm] || i+1 >= len(d.toks) || !d.wordRun(i, i+1) {
+	if !deputyWords[d.toks[i].norm] || i+1 >= len(d.toks) {
 		return kb.RoleInfo{}, 0, false
 	}
-	r, j, ok := d.roleStartingAt(i + 1)
+	next := i + 1
+	if d.joinedHyphen(next) {
+		// "vice-premier", "deputy-governor": the deputy's word joined
+		// to the office's by a hyphen, as British and Asian wire copy
+		// writes it.
+		next++
+	}
+	if !d.wordRun(i, i) || !d.wordRun(next, next) {
+		return kb.RoleInfo{}, 0, false
+	}
+	r, j, ok := d.roleStartingAt(next)
 	if !ok || r.Office == "" || r.Group {
 		return kb.RoleInfo{}, 0, false
 	}
 	return kb.RoleInfo{Sector: r.Sector}, j, true
+}
+
+// joinedHyphen reports whether toks[x] is a hyphen with a word right
+// before and right after it, no space between ("vice-premier").
+func (d *docState) joinedHyphen(x int) bool {
+	if x < 1 || x+1 >= len(d.toks) || d.toks[x].norm != "" || d.art.Text[int(d.toks[x].start):int(d.toks[x].end)] != "-" {
+		return false
+	}
+	return d.toks[x-1].end == d.toks[x].start && d.toks[x+1].start == d.toks[x].end && d.toks[x+1].norm != ""
 }
 
 // coordinated gives the nationality words (or countries' names) coordinated
@@ -2731,7 +2759,7 @@ func (d *docState) appositive(end int) title {
 		if !ok && j-2 > i && !glue[d.toks[j-1].norm] && d.modifier(j-1) {
 			c, _, ok = d.countryEndingAt(j - 2)
 		}
-		if !ok && j-3 > i && envoyRoles[d.toks[k].norm] && d.lowerModifier(j-1) && d.lowerModifier(j-2) {
+		if !ok && j-3 > i && d.envoyAt(k) && d.lowerModifier(j-1) && d.lowerModifier(j-2) {
 			// "Maria Lindqvist, the United Nations human rights envoy,":
 			// an international body's envoy for a field is the body's,
 			// as in roleMentions.
@@ -3109,6 +3137,17 @@ func (d *docState) countryBodyAfter(i int) string {
 
 // copulas link a relative "who" to the title that describes the name.
 var copulas = wordSet("is was became becomes remains remained serves served")
+
+// envoyAt reports whether the role whose last word is toks[end] is an
+// envoy's (envoyRoles), a Commonwealth state's "high commissioner" among
+// them; a bare "commissioner" (of police, of the EU) is none.
+func (d *docState) envoyAt(end int) bool {
+	w := d.toks[end].norm
+	if envoyRoles[w] {
+		return true
+	}
+	return (w == "commissioner" || w == "commissioners") && end > 0 && d.toks[end-1].norm == "high"
+}
 
 // missionRoles are the words for people an organisation sends to watch an
 // election, a ceasefire or a trial: "African Union observers" and "OSCE
