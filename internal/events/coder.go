@@ -10908,6 +10908,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// "tensions eased" eases nothing, easedItself; "fighting resumed" is
 	// no cooperation, strifeResumed; "condemned what it called a coup"
 	// accuses once, freeRelativeNaming).
+	// "asked reporters whether ...", "... the minister asked": a question
+	// put, no appeal (askedQuestion).
+	if askedQuestion(toks, t) {
+		return
+	}
 	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || thingCharged(toks, ms, p, t) || acknowledgedRecognition(toks, p, t) || shoppingDeal(toks, t) || greetingWelcome(toks, t) || easedItself(toks, p, t) || strifeResumed(toks, p, t) || freeRelativeNaming(toks, p, t) {
 		return
 	}
