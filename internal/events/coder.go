@@ -9944,6 +9944,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && !addressed && forecastWarning(toks, ms, t) {
 		return
 	}
+	// "warned that Russian troops could cross the border": a rival's act
+	// forecast, no threat by the warner (see rivalActWarning).
+	if typ == "THREATEN" && p.Words[0] == "warn" && !t.nominal && !addressed && rivalActWarning(toks, t, src, tgt) {
+		return
+	}
 	// "Aid groups warned that famine could hit parts of Somalia": a
 	// hazard striking in the warned clause is a forecast too, though its
 	// verb is one the coder knows as an act (see hazardForecast).
