@@ -6182,7 +6182,7 @@ func coordinatedClause(toks []tok, k int) bool {
 	q := frontedTimeEnd(toks, k+1)
 	// "and both sides agreed": a pair phrase opening with "both" is a
 	// subject as "the two sides" is.
-	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low] || pairPhraseBefore(toks, q+2) == q) {
+	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low] || pairPhraseBefore(toks, q+2) == q || bareNounSubject(toks, q)) {
 		return false
 	}
 	// The verb right after a pair phrase is the clause's own, whatever
