@@ -6182,7 +6182,7 @@ func coordinatedClause(toks []tok, k int) bool {
 	q := frontedTimeEnd(toks, k+1)
 	// "and both sides agreed": a pair phrase opening with "both" is a
 	// subject as "the two sides" is.
-	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low] || pairPhraseBefore(toks, q+2) == q) {
+	if q >= len(toks) || !(isCap(toks[q].text) && !isPunct(toks[q].text) || determiners[toks[q].low] || pronouns[toks[q].low] || pairPhraseBefore(toks, q+2) == q || bareNounSubject(toks, q)) {
 		return false
 	}
 	// The verb right after a pair phrase is the clause's own, whatever
@@ -9942,6 +9942,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// side ("warned that it would retaliate" names one and is embedded;
 	// "warned that Israel would pay a heavy price" names its target).
 	if typ == "THREATEN" && p.Words[0] == "warn" && emb == nil && !t.nominal && !addressed && forecastWarning(toks, ms, t) {
+		return
+	}
+	// "warned that Russian troops could cross the border": a rival's act
+	// forecast, no threat by the warner (see rivalActWarning).
+	if typ == "THREATEN" && p.Words[0] == "warn" && !t.nominal && !addressed && rivalActWarning(toks, t, src, tgt) {
 		return
 	}
 	// "Aid groups warned that famine could hit parts of Somalia": a

@@ -29,6 +29,11 @@ func frontedClauseEnd(toks []tok, t *trigger) int {
 	start := 0
 	if frontedOpeners[toks[0].low] {
 		start = 1
+	} else if joinedParticipleBefore(toks, t.i) {
+		// "Armed and trained by Iran, the militia ...": the second of
+		// two joined participles opening the sentence shares the
+		// clause, and its subject, with the first.
+		start = t.i
 	}
 	if t.i != start || t.i >= len(toks) {
 		return -1
@@ -101,4 +106,17 @@ func otherThanSubject(tgt, g group) group {
 		}
 	}
 	return out
+}
+
+// joinedParticipleBefore says whether the sentence opens with a past
+// participle and "and" or "or" right before the word at i, whose agent
+// follows it ("Armed and trained by Iran", "Funded or equipped by
+// Moscow"). Without the agent ("Arrested and charged in Lagos, the
+// activist ...") the clause is left as it was read.
+func joinedParticipleBefore(toks []tok, i int) bool {
+	if i != 2 || len(toks) < 4 || toks[1].low != "and" && toks[1].low != "or" || toks[3].low != "by" {
+		return false
+	}
+	w := toks[0]
+	return (w.pos == "VBN" || w.pos == "VBD") && (strings.HasSuffix(w.low, "ed") || irregularParticiple[w.low])
 }

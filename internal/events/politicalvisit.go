@@ -46,7 +46,7 @@ func nonPoliticalMeeting(toks []tok, ms []mention, t *trigger, src, tgt group) b
 	if len(src) == 0 {
 		return false
 	}
-	if !slices.ContainsFunc(src, func(m mention) bool { return !nonPoliticalSectors[m.sector] }) {
+	if !slices.ContainsFunc(src, func(m mention) bool { return !nonPoliticalSectors[m.sector] && !layFaithful(toks, m) }) {
 		return true
 	}
 	if !slices.ContainsFunc(src, func(m mention) bool { return !unplacedName(m) }) &&

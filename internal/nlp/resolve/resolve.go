@@ -2731,6 +2731,13 @@ func (d *docState) regionsFromContext() {
 		if l == nil || l.typ != kb.TypeCountry {
 			continue
 		}
+		// A nationality word ("the Somali president", "Somali troops")
+		// names the country's people whatever places the article names;
+		// the region of the name is marked by a division word ("the
+		// Somali region"), which divisionNamed reads.
+		if e.Type == model.EntityNORP {
+			continue
+		}
 		key := kb.Normalize(cleanName(e.Text))
 		if done[key] {
 			continue
