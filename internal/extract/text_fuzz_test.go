@@ -29,6 +29,9 @@ func FuzzText(f *testing.F) {
 	f.Add("T\n\n2021-07-30 14:05\n\nBOGOTÁ, Jan. 4 -- x")
 	f.Add("T\n\n2021-07-30 14:05\n\nPanama City, March 12 (Meridiano) - x")
 	f.Add("T\n\nKabul [Afghanistan], March 10 (Wire):\n\nx y z.")
+	// A header block (text_header.go): mail fields, encoded words, folded lines.
+	f.Add("From: =?UTF-8?Q?A=C3=A9?= <a@b>\nSubject: Re: x\n folded\nDate: Fri, 30 Jul 2021 14:05:00 +0200\nX-Y: z\n\nBody text.")
+	f.Add("Title: x\n\nByline: y\n\nSection: z\n\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		a, err := textIn(s, []string{"https://example.com/a"}, []string{"en"})
 		if err != nil {
