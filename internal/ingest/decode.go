@@ -594,6 +594,12 @@ func checkDeclared(b []byte, enc encoding.Encoding, name string) (encoding.Encod
 		// Declared a legacy encoding, but the bytes are UTF-8 with
 		// multi-byte sequences: a legacy text almost never is.
 		return unicode.UTF8, "utf-8", true
+	case multi && !isMultiByteLegacy(name) && mostlyUTF8(b):
+		// The same with a stray byte or two (a windows-1252 quote
+		// pasted in): a server's default "iso-8859-1" on a UTF-8 page
+		// turned every dash and accent of it to mojibake for one byte
+		// that is no UTF-8.
+		return unicode.UTF8, "utf-8", true
 	case isMultiByteLegacy(name):
 		// A CJK declaration that leaves many undecodable bytes is wrong.
 		if bad, total := decodeErrors(enc, b); total > 0 && bad*50 > total {

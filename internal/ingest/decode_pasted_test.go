@@ -115,3 +115,31 @@ func TestPrepareLoggedWarnsOfRepairs(t *testing.T) {
 		})
 	}
 }
+
+// A page declared iso-8859-1 or windows-1252 (a server's default) whose
+// bytes are UTF-8 with a stray windows-1252 quote is read as UTF-8; it was
+// read as declared, every dash and accent turned to mojibake. A page
+// truly in the declared encoding keeps it.
+func TestDeclaredLatinOnUTF8WithStrayByte(t *testing.T) {
+	page := "<html><head><title>Z\u00fcrich talks</title></head><body><p>Z\u00dcRICH, March 1 (Reuters) \u2014 Switzerland\u2019s UBS said on Friday it would cut 3,000 jobs, staff in Z\u00fcrich and Gen\u00e8ve were told \x93today\x94.</p></body></html>"
+	for _, ct := range []string{"text/html; charset=iso-8859-1", "text/html; charset=windows-1252"} {
+		doc := &model.Document{Source: "p.html", ContentType: ct, Raw: []byte(page)}
+		if err := Prepare(doc); err != nil {
+			t.Fatal(err)
+		}
+		if doc.Charset != "utf-8" || !strings.Contains(doc.Content, "Switzerland\u2019s UBS") || strings.Contains(doc.Content, "\u00c3") {
+			t.Errorf("%s: charset %s, content %q", ct, doc.Charset, doc.Content)
+		}
+	}
+	latin, err := charmap.Windows1252.NewEncoder().Bytes([]byte("<html><body><p>Les \u00e9lus de Gen\u00e8ve ont vot\u00e9 \u00ab oui \u00bb mardi, a dit le maire \u2013 une premi\u00e8re.</p></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &model.Document{Source: "l.html", ContentType: "text/html; charset=windows-1252", Raw: latin}
+	if err := Prepare(doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Charset != "windows-1252" || !strings.Contains(doc.Content, "Genève ont voté « oui »") {
+		t.Errorf("windows-1252 page: charset %s, content %q", doc.Charset, doc.Content)
+	}
+}

@@ -216,7 +216,15 @@ func jsonValueKind(v string) string {
 func JSONLDocument(source string, line []byte) (*model.Document, error) {
 	var a JSONLArticle
 	if err := json.Unmarshal(line, &a); err != nil {
-		return nil, jsonLineError(err)
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field == "published" {
+			if fixed, ok := epochPublished(line); ok {
+				line, err = fixed, json.Unmarshal(fixed, &a)
+			}
+		}
+		if err != nil {
+			return nil, jsonLineError(err)
+		}
 	}
 	if bytes.Equal(bytes.TrimSpace(line), []byte("null")) {
 		// null decodes into the struct as nothing at all: it is no
@@ -336,4 +344,33 @@ func readJSONLAliases(line []byte) jsonlAlias {
 	}
 	return jsonlAlias{title: first(jsonlAliasNames.title), body: first(jsonlAliasNames.body),
 		url: first(jsonlAliasNames.url), published: first(jsonlAliasNames.published)}
+}
+
+// epochPublished rewrites a line whose published is a number of seconds or
+// milliseconds since 1970 (a database's or a search index's timestamp) as
+// the same time in RFC 3339, so that the line is read: the number made the
+// whole line an error, though a published that is no date costs the
+// article only its date. A number that is no plausible time (before 1973,
+// after 2286) is left, and the line fails as before.
+func epochPublished(line []byte) ([]byte, bool) {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(line, &m) != nil {
+		return nil, false
+	}
+	var n float64
+	if json.Unmarshal(m["published"], &n) != nil {
+		return nil, false
+	}
+	var t time.Time
+	switch {
+	case n >= 1e8 && n < 1e10:
+		t = time.Unix(int64(n), 0)
+	case n >= 1e11 && n < 1e13:
+		t = time.UnixMilli(int64(n))
+	default:
+		return nil, false
+	}
+	m["published"], _ = json.Marshal(t.UTC().Format(time.RFC3339))
+	out, err := json.Marshal(m)
+	return out, err == nil
 }

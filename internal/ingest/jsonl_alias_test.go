@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/model"
 )
@@ -46,5 +47,27 @@ func TestJSONLAliases(t *testing.T) {
 	}
 	if _, err := JSONLDocument("a.jsonl:1", []byte(`{"url":"https://wire.example/x","headline":"Only a headline","content":{"blocks":[]}}`)); err == nil || !strings.Contains(err.Error(), "no text or html field") {
 		t.Errorf("a line with no text under any name: err %v", err)
+	}
+}
+
+// A published given as seconds or milliseconds since 1970 is read as that
+// time; it made the whole line an error. A number that is no plausible
+// time still fails, naming the field.
+func TestJSONLEpochPublished(t *testing.T) {
+	const text = `"text":"BAKU, Nov 11 (Reuters) - Azerbaijan opened the climate talks on Monday with a call for new finance, the host said."`
+	for _, tt := range []struct{ published, want string }{
+		{"1731312000", "2024-11-11T08:00:00Z"},
+		{"1731312000000", "2024-11-11T08:00:00Z"},
+	} {
+		doc, err := JSONLDocument("e.jsonl:1", []byte(`{"url":"https://wire.example/baku","published":`+tt.published+`,`+text+`}`))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.published, err)
+		}
+		if got := doc.Published.UTC().Format(time.RFC3339); got != tt.want {
+			t.Errorf("%s: published %s, want %s", tt.published, got, tt.want)
+		}
+	}
+	if _, err := JSONLDocument("e.jsonl:1", []byte(`{"published":42,`+text+`}`)); err == nil || !strings.Contains(err.Error(), `field "published" is a number`) {
+		t.Errorf("published 42: err %v, want the field named", err)
 	}
 }
