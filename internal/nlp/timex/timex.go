@@ -2351,6 +2351,16 @@ func normalise(s string, m match, ref time.Time, hasRef bool) (model.TimeExpr, b
 	case kHoliday:
 		return holiday(s, te, m, ref, hasRef, tense)
 	case kNthWeekday:
+		if strings.EqualFold(g[3], "the month") {
+			// The tense of the words around it: "last" in "the last
+			// Wednesday of the month" is no past of its own.
+			tense = TenseAround(s[:m.start]+strings.Repeat(" ", m.end-m.start)+s[m.end:], m.start, m.end)
+			if !explicitFutureBefore(s[clauseStart(s, m.start):m.start]) {
+				// "The board meets on the first Monday of the month": a
+				// present of habit, each month's day.
+				tense = TenseUnknown
+			}
+		}
 		return nthWeekdayOf(te, g, ref, hasRef, tense)
 	case kFromNow:
 		return fromNow(te, g, ref, hasRef)

@@ -291,3 +291,14 @@ func movedActDone(rest string) bool {
 	// planned to", "did not say when").
 	return pastForm(w) && !speechVerb[w] && w != "had" && w != "did"
 }
+
+// explicitFutureBefore says the words of clause put it ahead in so many
+// words (explicitFuture): "will present the budget on ...".
+func explicitFutureBefore(clause string) bool {
+	for _, w := range wordsOf(clause) {
+		if explicitFuture[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
