@@ -1643,6 +1643,12 @@ func (st *state) classify(s, e int) party {
 		}
 		return p
 	}
+	if who := st.agedPerson(s, e); who != nil {
+		// "the 56-year-old", which a tagger may read as a name: the
+		// person named before with that age.
+		p.kind, p.sp = kindPerson, who
+		return p
+	}
 	if isProper(head) {
 		p.kind = kindName
 		p.sp = &model.Speaker{Text: trimDet(text)}
@@ -6443,6 +6449,9 @@ func (st *state) commonSpeaker(p party) party {
 	}
 	p.kind = kindRole
 	p.sp = &model.Speaker{Text: v.textOf(p.s, p.e)}
+	if who := st.agedPerson(p.s, p.e); who != nil {
+		p.kind, p.sp = kindPerson, who // "The 29-year-old said", after "Eliud Kamau, 29,"
+	}
 	return p
 }
 
