@@ -1643,6 +1643,12 @@ func (st *state) classify(s, e int) party {
 		}
 		return p
 	}
+	if who := st.agedPerson(s, e); who != nil {
+		// "the 56-year-old", which a tagger may read as a name: the
+		// person named before with that age.
+		p.kind, p.sp = kindPerson, who
+		return p
+	}
 	if isProper(head) {
 		p.kind = kindName
 		p.sp = &model.Speaker{Text: trimDet(text)}
@@ -3811,6 +3817,11 @@ func (st *state) indirect(si int) {
 			}
 			continue
 		}
+		if p, cs, ok := st.pollFinding(i, lo, hi); ok {
+			st.emitIndirect(cs, hi, p, nil, i)
+			covered = max(covered, hi)
+			continue
+		}
 		lemma, n := v.verbAt(i)
 		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) || i < verbEnd || v.askedWhether(i) {
 			continue
@@ -4183,7 +4194,7 @@ func (st *state) indirect(si int) {
 		}
 		ce := hi
 		until := hi // where this verb's clause ends: another speaker's report begins
-		for ce > c0 && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
+		for ce > c0 && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) && !v.closesParen(c0, ce-1) {
 			ce--
 		}
 		if c0+1 < ce && (v.toks[c0].low == "but" || v.toks[c0].low == "and") && finiteVerb(v.toks[c0+1]) && v.toks[c0].quote < 0 {
@@ -4887,7 +4898,7 @@ func (st *state) hasSpeechVerb(lo, hi int) bool {
 
 func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb int) {
 	v := st.v
-	for ce > cs && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) {
+	for ce > cs && (isPunct(v.toks[ce-1]) || isQuoteMark(v.toks[ce-1].text)) && !v.closesParen(cs, ce-1) {
 		ce--
 	}
 	ce = v.beforeAttributedQuotation(cs, ce)
@@ -6199,6 +6210,87 @@ func (v *view) complementChainStart(s, lo int) int {
 // came from, which is read apart.
 var complementPrepositions = set("of for in at")
 
+// closesParen says token k is a ")" closing a "(" opened after token cs:
+// "a lower risk of obesity (36)" keeps its closing bracket when the
+// report's final punctuation is trimmed.
+func (v *view) closesParen(cs, k int) bool {
+	if v.toks[k].text != ")" {
+		return false
+	}
+	depth := 0
+	for j := cs; j < k; j++ {
+		switch v.toks[j].text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+	}
+	return depth > 0
+}
+
+// pollFinding reads "found that" or "showed that" at token i after a poll,
+// a survey or a study opening the clause ("A Reuters/Ipsos poll found
+// that", "A survey by Gallup showed that", "The study found that") as a
+// report the pollster makes through the poll: the pollster named before
+// the head or after "by" speaks, and the poll is the document it speaks
+// through (no one speaks when none is named). It returns that party and
+// where the report starts. Other subjects of these verbs find or show
+// things without saying them ("Police found that the door was open").
+func (st *state) pollFinding(i, lo, hi int) (party, int, bool) {
+	v := st.v
+	t := v.toks[i]
+	if !pollVerbs[t.low] || t.quote >= 0 || t.pos != "VBD" && t.pos != "VBZ" || i+2 >= hi || v.toks[i+1].low != "that" || v.toks[i+1].quote >= 0 || isVerb(v.toks[i+2].pos) {
+		return party{}, 0, false
+	}
+	// The head, with a pollster after "by" or a participle ("published
+	// on Tuesday") between it and the verb.
+	k := i - 1
+	for k >= lo && k > i-8 && !findingHeads[v.toks[k].low] {
+		tk := v.toks[k]
+		if tk.quote >= 0 || isPunct(tk) || isVerb(tk.pos) && tk.pos != "VBN" && !issueVerbs[tk.low] { // "published/VBD on Monday"
+			return party{}, 0, false
+		}
+		k--
+	}
+	if k < lo || !findingHeads[v.toks[k].low] || !isNoun(v.toks[k].pos) || v.toks[k].quote >= 0 {
+		return party{}, 0, false
+	}
+	s, e := v.npLeft(k, lo)
+	for s-2 >= lo && (v.toks[s-1].text == "/" || v.toks[s-1].text == "-") && isProper(v.toks[s-2]) {
+		s -= 2 // "Reuters/Ipsos"
+	}
+	for s-1 >= lo && v.toks[s-1].pos == "DT" {
+		s--
+	}
+	if s >= e || s > lo && !isPunct(v.toks[s-1]) && v.toks[s-1].pos != "CC" {
+		return party{}, 0, false // "The governor said a poll showed that": the governor's report
+	}
+	p := party{kind: kindDocument, sp: &model.Speaker{Text: v.textOf(s, e)}, s: s, e: i}
+	os, oe := s, k // the pollster before the head
+	for os < oe && !isProper(v.toks[os]) {
+		os++
+	}
+	if os == oe && k+2 < i && v.toks[k+1].low == "by" {
+		os, oe = v.npRight(k+2, i)
+	}
+	if os < oe {
+		owner := st.classify(os, oe)
+		if owner.sp == nil || owner.sp.Text != v.textOf(os, oe) {
+			// "Reuters/Ipsos": two pollsters, neither alone.
+			owner.sp = &model.Speaker{Text: v.textOf(os, oe)}
+		}
+		owner.kind = kindOrg // a pollster speaks through its poll, an outlet too
+		p.owner = &owner
+	}
+	return p, i + 2, true
+}
+
+var (
+	pollVerbs    = set("found finds showed shows suggested suggests")
+	findingHeads = set("poll polls survey surveys study studies")
+)
+
 // occasionAt reads "at" and an occasion where words are said from token i
 // ("at a news conference", "at his morning press conference", "at a
 // briefing in Geneva", up to the medium word) as a channel, or nil.
@@ -6357,6 +6449,9 @@ func (st *state) commonSpeaker(p party) party {
 	}
 	p.kind = kindRole
 	p.sp = &model.Speaker{Text: v.textOf(p.s, p.e)}
+	if who := st.agedPerson(p.s, p.e); who != nil {
+		p.kind, p.sp = kindPerson, who // "The 29-year-old said", after "Eliud Kamau, 29,"
+	}
 	return p
 }
 

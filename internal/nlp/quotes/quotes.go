@@ -13,6 +13,7 @@ package quotes
 import (
 	"context"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1299,12 +1300,59 @@ func (st *state) sentenceBefore(qi, bLo, bHi, aLo, aHi int) (party, int, bool) {
 // attributed to ("one truck driver told reporters"): the speech verb next to
 // the quotation is evidence enough that it denotes someone.
 func (st *state) commonNoun(p party) party {
-	if p.kind != kindNone || p.e <= p.s || !isNoun(st.v.toks[p.e-1].pos) {
+	if p.kind != kindNone || p.e <= p.s || !isNoun(st.v.toks[p.e-1].pos) && st.ageEpithet(p.s, p.e) < 0 {
 		return p
 	}
 	p.kind = kindRole
 	p.sp = &model.Speaker{Text: st.v.textOf(p.s, p.e)}
+	if who := st.agedPerson(p.s, p.e); who != nil {
+		p.kind, p.sp = kindPerson, who
+	}
 	return p
+}
+
+// ageEpithet returns the age N of a phrase "the N-year-old" from s to e,
+// or -1.
+func (st *state) ageEpithet(s, e int) int {
+	v := st.v
+	if e-s != 2 || v.toks[s].low != "the" {
+		return -1
+	}
+	n, ok := strings.CutSuffix(v.toks[s+1].low, "-year-old")
+	if !ok || n == "" || len(n) > 3 || strings.Trim(n, "0123456789") != "" {
+		return -1
+	}
+	age := 0
+	for _, r := range n {
+		age = age*10 + int(r-'0')
+	}
+	return age
+}
+
+// agedPerson returns the person "the 56-year-old" (tokens s..e) stands
+// for: the nearest person named before it, within the last 1,500 bytes,
+// with that age in apposition ("Maria Costa, 56, won"), as wire copy
+// names someone once and then by age. Nil when no one named has that age.
+func (st *state) agedPerson(s, e int) *model.Speaker {
+	v := st.v
+	age := st.ageEpithet(s, e)
+	if age < 0 {
+		return nil
+	}
+	at := int(v.toks[s].start)
+	want := ", " + strconv.Itoa(age)
+	for _, en := range v.entitiesBefore(at) {
+		if at-en.Start > 1500 {
+			break
+		}
+		if en.Type != model.EntityPerson {
+			continue
+		}
+		if rest := v.a.Text[en.End:]; strings.HasPrefix(rest, want) && len(rest) > len(want) && (rest[len(want)] == ',' || rest[len(want)] == ')') {
+			return speakerOf(en)
+		}
+	}
+	return nil
 }
 
 // mentionCues are words after which quotation marks enclose a name, a title
