@@ -1443,6 +1443,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			if ms[i].country == "" && seafarerMention(toks, ms[i]) {
 				continue
 			}
+			// "met his counterpart": another state's holder (see
+			// counterpartRole).
+			if ms[i].country == "" && counterpartRole(toks, ms[i]) {
+				continue
+			}
 			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 && !attackedBy(toks, ms, i, only) && !courtBroughtTo(toks, ms[i]) && seatedCourt(c.kb, toks, ms, i) < 0 {
 				ms[i].country, ms[i].borrowed = only, true
 			}

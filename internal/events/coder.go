@@ -10232,7 +10232,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 			// "Sri Lanka reached a deal with private lenders": a
 			// borrower's creditors are no people of its own country.
-			if home != "" && tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") && !creditorRole(toks, tgt[k]) {
+			if home != "" && tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") && !creditorRole(toks, tgt[k]) && !counterpartRole(toks, tgt[k]) {
 				tgt[k].country = home
 			}
 		}
