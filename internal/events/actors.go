@@ -35,6 +35,10 @@ type mention struct {
 	// for want of a party ("arrived in Amman", "gathered in the capital,
 	// Nairobi"): a capital there stays the city, not its government.
 	where bool
+	// officeHolder: a speaker whose head is the role of one person ("the
+	// Polish prime minister", given the demonym's kind): "he" or "she"
+	// in what it reports may stand for it (see markOfficeHolder).
+	officeHolder bool
 }
 
 func (m mention) key() string {
