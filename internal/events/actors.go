@@ -35,6 +35,10 @@ type mention struct {
 	// for want of a party ("arrived in Amman", "gathered in the capital,
 	// Nairobi"): a capital there stays the city, not its government.
 	where bool
+	// officeHolder: a speaker whose head is the role of one person ("the
+	// Polish prime minister", given the demonym's kind): "he" or "she"
+	// in what it reports may stand for it (see markOfficeHolder).
+	officeHolder bool
 }
 
 func (m mention) key() string {
@@ -1441,6 +1445,11 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 			// of the flag the sentence gives it (see craftCountry), not of
 			// the sentence's only country.
 			if ms[i].country == "" && seafarerMention(toks, ms[i]) {
+				continue
+			}
+			// "met his counterpart": another state's holder (see
+			// counterpartRole).
+			if ms[i].country == "" && counterpartRole(toks, ms[i]) {
 				continue
 			}
 			if ms[i].country == "" && countryless(ms[i].kind) && !ms[i].abroad && !(ms[i].i > 0 && toks[ms[i].i-1].low == "foreign") && !creditorRole(toks, ms[i]) && !sponsoredBy(toks, ms[i].j) && passiveAgentAt(toks, ms, ms[i].j) < 0 && !attackedBy(toks, ms, i, only) && !courtBroughtTo(toks, ms[i]) && seatedCourt(c.kb, toks, ms, i) < 0 {

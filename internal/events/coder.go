@@ -7334,6 +7334,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	}
 	// Reported speech: the speaker of the sentence.
 	reporter, reportAt := c.reporter(toks, ms)
+	reporter = c.markOfficeHolder(toks, reporter)
 	if reportAt >= 0 && trailingReport(toks, reportAt) {
 		// ", its foreign minister warned.": the warning is the clause
 		// before, not an event of its own.
@@ -10232,7 +10233,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 			// "Sri Lanka reached a deal with private lenders": a
 			// borrower's creditors are no people of its own country.
-			if home != "" && tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") && !creditorRole(toks, tgt[k]) {
+			if home != "" && tgt[k].country == "" && (tgt[k].kind == "role" || tgt[k].kind == "name") && !creditorRole(toks, tgt[k]) && !counterpartRole(toks, tgt[k]) {
 				tgt[k].country = home
 			}
 		}
@@ -12789,7 +12790,7 @@ func trailingReportAntecedent(toks []tok, ms []mention, mi int, reporter *group)
 func pronounMismatch(pronoun string, a mention) bool {
 	switch strings.ToLower(pronoun) {
 	case "he", "she":
-		return a.kind != "person" && a.kind != "name" && a.kind != "role" || pluralRole(a)
+		return !a.officeHolder && (a.kind != "person" && a.kind != "name" && a.kind != "role" || pluralRole(a))
 	case "it":
 		return a.kind == "person" || a.kind == "name"
 	}
