@@ -3221,6 +3221,12 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 					g += 2
 					continue
 				}
+				// "received the first batch of K2 tanks": a noun of
+				// quantity and its "of" stand where a number would and do
+				// not count against the gap (quantityOf).
+				if quantityOf(toks, k+g, g) && limit < 7 {
+					limit += 2
+				}
 				// A sum of money is one word of the gap ("forgave $1
 				// billion of Cuba's debt"; see moneySum).
 				if n := moneySum(toks, k+g, nextW); n > 0 && limit < 8 {
@@ -11051,6 +11057,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// thanking or apologising to fans, customers or readers is no support;
 	// an ambassador at a rally abroad is a guest, no protester.
 	named := len(tgt) > 0 && !implicitTgt
+	// An appeal, offer, permission, apology, help or release with no
+	// political actor on either side is private news (privateSides).
+	if privateSides(toks, t, typ, code, src, tgt, named) {
+		return
+	}
+	// A state freezing or suspending its own rules, prices or taxes, and
+	// a league banning a player for games, sanction no one (ownmeasure.go).
+	if ownMeasureHalted(toks, t, typ, src, tgt, named) || sportsSuspension(toks, t, typ) {
+		return
+	}
 	if typ == "AGREE" && productPromise(toks, t, src, named) || p.Type == "AID" && (fundedResearch(toks, t, named) || lentObjects(toks, t)) ||
 		p.Type == "SUPPORT" && thanksOrApology(p) && (audienceOnly(tgt) || !named && audienceObject(toks, t)) || p.Type == "PROTEST" && (rallyAbroad(toks, t, src, tgt) || rallyOthers(toks, t)) {
 		return
