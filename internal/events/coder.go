@@ -2465,7 +2465,7 @@ var conditions = map[string]bool{"tension": true, "tensions": true, "calm": true
 // "froze" and "lent" the tagger may even call a preposition or a noun
 // ("Britain froze/IN Russian assets").
 var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "withdrew": true, "overran": true, "forbade": true,
-	"froze": true, "lent": true, "forgave": true,
+	"froze": true, "unfroze": true, "lent": true, "forgave": true,
 	// "stole" the scarf is too rare in news to count.
 	"stole": true, "flew": true}
 
@@ -15619,7 +15619,7 @@ func verbLike(t tok) bool {
 // finiteVerb and for untagged tokens (verbLike); tagged text has most of
 // them made VBD by the POS post-rules already.
 var pastOnly = map[string]bool{"drew": true, "withdrew": true, "overran": true, "forbade": true, "began": true, "took": true,
-	"froze": true, "forgave": true}
+	"froze": true, "unfroze": true, "forgave": true}
 
 // adjunctPreps open an adjunct of the clause ("following the deaths of
 // ...", "after talks with ..."): a noun's own prepositional phrase does not
