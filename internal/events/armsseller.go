@@ -23,7 +23,9 @@ func armsSeller(toks []tok, ms []mention, t *trigger, giver, owner group) (group
 			giver = groupAt(toks, ms, mi)
 		}
 	}
-	if len(giver) == 0 {
+	// "received the first batch of Abrams tanks": a person's name in the
+	// gap names the weapon (Abrams, Bradley), not who sold it.
+	if len(giver) == 0 && !(len(owner) == 1 && owner[0].kind == "person") {
 		giver = owner
 	}
 	if len(giver) == 0 {

@@ -19,6 +19,10 @@ func askedQuestion(toks []tok, t *trigger) bool {
 		return false
 	}
 	k := t.head + 1
+	// "Aderholt asked again.": an adverb after the tag is still the tag.
+	for k < len(toks) && (toks[k].pos == "RB" || adverbs[toks[k].low]) && toks[k].low != "not" {
+		k++
+	}
 	if k >= len(toks) {
 		return true
 	}

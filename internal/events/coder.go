@@ -2465,7 +2465,7 @@ var conditions = map[string]bool{"tension": true, "tensions": true, "calm": true
 // "froze" and "lent" the tagger may even call a preposition or a noun
 // ("Britain froze/IN Russian assets").
 var onlyVerb = map[string]bool{"struck": true, "fought": true, "sought": true, "withdrew": true, "overran": true, "forbade": true,
-	"froze": true, "lent": true, "forgave": true,
+	"froze": true, "unfroze": true, "lent": true, "forgave": true,
 	// "stole" the scarf is too rare in news to count.
 	"stole": true, "flew": true}
 
@@ -3220,6 +3220,12 @@ func matchRest(toks []tok, k int, words []string, nominal bool, nameEnds []int) 
 					limit += 3
 					g += 2
 					continue
+				}
+				// "received the first batch of K2 tanks": a noun of
+				// quantity and its "of" stand where a number would and do
+				// not count against the gap (quantityOf).
+				if quantityOf(toks, k+g, g) && limit < 7 {
+					limit += 2
 				}
 				// A sum of money is one word of the gap ("forgave $1
 				// billion of Cuba's debt"; see moneySum).
@@ -11057,6 +11063,16 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// thanking or apologising to fans, customers or readers is no support;
 	// an ambassador at a rally abroad is a guest, no protester.
 	named := len(tgt) > 0 && !implicitTgt
+	// An appeal, offer, permission, apology, help or release with no
+	// political actor on either side is private news (privateSides).
+	if privateSides(toks, t, typ, code, src, tgt, named) {
+		return
+	}
+	// A state freezing or suspending its own rules, prices or taxes, and
+	// a league banning a player for games, sanction no one (ownmeasure.go).
+	if ownMeasureHalted(toks, t, typ, src, tgt, named) || sportsSuspension(toks, t, typ) {
+		return
+	}
 	if typ == "AGREE" && productPromise(toks, t, src, named) || p.Type == "AID" && (fundedResearch(toks, t, named) || lentObjects(toks, t)) ||
 		p.Type == "SUPPORT" && thanksOrApology(p) && (audienceOnly(tgt) || !named && audienceObject(toks, t)) || p.Type == "PROTEST" && (rallyAbroad(toks, t, src, tgt) || rallyOthers(toks, t)) {
 		return
@@ -15609,7 +15625,7 @@ func verbLike(t tok) bool {
 // finiteVerb and for untagged tokens (verbLike); tagged text has most of
 // them made VBD by the POS post-rules already.
 var pastOnly = map[string]bool{"drew": true, "withdrew": true, "overran": true, "forbade": true, "began": true, "took": true,
-	"froze": true, "forgave": true}
+	"froze": true, "unfroze": true, "forgave": true}
 
 // adjunctPreps open an adjunct of the clause ("following the deaths of
 // ...", "after talks with ..."): a noun's own prepositional phrase does not

@@ -341,7 +341,7 @@ var irregular = map[string][]string{
 	"meet": {"met"}, "hold": {"held"}, "send": {"sent"}, "give": {"gave", "given"}, "take": {"took", "taken"},
 	"fight": {"fought"}, "seek": {"sought"}, "strike": {"struck", "stricken"}, "shoot": {"shot"}, "beat": {"beaten"},
 	"lend": {"lent"}, "forgive": {"forgave", "forgiven"}, "withdraw": {"withdrew", "withdrawn"}, "tell": {"told"},
-	"fly": {"flew", "flown"}, "go": {"went", "gone", "goes"}, "break": {"broke", "broken"}, "freeze": {"froze", "frozen"},
+	"fly": {"flew", "flown"}, "go": {"went", "gone", "goes"}, "break": {"broke", "broken"}, "freeze": {"froze", "frozen"}, "unfreeze": {"unfroze", "unfrozen"},
 	"cut": {"cut"}, "let": {"let"}, "set": {"set"}, "put": {"put"}, "blow": {"blew", "blown"}, "make": {"made"},
 	"bring": {"brought"}, "buy": {"bought"}, "lead": {"led"}, "leave": {"left"}, "win": {"won"}, "run": {"ran"},
 	"stand": {"stood"}, "rise": {"rose", "risen"}, "sell": {"sold"}, "speak": {"spoke", "spoken"}, "say": {"said"},
