@@ -452,6 +452,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 			splitCompanyTails(ws, tags[i], gaz, an.givenName)
 		}
 	}
+	pairedHalves(sents, tags)
 	possessiveNames(sents, tags, gazTags, an.knownPerson)
 	var posTag func([]string) []string
 	if an.pos != nil {

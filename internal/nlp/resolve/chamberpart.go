@@ -34,15 +34,22 @@ var bareChamberWords = map[string]string{"house": "USA.LEG.HOUSE", "senate": "US
 // Democrats"): "the House Committee" alone is still a committee of
 // something the text names before.
 func (d *docState) chamberPart(e *model.Entity) {
-	if e.Type != model.EntityOrg || e.Country != "" || !strings.HasPrefix(e.ActorID, "doc:org:") {
-		return
-	}
-	if l := d.entEnd[e.End]; l == nil || l.id != e.ActorID {
+	if e.Type != model.EntityOrg || e.Country != "" {
 		return
 	}
 	words := strings.Fields(kb.Normalize(cleanName(e.Text)))
 	if len(words) > 0 && words[0] == "the" {
 		words = words[1:]
+	}
+	if len(words) == 1 && words[0] == "house" && (e.ActorID == "" || strings.HasPrefix(e.ActorID, "doc:org:")) {
+		d.houseBesideChamber(e)
+		return
+	}
+	if !strings.HasPrefix(e.ActorID, "doc:org:") {
+		return
+	}
+	if l := d.entEnd[e.End]; l == nil || l.id != e.ActorID {
+		return
 	}
 	if len(words) < 2 || !chamberPartTails[words[len(words)-1]] {
 		return
@@ -95,4 +102,26 @@ func (d *docState) namedChamber(words []string) *link {
 		}
 	}
 	return nil
+}
+
+// houseBesideChamber relinks a bare "House" (or "the House") the resolver
+// left a document organisation, in a story with no dateline of the
+// United States (usHouse reads those), to the House of Representatives
+// when the article names another chamber of Congress or Congress itself
+// ("impeached by the House and removed from office by the Senate"): its
+// "House" is then the lower chamber, as American news writes it. A
+// capitalised word right before makes "House" the end of another name
+// ("Random House").
+func (d *docState) houseBesideChamber(e *model.Entity) {
+	if i := d.tokenAt(e.Start); i > 0 && d.toks[i-1].upper && d.toks[i-1].norm != "the" {
+		return
+	}
+	for _, o := range d.art.Entities {
+		if o.ActorID == "USA.LEG" || o.ActorID == "USA.LEG.SEN" {
+			if a, ok := d.s.kb.Actor("USA.LEG.HOUSE"); ok {
+				d.relink(e, fromActor(a))
+			}
+			return
+		}
+	}
 }

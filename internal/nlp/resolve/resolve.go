@@ -340,6 +340,10 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		d.countryLegislature(&art.Entities[i])
 		d.homeParliament(&art.Entities[i])
 		d.homeSharedBody(&art.Entities[i])
+	}
+	// After every chamber has its home country (homeChamber): a bare
+	// "House" reads the others.
+	for i := range art.Entities {
 		d.chamberPart(&art.Entities[i])
 	}
 	d.homeTitles()
