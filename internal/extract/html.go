@@ -58,6 +58,14 @@ func htmlUpTo(content, pageURL string, maxBytes int) (a *model.Article, hostSite
 	}
 	ld, hostSite := p.meta.resolve(a, pageURL)
 	paras, caps := p.mainContent(a.Title)
+	// A page whose body is empty or furniture but whose <noscript> holds
+	// an article (client-rendered, the server's copy kept for readers
+	// without script) is read from there.
+	if !xmlDoc && textLen(paras) < noscriptFallbackBelow {
+		if np, nc := noscriptParagraphs(closeRunawayTitle(read), a.Title); textLen(np) > 2*textLen(paras)+50 {
+			paras, caps = np, nc
+		}
+	}
 	// When the page holds less body text than its own JSON-LD articleBody
 	// (content rendered by script, or a body we failed to find), the
 	// structured data is the better source.
