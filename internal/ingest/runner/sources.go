@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -671,7 +672,7 @@ func jsonlStream(r io.Reader, maxBytes int64) (io.Reader, error) {
 	lines, err := jsonAsLines(raw)
 	switch {
 	case err == nil:
-		return bytes.NewReader(lines), nil
+		return lines, nil
 	case array:
 		return nil, fmt.Errorf("%w: %w", errBadJSONArrayFile, err)
 	}
@@ -725,7 +726,11 @@ func streamRecords(ctx context.Context, kind, path string, r io.Reader, maxBytes
 		}
 		return false
 	case KindJSONL:
+		ol, _ := r.(*objectLines)
 		for doc, err := range ingest.JSONLDocuments(r, path, ingest.JSONLOptions{MaxLineBytes: int(min(maxBytes, 1<<30))}) {
+			if ol != nil && err != nil {
+				err = ol.brokenError(path, err)
+			}
 			if !yield(docItem(kind, path, withDate(doc), err)) {
 				return false
 			}
@@ -823,15 +828,16 @@ func stdinItems(ctx context.Context, stdin io.Reader, opts ingest.Options, maxBy
 			return yield(Item{Source: name, Kind: kind, Err: fmt.Errorf("%s: %w (more than %d bytes)", name, ingest.ErrTooLarge, maxBytes)})
 		}
 		lines, err := jsonAsLines(raw)
-		if err != nil {
-			if opensJSONArray(plain) {
-				// "[{" opens no prose: a broken array is named as such,
-				// not analysed as one article's text.
-				return yield(Item{Source: name, Kind: kind, Err: fmt.Errorf("%s: %w: %w", name, errBadJSONArray, err)})
-			}
-			lines = raw // the JSON lines reader names the bad lines
+		switch {
+		case err == nil:
+			src = lines
+		case opensJSONArray(plain):
+			// "[{" opens no prose: a broken array is named as such,
+			// not analysed as one article's text.
+			return yield(Item{Source: name, Kind: kind, Err: fmt.Errorf("%s: %w: %w", name, errBadJSONArray, err)})
+		default:
+			src = bytes.NewReader(raw) // the JSON lines reader names the bad lines
 		}
-		src = bytes.NewReader(lines)
 	}
 	n := 0
 	counted := func(it Item) bool { n++; return yield(it) }
@@ -890,41 +896,105 @@ func opensJSONArray(head []byte) bool {
 
 // jsonAsLines turns one JSON object, several written one after another,
 // or an array of them, into JSON lines: one compact value per line, in
-// order; an error when raw is none of these.
-func jsonAsLines(raw []byte) ([]byte, error) {
+// order; an error when raw is an array that does not parse or none of
+// these. Of objects one after another, a broken one is a line of its own
+// that the line reader reports as broken, with where it is in the file,
+// and the objects after it are still read: one bad record in jq's output
+// lost every good one, as the file was then read line by line.
+func jsonAsLines(raw []byte) (*objectLines, error) {
 	raw, _ = ingest.WideToUTF8(raw)
 	raw = bytes.TrimLeft(raw, "\xef\xbb\xbf")
 	t := bytes.TrimSpace(raw)
-	var values []json.RawMessage
+	lead := len(raw) - len(bytes.TrimLeft(raw, " \t\r\n"))
+	lineAt := func(off int) int { return 1 + bytes.Count(raw[:lead+off], []byte("\n")) }
+	var out bytes.Buffer
+	ol := &objectLines{}
 	if len(t) > 0 && t[0] == '{' {
 		// One object, or several one after another, each over many
 		// lines, as jq prints them without -c: read one by one, where
 		// the whole failed as one value and every line of it was an
 		// error of its own.
-		dec := json.NewDecoder(bytes.NewReader(t))
-		for {
-			var v json.RawMessage
-			err := dec.Decode(&v)
-			if err == io.EOF {
+		for pos, n := 0, 1; ; n++ {
+			pos += len(t[pos:]) - len(bytes.TrimLeft(t[pos:], " \t\r\n"))
+			if pos >= len(t) {
 				break
 			}
-			if err != nil {
-				return nil, err
+			dec := json.NewDecoder(bytes.NewReader(t[pos:]))
+			var v json.RawMessage
+			err := dec.Decode(&v)
+			if err == nil {
+				if err := json.Compact(&out, v); err != nil {
+					return nil, err
+				}
+				out.WriteByte('\n')
+				pos += int(dec.InputOffset())
+				continue
 			}
-			values = append(values, v)
+			// Go on at the next object that opens a line, as jq
+			// starts each; none: the rest of the file is the broken
+			// object.
+			end := len(t)
+			if k := bytes.Index(t[pos+1:], []byte("\n{")); k >= 0 {
+				end = pos + 1 + k + 1
+			}
+			errLine := lineAt(pos + int(dec.InputOffset()))
+			var se *json.SyntaxError
+			if errors.As(err, &se) {
+				errLine = lineAt(pos + int(se.Offset))
+			}
+			if errors.Is(err, io.ErrUnexpectedEOF) {
+				errLine = lineAt(end - 1)
+			}
+			if ol.broken == nil {
+				ol.broken = map[int]error{}
+			}
+			ol.broken[n] = fmt.Errorf("%w: object %d, lines %d-%d of the file, broken at line %d: %w", errBrokenJSONObject, n, lineAt(pos), max(lineAt(end-1), lineAt(pos)), min(errLine, lineAt(end-1)), err)
+			// An object left open is an error for the line reader;
+			// brokenError puts the words above in its place.
+			out.WriteString("{\n")
+			pos = end
 		}
-	} else if err := json.Unmarshal(t, &values); err != nil {
+		ol.Reader = bytes.NewReader(out.Bytes())
+		return ol, nil
+	}
+	var values []json.RawMessage
+	if err := json.Unmarshal(t, &values); err != nil {
 		return nil, err
 	}
-	var out bytes.Buffer
 	for _, v := range values {
 		if err := json.Compact(&out, v); err != nil {
 			return nil, err
 		}
 		out.WriteByte('\n')
 	}
-	return out.Bytes(), nil
+	ol.Reader = bytes.NewReader(out.Bytes())
+	return ol, nil
 }
+
+// objectLines is JSON made into JSON lines (jsonAsLines), with the errors
+// of the objects that did not parse, by line (object) number.
+type objectLines struct {
+	*bytes.Reader
+	broken map[int]error
+}
+
+// brokenError is err, the line reader's error for a line of path, or the
+// broken object's own error when the line stands for one.
+func (ol *objectLines) brokenError(path string, err error) error {
+	var re *ingest.RecordError
+	if len(ol.broken) == 0 || !errors.As(err, &re) {
+		return err
+	}
+	n, cerr := strconv.Atoi(strings.TrimPrefix(re.Source, path+":"))
+	if cerr != nil || ol.broken[n] == nil {
+		return err
+	}
+	return &ingest.RecordError{Source: re.Source, Err: ol.broken[n]}
+}
+
+// errBrokenJSONObject is one of several JSON objects written one after
+// another that does not parse; the others are read.
+var errBrokenJSONObject = errors.New("broken JSON object (the objects around it are read)")
 
 // errBadJSONArray is standard input that opens a JSON array of objects
 // and is no valid JSON.
