@@ -43,7 +43,7 @@ func Text(content string) (*model.Article, error) { return textIn(content, nil, 
 // ("SEOUL, July 30 (Yonhap) --"); the article says where the zone came
 // from (PublishedZoneSource).
 func textIn(content string, urls, locales []string) (*model.Article, error) {
-	units := txtUnits(rewriteHeaderBlock(content))
+	units := txtUnits(rewriteHeaderBlock(rewriteExportFront(content)))
 	a := &model.Article{}
 	c := txtClassify(units)
 	seenTag := map[string]bool{}
