@@ -1418,6 +1418,12 @@ func (st *state) classify(s, e int) party {
 	p.plural = head.pos == "NNS" || head.pos == "NNPS" || head.pos == "NPS"
 	coord := false
 	for k := s; k < e; k++ {
+		if v.toks[k].low == "and" && k > headEnd && k+1 < e && head.pos == "NN" && isNoun(v.toks[k-1].pos) && !isProper(v.toks[k-1]) && isNoun(v.toks[k+1].pos) && !isProper(v.toks[k+1]) {
+			// "The union of teachers and nurses": one body, whose
+			// complement joins common nouns; "the presidents of Kenya and
+			// Uganda" are two speakers.
+			continue
+		}
 		if (v.toks[k].low == "and" || v.toks[k].low == "&") && !v.insideEntity(k) {
 			coord = true
 		}
@@ -6203,6 +6209,14 @@ func (v *view) complementChainStart(s, lo int) int {
 			}
 		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && v.toks[s].pos != "DT" && v.toks[s].pos != "PRP$" && v.toks[s].pos != "CD" &&
 			(v.toks[s-2].pos == "NN" || v.toks[s-2].pos == "JJ"):
+		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && (v.toks[s].pos == "NNS" || v.toks[s].pos == "NN") && v.toks[s-2].pos == "NNS":
+			// "the union of teachers and nurses", "the head of sales and
+			// marketing": plural conjuncts inside a complement, kept only
+			// when an "of" lies further back, as a place preposition is;
+			// "Teachers and nurses said" is two speakers, read apart.
+			if placeFrom < 0 {
+				placeFrom = s
+			}
 		default:
 			return max(s, placeFrom)
 		}
