@@ -1418,6 +1418,12 @@ func (st *state) classify(s, e int) party {
 	p.plural = head.pos == "NNS" || head.pos == "NNPS" || head.pos == "NPS"
 	coord := false
 	for k := s; k < e; k++ {
+		if v.toks[k].low == "and" && k > headEnd && k+1 < e && head.pos == "NN" && isNoun(v.toks[k-1].pos) && !isProper(v.toks[k-1]) && isNoun(v.toks[k+1].pos) && !isProper(v.toks[k+1]) {
+			// "The union of teachers and nurses": one body, whose
+			// complement joins common nouns; "the presidents of Kenya and
+			// Uganda" are two speakers.
+			continue
+		}
 		if (v.toks[k].low == "and" || v.toks[k].low == "&") && !v.insideEntity(k) {
 			coord = true
 		}
@@ -6187,21 +6193,45 @@ func (v *view) subjectSpeaks(j, ce int) bool {
 // conjuncts that have no determiner of their own ("oil and gas"), within
 // the clause from lo; s when the phrase has none before it.
 func (v *view) complementChainStart(s, lo int) int {
+	// A place preposition is crossed only when an "of", "for", "in" or
+	// "at" is crossed further back, or is inside a phrase crossed to: "the widow of the fisherman from the
+	// village" is the widow's phrase, but "an official from the ministry"
+	// speaks for the ministry and "the sign on the church door" is where
+	// the words hang (read after this), so those stop where they did.
+	placeFrom := -1 // where the chain stood before its first place preposition
 	for s-2 >= lo && v.toks[s-1].quote < 0 {
 		switch {
 		case complementPrepositions[v.toks[s-1].low]:
+			placeFrom = -1
+		case placePrepositions[v.toks[s-1].low] && !v.lx.document[v.toks[s-2].low]:
+			if placeFrom < 0 {
+				placeFrom = s
+			}
 		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && v.toks[s].pos != "DT" && v.toks[s].pos != "PRP$" && v.toks[s].pos != "CD" &&
 			(v.toks[s-2].pos == "NN" || v.toks[s-2].pos == "JJ"):
+		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && (v.toks[s].pos == "NNS" || v.toks[s].pos == "NN") && v.toks[s-2].pos == "NNS":
+			// "the union of teachers and nurses", "the head of sales and
+			// marketing": plural conjuncts inside a complement, kept only
+			// when an "of" lies further back, as a place preposition is;
+			// "Teachers and nurses said" is two speakers, read apart.
+			if placeFrom < 0 {
+				placeFrom = s
+			}
 		default:
-			return s
+			return max(s, placeFrom)
 		}
 		a, b := v.npLeft(s-2, lo)
 		if a >= b || b != s-1 {
-			return s
+			return max(s, placeFrom)
+		}
+		for k := a; k < b; k++ {
+			if complementPrepositions[v.toks[k].low] {
+				placeFrom = -1 // the phrase took in its own "of" ("the owner of the bakery")
+			}
 		}
 		s = a
 	}
-	return s
+	return max(s, placeFrom)
 }
 
 // complementPrepositions join a noun's complement to it inside one noun
@@ -6209,6 +6239,12 @@ func (v *view) complementChainStart(s, lo int) int {
 // reads them to find the head; "from" and "by" say where a document
 // came from, which is read apart.
 var complementPrepositions = set("of for in at")
+
+// placePrepositions join a noun to where its referent comes from or is
+// ("the fisherman from the village on the coast"); after a document's noun
+// they say where the document came from or was posted ("a statement from
+// the presidency", "a post on its website"), which is read apart.
+var placePrepositions = set("from on")
 
 // closesParen says token k is a ")" closing a "(" opened after token cs:
 // "a lower risk of obesity (36)" keeps its closing bracket when the
