@@ -363,6 +363,7 @@ func (an *Analyzer) posAfterDateline(ws, ptags, ner []string) {
 func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	for i, ws := range sents {
 		trimSpans(ws, tags[i])
+		lowerTails(ws, tags[i], an.knownName)
 		joinAdjacent(ws, tags[i])
 		extendInitials(ws, tags[i])
 		patronymPersons(ws, tags[i])
@@ -486,6 +487,8 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		demonymsBeforeOutlets(ws, tags[i], an.demonym)
 		westernBloc(ws, tags[i])
 		adjectivesAreNoPersons(ws, tags[i], an.demonym)
+		splitDemonyms(ws, tags[i], an.nationality)
+		titleFirstWords(ws, tags[i], an.isRole, an.knownName)
 		currenciesAreNoActors(ws, tags[i])
 		benchmarksAreNoPersons(ws, tags[i])
 		acronymModifiersAreNoPersons(ws, tags[i], posTag)

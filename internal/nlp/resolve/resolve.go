@@ -2063,6 +2063,11 @@ func (d *docState) nounModifier(e *model.Entity) bool {
 	if !strings.HasPrefix(p, "NN") {
 		return false
 	}
+	// A building or site named by its city ("Kabul airport", "Sana'a
+	// port") is the place, with or without a determiner before it.
+	if !d.toks[j].upper && facilityNouns[d.toks[j].norm] {
+		return true
+	}
 	if p == "NNP" || p == "NNPS" {
 		_, isEntity := d.entStartTok[j]
 		return d.toks[j].upper && !isEntity
@@ -2077,6 +2082,10 @@ func (d *docState) streetAfter(e *model.Entity) bool {
 	j := d.tokenAt(e.End)
 	return j < len(d.toks) && int(d.toks[j].start) == e.End+1 && d.toks[j].upper && kb.IsStreetNoun(d.toks[j].norm)
 }
+
+// facilityNouns are the buildings and sites a city's name, written before
+// one, says the place of.
+var facilityNouns = wordSet("airport airports port harbour harbor seaport airbase station prison jail hospital stadium university")
 
 // determiners before a noun phrase.
 var determiners = wordSet("a an the this that these those its his her their our my your")
