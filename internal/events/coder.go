@@ -10906,6 +10906,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "Egypt allowed fuel trucks to enter Gaza": see permittedDestination.
+	if len(tgt) == 0 && typ == "CONCEDE" {
+		tgt = permittedDestination(toks, ms, p, t)
+	}
 	// "Migrants were deported by Mexico to Guatemala": see
 	// passiveSentHome.
 	if cc := passiveSentHome(toks, ms, t, tgt); cc != "" {
