@@ -464,6 +464,16 @@ func (c *Coder) findMentions(toks []tok, ents []model.Entity, at time.Time, art 
 						as = nil
 					}
 				}
+				// "the Gulf states restored ties with Qatar": see
+				// regionStatesGroup.
+				if n == 1 {
+					if a, end, ok := regionStatesGroup(k, toks, i, key); ok {
+						ms = append(ms, mention{i: i, j: end, text: spanText(toks, i, end), actorID: a.ID, country: k.CountryAt(a, at), sector: k.SectorAt(a, at), kind: a.Type})
+						found = true
+						i = end - 1
+						break
+					}
+				}
 				// "Gulf states", "Balkan nations": a province's name
 				// before a noun for states is a region of the world
 				// (kb.IsStatesNoun), not the province.

@@ -10906,6 +10906,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 			}
 		}
 	}
+	// "Egypt allowed fuel trucks to enter Gaza": see permittedDestination.
+	if len(tgt) == 0 && typ == "CONCEDE" {
+		tgt = permittedDestination(toks, ms, p, t)
+	}
 	// "Migrants were deported by Mexico to Guatemala": see
 	// passiveSentHome.
 	if cc := passiveSentHome(toks, ms, t, tgt); cc != "" {
@@ -10915,7 +10919,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// plans, is no state event; a thing charged ("charging mat") is no
 	// one accused, nor is a fact recognised ("recognises that ...") a
 	// state, nor a bargain ("Black Friday deals") an agreement (see
-	// airlineHalt, businessCancel, thingCharged, acknowledgedRecognition,
+	// airlineHalt, businessCancel, businessSuspension, thingCharged, acknowledgedRecognition,
 	// shoppingDeal; "Welcome to ..." greets the reader, greetingWelcome;
 	// "tensions eased" eases nothing, easedItself; "fighting resumed" is
 	// no cooperation, strifeResumed; "condemned what it called a coup"
@@ -10925,7 +10929,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if askedQuestion(toks, t) {
 		return
 	}
-	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || thingCharged(toks, ms, p, t) || acknowledgedRecognition(toks, p, t) || shoppingDeal(toks, t) || greetingWelcome(toks, t) || easedItself(toks, p, t) || strifeResumed(toks, p, t) || freeRelativeNaming(toks, p, t) {
+	if typ == "SANCTION" && airlineHalt(toks, t, src) || businessCancel(p, t, src) || businessSuspension(p, t, src) || thingCharged(toks, ms, p, t) || acknowledgedRecognition(toks, p, t) || shoppingDeal(toks, t) || greetingWelcome(toks, t) || easedItself(toks, p, t) || strifeResumed(toks, p, t) || freeRelativeNaming(toks, p, t) {
 		return
 	}
 	// "were added to the British sanctions list": the list's owner acts
