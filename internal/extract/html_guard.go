@@ -161,9 +161,21 @@ func unwrapNoframes(s string) string {
 	if fs < 0 {
 		return s
 	}
+	body := elementContents(s, "noframes")
+	if body == "" {
+		return s
+	}
+	return s[:fs] + "<body>" + body + "</body></html>"
+}
+
+// elementContents is the content of every <tag> element of s, each
+// followed by a line break; an element left open runs to the end of s.
+// The HTML parser reads <noframes> and <noscript> as raw text, so their
+// markup is only reached by cutting it out of the page.
+func elementContents(s, tag string) string {
 	var body strings.Builder
 	for i := 0; ; {
-		j := indexFold(s[i:], "<noframes")
+		j := indexFold(s[i:], "<"+tag)
 		if j < 0 {
 			break
 		}
@@ -173,19 +185,17 @@ func unwrapNoframes(s string) string {
 			break
 		}
 		inner := start + gt + 1
-		end := indexEndTag(s[inner:], "noframes")
+		end := indexEndTag(s[inner:], tag)
 		if end < 0 {
 			body.WriteString(s[inner:])
+			body.WriteString("\n")
 			break
 		}
 		body.WriteString(s[inner : inner+end])
 		body.WriteString("\n")
-		i = inner + end + len("</noframes")
+		i = inner + end + len("</"+tag)
 	}
-	if body.Len() == 0 {
-		return s
-	}
-	return s[:fs] + "<body>" + body.String() + "</body></html>"
+	return body.String()
 }
 
 // indexFold is strings.Index of an ASCII needle in any case.

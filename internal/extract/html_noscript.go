@@ -10,32 +10,11 @@ import "strings"
 // has no other body, since an ordinary page's <noscript> holds tracking
 // pixels and "enable JavaScript" notices.
 func noscriptBody(s string) string {
-	var body strings.Builder
-	for i := 0; ; {
-		j := indexFold(s[i:], "<noscript")
-		if j < 0 {
-			break
-		}
-		start := i + j
-		gt := strings.IndexByte(s[start:], '>')
-		if gt < 0 {
-			break
-		}
-		inner := start + gt + 1
-		end := indexEndTag(s[inner:], "noscript")
-		if end < 0 {
-			body.WriteString(s[inner:])
-			body.WriteString("\n")
-			break
-		}
-		body.WriteString(s[inner : inner+end])
-		body.WriteString("\n")
-		i = inner + end + len("</noscript")
-	}
-	if strings.TrimSpace(body.String()) == "" {
+	body := elementContents(s, "noscript")
+	if strings.TrimSpace(body) == "" {
 		return ""
 	}
-	return "<html><body>" + body.String() + "</body></html>"
+	return "<html><body>" + body + "</body></html>"
 }
 
 // noscriptParagraphs is the article of a page whose only body is in its
