@@ -1230,20 +1230,12 @@ func pastBetween(lows []string, pos, i int) bool {
 // and its cue words say little of the tense of the clause the expression
 // stands in. With no such phrase it gives 0, 0.
 func asideBefore(s string, pos int) (int, int) {
-	var commas []int // the number of words before each comma
-	n, in := 0, false
-	for _, r := range s {
-		word := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\''
-		if word && !in {
-			n++
+	var commas []int // the commas up to word pos
+	for _, c := range commaWords(s) {
+		if c > pos {
+			break
 		}
-		in = word
-		if r == ',' {
-			if n > pos {
-				break
-			}
-			commas = append(commas, n)
-		}
+		commas = append(commas, c)
 	}
 	if len(commas) < 2 {
 		return 0, 0
@@ -1255,14 +1247,12 @@ func asideBefore(s string, pos int) (int, int) {
 	return lo, hi
 }
 
-// relativeAsideAround gives the words [lo, hi) of a relative clause set
-// off by two commas that holds word pos ("The president, who took office
-// in January, will visit Kenya in May", "Ghana's president, elected in
-// December, will be sworn in ..."): its own verb tells the tense of
-// its date, and the words of the main clause around it say little. With
-// no such clause it gives 0, 0.
-func relativeAsideAround(s string, pos int) (int, int) {
-	lo, hi, n, in := -1, -1, 0, false
+// commaWords gives, for each comma of s in order, the number of words
+// before it (a word: a run of ASCII letters and apostrophes, as the cue
+// readers count them).
+func commaWords(s string) []int {
+	var commas []int
+	n, in := 0, false
 	for _, r := range s {
 		word := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\''
 		if word && !in {
@@ -1270,12 +1260,26 @@ func relativeAsideAround(s string, pos int) (int, int) {
 		}
 		in = word
 		if r == ',' {
-			if n <= pos {
-				lo = n
-			} else {
-				hi = n
-				break
-			}
+			commas = append(commas, n)
+		}
+	}
+	return commas
+}
+
+// relativeAsideAround gives the words [lo, hi) of a relative clause set
+// off by two commas that holds word pos ("The president, who took office
+// in January, will visit Kenya in May", "Ghana's president, elected in
+// December, will be sworn in ..."): its own verb tells the tense of
+// its date, and the words of the main clause around it say little. With
+// no such clause it gives 0, 0.
+func relativeAsideAround(s string, pos int) (int, int) {
+	lo, hi := -1, -1
+	for _, c := range commaWords(s) {
+		if c <= pos {
+			lo = c
+		} else {
+			hi = c
+			break
 		}
 	}
 	if lo <= 0 || hi < 0 || hi-lo > 12 {
