@@ -693,6 +693,21 @@ func (k *KB) IsRoleStart(word string) bool { return k.roleHead[word] }
 // MaxRoleWords is the number of words in the longest role phrase.
 func (k *KB) MaxRoleWords() int { return k.maxRole }
 
+// singleOffice is the office key a role names ("premier" and "prime
+// minister" name prime_minister; an office key names itself), false for a
+// shared or party office, which no one person holds.
+func (k *KB) singleOffice(role string) (string, bool) {
+	office := role
+	if r, ok := k.Role(role); ok && r.Office != "" {
+		office = r.Office
+	}
+	office = strings.ReplaceAll(Normalize(office), " ", "_")
+	if SharedOffice(office) || PartyOffice(office) {
+		return "", false
+	}
+	return office, true
+}
+
 // Holder returns the person who held the office a role word names in country
 // at t: Holder("CHN", "president", 2021-07-01) is Xi Jinping. role may be an
 // office key ("prime_minister") or any role word that maps to an office
@@ -701,12 +716,8 @@ func (k *KB) Holder(country, role string, t time.Time) (*Actor, bool) {
 	if t.IsZero() {
 		t = time.Now()
 	}
-	office := role
-	if r, ok := k.Role(role); ok && r.Office != "" {
-		office = r.Office
-	}
-	office = strings.ReplaceAll(Normalize(office), " ", "_")
-	if SharedOffice(office) || PartyOffice(office) {
+	office, ok := k.singleOffice(role)
+	if !ok {
 		return nil, false
 	}
 	for _, tm := range k.terms[country] {

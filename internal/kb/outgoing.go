@@ -2,7 +2,6 @@ package kb
 
 import (
 	"slices"
-	"strings"
 	"time"
 )
 
@@ -22,12 +21,8 @@ func (k *KB) OutgoingHolder(country, role string, t time.Time) (*Actor, bool) {
 	if t.IsZero() {
 		return nil, false
 	}
-	office := role
-	if r, ok := k.Role(role); ok && r.Office != "" {
-		office = r.Office
-	}
-	office = strings.ReplaceAll(Normalize(office), " ", "_")
-	if SharedOffice(office) || PartyOffice(office) {
+	office, ok := k.singleOffice(role)
+	if !ok {
 		return nil, false
 	}
 	earliest := t.AddDate(0, 0, -handoverEcho)
