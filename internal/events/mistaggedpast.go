@@ -18,11 +18,17 @@ func mistaggedPastVerb(toks []tok, i int) bool {
 	if !strings.HasSuffix(w, "ed") || w == "indeed" || !isWordy(w) {
 		return false
 	}
-	switch p := toks[i-1].pos; {
-	case strings.HasPrefix(p, "NN"), p == "PRP":
-	default:
-		return false
-	}
-	n := toks[i+1]
-	return n.pos == "DT" || n.pos == "PRP$" || n.pos == "CD" || n.pos == "JJ" || strings.HasPrefix(n.pos, "NN")
+	return subjectTagEnds(toks[i-1]) && objectTagOpens(toks[i+1])
+}
+
+// subjectTagEnds says by its tag whether t can end a verb's subject: a
+// noun or a personal pronoun.
+func subjectTagEnds(t tok) bool {
+	return strings.HasPrefix(t.pos, "NN") || t.pos == "PRP"
+}
+
+// objectTagOpens says by its tag whether t can open a verb's object: a
+// determiner, a possessive, a number, an adjective or a noun.
+func objectTagOpens(t tok) bool {
+	return t.pos == "DT" || t.pos == "PRP$" || t.pos == "CD" || t.pos == "JJ" || strings.HasPrefix(t.pos, "NN")
 }

@@ -43,13 +43,8 @@ func mistaggedPrepVerb(toks []tok, i int) bool {
 	if !isWordy(toks[i].low) {
 		return false
 	}
-	switch p := toks[i-1].pos; {
-	case strings.HasPrefix(p, "NN"), p == "PRP":
-	default:
-		return false
-	}
 	n := toks[i+1]
-	return n.pos == "DT" || n.pos == "PRP$" || n.pos == "CD" || n.pos == "JJ" || strings.HasPrefix(n.pos, "NN") && !isCap(n.text)
+	return subjectTagEnds(toks[i-1]) && objectTagOpens(n) && !(strings.HasPrefix(n.pos, "NN") && isCap(n.text))
 }
 
 // isWordy says whether s is a word of letters, not a symbol or number.
