@@ -1582,12 +1582,18 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 				f.step = 1
 			}
 		}
+		// "the following weekend/week/month": the one after the day dated
+		// last; past when its clause is, or when the clause has no tense
+		// of its own and the story's verbs are past.
+		following := func() {
+			f.step = 1
+			tense := TenseAround(s, m.start, m.end)
+			f.past = tense == TensePast || tense == TenseUnknown && dc.pastVerb
+		}
 		if k == kWeekend {
 			switch strings.ToLower(m.groups[2]) {
 			case "following":
-				f.step = 1
-				tense := TenseAround(s, m.start, m.end)
-				f.past = tense == TensePast || tense == TenseUnknown && dc.pastVerb
+				following()
 			case "previous":
 				f.step = -1
 			}
@@ -1597,9 +1603,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 		} else if (k == kRelMonth || k == kRelWeek) && m.groups[1] == "" {
 			switch strings.ToLower(m.groups[2]) {
 			case "the following":
-				f.step = 1
-				tense := TenseAround(s, m.start, m.end)
-				f.past = tense == TensePast || tense == TenseUnknown && dc.pastVerb
+				following()
 			case "the previous":
 				f.step = -1
 			case "next":
