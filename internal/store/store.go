@@ -55,6 +55,12 @@ type Store interface {
 
 	// Article returns one stored article with its full analysis.
 	Article(ctx context.Context, id int64) (*Article, error)
+	// ArticleByURL returns the article stored under url, as Article
+	// does; ErrNotFound when there is none. Ingest reads it for a URL it
+	// finds stored, to tell an article kept from a feed's description,
+	// which a full page replaces (Tx.ReplaceArticleText), from one it
+	// skips.
+	ArticleByURL(ctx context.Context, url string) (*Article, error)
 	// Search runs a full-text query over titles, bylines and bodies.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 	// CountSearch counts the articles a search finds (those Search would
@@ -271,6 +277,21 @@ type Tx interface {
 	// merged events are untouched: merge.Remerge rebuilds those from the
 	// new Data. ErrNotFound when there is no such article.
 	ReplaceAnalysis(ctx context.Context, id int64, data *model.Article, renew []string) error
+	// ReplaceArticleText puts a, a new reading of the page of stored
+	// article id (a full page where only a feed's description was
+	// read), in place of what id held, under the same id, URL, source
+	// and ingest time: its content hash, signature, title, byline,
+	// language, text, canonical URL, site and publish date become a's,
+	// its search entry and band keys follow (a canonical article's), and
+	// its analysis becomes a.Data as ReplaceAnalysis stores it. Its
+	// reports of events are dropped: each event they fed is counted
+	// anew (mentions, articles, sources, earliest report) from the
+	// reports left, or deleted, with its keys, ranks and timeline
+	// counts, when none is left (its parties' actors count one event
+	// fewer, and an actor left in no article or event is removed). The
+	// caller merges the new analysis's events (merge.Upgrade); the
+	// duplicate link stays. ErrNotFound when there is no such article.
+	ReplaceArticleText(ctx context.Context, id int64, a *Article) error
 	// RecordFailure stores a per-document failure (one row per source;
 	// a repeat updates it).
 	RecordFailure(ctx context.Context, f Failure) error

@@ -80,7 +80,8 @@ func TestCountrySortsMatchEvents(t *testing.T) {
 
 // The counters AddMention keeps in one statement equal a recount from the
 // mentions: repeated mentions, several mentions per article, syndicated
-// copies and several articles of one site included.
+// copies and several articles of one site included, and after articles'
+// texts were replaced (Tx.ReplaceArticleText).
 func TestEventCountersMatchRecount(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
@@ -92,6 +93,21 @@ func TestEventCountersMatchRecount(t *testing.T) {
 				if err := tx.AddMention(ctx, &store.EventMention{EventID: id, ArticleID: aid, ArticleEventID: "e1"}); err != nil {
 					return err
 				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Articles whose text is replaced (a full page where a feed's
+	// description was stored) drop their reports: the events they fed
+	// are counted anew from the others', or deleted.
+	err = db.Write(ctx, func(ctx context.Context, tx store.Tx) error {
+		for _, aid := range []int64{2, 9} {
+			full := &store.Article{ContentHash: fmt.Sprintf("hash:full-%d", aid), Site: "full.example", Title: "Full page", Text: "The full page."}
+			if err := tx.ReplaceArticleText(ctx, aid, full); err != nil {
+				return err
 			}
 		}
 		return nil

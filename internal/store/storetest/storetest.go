@@ -31,6 +31,7 @@ func Run(t *testing.T, open Opener) {
 		{"NearDuplicateCandidates", testNearDuplicates},
 		{"MakeCopy", testMakeCopy},
 		{"RenameArticle", testRenameArticle},
+		{"ReplaceArticleText", testReplaceArticleText},
 		{"ArticleSig", testArticleSig},
 		{"Search", testSearch},
 		{"SearchKeysetPaging", testSearchKeysetPaging},
