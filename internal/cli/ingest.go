@@ -223,6 +223,7 @@ func addStats(a, b runner.Stats) runner.Stats {
 	a.Stored += b.Stored
 	a.Skipped += b.Skipped
 	a.Duplicates += b.Duplicates
+	a.Upgraded += b.Upgraded
 	a.Incomplete += b.Incomplete
 	a.Failed += b.Failed
 	a.NotFetched += b.NotFetched
@@ -258,8 +259,13 @@ func printIngestSummary(env Env, format string, s runner.Stats, fr *runner.FeedR
 		// a fetch limit stopped them (`ingest --failures` names each).
 		notFetched = fmt.Sprintf(" (%d not fetched: fetch limits)", s.NotFetched)
 	}
-	_, err := fmt.Fprintf(env.Stdout, "%d %s in %s (%.1f docs/s): %d stored (%d syndicated copies%s), %d already stored, %d failed%s; %d new events, %s\n",
-		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), s.Skipped, s.Failed, notFetched, s.NewEvents, joinedReports(s.Merged))
+	upgraded := ""
+	if s.Upgraded > 0 {
+		// Stored before from a feed's description, now from the page.
+		upgraded = fmt.Sprintf(", %d completed from their pages", s.Upgraded)
+	}
+	_, err := fmt.Fprintf(env.Stdout, "%d %s in %s (%.1f docs/s): %d stored (%d syndicated copies%s)%s, %d already stored, %d failed%s; %d new events, %s\n",
+		s.Items, items, s.Elapsed.Round(time.Millisecond), rate(s.Items, s.Elapsed), s.Stored, s.Duplicates, incompleteNote(s.Incomplete), upgraded, s.Skipped, s.Failed, notFetched, s.NewEvents, joinedReports(s.Merged))
 	if err == nil && links != nil && *links != (runner.FeedRetryCounts{}) {
 		// The failed links of the feeds are not lost: say which were
 		// fetched again and which wait for the next run.

@@ -87,3 +87,19 @@ const descriptionOnly = "only the feed's description was read"
 func IsDescriptionDocument(doc *model.Document) bool {
 	return doc != nil && strings.HasPrefix(doc.Hints[model.HintTruncated], descriptionOnly)
 }
+
+// DescribedArticle reports a stored article read from a feed's description
+// (DescriptionDocument) rather than from its page: its Incomplete says so.
+// Ingest fetches its page again, and a page with the article's text takes
+// its place.
+func DescribedArticle(a *model.Article) bool {
+	if a == nil {
+		return false
+	}
+	for _, f := range a.Incomplete {
+		if f.Stage == "ingest" && strings.HasPrefix(f.Error, descriptionOnly) {
+			return true
+		}
+	}
+	return false
+}

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/extract"
+	"github.com/newsgraph/newsgraph/internal/ingest"
 	"github.com/newsgraph/newsgraph/internal/merge"
 	"github.com/newsgraph/newsgraph/internal/model"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
@@ -151,6 +152,9 @@ const (
 	OutcomeDuplicate = "duplicate"
 	OutcomeSkipped   = "skipped"
 	OutcomeFailed    = "failed"
+	// OutcomeUpgraded: an article stored from its feed's description took
+	// its page's full text (merge.Upgrade), under the same id.
+	OutcomeUpgraded = "upgraded"
 )
 
 // Stats counts what a run did.
@@ -159,6 +163,10 @@ type Stats struct {
 	Stored     int `json:"stored"`     // new articles
 	Skipped    int `json:"skipped"`    // already stored
 	Duplicates int `json:"duplicates"` // stored and linked to a canonical article
+	// Upgraded counts the stored articles, read from a feed's description
+	// before, that took their page's full text (OutcomeUpgraded): not in
+	// Stored, as they are no new articles.
+	Upgraded int `json:"upgraded,omitempty"`
 	// Incomplete counts the stored articles whose "incomplete" says part
 	// of them is missing (no body text, a stage that failed, a text cut):
 	// kept, as nothing is lost by keeping them, and counted, so that the
@@ -186,9 +194,12 @@ type result struct {
 	err       error
 	// storeErr: err came from a store lookup, not from the document.
 	storeErr bool
-	settle   func(Settlement)
-	settled  bool
-	flush    bool
+	// upgrade is the stored article, read from its feed's description,
+	// that article replaces (merge.Upgrade); nil for a new article.
+	upgrade *upgrade
+	settle  func(Settlement)
+	settled bool
+	flush   bool
 }
 
 func (r *result) done(s Settlement) {
@@ -448,8 +459,18 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 			return r
 		}
 		if seen {
-			r.skipped = true
-			return r
+			// Stored from its feed's description: its page is read
+			// again, to take its place if it now holds the article.
+			u, err := describedStored(ctx, cfg.Store, it, time.Now())
+			if err != nil {
+				r.stage, r.err, r.storeErr = "store", err, true
+				return r
+			}
+			if u == nil {
+				r.skipped = true
+				return r
+			}
+			r.upgrade = u
 		}
 	}
 	doc := it.Doc
@@ -460,6 +481,14 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 		}
 		var err error
 		if doc, err = it.Load(ctx); err != nil {
+			if r.upgrade != nil && ctx.Err() == nil {
+				// The page of an article stored from its feed's
+				// description failed again: it stays as it is, and
+				// nothing failed that was not stored.
+				cfg.Log.Info("page of an article stored from its feed's description not fetched again", "source", it.Source, "err", err)
+				r.skipped = true
+				return r
+			}
 			r.stage, r.err = "read", err
 			if errors.Is(err, ErrNotFetched) {
 				r.stage = StageNotFetched
@@ -469,6 +498,9 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 	}
 	if r.source == "" {
 		r.source = doc.Source
+	}
+	if r.upgrade != nil {
+		return analyseUpgrade(ctx, cfg, budget, it, doc, r)
 	}
 	// A document stored under its URL is skipped unread. The same bytes
 	// stored under another URL are stored once, under the URL of the
@@ -531,6 +563,35 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 	r.article = merge.NewArticle(doc, time.Now())
 	// The raw bytes are hashed and the tokens are not stored; drop them so
 	// a queued batch holds only the analysis.
+	doc.Raw = nil
+	pipeline.DropTokens(doc)
+	return r
+}
+
+// analyseUpgrade analyses doc, the page of an article stored from its
+// feed's description (r.upgrade) read again, when it now holds the
+// article (upgrade.fuller): extraction first, so that a page still behind
+// its paywall is skipped as stored without the rest of the analysis, and
+// the description stays. A fetch that failed again skips the item too:
+// the article is stored, as well as it could be.
+func analyseUpgrade(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item, doc *model.Document, r *result) *result {
+	stages := cfg.Stages
+	n := extractStages(stages)
+	err := runStages(ctx, budget, stages[:n], doc, r)
+	if ctx.Err() != nil {
+		return r
+	}
+	if !r.upgrade.fuller(doc, err) {
+		if it.Described != nil && !ingest.IsDescriptionDocument(doc) {
+			it.Described() // fetched, but no article in it again
+		}
+		r.err, r.stage, r.skipped = nil, "", true
+		return r
+	}
+	if err := runStages(ctx, budget, stages[n:], doc, r); err != nil {
+		return r
+	}
+	r.article = merge.NewArticle(doc, time.Now())
 	doc.Raw = nil
 	pipeline.DropTokens(doc)
 	return r
@@ -621,6 +682,7 @@ func (w *writer) add(c Stats, batch []*result, outcomes []string) {
 	s.Stored += c.Stored
 	s.Skipped += c.Skipped
 	s.Duplicates += c.Duplicates
+	s.Upgraded += c.Upgraded
 	s.Incomplete += c.Incomplete
 	s.Failed += c.Failed
 	s.NotFetched += c.NotFetched
@@ -649,6 +711,23 @@ func (w *writer) apply(ctx context.Context, tx store.Tx, r *result, c *Stats) (s
 	if r.sameBytes {
 		c.Skipped++
 		return OutcomeSkipped, tx.ClearFailure(ctx, r.source)
+	}
+	if r.upgrade != nil {
+		out, err := merge.Upgrade(ctx, tx, r.upgrade.id, r.article, w.cfg.Merge)
+		if err != nil {
+			return "", err
+		}
+		if out.Skipped {
+			c.Skipped++
+			return OutcomeSkipped, tx.ClearFailure(ctx, r.source)
+		}
+		c.Upgraded++
+		if len(r.article.Data.Incomplete) > 0 {
+			c.Incomplete++
+		}
+		c.NewEvents += out.NewEvents
+		c.Merged += out.Merged
+		return OutcomeUpgraded, tx.ClearFailure(ctx, r.source)
 	}
 	out, err := merge.Apply(ctx, tx, r.article, w.cfg.Merge)
 	if err != nil {

@@ -1,0 +1,61 @@
+package runner
+
+import (
+	"context"
+	"errors"
+	"time"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/internal/ingest"
+	"github.com/newsgraph/newsgraph/internal/model"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// UpgradeWindow is how long after it was stored an article read only from
+// its feed's description (a paywall, a teaser, a page that could not be
+// fetched) has its page fetched again when the feed offers the item again
+// or its URL is ingested again: a paywall lifted, an embargo over, a page
+// that was not up yet when the feed announced it. Past it the page is
+// taken to stay as it was, and the item is skipped as stored, unfetched.
+const UpgradeWindow = 72 * time.Hour
+
+// upgrade is a stored article that an item may replace.
+type upgrade struct {
+	id int64
+	// chars is the length of its stored text, in characters: the page
+	// read again must say more to take its place.
+	chars int
+}
+
+// describedStored is the article stored under it.URL when it was read
+// from its feed's description and the item fetches that URL again within
+// UpgradeWindow of storing it; nil for any other item or article.
+func describedStored(ctx context.Context, st store.Store, it Item, now time.Time) (*upgrade, error) {
+	if it.Ref == nil || !ingest.IsURL(it.Ref.Location) || it.Load == nil {
+		return nil, nil
+	}
+	a, err := st.ArticleByURL(ctx, it.URL)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil // stored by its bytes under another URL
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !ingest.DescribedArticle(a.Data) || now.Sub(a.IngestedAt) > UpgradeWindow {
+		return nil, nil
+	}
+	return &upgrade{id: a.ID, chars: utf8.RuneCountInString(a.Text)}, nil
+}
+
+// fuller reports a page read again (doc, extracted, with the extraction's
+// err) that holds the article the description stood in for: it was
+// fetched (no description in its place again), extraction found body
+// text, and more of it than the stored text has. A description is never
+// put in the place of a stored article, and a stored article never in the
+// place of a longer one.
+func (u *upgrade) fuller(doc *model.Document, err error) bool {
+	if err != nil || doc == nil || doc.Article == nil || ingest.IsDescriptionDocument(doc) || noBody(doc) {
+		return false
+	}
+	return utf8.RuneCountInString(doc.Article.Text) > u.chars
+}

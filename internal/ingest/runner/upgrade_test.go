@@ -1,0 +1,181 @@
+package runner
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/analysis"
+	"github.com/newsgraph/newsgraph/internal/fetch"
+	"github.com/newsgraph/newsgraph/internal/store"
+)
+
+// switchablePage serves a feed of one item, with a description, whose
+// linked page is a paywall or the article as open says, and counts the
+// fetches of the page.
+type switchablePage struct {
+	*httptest.Server
+	mu      sync.Mutex
+	open    bool
+	fetches int
+}
+
+func (p *switchablePage) set(open bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.open = open
+}
+
+func (p *switchablePage) count() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.fetches
+}
+
+func newSwitchablePage(t *testing.T) *switchablePage {
+	p := &switchablePage{}
+	p.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if r.URL.Path == "/feed.xml" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Gulf of Guinea Wire</title>`+
+				`<item><title>Ghana and Togo reopen border</title><link>%s/border</link><guid>border</guid>`+
+				`<description>Ghana's army accused separatist fighters of attacking a police post near Ho on Monday, a military spokesman said.</description>`+
+				`<pubDate>Tue, 03 Mar 2026 09:00:00 GMT</pubDate></item></channel></rss>`, p.URL)
+			return
+		}
+		p.fetches++
+		w.Header().Set("Content-Type", "text/html")
+		if !p.open {
+			fmt.Fprint(w, `<html><head><title>Ghana and Togo reopen border</title></head><body><div class="paywall"><button>Subscribe</button></div></body></html>`)
+			return
+		}
+		fmt.Fprint(w, `<html><head><title>Ghana and Togo reopen border</title></head><body><article>`+
+			`<p>ACCRA, March 3, 2026 (Wire) - Ghana and Togo agreed on Tuesday to reopen their shared border at Aflao after a two-week closure, the two governments said in a joint statement.</p>`+
+			`<p>Togo's foreign minister met Ghana's foreign minister in Accra to sign the accord, officials said.</p>`+
+			`</article></body></html>`)
+	}))
+	t.Cleanup(p.Close)
+	return p
+}
+
+// A feed item whose page is behind a paywall is stored from the feed's
+// description, marked incomplete; later polls of the feed fetch the page
+// again. While the paywall stays, the description stays (skipped, the
+// item not stored twice); once the page holds the article, it takes the
+// description's place under the same id: complete, the page's text, its
+// events merged, and the description's event reports gone with the event
+// they alone made. A later poll neither fetches the page again nor puts
+// a paywall's page in the place of the full text.
+func TestFeedItemStoredFromDescriptionUpgradedByItsPage(t *testing.T) {
+	ctx := context.Background()
+	stages, err := analysis.Stages(analysis.Config{SummarySentences: analysis.DefaultSummarySentences})
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := newSwitchablePage(t)
+	st := openTemp(t)
+	in := Inputs{Feeds: []string{page.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true})}
+	poll := func(name string) Stats {
+		t.Helper()
+		plan, err := Expand(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := Run(ctx, Config{Store: st, Stages: stages, Workers: 1}, plan.Items(ctx, in, st))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return s
+	}
+	link := page.URL + "/border"
+	stored := func() *store.Article {
+		t.Helper()
+		a, err := st.ArticleByURL(ctx, link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	reports := func(id int64) (evs []store.Event, texts []string) {
+		t.Helper()
+		evs, err := st.Events(ctx, store.EventQuery{Article: id, Limit: store.MaxLimit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range evs {
+			_, ms, err := st.Event(ctx, e.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range ms {
+				texts = append(texts, m.Text)
+			}
+		}
+		return evs, texts
+	}
+
+	if s := poll("paywalled"); s.Stored != 1 || s.Upgraded != 0 {
+		t.Fatalf("first poll: %+v; want the item stored from its description", s)
+	}
+	described := stored()
+	if !strings.Contains(described.Text, "police post") || !strings.Contains(fmt.Sprint(described.Data.Incomplete), "only the feed's description") {
+		t.Fatalf("first poll stored %q, incomplete %v; want the description, marked", described.Text, described.Data.Incomplete)
+	}
+	oldEvents, oldTexts := reports(described.ID)
+	if len(oldEvents) == 0 {
+		t.Fatal("the description's sentence gave no event: the test would not see its reports go")
+	}
+
+	if s := poll("still paywalled"); s.Skipped != 1 || s.Stored != 0 || s.Upgraded != 0 || page.count() != 2 {
+		t.Errorf("second poll: %+v after %d page fetches; want the page fetched again and the item skipped", s, page.count())
+	}
+	if a := stored(); a.ID != described.ID || a.Text != described.Text {
+		t.Errorf("after a paywall again: article %d %q; want the description kept", a.ID, a.Text)
+	}
+
+	page.set(true)
+	if s := poll("open"); s.Upgraded != 1 || s.Stored != 0 || s.Failed != 0 || s.NewEvents == 0 {
+		t.Fatalf("third poll: %+v; want the article upgraded with new events", s)
+	}
+	full := stored()
+	if full.ID != described.ID || !strings.Contains(full.Text, "Aflao") || strings.Contains(full.Text, "police post") || len(full.Data.Incomplete) != 0 {
+		t.Errorf("upgraded article %d %q incomplete %v; want id %d with the page's text, complete", full.ID, full.Text, full.Data.Incomplete, described.ID)
+	}
+	newEvents, newTexts := reports(full.ID)
+	if len(newEvents) == 0 || !strings.Contains(strings.Join(newTexts, "\n"), "Aflao") {
+		t.Errorf("upgraded article's event reports %q; want the page's", newTexts)
+	}
+	if strings.Contains(strings.Join(newTexts, "\n"), "police post") {
+		t.Errorf("upgraded article still reports %q; want the description's reports gone", newTexts)
+	}
+	// The ids of deleted events may be given again (SQLite), so the
+	// description's event is looked for by its type and parties.
+	all, err := st.Events(ctx, store.EventQuery{Limit: store.MaxLimit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range all {
+		for _, o := range oldEvents {
+			if e.Key == o.Key && e.Type == o.Type {
+				t.Errorf("event %+v, reported by the description alone (%q), is still stored", e, oldTexts)
+			}
+		}
+	}
+	if c, err := st.Stats(ctx); err != nil || c.Articles != 1 || c.Mentions != len(newTexts) {
+		t.Errorf("store %+v (%v); want 1 article and only the page's %d reports", c, err, len(newTexts))
+	}
+
+	page.set(false)
+	if s := poll("paywalled again"); s.Skipped != 1 || s.Upgraded != 0 || page.count() != 3 {
+		t.Errorf("fourth poll: %+v after %d page fetches; want the complete article skipped unfetched", s, page.count())
+	}
+	if a := stored(); a.Text != full.Text {
+		t.Errorf("after the paywall came back: %q; want the full text kept", a.Text)
+	}
+}
