@@ -85,10 +85,8 @@ func TestFeedLinkFallsBackToDescription(t *testing.T) {
 	})
 	st := openTemp(t)
 	var logs syncBuffer
-	now := time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC)
-	retries := &FeedRetries{Max: 1, Wait: time.Minute, now: func() time.Time { return now }}
-	in := Inputs{Feeds: []string{srv.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true}),
-		FeedRetries: retries, Log: slog.New(slog.NewTextHandler(&logs, nil))}
+	_, in, clock := feedRetryInputs(srv.URL+"/feed.xml", 1, time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC))
+	in.Log = slog.New(slog.NewTextHandler(&logs, nil))
 
 	// Poll 1: /gone from its description, /ok fetched; /short fails for
 	// good and /busy waits to be fetched again.
@@ -127,7 +125,7 @@ func TestFeedLinkFallsBackToDescription(t *testing.T) {
 
 	// Poll 2, after the wait: /busy fails again, its fetches again are
 	// given up, and it is stored from its description.
-	now = now.Add(2 * time.Minute)
+	clock.advance(2 * time.Minute)
 	if s := runLimited(t, st, in, 1); s.Stored != 1 {
 		t.Fatalf("poll 2: %+v; want the given-up link stored from its description", s)
 	}

@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/extract"
-	"github.com/newsgraph/newsgraph/internal/fetch"
 	"github.com/newsgraph/newsgraph/internal/pipeline"
 )
 
@@ -65,9 +64,8 @@ func TestFeedCredentialsNeverShown(t *testing.T) {
 			var logs syncBuffer
 			log := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 			st := openTemp(t)
-			now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-			retries := &FeedRetries{Max: 1, Wait: time.Minute, Log: log, now: func() time.Time { return now }}
-			in := Inputs{Feeds: []string{tt.feedURL(t)}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true}), FeedRetries: retries, Log: log}
+			retries, in, clock := feedRetryInputs(tt.feedURL(t), 1, time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+			retries.Log, in.Log = log, log
 			var sources []string
 			for range 3 {
 				ctx := context.Background()
@@ -86,7 +84,7 @@ func TestFeedCredentialsNeverShown(t *testing.T) {
 				if _, err := Run(ctx, Config{Store: st, Stages: []pipeline.Stage{extract.New()}, Workers: 1, Log: log}, items); err != nil {
 					t.Fatal(err)
 				}
-				now = now.Add(time.Hour)
+				clock.advance(time.Hour)
 			}
 			shown := logs.String() + fmt.Sprint(failuresByStage(t, st)) + strings.Join(sources, " ")
 			if !strings.Contains(shown, "feed.xml") {

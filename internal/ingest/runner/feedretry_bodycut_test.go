@@ -45,16 +45,14 @@ func TestFeedLinkBodyCutIsFetchedAgain(t *testing.T) {
 	}))
 	t.Cleanup(srv.Close)
 	st := openTemp(t)
-	now := time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC)
-	retries := &FeedRetries{Max: 2, Wait: time.Minute, now: func() time.Time { return now }}
-	in := Inputs{Feeds: []string{srv.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true}), FeedRetries: retries}
+	_, in, clock := feedRetryInputs(srv.URL+"/feed.xml", 2, time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC))
 	if s := runLimited(t, st, in, 1); s.Stored != 0 || s.Failed != 1 {
 		t.Fatalf("poll 1: %+v; want the cut page failed, kept to fetch again (not stored from its description)", s)
 	}
 	if fs := failuresByStage(t, st)["read"]; len(fs) != 1 || !strings.Contains(fs[0].Error, "broke off") {
 		t.Errorf("failures %+v; want the body that broke off", fs)
 	}
-	now = now.Add(2 * time.Minute)
+	clock.advance(2 * time.Minute)
 	if s := runLimited(t, st, in, 1); s.Stored != 1 {
 		t.Fatalf("poll 2: %+v; want the page stored", s)
 	}

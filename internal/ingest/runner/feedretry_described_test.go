@@ -8,8 +8,6 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
-
-	"github.com/newsgraph/newsgraph/internal/fetch"
 )
 
 // A link fetched again that then fails for good (a 503, then a 404) and
@@ -45,13 +43,11 @@ func TestFeedRetryCountsDescribedApart(t *testing.T) {
 	}))
 	t.Cleanup(srv.Close)
 	st := openTemp(t)
-	now := time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
-	retries := &FeedRetries{Max: 3, Wait: time.Minute, now: func() time.Time { return now }}
-	in := Inputs{Feeds: []string{srv.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true}), FeedRetries: retries}
+	retries, in, clock := feedRetryInputs(srv.URL+"/feed.xml", 3, time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC))
 	if s := runLimited(t, st, in, 1); s.Stored != 0 || s.Failed != 2 {
 		t.Fatalf("poll 1: %+v; want both links failed, to be fetched again", s)
 	}
-	now = now.Add(2 * time.Minute)
+	clock.advance(2 * time.Minute)
 	if s := runLimited(t, st, in, 1); s.Stored != 2 {
 		t.Fatalf("poll 2: %+v; want both stored", s)
 	}
@@ -91,13 +87,11 @@ func TestFeedRetryCountsPaywallAsDescribed(t *testing.T) {
 	}))
 	t.Cleanup(srv.Close)
 	st := openTemp(t)
-	now := time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC)
-	retries := &FeedRetries{Max: 3, Wait: time.Minute, now: func() time.Time { return now }}
-	in := Inputs{Feeds: []string{srv.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true}), FeedRetries: retries}
+	retries, in, clock := feedRetryInputs(srv.URL+"/feed.xml", 3, time.Date(2026, 6, 1, 9, 0, 0, 0, time.UTC))
 	if s := runLimited(t, st, in, 1); s.Stored != 0 || s.Failed != 1 {
 		t.Fatalf("poll 1: %+v; want the link failed, to be fetched again", s)
 	}
-	now = now.Add(2 * time.Minute)
+	clock.advance(2 * time.Minute)
 	if s := runLimited(t, st, in, 1); s.Stored != 1 {
 		t.Fatalf("poll 2: %+v; want it stored", s)
 	}

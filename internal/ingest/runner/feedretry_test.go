@@ -62,6 +62,24 @@ func newFlakyFeed(t *testing.T, items int, fails map[string]int) *flakyFeed {
 	return f
 }
 
+// testClock is the time a test's FeedRetries reads, moved by the test.
+type testClock struct{ at time.Time }
+
+func (c *testClock) now() time.Time          { return c.at }
+func (c *testClock) advance(d time.Duration) { c.at = c.at.Add(d) }
+
+// feedRetryInputs is the setup the feed retry tests share: FeedRetries
+// fetching a failed link again at most max times, the first a minute
+// after it failed, on a clock starting at start that the test moves, and
+// Inputs polling feedURL with them through a client that may fetch from
+// the test's server.
+func feedRetryInputs(feedURL string, max int, start time.Time) (*FeedRetries, Inputs, *testClock) {
+	clock := &testClock{at: start}
+	retries := &FeedRetries{Max: max, Wait: time.Minute, now: clock.now}
+	in := Inputs{Feeds: []string{feedURL}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true}), FeedRetries: retries}
+	return retries, in, clock
+}
+
 func (f *flakyFeed) count(path string) int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -74,10 +92,8 @@ func (f *flakyFeed) count(path string) int {
 func TestFeedLinkFailureRetriedOnNextPoll(t *testing.T) {
 	srv := newFlakyFeed(t, 3, map[string]int{"/a/1": 2})
 	st := openTemp(t)
-	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	retries := &FeedRetries{Max: 3, Wait: time.Minute, now: func() time.Time { return now }}
 	feedURL := srv.URL + "/feed.xml"
-	in := Inputs{Feeds: []string{feedURL}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true}), FeedRetries: retries}
+	retries, in, clock := feedRetryInputs(feedURL, 3, time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
 
 	// Poll 1: the feed whole; /a/1 fails and waits a minute.
 	if s := runLimited(t, st, in, 1); s.Stored != 2 || s.Failed != 1 {
@@ -88,20 +104,20 @@ func TestFeedLinkFailureRetriedOnNextPoll(t *testing.T) {
 		t.Errorf("failures = %v; want the 503 and when it is fetched again", got)
 	}
 	// Poll 2, before the wait is over: 304 and nothing fetched.
-	now = now.Add(30 * time.Second)
+	clock.advance(30 * time.Second)
 	if s := runLimited(t, st, in, 1); s.Items != 0 {
 		t.Errorf("poll 2 (wait not over): %+v; want no item", s)
 	}
 	// Poll 3: 304, /a/1 fetched again and fails again (waits 2 min).
-	now = now.Add(time.Minute)
+	clock.advance(time.Minute)
 	if s := runLimited(t, st, in, 1); s.Items != 1 || s.Failed != 1 {
 		t.Errorf("poll 3: %+v; want the pending link fetched again and failing", s)
 	}
-	now = now.Add(time.Minute) // not 2 minutes yet
+	clock.advance(time.Minute) // not 2 minutes yet
 	if s := runLimited(t, st, in, 1); s.Items != 0 {
 		t.Errorf("poll 4 (second wait not over): %+v; want no item", s)
 	}
-	now = now.Add(time.Minute)
+	clock.advance(time.Minute)
 	if s := runLimited(t, st, in, 1); s.Stored != 1 {
 		t.Errorf("poll 5: %+v; want the link stored", s)
 	}
@@ -129,13 +145,11 @@ func TestFeedLinkFailureRetriedOnNextPoll(t *testing.T) {
 func TestFeedLinkRetriesAreBounded(t *testing.T) {
 	srv := newFlakyFeed(t, 2, map[string]int{"/a/0": 100})
 	st := openTemp(t)
-	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	retries := &FeedRetries{Max: 2, Wait: time.Minute, now: func() time.Time { return now }}
 	feedURL := srv.URL + "/feed.xml"
-	in := Inputs{Feeds: []string{feedURL}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true}), FeedRetries: retries}
+	retries, in, clock := feedRetryInputs(feedURL, 2, time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
 	for range 10 {
 		runLimited(t, st, in, 1)
-		now = now.Add(time.Hour)
+		clock.advance(time.Hour)
 	}
 	if got := srv.count("/a/0"); got != 3 {
 		t.Errorf("/a/0 fetched %d times; want 3 (the first and 2 again)", got)
