@@ -465,6 +465,14 @@ func (p *Plan) Items(ctx context.Context, in Inputs, st store.Store) iter.Seq[It
 	}
 	return func(yield func(Item) bool) {
 		for _, f := range p.Files {
+			// A news database's export of several articles is read as
+			// its articles, not as one.
+			if handled, more := exportItems(ctx, f, lopts, maxBytes, withDate, yield); handled {
+				if !more {
+					return
+				}
+				continue
+			}
 			it := refItem(KindFile, f, &Ref{Location: f, Published: dated(time.Time{})})
 			it.URL = merge.Identity(&model.Document{Source: f})
 			if !yield(it) {
