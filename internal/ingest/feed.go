@@ -1402,16 +1402,21 @@ func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
 // htmlToText is the text a short HTML string (a title) shows: its tags
 // and the content of script and style elements dropped, entities decoded.
-func htmlToText(s string) string {
+func htmlToText(s string) string { return htmlText(s, false) }
+
+// htmlText is htmlToText, and without the text of links (<a> elements)
+// when noLinks is set: what a description says of its own, not the
+// headlines and outlet names it links to.
+func htmlText(s string, noLinks bool) string {
 	var b strings.Builder
 	z := xhtml.NewTokenizer(strings.NewReader(s))
-	skip := 0
+	skip, links := 0, 0
 	for {
 		switch z.Next() {
 		case xhtml.ErrorToken:
 			return strings.Join(strings.Fields(b.String()), " ")
 		case xhtml.TextToken:
-			if skip == 0 {
+			if skip == 0 && (links == 0 || !noLinks) {
 				b.Write(z.Text())
 			}
 		case xhtml.StartTagToken, xhtml.SelfClosingTagToken, xhtml.EndTagToken:
@@ -1421,6 +1426,10 @@ func htmlToText(s string) string {
 				skip++
 			case isHiddenElement(tt.Data) && tt.Type == xhtml.EndTagToken && skip > 0:
 				skip--
+			case tt.DataAtom == atom.A && tt.Type == xhtml.StartTagToken:
+				links++
+			case tt.DataAtom == atom.A && tt.Type == xhtml.EndTagToken && links > 0:
+				links--
 			}
 			if tt.DataAtom == atom.Br || isBlockAtom(tt.DataAtom) {
 				b.WriteByte(' ') // a line or block break parts words; <b>, <em> do not

@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -29,22 +30,32 @@ const MinFeedTextChars = 40
 const maxFeedTextBytes = 64 << 10
 
 // setFeedText keeps an item's description in a link's hints when it says
-// enough to stand in for its article.
+// enough to stand in for its article. The text of its links does not
+// count: a description that is a link to the story's headline and the
+// outlet's name (as news aggregators write them), or a list of such
+// links, says nothing the title does not.
 func setFeedText(hints map[string]string, summary string) {
-	if utf8.RuneCountInString(htmlToText(summary)) < MinFeedTextChars {
+	if proseChars(summary) < MinFeedTextChars {
 		return
 	}
 	hints[HintFeedText] = capText(summary, maxFeedTextBytes)
 }
 
 // FeedTextChars is how many characters of text the feed's description in
-// hints (HintFeedText) holds, its markup left out; 0 without one.
+// hints (HintFeedText) holds, its markup and the text of its links left
+// out (setFeedText); 0 without one.
 func FeedTextChars(hints map[string]string) int {
 	text := hints[HintFeedText]
 	if text == "" {
 		return 0
 	}
-	return utf8.RuneCountInString(strings.TrimSpace(htmlToText(text)))
+	return proseChars(text)
+}
+
+// proseChars is how many characters of text a description says of its
+// own: its markup and the text of its links left out.
+func proseChars(summary string) int {
+	return utf8.RuneCountInString(htmlText(summary, true))
 }
 
 // WithoutFeedText returns hints without the feed's description
@@ -69,7 +80,7 @@ func DescriptionDocument(source, url string, hints map[string]string, cause erro
 	if text == "" {
 		return nil
 	}
-	doc, err := contentDocument(source, url, hints["title"], text, true)
+	doc, err := contentDocument(source, url, hints["title"], trailingPointer.ReplaceAllString(text, "$1$2"), true)
 	if err != nil {
 		return nil
 	}
@@ -78,6 +89,14 @@ func DescriptionDocument(source, url string, hints map[string]string, cause erro
 	doc.Hints[model.HintTruncated] = fmt.Sprintf("%s: the linked article could not be fetched (%.120s)", descriptionOnly, cause)
 	return doc
 }
+
+// trailingPointer is a short link that ends a description after a
+// finished sentence ("... on Sunday. <a>Read the full story</a>"): a
+// pointer to the article, no words of it, which the extractor keeps when it
+// shares the sentence's paragraph. A link inside or ending a sentence
+// ("..., <a>the ministry</a> said." or "according to <a>the ministry</a>")
+// is not after a sentence's end and stays.
+var trailingPointer = regexp.MustCompile(`(?is)([.!?…"”’)\]]\s*)<a\b[^>]*>[^<]{1,60}</a>\s*((?:</(?:p|div|span)>\s*)*)$`)
 
 // descriptionOnly begins the HintTruncated of a DescriptionDocument.
 const descriptionOnly = "only the feed's description was read"
