@@ -34,6 +34,13 @@ func describedStored(ctx context.Context, st store.Store, it Item, now time.Time
 	if it.Ref == nil || !ingest.IsURL(it.Ref.Location) || it.Load == nil {
 		return nil, nil
 	}
+	// Only an item that may have been stored from a description is looked
+	// up (a read of the whole article): a feed's link that carries one, or
+	// a URL named to ingest. A changed feed offers every item it lists
+	// again, most of them stored whole.
+	if it.Kind != KindURL && it.Ref.Hints[ingest.HintFeedText] == "" {
+		return nil, nil
+	}
 	a, err := st.ArticleByURL(ctx, it.URL)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, nil // stored by its bytes under another URL

@@ -179,3 +179,37 @@ func TestFeedItemStoredFromDescriptionUpgradedByItsPage(t *testing.T) {
 		t.Errorf("after the paywall came back: %q; want the full text kept", a.Text)
 	}
 }
+
+// `ingest URL` of the link of an article stored from its feed's
+// description reads its page again, and a page that now holds the article
+// completes it under the same id; the same URL ingested again once it is
+// complete is skipped unfetched.
+func TestURLIngestUpgradesArticleStoredFromDescription(t *testing.T) {
+	page := newSwitchablePage(t)
+	st := openTemp(t)
+	feed := Inputs{Feeds: []string{page.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true})}
+	if s := runLimited(t, st, feed, 1); s.Stored != 1 {
+		t.Fatalf("feed poll: %+v; want the item stored from its description", s)
+	}
+	link := page.URL + "/border"
+	before, err := st.ArticleByURL(context.Background(), link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page.set(true)
+	named := Inputs{Paths: []string{link}, Fetcher: feed.Fetcher}
+	if s := runLimited(t, st, named, 1); s.Upgraded != 1 || s.Stored != 0 {
+		t.Fatalf("ingest URL: %+v; want the article upgraded", s)
+	}
+	after, err := st.ArticleByURL(context.Background(), link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.ID != before.ID || !strings.Contains(after.Text, "Aflao") || len(after.Data.Incomplete) != 0 {
+		t.Errorf("after ingest URL: id %d (was %d) text %q incomplete %v; want the page's text, complete, same id", after.ID, before.ID, after.Text, after.Data.Incomplete)
+	}
+	fetched := page.count()
+	if s := runLimited(t, st, named, 1); s.Skipped != 1 || page.count() != fetched {
+		t.Errorf("ingest URL again: %+v, %d page fetches (was %d); want it skipped unfetched", s, page.count(), fetched)
+	}
+}
