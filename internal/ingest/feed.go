@@ -340,7 +340,22 @@ func (n *xnode) attr(local string) string {
 func (n *xnode) text() string {
 	var b strings.Builder
 	n.writeText(&b)
-	return strings.TrimSpace(b.String())
+	return unwrapEscapedCDATA(strings.TrimSpace(b.String()))
+}
+
+// unwrapEscapedCDATA is the text of an element whose CDATA section a feed
+// escaped ("&lt;![CDATA[Egypt raised fuel prices ...]]&gt;", a template
+// that wraps what it already escaped): read, it is the section's markers
+// around the text, which HTML then takes for a bogus comment, and the
+// whole description was lost. Only text that is such sections whole is
+// unwrapped: a CDATA section cannot hold "]]>", so the markers are all
+// section bounds.
+func unwrapEscapedCDATA(t string) string {
+	const open, end = "<![CDATA[", "]]>"
+	if !strings.HasPrefix(t, open) || !strings.HasSuffix(t, end) {
+		return t
+	}
+	return strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(t, open, ""), end, ""))
 }
 
 func (n *xnode) writeText(b *strings.Builder) {

@@ -12,7 +12,8 @@ import (
 // markup, pictures or a "read more" link around it. One that is only links
 // (a news aggregator's link to the headline and the outlet's name, a list
 // of related headlines) or a line too short says nothing of its own and is
-// not kept, whatever the length of the linked headlines.
+// not kept, whatever the length of the linked headlines. A description
+// whose CDATA section the feed escaped is read as the section's text.
 func TestFeedDescriptionCountsItsOwnText(t *testing.T) {
 	cases := []struct {
 		desc string
@@ -39,6 +40,8 @@ func TestFeedDescriptionCountsItsOwnText(t *testing.T) {
 		{`<p>Vietnam opened the second line of the Hanoi metro on Saturday after years of delays.</p>`, true},
 		{`<p>Chile's copper output fell for a third month in February as a strike slowed work at two northern mines, <a href="https://x.example/ine">the statistics agency</a> said.</p>`, true},
 		{`Poland's parliament passed a bill on Friday to raise defence spending to 4 percent of output [&#8230;]`, true},
+		{`<![CDATA[Egypt raised fuel prices by up to 15 percent on Friday, the petroleum ministry said.]]>`, true},
+		{`<![CDATA[<p>Jordan's king swore in a new cabinet on Wednesday, the royal court said, </p>]]><![CDATA[<p>the third in two years.</p>]]>`, true},
 		{`<table><tr><td><img src="https://x.example/t.jpg"/></td><td>Tanzania's parliament approved a budget of 49 trillion shillings for the coming year on Tuesday.</td></tr></table>`, true},
 		{`<p>Ukraine's grain exports rose 8 percent in May from April, the agriculture ministry said, as ships kept using the Black Sea corridor.</p>`, true},
 		{`<h2>Rates</h2><p>The Bank of Korea kept its base rate at 3.0 percent on Thursday, as expected by economists.</p>`, true},
@@ -116,5 +119,27 @@ func TestDescriptionDocumentDropsTrailingPointer(t *testing.T) {
 		if !strings.Contains(text, c.want) || c.not != "" && strings.Contains(text, c.not) {
 			t.Errorf("%d: description text %q; want %q kept and %q left out", i, text, c.want, c.not)
 		}
+	}
+}
+
+// An item's title and link whose CDATA sections the feed escaped are read
+// as the sections' text, as a description is; text that merely mentions
+// the markers is left as it is.
+func TestFeedEscapedCDATAFields(t *testing.T) {
+	feed, err := ParseFeed(strings.NewReader(`<?xml version="1.0"?><rss version="2.0"><channel><title>Amman Wire</title>`+
+		`<item><title>&lt;![CDATA[Jordan's king swears in new cabinet]]&gt;</title><link>&lt;![CDATA[https://wire.example/jordan]]&gt;</link><guid>j1</guid></item>`+
+		`<item><title>Parser notes: &lt;![CDATA[ is how XML opens a section</title><link>https://wire.example/notes</link><guid>j2</guid></item>`+
+		`</channel></rss>`), FeedOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(feed.Items) != 2 {
+		t.Fatalf("%d items, want 2", len(feed.Items))
+	}
+	if it := feed.Items[0]; it.Title != "Jordan's king swears in new cabinet" || it.Link != "https://wire.example/jordan" {
+		t.Errorf("title %q link %q; want the sections' text", it.Title, it.Link)
+	}
+	if it := feed.Items[1]; !strings.Contains(it.Title, "<![CDATA[ is how") {
+		t.Errorf("title %q; want the mention of the marker kept", it.Title)
 	}
 }
