@@ -371,7 +371,7 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 	for i := range a.Data.Events {
 		ev := &a.Data.Events[i]
 		if day, precision, given := eventDate(ev, fallback); given && precision == model.PrecisionDay {
-			key := EventKey(ev)
+			key := dayKey(ev)
 			if st.days[key] == nil {
 				st.days[key] = map[string]bool{}
 			}
@@ -412,10 +412,13 @@ type articleMerge struct {
 	taken map[int64]bool
 	// own holds the events of the article's reports by key.
 	own map[string][]*store.Event
-	// days holds, by key, the days the article's reports are dated to. The
-	// coder joins what an article tells twice, so reports of one key it
-	// dates to two days ("struck Khost on Sunday ... struck Paktika on
-	// Monday") are two happenings: each keeps to its own day.
+	// days holds, by dayKey, the days the article's reports are dated to.
+	// The coder joins what an article tells twice, so reports of one key
+	// it dates to two days ("struck Khost on Sunday ... struck Paktika on
+	// Monday") are two happenings: each keeps to its own day. So are
+	// reports of one type between the same countries told at two
+	// granularities ("Pakistani warplanes struck Paktika on Monday ...
+	// Pakistan bombed Khost on Sunday").
 	days map[string]map[string]bool
 	// dated holds the events of the article's reports that gave a day of
 	// their own (see ownAtOtherGranularity).
@@ -475,7 +478,7 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	key := EventKey(ev)
 	from := day.AddDate(0, 0, -opts.Window).Format(time.DateOnly)
 	to := day.AddDate(0, 0, opts.Window).Format(time.DateOnly)
-	if given && precision == model.PrecisionDay && len(st.days[key]) > 1 {
+	if given && precision == model.PrecisionDay && len(st.days[dayKey(ev)]) > 1 {
 		// The article itself tells this key on another day too: the
 		// window that forgives an outlet a wrong day would fold its two
 		// happenings into one (see articleMerge.days).

@@ -59,3 +59,24 @@ func ownAtOtherGranularity(ev *model.Event, key string, day time.Time, precision
 	}
 	return best, swapped
 }
+
+// dayKey is what articleMerge.days holds an article's reports' days by:
+// the type and the countries of the two sides (each side's actor key when
+// it has no country), in either order for symmetric types. The article's
+// reports of one happening may name it at two granularities ("Pakistani
+// warplanes", PAK.MIL, and "Pakistan"), and two days of them are two
+// happenings as two days of one key are.
+func dayKey(ev *model.Event) string {
+	typ := strings.ToUpper(ev.Type)
+	side := func(as []model.EventActor) string {
+		if len(as) > 0 && as[0].Country != "" {
+			return strings.ToUpper(as[0].Country)
+		}
+		return actorKey(as)
+	}
+	src, tgt := side(ev.Source), side(ev.Target)
+	if symmetric(typ, ev.CAMEO) && tgt != "" && tgt < src {
+		src, tgt = tgt, src
+	}
+	return typ + "|" + src + "|" + tgt
+}

@@ -155,3 +155,38 @@ func TestSideMatchAcrossSectors(t *testing.T) {
 		}
 	}
 }
+
+// An article telling strikes of one country on another on two days, one
+// day's named by the weapons (the military) and the other's by the
+// country, tells two happenings, as it does naming both alike: its
+// Monday's report does not join another outlet's Sunday's within the
+// window that forgives outlets a day.
+func TestTwoDaysAtTwoGranularities(t *testing.T) {
+	actor := func(text, id, country, sector string) []model.EventActor {
+		return []model.EventActor{{Text: text, ActorID: id, Country: country, Sector: sector}}
+	}
+	pakMil := actor("Pakistani warplanes", "PAK.MIL", "PAK", "military")
+	pak := actor("Pakistan", "PAK", "PAK", "")
+	afg := actor("Afghanistan", "AFG", "AFG", "")
+	ev := func(id string, src []model.EventActor, date string, sentence int) model.Event {
+		return model.Event{ID: id, Type: "ASSAULT", CAMEO: "195", Source: src, Target: afg, Date: date, Precision: model.PrecisionDay,
+			Confidence: 1, Evidence: []model.Evidence{{Sentence: sentence, Text: "s", Trigger: "struck"}}}
+	}
+	pub := time.Date(2026, 11, 24, 9, 0, 0, 0, time.UTC)
+	doc := func(url string, evs ...model.Event) *model.Document {
+		return &model.Document{URL: url, Raw: []byte(url), Article: &model.Article{URL: url, Title: "t", Text: url, Published: &pub, Events: evs}}
+	}
+	s := openStore(t)
+	applyAll(t, s,
+		doc("https://a.example/1", ev("e1", pakMil, "2026-11-22", 0)),
+		doc("https://b.example/1", ev("e1", pakMil, "2026-11-23", 0), ev("e2", pak, "2026-11-22", 2)))
+	var got []string
+	for _, e := range eventsWithReports(t, s) {
+		got = append(got, e.Date+" "+strings.Join(e.reports, " "))
+	}
+	slices.Sort(got)
+	want := []string{"2026-11-22 https://a.example/1#e1 https://b.example/1#e2", "2026-11-23 https://b.example/1#e1"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q", got, want)
+	}
+}
