@@ -12970,7 +12970,7 @@ var commandVerbs = map[string]bool{"order": true, "instruct": true, "command": t
 // platformNouns are weapons that carry their crews, ordered about as
 // forces are ("ordered fighter jets to patrol").
 var platformNouns = map[string]bool{"jets": true, "warplanes": true, "aircraft": true, "warships": true,
-	"drones": true, "helicopters": true, "bombers": true, "gunboats": true, "submarines": true, "tanks": true}
+	"drones": true, "helicopters": true, "gunships": true, "bombers": true, "gunboats": true, "submarines": true, "tanks": true}
 
 // platformObject returns the token of a platform noun heading the direct
 // object from token k up to the complement at end, past determiners,
@@ -17700,8 +17700,10 @@ func namesCountryBesides(ms []mention, m mention) bool {
 // armedVesselSide gives a military pattern's side named by a demonym
 // before a warship or weapon word ("Chinese warships", "Russian drones")
 // the military sector: the nationality's armed forces act through them.
+// So does a pattern of an act of force open to any sector (forceActTypes).
 func armedVesselSide(toks []tok, p *Pattern, src group) group {
-	if prepMatch(p.Sector, kb.SectorMilitary) && len(src) == 1 && src[0].sector == "" && src[0].j < len(toks) && (warshipWords[toks[src[0].j].low] || weaponSubject(toks, src[0])) {
+	if (prepMatch(p.Sector, kb.SectorMilitary) || p.Sector == "" && forceActTypes[p.Type]) && len(src) == 1 && src[0].sector == "" && src[0].j < len(toks) &&
+		(warshipWords[toks[src[0].j].low] || weaponSubject(toks, src[0]) || armedPlatformSubject(toks, src[0])) {
 		m := src[0]
 		m.sector = kb.SectorMilitary
 		return group{m}

@@ -359,8 +359,10 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 	// article's events with different keys are distinct: none may join,
 	// told differently, a stored event that another of them created or
 	// joined. (Events with one key still share one: the coder codes a
-	// symmetric event both ways round, "a deal between the US and China".)
-	st := &articleMerge{taken: map[int64]bool{}, own: map[string][]*store.Event{}, mentioned: map[[2]int64]bool{},
+	// symmetric event both ways round, "a deal between the US and China";
+	// so do joinable reports of one day told at two granularities, which
+	// the coder keys apart: see ownAtOtherGranularity.)
+	st := &articleMerge{taken: map[int64]bool{}, own: map[string][]*store.Event{}, mentioned: map[[2]int64]bool{}, dated: map[int64]bool{},
 		bodies: sectorBodies(a.Data, names), days: map[string]map[string]bool{}, site: a.Site}
 	if st.site == "" {
 		st.site = a.URL
@@ -369,7 +371,7 @@ func applyEvents(ctx context.Context, tx store.Tx, articleID int64, a *store.Art
 	for i := range a.Data.Events {
 		ev := &a.Data.Events[i]
 		if day, precision, given := eventDate(ev, fallback); given && precision == model.PrecisionDay {
-			key := EventKey(ev)
+			key := dayKey(ev)
 			if st.days[key] == nil {
 				st.days[key] = map[string]bool{}
 			}
@@ -410,11 +412,17 @@ type articleMerge struct {
 	taken map[int64]bool
 	// own holds the events of the article's reports by key.
 	own map[string][]*store.Event
-	// days holds, by key, the days the article's reports are dated to. The
-	// coder joins what an article tells twice, so reports of one key it
-	// dates to two days ("struck Khost on Sunday ... struck Paktika on
-	// Monday") are two happenings: each keeps to its own day.
+	// days holds, by dayKey, the days the article's reports are dated to.
+	// The coder joins what an article tells twice, so reports of one key
+	// it dates to two days ("struck Khost on Sunday ... struck Paktika on
+	// Monday") are two happenings: each keeps to its own day. So are
+	// reports of one type between the same countries told at two
+	// granularities ("Pakistani warplanes struck Paktika on Monday ...
+	// Pakistan bombed Khost on Sunday").
 	days map[string]map[string]bool
+	// dated holds the events of the article's reports that gave a day of
+	// their own (see ownAtOtherGranularity).
+	dated map[int64]bool
 	// mentioned holds (event id, sentence) pairs the article has a mention
 	// of: the coder codes a symmetric event both ways round from one
 	// sentence ("a deal between the US and China"), which is one mention
@@ -470,7 +478,7 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 	key := EventKey(ev)
 	from := day.AddDate(0, 0, -opts.Window).Format(time.DateOnly)
 	to := day.AddDate(0, 0, opts.Window).Format(time.DateOnly)
-	if given && precision == model.PrecisionDay && len(st.days[key]) > 1 {
+	if given && precision == model.PrecisionDay && len(st.days[dayKey(ev)]) > 1 {
 		// The article itself tells this key on another day too: the
 		// window that forgives an outlet a wrong day would fold its two
 		// happenings into one (see articleMerge.days).
@@ -506,6 +514,13 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		if inWindow && datesMeet(day, precision, e.Date, e.Precision) {
 			target = e
 			break
+		}
+	}
+	if target == nil && Joinable(ev, opts.JoinConfidence) {
+		// The article telling this happening again, at another
+		// granularity (see ownAtOtherGranularity).
+		if given {
+			target, swapped = ownAtOtherGranularity(ev, key, day, precision, st.own, st.dated)
 		}
 	}
 	if target == nil && Joinable(ev, opts.JoinConfidence) {
@@ -637,6 +652,9 @@ func mergeEvent(ctx context.Context, tx store.Tx, articleID int64, ev *model.Eve
 		}
 	}
 	st.taken[target.ID] = true
+	if given && precision == model.PrecisionDay {
+		st.dated[target.ID] = true
+	}
 	if !slices.Contains(st.own[key], target) {
 		st.own[key] = append(st.own[key], target)
 	}
@@ -1338,22 +1356,10 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 			continue // another article's own event
 		} else if c.Key == key {
 			score = 100
-		} else if !loose || taken[c.ID] || !compatibleTypes(ev.Type, ev.CAMEO, c.Type, c.CAMEO) {
+		} else if !loose || taken[c.ID] {
 			continue
-		} else if score, sw = matchScore(ev.Type, ev.CAMEO, src, tgt, c, domestic); score == 0 {
-			// "Bangladeshi police detained forty workers" (BGD.COP) and
-			// "Bangladesh detained forty garment workers" (BGD): within
-			// one country, the state told at two granularities acting on
-			// the same target key (people known by their country and
-			// sector) is one act of state.
-			if !domestic || symmetric(ev.Type, ev.CAMEO) || keyPart(c.Key, 2) != keyPart(key, 2) ||
-				!stateGranularity(src, storedParty(c.SourceActor, c.SourceCountry, c.SourceName)) {
-				continue
-			}
-			score = 2 * sideCountry
-			if strings.EqualFold(ev.Type, c.Type) {
-				score += sameTypeBias
-			}
+		} else if score, sw = granularMatch(ev, key, src, tgt, domestic, c); score == 0 {
+			continue
 		}
 		gap := int(d.Sub(day).Abs().Hours() / 24)
 		// A report dated to a day that a candidate is dated to tells that
@@ -1369,6 +1375,33 @@ func findEvent(ctx context.Context, tx store.Tx, ev *model.Event, key string, da
 		}
 	}
 	return best, swapped, nil
+}
+
+// granularMatch is how closely a report of ev (key, parties src and tgt,
+// both with a country; domestic when it is one country) fits stored event c
+// of another key, which may tell it at another granularity: 0 when it does
+// not (see matchScore); swapped as matchScore says.
+func granularMatch(ev *model.Event, key string, src, tgt party, domestic bool, c *store.Event) (score int, swapped bool) {
+	if !compatibleTypes(ev.Type, ev.CAMEO, c.Type, c.CAMEO) {
+		return 0, false
+	}
+	if score, swapped = matchScore(ev.Type, ev.CAMEO, src, tgt, c, domestic); score > 0 {
+		return score, swapped
+	}
+	// "Bangladeshi police detained forty workers" (BGD.COP) and
+	// "Bangladesh detained forty garment workers" (BGD): within one
+	// country, the state told at two granularities acting on the same
+	// target key (people known by their country and sector) is one act of
+	// state.
+	if !domestic || symmetric(ev.Type, ev.CAMEO) || keyPart(c.Key, 2) != keyPart(key, 2) ||
+		!stateGranularity(src, storedParty(c.SourceActor, c.SourceCountry, c.SourceName)) {
+		return 0, false
+	}
+	score = 2 * sideCountry
+	if strings.EqualFold(ev.Type, c.Type) {
+		score += sameTypeBias
+	}
+	return score, false
 }
 
 // coarsen names a stored event's side by the country as a whole when a
