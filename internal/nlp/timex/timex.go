@@ -142,7 +142,7 @@ var (
 		kRelDay:        {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press", "overnight"},
 		kWeekday:       {"day"},
 		kNthWeekday:    {"day"},
-		kFromNow:       {"today", "now", "tomorrow"},
+		kFromNow:       {"today", "now", "tomorrow", "day", "week"},
 		kMonthsOf:      {"months of"},
 		kTurnOfYear:    {"turn of"},
 		kCenturyPart:   {"century"},
@@ -244,7 +244,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
 	{nthWeekdayRE, kNthWeekday, []string{" of ", " in "}},
-	{fromNowRE, kFromNow, []string{" from "}},
+	{fromNowRE, kFromNow, []string{" from ", " ago "}},
 	{monthsOfRE, kMonthsOf, nil},
 	{regexp.MustCompile(`\b(?:(?i:(from|between)) )?(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?(?: ?[-–] ?| (?i:to|through|until|till|and) )(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDateRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
 	// "on the 3rd", "on the 15th", "set for the 24th", "by the 15th": a
@@ -373,8 +373,11 @@ var rules = []rule{
 	// A three-digit year after a preposition of time: "fell in 476",
 	// "until about 360"; a two-digit one only after a word that makes it
 	// a year ("c. 71", "in the year 71"). oldYearFits and oldYearLead
-	// judge the rest.
-	{regexp.MustCompile(`\b(?i:(in|since|until|during|circa|c\.|ca\.|around|about|after|from|the year)) (?i:(about|around|c\.|circa) )?([1-9][0-9]{1,2})\b`), kOldYear, nil},
+	// judge the rest. A month may lead it, a biography's "in December
+	// of 384": the month of that year (its lead group is then empty);
+	// the match takes the preposition in, so that it is longer than the
+	// month's own "in December", which starts there too.
+	{regexp.MustCompile(`\b(?:(?i:(in|since|until|during|circa|c\.|ca\.|around|about|after|from|the year))|(?:(?i:in|by|since|until|from|during) )?` + monthRE + ` (?i:of)) (?i:(about|around|c\.|circa) )?([1-9][0-9]{1,2})\b`), kOldYear, nil},
 }
 
 // ruleCues are the strings each rule's pattern needs (see cueSet).
@@ -520,6 +523,22 @@ func oldYearExpr(s string, m match, tense Tense) (model.TimeExpr, bool) {
 		return model.TimeExpr{}, false
 	}
 	te.Value, te.Precision = fmt.Sprintf("%04d", y), model.PrecisionYear
+	if g[1] == "" {
+		// "December of 384": the month of the year, and no span; the
+		// preposition before the month is no part of it.
+		ws := strings.Fields(te.Text)
+		mo, ok := parseMonth(ws[0])
+		if !ok && len(ws) > 1 {
+			te.Start += len(ws[0]) + 1
+			te.Text = s[te.Start:te.End]
+			mo, ok = parseMonth(ws[1])
+		}
+		if !ok || y2 != 0 {
+			return model.TimeExpr{}, false
+		}
+		te.Value, te.Precision = fmt.Sprintf("%04d-%02d", y, mo), model.PrecisionMonth
+		return te, true
+	}
 	if y2 != 0 {
 		te.EndValue = fmt.Sprintf("%04d", y2)
 	}
