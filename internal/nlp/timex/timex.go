@@ -622,8 +622,10 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		default:
 			// "Muslims fast during Ramadan", "millions travel home for
 			// the Lunar New Year": a custom in the present tense, no
-			// one year's days.
-			return te, false
+			// one year's days; but "for Eid next week" is this year's.
+			if comingPeriodAfter(s[m.end:]) == 0 {
+				return te, false
+			}
 		}
 	}
 	switch strings.ToLower(lastWord(s[:m.start])) {
@@ -692,6 +694,8 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 				// next year": the year the words after it name, as for
 				// "5 March last year".
 				y = ref.Year() + dy
+			} else if coming := nextHoliday(cand, ref); holidaySoon(s[m.end:], lead, tense, coming, ref) {
+				y = coming.Year()
 			}
 		}
 	}
@@ -718,6 +722,59 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		te.Text = te.Text[i:]
 	}
 	return te, true
+}
+
+// soonHolidayDays is how near a holiday must be ahead of the day of
+// writing for a past clause to tell of the run-up to it: "shoppers flocked
+// to the markets ahead of Christmas", written on December 20, is this
+// Christmas, written on January 5 the one gone.
+const soonHolidayDays = 30
+
+// nextHoliday is the first day of the holiday after the day of writing ref,
+// cand giving its day in a year.
+func nextHoliday(cand func(int) time.Time, ref time.Time) time.Time {
+	t := cand(ref.Year())
+	if !t.After(ref) {
+		t = cand(ref.Year() + 1)
+	}
+	return t
+}
+
+// holidaySoon says a holiday whose next day is coming (rest is the
+// sentence after its name, lead the word before it) is that one whatever
+// the tense: the words after it put it in the coming week or month
+// ("ahead of Eid al-Adha next week"), or a past clause tells what was
+// done in the run-up to it ("pilgrims began arriving ahead of Eid
+// al-Adha") and it is near.
+func holidaySoon(rest, lead string, tense Tense, coming, ref time.Time) bool {
+	days := coming.Sub(ref).Hours() / 24
+	if within := comingPeriodAfter(rest); within > 0 {
+		return days <= float64(within)
+	}
+	switch lead {
+	case "ahead of", "in the run-up to":
+		// Not "before": "the bomb went off the night before Easter
+		// Sunday" counts back from the one gone.
+		return tense == TensePast && days <= soonHolidayDays
+	}
+	return false
+}
+
+// comingPeriodAfter is, when rest (the words after a holiday's name)
+// opens with the coming week or month ("Eid al-Adha next week", "the
+// Lunar New Year this month"), the most days ahead the holiday can be in
+// it; else 0.
+func comingPeriodAfter(rest string) int {
+	next := strings.ToLower(strings.TrimLeft(rest, " "))
+	for _, p := range []struct {
+		words string
+		days  int
+	}{{"next week", 14}, {"this week", 7}, {"next month", 62}, {"this month", 31}} {
+		if w, ok := strings.CutPrefix(next, p.words); ok && (w == "" || !isLetter(w[0])) {
+			return p.days
+		}
+	}
+	return 0
 }
 
 // holidayName is a holidayRE name as the holiday tables key it: lower
@@ -1755,6 +1812,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	reportedWeekdays(s, base, out, ref, hasRef)
 	out = daysAround(s, base, out, ref, hasRef)
 	out = weekdayRanges(s, base, out, ref, hasRef)
+	out = countedFrom(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)
