@@ -2285,6 +2285,20 @@ func validDate(y int, m time.Month, d int) bool {
 	return t.Day() == d
 }
 
+// yearWrittenOr is the year a date's own words write (written, its year's
+// group), else the one infer picks from the publish date; ok is false with
+// neither (no year written and no publish date, hasRef false).
+func yearWrittenOr(written string, hasRef bool, infer func() int) (y int, ok bool) {
+	switch {
+	case written != "":
+		y, _ = strconv.Atoi(written)
+		return y, true
+	case !hasRef:
+		return 0, false
+	}
+	return infer(), true
+}
+
 // inferYear places month/day in the year that the tense calls for.
 func inferYear(m time.Month, d int, ref time.Time, tense Tense) int {
 	if m == time.February && d == 29 {
