@@ -970,6 +970,20 @@ func setForLater(words []string, i int) bool {
 
 var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "they": true}
 
+// clockLetters says words[i] (lows[i] lower-cased) is written with a clock
+// time: a letter of "a.m." or "p.m.", or a zone's abbreviation ("GMT",
+// "EDT") in capitals.
+func clockLetters(words, lows []string, i int) bool {
+	switch lows[i] {
+	case "a", "p":
+		return i+1 < len(lows) && lows[i+1] == "m"
+	case "m":
+		return i > 0 && (lows[i-1] == "a" || lows[i-1] == "p")
+	}
+	_, zone := zoneOffsets[words[i]]
+	return zone
+}
+
 // TenseAround reads cue words in the sentence, weighting those near the
 // expression [start,end) (byte offsets into sentence) more.
 func TenseAround(sentence string, start, end int) Tense {
@@ -1010,14 +1024,20 @@ func tenseScore(sentence string, start, end int) float64 {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'')
 	}))
 	// Each word lower-cased once, and the clause words before each word
-	// counted (acrossClause asks for every word).
+	// counted (acrossClause asks for every word); so the letters of the
+	// clock times ("p.m.", "GMT"), which stand no further from the verb.
 	lows := make([]string, len(words))
 	clausesBefore := make([]int, len(words)+1)
+	clockBefore := make([]int, len(words)+1)
 	for i, w := range words {
 		lows[i] = strings.ToLower(w)
 		clausesBefore[i+1] = clausesBefore[i]
 		if clauseWords[lows[i]] {
 			clausesBefore[i+1]++
+		}
+		clockBefore[i+1] = clockBefore[i]
+		if clockLetters(words, lows, i) {
+			clockBefore[i+1]++
 		}
 	}
 	// A trailing attribution (", officials said.") wraps the clause the
@@ -1036,7 +1056,10 @@ func tenseScore(sentence string, start, end int) float64 {
 		if planNounLower(lows, i) {
 			continue // "The plan drew condemnation": a noun, no future
 		}
-		d := i - pos
+		// The distance in words, those of clock times between not
+		// counted: "will announce its decision at 2 p.m. (1800 GMT) on
+		// Wednesday" holds its verb as near as "at 2 on Wednesday".
+		d := i - pos - (clockBefore[i] - clockBefore[pos])
 		if d < 0 {
 			d = -d
 		}
@@ -1806,6 +1829,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	narrate(s, base, out, dc, ref, hasRef)
 	countDays(out, dc.day, dc.eventDay)
 	countSteps(out, dc.day, dc.month, near, hasRef, ref)
+	storyWeekPart(s, base, out, dc, ref, hasRef)
 	anchorDurations(s, base, out, ref, hasRef)
 	unanchoredAfter(s, base, out, dc)
 	out = perfectSpans(s, base, sentence, out, ref, hasRef)
