@@ -1836,6 +1836,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	reportedWeekdays(s, base, out, ref, hasRef)
 	out = daysAround(s, base, out, ref, hasRef)
 	out = weekdayRanges(s, base, out, ref, hasRef)
+	weekTo(s, base, out)
 	out = countedFrom(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
