@@ -114,6 +114,7 @@ func timesOfDay(s string, base, sentence int, dst []model.TimeExpr, first int, r
 		}
 	}
 	overnightRanges(s, base, add, addTook, ref)
+	zonePairs(s, base, add, addTook, ref)
 	for _, m := range hours {
 		te, took, ok := bareHour(s, base, m, own, joined, ref)
 		if !ok {

@@ -55,17 +55,14 @@ func nthWeekdayOf(te model.TimeExpr, g []string, ref time.Time, hasRef bool, ten
 		t, _ := nthWeekday(y, mo, wd, n, 0)
 		return t, t.Month() == mo
 	}
-	var y int
-	switch {
-	case g[4] != "":
-		y, _ = strconv.Atoi(g[4])
-	case !hasRef:
-		return te, false
-	default:
+	y, ok := yearWrittenOr(g[4], hasRef, func() int {
 		// The day in the publish year stands for the day in any year
 		// when the tense picks the year: they are at most six days apart.
 		near, _ := on(ref.Year())
-		y = inferYear(mo, near.Day(), ref, tense)
+		return inferYear(mo, near.Day(), ref, tense)
+	})
+	if !ok {
+		return te, false
 	}
 	t, ok := on(y)
 	if !ok {

@@ -52,13 +52,10 @@ func partOf(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, te
 		if mo, ok = parseMonth(g[3]); !ok || !isCap(g[3]) {
 			return te, false
 		}
-		if g[4] != "" {
-			y, _ = strconv.Atoi(g[4])
-		} else {
-			if !hasRef {
-				return te, false
-			}
-			y = inferYear(mo, 0, ref, nominalTense(s, m.start, m.end, tense, monthsBack(mo, ref)))
+		if y, ok = yearWrittenOr(g[4], hasRef, func() int {
+			return inferYear(mo, 0, ref, nominalTense(s, m.start, m.end, tense, monthsBack(mo, ref)))
+		}); !ok {
+			return te, false
 		}
 	case g[5] != "":
 		y, _ = strconv.Atoi(g[5])
@@ -160,14 +157,11 @@ func weekOfMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef boo
 			d1, d2 = 16, 0 // the month's last day, once its year is known
 		}
 	}
-	var y int
-	switch {
-	case g[4] != "":
-		y, _ = strconv.Atoi(g[4])
-	case !hasRef:
+	y, ok := yearWrittenOr(g[4], hasRef, func() int {
+		return inferYear(mo, d1, ref, nominalTense(s, m.start, m.end, tenseOutside(s, m), monthsBack(mo, ref)))
+	})
+	if !ok {
 		return te, false
-	default:
-		y = inferYear(mo, d1, ref, nominalTense(s, m.start, m.end, tenseOutside(s, m), monthsBack(mo, ref)))
 	}
 	if d2 == 0 {
 		d2 = daysIn(y, mo)
@@ -218,16 +212,8 @@ func weekOfDay(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool)
 		return te, false
 	}
 	d := parseDay(g[2])
-	var y int
-	switch {
-	case g[3] != "":
-		y, _ = strconv.Atoi(g[3])
-	case !hasRef:
-		return te, false
-	default:
-		y = inferYear(mo, d, ref, tenseOutside(s, m))
-	}
-	if !validDate(y, mo, d) {
+	y, ok := yearWrittenOr(g[3], hasRef, func() int { return inferYear(mo, d, ref, tenseOutside(s, m)) })
+	if !ok || !validDate(y, mo, d) {
 		return te, false
 	}
 	t := time.Date(y, mo, d, 12, 0, 0, 0, time.UTC)

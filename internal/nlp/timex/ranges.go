@@ -552,13 +552,7 @@ func endOfMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool
 		return te, false // "the start of March Madness", "the end of May's premiership"
 	}
 	narrowToName(&te, g[8])
-	var y int
-	switch {
-	case g[9] != "":
-		y, _ = strconv.Atoi(g[9])
-	case !hasRef:
-		return te, false
-	default:
+	y, ok := yearWrittenOr(g[9], hasRef, func() int {
 		d := 15
 		switch te.Mod {
 		case model.ModStart:
@@ -575,7 +569,10 @@ func endOfMonth(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool
 				tense = TenseFuture
 			}
 		}
-		y = inferYear(mo, d, ref, tense)
+		return inferYear(mo, d, ref, tense)
+	})
+	if !ok {
+		return te, false
 	}
 	te.Value, te.Precision = month(time.Date(y, mo, 1, 12, 0, 0, 0, time.UTC)), model.PrecisionMonth
 	return te, true

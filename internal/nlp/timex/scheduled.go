@@ -112,18 +112,35 @@ var auxiliaries = map[string]bool{
 	"has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
 }
 
+// complementPreps open a phrase that completes a plural subject before a
+// place phrase: "tariffs on steel in Brazil apply", "prices of fuel in
+// Kenya rise", "visas for students in Canada expire".
+var complementPreps = map[string]bool{"on": true, "of": true, "for": true}
+
 // pluralBeforePlace says the plural verb lows[i] follows a plural noun and
 // a place phrase of one to three words: "Schools in Manila reopen on
-// Monday" is a plan, as "Schools reopen on Monday" is.
+// Monday" is a plan, as "Schools reopen on Monday" is. The noun may have a
+// phrase of its own before the place ("New tariffs on steel in Brazil
+// apply from Friday"): the plural is then the word before that phrase's
+// preposition, within six words of the verb.
 func pluralBeforePlace(lows []string, i int) bool {
 	if prev := lows[i-1]; auxiliaries[prev] || verbModals[prev] {
 		return false // "offices in Accra are open": an adjective
 	}
-	for k := i - 2; k >= 1 && k >= i-4; k-- {
-		if placePreps[lows[k]] {
+	place := false
+	for k := i - 2; k >= 1 && k >= i-6; k-- {
+		switch {
+		case placePreps[lows[k]]:
+			if pluralNoun(lows[k-1]) {
+				return true
+			}
+			if k < i-4 {
+				return false
+			}
+			place = true
+		case place && complementPreps[lows[k]]:
 			return pluralNoun(lows[k-1])
-		}
-		if clauseWords[lows[k]] || pastForm(lows[k]) {
+		case clauseWords[lows[k]] || pastForm(lows[k]):
 			return false
 		}
 	}

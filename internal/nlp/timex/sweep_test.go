@@ -38,6 +38,10 @@ func TestSweep(t *testing.T) {
 	// brought forward in a story told afterwards, relative days, weeks,
 	// months and years, decades and fiscal years.
 	t.Run("sweep5", func(t *testing.T) { runSweep(t, "testdata/sweep5.tsv") })
+	// The sixth: a time given in two zones, days an act applies from,
+	// years written after "of", a choice of years and the rows written
+	// for datelines, holidays, time zones, nights and anniversaries.
+	t.Run("sweep6", func(t *testing.T) { runSweep(t, "testdata/sweep6.tsv") })
 }
 
 // runSweep checks the rows of one sweep file.

@@ -142,7 +142,7 @@ var (
 		kRelDay:        {"yesterday", "today", "tonight", "tomorrow", "this morning", "this afternoon", "this evening", "last night", "time of writing", "time of publication", "time of going to press", "overnight"},
 		kWeekday:       {"day"},
 		kNthWeekday:    {"day"},
-		kFromNow:       {"today", "now", "tomorrow"},
+		kFromNow:       {"today", "now", "tomorrow", "day", "week"},
 		kMonthsOf:      {"months of"},
 		kTurnOfYear:    {"turn of"},
 		kCenturyPart:   {"century"},
@@ -244,7 +244,7 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
 	{nthWeekdayRE, kNthWeekday, []string{" of ", " in "}},
-	{fromNowRE, kFromNow, []string{" from "}},
+	{fromNowRE, kFromNow, []string{" from ", " ago "}},
 	{monthsOfRE, kMonthsOf, nil},
 	{regexp.MustCompile(`\b(?:(?i:(from|between)) )?(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?(?: ?[-–] ?| (?i:to|through|until|till|and) )(?:(` + monthRE + `) (` + dayRE + `)|(` + dayRE + `) (?:of )?(` + monthRE + `))(?:,? (` + fullYearRE + `))?\b`), kDateRange, []string{"-", "–", " to ", " until ", " till ", " through ", " and "}},
 	// "on the 3rd", "on the 15th", "set for the 24th", "by the 15th": a
@@ -373,8 +373,11 @@ var rules = []rule{
 	// A three-digit year after a preposition of time: "fell in 476",
 	// "until about 360"; a two-digit one only after a word that makes it
 	// a year ("c. 71", "in the year 71"). oldYearFits and oldYearLead
-	// judge the rest.
-	{regexp.MustCompile(`\b(?i:(in|since|until|during|circa|c\.|ca\.|around|about|after|from|the year)) (?i:(about|around|c\.|circa) )?([1-9][0-9]{1,2})\b`), kOldYear, nil},
+	// judge the rest. A month may lead it, a biography's "in December
+	// of 384": the month of that year (its lead group is then empty);
+	// the match takes the preposition in, so that it is longer than the
+	// month's own "in December", which starts there too.
+	{regexp.MustCompile(`\b(?:(?i:(in|since|until|during|circa|c\.|ca\.|around|about|after|from|the year))|(?:(?i:in|by|since|until|from|during) )?` + monthRE + ` (?i:of)) (?i:(about|around|c\.|circa) )?([1-9][0-9]{1,2})\b`), kOldYear, nil},
 }
 
 // ruleCues are the strings each rule's pattern needs (see cueSet).
@@ -520,6 +523,22 @@ func oldYearExpr(s string, m match, tense Tense) (model.TimeExpr, bool) {
 		return model.TimeExpr{}, false
 	}
 	te.Value, te.Precision = fmt.Sprintf("%04d", y), model.PrecisionYear
+	if g[1] == "" {
+		// "December of 384": the month of the year, and no span; the
+		// preposition before the month is no part of it.
+		ws := strings.Fields(te.Text)
+		mo, ok := parseMonth(ws[0])
+		if !ok && len(ws) > 1 {
+			te.Start += len(ws[0]) + 1
+			te.Text = s[te.Start:te.End]
+			mo, ok = parseMonth(ws[1])
+		}
+		if !ok || y2 != 0 {
+			return model.TimeExpr{}, false
+		}
+		te.Value, te.Precision = fmt.Sprintf("%04d-%02d", y, mo), model.PrecisionMonth
+		return te, true
+	}
 	if y2 != 0 {
 		te.EndValue = fmt.Sprintf("%04d", y2)
 	}
@@ -603,8 +622,10 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		default:
 			// "Muslims fast during Ramadan", "millions travel home for
 			// the Lunar New Year": a custom in the present tense, no
-			// one year's days.
-			return te, false
+			// one year's days; but "for Eid next week" is this year's.
+			if comingPeriodAfter(s[m.end:]) == 0 {
+				return te, false
+			}
 		}
 	}
 	switch strings.ToLower(lastWord(s[:m.start])) {
@@ -673,6 +694,8 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 				// next year": the year the words after it name, as for
 				// "5 March last year".
 				y = ref.Year() + dy
+			} else if coming := nextHoliday(cand, ref); holidaySoon(s[m.end:], lead, tense, coming, ref) {
+				y = coming.Year()
 			}
 		}
 	}
@@ -699,6 +722,59 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 		te.Text = te.Text[i:]
 	}
 	return te, true
+}
+
+// soonHolidayDays is how near a holiday must be ahead of the day of
+// writing for a past clause to tell of the run-up to it: "shoppers flocked
+// to the markets ahead of Christmas", written on December 20, is this
+// Christmas, written on January 5 the one gone.
+const soonHolidayDays = 30
+
+// nextHoliday is the first day of the holiday after the day of writing ref,
+// cand giving its day in a year.
+func nextHoliday(cand func(int) time.Time, ref time.Time) time.Time {
+	t := cand(ref.Year())
+	if !t.After(ref) {
+		t = cand(ref.Year() + 1)
+	}
+	return t
+}
+
+// holidaySoon says a holiday whose next day is coming (rest is the
+// sentence after its name, lead the word before it) is that one whatever
+// the tense: the words after it put it in the coming week or month
+// ("ahead of Eid al-Adha next week"), or a past clause tells what was
+// done in the run-up to it ("pilgrims began arriving ahead of Eid
+// al-Adha") and it is near.
+func holidaySoon(rest, lead string, tense Tense, coming, ref time.Time) bool {
+	days := coming.Sub(ref).Hours() / 24
+	if within := comingPeriodAfter(rest); within > 0 {
+		return days <= float64(within)
+	}
+	switch lead {
+	case "ahead of", "in the run-up to":
+		// Not "before": "the bomb went off the night before Easter
+		// Sunday" counts back from the one gone.
+		return tense == TensePast && days <= soonHolidayDays
+	}
+	return false
+}
+
+// comingPeriodAfter is, when rest (the words after a holiday's name)
+// opens with the coming week or month ("Eid al-Adha next week", "the
+// Lunar New Year this month"), the most days ahead the holiday can be in
+// it; else 0.
+func comingPeriodAfter(rest string) int {
+	next := strings.ToLower(strings.TrimLeft(rest, " "))
+	for _, p := range []struct {
+		words string
+		days  int
+	}{{"next week", 14}, {"this week", 7}, {"next month", 62}, {"this month", 31}} {
+		if w, ok := strings.CutPrefix(next, p.words); ok && (w == "" || !isLetter(w[0])) {
+			return p.days
+		}
+	}
+	return 0
 }
 
 // holidayName is a holidayRE name as the holiday tables key it: lower
@@ -894,6 +970,20 @@ func setForLater(words []string, i int) bool {
 
 var subjectPronoun = map[string]bool{"i": true, "we": true, "you": true, "they": true}
 
+// clockLetters says words[i] (lows[i] lower-cased) is written with a clock
+// time: a letter of "a.m." or "p.m.", or a zone's abbreviation ("GMT",
+// "EDT") in capitals.
+func clockLetters(words, lows []string, i int) bool {
+	switch lows[i] {
+	case "a", "p":
+		return i+1 < len(lows) && lows[i+1] == "m"
+	case "m":
+		return i > 0 && (lows[i-1] == "a" || lows[i-1] == "p")
+	}
+	_, zone := zoneOffsets[words[i]]
+	return zone
+}
+
 // TenseAround reads cue words in the sentence, weighting those near the
 // expression [start,end) (byte offsets into sentence) more.
 func TenseAround(sentence string, start, end int) Tense {
@@ -934,14 +1024,20 @@ func tenseScore(sentence string, start, end int) float64 {
 		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '\'')
 	}))
 	// Each word lower-cased once, and the clause words before each word
-	// counted (acrossClause asks for every word).
+	// counted (acrossClause asks for every word); so the letters of the
+	// clock times ("p.m.", "GMT"), which stand no further from the verb.
 	lows := make([]string, len(words))
 	clausesBefore := make([]int, len(words)+1)
+	clockBefore := make([]int, len(words)+1)
 	for i, w := range words {
 		lows[i] = strings.ToLower(w)
 		clausesBefore[i+1] = clausesBefore[i]
 		if clauseWords[lows[i]] {
 			clausesBefore[i+1]++
+		}
+		clockBefore[i+1] = clockBefore[i]
+		if clockLetters(words, lows, i) {
+			clockBefore[i+1]++
 		}
 	}
 	// A trailing attribution (", officials said.") wraps the clause the
@@ -960,7 +1056,10 @@ func tenseScore(sentence string, start, end int) float64 {
 		if planNounLower(lows, i) {
 			continue // "The plan drew condemnation": a noun, no future
 		}
-		d := i - pos
+		// The distance in words, those of clock times between not
+		// counted: "will announce its decision at 2 p.m. (1800 GMT) on
+		// Wednesday" holds its verb as near as "at 2 on Wednesday".
+		d := i - pos - (clockBefore[i] - clockBefore[pos])
 		if d < 0 {
 			d = -d
 		}
@@ -1730,12 +1829,15 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	narrate(s, base, out, dc, ref, hasRef)
 	countDays(out, dc.day, dc.eventDay)
 	countSteps(out, dc.day, dc.month, near, hasRef, ref)
+	storyWeekPart(s, base, out, dc, ref, hasRef)
 	anchorDurations(s, base, out, ref, hasRef)
 	unanchoredAfter(s, base, out, dc)
 	out = perfectSpans(s, base, sentence, out, ref, hasRef)
 	reportedWeekdays(s, base, out, ref, hasRef)
 	out = daysAround(s, base, out, ref, hasRef)
 	out = weekdayRanges(s, base, out, ref, hasRef)
+	weekTo(s, base, out)
+	out = countedFrom(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
 			out[i].te.Relation = relation(out[i].te.Value, ref)
@@ -2206,6 +2308,20 @@ func validDate(y int, m time.Month, d int) bool {
 	}
 	t := time.Date(y, m, d, 12, 0, 0, 0, time.UTC)
 	return t.Day() == d
+}
+
+// yearWrittenOr is the year a date's own words write (written, its year's
+// group), else the one infer picks from the publish date; ok is false with
+// neither (no year written and no publish date, hasRef false).
+func yearWrittenOr(written string, hasRef bool, infer func() int) (y int, ok bool) {
+	switch {
+	case written != "":
+		y, _ = strconv.Atoi(written)
+		return y, true
+	case !hasRef:
+		return 0, false
+	}
+	return infer(), true
 }
 
 // inferYear places month/day in the year that the tense calls for.
