@@ -669,7 +669,7 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 	// A person named ("JPL scientist and study co-author Michael
 	// Malaska") is who speaks, whatever the titles before the name.
 	if s2 := v.complementChainStart(s, lo); s2 < s {
-		if k := st.classify(s, e).kind; k == kindNone || k == kindRole {
+		if k := st.classify(s, e).kind; k == kindNone || k == kindRole || k == kindOrg {
 			// The head's phrase speaks when it reads as a role, a person
 			// or a body whose words take in more than the last phrase; a
 			// joint speaker made of its conjuncts ("policy and
@@ -680,6 +680,14 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 				// the chain speaks as one before the verb does
 				// (speakingNoun), not the role in its complement.
 				c = st.commonSpeaker(c)
+			}
+			// A body or place ending the chain ("the head of sales at the
+			// Korean carmaker", "a spokesman for the family of the
+			// driver from Lagos") is whom the head serves; the head
+			// speaks when it is a role or a person, never a body read
+			// from the chain's words.
+			if k == kindOrg && c.kind == kindOrg {
+				c = party{}
 			}
 			if c.sp != nil && (c.kind == kindRole || c.kind == kindPerson || c.kind == kindOrg) && len(c.sp.ActorIDs) == 0 && len(c.sp.Text) > len(v.textOf(s, e)) {
 				s = s2
@@ -1418,7 +1426,7 @@ func (st *state) classify(s, e int) party {
 	p.plural = head.pos == "NNS" || head.pos == "NNPS" || head.pos == "NPS"
 	coord := false
 	for k := s; k < e; k++ {
-		if v.toks[k].low == "and" && k > headEnd && k+1 < e && head.pos == "NN" && isNoun(v.toks[k-1].pos) && !isProper(v.toks[k-1]) && isNoun(v.toks[k+1].pos) && !isProper(v.toks[k+1]) {
+		if v.toks[k].low == "and" && k > headEnd && k+1 < e && head.pos == "NN" && isNoun(v.toks[k-1].pos) && !isProper(v.toks[k-1]) && (isNoun(v.toks[k+1].pos) || v.gerundNoun(k+1)) && !isProper(v.toks[k+1]) {
 			// "The union of teachers and nurses": one body, whose
 			// complement joins common nouns; "the presidents of Kenya and
 			// Uganda" are two speakers.
@@ -1582,6 +1590,12 @@ func (st *state) classify(s, e int) party {
 			p.sp = speakerOf(en)
 			if a, ok := v.truncated(ei, s); ok && en.Type == model.EntityOrg {
 				p.sp = &model.Speaker{Text: v.textOf(a, e)}
+			} else if en.Type == model.EntityOrg && !isProper(head) && unicode.IsLower(firstRune(en.Text)) {
+				// "The navy said": a body the tagger named by its common
+				// noun is spoken of by the whole mention ("The navy"), as a
+				// role is ("The coastguard"); a name keeps the tagger's
+				// words ("the BBC" -> "BBC"), as the package comment says.
+				p.sp.Text = text
 			}
 			return p
 		}
@@ -3759,8 +3773,27 @@ func (st *state) indirect(si int) {
 				// economy shrank": a participle clause set off by commas
 				// describes the document; the report is after it.
 				if k := v.participleAside(cs, hi); k > cs {
+					if c.kind == kindOutlet && from == nil && (v.toks[cs].low == "quoting" || v.toks[cs].low == "citing") {
+						// "According to Yonhap, quoting KCNA, ...": the
+						// outlet carries the words of the one it quotes.
+						if s2, e2 := v.npRight(cs+1, k-1); s2 < e2 {
+							o := st.classify(s2, e2)
+							if o2, _, ok := st.informedAfter(s2, k); ok {
+								o = o2 // "citing two people familiar with the matter"
+							}
+							if o.sp != nil && o.kind != kindDocument && o.kind != kindPronoun && o.kind != kindNone {
+								if o.kind == kindOutlet {
+									o.kind = kindOrg
+								}
+								from, c = c.sp, o
+							}
+						}
+					}
 					cs = k
 				}
+			}
+			if cs == lo {
+				cs = st.lastClauseAfterBreak(lo, ce)
 			}
 			if fromS > 0 && cs == lo && st.ownReportVia(first, lo, i, fromS, e, s) {
 				// "Ruto said Kenya would ..., according to a statement
@@ -4863,12 +4896,22 @@ func (v *view) participleAside(cs, hi int) int {
 	default:
 		return cs
 	}
-	for k := cs + 1; k < hi && k < cs+12; k++ {
+	for k := cs + 1; k < hi && k < cs+16; k++ {
 		t := v.toks[k]
 		if t.quote >= 0 {
 			return cs
 		}
 		switch {
+		case t.text == "(":
+			// "quoting the Korean Central News Agency (KCNA),": a
+			// bracketed short name inside the aside.
+			for k+1 < hi && v.toks[k+1].text != ")" && k < cs+16 {
+				k++
+			}
+			k++
+		case t.pos == "POS":
+			// "quoting North Korea's news agency": a possessive is no
+			// punctuation ending the aside.
 		case t.text == ",":
 			if hi-(k+1) >= 3 {
 				return k + 1
@@ -4893,9 +4936,52 @@ func (st *state) onlyLead(lo, i int) bool {
 	return true
 }
 
+// lastClauseAfterBreak is where the clause a closing "according to" reports
+// starts in lo..ce: after the last semicolon or lone dash that opens a
+// clause of its own ("It is unclear whether the film will go ahead — both
+// actors were said to have left, according to Variety"), as the source
+// vouches for that clause and not for the writer's words before it; lo
+// when there is none. Two dashes set off an aside ("The mine — the largest
+// in Chile — will close"), which is no break.
+func (st *state) lastClauseAfterBreak(lo, ce int) int {
+	v := st.v
+	dashes, last, semi := 0, -1, -1
+	for k := lo; k < ce; k++ {
+		if v.toks[k].quote >= 0 {
+			continue
+		}
+		switch t := v.toks[k].text; {
+		case t == "—" || t == "–" || t == "--" || t == "-" && k > lo && k+1 < ce && v.toks[k-1].end < v.toks[k].start && v.toks[k].end < v.toks[k+1].start:
+			// A hyphen between spaces is a typed dash.
+			dashes++
+			last = k
+		case t == ";":
+			semi = k
+		}
+	}
+	if dashes%2 == 0 {
+		last = -1
+	}
+	b := max(last, semi)
+	// What follows must open a clause with its own subject: "— and flopped
+	// at the box office" goes on the sentence's predicate, while "— both
+	// actors were said to" opens one.
+	joins := v.toks[b+1].pos == "CC" && !correlatives[v.toks[b+1].low]
+	if b < lo || ce-(b+1) < 3 || isVerb(v.toks[b+1].pos) || joins || !st.hasVerb(b+1, ce) {
+		return lo
+	}
+	return b + 1
+}
+
+// correlatives open a subject of two conjuncts ("both the mayor and ...").
+var correlatives = set("both either neither")
+
+// hasSpeechVerb says a verb of speech in lo..hi has a speaker of its own.
+// A passive one does not ("its reporter had been released", "the plan was
+// announced"): the clause reports what happened, not who said it.
 func (st *state) hasSpeechVerb(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if _, n := st.v.verbAt(k); n > 0 {
+		if _, n := st.v.verbAt(k); n > 0 && !st.v.passive(k) {
 			return true
 		}
 	}
@@ -6209,7 +6295,7 @@ func (v *view) complementChainStart(s, lo int) int {
 			}
 		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && v.toks[s].pos != "DT" && v.toks[s].pos != "PRP$" && v.toks[s].pos != "CD" &&
 			(v.toks[s-2].pos == "NN" || v.toks[s-2].pos == "JJ"):
-		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && (v.toks[s].pos == "NNS" || v.toks[s].pos == "NN") && v.toks[s-2].pos == "NNS":
+		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && (v.toks[s].pos == "NNS" || v.toks[s].pos == "NN" || v.gerundNoun(s)) && v.toks[s-2].pos == "NNS":
 			// "the union of teachers and nurses", "the head of sales and
 			// marketing": plural conjuncts inside a complement, kept only
 			// when an "of" lies further back, as a place preposition is;
@@ -6221,6 +6307,9 @@ func (v *view) complementChainStart(s, lo int) int {
 			return max(s, placeFrom)
 		}
 		a, b := v.npLeft(s-2, lo)
+		if v.gerundNoun(s - 2) {
+			a, b = s-2, s-1
+		}
 		if a >= b || b != s-1 {
 			return max(s, placeFrom)
 		}
@@ -6232,6 +6321,19 @@ func (v *view) complementChainStart(s, lo int) int {
 		s = a
 	}
 	return max(s, placeFrom)
+}
+
+// gerundNoun says token k is an -ing form naming a field of work inside a
+// complement ("the head of sales and marketing at", "the director of
+// engineering at"): after "of", or after "and" or "or" joined to a noun,
+// and before a preposition, where no verb stands.
+func (v *view) gerundNoun(k int) bool {
+	if k < 1 || k+1 >= len(v.toks) || v.toks[k].pos != "VBG" || v.toks[k].quote >= 0 {
+		return false
+	}
+	prev := v.toks[k-1].low
+	joined := (prev == "and" || prev == "or") && k >= 2 && isNoun(v.toks[k-2].pos)
+	return (prev == "of" || joined) && v.toks[k+1].pos == "IN"
 }
 
 // complementPrepositions join a noun's complement to it inside one noun
