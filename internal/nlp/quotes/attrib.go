@@ -720,11 +720,19 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 			}
 		}
 	}
+	if k := v.objectConjunctEnd(s, e, lo); k > s {
+		// "Police arrested the driver and residents said": the phrase
+		// before "and" is the verb's object, and only the last conjunct
+		// is the subject that speaks.
+		s = k
+	}
 	if h, ok := v.placeListHead(s, e, lo); ok {
 		s, e = h.s, h.e
 	} else if l, ok := v.nameListStart(s, e, lo); ok {
 		s = l
 	} else if l, ok := v.bodyConjunctStart(s, lo); ok {
+		s = l
+	} else if l, ok := st.partyConjunctStart(s, e, lo); ok {
 		s = l
 	}
 	if c, ok := st.informed(s, e, lo); ok {
@@ -1183,6 +1191,67 @@ var collectiveBodies = set("coalition group bloc alliance union association cons
 // The name must open the clause (at lo, or after a conjunction or a
 // determiner), so an object before "and" ("The army shelled Gaza and a
 // group of residents said") is no conjunct of the subject.
+// partyConjunctStart gives the start of a first conjunct joined by "and"
+// to the subject phrase s..e when both name who speaks ("The head of the
+// electoral commission and two of his deputies said", "The mayor and her
+// deputy said"): all of them spoke, and the joint speaker holds both. The
+// first conjunct must open its clause (after the clause's start, a comma
+// or a conjunction), or it is the object of a verb before it ("the
+// minister met the president and two aides said").
+func (st *state) partyConjunctStart(s, e, lo int) (int, bool) {
+	v := st.v
+	if s-2 < lo || v.toks[s-1].low != "and" || v.toks[s-1].quote >= 0 {
+		return 0, false
+	}
+	if !speakingKind(st.classify(s, e).kind) && st.commonSpeaker(st.classify(s, e)).kind != kindRole {
+		return 0, false
+	}
+	s2, e2 := v.npLeft(s-2, lo)
+	if s2 >= e2 || e2 != s-1 {
+		return 0, false
+	}
+	s2 = v.complementChainStart(s2, lo)
+	if s2 > lo {
+		if p := v.toks[s2-1]; p.text != "," && p.pos != "CC" || p.quote >= 0 {
+			return 0, false
+		}
+	}
+	first := st.classify(s2, e2)
+	if first.kind != kindRole && first.kind != kindPerson {
+		return 0, false
+	}
+	if h := v.toks[e2-1]; first.kind == kindRole && (h.pos == "NN" || h.pos == "NNP") && v.toks[s2].pos != "DT" && v.toks[s2].pos != "PRP$" && v.toks[s2].pos != "CD" {
+		// "JPL scientist and study co-author Michael Malaska": a bare
+		// singular noun is a title stacked before the name, not a
+		// second speaker.
+		return 0, false
+	}
+	return s2, true
+}
+
+// objectConjunctEnd gives the start of the last conjunct of the phrase
+// s..e when the phrase follows a verb or a preposition, which takes the
+// words before "and" as its object; s when it does not.
+func (v *view) objectConjunctEnd(s, e, lo int) int {
+	if s <= lo || !isVerb(v.toks[s-1].pos) && v.toks[s-1].pos != "IN" || v.toks[s-1].quote >= 0 {
+		return s
+	}
+	if l := v.toks[s-1].low; l == "that" || subordinators[l] {
+		return s // "alleged that Noel and Thomas acknowledged": a clause's subject
+	}
+	for k := e - 2; k > s; k-- {
+		if (v.toks[k].low == "and" || v.toks[k].low == "&") && !v.insideEntity(k) && v.toks[k].quote < 0 {
+			return k + 1
+		}
+	}
+	return s
+}
+
+// speakingKind says a party of kind k is someone who speaks.
+func speakingKind(k int) bool {
+	return k == kindPerson || k == kindRole || k == kindOrg || k == kindName
+}
+
 func (v *view) bodyConjunctStart(s, lo int) (int, bool) {
 	if s-2 < lo || s+2 >= len(v.toks) || v.toks[s].pos != "DT" || !collectiveBodies[v.toks[s+1].low] || v.toks[s+2].low != "of" {
 		return 0, false
@@ -1511,6 +1580,11 @@ func (st *state) classify(s, e int) party {
 		p.kind = kindOrg
 		p.plural = true
 		p.sp = &model.Speaker{Text: trimDet(text)}
+		if s+1 < e && v.toks[s].pos == "DT" && !isProper(v.toks[s+1]) {
+			// "The mayor and her deputy": descriptions keep their
+			// article, as one does (see the package comment).
+			p.sp.Text = text
+		}
 		v.jointActors(p.sp, s, e)
 		return p
 	}
@@ -1586,6 +1660,12 @@ func (st *state) classify(s, e int) party {
 			}
 			return p
 		case model.EntityOrg, model.EntityGPE, model.EntityNORP, model.EntityMisc, model.EntityLoc:
+			if en.Type == model.EntityNORP && e-s == 2 && v.toks[s].low == "the" && personDemonym(head.text) {
+				// "the Spaniard told reporters": one person, not Spain.
+				p.kind = kindPerson
+				p.sp = st.demonymPerson(s, e, en)
+				return p
+			}
 			p.kind = kindOrg
 			p.sp = speakerOf(en)
 			if a, ok := v.truncated(ei, s); ok && en.Type == model.EntityOrg {
@@ -2455,12 +2535,20 @@ func (st *state) resolvePronoun(i int) party {
 // resolvePronounBefore resolves the pronoun at token i to an antecedent
 // before token lim (lim <= i).
 func (st *state) resolvePronounBefore(i, lim int) party {
+	return st.resolveAs(i, lim, st.v.toks[i].low)
+}
+
+// resolveAs resolves the mention at token i as the pronoun low would be
+// resolved there; low "one" asks for one person of either gender (see
+// demonymPerson).
+func (st *state) resolveAs(i, lim int, low string) party {
 	v := st.v
-	low := v.toks[i].low
 	p := party{kind: kindPronoun, s: i, e: i + 1}
 	var wantPerson, wantGroup bool
 	var wrongGender string // the gender the pronoun rules out
 	switch low {
+	case "one":
+		wantPerson = true
 	case "he", "him", "his":
 		wantPerson, wrongGender = true, model.GenderFemale
 	case "she", "her":
@@ -3863,6 +3951,11 @@ func (st *state) indirect(si int) {
 		}
 		lemma, n := v.verbAt(i)
 		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) || i < verbEnd || v.askedWhether(i) {
+			continue
+		}
+		if lemma == "continue" && i+n < hi && v.toks[i+n].low == "to" {
+			// "had continued to study the receptor": "continue" reports
+			// words only on its own (`"...," she continued`).
 			continue
 		}
 		verbEnd = i + n
