@@ -3014,20 +3014,32 @@ func (v *view) passiveAgent(ei int) bool {
 		k-- // "was announced late by"
 	}
 	if v.toks[k].pos == "VBN" {
-		return true
+		return v.passiveClause(k, lo)
 	}
 	// "were approved on Tuesday by": a short phrase of time or place may
 	// stand between the participle and its agent.
 	for j := k; j > lo && j >= k-4; j-- {
 		t := v.toks[j]
 		if t.pos == "IN" && t.low != "by" {
-			return j-1 >= lo && v.toks[j-1].pos == "VBN"
+			return j-1 >= lo && v.toks[j-1].pos == "VBN" && v.passiveClause(j-1, lo)
 		}
 		if !(t.pos == "DT" || t.pos == "CD" || t.pos == "JJ" || isNoun(t.pos)) {
 			return false
 		}
 	}
 	return false
+}
+
+// passiveClause says the participle at k heads a passive clause ("was
+// announced", "had been approved"), whose agent did what it says; after a
+// noun it only describes that noun ("a union led by Jorge Mamani"), and
+// its agent is no subject a pronoun goes back to.
+func (v *view) passiveClause(k, lo int) bool {
+	j := k - 1
+	for j > lo && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
+		j--
+	}
+	return j >= lo && beForms[v.toks[j].low]
 }
 
 // nonPersonName says token k lies in an entity the tagger typed as other
@@ -3173,6 +3185,12 @@ func (v *view) subjectEntity(ei int) bool {
 	for b < len(v.toks) && int(v.toks[b].start) < en.End {
 		b++
 	}
+	if v.prepositionObject(a) {
+		// "Prosecutors charged Daniel Osei, a former aide to Senator Mark
+		// Ellison, with fraud": a name after a preposition is its
+		// object, whatever follows it.
+		return false
+	}
 	if b < len(v.toks) && v.toks[b].sent == v.toks[a].sent {
 		if isVerb(v.toks[b].pos) || v.toks[b].text == "," {
 			return true
@@ -3189,6 +3207,23 @@ func (v *view) subjectEntity(ei int) bool {
 		}
 	}
 	return true
+}
+
+// prepositionObject says the phrase whose name starts at token a follows a
+// preposition, past any title words before the name ("to Senator Mark
+// Ellison", "for the mayor Peter Holm", "led by Jorge Mamani"); the agent
+// of a passive clause is read apart (passiveAgent).
+func (v *view) prepositionObject(a int) bool {
+	k := a - 1
+	lo := v.sentTok[v.toks[a].sent][0]
+	for k >= lo && v.toks[k].quote < 0 && (isProper(v.toks[k]) || v.toks[k].pos == "DT" || v.toks[k].pos == "NN" || v.toks[k].pos == "JJ") {
+		k--
+	}
+	if k < lo || v.toks[k].quote >= 0 {
+		return false
+	}
+	t := v.toks[k]
+	return (t.pos == "IN" || t.pos == "TO") && !subordinators[t.low] && t.low != "that"
 }
 
 // conduit finds the channel a quote went through in the frame lo..hi,
