@@ -6496,17 +6496,25 @@ func (v *view) closesParen(cs, k int) bool {
 }
 
 // pollFinding reads "found that" or "showed that" at token i after a poll,
-// a survey or a study opening the clause ("A Reuters/Ipsos poll found
+// a survey, a study, a report or research opening the clause ("A Reuters/Ipsos poll found
 // that", "A survey by Gallup showed that", "The study found that") as a
 // report the pollster makes through the poll: the pollster named before
 // the head or after "by" speaks, and the poll is the document it speaks
 // through (no one speaks when none is named). It returns that party and
 // where the report starts. Other subjects of these verbs find or show
 // things without saying them ("Police found that the door was open").
+// So a publication is the source of indirect speech: its publisher speaks
+// when the sentence names one ("A report by Human Rights Watch found
+// that" -> Human Rights Watch, through "A report"), else no one does and
+// the publication is the conduit ("Research shows that" -> -, through
+// "Research"), as no person or body can be read into it.
 func (st *state) pollFinding(i, lo, hi int) (party, int, bool) {
 	v := st.v
 	t := v.toks[i]
-	if !pollVerbs[t.low] || t.quote >= 0 || t.pos != "VBD" && t.pos != "VBZ" || i+2 >= hi || v.toks[i+1].low != "that" || v.toks[i+1].quote >= 0 || isVerb(v.toks[i+2].pos) {
+	// "A report found/VBN that": a tagger's participle right after the
+	// head, with no auxiliary before it, is the clause's verb.
+	misread := t.pos == "VBN" && i > lo && isNoun(v.toks[i-1].pos) && !v.passive(i)
+	if !pollVerbs[t.low] || t.quote >= 0 || t.pos != "VBD" && t.pos != "VBZ" && !misread || i+2 >= hi || v.toks[i+1].low != "that" || v.toks[i+1].quote >= 0 || isVerb(v.toks[i+2].pos) {
 		return party{}, 0, false
 	}
 	// The head, with a pollster after "by" or a participle ("published
@@ -6553,8 +6561,8 @@ func (st *state) pollFinding(i, lo, hi int) (party, int, bool) {
 }
 
 var (
-	pollVerbs    = set("found finds showed shows suggested suggests")
-	findingHeads = set("poll polls survey surveys study studies")
+	pollVerbs    = set("found finds showed shows suggested suggests concluded concludes revealed reveals estimated estimates")
+	findingHeads = set("poll polls survey surveys study studies report reports research analysis review audit investigation inquiry assessment paper")
 )
 
 // occasionAt reads "at" and an occasion where words are said from token i
@@ -7126,6 +7134,11 @@ func (v *view) skipTimeBack(j, lo int) int {
 		return j
 	}
 	relative := v.toks[k].low == "who" || v.toks[k].low == "which"
+	if v.toks[k].pos == "VBN" && v.toks[k].quote < 0 && k-1 >= lo && isNoun(v.toks[k-1].pos) && v.toks[k-1].quote < 0 {
+		// "A UN report released on Monday said": a participle on the
+		// subject dates it; the noun before it heads the subject.
+		return k - 1
+	}
 	if v.toks[k].quote >= 0 || !(isNPTag(v.toks[k].pos) || v.toks[k].pos == "PRP" || v.toks[k].ent >= 0 || relative) {
 		return j
 	}
