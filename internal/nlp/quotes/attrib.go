@@ -669,7 +669,7 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 	// A person named ("JPL scientist and study co-author Michael
 	// Malaska") is who speaks, whatever the titles before the name.
 	if s2 := v.complementChainStart(s, lo); s2 < s {
-		if k := st.classify(s, e).kind; k == kindNone || k == kindRole {
+		if k := st.classify(s, e).kind; k == kindNone || k == kindRole || k == kindOrg {
 			// The head's phrase speaks when it reads as a role, a person
 			// or a body whose words take in more than the last phrase; a
 			// joint speaker made of its conjuncts ("policy and
@@ -680,6 +680,14 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 				// the chain speaks as one before the verb does
 				// (speakingNoun), not the role in its complement.
 				c = st.commonSpeaker(c)
+			}
+			// A body or place ending the chain ("the head of sales at the
+			// Korean carmaker", "a spokesman for the family of the
+			// driver from Lagos") is whom the head serves; the head
+			// speaks when it is a role or a person, never a body read
+			// from the chain's words.
+			if k == kindOrg && c.kind == kindOrg {
+				c = party{}
 			}
 			if c.sp != nil && (c.kind == kindRole || c.kind == kindPerson || c.kind == kindOrg) && len(c.sp.ActorIDs) == 0 && len(c.sp.Text) > len(v.textOf(s, e)) {
 				s = s2
@@ -712,11 +720,19 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 			}
 		}
 	}
+	if k := v.objectConjunctEnd(s, e, lo); k > s {
+		// "Police arrested the driver and residents said": the phrase
+		// before "and" is the verb's object, and only the last conjunct
+		// is the subject that speaks.
+		s = k
+	}
 	if h, ok := v.placeListHead(s, e, lo); ok {
 		s, e = h.s, h.e
 	} else if l, ok := v.nameListStart(s, e, lo); ok {
 		s = l
 	} else if l, ok := v.bodyConjunctStart(s, lo); ok {
+		s = l
+	} else if l, ok := st.partyConjunctStart(s, e, lo); ok {
 		s = l
 	}
 	if c, ok := st.informed(s, e, lo); ok {
@@ -1175,6 +1191,67 @@ var collectiveBodies = set("coalition group bloc alliance union association cons
 // The name must open the clause (at lo, or after a conjunction or a
 // determiner), so an object before "and" ("The army shelled Gaza and a
 // group of residents said") is no conjunct of the subject.
+// partyConjunctStart gives the start of a first conjunct joined by "and"
+// to the subject phrase s..e when both name who speaks ("The head of the
+// electoral commission and two of his deputies said", "The mayor and her
+// deputy said"): all of them spoke, and the joint speaker holds both. The
+// first conjunct must open its clause (after the clause's start, a comma
+// or a conjunction), or it is the object of a verb before it ("the
+// minister met the president and two aides said").
+func (st *state) partyConjunctStart(s, e, lo int) (int, bool) {
+	v := st.v
+	if s-2 < lo || v.toks[s-1].low != "and" || v.toks[s-1].quote >= 0 {
+		return 0, false
+	}
+	if !speakingKind(st.classify(s, e).kind) && st.commonSpeaker(st.classify(s, e)).kind != kindRole {
+		return 0, false
+	}
+	s2, e2 := v.npLeft(s-2, lo)
+	if s2 >= e2 || e2 != s-1 {
+		return 0, false
+	}
+	s2 = v.complementChainStart(s2, lo)
+	if s2 > lo {
+		if p := v.toks[s2-1]; p.text != "," && p.pos != "CC" || p.quote >= 0 {
+			return 0, false
+		}
+	}
+	first := st.classify(s2, e2)
+	if first.kind != kindRole && first.kind != kindPerson {
+		return 0, false
+	}
+	if h := v.toks[e2-1]; first.kind == kindRole && (h.pos == "NN" || h.pos == "NNP") && v.toks[s2].pos != "DT" && v.toks[s2].pos != "PRP$" && v.toks[s2].pos != "CD" {
+		// "JPL scientist and study co-author Michael Malaska": a bare
+		// singular noun is a title stacked before the name, not a
+		// second speaker.
+		return 0, false
+	}
+	return s2, true
+}
+
+// objectConjunctEnd gives the start of the last conjunct of the phrase
+// s..e when the phrase follows a verb or a preposition, which takes the
+// words before "and" as its object; s when it does not.
+func (v *view) objectConjunctEnd(s, e, lo int) int {
+	if s <= lo || !isVerb(v.toks[s-1].pos) && v.toks[s-1].pos != "IN" || v.toks[s-1].quote >= 0 {
+		return s
+	}
+	if l := v.toks[s-1].low; l == "that" || subordinators[l] {
+		return s // "alleged that Noel and Thomas acknowledged": a clause's subject
+	}
+	for k := e - 2; k > s; k-- {
+		if (v.toks[k].low == "and" || v.toks[k].low == "&") && !v.insideEntity(k) && v.toks[k].quote < 0 {
+			return k + 1
+		}
+	}
+	return s
+}
+
+// speakingKind says a party of kind k is someone who speaks.
+func speakingKind(k int) bool {
+	return k == kindPerson || k == kindRole || k == kindOrg || k == kindName
+}
+
 func (v *view) bodyConjunctStart(s, lo int) (int, bool) {
 	if s-2 < lo || s+2 >= len(v.toks) || v.toks[s].pos != "DT" || !collectiveBodies[v.toks[s+1].low] || v.toks[s+2].low != "of" {
 		return 0, false
@@ -1418,7 +1495,7 @@ func (st *state) classify(s, e int) party {
 	p.plural = head.pos == "NNS" || head.pos == "NNPS" || head.pos == "NPS"
 	coord := false
 	for k := s; k < e; k++ {
-		if v.toks[k].low == "and" && k > headEnd && k+1 < e && head.pos == "NN" && isNoun(v.toks[k-1].pos) && !isProper(v.toks[k-1]) && isNoun(v.toks[k+1].pos) && !isProper(v.toks[k+1]) {
+		if v.toks[k].low == "and" && k > headEnd && k+1 < e && head.pos == "NN" && isNoun(v.toks[k-1].pos) && !isProper(v.toks[k-1]) && (isNoun(v.toks[k+1].pos) || v.gerundNoun(k+1)) && !isProper(v.toks[k+1]) {
 			// "The union of teachers and nurses": one body, whose
 			// complement joins common nouns; "the presidents of Kenya and
 			// Uganda" are two speakers.
@@ -1503,6 +1580,11 @@ func (st *state) classify(s, e int) party {
 		p.kind = kindOrg
 		p.plural = true
 		p.sp = &model.Speaker{Text: trimDet(text)}
+		if s+1 < e && v.toks[s].pos == "DT" && !isProper(v.toks[s+1]) {
+			// "The mayor and her deputy": descriptions keep their
+			// article, as one does (see the package comment).
+			p.sp.Text = text
+		}
 		v.jointActors(p.sp, s, e)
 		return p
 	}
@@ -1578,10 +1660,22 @@ func (st *state) classify(s, e int) party {
 			}
 			return p
 		case model.EntityOrg, model.EntityGPE, model.EntityNORP, model.EntityMisc, model.EntityLoc:
+			if en.Type == model.EntityNORP && e-s == 2 && v.toks[s].low == "the" && personDemonym(head.text) {
+				// "the Spaniard told reporters": one person, not Spain.
+				p.kind = kindPerson
+				p.sp = st.demonymPerson(s, e, en)
+				return p
+			}
 			p.kind = kindOrg
 			p.sp = speakerOf(en)
 			if a, ok := v.truncated(ei, s); ok && en.Type == model.EntityOrg {
 				p.sp = &model.Speaker{Text: v.textOf(a, e)}
+			} else if en.Type == model.EntityOrg && !isProper(head) && unicode.IsLower(firstRune(en.Text)) {
+				// "The navy said": a body the tagger named by its common
+				// noun is spoken of by the whole mention ("The navy"), as a
+				// role is ("The coastguard"); a name keeps the tagger's
+				// words ("the BBC" -> "BBC"), as the package comment says.
+				p.sp.Text = text
 			}
 			return p
 		}
@@ -2441,12 +2535,20 @@ func (st *state) resolvePronoun(i int) party {
 // resolvePronounBefore resolves the pronoun at token i to an antecedent
 // before token lim (lim <= i).
 func (st *state) resolvePronounBefore(i, lim int) party {
+	return st.resolveAs(i, lim, st.v.toks[i].low)
+}
+
+// resolveAs resolves the mention at token i as the pronoun low would be
+// resolved there; low "one" asks for one person of either gender (see
+// demonymPerson).
+func (st *state) resolveAs(i, lim int, low string) party {
 	v := st.v
-	low := v.toks[i].low
 	p := party{kind: kindPronoun, s: i, e: i + 1}
 	var wantPerson, wantGroup bool
 	var wrongGender string // the gender the pronoun rules out
 	switch low {
+	case "one":
+		wantPerson = true
 	case "he", "him", "his":
 		wantPerson, wrongGender = true, model.GenderFemale
 	case "she", "her":
@@ -2912,20 +3014,32 @@ func (v *view) passiveAgent(ei int) bool {
 		k-- // "was announced late by"
 	}
 	if v.toks[k].pos == "VBN" {
-		return true
+		return v.passiveClause(k, lo)
 	}
 	// "were approved on Tuesday by": a short phrase of time or place may
 	// stand between the participle and its agent.
 	for j := k; j > lo && j >= k-4; j-- {
 		t := v.toks[j]
 		if t.pos == "IN" && t.low != "by" {
-			return j-1 >= lo && v.toks[j-1].pos == "VBN"
+			return j-1 >= lo && v.toks[j-1].pos == "VBN" && v.passiveClause(j-1, lo)
 		}
 		if !(t.pos == "DT" || t.pos == "CD" || t.pos == "JJ" || isNoun(t.pos)) {
 			return false
 		}
 	}
 	return false
+}
+
+// passiveClause says the participle at k heads a passive clause ("was
+// announced", "had been approved"), whose agent did what it says; after a
+// noun it only describes that noun ("a union led by Jorge Mamani"), and
+// its agent is no subject a pronoun goes back to.
+func (v *view) passiveClause(k, lo int) bool {
+	j := k - 1
+	for j > lo && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) {
+		j--
+	}
+	return j >= lo && beForms[v.toks[j].low]
 }
 
 // nonPersonName says token k lies in an entity the tagger typed as other
@@ -3071,6 +3185,12 @@ func (v *view) subjectEntity(ei int) bool {
 	for b < len(v.toks) && int(v.toks[b].start) < en.End {
 		b++
 	}
+	if v.prepositionObject(a) {
+		// "Prosecutors charged Daniel Osei, a former aide to Senator Mark
+		// Ellison, with fraud": a name after a preposition is its
+		// object, whatever follows it.
+		return false
+	}
 	if b < len(v.toks) && v.toks[b].sent == v.toks[a].sent {
 		if isVerb(v.toks[b].pos) || v.toks[b].text == "," {
 			return true
@@ -3087,6 +3207,23 @@ func (v *view) subjectEntity(ei int) bool {
 		}
 	}
 	return true
+}
+
+// prepositionObject says the phrase whose name starts at token a follows a
+// preposition, past any title words before the name ("to Senator Mark
+// Ellison", "for the mayor Peter Holm", "led by Jorge Mamani"); the agent
+// of a passive clause is read apart (passiveAgent).
+func (v *view) prepositionObject(a int) bool {
+	k := a - 1
+	lo := v.sentTok[v.toks[a].sent][0]
+	for k >= lo && v.toks[k].quote < 0 && (isProper(v.toks[k]) || v.toks[k].pos == "DT" || v.toks[k].pos == "NN" || v.toks[k].pos == "JJ") {
+		k--
+	}
+	if k < lo || v.toks[k].quote >= 0 {
+		return false
+	}
+	t := v.toks[k]
+	return (t.pos == "IN" || t.pos == "TO") && !subordinators[t.low] && t.low != "that"
 }
 
 // conduit finds the channel a quote went through in the frame lo..hi,
@@ -3759,8 +3896,27 @@ func (st *state) indirect(si int) {
 				// economy shrank": a participle clause set off by commas
 				// describes the document; the report is after it.
 				if k := v.participleAside(cs, hi); k > cs {
+					if c.kind == kindOutlet && from == nil && (v.toks[cs].low == "quoting" || v.toks[cs].low == "citing") {
+						// "According to Yonhap, quoting KCNA, ...": the
+						// outlet carries the words of the one it quotes.
+						if s2, e2 := v.npRight(cs+1, k-1); s2 < e2 {
+							o := st.classify(s2, e2)
+							if o2, _, ok := st.informedAfter(s2, k); ok {
+								o = o2 // "citing two people familiar with the matter"
+							}
+							if o.sp != nil && o.kind != kindDocument && o.kind != kindPronoun && o.kind != kindNone {
+								if o.kind == kindOutlet {
+									o.kind = kindOrg
+								}
+								from, c = c.sp, o
+							}
+						}
+					}
 					cs = k
 				}
+			}
+			if cs == lo {
+				cs = st.lastClauseAfterBreak(lo, ce)
 			}
 			if fromS > 0 && cs == lo && st.ownReportVia(first, lo, i, fromS, e, s) {
 				// "Ruto said Kenya would ..., according to a statement
@@ -3830,6 +3986,11 @@ func (st *state) indirect(si int) {
 		}
 		lemma, n := v.verbAt(i)
 		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) || i < verbEnd || v.askedWhether(i) {
+			continue
+		}
+		if lemma == "continue" && i+n < hi && v.toks[i+n].low == "to" {
+			// "had continued to study the receptor": "continue" reports
+			// words only on its own (`"...," she continued`).
 			continue
 		}
 		verbEnd = i + n
@@ -4863,12 +5024,22 @@ func (v *view) participleAside(cs, hi int) int {
 	default:
 		return cs
 	}
-	for k := cs + 1; k < hi && k < cs+12; k++ {
+	for k := cs + 1; k < hi && k < cs+16; k++ {
 		t := v.toks[k]
 		if t.quote >= 0 {
 			return cs
 		}
 		switch {
+		case t.text == "(":
+			// "quoting the Korean Central News Agency (KCNA),": a
+			// bracketed short name inside the aside.
+			for k+1 < hi && v.toks[k+1].text != ")" && k < cs+16 {
+				k++
+			}
+			k++
+		case t.pos == "POS":
+			// "quoting North Korea's news agency": a possessive is no
+			// punctuation ending the aside.
 		case t.text == ",":
 			if hi-(k+1) >= 3 {
 				return k + 1
@@ -4893,9 +5064,52 @@ func (st *state) onlyLead(lo, i int) bool {
 	return true
 }
 
+// lastClauseAfterBreak is where the clause a closing "according to" reports
+// starts in lo..ce: after the last semicolon or lone dash that opens a
+// clause of its own ("It is unclear whether the film will go ahead — both
+// actors were said to have left, according to Variety"), as the source
+// vouches for that clause and not for the writer's words before it; lo
+// when there is none. Two dashes set off an aside ("The mine — the largest
+// in Chile — will close"), which is no break.
+func (st *state) lastClauseAfterBreak(lo, ce int) int {
+	v := st.v
+	dashes, last, semi := 0, -1, -1
+	for k := lo; k < ce; k++ {
+		if v.toks[k].quote >= 0 {
+			continue
+		}
+		switch t := v.toks[k].text; {
+		case t == "—" || t == "–" || t == "--" || t == "-" && k > lo && k+1 < ce && v.toks[k-1].end < v.toks[k].start && v.toks[k].end < v.toks[k+1].start:
+			// A hyphen between spaces is a typed dash.
+			dashes++
+			last = k
+		case t == ";":
+			semi = k
+		}
+	}
+	if dashes%2 == 0 {
+		last = -1
+	}
+	b := max(last, semi)
+	// What follows must open a clause with its own subject: "— and flopped
+	// at the box office" goes on the sentence's predicate, while "— both
+	// actors were said to" opens one.
+	joins := v.toks[b+1].pos == "CC" && !correlatives[v.toks[b+1].low]
+	if b < lo || ce-(b+1) < 3 || isVerb(v.toks[b+1].pos) || joins || !st.hasVerb(b+1, ce) {
+		return lo
+	}
+	return b + 1
+}
+
+// correlatives open a subject of two conjuncts ("both the mayor and ...").
+var correlatives = set("both either neither")
+
+// hasSpeechVerb says a verb of speech in lo..hi has a speaker of its own.
+// A passive one does not ("its reporter had been released", "the plan was
+// announced"): the clause reports what happened, not who said it.
 func (st *state) hasSpeechVerb(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if _, n := st.v.verbAt(k); n > 0 {
+		if _, n := st.v.verbAt(k); n > 0 && !st.v.passive(k) {
 			return true
 		}
 	}
@@ -6209,7 +6423,7 @@ func (v *view) complementChainStart(s, lo int) int {
 			}
 		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && v.toks[s].pos != "DT" && v.toks[s].pos != "PRP$" && v.toks[s].pos != "CD" &&
 			(v.toks[s-2].pos == "NN" || v.toks[s-2].pos == "JJ"):
-		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && (v.toks[s].pos == "NNS" || v.toks[s].pos == "NN") && v.toks[s-2].pos == "NNS":
+		case (v.toks[s-1].low == "and" || v.toks[s-1].low == "or") && !isProper(v.toks[s]) && (v.toks[s].pos == "NNS" || v.toks[s].pos == "NN" || v.gerundNoun(s)) && v.toks[s-2].pos == "NNS":
 			// "the union of teachers and nurses", "the head of sales and
 			// marketing": plural conjuncts inside a complement, kept only
 			// when an "of" lies further back, as a place preposition is;
@@ -6221,6 +6435,9 @@ func (v *view) complementChainStart(s, lo int) int {
 			return max(s, placeFrom)
 		}
 		a, b := v.npLeft(s-2, lo)
+		if v.gerundNoun(s - 2) {
+			a, b = s-2, s-1
+		}
 		if a >= b || b != s-1 {
 			return max(s, placeFrom)
 		}
@@ -6232,6 +6449,19 @@ func (v *view) complementChainStart(s, lo int) int {
 		s = a
 	}
 	return max(s, placeFrom)
+}
+
+// gerundNoun says token k is an -ing form naming a field of work inside a
+// complement ("the head of sales and marketing at", "the director of
+// engineering at"): after "of", or after "and" or "or" joined to a noun,
+// and before a preposition, where no verb stands.
+func (v *view) gerundNoun(k int) bool {
+	if k < 1 || k+1 >= len(v.toks) || v.toks[k].pos != "VBG" || v.toks[k].quote >= 0 {
+		return false
+	}
+	prev := v.toks[k-1].low
+	joined := (prev == "and" || prev == "or") && k >= 2 && isNoun(v.toks[k-2].pos)
+	return (prev == "of" || joined) && v.toks[k+1].pos == "IN"
 }
 
 // complementPrepositions join a noun's complement to it inside one noun
@@ -6266,17 +6496,25 @@ func (v *view) closesParen(cs, k int) bool {
 }
 
 // pollFinding reads "found that" or "showed that" at token i after a poll,
-// a survey or a study opening the clause ("A Reuters/Ipsos poll found
+// a survey, a study, a report or research opening the clause ("A Reuters/Ipsos poll found
 // that", "A survey by Gallup showed that", "The study found that") as a
 // report the pollster makes through the poll: the pollster named before
 // the head or after "by" speaks, and the poll is the document it speaks
 // through (no one speaks when none is named). It returns that party and
 // where the report starts. Other subjects of these verbs find or show
 // things without saying them ("Police found that the door was open").
+// So a publication is the source of indirect speech: its publisher speaks
+// when the sentence names one ("A report by Human Rights Watch found
+// that" -> Human Rights Watch, through "A report"), else no one does and
+// the publication is the conduit ("Research shows that" -> -, through
+// "Research"), as no person or body can be read into it.
 func (st *state) pollFinding(i, lo, hi int) (party, int, bool) {
 	v := st.v
 	t := v.toks[i]
-	if !pollVerbs[t.low] || t.quote >= 0 || t.pos != "VBD" && t.pos != "VBZ" || i+2 >= hi || v.toks[i+1].low != "that" || v.toks[i+1].quote >= 0 || isVerb(v.toks[i+2].pos) {
+	// "A report found/VBN that": a tagger's participle right after the
+	// head, with no auxiliary before it, is the clause's verb.
+	misread := t.pos == "VBN" && i > lo && isNoun(v.toks[i-1].pos) && !v.passive(i)
+	if !pollVerbs[t.low] || t.quote >= 0 || t.pos != "VBD" && t.pos != "VBZ" && !misread || i+2 >= hi || v.toks[i+1].low != "that" || v.toks[i+1].quote >= 0 || isVerb(v.toks[i+2].pos) {
 		return party{}, 0, false
 	}
 	// The head, with a pollster after "by" or a participle ("published
@@ -6323,8 +6561,8 @@ func (st *state) pollFinding(i, lo, hi int) (party, int, bool) {
 }
 
 var (
-	pollVerbs    = set("found finds showed shows suggested suggests")
-	findingHeads = set("poll polls survey surveys study studies")
+	pollVerbs    = set("found finds showed shows suggested suggests concluded concludes revealed reveals estimated estimates")
+	findingHeads = set("poll polls survey surveys study studies report reports research analysis review audit investigation inquiry assessment paper")
 )
 
 // occasionAt reads "at" and an occasion where words are said from token i
@@ -6896,6 +7134,11 @@ func (v *view) skipTimeBack(j, lo int) int {
 		return j
 	}
 	relative := v.toks[k].low == "who" || v.toks[k].low == "which"
+	if v.toks[k].pos == "VBN" && v.toks[k].quote < 0 && k-1 >= lo && isNoun(v.toks[k-1].pos) && v.toks[k-1].quote < 0 {
+		// "A UN report released on Monday said": a participle on the
+		// subject dates it; the noun before it heads the subject.
+		return k - 1
+	}
 	if v.toks[k].quote >= 0 || !(isNPTag(v.toks[k].pos) || v.toks[k].pos == "PRP" || v.toks[k].ent >= 0 || relative) {
 		return j
 	}

@@ -8,6 +8,15 @@
 // speaker is a named person, a role ("a State Department spokesperson"), an
 // organisation, or a pronoun resolved to the nearest preceding compatible
 // subject; when none can be found the speaker is null rather than a guess.
+//
+// A speaker's text is its mention's words as the article wrote them: a
+// description keeps its determiner ("The navy", "a police spokesman in
+// Dhaka", "the senator"), whether the tagger marked it as a role or as an
+// organisation, since the determiner says whether the article introduced
+// or went back to the speaker and a reader sees the words as written; a
+// name keeps the tagger's words without it ("the BBC" -> "BBC", "the
+// United States" -> "United States"), as the name alone says who. The
+// actor, not the text, is what links mentions of one speaker.
 package quotes
 
 import (

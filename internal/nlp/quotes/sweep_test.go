@@ -172,3 +172,12 @@ func TestSweep4(t *testing.T) {
 	}
 	runQuoteSweep(t, "testdata/sweep4.tsv", 70)
 }
+
+// TestSweep5 runs testdata/sweep5.tsv, a fifth file of passages in the
+// same columns as sweep.tsv.
+func TestSweep5(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the tagger models")
+	}
+	runQuoteSweep(t, "testdata/sweep5.tsv", 5)
+}

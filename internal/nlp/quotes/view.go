@@ -367,7 +367,9 @@ func (v *view) pluralSpeakers(lx *Lexicon) {
 		if i > 0 && v.toks[i-1].sent == t.sent {
 			switch p := v.toks[i-1]; {
 			case p.text == "," || p.text == ";" || p.text == "-" || p.text == "\u2014" || isQuoteMark(p.text):
-			case p.pos == "DT" || p.pos == "JJ" || p.pos == "CD" || p.pos == "PRP$":
+			case p.pos == "DT" || p.pos == "JJ" || p.pos == "CD" || p.pos == "PRP$" || p.pos == "CC":
+				// "... and witnesses said": a verb joined by "and" would
+				// share a subject and take an object, not a past verb.
 			case t.low == "states" && (p.pos == "NNP" || p.pos == "NNPS" || p.pos == "NN") && !v.personAt(int(p.start)):
 				// "The Baltic states said", "EU member states told": a
 				// region, bloc or "member" before "states" is its
