@@ -1152,6 +1152,18 @@ func (d *docState) roleMentions() []model.Entity {
 			det = ci - 1
 			coord = ci
 		}
+		if !ok {
+			// "Tigrayan forces", "Baloch militants", "Rohingya
+			// refugees": an ethnic group's armed men or refugees are of
+			// its country (groupmen.go), its armed men no state's army.
+			if gc, gi, found := d.groupCountryEndingAt(i-1, r.Sector, d.toks[end].norm); found {
+				t.country = gc
+				if r.Sector == kb.SectorMilitary {
+					r.Sector, t.sector = kb.SectorRebel, kb.SectorRebel
+				}
+				det = gi - 1
+			}
+		}
 		if its := d.itsBefore(i); t.country == "" && t.org == nil && t.place == nil && its >= 0 && d.envoyAt(end) {
 			// "Chile recalled its ambassador from Lima": an envoy "its"
 			// points back to is that country's, whatever place follows;
