@@ -682,8 +682,15 @@ func (b *builder) city(rec []string) error {
 	}
 	b.k.cities[key] = i
 	// Short forms ("Frankfurt" for Frankfurt am Main) never take a city's
-	// own name from it; the generator keeps only unique ones.
-	for _, al := range list(rec[4]) {
+	// own name from it; the generator keeps only unique ones. GeoNames
+	// writes the Russian and Ukrainian soft sign as an apostrophe
+	// ("Ryazan’", "Kramators’k", "Stavropol’") that English news leaves
+	// out: the name without it is one more short form.
+	aliases := list(rec[4])
+	if bare := strings.ReplaceAll(rec[2], "’", ""); bare != rec[2] && (rec[1] == "RUS" || rec[1] == "UKR" || rec[1] == "BLR") {
+		aliases = append(aliases, bare)
+	}
+	for _, al := range aliases {
 		if ak := Normalize(al); ak != "" {
 			if _, taken := b.k.cities[ak]; !taken {
 				b.k.cities[ak] = i

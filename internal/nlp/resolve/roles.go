@@ -1082,7 +1082,10 @@ func (d *docState) roleMentions() []model.Entity {
 				}
 				r = r2
 				leadership = r.Sector == kb.SectorGovernment
-				if r.Sector == kb.SectorGovernment || (sector == kb.SectorRebel || sector == kb.SectorCriminal) && r.Sector == kb.SectorMilitary {
+				// "cartel gunmen", "gang fighters": a criminal group's
+				// armed men are criminals, not rebels.
+				if r.Sector == kb.SectorGovernment || (sector == kb.SectorRebel || sector == kb.SectorCriminal) && r.Sector == kb.SectorMilitary ||
+					sector == kb.SectorCriminal && r.Sector == kb.SectorRebel {
 					r.Sector = sector
 					r.Office = ""
 				}
