@@ -186,6 +186,10 @@ type KB struct {
 	families   map[string]int
 	givenSex   map[string]string // lower-case given name -> GenderFemale or GenderMale (data/given_names.tsv)
 	regions    map[string]string // Normalize(regional group word) -> CAMEO region code, "" for none (data/groups.tsv)
+	// groupHomes: Normalize(ethnic or religious group word) -> the
+	// countries the group lives in, for its armed men and refugees
+	// (data/groups.tsv).
+	groupHomes map[string][]string
 	// evidence: Normalize(word) -> the actor a one-word name stands for only
 	// when the text shows it is that actor ("Ford": the carmaker, with
 	// company evidence); no alias, so Lookup never returns it.
@@ -561,6 +565,11 @@ func (k *KB) RegionCode(key string) (string, bool) {
 	c := k.regions[key]
 	return c, c != ""
 }
+
+// GroupHomes returns the countries an ethnic or religious group lives in
+// ("Rohingya": MMR; "Kurdish": TUR, IRQ, SYR, IRN), given a Normalize key
+// of one of its words (data/groups.tsv), nil for a group with none listed.
+func (k *KB) GroupHomes(key string) []string { return k.groupHomes[key] }
 
 // RegionalWord says whether a Normalize key is a word for a regional group
 // (data/groups.tsv), with a CAMEO region code or none ("South American"):

@@ -57,7 +57,7 @@ var headers = map[string][]string{
 	fileCitiesExtra:   {"id", "country", "name", "population", "region", "source"},
 	fileTowns:         {"country", "name", "population"},
 	fileTownAliases:   {"alias", "town", "why"},
-	fileGroups:        {"name", "kind", "forms", "code"},
+	fileGroups:        {"name", "kind", "forms", "code", "homes"},
 	fileGivenNames:    {"name", "sex", "share"},
 	fileDatedNames:    {"name", "actor", "from", "to", "source"},
 	fileNameCues:      {"name", "actor", "cues", "why"},
@@ -102,6 +102,7 @@ func build() (*KB, error) {
 			cities:          map[string]int{},
 			givenSex:        map[string]string{},
 			regions:         map[string]string{},
+			groupHomes:      map[string][]string{},
 			evidence:        map[string]int{},
 			capitalOf:       map[string]int{},
 			byISO2:          map[string]string{},
@@ -395,12 +396,24 @@ func (b *builder) group(rec []string) error {
 	if rec[3] != "" && rec[1] != "regional" {
 		return fmt.Errorf("group %s: a region code for a %s group", rec[0], rec[1])
 	}
+	homes := list(rec[4])
+	for _, c := range homes {
+		if i, ok := b.k.byID[c]; !ok || b.k.actors[i].Type != TypeCountry {
+			return fmt.Errorf("group %s: home %q is no country", rec[0], c)
+		}
+	}
+	if len(homes) > 0 && rec[1] == "regional" {
+		return fmt.Errorf("group %s: homes for a regional group", rec[0])
+	}
 	for _, f := range list(rec[2]) {
 		if key := Normalize(f); len(b.k.byAlias[key]) == 0 {
 			b.gaz(f, "NORP")
 		}
 		if rec[1] == "regional" {
 			b.k.regions[Normalize(f)] = rec[3]
+		}
+		if len(homes) > 0 {
+			b.k.groupHomes[Normalize(f)] = homes
 		}
 	}
 	return nil
@@ -669,8 +682,15 @@ func (b *builder) city(rec []string) error {
 	}
 	b.k.cities[key] = i
 	// Short forms ("Frankfurt" for Frankfurt am Main) never take a city's
-	// own name from it; the generator keeps only unique ones.
-	for _, al := range list(rec[4]) {
+	// own name from it; the generator keeps only unique ones. GeoNames
+	// writes the Russian and Ukrainian soft sign as an apostrophe
+	// ("Ryazan’", "Kramators’k", "Stavropol’") that English news leaves
+	// out: the name without it is one more short form.
+	aliases := list(rec[4])
+	if bare := strings.ReplaceAll(rec[2], "’", ""); bare != rec[2] && (rec[1] == "RUS" || rec[1] == "UKR" || rec[1] == "BLR") {
+		aliases = append(aliases, bare)
+	}
+	for _, al := range aliases {
 		if ak := Normalize(al); ak != "" {
 			if _, taken := b.k.cities[ak]; !taken {
 				b.k.cities[ak] = i

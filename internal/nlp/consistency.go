@@ -259,7 +259,7 @@ func mergeGazetteer(words, tags, gaz []string) {
 		}
 		// Only when the tagger's spans lie inside the name.
 		inside := !strings.HasPrefix(tags[i], "I-") && (j == len(tags) || !strings.HasPrefix(tags[j], "I-"))
-		if !all && inside && regionalHead(words, tags, typ, i, j) {
+		if !all && inside && (regionalHead(words, tags, typ, i, j) || personTail(words, tags, typ, i, j)) {
 			all, spans = true, 1
 		}
 		if all && (spans > 1 || spans == 1 && hasO(tags[i:j])) && inside {
@@ -285,6 +285,26 @@ func regionalHead(words, tags []string, typ string, i, j int) bool {
 	}
 	for k := i; k < j-1; k++ {
 		if tags[k] != "O" || !capitalised(words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// personTail says whether the gazetteer's PER words[i:j], a person the
+// knowledge base names in full, end in a word the tagger tagged alone, of
+// whatever type, after capitalised words it left out: after a title
+// written with a hyphen ("Vice-Premier Ding Xuexiang") the tagger leaves
+// the family name and reads the given name as a place. The whole is the
+// person's name. A title the knowledge base keeps in a name ("Queen
+// Elizabeth") stays out of the span, as the CoNLL guidelines leave it.
+func personTail(words, tags []string, typ string, i, j int) bool {
+	if typ != "PER" || !strings.HasPrefix(tags[j-1], "B-") {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		low := strings.ToLower(words[k])
+		if tags[k] != "O" || !capitalised(words[k]) || personTitles[low] || holderTitles[low] || royalTitles[low] || ambiguousTitles[low] || honorifics[low] {
 			return false
 		}
 	}

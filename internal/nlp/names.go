@@ -364,6 +364,46 @@ func surnamesArePersons(sents, tags [][]string) {
 	}
 }
 
+// untaggedSurnames makes a person of a family name the tagger left
+// untagged where a person named in full in the document ends with it
+// ("Tesla chief executive Elon Musk" ... "Musk said": the tagger had not
+// seen the name alone). It runs after the rules that make persons of
+// names the tagger typed otherwise (rolePersons made "Elon Musk" one),
+// and leaves a word the document also writes in lower case, a common word
+// ("Theresa May" ... "talks may resume ... in May"), a month or weekday, a
+// word in capitals and one after a preposition of place.
+func untaggedSurnames(sents, tags [][]string) {
+	family := map[string]bool{}
+	lower := map[string]bool{} // the words the document writes in lower case
+	for si, ws := range sents {
+		forSpans(tags[si], func(typ string, i, j int) {
+			if typ == "PER" && j-i >= 2 && capitalised(ws[j-1]) && !initial(ws[j-1]) {
+				family[ws[j-1]] = true
+			}
+		})
+		for _, w := range ws {
+			if w != "" && !capitalised(w) {
+				lower[w] = true
+			}
+		}
+	}
+	if len(family) == 0 {
+		return
+	}
+	for si, ws := range sents {
+		ts := tags[si]
+		for i, w := range ws {
+			if ts[i] != "O" || !family[w] || i > 0 && placePrep[strings.ToLower(ws[i-1])] {
+				continue
+			}
+			if low := strings.ToLower(w); lower[low] || months[low] || weekdays[low] || allCaps(w) {
+				continue
+			}
+			ts[i] = "B-PER"
+		}
+	}
+}
+
 var placePrep = wordSet(`in at from to into near of across toward towards via through`)
 
 // honorifics are the titles that only ever stand before a person's name:

@@ -367,6 +367,36 @@ func TestSurnamesArePersons(t *testing.T) {
 	}
 }
 
+// TestUntaggedSurnames: a family name the tagger left untagged is the
+// person named in full before, unless the document also writes it as a
+// common word in lower case, or after a preposition of place.
+func TestUntaggedSurnames(t *testing.T) {
+	words, tags := split([][2]string{
+		{"Mining chief Olga Stark opened the plant .", "O O B-PER I-PER O O O O"},
+		{"Stark said output would double .", "O O O O O O"},
+		{"Prime Minister Theresa May flew to Brussels .", "O O B-PER I-PER O O B-LOC O"},
+		{"May said talks may resume in May .", "O O O O O O O O"},
+		{"Finance chief Ana Costa spoke in March .", "O O B-PER I-PER O O O O"},
+		{"Costa met lenders in Costa Mesa .", "O O O O B-LOC I-LOC O"},
+		{"Lenders met in Costa on Friday .", "O O O O O O O"},
+	})
+	untaggedSurnames(words, tags)
+	want := []string{
+		"O O B-PER I-PER O O O O",
+		"B-PER O O O O O",
+		"O O B-PER I-PER O O B-LOC O",
+		"O O O O O O O O",
+		"O O B-PER I-PER O O O O",
+		"B-PER O O O B-LOC I-LOC O",
+		"O O O O O O O",
+	}
+	for i := range tags {
+		if got := strings.Join(tags[i], " "); got != want[i] {
+			t.Errorf("%q: got %s, want %s", strings.Join(words[i], " "), got, want[i])
+		}
+	}
+}
+
 func TestAdjectivesAreNoPersons(t *testing.T) {
 	demonym := func(w string) bool { return w == "Kenyan" || w == "African" }
 	for _, c := range []struct{ words, tags, want string }{

@@ -523,6 +523,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 		officeTitleSpans(ws, tags[i], an.officeRole, an.isCountry)
 	}
 	particleSurnames(sents, tags)
+	untaggedSurnames(sents, tags)
 	for i, ws := range sents {
 		lowerCaseSpans(ws, tags[i], an.isRole)
 	}

@@ -261,6 +261,13 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 		}
 		if l := d.resolveEntity(e); l != nil {
 			l = d.bareOrgan(e, l)
+			if (e.Type == model.EntityPerson || e.Type == model.EntityNORP) && l.typ == kb.TypeOrganisation && !strings.HasPrefix(l.id, "doc:") {
+				// "Fano militiamen", "Wagner mercenaries": a name the
+				// tagger took for a person's or a people's that the
+				// knowledge base lists as an organisation is that
+				// organisation's, and typed so.
+				e.Type = model.EntityOrg
+			}
 			d.apply(e, l)
 			d.entEnd[e.End] = l
 			d.entStart[e.End] = e.Start

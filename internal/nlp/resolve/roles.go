@@ -605,6 +605,13 @@ func (d *docState) titleBefore(off int) title {
 		// (no city of the knowledge base, or the branch above had taken
 		// it) name a club, whose head holds no office of the state.
 		t.sector, t.office = kb.SectorSports, ""
+	} else if i > 0 && clubHeadWords[d.toks[j].norm] && !t.body && !d.toks[j].upper && d.untaggedProperNoun(i-1) {
+		// "Galatasaray president Dursun Ozbek", "Koc chairman Ali
+		// Koc": a name the tagger left untagged, and the knowledge
+		// base does not know, before a lower-case head's title names a
+		// body (a club, a firm) that he heads; a state's president is
+		// titled by his country, which no name here gives.
+		t.sector, t.office = "", ""
 	} else if i > 0 && spokesWords[d.toks[j].norm] && !t.body {
 		// "Acme Holdings spokesman John Kato", "Forum for Democratic
 		// Change spokesman": a spokesman speaks for the organisation
@@ -1075,7 +1082,10 @@ func (d *docState) roleMentions() []model.Entity {
 				}
 				r = r2
 				leadership = r.Sector == kb.SectorGovernment
-				if r.Sector == kb.SectorGovernment || (sector == kb.SectorRebel || sector == kb.SectorCriminal) && r.Sector == kb.SectorMilitary {
+				// "cartel gunmen", "gang fighters": a criminal group's
+				// armed men are criminals, not rebels.
+				if r.Sector == kb.SectorGovernment || (sector == kb.SectorRebel || sector == kb.SectorCriminal) && r.Sector == kb.SectorMilitary ||
+					sector == kb.SectorCriminal && r.Sector == kb.SectorRebel {
 					r.Sector = sector
 					r.Office = ""
 				}
@@ -1151,6 +1161,18 @@ func (d *docState) roleMentions() []model.Entity {
 			}
 			det = ci - 1
 			coord = ci
+		}
+		if !ok {
+			// "Tigrayan forces", "Baloch militants", "Rohingya
+			// refugees": an ethnic group's armed men or refugees are of
+			// its country (groupmen.go), its armed men no state's army.
+			if gc, gi, found := d.groupCountryEndingAt(i-1, r.Sector, d.toks[end].norm); found {
+				t.country = gc
+				if r.Sector == kb.SectorMilitary {
+					r.Sector, t.sector = kb.SectorRebel, kb.SectorRebel
+				}
+				det = gi - 1
+			}
 		}
 		if its := d.itsBefore(i); t.country == "" && t.org == nil && t.place == nil && its >= 0 && d.envoyAt(end) {
 			// "Chile recalled its ambassador from Lima": an envoy "its"
@@ -2631,6 +2653,25 @@ func (d *docState) lowerModifier(i int) bool {
 var ownAgents = wordSet("send sends sent deploy deploys deployed dispatch dispatches dispatched mobilise mobilises " +
 	"mobilised mobilize mobilizes mobilized mass masses massed withdraw withdraws withdrew station stations stationed " +
 	"recall recalls recalled put puts")
+
+// untaggedProperNoun reports whether token k is a capitalised word in no
+// entity that the part-of-speech tagger calls a proper noun.
+func (d *docState) untaggedProperNoun(k int) bool {
+	if k < 0 || k >= len(d.toks) || !d.toks[k].upper || d.toks[k].norm == "" {
+		return false
+	}
+	if _, ok := d.entByEnd[int(d.toks[k].end)]; ok {
+		return false
+	}
+	if _, ok := d.entStartTok[k]; ok {
+		return false
+	}
+	switch d.posAt(int(d.toks[k].start)) {
+	case "NNP", "NNPS", "PROPN":
+		return true
+	}
+	return false
+}
 
 // posAt returns the part-of-speech tag of the tagger's token that starts at
 // byte off, or "" when there is none (no tags, or tokens cut otherwise).

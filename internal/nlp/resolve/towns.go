@@ -76,6 +76,14 @@ func (d *docState) town(e *model.Entity, key string) *link {
 			return fromActor(a)
 		}
 	}
+	// "Fighting in Jenin killed four people, the Palestinian health
+	// ministry said": a nationality word after the town says which
+	// country as plainly as the country's name there does.
+	for _, a := range towns {
+		if d.namesByDemonym(a.Country) {
+			return fromActor(a)
+		}
+	}
 	if cued && len(towns) == 1 {
 		return fromActor(towns[0])
 	}
