@@ -7287,6 +7287,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	ms := c.findMentions(toks, ents, at, st)
 	ms = bodyAnaphora(toks, ms, st)
 	ms = demonymAnaphora(toks, ms, st)
+	c.attackOnPlaceVictims(toks, ms)
 	st.noteDisaster(toks, ms, s.Paragraph != st.lastPara)
 	st.noteMission(toks, ms)
 	defer func() {
