@@ -7287,6 +7287,7 @@ func (c *Coder) codeSentence(st *articleState, text string, s model.Sentence, en
 	ms := c.findMentions(toks, ents, at, st)
 	ms = bodyAnaphora(toks, ms, st)
 	ms = demonymAnaphora(toks, ms, st)
+	c.attackOnPlaceVictims(toks, ms)
 	st.noteDisaster(toks, ms, s.Paragraph != st.lastPara)
 	st.noteMission(toks, ms)
 	defer func() {
@@ -9389,6 +9390,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if p.Crowd && !crowdProtest(toks, t, src) {
 		return
 	}
+	// "sent envoys to the capital": see bareCapitalVisited.
+	if len(tgt) == 0 && typ == "CONSULT" {
+		tgt = bareCapitalVisited(st, toks, t, src)
+	}
 	// "Ethiopia will send a delegation to Mombasa": a delegation sent to a
 	// place visits its country there (CAMEO 042). Sent "to negotiate", it
 	// is sent to act, which the embedded act codes (see sentToAct).
@@ -10907,8 +10912,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		}
 	}
 	// "Egypt allowed fuel trucks to enter Gaza": see permittedDestination.
-	if len(tgt) == 0 && typ == "CONCEDE" {
-		tgt = permittedDestination(toks, ms, p, t)
+	if typ == "CONCEDE" && (len(tgt) == 0 || goodsOwnerTarget(toks, ms, tgt, t)) {
+		if d := permittedDestination(toks, ms, p, t); d != nil || len(tgt) == 0 {
+			tgt = d
+		}
 	}
 	// "Migrants were deported by Mexico to Guatemala": see
 	// passiveSentHome.

@@ -44,7 +44,7 @@ func mistaggedPrepVerb(toks []tok, i int) bool {
 		return false
 	}
 	n := toks[i+1]
-	return subjectTagEnds(toks[i-1]) && objectTagOpens(n) && !(strings.HasPrefix(n.pos, "NN") && isCap(n.text))
+	return (subjectTagEnds(toks[i-1]) || pluralHeadMistagged(toks, i-1)) && objectTagOpens(n) && !(strings.HasPrefix(n.pos, "NN") && isCap(n.text))
 }
 
 // isWordy says whether s is a word of letters, not a symbol or number.

@@ -21,7 +21,7 @@ func permittedDestination(toks []tok, ms []mention, p *Pattern, t *trigger) grou
 		return nil
 	}
 	for _, m := range ms {
-		if m.i >= t.j && m.i < k && usable(m) {
+		if m.i >= t.j && m.i < k && usable(m) && !goodsOwner(toks, ms, m, k) {
 			return nil // the object is an actor: it is the one allowed
 		}
 	}
