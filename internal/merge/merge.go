@@ -183,31 +183,18 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 		}
 		return Outcome{ArticleID: id, Skipped: true}, nil
 	}
-	if sig, ok := ParseSignature(a.Signature); ok && len(a.Bands) > 0 {
-		cands, err := tx.NearDuplicateCandidates(ctx, a.Bands, 32)
-		if err != nil {
-			return out, err
+	best, err := nearestCopy(ctx, tx, a, opts, 0)
+	if err != nil {
+		return out, err
+	}
+	if best != nil {
+		if a.IngestedAt.IsZero() {
+			a.IngestedAt = opts.Now()
 		}
-		var best *store.ArticleSig
-		bestSim := opts.Threshold
-		for i, c := range cands {
-			cs, ok := ParseSignature(c.Signature)
-			if !ok {
-				continue
-			}
-			if s := Similarity(sig, cs); s >= bestSim {
-				best, bestSim = &cands[i], s
-			}
+		if reportsBefore(a, best) {
+			return applyOriginal(ctx, tx, a, best.ID)
 		}
-		if best != nil {
-			if a.IngestedAt.IsZero() {
-				a.IngestedAt = opts.Now()
-			}
-			if reportsBefore(a, best) {
-				return applyOriginal(ctx, tx, a, best.ID)
-			}
-			a.DuplicateOf = best.ID
-		}
+		a.DuplicateOf = best.ID
 	}
 	if a.IngestedAt.IsZero() {
 		a.IngestedAt = opts.Now()
@@ -222,6 +209,33 @@ func Apply(ctx context.Context, tx store.Tx, a *store.Article, opts Options) (Ou
 	merged, created, err := applyEvents(ctx, tx, out.ArticleID, a, opts)
 	out.Merged, out.NewEvents = merged, created
 	return out, err
+}
+
+// nearestCopy is the stored canonical article, other than except, that
+// a's text is a near duplicate of: the most similar of the candidates its
+// band keys find, at opts.Threshold or above; nil when there is none (or
+// a's text is too short to judge).
+func nearestCopy(ctx context.Context, tx store.Tx, a *store.Article, opts Options, except int64) (*store.ArticleSig, error) {
+	sig, ok := ParseSignature(a.Signature)
+	if !ok || len(a.Bands) == 0 {
+		return nil, nil
+	}
+	cands, err := tx.NearDuplicateCandidates(ctx, a.Bands, 32)
+	if err != nil {
+		return nil, err
+	}
+	var best *store.ArticleSig
+	bestSim := opts.Threshold
+	for i, c := range cands {
+		cs, ok := ParseSignature(c.Signature)
+		if !ok || c.ID == except {
+			continue
+		}
+		if s := Similarity(sig, cs); s >= bestSim {
+			best, bestSim = &cands[i], s
+		}
+	}
+	return best, nil
 }
 
 // takeIdentity gives stored article id, which FindArticle found for a, a's

@@ -213,3 +213,119 @@ func TestURLIngestUpgradesArticleStoredFromDescription(t *testing.T) {
 		t.Errorf("ingest URL again: %+v, %d page fetches (was %d); want it skipped unfetched", s, page.count(), fetched)
 	}
 }
+
+// A wire story stored whole from one site, and from another site's feed
+// description (its page paywalled) that later opens on the same story:
+// the upgraded article is linked as the story's copy, reporting no events
+// of its own, when it was published after the stored one, and becomes the
+// story's original, the other its copy with its reports moved to it, when
+// it was published first, as two copies arriving whole are linked.
+func TestUpgradedArticleLinkedToItsStory(t *testing.T) {
+	story := `<p>NAIROBI (Wire) - Kenya and Uganda agreed on Tuesday to build a new oil pipeline from Hoima to the port of Lamu, the two energy ministries said in a joint statement after talks in Nairobi.</p>` +
+		`<p>The pipeline would carry crude from fields near Lake Albert to the coast, and work would begin next year, officials said. Kenya's energy minister said financing talks with lenders were at an advanced stage.</p>` +
+		`<p>Uganda has struggled for years to find a route to export its oil, and the deal ends a long dispute over the route, analysts said.</p>`
+	for _, c := range []struct {
+		name                 string
+		openDate, walledDate string
+		walledOriginal       bool
+	}{
+		{"published after", "Mon, 02 Mar 2026 09:00:00 GMT", "Tue, 03 Mar 2026 09:00:00 GMT", false},
+		{"published first", "Tue, 03 Mar 2026 09:00:00 GMT", "Mon, 02 Mar 2026 09:00:00 GMT", true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var mu sync.Mutex
+			walledOpen := false
+			var srv *httptest.Server
+			srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				mu.Lock()
+				defer mu.Unlock()
+				switch r.URL.Path {
+				case "/feed.xml":
+					w.Header().Set("Content-Type", "application/rss+xml")
+					fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>East Africa Wire</title>`+
+						`<item><title>Kenya and Uganda agree pipeline</title><link>%[1]s/open</link><guid>open</guid><pubDate>%[2]s</pubDate></item>`+
+						`<item><title>Kenya, Uganda in pipeline deal</title><link>%[1]s/walled</link><guid>walled</guid><pubDate>%[3]s</pubDate>`+
+						`<description>Kenya and Uganda agreed to build an oil pipeline from Hoima to Lamu, the ministries said.</description></item>`+
+						`</channel></rss>`, srv.URL, c.openDate, c.walledDate)
+				case "/open":
+					w.Header().Set("Content-Type", "text/html")
+					fmt.Fprint(w, `<html><head><title>Kenya and Uganda agree pipeline</title></head><body><article>`+story+`</article></body></html>`)
+				case "/walled":
+					w.Header().Set("Content-Type", "text/html")
+					if !walledOpen {
+						fmt.Fprint(w, `<html><head><title>Kenya, Uganda in pipeline deal</title></head><body><div class="paywall"><button>Subscribe</button></div></body></html>`)
+						return
+					}
+					fmt.Fprint(w, `<html><head><title>Kenya, Uganda in pipeline deal</title></head><body><nav>Home | Business</nav><article>`+story+`</article></body></html>`)
+				default:
+					http.NotFound(w, r)
+				}
+			}))
+			t.Cleanup(srv.Close)
+			ctx := context.Background()
+			stages, err := analysis.Stages(analysis.Config{SummarySentences: analysis.DefaultSummarySentences})
+			if err != nil {
+				t.Fatal(err)
+			}
+			st := openTemp(t)
+			in := Inputs{Feeds: []string{srv.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true})}
+			poll := func() Stats {
+				t.Helper()
+				plan, err := Expand(in)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s, err := Run(ctx, Config{Store: st, Stages: stages, Workers: 1}, plan.Items(ctx, in, st))
+				if err != nil {
+					t.Fatal(err)
+				}
+				return s
+			}
+			if s := poll(); s.Stored != 2 {
+				t.Fatalf("first poll: %+v; want both stored", s)
+			}
+			mu.Lock()
+			walledOpen = true
+			mu.Unlock()
+			if s := poll(); s.Upgraded != 1 {
+				t.Fatalf("second poll: %+v; want the walled article upgraded", s)
+			}
+			open, err := st.ArticleByURL(ctx, srv.URL+"/open")
+			if err != nil {
+				t.Fatal(err)
+			}
+			walled, err := st.ArticleByURL(ctx, srv.URL+"/walled")
+			if err != nil {
+				t.Fatal(err)
+			}
+			original, copied := open, walled
+			if c.walledOriginal {
+				original, copied = walled, open
+			}
+			if original.DuplicateOf != 0 || copied.DuplicateOf != original.ID {
+				t.Fatalf("open dup of %d, walled dup of %d; want %s the original", open.DuplicateOf, walled.DuplicateOf, original.URL)
+			}
+			evs, err := st.Events(ctx, store.EventQuery{Limit: store.MaxLimit})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(evs) == 0 {
+				t.Fatal("the story gave no event: nothing to check")
+			}
+			for _, e := range evs {
+				_, ms, err := st.Event(ctx, e.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if e.NumSources != 1 || e.NumArticles != 1 {
+					t.Errorf("event %s %s-%s: %d sources, %d articles; want the story counted once", e.Type, e.SourceName, e.TargetName, e.NumSources, e.NumArticles)
+				}
+				for _, m := range ms {
+					if m.ArticleID != original.ID {
+						t.Errorf("event %s reported by article %d; want only the original %d", e.Type, m.ArticleID, original.ID)
+					}
+				}
+			}
+		})
+	}
+}
