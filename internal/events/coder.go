@@ -8860,7 +8860,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// crushed by riot police" is repression, "traders were crushed by
 		// a falling tree in Lagos" (the place is no agent) and "were
 		// crushed" with no agent are not.
-		src = armedVesselSide(toks, p, src)
+		src = armedVesselSide(toks, p, src, t.i)
 		if p.Sector != "" && !(len(src) > 0 && prepMatch(p.Sector, src[0].sector)) {
 			return
 		}
@@ -9342,7 +9342,7 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 		// on itself).
 		// So are weapons: "Russian drones hit Kharkiv", "Israeli air
 		// strikes pounded Gaza" are the nationality's armed forces acting.
-		src = armedVesselSide(toks, p, src)
+		src = armedVesselSide(toks, p, src, t.i)
 		// "sector=military|rebel" names either, as target=P|Q does.
 		if p.Sector != "" && !(len(src) > 0 && prepMatch(p.Sector, src[0].sector)) {
 			src, tgt, loc = nil, nil, nil
@@ -17708,7 +17708,13 @@ func namesCountryBesides(ms []mention, m mention) bool {
 // before a warship or weapon word ("Chinese warships", "Russian drones")
 // the military sector: the nationality's armed forces act through them.
 // So does a pattern of an act of force open to any sector (forceActTypes).
-func armedVesselSide(toks []tok, p *Pattern, src group) group {
+// The phrase ends before the trigger at trig, a verb the tagger may take
+// for a noun ("Turkish warplanes struck targets": "struck" tagged NN made
+// "targets" the head).
+func armedVesselSide(toks []tok, p *Pattern, src group, trig int) group {
+	if len(src) == 1 && trig > src[0].j && trig <= len(toks) {
+		toks = toks[:trig]
+	}
 	if (prepMatch(p.Sector, kb.SectorMilitary) || p.Sector == "" && forceActTypes[p.Type]) && len(src) == 1 && src[0].sector == "" && src[0].j < len(toks) &&
 		(warshipWords[toks[src[0].j].low] || weaponSubject(toks, src[0]) || armedPlatformSubject(toks, src[0])) {
 		m := src[0]
