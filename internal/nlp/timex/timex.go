@@ -3604,6 +3604,24 @@ var numberedNouns = map[string]bool{
 	"mile": true, "km": true, "kilometre": true, "kilometer": true,
 }
 
+// figureNouns are the heads of what a year and a plural noun before them
+// describe: "its 2030 emissions target", "their 2026 sales forecast",
+// "its 2025 exports figures". After such a pair the plural is no thing
+// counted but the year's figure's subject.
+var figureNouns = map[string]bool{
+	"target": true, "targets": true, "goal": true, "goals": true, "forecast": true, "forecasts": true,
+	"outlook": true, "guidance": true, "estimate": true, "estimates": true, "figures": true, "data": true,
+	"deadline": true, "plan": true, "plans": true, "pledge": true, "pledges": true, "budget": true,
+	"report": true, "results": true, "cap": true, "quota": true, "quotas": true,
+}
+
+// pluralModifier says rest, the words after a year, opens with a plural
+// noun that modifies a figure's noun after it: "emissions target".
+func pluralModifier(rest string) bool {
+	f := strings.Fields(rest)
+	return len(f) > 1 && figureNouns[strings.ToLower(strings.TrimRight(f[1], ",.;:)"))]
+}
+
 // possessives are the determiners that, like "a" or a possessive noun,
 // make a year before a noun attributive: "his 2010 season".
 var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
@@ -3633,7 +3651,7 @@ func yearInCompany(s string, m match, y int) bool {
 		next = f[0]
 	}
 	lp := strings.ToLower(prev)
-	if lp == "a" || lp == "an" || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") || possessives[lp] && !countFollows(rest) {
+	if lp == "a" || lp == "an" || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") || possessives[lp] && (!countFollows(rest) || pluralModifier(rest)) {
 		// "his 2010 season", "their 2019 album"; not "their 2000
 		// employees", which counts.
 		w := strings.ToLower(strings.Trim(next, `"“”'‘’`))
