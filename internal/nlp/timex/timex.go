@@ -598,6 +598,12 @@ var holidays = map[string][2]int{
 // calls for, as a yearless date does.
 func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
 	g := m.groups
+	if loc := holidayPartRE.FindStringIndex(s[:m.start]); loc != nil {
+		// "will pray in the last ten days of Ramadan": the part's
+		// "last" is no past; the tense is the words' around it.
+		blank := s[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + s[loc[1]:]
+		tense = TenseAround(blank, m.start, m.end)
+	}
 	name := holidayName(g[2])
 	md, fixed := holidays[name]
 	_, _, movable := holidayOn(name, 2020)
@@ -696,6 +702,11 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 				y = ref.Year() + dy
 			} else if coming := nextHoliday(cand, ref); holidaySoon(s[m.end:], lead, tense, coming, ref) {
 				y = coming.Year()
+			} else if first, last, ok := holidayOn(name, ref.Year()); ok && movable && last.After(first) && !ref.Before(first) && !ref.After(last) {
+				// A holiday of many days under way ("will pray during
+				// Ramadan", written in its third week) is this one,
+				// whatever the tense.
+				y = ref.Year()
 			}
 		}
 	}
@@ -1837,6 +1848,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	out = daysAround(s, base, out, ref, hasRef)
 	out = weekdayRanges(s, base, out, ref, hasRef)
 	weekTo(s, base, out)
+	holidayParts(s, base, out)
 	out = countedFrom(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
