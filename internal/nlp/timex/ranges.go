@@ -440,9 +440,9 @@ func endOf(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, ten
 		te.Mod = partMod(g[1])
 	}
 	if g[10] != "" {
-		te.Mod = model.ModMid // "by mid-year", "a midyear review", "until mid-month"
-		if strings.EqualFold(g[10], "month") {
-			unit = "month"
+		te.Mod = model.ModMid // "by mid-year", "a midyear review", "until mid-month", "by mid-decade"
+		if strings.EqualFold(g[10], "month") || strings.EqualFold(g[10], "decade") {
+			unit = strings.ToLower(g[10])
 		}
 	}
 	if g[8] != "" {

@@ -39,7 +39,8 @@ func TestSweep(t *testing.T) {
 	// months and years, decades and fiscal years.
 	t.Run("sweep5", func(t *testing.T) { runSweep(t, "testdata/sweep5.tsv") })
 	// The sixth: a time given in two zones, days an act applies from,
-	// years written after "of", a choice of years and the rows written
+	// years written after "of", a choice of years, counts after a dated
+	// thing, weekly figures, the end of a past week, and the rows written
 	// for datelines, holidays, time zones, nights and anniversaries.
 	t.Run("sweep6", func(t *testing.T) { runSweep(t, "testdata/sweep6.tsv") })
 }

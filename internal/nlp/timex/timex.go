@@ -168,7 +168,7 @@ var (
 		kFiscal:        {"fiscal", "fy"},
 		kQuarter:       {"quarter", "half"},
 		kQCode:         {"q1", "q2", "q3", "q4", "h1", "h2"},
-		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year", "mid-year", "midyear", "mid-month", "midmonth", "year's end", "year’s end"},
+		kEndOf:         {"end of", "start of", "beginning of", "middle of", "close of", "year-end", "year end", "end-year", "mid-year", "midyear", "mid-month", "midmonth", "mid-decade", "middecade", "year's end", "year’s end"},
 		kAnaDay:        {"day", "morning", "afternoon", "evening", "night"},
 		kPeriodTo:      monthKeys,
 		kDateRange:     monthKeys,
@@ -239,9 +239,9 @@ var rules = []rule{
 	{regexp.MustCompile(`\b((?i:the) )?(?i:(first|second|third|fourth|final|last|1st|2nd|3rd|4th|latter|this|next|current|previous)) (?i:(quarter|half))(?: (?i:of) (?:(` + fullYearRE + `)|(?i:(this|last|next|the)) (?i:year)))?\b`), kQuarter, nil},
 	{regexp.MustCompile(`\b(?:Q([1-4])|H([12]))(?:[ -]?(` + fullYearRE + `|['’]?[0-9]{2}))?\b`), kQCode, nil},
 	{turnOfYearRE, kTurnOfYear, nil},
-	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade|week)|(` + fullYearRE + `))|(year)(?:[- ]|['’]s )end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?|mid-?(year|month))\b`), kEndOf, nil},
+	{regexp.MustCompile(`\b(?i:(?:the )?(end|start|beginning|middle|close) of (?:(?:(this|next|last|the) )?(year|month|decade|week)|(` + fullYearRE + `))|(year)(?:[- ]|['’]s )end|end-(year)|(?:the )?(end|start|beginning|middle|close) of (` + monthRE + `)(?:,? (` + fullYearRE + `))?|mid-?(year|month|decade))\b`), kEndOf, nil},
 	{regexp.MustCompile(`\b(?i:(the following|the next|the previous|that|that same|the same) (day|morning|afternoon|evening|night)|the (day|night) (before|after))\b`), kAnaDay, []string{"following", "next", "previous", "that day", "that morning", "that afternoon", "that evening", "that night", "same", "the day", "the night"}},
-	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) )?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
+	{regexp.MustCompile(`\b(?i:the) (?:(?i:(three|six|nine|twelve|3|6|9|12)) (?i:months)|(?i:(quarter|half|half-year|(?:financial |fiscal )?year))) (?i:to|ended|ending|through) (?:(?i:the end of) |(?i:end)-)?(` + monthRE + `)(?: ` + dayRE + `)?(?:,? (` + fullYearRE + `))?\b`), kPeriodTo, []string{"months", "quarter", "half", "year"}},
 	{holidayRE, kHoliday, nil},
 	{nthWeekdayRE, kNthWeekday, []string{" of ", " in "}},
 	{fromNowRE, kFromNow, []string{" from ", " ago "}},
@@ -598,6 +598,12 @@ var holidays = map[string][2]int{
 // calls for, as a yearless date does.
 func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, tense Tense) (model.TimeExpr, bool) {
 	g := m.groups
+	if loc := holidayPartRE.FindStringIndex(s[:m.start]); loc != nil {
+		// "will pray in the last ten days of Ramadan": the part's
+		// "last" is no past; the tense is the words' around it.
+		blank := s[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + s[loc[1]:]
+		tense = TenseAround(blank, m.start, m.end)
+	}
 	name := holidayName(g[2])
 	md, fixed := holidays[name]
 	_, _, movable := holidayOn(name, 2020)
@@ -696,6 +702,11 @@ func holiday(s string, te model.TimeExpr, m match, ref time.Time, hasRef bool, t
 				y = ref.Year() + dy
 			} else if coming := nextHoliday(cand, ref); holidaySoon(s[m.end:], lead, tense, coming, ref) {
 				y = coming.Year()
+			} else if first, last, ok := holidayOn(name, ref.Year()); ok && movable && last.After(first) && !ref.Before(first) && !ref.After(last) {
+				// A holiday of many days under way ("will pray during
+				// Ramadan", written in its third week) is this one,
+				// whatever the tense.
+				y = ref.Year()
 			}
 		}
 	}
@@ -1837,6 +1848,7 @@ func find(s string, base, sentence int, ref time.Time, dc discourse) []found {
 	out = daysAround(s, base, out, ref, hasRef)
 	out = weekdayRanges(s, base, out, ref, hasRef)
 	weekTo(s, base, out)
+	holidayParts(s, base, out)
 	out = countedFrom(s, base, out, ref, hasRef)
 	for i := range out {
 		if out[i].kind == kAnaDay && out[i].te.Value != "" && hasRef {
@@ -3604,6 +3616,24 @@ var numberedNouns = map[string]bool{
 	"mile": true, "km": true, "kilometre": true, "kilometer": true,
 }
 
+// figureNouns are the heads of what a year and a plural noun before them
+// describe: "its 2030 emissions target", "their 2026 sales forecast",
+// "its 2025 exports figures". After such a pair the plural is no thing
+// counted but the year's figure's subject.
+var figureNouns = map[string]bool{
+	"target": true, "targets": true, "goal": true, "goals": true, "forecast": true, "forecasts": true,
+	"outlook": true, "guidance": true, "estimate": true, "estimates": true, "figures": true, "data": true,
+	"deadline": true, "plan": true, "plans": true, "pledge": true, "pledges": true, "budget": true,
+	"report": true, "results": true, "cap": true, "quota": true, "quotas": true,
+}
+
+// pluralModifier says rest, the words after a year, opens with a plural
+// noun that modifies a figure's noun after it: "emissions target".
+func pluralModifier(rest string) bool {
+	f := strings.Fields(rest)
+	return len(f) > 1 && figureNouns[strings.ToLower(strings.TrimRight(f[1], ",.;:)"))]
+}
+
 // possessives are the determiners that, like "a" or a possessive noun,
 // make a year before a noun attributive: "his 2010 season".
 var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
@@ -3633,7 +3663,7 @@ func yearInCompany(s string, m match, y int) bool {
 		next = f[0]
 	}
 	lp := strings.ToLower(prev)
-	if lp == "a" || lp == "an" || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") || possessives[lp] && !countFollows(rest) {
+	if lp == "a" || lp == "an" || strings.HasSuffix(lp, "'s") || strings.HasSuffix(lp, "’s") || possessives[lp] && (!countFollows(rest) || pluralModifier(rest)) {
 		// "his 2010 season", "their 2019 album"; not "their 2000
 		// employees", which counts.
 		w := strings.ToLower(strings.Trim(next, `"“”'‘’`))
