@@ -11079,6 +11079,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if privateSides(toks, t, typ, code, src, tgt, named) {
 		return
 	}
+	// A state's body funding another of its national organs spends its
+	// own budget (ownbudget.go).
+	if ownBudget(typ, src, tgt) {
+		return
+	}
 	// A state freezing or suspending its own rules, prices or taxes, and
 	// a league banning a player for games, sanction no one (ownmeasure.go).
 	if ownMeasureHalted(toks, t, typ, src, tgt, named) || sportsSuspension(toks, t, typ) {
