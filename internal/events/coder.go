@@ -8241,6 +8241,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if questionedAct(toks, t) || undecidedAct(toks, t) {
 		return
 	}
+	// "the Fukushima water release": see thingReleased.
+	if code == "0841" && thingReleased(toks, ms, t) {
+		return
+	}
 	if !t.nominal && len(p.Words) == 1 && p.Words[0] == "meet" && c.thingPronoun(toks, ms, t) {
 		// "We face the same threats and will meet them together": met
 		// threats, demands or targets are no meeting, as "meet * targets"
