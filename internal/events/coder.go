@@ -8241,6 +8241,10 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if questionedAct(toks, t) || undecidedAct(toks, t) {
 		return
 	}
+	// "the Fukushima water release": see thingReleased.
+	if code == "0841" && thingReleased(toks, ms, t) {
+		return
+	}
 	if !t.nominal && len(p.Words) == 1 && p.Words[0] == "meet" && c.thingPronoun(toks, ms, t) {
 		// "We face the same threats and will meet them together": met
 		// threats, demands or targets are no meeting, as "meet * targets"
@@ -11077,6 +11081,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	// An appeal, offer, permission, apology, help or release with no
 	// political actor on either side is private news (privateSides).
 	if privateSides(toks, t, typ, code, src, tgt, named) {
+		return
+	}
+	// A state's body funding another of its national organs spends its
+	// own budget (ownbudget.go).
+	if ownBudget(typ, src, tgt) {
 		return
 	}
 	// A state freezing or suspending its own rules, prices or taxes, and
