@@ -23,7 +23,8 @@ import (
 //     as another GPE after a preposition of place;
 //   - a lone word that is a city of the knowledge base, after a
 //     preposition of place ("in", "near", "outside": placeSlotPreps),
-//     or after a verb of attack ("shells pounded Kharkiv": strikeVerbs), and
+//     or after a verb of attack or capture ("shells pounded Kharkiv",
+//     "rebels captured Aleppo": strikeVerbs), and
 //     no given name ("in Florence" is left to the tagger).
 //
 // written reports whether the knowledge base lists words as written,
@@ -83,10 +84,11 @@ func untaggedKnownNames(words, tags, gaz []string, country, written func([]strin
 	}
 }
 
-// strikeVerbs, in the past, take the place struck as their object ("an
-// air strike hit Antwerp", "shells pounded Kharkiv"); a person struck is
-// named with a given name, which the rule leaves alone.
-var strikeVerbs = wordSet(`hit struck shelled bombed pounded`)
+// strikeVerbs, in the past, take the place struck or taken as their
+// object ("an air strike hit Antwerp", "shells pounded Kharkiv", "rebels
+// captured Aleppo", "troops retook Kherson"); a person struck or captured
+// is named with a given name, which the rule leaves alone.
+var strikeVerbs = wordSet(`hit struck shelled bombed pounded captured recaptured seized retook overran besieged stormed raided`)
 
 // Many city names are English words too (Split, Nice, Mobile, Reading),
 // capitalised after "in" as a title or a brand is. As in the event coder's

@@ -26,6 +26,10 @@ func TestUntaggedKnownNames(t *testing.T) {
 		// A city in no cluster rich in city names, which the NER model
 		// knows as a name and the POS model not as a common word.
 		{"An air strike hit Rafah overnight.", "Rafah", "B-GPE"},
+		// A verb of capture takes the place taken as its object.
+		{"Syrian rebels captured Aleppo on Saturday.", "Aleppo", "B-GPE"},
+		// Near miss: a given name captured is a person.
+		{"Police captured Florence on Friday.", "Florence", "B-PER"},
 		// Near misses.
 		{"Reading the report, he frowned.", "Reading", "O"},
 		{"Total sales rose sharply.", "Total", "O"},

@@ -117,6 +117,10 @@ func (d *docState) homeBody(i, end int, phrase string, r kb.RoleInfo, t title) *
 		// No home country, but a ministry that speaks right after a
 		// country spoke: "Kyiv said ... The defence ministry said".
 		c = d.speakingCountryBefore(int(d.toks[i].start))
+		if c == "" {
+			// "China rejected the report, the foreign ministry said".
+			c = d.attributedCountry(i)
+		}
 	}
 	if c == "" {
 		return nil
@@ -164,6 +168,38 @@ func (d *docState) speakingCountryBefore(pos int) string {
 		l := d.entEnd[e.End]
 		j := d.tokenAt(e.End)
 		if l == nil || l.typ != kb.TypeCountry || l.country == "" || j >= len(d.toks) || !orgSays[d.toks[j].norm] {
+			return ""
+		}
+		return l.country
+	}
+	return ""
+}
+
+// attributedCountry returns the country or capital that opens the
+// sentence of the ministry at token i as the subject of its first verb,
+// when the ministry is the attribution after a comma ("China rejected the
+// report, the foreign ministry said"; "New Delhi called the report biased,
+// the foreign ministry said"): the ministry gives the subject's own
+// account. "" otherwise.
+func (d *docState) attributedCountry(i int) string {
+	if i < 2 || d.punct(i-2) != "," || d.toks[i-1].norm != "the" {
+		return ""
+	}
+	sent := d.sentenceOf(int(d.toks[i].start))
+	if sent < 0 || sent >= len(d.art.Sentences) {
+		return ""
+	}
+	opening := d.tokenAt(d.art.Sentences[sent].Start)
+	for _, e := range d.art.Entities {
+		if e.Sentence != sent {
+			continue
+		}
+		if d.tokenAt(e.Start) != opening {
+			return ""
+		}
+		l := d.entEnd[e.End]
+		j := d.tokenAt(e.End)
+		if l == nil || l.typ != kb.TypeCountry || l.country == "" || j >= len(d.toks) || !d.verbAt(int(d.toks[j].start)) {
 			return ""
 		}
 		return l.country

@@ -269,6 +269,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 				e.Type = model.EntityOrg
 			}
 			d.apply(e, l)
+			d.outOfOfficeTitle(e, l)
 			d.entEnd[e.End] = l
 			d.entStart[e.End] = e.Start
 			d.antecedents = append(d.antecedents, antecedent{pos: e.Start, sentence: e.Sentence, l: l})
