@@ -29,13 +29,7 @@ func (t *tx) ReplaceArticleText(ctx context.Context, id int64, a *store.Article)
 	if a.ContentHash == "" {
 		return fmt.Errorf("store: replace text of article %d: a content hash is required", id)
 	}
-	var title, body, byline string
-	var dup sql.NullInt64
-	err := t.tx.QueryRowContext(ctx, `SELECT t.title, t.body, a.byline, a.duplicate_of
-		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?`, id).Scan(&title, &body, &byline, &dup)
-	if errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
-	}
+	title, body, byline, dup, err := t.indexedText(ctx, id)
 	if err != nil {
 		return fmt.Errorf("store: replace text of article %d: %w", id, err)
 	}
@@ -105,6 +99,18 @@ func (t *tx) ReplaceArticleText(ctx context.Context, id int64, a *store.Article)
 		}
 	}
 	return nil
+}
+
+// indexedText reads the title, body and byline article id's search
+// entry was made from (the index's 'delete' must be given exactly those)
+// and the article it is a syndicated copy of, if any.
+func (t *tx) indexedText(ctx context.Context, id int64) (title, body, byline string, dup sql.NullInt64, err error) {
+	err = t.tx.QueryRowContext(ctx, `SELECT t.title, t.body, a.byline, a.duplicate_of
+		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?`, id).Scan(&title, &body, &byline, &dup)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = fmt.Errorf("article %d: %w", id, store.ErrNotFound)
+	}
+	return title, body, byline, dup, err
 }
 
 // deleteEvent removes event id (a text id, as strings reads it), which no

@@ -330,13 +330,7 @@ func (t *tx) MakeCopy(ctx context.Context, id, of int64) error {
 	if id == of {
 		return fmt.Errorf("store: article %d cannot be a copy of itself", id)
 	}
-	var title, body, byline string
-	var dup sql.NullInt64
-	err := t.tx.QueryRowContext(ctx, `SELECT t.title, t.body, a.byline, a.duplicate_of
-		FROM articles a JOIN article_text t ON t.id = a.id WHERE a.id = ?`, id).Scan(&title, &body, &byline, &dup)
-	if errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("store: article %d: %w", id, store.ErrNotFound)
-	}
+	title, body, byline, dup, err := t.indexedText(ctx, id)
 	if err != nil {
 		return fmt.Errorf("store: make article %d a copy: %w", id, err)
 	}
