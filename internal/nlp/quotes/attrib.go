@@ -3030,6 +3030,33 @@ func (v *view) passiveAgent(ei int) bool {
 	return false
 }
 
+// hypothetical says the verb at i follows a modal of possibility ("may",
+// "might"), adverbs aside, or "could" right before a verb of opinion:
+// "Others may argue", "Officials might announce", "One could say".
+// "will" and "would" tell of a statement planned or reported ("will tell
+// parliament", "said he would argue"), and "could" of what someone was
+// able to say ("could only confirm that", "could confirm that two people
+// died"), which stay reports.
+func (v *view) hypothetical(i int) bool {
+	j := i - 1
+	lo := v.sentTok[v.toks[i].sent][0]
+	for j >= lo && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) && v.toks[j].low != "may" && v.toks[j].low != "might" {
+		j--
+	}
+	if j < lo || v.toks[j].quote >= 0 {
+		return false
+	}
+	switch v.toks[j].low {
+	case "may", "might":
+		return true
+	}
+	return v.toks[i-1].low == "could" && opinionForms[v.toks[i].low]
+}
+
+// opinionForms are the verbs of opinion that "could" before them makes a
+// supposition ("one could argue that").
+var opinionForms = set("argue say claim suggest contend")
+
 // passiveClause says the participle at k heads a passive clause ("was
 // announced", "had been approved"), whose agent did what it says; after a
 // noun it only describes that noun ("a union led by Jorge Mamani"), and
@@ -3986,6 +4013,11 @@ func (st *state) indirect(si int) {
 		}
 		lemma, n := v.verbAt(i)
 		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) || i < verbEnd || v.askedWhether(i) {
+			continue
+		}
+		if v.hypothetical(i) {
+			// "Others may argue that ...", "Critics could say ...": words
+			// someone might say are no one's words.
 			continue
 		}
 		if lemma == "continue" && i+n < hi && v.toks[i+n].low == "to" {
