@@ -5503,9 +5503,9 @@ func (st *state) issuer(s int, head string) *party {
 		vi, n := j, 1
 		if _, m := v.verbAt(j); m > 0 {
 			n = m
-		} else if v.toks[j].low == "out" && j-1 >= lo && v.toks[j-1].low == "put" {
-			vi, n = j-1, 2
-		} else if !issueVerbs[v.toks[j].low] || v.toks[j].low == "out" {
+		} else if a, m, ok := v.putOutVerb(j, lo); ok {
+			vi, n = a, m
+		} else {
 			return nil
 		}
 		if v.passive(vi) {
@@ -5531,11 +5531,8 @@ func (st *state) putOutBy(s int) *party {
 		return nil
 	}
 	lo, hi := v.sentTok[v.toks[s].sent][0], v.sentTok[v.toks[s].sent][1]
-	vi, n := j, 1
-	switch {
-	case v.toks[j].low == "out" && j-1 >= lo && v.toks[j-1].low == "put":
-		vi, n = j-1, 2
-	case !issueVerbs[v.toks[j].low] || v.toks[j].low == "out" || !isVerb(v.toks[j].pos):
+	vi, n, ok := v.putOutVerb(j, lo)
+	if !ok {
 		return nil
 	}
 	if v.passive(vi) {
@@ -5545,6 +5542,21 @@ func (st *state) putOutBy(s int) *party {
 		return &c
 	}
 	return nil
+}
+
+// putOutVerb reads the verb of putting out a document that ends at token j
+// ("released", "issued", "put out"; sentence start lo) and returns its
+// first token and length. issuer and putOutBy read the verb before a
+// document with it.
+func (v *view) putOutVerb(j, lo int) (vi, n int, ok bool) {
+	t := v.toks[j]
+	if t.low == "out" && j-1 >= lo && v.toks[j-1].low == "put" {
+		return j - 1, 2, true
+	}
+	if issueVerbs[t.low] && t.low != "out" && isVerb(t.pos) {
+		return j, 1, true
+	}
+	return 0, 0, false
 }
 
 // carrier returns the speaker of a quote of sentence sent that came
