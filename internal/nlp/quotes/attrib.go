@@ -1564,6 +1564,9 @@ func (st *state) classify(s, e int) party {
 			// "CNN in an interview" is CNN too, but "reporters at a news
 			// conference" keeps the occasion.
 			l := v.toks[k].low
+			for l == "in" && pl+1 < e && !v.lx.medium[v.toks[pl].low] && (v.toks[pl].pos == "JJ" || v.toks[pl].pos == "NN") && !isProper(v.toks[pl]) {
+				pl++ // "Reuters in a telephone interview"
+			}
 			place := (l == "in" || l == "at") && v.properish(pl) || l == "in" && v.lx.medium[v.toks[pl].low]
 			if place && v.outletNP(s, k) {
 				e, text = k, v.textOf(s, k)
@@ -3030,6 +3033,25 @@ func (v *view) passiveAgent(ei int) bool {
 	return false
 }
 
+// beforeWithoutGiving ends the report cs..ce before ", without giving
+// details", ", without providing evidence", ", without saying when": the
+// writer's remark on what the speaker left out, never the speaker's words.
+func (v *view) beforeWithoutGiving(cs, ce int) int {
+	for k := cs + 2; k+2 < ce; k++ {
+		if v.toks[k].text != "," || v.toks[k].quote >= 0 || v.toks[k+1].low != "without" || v.toks[k+2].pos != "VBG" {
+			continue
+		}
+		if _, n := v.verbAt(k + 2); n > 0 || withholdingForms[v.toks[k+2].low] {
+			return k
+		}
+	}
+	return ce
+}
+
+// withholdingForms are the -ing forms that, after ", without", tell what a
+// speaker did not give ("without giving details", "without elaborating").
+var withholdingForms = set("giving providing offering citing specifying disclosing elaborating presenting producing naming identifying going")
+
 // hypothetical says the verb at i follows a modal of possibility ("may",
 // "might"), adverbs aside, or "could" right before a verb of opinion:
 // "Others may argue", "Officials might announce", "One could say".
@@ -3415,6 +3437,9 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				}
 			}
 			if t.low == "on" && (isProper(v.toks[m]) || onAir[v.toks[m].low]) {
+				if m+1 < hi && siteHeads[v.toks[m+1].low] && !isProper(v.toks[m+1]) && v.toks[m+1].quote < 0 {
+					m++ // "on their Telegram channel", "on his Facebook page"
+				}
 				return &model.Speaker{Text: v.textOf(i+1, m+1)}
 			}
 			if t.low == "in" {
@@ -5171,6 +5196,7 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 			}
 		}
 	}
+	ce = v.beforeWithoutGiving(cs, ce)
 	// A wire dateline ("NAIROBI, March 3 (Wire) -") is not reported speech.
 	for cs < ce && int(v.toks[cs].start) < st.dateline {
 		cs++
