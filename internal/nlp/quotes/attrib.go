@@ -3613,6 +3613,29 @@ func (v *view) lastOfSentence(i int) bool {
 
 // calendarWords name a day or month: "said in a statement on Tuesday" was
 // on a date, not on a platform.
+// timeTail gives where the words of time closing the phrase s..e start
+// ("CNN Tuesday", "the Argus Leader Monday afternoon", "Reuters late"),
+// or e when none do; the phrase keeps its first word. A word of a name
+// ("Theresa May") is no time.
+func (v *view) timeTail(s, e int) int {
+	for e-1 > s {
+		t := v.toks[e-1]
+		w := t.low
+		if t.ent >= 0 || t.quote >= 0 {
+			break
+		}
+		switch {
+		case dayParts[w] && w != "day" || relativeDays[w] || w == "late" || w == "early":
+		case calendarWords[w] && t.text != w:
+		case t.pos == "CD" && e-2 > s && calendarWords[v.toks[e-2].low]:
+		default:
+			return e
+		}
+		e--
+	}
+	return e
+}
+
 var calendarWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
 
 // clauseLemmas are the speech verbs whose report is the clause after them
@@ -7631,6 +7654,11 @@ func (st *state) ownReportVia(first, lo, end, fromS, e, d int) bool {
 // after the phrase nothing is cut: "told lawmakers on Tuesday".
 func (v *view) toldNP(i, hi int) (int, int) {
 	s, e := v.npRight(i, hi)
+	if t := v.timeTail(s, e); t < e {
+		// "told CNN Tuesday", "told the Argus Leader Monday afternoon",
+		// "told Reuters late on Tuesday": when, not whom.
+		return s, t
+	}
 	if e-s < 1 || e >= hi {
 		return s, e
 	}
