@@ -622,6 +622,9 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 				return d, true
 			}
 		}
+		if c, ok := st.nameBeforeAppositions(cands, lo); ok {
+			return c, true
+		}
 		// "The lawyer for Greg Fuller, Nadia Brooks, said": a name in
 		// apposition is who speaks.
 		if len(cands) == 2 && cands[0].kind == kindPerson && cands[1].kind == kindPerson {
@@ -1245,6 +1248,34 @@ func (v *view) objectConjunctEnd(s, e, lo int) int {
 		}
 	}
 	return s
+}
+
+// nameBeforeAppositions reads "Jeff Sanborn, president of Chapter &
+// Verse, a Spokane advertising agency, said": when neither phrase between
+// the last commas is a person, and the first of them follows a comma after
+// a person's name, that person speaks, described by the first phrase.
+func (st *state) nameBeforeAppositions(cands []party, lo int) (party, bool) {
+	v := st.v
+	if len(cands) == 0 {
+		return party{}, false
+	}
+	for _, c := range cands {
+		if c.kind == kindPerson {
+			return party{}, false
+		}
+	}
+	d := cands[0]
+	if d.s-2 < lo || d.s >= d.e || v.toks[d.s-1].text != "," || v.toks[d.s-1].quote >= 0 {
+		return party{}, false
+	}
+	s, e := v.npLeft(d.s-2, lo)
+	if s >= e || e != d.s-1 {
+		return party{}, false
+	}
+	if c := st.classify(s, e); c.kind == kindPerson {
+		return st.withDescription(c, d, lo), true
+	}
+	return party{}, false
 }
 
 // speakingKind says a party of kind k is someone who speaks.
@@ -4066,6 +4097,12 @@ func (st *state) indirect(si int) {
 		if v.hypothetical(i) {
 			// "Others may argue that ...", "Critics could say ...": words
 			// someone might say are no one's words.
+			continue
+		}
+		if lemma == "post" && i+n < hi && isNoun(v.toks[i+n].pos) && !isProper(v.toks[i+n]) && v.toks[i+n].quote < 0 {
+			// "posted materials on the wall", "posted a video": a thing
+			// put up is no report; "posted on X that" and "posted that"
+			// are.
 			continue
 		}
 		if lemma == "continue" && i+n < hi && v.toks[i+n].low == "to" {
