@@ -2212,6 +2212,16 @@ func (v *view) truncated(ei, s int) (int, bool) {
 	for a-1 >= s && v.toks[a-1].ent < 0 && v.properish(a-1) && !determiners[v.toks[a-1].low] {
 		a--
 	}
+	if a-2 >= s && v.toks[a-1].pos == "POS" && v.toks[a-2].ent < 0 && v.properish(a-2) && v.toks[a-1].quote < 0 {
+		// "the U.S. Attorney's Office for the Western District": a title
+		// owning the office is part of its name, with the place before
+		// the title; a name's possessive ("Kenya's Office of ...") is
+		// not.
+		a -= 2
+		for a-1 >= s && v.properish(a-1) && !determiners[v.toks[a-1].low] {
+			a--
+		}
+	}
 	return a, first > s && a < first
 }
 
