@@ -3077,17 +3077,53 @@ func (v *view) passiveAgent(ei int) bool {
 // beforeWithoutGiving ends the report cs..ce before ", without giving
 // details", ", without providing evidence", ", without saying when": the
 // writer's remark on what the speaker left out, never the speaker's words.
+//
+// It also ends the report before a noun set in apposition to the whole
+// clause and described by a relative clause or participle (", a move that
+// analysts welcomed", ", a view shared by most economists"): the writer's
+// comment on what was said.
 func (v *view) beforeWithoutGiving(cs, ce int) int {
 	for k := cs + 2; k+2 < ce; k++ {
-		if v.toks[k].text != "," || v.toks[k].quote >= 0 || v.toks[k+1].low != "without" || v.toks[k+2].pos != "VBG" {
+		if v.toks[k].text != "," || v.toks[k].quote >= 0 {
 			continue
 		}
-		if _, n := v.verbAt(k + 2); n > 0 || withholdingForms[v.toks[k+2].low] {
+		if v.toks[k+1].low == "without" && v.toks[k+2].pos == "VBG" {
+			if _, n := v.verbAt(k + 2); n > 0 || withholdingForms[v.toks[k+2].low] {
+				return k
+			}
+		}
+		if a := v.toks[k+1].low; (a == "a" || a == "an") && v.clauseComment(k+2, ce) {
 			return k
 		}
 	}
 	return ce
 }
+
+// clauseComment says the words from j to ce are a noun naming an act or a
+// stance (commentNouns), adjectives before it, and a relative clause or a
+// participle after it ("move that ...", "view shared by ..."), ending the
+// sentence. Another noun there may restate the clause's last object ("a
+// new law, a law that would protect miners"), which the speaker said.
+func (v *view) clauseComment(j, ce int) bool {
+	for j < ce && v.toks[j].pos == "JJ" {
+		j++
+	}
+	if j+1 >= ce || v.toks[j].pos != "NN" || !commentNouns[v.toks[j].low] || v.toks[j].quote >= 0 {
+		return false
+	}
+	n := v.toks[j+1]
+	if n.quote >= 0 {
+		return false
+	}
+	if n.low == "that" || n.low == "which" {
+		return true
+	}
+	return n.pos == "VBN" && j+2 < ce && v.toks[j+2].low == "by"
+}
+
+// commentNouns name what a clause does or claims when a writer sets one
+// after it: ", a move that", ", a view shared by", ", a claim denied by".
+var commentNouns = set("move step decision view claim figure assessment estimate forecast position stance sign signal reversal setback")
 
 // withholdingForms are the -ing forms that, after ", without", tell what a
 // speaker did not give ("without giving details", "without elaborating").
