@@ -3504,6 +3504,21 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					return &model.Speaker{Text: v.toks[p].text}
 				}
 			}
+			// "in a post on its official WeChat account": the platform
+			// the speaker's own account is on is the channel, as below.
+			if m+3 < hi && v.toks[m+1].low == "on" && v.toks[m+2].pos == "PRP$" && v.toks[m+2].quote < 0 {
+				p := m + 3
+				for p < hi && p < m+6 && v.toks[p].pos == "JJ" && !isProper(v.toks[p]) {
+					p++
+				}
+				n := v.platformAt(p)
+				if n == 0 && p < hi && isProper(v.toks[p]) && v.lx.medium[v.toks[p].low] {
+					n = 1 // "Telegram", "WeChat", "Facebook"
+				}
+				if n > 0 && p+n < hi && siteHeads[v.toks[p+n].low] {
+					return &model.Speaker{Text: v.platformText(p, n)}
+				}
+			}
 			// "in a post on Facebook": the platform is the channel.
 			if m+2 < hi && v.toks[m+1].low == "on" && isProper(v.toks[m+2]) && !calendarWords[v.toks[m+2].low] {
 				if n := v.platformAt(m + 2); n > 0 {
