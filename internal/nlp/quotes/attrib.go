@@ -622,6 +622,9 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 				return d, true
 			}
 		}
+		if c, ok := st.nameBeforeAppositions(cands, lo); ok {
+			return c, true
+		}
 		// "The lawyer for Greg Fuller, Nadia Brooks, said": a name in
 		// apposition is who speaks.
 		if len(cands) == 2 && cands[0].kind == kindPerson && cands[1].kind == kindPerson {
@@ -1247,6 +1250,34 @@ func (v *view) objectConjunctEnd(s, e, lo int) int {
 	return s
 }
 
+// nameBeforeAppositions reads "Jeff Sanborn, president of Chapter &
+// Verse, a Spokane advertising agency, said": when neither phrase between
+// the last commas is a person, and the first of them follows a comma after
+// a person's name, that person speaks, described by the first phrase.
+func (st *state) nameBeforeAppositions(cands []party, lo int) (party, bool) {
+	v := st.v
+	if len(cands) == 0 {
+		return party{}, false
+	}
+	for _, c := range cands {
+		if c.kind == kindPerson {
+			return party{}, false
+		}
+	}
+	d := cands[0]
+	if d.s-2 < lo || d.s >= d.e || v.toks[d.s-1].text != "," || v.toks[d.s-1].quote >= 0 {
+		return party{}, false
+	}
+	s, e := v.npLeft(d.s-2, lo)
+	if s >= e || e != d.s-1 {
+		return party{}, false
+	}
+	if c := st.classify(s, e); c.kind == kindPerson {
+		return st.withDescription(c, d, lo), true
+	}
+	return party{}, false
+}
+
 // speakingKind says a party of kind k is someone who speaks.
 func speakingKind(k int) bool {
 	return k == kindPerson || k == kindRole || k == kindOrg || k == kindName
@@ -1564,6 +1595,9 @@ func (st *state) classify(s, e int) party {
 			// "CNN in an interview" is CNN too, but "reporters at a news
 			// conference" keeps the occasion.
 			l := v.toks[k].low
+			for l == "in" && pl+1 < e && !v.lx.medium[v.toks[pl].low] && (v.toks[pl].pos == "JJ" || v.toks[pl].pos == "NN") && !isProper(v.toks[pl]) {
+				pl++ // "Reuters in a telephone interview"
+			}
 			place := (l == "in" || l == "at") && v.properish(pl) || l == "in" && v.lx.medium[v.toks[pl].low]
 			if place && v.outletNP(s, k) {
 				e, text = k, v.textOf(s, k)
@@ -2177,6 +2211,16 @@ func (v *view) truncated(ei, s int) (int, bool) {
 	a := first
 	for a-1 >= s && v.toks[a-1].ent < 0 && v.properish(a-1) && !determiners[v.toks[a-1].low] {
 		a--
+	}
+	if a-2 >= s && v.toks[a-1].pos == "POS" && v.toks[a-2].ent < 0 && v.properish(a-2) && v.toks[a-1].quote < 0 {
+		// "the U.S. Attorney's Office for the Western District": a title
+		// owning the office is part of its name, with the place before
+		// the title; a name's possessive ("Kenya's Office of ...") is
+		// not.
+		a -= 2
+		for a-1 >= s && v.properish(a-1) && !determiners[v.toks[a-1].low] {
+			a--
+		}
 	}
 	return a, first > s && a < first
 }
@@ -3030,6 +3074,88 @@ func (v *view) passiveAgent(ei int) bool {
 	return false
 }
 
+// beforeWithoutGiving ends the report cs..ce before ", without giving
+// details", ", without providing evidence", ", without saying when": the
+// writer's remark on what the speaker left out, never the speaker's words.
+//
+// It also ends the report before a noun set in apposition to the whole
+// clause and described by a relative clause or participle (", a move that
+// analysts welcomed", ", a view shared by most economists"): the writer's
+// comment on what was said.
+func (v *view) beforeWithoutGiving(cs, ce int) int {
+	for k := cs + 2; k+2 < ce; k++ {
+		if v.toks[k].text != "," || v.toks[k].quote >= 0 {
+			continue
+		}
+		if v.toks[k+1].low == "without" && v.toks[k+2].pos == "VBG" {
+			if _, n := v.verbAt(k + 2); n > 0 || withholdingForms[v.toks[k+2].low] {
+				return k
+			}
+		}
+		if a := v.toks[k+1].low; (a == "a" || a == "an") && v.clauseComment(k+2, ce) {
+			return k
+		}
+	}
+	return ce
+}
+
+// clauseComment says the words from j to ce are a noun naming an act or a
+// stance (commentNouns), adjectives before it, and a relative clause or a
+// participle after it ("move that ...", "view shared by ..."), ending the
+// sentence. Another noun there may restate the clause's last object ("a
+// new law, a law that would protect miners"), which the speaker said.
+func (v *view) clauseComment(j, ce int) bool {
+	for j < ce && v.toks[j].pos == "JJ" {
+		j++
+	}
+	if j+1 >= ce || v.toks[j].pos != "NN" || !commentNouns[v.toks[j].low] || v.toks[j].quote >= 0 {
+		return false
+	}
+	n := v.toks[j+1]
+	if n.quote >= 0 {
+		return false
+	}
+	if n.low == "that" || n.low == "which" {
+		return true
+	}
+	return n.pos == "VBN" && j+2 < ce && v.toks[j+2].low == "by"
+}
+
+// commentNouns name what a clause does or claims when a writer sets one
+// after it: ", a move that", ", a view shared by", ", a claim denied by".
+var commentNouns = set("move step decision view claim figure assessment estimate forecast position stance sign signal reversal setback")
+
+// withholdingForms are the -ing forms that, after ", without", tell what a
+// speaker did not give ("without giving details", "without elaborating").
+var withholdingForms = set("giving providing offering citing specifying disclosing elaborating presenting producing naming identifying going")
+
+// hypothetical says the verb at i follows a modal of possibility ("may",
+// "might"), adverbs aside, or "could" right before a verb of opinion:
+// "Others may argue", "Officials might announce", "One could say".
+// "will" and "would" tell of a statement planned or reported ("will tell
+// parliament", "said he would argue"), and "could" of what someone was
+// able to say ("could only confirm that", "could confirm that two people
+// died"), which stay reports.
+func (v *view) hypothetical(i int) bool {
+	j := i - 1
+	lo := v.sentTok[v.toks[i].sent][0]
+	for j >= lo && (v.toks[j].pos == "RB" || adverbs[v.toks[j].low]) && v.toks[j].low != "may" && v.toks[j].low != "might" {
+		j--
+	}
+	if j < lo || v.toks[j].quote >= 0 {
+		return false
+	}
+	switch v.toks[j].low {
+	case "may", "might":
+		return true
+	}
+	return v.toks[i-1].low == "could" && opinionForms[v.toks[i].low]
+}
+
+// opinionForms are the verbs of opinion that "could" before them makes a
+// supposition ("one could argue that").
+var opinionForms = set("argue say claim suggest contend")
+
 // passiveClause says the participle at k heads a passive clause ("was
 // announced", "had been approved"), whose agent did what it says; after a
 // noun it only describes that noun ("a union led by Jorge Mamani"), and
@@ -3378,6 +3504,21 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 					return &model.Speaker{Text: v.toks[p].text}
 				}
 			}
+			// "in a post on its official WeChat account": the platform
+			// the speaker's own account is on is the channel, as below.
+			if m+3 < hi && v.toks[m+1].low == "on" && v.toks[m+2].pos == "PRP$" && v.toks[m+2].quote < 0 {
+				p := m + 3
+				for p < hi && p < m+6 && v.toks[p].pos == "JJ" && !isProper(v.toks[p]) {
+					p++
+				}
+				n := v.platformAt(p)
+				if n == 0 && p < hi && isProper(v.toks[p]) && v.lx.medium[v.toks[p].low] {
+					n = 1 // "Telegram", "WeChat", "Facebook"
+				}
+				if n > 0 && p+n < hi && siteHeads[v.toks[p+n].low] {
+					return &model.Speaker{Text: v.platformText(p, n)}
+				}
+			}
 			// "in a post on Facebook": the platform is the channel.
 			if m+2 < hi && v.toks[m+1].low == "on" && isProper(v.toks[m+2]) && !calendarWords[v.toks[m+2].low] {
 				if n := v.platformAt(m + 2); n > 0 {
@@ -3388,6 +3529,9 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				}
 			}
 			if t.low == "on" && (isProper(v.toks[m]) || onAir[v.toks[m].low]) {
+				if m+1 < hi && siteHeads[v.toks[m+1].low] && !isProper(v.toks[m+1]) && v.toks[m+1].quote < 0 {
+					m++ // "on their Telegram channel", "on his Facebook page"
+				}
 				return &model.Speaker{Text: v.textOf(i+1, m+1)}
 			}
 			if t.low == "in" {
@@ -3561,6 +3705,29 @@ func (v *view) lastOfSentence(i int) bool {
 
 // calendarWords name a day or month: "said in a statement on Tuesday" was
 // on a date, not on a platform.
+// timeTail gives where the words of time closing the phrase s..e start
+// ("CNN Tuesday", "the Argus Leader Monday afternoon", "Reuters late"),
+// or e when none do; the phrase keeps its first word. A word of a name
+// ("Theresa May") is no time.
+func (v *view) timeTail(s, e int) int {
+	for e-1 > s {
+		t := v.toks[e-1]
+		w := t.low
+		if t.ent >= 0 || t.quote >= 0 {
+			break
+		}
+		switch {
+		case dayParts[w] && w != "day" || relativeDays[w] || w == "late" || w == "early":
+		case calendarWords[w] && t.text != w:
+		case t.pos == "CD" && e-2 > s && calendarWords[v.toks[e-2].low]:
+		default:
+			return e
+		}
+		e--
+	}
+	return e
+}
+
 var calendarWords = set("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december")
 
 // clauseLemmas are the speech verbs whose report is the clause after them
@@ -3986,6 +4153,17 @@ func (st *state) indirect(si int) {
 		}
 		lemma, n := v.verbAt(i)
 		if n == 0 || st.usedVerb[i] || v.passive(i) || v.negated(i) || i < verbEnd || v.askedWhether(i) {
+			continue
+		}
+		if v.hypothetical(i) {
+			// "Others may argue that ...", "Critics could say ...": words
+			// someone might say are no one's words.
+			continue
+		}
+		if lemma == "post" && i+n < hi && isNoun(v.toks[i+n].pos) && !isProper(v.toks[i+n]) && v.toks[i+n].quote < 0 {
+			// "posted materials on the wall", "posted a video": a thing
+			// put up is no report; "posted on X that" and "posted that"
+			// are.
 			continue
 		}
 		if lemma == "continue" && i+n < hi && v.toks[i+n].low == "to" {
@@ -5139,6 +5317,7 @@ func (st *state) emitIndirect(cs, ce int, p party, conduit *model.Speaker, verb 
 			}
 		}
 	}
+	ce = v.beforeWithoutGiving(cs, ce)
 	// A wire dateline ("NAIROBI, March 3 (Wire) -") is not reported speech.
 	for cs < ce && int(v.toks[cs].start) < st.dateline {
 		cs++
@@ -5471,9 +5650,9 @@ func (st *state) issuer(s int, head string) *party {
 		vi, n := j, 1
 		if _, m := v.verbAt(j); m > 0 {
 			n = m
-		} else if v.toks[j].low == "out" && j-1 >= lo && v.toks[j-1].low == "put" {
-			vi, n = j-1, 2
-		} else if !issueVerbs[v.toks[j].low] || v.toks[j].low == "out" {
+		} else if a, m, ok := v.putOutVerb(j, lo); ok {
+			vi, n = a, m
+		} else {
 			return nil
 		}
 		if v.passive(vi) {
@@ -5499,11 +5678,8 @@ func (st *state) putOutBy(s int) *party {
 		return nil
 	}
 	lo, hi := v.sentTok[v.toks[s].sent][0], v.sentTok[v.toks[s].sent][1]
-	vi, n := j, 1
-	switch {
-	case v.toks[j].low == "out" && j-1 >= lo && v.toks[j-1].low == "put":
-		vi, n = j-1, 2
-	case !issueVerbs[v.toks[j].low] || v.toks[j].low == "out" || !isVerb(v.toks[j].pos):
+	vi, n, ok := v.putOutVerb(j, lo)
+	if !ok {
 		return nil
 	}
 	if v.passive(vi) {
@@ -5513,6 +5689,21 @@ func (st *state) putOutBy(s int) *party {
 		return &c
 	}
 	return nil
+}
+
+// putOutVerb reads the verb of putting out a document that ends at token j
+// ("released", "issued", "put out"; sentence start lo) and returns its
+// first token and length. issuer and putOutBy read the verb before a
+// document with it.
+func (v *view) putOutVerb(j, lo int) (vi, n int, ok bool) {
+	t := v.toks[j]
+	if t.low == "out" && j-1 >= lo && v.toks[j-1].low == "put" {
+		return j - 1, 2, true
+	}
+	if issueVerbs[t.low] && t.low != "out" && isVerb(t.pos) {
+		return j, 1, true
+	}
+	return 0, 0, false
 }
 
 // carrier returns the speaker of a quote of sentence sent that came
@@ -7561,6 +7752,11 @@ func (st *state) ownReportVia(first, lo, end, fromS, e, d int) bool {
 // after the phrase nothing is cut: "told lawmakers on Tuesday".
 func (v *view) toldNP(i, hi int) (int, int) {
 	s, e := v.npRight(i, hi)
+	if t := v.timeTail(s, e); t < e {
+		// "told CNN Tuesday", "told the Argus Leader Monday afternoon",
+		// "told Reuters late on Tuesday": when, not whom.
+		return s, t
+	}
 	if e-s < 1 || e >= hi {
 		return s, e
 	}

@@ -179,5 +179,5 @@ func TestSweep5(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the tagger models")
 	}
-	runQuoteSweep(t, "testdata/sweep5.tsv", 5)
+	runQuoteSweep(t, "testdata/sweep5.tsv", 110)
 }
