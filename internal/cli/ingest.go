@@ -54,6 +54,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 	fs.IntVar(&limits.HostConcurrency, "host-concurrency", runner.DefaultHostConcurrency, "most fetches from one host at once")
 	feedRetries := fs.Int("feed-retries", runner.DefaultFeedRetries, "times a feed's linked article whose fetch failed for a reason that may pass ("+runner.PassingCauses+") is fetched again, by the next polls and the next runs (kept in the store), first, waiting --feed-retry-wait doubling each time (0: never; not with --queue, whose workers fetch the links: worker --fetch-retries)")
 	feedRetryWait := fs.Duration("feed-retry-wait", runner.DefaultFeedRetryWait, "least wait before a failed feed link is fetched again (doubling each time); a run before it leaves the link for a later one (not with --queue)")
+	upgradeAfter := upgradeWindowFlag(fs)
 	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always, never")
 	format := fs.String("format", "text", "summary format: text or json")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
@@ -146,7 +147,7 @@ func runIngest(ctx context.Context, env Env, args []string) error {
 		return err
 	}
 	cfg := runner.Config{Store: st, Stages: stages, Workers: *workers, BudgetBytes: *budget, BatchSize: *batch, Log: env.Log,
-		Merge: merge.Options{JoinConfidence: *joinConfidence}}
+		Merge: merge.Options{JoinConfidence: *joinConfidence}, UpgradeWindow: upgradeWindow(*upgradeAfter)}
 	bar := newProgress(env, *progress, plan.Total())
 	cfg.Progress = bar.update
 	if len(feeds) > 0 && *feedRetries > 0 {

@@ -47,6 +47,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 	limits := hostLimitFlags(fs)
 	feedRetries := fs.Int("feed-retries", runner.DefaultFeedRetries, "times a feed's linked article whose fetch failed for a reason that may pass ("+runner.PassingCauses+") is fetched again by the feed's next polls, after a restart too (kept in the store), waiting --feed-retry-wait doubling each time (0: only when the feed changes)")
 	feedRetryWait := fs.Duration("feed-retry-wait", runner.DefaultFeedRetryWait, "least wait before a failed feed link is fetched again (doubling each time); a poll before it leaves the link for a later one")
+	upgradeAfter := upgradeWindowFlag(fs)
 	queryTimeout := fs.Duration("query-timeout", 10*time.Second, "time limit per store query")
 	cacheTTL := fs.Duration("cache-ttl", 2*time.Second, "keep successful API GET answers this long (0: no cache)")
 	summary := fs.Int("summary-sentences", 3, "sentences in the summary")
@@ -84,7 +85,7 @@ func runServe(ctx context.Context, env Env, args []string) error {
 
 	metrics := api.NewMetrics()
 	ing := &serveIngester{
-		st: st, log: env.Log, workers: *workers, metrics: metrics, poll: *poll,
+		st: st, log: env.Log, workers: *workers, metrics: metrics, poll: *poll, upgradeWindow: upgradeWindow(*upgradeAfter),
 		merge:   merge.Options{JoinConfidence: *joinConfidence},
 		fetcher: fetch.New(fetch.Config{AllowPrivate: *allowPrivate, Timeout: *timeout, Log: env.Log}),
 		guard:   runner.NewFetchGuard(*limits),
@@ -209,6 +210,9 @@ type serveIngester struct {
 	stages  func() ([]pipeline.Stage, error) // built on first use, shared
 	bg      context.Context                  // the server's lifetime: feed polling stops with it
 
+	// upgradeWindow is runner.Config.UpgradeWindow (--upgrade-window).
+	upgradeWindow time.Duration
+
 	mu      sync.Mutex
 	watched map[string]bool
 	wg      sync.WaitGroup // feed polling loops
@@ -219,7 +223,7 @@ func (s *serveIngester) run(ctx context.Context, items iter.Seq[runner.Item]) (r
 	if err != nil {
 		return runner.Stats{}, err
 	}
-	stats, err := runner.Run(ctx, runner.Config{Store: s.st, Stages: stages, Workers: s.workers, Log: s.log, Merge: s.merge}, items)
+	stats, err := runner.Run(ctx, runner.Config{Store: s.st, Stages: stages, Workers: s.workers, Log: s.log, Merge: s.merge, UpgradeWindow: s.upgradeWindow}, items)
 	s.metrics.Counter("newsgraph_ingest_items_total", "Items handled by ingest in this server (any outcome).").Add(uint64(stats.Items))
 	s.metrics.Counter("newsgraph_ingest_stored_total", "Articles stored by this server.").Add(uint64(stats.Stored))
 	s.metrics.Counter("newsgraph_ingest_failed_total", "Items that failed to ingest in this server.").Add(uint64(stats.Failed))

@@ -122,6 +122,12 @@ type Config struct {
 	// (a queue worker naks them, and the queue delivers them again later).
 	// Without it a store error ends the run, as a local ingest wants.
 	RetryStoreErrors bool
+	// UpgradeWindow is how long after it was stored an article read from
+	// its feed's description has its page read again when its URL comes
+	// again, to take the description's place (describedStored): 0 means
+	// DefaultUpgradeWindow, less than 0 never (the item is skipped as
+	// stored, as any other).
+	UpgradeWindow time.Duration
 }
 
 func (cfg Config) withDefaults() Config {
@@ -142,6 +148,9 @@ func (cfg Config) withDefaults() Config {
 	}
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.UpgradeWindow == 0 {
+		cfg.UpgradeWindow = DefaultUpgradeWindow
 	}
 	return cfg
 }
@@ -461,7 +470,7 @@ func analyse(ctx context.Context, cfg Config, budget *pipeline.Budget, it Item) 
 		if seen {
 			// Stored from its feed's description: its page is read
 			// again, to take its place if it now holds the article.
-			u, err := describedStored(ctx, cfg.Store, it, time.Now())
+			u, err := describedStored(ctx, cfg.Store, it, time.Now(), cfg.UpgradeWindow)
 			if err != nil {
 				r.stage, r.err, r.storeErr = "store", err, true
 				return r

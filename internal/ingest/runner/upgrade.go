@@ -11,13 +11,14 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
-// UpgradeWindow is how long after it was stored an article read only from
-// its feed's description (a paywall, a teaser, a page that could not be
-// fetched) has its page fetched again when the feed offers the item again
-// or its URL is ingested again: a paywall lifted, an embargo over, a page
-// that was not up yet when the feed announced it. Past it the page is
-// taken to stay as it was, and the item is skipped as stored, unfetched.
-const UpgradeWindow = 72 * time.Hour
+// DefaultUpgradeWindow is how long after it was stored an article read
+// only from its feed's description (a paywall, a teaser, a page that could
+// not be fetched) has its page fetched again when the feed offers the item
+// again or its URL is ingested again (Config.UpgradeWindow): a paywall
+// lifted, an embargo over, a page that was not up yet when the feed
+// announced it. Past it the page is taken to stay as it was, and the item
+// is skipped as stored, unfetched.
+const DefaultUpgradeWindow = 72 * time.Hour
 
 // upgrade is a stored article that an item may replace.
 type upgrade struct {
@@ -29,9 +30,10 @@ type upgrade struct {
 
 // describedStored is the article stored under it.URL when it was read
 // from its feed's description and the item fetches that URL again within
-// UpgradeWindow of storing it; nil for any other item or article.
-func describedStored(ctx context.Context, st store.Store, it Item, now time.Time) (*upgrade, error) {
-	if it.Ref == nil || !ingest.IsURL(it.Ref.Location) || it.Load == nil {
+// window of storing it; nil for any other item or article, and when window
+// is not positive (upgrades turned off).
+func describedStored(ctx context.Context, st store.Store, it Item, now time.Time, window time.Duration) (*upgrade, error) {
+	if window <= 0 || it.Ref == nil || !ingest.IsURL(it.Ref.Location) || it.Load == nil {
 		return nil, nil
 	}
 	// Only an item that may have been stored from a description is looked
@@ -48,7 +50,7 @@ func describedStored(ctx context.Context, st store.Store, it Item, now time.Time
 	if err != nil {
 		return nil, err
 	}
-	if !ingest.DescribedArticle(a.Data) || now.Sub(a.IngestedAt) > UpgradeWindow {
+	if !ingest.DescribedArticle(a.Data) || now.Sub(a.IngestedAt) > window {
 		return nil, nil
 	}
 	return &upgrade{id: a.ID, chars: utf8.RuneCountInString(a.Text)}, nil

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/newsgraph/newsgraph/internal/analysis"
 	"github.com/newsgraph/newsgraph/internal/fetch"
@@ -325,6 +326,58 @@ func TestUpgradedArticleLinkedToItsStory(t *testing.T) {
 						t.Errorf("event %s reported by article %d; want only the original %d", e.Type, m.ArticleID, original.ID)
 					}
 				}
+			}
+		})
+	}
+}
+
+// Config.UpgradeWindow bounds how long an article stored from its feed's
+// description has its page read again: past the window (here a nanosecond,
+// long gone by the next poll), or with the window turned off (less than
+// 0), a poll that offers the item again skips it as stored without
+// fetching its page, though the page now holds the article.
+func TestUpgradeWindowBoundsRefetches(t *testing.T) {
+	ctx := context.Background()
+	stages, err := analysis.Stages(analysis.Config{SummarySentences: analysis.DefaultSummarySentences})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name   string
+		window time.Duration
+	}{
+		{"window passed", time.Nanosecond},
+		{"turned off", -1},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := newSwitchablePage(t)
+			st := openTemp(t)
+			in := Inputs{Feeds: []string{page.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true})}
+			poll := func() Stats {
+				t.Helper()
+				plan, err := Expand(in)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s, err := Run(ctx, Config{Store: st, Stages: stages, Workers: 1, UpgradeWindow: c.window}, plan.Items(ctx, in, st))
+				if err != nil {
+					t.Fatal(err)
+				}
+				return s
+			}
+			if s := poll(); s.Stored != 1 || page.count() != 1 {
+				t.Fatalf("first poll: %+v after %d page fetches; want the item stored from its description", s, page.count())
+			}
+			page.set(true)
+			if s := poll(); s.Skipped != 1 || s.Upgraded != 0 || page.count() != 1 {
+				t.Errorf("second poll: %+v after %d page fetches; want the item skipped, its page not fetched again", s, page.count())
+			}
+			a, err := st.ArticleByURL(ctx, page.URL+"/border")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(a.Text, "police post") {
+				t.Errorf("stored text %q; want the description kept", a.Text)
 			}
 		})
 	}
