@@ -300,11 +300,17 @@ func (f *FeedRetries) watch(feed string, e ingest.FeedEntry, attempts int, it It
 	// (f.mu guards it): a page that then holds no article, stored from
 	// the feed's description (Item.Described), moves to Described.
 	countedFetched := false
+	// loadCtx is the context of the fetch, for Described to keep the link
+	// in the store with.
+	loadCtx := context.Background()
 	it.Load = func(ctx context.Context) (*model.Document, error) {
 		doc, err := load(ctx)
 		if ctx.Err() != nil {
 			return doc, err // the run stopped: the link keeps its turn
 		}
+		f.mu.Lock()
+		loadCtx = ctx
+		f.mu.Unlock()
 		next, ok, change := f.settle(feed, e, attempts, err, ingest.IsDescriptionDocument(doc))
 		f.mu.Lock()
 		countedFetched = change.fetched
@@ -317,14 +323,60 @@ func (f *FeedRetries) watch(feed string, e ingest.FeedEntry, attempts int, it It
 	}
 	it.Described = func() {
 		f.mu.Lock()
-		defer f.mu.Unlock()
 		if countedFetched {
 			countedFetched = false
 			f.counts.Fetched--
 			f.counts.Described++
 		}
+		ctx := loadCtx
+		change := f.keepDescribed(feed, e, attempts, errDescribedPage)
+		f.mu.Unlock()
+		f.persist(ctx, feed, change)
 	}
 	return it
+}
+
+// errDescribedPage is what a link kept by keepDescribed after its page
+// held no article says in the store.
+var errDescribedPage = errors.New("stored from the feed's description: the page held no article; read again to complete it")
+
+// keepDescribed keeps the link of e, whose article was stored from the
+// feed's description after its attempts-th fetch again (0: the first), for
+// the feed's next polls to offer again though the feed is unchanged (a
+// feed answered 304 Not Modified offers no item): its page is read again
+// and takes the description's place once it holds the article (a paywall
+// lifted, an embargo over, a page not up when the feed announced it;
+// describedStored, within Config.UpgradeWindow of storing it). It is
+// bounded as a failed link is: at most Max fetches again, the waits
+// doubling from Wait; then it is dropped, the description staying. f.mu
+// is held; the change is for the store.
+func (f *FeedRetries) keepDescribed(feed string, e ingest.FeedEntry, attempts int, cause error) linkChange {
+	u := e.Link.URL
+	links := f.links(feed)
+	var change linkChange
+	if attempts >= f.max() {
+		if links[u] != nil {
+			delete(links, u)
+			change.drop = []string{u}
+		}
+		return change
+	}
+	p := links[u]
+	if p == nil {
+		if len(links) >= maxPendingPerFeed {
+			change.drop = append(change.drop, dropOldest(links))
+		}
+		f.seq++
+		p = &pendingLink{entry: e, seq: f.seq}
+		links[u] = p
+	}
+	p.attempts = attempts
+	p.next = f.clock().Add(f.backoff(attempts))
+	if f.Store != nil {
+		change.put = &store.FeedLink{Feed: feed, Link: u, Entry: encodeLinkEntry(e.Link), Attempts: p.attempts,
+			NextTry: p.next, LastError: cause.Error(), Seq: int64(p.seq)}
+	}
+	return change
 }
 
 // retryPending is the failure of a link kept to be fetched again: its
@@ -334,6 +386,10 @@ type retryPending struct{ err error }
 
 func (e *retryPending) Error() string { return e.err.Error() }
 func (e *retryPending) Unwrap() error { return e.err }
+
+// errDescribedFetch is what a link kept by keepDescribed after its fetch
+// failed says in the store.
+var errDescribedFetch = errors.New("stored from the feed's description: the page could not be fetched; read again to complete it")
 
 // settle records the outcome of a fetch of e; it returns when the link is
 // fetched again, false when it is not, and what to change in the store.
@@ -345,6 +401,14 @@ func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err 
 	u := e.Link.URL
 	links := f.feeds[feed]
 	var change linkChange
+	if err == nil && described {
+		// Its fetch failed for good (a 404, a page too large) and the
+		// feed's description stands in: its page may still come.
+		if attempts > 0 {
+			f.counts.Described++
+		}
+		return time.Time{}, false, f.keepDescribed(feed, e, attempts, errDescribedFetch)
+	}
 	if err == nil || !passing(err) {
 		if links[u] != nil {
 			delete(links, u)
@@ -352,8 +416,6 @@ func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err 
 		}
 		switch {
 		case err != nil || attempts == 0:
-		case described:
-			f.counts.Described++
 		default:
 			f.counts.Fetched++
 			change.fetched = true

@@ -1,0 +1,158 @@
+package runner
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsgraph/newsgraph/internal/fetch"
+)
+
+// walledFeed serves a feed that never changes (304 to a conditional GET)
+// of one item with a description, whose page is a paywall until open, and
+// counts the page's fetches.
+type walledFeed struct {
+	*httptest.Server
+	mu      sync.Mutex
+	open    bool
+	fetches int
+}
+
+func (w *walledFeed) set(open bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.open = open
+}
+
+func (w *walledFeed) count() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.fetches
+}
+
+func newWalledFeed(t *testing.T) *walledFeed {
+	f := &walledFeed{}
+	f.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		if r.URL.Path == "/feed.xml" {
+			if r.Header.Get("If-None-Match") == `"v1"` {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			w.Header().Set("ETag", `"v1"`)
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Baltic Wire</title>`+
+				`<item><title>Latvia raises gas storage target</title><link>%s/gas</link><guid>gas</guid>`+
+				`<description>Latvia's government ordered the Incukalns storage site filled to 90 percent before October, the economy ministry said on Wednesday.</description>`+
+				`</item></channel></rss>`, f.URL)
+			return
+		}
+		f.fetches++
+		w.Header().Set("Content-Type", "text/html")
+		if !f.open {
+			fmt.Fprint(w, `<html><head><title>Latvia raises gas storage target</title></head><body><div class="paywall"><button>Subscribe</button></div></body></html>`)
+			return
+		}
+		fmt.Fprint(w, `<html><head><title>Latvia raises gas storage target</title></head><body><article>`+
+			`<p>RIGA, June 10 (Wire) - Latvia's government on Wednesday ordered the Incukalns underground storage site filled to 90 percent of its capacity before October, the economy ministry said.</p>`+
+			`<p>Estonia and Lithuania draw on the same site in winter, and their energy ministers welcomed the decision, officials in Tallinn and Vilnius said.</p>`+
+			`</article></body></html>`)
+	}))
+	t.Cleanup(f.Close)
+	return f
+}
+
+// A feed item stored from its description because its page was a paywall
+// is kept pending, though the feed never changes again (each later poll
+// is answered 304 and offers no item): the next poll after its wait reads
+// the page again, and once the page holds the article it takes the
+// description's place. A page that stays behind its paywall is read again
+// at most Max times, the waits doubling, and the description stays.
+func TestFeedRetriesUpgradeDescribedItemOfUnchangedFeed(t *testing.T) {
+	start := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
+	t.Run("page opens", func(t *testing.T) {
+		page := newWalledFeed(t)
+		st := openTemp(t)
+		retries, in, clock := feedRetryInputs(page.URL+"/feed.xml", 3, start)
+		if s := runLimited(t, st, in, 1); s.Stored != 1 || retries.Pending(page.URL+"/feed.xml") != 1 {
+			t.Fatalf("poll 1: %+v, %d pending; want the item stored from its description and kept", s, retries.Pending(page.URL+"/feed.xml"))
+		}
+		described, err := st.ArticleByURL(context.Background(), page.URL+"/gas")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := runLimited(t, st, in, 1); s.Items != 0 || page.count() != 1 {
+			t.Fatalf("poll 2 before the wait: %+v, %d page fetches; want nothing offered", s, page.count())
+		}
+		page.set(true)
+		clock.advance(2 * time.Minute)
+		if s := runLimited(t, st, in, 1); s.Upgraded != 1 || s.Stored != 0 || page.count() != 2 {
+			t.Fatalf("poll 3 after the wait: %+v, %d page fetches; want the article upgraded from its page", s, page.count())
+		}
+		full, err := st.ArticleByURL(context.Background(), page.URL+"/gas")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if full.ID != described.ID || !strings.Contains(full.Text, "Tallinn") || len(full.Data.Incomplete) != 0 {
+			t.Errorf("article %d %q incomplete %v; want id %d with the page's text, complete", full.ID, full.Text, full.Data.Incomplete, described.ID)
+		}
+		if n := retries.Pending(page.URL + "/feed.xml"); n != 0 {
+			t.Errorf("%d links pending after the upgrade; want none", n)
+		}
+		clock.advance(time.Hour)
+		if s := runLimited(t, st, in, 1); s.Items != 0 || page.count() != 2 {
+			t.Errorf("poll 4: %+v, %d page fetches; want the complete article left alone", s, page.count())
+		}
+	})
+	t.Run("kept in the store for the next run", func(t *testing.T) {
+		page := newWalledFeed(t)
+		st := openTemp(t)
+		feedURL := page.URL + "/feed.xml"
+		now := start
+		// Each run is a new process: its FeedRetries reads the
+		// pending links from the store.
+		run := func() Stats {
+			retries := &FeedRetries{Max: 3, Wait: time.Minute, Store: st, now: func() time.Time { return now }}
+			return runLimited(t, st, Inputs{Feeds: []string{feedURL}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true}), FeedRetries: retries}, 1)
+		}
+		if s := run(); s.Stored != 1 {
+			t.Fatalf("run 1: %+v; want the item stored from its description", s)
+		}
+		if ls, err := st.FeedLinks(context.Background(), feedURL); err != nil || len(ls) != 1 {
+			t.Fatalf("stored links after run 1: %+v, %v; want the described link", ls, err)
+		}
+		page.set(true)
+		now = now.Add(time.Hour)
+		if s := run(); s.Upgraded != 1 || page.count() != 2 {
+			t.Fatalf("run 2: %+v, %d page fetches; want the article upgraded", s, page.count())
+		}
+		if ls, err := st.FeedLinks(context.Background(), feedURL); err != nil || len(ls) != 0 {
+			t.Errorf("stored links after the upgrade: %+v, %v; want none", ls, err)
+		}
+	})
+	t.Run("page stays walled", func(t *testing.T) {
+		page := newWalledFeed(t)
+		st := openTemp(t)
+		_, in, clock := feedRetryInputs(page.URL+"/feed.xml", 3, start)
+		for range 12 {
+			runLimited(t, st, in, 1)
+			clock.advance(time.Hour)
+		}
+		if n := page.count(); n != 4 {
+			t.Errorf("page fetched %d times over 12 hourly polls; want 4 (the first and 3 again)", n)
+		}
+		a, err := st.ArticleByURL(context.Background(), page.URL+"/gas")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "Incukalns storage site filled") || len(a.Data.Incomplete) == 0 {
+			t.Errorf("stored %q incomplete %v; want the description kept, marked", a.Text, a.Data.Incomplete)
+		}
+	})
+}
