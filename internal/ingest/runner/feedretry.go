@@ -117,7 +117,7 @@ func (f *FeedRetries) load(ctx context.Context, feed string) error {
 			continue
 		}
 		f.seq++
-		links[l.Link] = &pendingLink{entry: ingest.FeedEntry{Link: link}, attempts: l.Attempts, next: l.NextTry, seq: f.seq}
+		links[l.Link] = &pendingLink{entry: ingest.FeedEntry{Link: link}, attempts: l.Attempts, next: l.NextTry, seq: f.seq, lastErr: l.LastError}
 	}
 	return nil
 }
@@ -180,6 +180,7 @@ type pendingLink struct {
 	attempts int       // fetches again handed out so far
 	next     time.Time // not offered before
 	seq      int       // order of first failure, for a stable order
+	lastErr  string    // why it is pending, as the store keeps it
 }
 
 func (f *FeedRetries) max() int {
@@ -221,17 +222,23 @@ func (f *FeedRetries) Pending(feed string) int {
 
 // due hands out the links of feed whose wait is over, in the order they
 // first failed, leaving out those in fresh (the poll offers them anyway),
-// and counts the fetch again of each.
-func (f *FeedRetries) due(feed string, fresh []ingest.FeedEntry) []pendingLink {
+// and counts the fetch again of each. The change is for the store: each
+// link handed out is kept with its attempt counted, and a link handed out
+// as often as allowed is dropped, so that a link whose fetch never
+// settles (stored meanwhile, or stored from its description past
+// Config.UpgradeWindow: skipped unfetched) is not read back by every
+// later run.
+func (f *FeedRetries) due(feed string, fresh []ingest.FeedEntry) ([]pendingLink, linkChanges) {
 	if f == nil {
-		return nil
+		return nil, nil
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	links := f.feeds[feed]
 	if len(links) == 0 {
-		return nil
+		return nil, nil
 	}
+	var changes linkChanges
 	skip := make(map[string]bool, len(fresh))
 	for _, e := range fresh {
 		if e.Link != nil {
@@ -247,6 +254,7 @@ func (f *FeedRetries) due(feed string, fresh []ingest.FeedEntry) []pendingLink {
 			// Handed out as often as allowed and never settled (the
 			// link was stored meanwhile, so not fetched): done.
 			delete(links, u)
+			changes = append(changes, linkChange{drop: []string{u}})
 		case !now.Before(p.next):
 			f.counts.Again++
 			p.attempts++
@@ -254,10 +262,24 @@ func (f *FeedRetries) due(feed string, fresh []ingest.FeedEntry) []pendingLink {
 			// made (the run stopped first) waits its turn again.
 			p.next = now.Add(f.backoff(p.attempts))
 			out = append(out, *p)
+			if f.Store != nil {
+				changes = append(changes, linkChange{put: &store.FeedLink{Feed: feed, Link: u, Entry: encodeLinkEntry(p.entry.Link),
+					Attempts: p.attempts, NextTry: p.next, LastError: p.lastErr, Seq: int64(p.seq)}})
+			}
 		}
 	}
 	sortPending(out)
-	return out
+	return out, changes
+}
+
+// linkChanges are changes to the store of several links.
+type linkChanges []linkChange
+
+// persistAll writes cs to the store (see persist).
+func (f *FeedRetries) persistAll(ctx context.Context, feed string, cs linkChanges) {
+	for _, c := range cs {
+		f.persist(ctx, feed, c)
+	}
 }
 
 // fresh is the attempts of a link the poll offers anew (the feed changed):
@@ -370,7 +392,7 @@ func (f *FeedRetries) keepDescribed(feed string, e ingest.FeedEntry, attempts in
 		p = &pendingLink{entry: e, seq: f.seq}
 		links[u] = p
 	}
-	p.attempts = attempts
+	p.attempts, p.lastErr = attempts, cause.Error()
 	p.next = f.clock().Add(f.backoff(attempts))
 	if f.Store != nil {
 		change.put = &store.FeedLink{Feed: feed, Link: u, Entry: encodeLinkEntry(e.Link), Attempts: p.attempts,
@@ -443,7 +465,7 @@ func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err 
 		p = &pendingLink{entry: e, seq: f.seq}
 		links[u] = p
 	}
-	p.attempts = attempts
+	p.attempts, p.lastErr = attempts, err.Error()
 	if errors.Is(err, ErrNotFetched) {
 		// A fetch limit stopped it before any fetch: the next poll may
 		// offer it (the guard says when its host is tried again). It

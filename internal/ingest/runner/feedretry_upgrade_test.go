@@ -156,3 +156,39 @@ func TestFeedRetriesUpgradeDescribedItemOfUnchangedFeed(t *testing.T) {
 		}
 	})
 }
+
+// A link kept in the store whose fetch never settles, as its article was
+// completed meanwhile by `ingest URL` (each later poll skips it as stored,
+// unfetched), is handed out at most Max times over separate runs and then
+// dropped from the store: its attempts are kept as it is handed out, not
+// read back as they were by every later run.
+func TestStoredFeedLinkSkippedUnfetchedIsBounded(t *testing.T) {
+	page := newWalledFeed(t)
+	st := openTemp(t)
+	feedURL := page.URL + "/feed.xml"
+	now := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
+	fetcher := fetch.New(fetch.Config{AllowPrivate: true})
+	run := func() Stats {
+		retries := &FeedRetries{Max: 2, Wait: time.Minute, Store: st, now: func() time.Time { return now }}
+		return runLimited(t, st, Inputs{Feeds: []string{feedURL}, Fetcher: fetcher, FeedRetries: retries}, 1)
+	}
+	if s := run(); s.Stored != 1 {
+		t.Fatalf("run 1: %+v; want the item stored from its description", s)
+	}
+	page.set(true)
+	if s := runLimited(t, st, Inputs{Paths: []string{page.URL + "/gas"}, Fetcher: fetcher}, 1); s.Upgraded != 1 {
+		t.Fatalf("ingest URL: %+v; want the article upgraded", s)
+	}
+	for i := range 5 {
+		now = now.Add(time.Hour)
+		if s := run(); s.Upgraded != 0 || s.Stored != 0 {
+			t.Fatalf("run %d: %+v; want nothing stored or upgraded", i+2, s)
+		}
+	}
+	if n := page.count(); n != 2 {
+		t.Errorf("page fetched %d times; want 2 (the feed's first poll and ingest URL)", n)
+	}
+	if ls, err := st.FeedLinks(context.Background(), feedURL); err != nil || len(ls) != 0 {
+		t.Errorf("stored links after 5 more runs: %+v, %v; want none", ls, err)
+	}
+}

@@ -1166,7 +1166,8 @@ func feedItems(ctx context.Context, url string, lopts LoadOptions, st FeedStates
 // retryItems offers again the feed's links whose fetch failed on an earlier
 // poll and whose wait is over, except those the feed offered anew (fresh).
 func retryItems(ctx context.Context, url string, fresh []ingest.FeedEntry, lopts LoadOptions, retries *FeedRetries, fb *feedBudget, withDate func(*model.Document) *model.Document, dated func(time.Time) time.Time, yield func(Item) bool) bool {
-	due := retries.due(url, fresh)
+	due, changes := retries.due(url, fresh)
+	retries.persistAll(ctx, url, changes)
 	if len(due) > 0 && lopts.Log != nil {
 		lopts.Log.Info("fetching again links of the feed that failed", "source", fetch.StripUserinfo(url), "links", len(due))
 	}
