@@ -35,7 +35,13 @@ const disasterSubjectWindow = 5
 // tagger left untagged there ("A powerful storm battered Florence": a
 // given name as well as a city, so the tagger dares neither) are a place
 // when place says the knowledge base knows them as one, on the same terms.
-func disasterPlaces(sents, tags [][]string, place func([]string) bool) {
+//
+// A name after a verb of hitting whose subject is the fire of war (an
+// attack noun) is a place on firmer terms: one the knowledge base knows as
+// a place, town or city (struckPlace), and no person's elsewhere; and a
+// one-word organisation there ("Artillery pounded Sumy") is such a place
+// too when the knowledge base has no organisation of that name.
+func disasterPlaces(sents, tags [][]string, place, struckPlace func([]string) bool) {
 	person := map[string]bool{}
 	for si, ws := range sents {
 		forSpans(tags[si], func(typ string, i, j int) {
@@ -55,14 +61,25 @@ func disasterPlaces(sents, tags [][]string, place func([]string) bool) {
 				continue
 			}
 			end := v + 1
+			org := false
 			switch {
 			case ts[v+1] == "B-PER":
 				end = spanEnd(ts, v+1)
+			case ts[v+1] == "B-ORG" && spanEnd(ts, v+1) == v+2:
+				end, org = v+2, true
 			case ts[v+1] == "O" && place != nil:
 				end = untaggedPlaceEnd(ws, ts, v+1, place)
 			}
-			if end == v+1 || !disasterSubject(ws, ts, v) {
+			if end == v+1 {
 				continue
+			}
+			if org || !disasterSubject(ws, ts, v) {
+				// What shelling, a missile or a drone hits is a place
+				// too, but people are struck in war news as well, so
+				// the name must be a place the knowledge base knows.
+				if !attackSubject(ws, ts, v) || struckPlace == nil || !struckPlace(ws[v+1:end]) {
+					continue
+				}
 			}
 			cue := false
 			for _, w := range ws[v+1 : end] {
@@ -73,6 +90,28 @@ func disasterPlaces(sents, tags [][]string, place func([]string) bool) {
 			}
 		}
 	}
+}
+
+// attackNouns name the fire of war that hits a place: "Shelling hit
+// Pokrovsk", "Russian missiles struck Kramatorsk", "Artillery pounded
+// Sumy".
+var attackNouns = wordSet(`shelling shellfire shells shell missile missiles rocket rockets drone drones airstrike
+	airstrikes strike strikes bombardment bombardments bombs artillery barrage barrages mortars mortar`)
+
+// attackSubject reports whether an attack noun stands in the few words
+// before the verb at v, with no clause break between, as disasterSubject
+// does for a disaster's noun.
+func attackSubject(ws, ts []string, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-disasterSubjectWindow; k-- {
+		w := strings.ToLower(ws[k])
+		if attackNouns[w] && ts[k] == "O" {
+			return true
+		}
+		if len(w) == 1 && strings.ContainsAny(w, ",;:.!?\"()") {
+			return false
+		}
+	}
+	return false
 }
 
 // disasterSubject reports whether a disaster noun stands in the few words

@@ -43,6 +43,20 @@ func TestDisasterPlaces(t *testing.T) {
 		{"a word of a full name elsewhere",
 			[]string{"Floods hit Smith .", "John Smith lost his farm ."},
 			[]string{"O O B-PER O", "B-PER I-PER O O O O"}, "O O B-PER O | B-PER I-PER O O O O"},
+		{"shelling hits a town the tagger calls a person",
+			[]string{"Shelling hit Pokrovsk overnight ."}, []string{"O O B-PER O O"}, "O O B-GPE O O"},
+		{"missiles strike an untagged city",
+			[]string{"Russian missiles struck Kramatorsk on Tuesday ."}, []string{"B-NORP O O O O O O"}, "B-NORP O O B-GPE O O O"},
+		{"artillery pounds a city the tagger calls an organisation",
+			[]string{"Artillery pounded Sumy overnight ."}, []string{"O O B-ORG O O"}, "O O B-GPE O O"},
+		{"a rocket hits a name no place",
+			[]string{"A rocket hit Smith on Monday ."}, []string{"O O O B-PER O O O"}, "O O O B-PER O O O"},
+		{"drones strike a company",
+			[]string{"Drones struck Gazprom overnight ."}, []string{"O O B-ORG O O"}, "O O B-ORG O O"},
+		{"a flood's organisation stays",
+			[]string{"Floods hit Sumy overnight ."}, []string{"O O B-ORG O O"}, "O O B-ORG O O"},
+		{"a town struck by another subject",
+			[]string{"Police hit Pokrovsk with a fine ."}, []string{"O O B-PER O O O O"}, "O O B-PER O O O O"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var sents, tags [][]string
@@ -50,7 +64,7 @@ func TestDisasterPlaces(t *testing.T) {
 				sents = append(sents, strings.Fields(c.words[i]))
 				tags = append(tags, strings.Fields(c.tags[i]))
 			}
-			disasterPlaces(sents, tags, testPlace)
+			disasterPlaces(sents, tags, testPlace, testStruckPlace)
 			var got []string
 			for _, ts := range tags {
 				got = append(got, strings.Join(ts, " "))
@@ -65,5 +79,12 @@ func TestDisasterPlaces(t *testing.T) {
 // testPlace stands for the knowledge base's places in TestDisasterPlaces.
 func testPlace(ws []string) bool {
 	name := strings.Join(ws, " ")
-	return name == "Florence" || name == "Baton Rouge"
+	return name == "Florence" || name == "Baton Rouge" || name == "Kramatorsk"
+}
+
+// testStruckPlace stands for the knowledge base's places, cities and towns
+// that name no organisation in TestDisasterPlaces.
+func testStruckPlace(ws []string) bool {
+	name := strings.Join(ws, " ")
+	return testPlace(ws) || name == "Pokrovsk" || name == "Kramatorsk" || name == "Sumy"
 }

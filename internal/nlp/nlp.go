@@ -428,7 +428,7 @@ func (an *Analyzer) fixTags(sents, tags [][]string, sports bool) {
 	}
 	citiesArePlaces(sents, tags, an.isCountry, an.largeCity, an.knownCity, sports)
 	capitalsArePlaces(sents, tags, an.isCapital, an.givenName, an.knownPerson, sports)
-	disasterPlaces(sents, tags, an.knownPlace)
+	disasterPlaces(sents, tags, an.knownPlace, an.struckPlace)
 	propagate(sents, tags)
 	keepOrgNames(sents, tags)
 	var gazTags [][]string // each sentence's gazetteer tags, for possessiveNames
@@ -592,6 +592,22 @@ func (an *Analyzer) knownPlace(words []string) bool {
 		}
 	}
 	return false
+}
+
+// struckPlace reports whether words are a place, city or town of the
+// knowledge base and no organisation's name: the object of an attack
+// (disasterPlaces), where a town's name is a place with no country named.
+func (an *Analyzer) struckPlace(words []string) bool {
+	if an.kb == nil {
+		return false
+	}
+	key := kb.Normalize(strings.Join(words, " "))
+	for _, a := range an.kb.LookupNorm(key, time.Time{}) {
+		if a.Type == kb.TypeOrganisation {
+			return false
+		}
+	}
+	return an.knownPlace(words) || len(an.kb.Towns(key)) > 0
 }
 
 // knownName reports whether words are a name of an actor of the knowledge

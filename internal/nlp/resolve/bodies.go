@@ -116,10 +116,16 @@ func (d *docState) homeBody(i, end int, phrase string, r kb.RoleInfo, t title) *
 	if c == "" && d.toks[end].norm == "ministry" && end+1 < len(d.toks) && (orgSays[d.toks[end+1].norm] || ministryActs[d.toks[end+1].norm]) {
 		// No home country, but a ministry that speaks right after a
 		// country spoke: "Kyiv said ... The defence ministry said".
-		c = d.speakingCountryBefore(int(d.toks[i].start))
+		first := i
+		if phrase == "ministry" && d.defenceMinistryAt(i, phrase) {
+			// The tagger leaves "defence" out of the role; the
+			// phrase as written starts at it.
+			first = i - 1
+		}
+		c = d.speakingCountryBefore(int(d.toks[first].start))
 		if c == "" {
 			// "China rejected the report, the foreign ministry said".
-			c = d.attributedCountry(i)
+			c = d.attributedCountry(first)
 		}
 	}
 	if c == "" {

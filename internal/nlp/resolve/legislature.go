@@ -70,7 +70,46 @@ func (d *docState) homeChamber(e *model.Entity) {
 		}
 		l = fromActor(&a)
 	}
+	from := d.entEnd[e.End]
 	d.relink(e, l)
+	d.chamberHeadFollows(e, from, d.entEnd[e.End])
+}
+
+// chamberHeads are the titles of a chamber's presiding officer written
+// between the chamber's name and the holder's ("Senate President Ana
+// Reyes", "House Speaker Kofi Mensah").
+var chamberHeads = map[string]bool{"president": true, "speaker": true}
+
+// chamberHeadFollows moves the person named right after chamber e and its
+// presiding officer's title to the chamber's new country: the person was
+// placed from the United States chamber the bare name first linked to,
+// before homeChamber found the home country's ("ABUJA - Senate president
+// ... adjourned": Nigeria's, not the US Senate's). A person the knowledge
+// base knows keeps its own country.
+func (d *docState) chamberHeadFollows(e *model.Entity, from, to *link) {
+	if from == nil || to == nil || from.country == to.country {
+		return
+	}
+	for i := range d.art.Entities {
+		p := &d.art.Entities[i]
+		if p.Start < e.End {
+			continue
+		}
+		if p.Type != model.EntityPerson || !strings.HasPrefix(p.ActorID, "doc:person:") || p.Country != from.country ||
+			!chamberHeads[strings.ToLower(strings.TrimSpace(d.art.Text[e.End:p.Start]))] {
+			return
+		}
+		id := p.ActorID
+		if pl := d.entEnd[p.End]; pl != nil && pl.id == id {
+			pl.country, pl.sector = to.country, to.sector
+		}
+		for k := range d.art.Entities {
+			if q := &d.art.Entities[k]; q.ActorID == id {
+				q.Country, q.Sector = to.country, to.sector
+			}
+		}
+		return
+	}
 }
 
 // chamberPlaceCountry returns the country of the place written right

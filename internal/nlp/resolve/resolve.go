@@ -354,6 +354,7 @@ func (s *Stage) ResolveContext(ctx context.Context, art *model.Article) error {
 	for i := range art.Entities {
 		d.chamberPart(&art.Entities[i])
 	}
+	d.titledNamesake(art.Entities)
 	d.homeTitles()
 	d.bodyStaffTitles()
 	d.regionsFromContext()
@@ -3097,7 +3098,8 @@ var honorific = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true,
 // personTitle are the words that, right before a name, say it is a
 // person's: honorifics, and ranks and offices in their short forms.
 var personTitle = wordSet("mr mrs ms mx miss messrs dr prof sir dame madam mme comrade monsieur herr frau " +
-	"gen lt col maj capt sgt adm brig cpl cmdr rep sen gov pres president senator congressman congresswoman")
+	"gen lt col maj capt sgt adm brig cpl cmdr rep sen gov pres president senator congressman congresswoman " +
+	"mayor governor judge ambassador sheriff chancellor")
 
 // titled reports whether a person's title stands right before off ("Mr.
 // Houston", "Dr. Jordan").
