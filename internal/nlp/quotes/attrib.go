@@ -3412,6 +3412,9 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				if c := st.classify(s, e); c.kind == kindOutlet {
 					return c.sp
 				}
+				if sp := st.toldNewspaper(s, e); sp != nil {
+					return sp
+				}
 				// "told a news conference", "told a regular briefing":
 				// the occasion is the channel, not the place after it
 				// ("a news conference in Nairobi").
