@@ -3317,6 +3317,17 @@ func (v *view) subjectEntity(ei int) bool {
 		// object, whatever follows it.
 		return false
 	}
+	lo := v.sentTok[v.toks[a].sent][0]
+	if c := v.frontedPhraseEnd(lo, v.sentTok[v.toks[a].sent][1]); c > a {
+		// "After meeting Joe Biden, Keir Starmer flew home": a name in
+		// the phrase fronted before the comma is no subject, whatever
+		// follows it; the name opening the clause after the comma is,
+		// even when the tagger reads its verb as a noun ("flew").
+		return false
+	} else if c >= 0 && v.titledNameAfter(c+1, a) &&
+		b < len(v.toks) && v.toks[b].sent == v.toks[a].sent && v.toks[b].pos != "POS" && v.toks[b].pos != "CC" && v.toks[b].pos != "IN" {
+		return true
+	}
 	if b < len(v.toks) && v.toks[b].sent == v.toks[a].sent {
 		if isVerb(v.toks[b].pos) || v.toks[b].text == "," {
 			return true
@@ -3325,7 +3336,6 @@ func (v *view) subjectEntity(ei int) bool {
 			return true
 		}
 	}
-	lo := v.sentTok[v.toks[a].sent][0]
 	for k := lo; k < a; k++ {
 		t := v.toks[k]
 		if !(t.pos == "CC" || t.pos == "RB" || isPunct(t) || isQuoteMark(t.text) || t.pos == "DT" || t.pos == "JJ" || isNoun(t.pos)) {
