@@ -1656,6 +1656,17 @@ func (st *state) classify(s, e int) party {
 		// it is whom the speaker serves: "the lawyer for Greg Fuller".
 		best = complement
 	}
+	if e-s == 2 && v.toks[s].low == "the" && head.ent >= 0 && compoundDemonym(head.text) {
+		// "the Frenchman", "the Welshwoman": one person, whatever the
+		// tagger made of a word it may not know (an organisation, or a
+		// person of that name); a body the knowledge base knows by the
+		// word keeps it.
+		if en := v.a.Entities[head.ent]; en.ActorID == "" || strings.HasPrefix(en.ActorID, "doc:") {
+			p.kind = kindPerson
+			p.sp = st.demonymPerson(s, e, en)
+			return p
+		}
+	}
 	if best >= 0 {
 		p.kind = kindPerson
 		p.sp = speakerOf(v.a.Entities[best])
