@@ -609,6 +609,7 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 		var cands []party
 		if k >= lo && k < j-1 && v.toks[k].text == "," {
 			if s, e := v.npLeft(k-1, lo); s < e {
+				s = v.listStart(s, e, lo)
 				cands = append(cands, st.classifyInformed(s, e, lo))
 			}
 			if s, e := v.npRight(k+1, j); s < e && e == j {
@@ -5870,6 +5871,7 @@ func (st *state) appositiveSubject(b, lo int) (party, bool) {
 		return party{}, false
 	}
 	s1, e1 := v.npLeft(k-1, lo)
+	s1 = v.listStart(s1, e1, lo)
 	if s1 >= e1 || e1 != k || s1 > lo && v.toks[s1-1].text != "," && !clauseJoiners[v.toks[s1-1].low] {
 		return party{}, false
 	}
