@@ -2681,7 +2681,9 @@ func (st *state) resolveAs(i, lim int, low string) party {
 		// "was announced by a foreign ministry spokesman": the agent of a
 		// passive did what its clause says, as a subject does, and is the
 		// person "he" goes back to past the clause's grammatical subject.
-		if !ok || !v.subjectEntity(ei) && !(wantPerson && v.passiveAgent(ei)) || wrongGender != "" && g == wrongGender {
+		// The one an interview or a call was with answered in it, as a
+		// subject does.
+		if !ok || !v.subjectEntity(ei) && !(wantPerson && (v.passiveAgent(ei) || v.conversationPartner(ei))) || wrongGender != "" && g == wrongGender {
 			continue
 		}
 		// A name inside a quotation is the speaker's words, not the
