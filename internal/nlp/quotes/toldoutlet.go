@@ -12,6 +12,7 @@ import (
 // knows the name. Legislatures named by one word of their own language
 // are listed as the facts they are (their official names).
 var hearerHeads = set("senate house parliament assembly congress chamber commons lords legislature diet knesset duma bundestag bundesrat sejm rada majlis dail seanad storting riksdag folketing eduskunta althing " +
+	"oireachtas sabha cortes sobranie skupstina sabor seimas saeima riigikogu jirga shura hluttaw rakyat negara yuan " +
 	"conference summit meeting forum inquiry hearing panel jury tribunal caucus convention rally crowd audience gathering session symposium")
 
 // toldNewspaper is the conduit of "told the Argus Leader", "told the
