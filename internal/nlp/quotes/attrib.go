@@ -609,6 +609,7 @@ func (st *state) subjectPhrase(vi, n, lo, hi int) (party, bool) {
 		var cands []party
 		if k >= lo && k < j-1 && v.toks[k].text == "," {
 			if s, e := v.npLeft(k-1, lo); s < e {
+				s = v.listStart(s, e, lo)
 				cands = append(cands, st.classifyInformed(s, e, lo))
 			}
 			if s, e := v.npRight(k+1, j); s < e && e == j {
@@ -1656,6 +1657,17 @@ func (st *state) classify(s, e int) party {
 		// it is whom the speaker serves: "the lawyer for Greg Fuller".
 		best = complement
 	}
+	if e-s == 2 && v.toks[s].low == "the" && head.ent >= 0 && compoundDemonym(head.text) {
+		// "the Frenchman", "the Welshwoman": one person, whatever the
+		// tagger made of a word it may not know (an organisation, or a
+		// person of that name); a body the knowledge base knows by the
+		// word keeps it.
+		if en := v.a.Entities[head.ent]; en.ActorID == "" || strings.HasPrefix(en.ActorID, "doc:") {
+			p.kind = kindPerson
+			p.sp = st.demonymPerson(s, e, en)
+			return p
+		}
+	}
 	if best >= 0 {
 		p.kind = kindPerson
 		p.sp = speakerOf(v.a.Entities[best])
@@ -2669,7 +2681,9 @@ func (st *state) resolveAs(i, lim int, low string) party {
 		// "was announced by a foreign ministry spokesman": the agent of a
 		// passive did what its clause says, as a subject does, and is the
 		// person "he" goes back to past the clause's grammatical subject.
-		if !ok || !v.subjectEntity(ei) && !(wantPerson && v.passiveAgent(ei)) || wrongGender != "" && g == wrongGender {
+		// The one an interview or a call was with answered in it, as a
+		// subject does.
+		if !ok || !v.subjectEntity(ei) && !(wantPerson && (v.passiveAgent(ei) || v.conversationPartner(ei))) || wrongGender != "" && g == wrongGender {
 			continue
 		}
 		// A name inside a quotation is the speaker's words, not the
@@ -3317,6 +3331,17 @@ func (v *view) subjectEntity(ei int) bool {
 		// object, whatever follows it.
 		return false
 	}
+	lo := v.sentTok[v.toks[a].sent][0]
+	if c := v.frontedPhraseEnd(lo, v.sentTok[v.toks[a].sent][1]); c > a {
+		// "After meeting Joe Biden, Keir Starmer flew home": a name in
+		// the phrase fronted before the comma is no subject, whatever
+		// follows it; the name opening the clause after the comma is,
+		// even when the tagger reads its verb as a noun ("flew").
+		return false
+	} else if c >= 0 && v.titledNameAfter(c+1, a) &&
+		b < len(v.toks) && v.toks[b].sent == v.toks[a].sent && v.toks[b].pos != "POS" && v.toks[b].pos != "CC" && v.toks[b].pos != "IN" {
+		return true
+	}
 	if b < len(v.toks) && v.toks[b].sent == v.toks[a].sent {
 		if isVerb(v.toks[b].pos) || v.toks[b].text == "," {
 			return true
@@ -3325,7 +3350,6 @@ func (v *view) subjectEntity(ei int) bool {
 			return true
 		}
 	}
-	lo := v.sentTok[v.toks[a].sent][0]
 	for k := lo; k < a; k++ {
 		t := v.toks[k]
 		if !(t.pos == "CC" || t.pos == "RB" || isPunct(t) || isQuoteMark(t.text) || t.pos == "DT" || t.pos == "JJ" || isNoun(t.pos)) {
@@ -3411,6 +3435,9 @@ func (st *state) conduit(lo, hi int, sp party) *model.Speaker {
 				}
 				if c := st.classify(s, e); c.kind == kindOutlet {
 					return c.sp
+				}
+				if sp := st.toldNewspaper(s, e); sp != nil {
+					return sp
 				}
 				// "told a news conference", "told a regular briefing":
 				// the occasion is the channel, not the place after it
@@ -5846,6 +5873,7 @@ func (st *state) appositiveSubject(b, lo int) (party, bool) {
 		return party{}, false
 	}
 	s1, e1 := v.npLeft(k-1, lo)
+	s1 = v.listStart(s1, e1, lo)
 	if s1 >= e1 || e1 != k || s1 > lo && v.toks[s1-1].text != "," && !clauseJoiners[v.toks[s1-1].low] {
 		return party{}, false
 	}

@@ -94,7 +94,7 @@ func (st *state) audience(q model.Quote, verb int) *model.Speaker {
 			return nil // "told him", "told me": no one a reader can look up
 		}
 		people := v.addressedPeople(s, e)
-		if v.outletNP(s, e) && !people {
+		if (v.outletNP(s, e) || st.toldNewspaper(s, e) != nil) && !people {
 			return nil
 		}
 		c := st.classify(s, e)

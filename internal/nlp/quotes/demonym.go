@@ -24,6 +24,25 @@ func personDemonym(w string) bool {
 	return false
 }
 
+// compoundDemonym says w is a nationality made one word with "man" or
+// "woman" ("Frenchman", "Dutchwoman", "Welshman", "Scotsman"): its first
+// part is a nationality adjective ending in -ch, -sh or -ts, which an
+// office ("Chairman", "Ombudsman", "Spokeswoman") never is.
+func compoundDemonym(w string) bool {
+	if w == "" || strings.ToUpper(w[:1]) != w[:1] {
+		return false
+	}
+	low := strings.ToLower(w)
+	stem, ok := strings.CutSuffix(low, "woman")
+	if !ok {
+		stem, ok = strings.CutSuffix(low, "man")
+	}
+	if !ok || len(stem) < 4 {
+		return false
+	}
+	return strings.HasSuffix(stem, "ch") || strings.HasSuffix(stem, "sh") || strings.HasSuffix(stem, "ts")
+}
+
 // demonymPerson is the speaker of "the Spaniard" (tokens s..e, the
 // nationality entity en): the person named before it that a pronoun of
 // either gender would go back to, speaking with the mention's words, as

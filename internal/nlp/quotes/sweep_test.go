@@ -181,3 +181,12 @@ func TestSweep5(t *testing.T) {
 	}
 	runQuoteSweep(t, "testdata/sweep5.tsv", 110)
 }
+
+// TestSweep6 runs testdata/sweep6.tsv, a sixth file of passages in the
+// same columns as sweep.tsv.
+func TestSweep6(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the tagger models")
+	}
+	runQuoteSweep(t, "testdata/sweep6.tsv", 15)
+}
