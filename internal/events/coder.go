@@ -10853,6 +10853,11 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && !t.nominal && !t.passive && foreignObject(toks, t.j) {
 		noDomestic = true
 	}
+	// "China's foreign ministry condemned what it called an unjust
+	// claim": see ownWordsObject.
+	if len(tgt) == 0 && !t.nominal && !t.passive && ownWordsObject(toks, t.j) {
+		noDomestic = true
+	}
 	// "Gunmen hijacked a flight to Cairo": a source whose country was
 	// only borrowed from the ends of a journey the object was on is
 	// placed by no party to the act (journeyEnd), and the domestic
