@@ -10853,6 +10853,18 @@ func (c *Coder) codeTrigger(st *articleState, text string, s model.Sentence, tok
 	if len(tgt) == 0 && !t.nominal && !t.passive && foreignObject(toks, t.j) {
 		noDomestic = true
 	}
+	// "China's foreign ministry condemned what it called an unjust
+	// claim": see ownWordsObject.
+	if len(tgt) == 0 && !t.nominal && !t.passive && ownWordsObject(toks, t.j) {
+		noDomestic = true
+	}
+	// "Ukraine's military said it had shot down 60 of the drones": what is
+	// shot down or intercepted comes at the shooter from the air, launched
+	// by the other side as a rule; with its owner unnamed the shooter's
+	// own country is the one side it is not.
+	if len(tgt) == 0 && typ == "ASSAULT" && !t.nominal && !t.passive && len(p.Words) > 0 && (p.Words[0] == "intercept" || p.Words[0] == "shoot" && len(p.Words) > 1 && p.Words[1] == "down") {
+		noDomestic = true
+	}
 	// "Gunmen hijacked a flight to Cairo": a source whose country was
 	// only borrowed from the ends of a journey the object was on is
 	// placed by no party to the act (journeyEnd), and the domestic
