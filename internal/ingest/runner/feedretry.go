@@ -383,21 +383,11 @@ func (f *FeedRetries) keepDescribed(feed string, e ingest.FeedEntry, attempts in
 		}
 		return change
 	}
-	p := links[u]
-	if p == nil {
-		if len(links) >= maxPendingPerFeed {
-			change.drop = append(change.drop, dropOldest(links))
-		}
-		f.seq++
-		p = &pendingLink{entry: e, seq: f.seq}
-		links[u] = p
-	}
+	p, dropped := f.pendingFor(feed, e)
+	change.drop = append(change.drop, dropped...)
 	p.attempts, p.lastErr = attempts, cause.Error()
 	p.next = f.clock().Add(f.backoff(attempts))
-	if f.Store != nil {
-		change.put = &store.FeedLink{Feed: feed, Link: u, Entry: encodeLinkEntry(e.Link), Attempts: p.attempts,
-			NextTry: p.next, LastError: cause.Error(), Seq: int64(p.seq)}
-	}
+	change.put = f.storedRow(feed, e, p)
 	return change
 }
 
@@ -455,16 +445,8 @@ func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err 
 		}
 		return time.Time{}, false, change
 	}
-	links = f.links(feed)
-	p := links[u]
-	if p == nil {
-		if len(links) >= maxPendingPerFeed {
-			change.drop = append(change.drop, dropOldest(links))
-		}
-		f.seq++
-		p = &pendingLink{entry: e, seq: f.seq}
-		links[u] = p
-	}
+	p, dropped := f.pendingFor(feed, e)
+	change.drop = append(change.drop, dropped...)
 	p.attempts, p.lastErr = attempts, err.Error()
 	if errors.Is(err, ErrNotFetched) {
 		// A fetch limit stopped it before any fetch: the next poll may
@@ -475,11 +457,35 @@ func (f *FeedRetries) settle(feed string, e ingest.FeedEntry, attempts int, err 
 	} else {
 		p.next = f.clock().Add(f.backoff(attempts))
 	}
-	if f.Store != nil {
-		change.put = &store.FeedLink{Feed: feed, Link: u, Entry: encodeLinkEntry(e.Link), Attempts: p.attempts,
-			NextTry: p.next, LastError: err.Error(), Seq: int64(p.seq)}
-	}
+	change.put = f.storedRow(feed, e, p)
 	return p.next, true, change
+}
+
+// pendingFor returns feed's pending link for e, adding one when there is
+// none; dropped is the feed's oldest link, forgotten to make room when the
+// feed already holds maxPendingPerFeed. f.mu is held.
+func (f *FeedRetries) pendingFor(feed string, e ingest.FeedEntry) (p *pendingLink, dropped []string) {
+	links := f.links(feed)
+	if p = links[e.Link.URL]; p != nil {
+		return p, nil
+	}
+	if len(links) >= maxPendingPerFeed {
+		dropped = []string{dropOldest(links)}
+	}
+	f.seq++
+	p = &pendingLink{entry: e, seq: f.seq}
+	links[e.Link.URL] = p
+	return p, dropped
+}
+
+// storedRow is pending link p of feed, offered now as e, as the store
+// keeps it; nil without a store.
+func (f *FeedRetries) storedRow(feed string, e ingest.FeedEntry, p *pendingLink) *store.FeedLink {
+	if f.Store == nil {
+		return nil
+	}
+	return &store.FeedLink{Feed: feed, Link: e.Link.URL, Entry: encodeLinkEntry(e.Link), Attempts: p.attempts,
+		NextTry: p.next, LastError: p.lastErr, Seq: int64(p.seq)}
 }
 
 // dropOldest forgets the link of links that failed first, and returns it.
