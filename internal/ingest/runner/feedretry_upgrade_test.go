@@ -2,71 +2,12 @@ package runner
 
 import (
 	"context"
-	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/newsgraph/newsgraph/internal/fetch"
 )
-
-// walledFeed serves a feed that never changes (304 to a conditional GET)
-// of one item with a description, whose page is a paywall until open, and
-// counts the page's fetches.
-type walledFeed struct {
-	*httptest.Server
-	mu      sync.Mutex
-	open    bool
-	fetches int
-}
-
-func (w *walledFeed) set(open bool) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.open = open
-}
-
-func (w *walledFeed) count() int {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	return w.fetches
-}
-
-func newWalledFeed(t *testing.T) *walledFeed {
-	f := &walledFeed{}
-	f.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		if r.URL.Path == "/feed.xml" {
-			if r.Header.Get("If-None-Match") == `"v1"` {
-				w.WriteHeader(http.StatusNotModified)
-				return
-			}
-			w.Header().Set("ETag", `"v1"`)
-			w.Header().Set("Content-Type", "application/rss+xml")
-			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Baltic Wire</title>`+
-				`<item><title>Latvia raises gas storage target</title><link>%s/gas</link><guid>gas</guid>`+
-				`<description>Latvia's government ordered the Incukalns storage site filled to 90 percent before October, the economy ministry said on Wednesday.</description>`+
-				`</item></channel></rss>`, f.URL)
-			return
-		}
-		f.fetches++
-		w.Header().Set("Content-Type", "text/html")
-		if !f.open {
-			fmt.Fprint(w, `<html><head><title>Latvia raises gas storage target</title></head><body><div class="paywall"><button>Subscribe</button></div></body></html>`)
-			return
-		}
-		fmt.Fprint(w, `<html><head><title>Latvia raises gas storage target</title></head><body><article>`+
-			`<p>RIGA, June 10 (Wire) - Latvia's government on Wednesday ordered the Incukalns underground storage site filled to 90 percent of its capacity before October, the economy ministry said.</p>`+
-			`<p>Estonia and Lithuania draw on the same site in winter, and their energy ministers welcomed the decision, officials in Tallinn and Vilnius said.</p>`+
-			`</article></body></html>`)
-	}))
-	t.Cleanup(f.Close)
-	return f
-}
 
 // A feed item stored from its description because its page was a paywall
 // is kept pending, though the feed never changes again (each later poll
@@ -77,7 +18,7 @@ func newWalledFeed(t *testing.T) *walledFeed {
 func TestFeedRetriesUpgradeDescribedItemOfUnchangedFeed(t *testing.T) {
 	start := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)
 	t.Run("page opens", func(t *testing.T) {
-		page := newWalledFeed(t)
+		page := newWalledPage(t, gasStory)
 		st := openTemp(t)
 		retries, in, clock := feedRetryInputs(page.URL+"/feed.xml", 3, start)
 		if s := runLimited(t, st, in, 1); s.Stored != 1 || retries.Pending(page.URL+"/feed.xml") != 1 {
@@ -111,7 +52,7 @@ func TestFeedRetriesUpgradeDescribedItemOfUnchangedFeed(t *testing.T) {
 		}
 	})
 	t.Run("kept in the store for the next run", func(t *testing.T) {
-		page := newWalledFeed(t)
+		page := newWalledPage(t, gasStory)
 		st := openTemp(t)
 		feedURL := page.URL + "/feed.xml"
 		now := start
@@ -137,7 +78,7 @@ func TestFeedRetriesUpgradeDescribedItemOfUnchangedFeed(t *testing.T) {
 		}
 	})
 	t.Run("page stays walled", func(t *testing.T) {
-		page := newWalledFeed(t)
+		page := newWalledPage(t, gasStory)
 		st := openTemp(t)
 		_, in, clock := feedRetryInputs(page.URL+"/feed.xml", 3, start)
 		for range 12 {
@@ -163,7 +104,7 @@ func TestFeedRetriesUpgradeDescribedItemOfUnchangedFeed(t *testing.T) {
 // dropped from the store: its attempts are kept as it is handed out, not
 // read back as they were by every later run.
 func TestStoredFeedLinkSkippedUnfetchedIsBounded(t *testing.T) {
-	page := newWalledFeed(t)
+	page := newWalledPage(t, gasStory)
 	st := openTemp(t)
 	feedURL := page.URL + "/feed.xml"
 	now := time.Date(2026, 6, 10, 9, 0, 0, 0, time.UTC)

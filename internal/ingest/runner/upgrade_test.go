@@ -15,51 +15,92 @@ import (
 	"github.com/newsgraph/newsgraph/internal/store"
 )
 
-// switchablePage serves a feed of one item, with a description, whose
-// linked page is a paywall or the article as open says, and counts the
-// fetches of the page.
-type switchablePage struct {
+// walledStory is the one item of a test feed and its page: behind a
+// paywall, or open (the article's paragraphs).
+type walledStory struct {
+	channel, title, slug, description string
+	pubDate                           string // RFC 1123, or none
+	paragraphs                        []string
+	// unchanging makes the feed answer a conditional GET with 304, as a
+	// feed that never changes again does: it offers its item only once.
+	unchanging bool
+}
+
+// The two stories of the upgrade tests.
+var (
+	borderStory = walledStory{
+		channel: "Gulf of Guinea Wire", title: "Ghana and Togo reopen border", slug: "border",
+		description: "Ghana's army accused separatist fighters of attacking a police post near Ho on Monday, a military spokesman said.",
+		pubDate:     "Tue, 03 Mar 2026 09:00:00 GMT",
+		paragraphs: []string{
+			"ACCRA, March 3, 2026 (Wire) - Ghana and Togo agreed on Tuesday to reopen their shared border at Aflao after a two-week closure, the two governments said in a joint statement.",
+			"Togo's foreign minister met Ghana's foreign minister in Accra to sign the accord, officials said.",
+		},
+	}
+	gasStory = walledStory{
+		channel: "Baltic Wire", title: "Latvia raises gas storage target", slug: "gas",
+		description: "Latvia's government ordered the Incukalns storage site filled to 90 percent before October, the economy ministry said on Wednesday.",
+		paragraphs: []string{
+			"RIGA, June 10 (Wire) - Latvia's government on Wednesday ordered the Incukalns underground storage site filled to 90 percent of its capacity before October, the economy ministry said.",
+			"Estonia and Lithuania draw on the same site in winter, and their energy ministers welcomed the decision, officials in Tallinn and Vilnius said.",
+		},
+		unchanging: true,
+	}
+)
+
+// walledPage serves a feed of one item, with a description, whose linked
+// page is a paywall or the article as open says, and counts the fetches
+// of the page.
+type walledPage struct {
 	*httptest.Server
 	mu      sync.Mutex
 	open    bool
 	fetches int
 }
 
-func (p *switchablePage) set(open bool) {
+func (p *walledPage) set(open bool) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.open = open
 }
 
-func (p *switchablePage) count() int {
+func (p *walledPage) count() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.fetches
 }
 
-func newSwitchablePage(t *testing.T) *switchablePage {
-	p := &switchablePage{}
+func newWalledPage(t *testing.T, s walledStory) *walledPage {
+	p := &walledPage{}
 	p.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p.mu.Lock()
 		defer p.mu.Unlock()
 		if r.URL.Path == "/feed.xml" {
+			if s.unchanging {
+				if r.Header.Get("If-None-Match") == `"v1"` {
+					w.WriteHeader(http.StatusNotModified)
+					return
+				}
+				w.Header().Set("ETag", `"v1"`)
+			}
+			pub := ""
+			if s.pubDate != "" {
+				pub = "<pubDate>" + s.pubDate + "</pubDate>"
+			}
 			w.Header().Set("Content-Type", "application/rss+xml")
-			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Gulf of Guinea Wire</title>`+
-				`<item><title>Ghana and Togo reopen border</title><link>%s/border</link><guid>border</guid>`+
-				`<description>Ghana's army accused separatist fighters of attacking a police post near Ho on Monday, a military spokesman said.</description>`+
-				`<pubDate>Tue, 03 Mar 2026 09:00:00 GMT</pubDate></item></channel></rss>`, p.URL)
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>%s</title>`+
+				`<item><title>%s</title><link>%s/%s</link><guid>%s</guid><description>%s</description>%s</item></channel></rss>`,
+				s.channel, s.title, p.URL, s.slug, s.slug, s.description, pub)
 			return
 		}
 		p.fetches++
 		w.Header().Set("Content-Type", "text/html")
 		if !p.open {
-			fmt.Fprint(w, `<html><head><title>Ghana and Togo reopen border</title></head><body><div class="paywall"><button>Subscribe</button></div></body></html>`)
+			fmt.Fprintf(w, `<html><head><title>%s</title></head><body><div class="paywall"><button>Subscribe</button></div></body></html>`, s.title)
 			return
 		}
-		fmt.Fprint(w, `<html><head><title>Ghana and Togo reopen border</title></head><body><article>`+
-			`<p>ACCRA, March 3, 2026 (Wire) - Ghana and Togo agreed on Tuesday to reopen their shared border at Aflao after a two-week closure, the two governments said in a joint statement.</p>`+
-			`<p>Togo's foreign minister met Ghana's foreign minister in Accra to sign the accord, officials said.</p>`+
-			`</article></body></html>`)
+		fmt.Fprintf(w, `<html><head><title>%s</title></head><body><article><p>%s</p></article></body></html>`,
+			s.title, strings.Join(s.paragraphs, "</p><p>"))
 	}))
 	t.Cleanup(p.Close)
 	return p
@@ -79,7 +120,7 @@ func TestFeedItemStoredFromDescriptionUpgradedByItsPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := newSwitchablePage(t)
+	page := newWalledPage(t, borderStory)
 	st := openTemp(t)
 	in := Inputs{Feeds: []string{page.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true})}
 	poll := func(name string) Stats {
@@ -186,7 +227,7 @@ func TestFeedItemStoredFromDescriptionUpgradedByItsPage(t *testing.T) {
 // completes it under the same id; the same URL ingested again once it is
 // complete is skipped unfetched.
 func TestURLIngestUpgradesArticleStoredFromDescription(t *testing.T) {
-	page := newSwitchablePage(t)
+	page := newWalledPage(t, borderStory)
 	st := openTemp(t)
 	feed := Inputs{Feeds: []string{page.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true})}
 	if s := runLimited(t, st, feed, 1); s.Stored != 1 {
@@ -350,7 +391,7 @@ func TestUpgradeWindowBoundsRefetches(t *testing.T) {
 		{"turned off", -1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			page := newSwitchablePage(t)
+			page := newWalledPage(t, borderStory)
 			st := openTemp(t)
 			in := Inputs{Feeds: []string{page.URL + "/feed.xml"}, Fetcher: fetch.New(fetch.Config{AllowPrivate: true})}
 			poll := func() Stats {
